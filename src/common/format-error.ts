@@ -1,0 +1,66 @@
+// The one place errors become what clients see: coded, without stack traces, SQL or paths.
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Logger } from 'pino';
+import { AppError, HTTP_STATUS, type ErrorCode } from './errors';
+import { requestScope } from '../db/query-stats';
+
+// Codes graphql-js and Apollo give to problems with the request itself; their messages are safe to show.
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+export function createFormatError(logger: Logger) {
+  return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+    const original = unwrapResolverError(error);
+    const base = { locations: formatted.locations, path: formatted.path };
+    if (original instanceof AppError) {
+      return { ...base, message: original.message, extensions: { ...original.details, code: original.code } };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && REQUEST_CODES.has(code)) {
+      const { stacktrace: _s, exception: _e, ...extensions } = formatted.extensions ?? {};
+      const validationErrors = extensions.validationErrors as ValidationError[] | undefined;
+      if (validationErrors) extensions.validationErrors = flattenValidation(validationErrors);
+      return { ...formatted, extensions };
+    }
+    const requestId = requestScope.getStore()?.requestId;
+    logger.error({ err: original, requestId, path: formatted.path }, 'unexpected error');
+    return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
+  };
+}
+
+type ValidationError = { property: string; constraints?: Record<string, string>; children?: ValidationError[] };
+
+/** class-validator's tree as a list of `{ path, messages }`, e.g. `filter.sourceName`. */
+function flattenValidation(errors: ValidationError[], prefix = ''): { path: string; messages: string[] }[] {
+  return errors.flatMap((e) => {
+    const path = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = e.constraints ? [{ path, messages: Object.values(e.constraints) }] : [];
+    return [...own, ...flattenValidation(e.children ?? [], path)];
+  });
+}
+
+// Most telling status first when a response carries several kinds of error.
+const STATUS_ORDER: ErrorCode[] = ['SERVICE_UNAVAILABLE', 'UNAUTHENTICATED', 'RATE_LIMITED', 'BAD_USER_INPUT'];
+
+/** Gives a response the HTTP status of its errors' codes (400 for bad input, 401, 429, 503). */
+export const errorStatusPlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        const codes = new Set((response.body.singleResult.errors ?? []).map((e) => e.extensions?.code));
+        const code = STATUS_ORDER.find((c) => codes.has(c));
+        if (code) response.http.status = HTTP_STATUS[code];
+      },
+    };
+  },
+};

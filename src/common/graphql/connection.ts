@@ -1,0 +1,64 @@
+// Relay connection types and the pagination arguments every list takes.
+import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../sql/json-query';
+
+@ObjectType('PageInfo', { description: 'Where a page of a connection stands (Relay).' })
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage: boolean;
+
+  @Field(() => Boolean, { description: 'True when the page was asked for with `after`.' })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page.' })
+  endCursor: string | null;
+}
+
+@ArgsType()
+export class PaginationArgs {
+  @Field(() => Int, { nullable: true, description: `Page size, 1 to ${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE_SIZE}.` })
+  @IsOptional()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Opaque cursor of the last edge of the previous page.' })
+  @IsOptional()
+  @MaxLength(2000)
+  after?: string | null;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Makes `<Name>Connection` and `<Name>Edge` for a node type. */
+export function connectionOf<T extends object>(node: ClassType<T>, name: string): ClassType<Connection<T>> {
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a connection, with its cursor.` })
+  class Edge {
+    @Field(() => String, { description: 'Opaque cursor of this edge.' })
+    cursor: string;
+
+    @Field(() => node)
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} objects (Relay connection).` })
+  class ConnectionType {
+    @Field(() => [Edge])
+    edges: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: 'Number of objects matching the arguments, over all pages.' })
+    totalCount: number;
+  }
+  return ConnectionType;
+}

@@ -1,0 +1,32 @@
+// Opaque keyset cursors: base64 of a JSON array [orderKey, ...sort values as text], written by PostgreSQL
+// (see connectionJson) and checked here before any value reaches SQL as a parameter.
+import { BadUserInputError } from '../errors';
+import type { SortCast } from './json-query';
+
+const CHECKS: Record<SortCast, (v: string) => boolean> = {
+  text: () => true,
+  uuid: (v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(v),
+  date: (v) => v === '-infinity' || v === 'infinity' || /^\d{4}-\d{2}-\d{2}$/.test(v),
+  timestamptz: (v) =>
+    v === '-infinity' || v === 'infinity' || (/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:\d{2})?|Z)$/.test(v) && !Number.isNaN(Date.parse(v.replace(' ', 'T')))),
+};
+
+export function decodeCursor(cursor: string, orderKey: string, casts: SortCast[]): string[] {
+  const invalid = (why: string) => new BadUserInputError(`after: invalid cursor (${why})`, { argument: 'after' });
+  if (cursor.length > 2000 || !/^[A-Za-z0-9+/\n]+={0,2}$/.test(cursor)) throw invalid('not a cursor of this API');
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(cursor, 'base64').toString('utf8'));
+  } catch {
+    throw invalid('not a cursor of this API');
+  }
+  if (!Array.isArray(value) || value.length !== casts.length + 1 || value.some((v) => typeof v !== 'string')) {
+    throw invalid('not a cursor of this API');
+  }
+  if (value[0] !== orderKey) throw invalid('it belongs to another ordering');
+  const values = value.slice(1) as string[];
+  values.forEach((v, i) => {
+    if (!CHECKS[casts[i]](v)) throw invalid('not a cursor of this API');
+  });
+  return values;
+}

@@ -1,0 +1,279 @@
+// Compiles a GraphQL selection into ONE SQL statement whose result is the response tree as JSON, built by
+// PostgreSQL (nested json_agg, no repeated parent rows). Object types, relations and connections are described
+// by specs in the feature modules (src/modules/*/*.read.ts); every argument value travels as a parameter.
+import type { ResolveTree } from 'graphql-parse-resolve-info';
+import { BadUserInputError } from '../errors';
+import { decodeCursor } from './cursor';
+
+export interface Viewer {
+  /** Editors see drafts and archived articles; public readers see PUBLISHED ones only. */
+  canSeeDrafts: boolean;
+}
+
+export class SqlBuilder {
+  readonly params: unknown[] = [];
+  private aliases = 0;
+
+  constructor(readonly viewer: Viewer) {}
+
+  param(value: unknown, cast?: string): string {
+    this.params.push(value);
+    return cast ? `$${this.params.length}::${cast}` : `$${this.params.length}`;
+  }
+
+  alias(prefix = 't'): string {
+    return `${prefix}${++this.aliases}`;
+  }
+}
+
+type Args = Record<string, unknown>;
+export type Fields = Record<string, ResolveTree>;
+
+export interface SetSource {
+  /** FROM clause, naming the child rows `child`. */
+  from: string;
+  where: string[];
+  orderBy?: string;
+}
+
+export interface RelationCtx {
+  parent: string;
+  child: string;
+  args: Args;
+  b: SqlBuilder;
+}
+
+export type Relation =
+  | { kind: 'one' | 'many'; target: string; hasArgs?: boolean; source: (ctx: RelationCtx) => SetSource }
+  | { kind: 'connection'; target: string; connection: string; parentWhere: (parent: string, child: string) => string };
+
+export interface ObjectSpec {
+  type: string;
+  table: string;
+  /** Interfaces whose selections also apply (fragments spread on them). */
+  interfaces?: string[];
+  scalars: Record<string, (alias: string) => string>;
+  relations: Record<string, Relation>;
+  /** Extra condition that hides rows from a viewer (drafts from readers); null when all are visible. */
+  visible?: (alias: string, b: SqlBuilder) => string | null;
+}
+
+export type SortCast = 'timestamptz' | 'date' | 'text' | 'uuid';
+export interface OrderSpec {
+  direction: 'ASC' | 'DESC';
+  /** Sort expressions; the last must be unique (the id) so that cursors are stable. */
+  keys: { expr: (alias: string) => string; cast: SortCast }[];
+}
+
+export interface ConnectionSpec {
+  /** GraphQL names of the connection and edge types. */
+  type: string;
+  edgeType: string;
+  target: string;
+  from: (child: string) => string;
+  where: (child: string, args: Args, b: SqlBuilder) => string[];
+  orders: Record<string, OrderSpec>;
+  orderKey: (args: Args) => string;
+}
+
+const objects = new Map<string, ObjectSpec>();
+const connections = new Map<string, ConnectionSpec>();
+
+export function defineObject(spec: ObjectSpec): ObjectSpec {
+  objects.set(spec.type, spec);
+  return spec;
+}
+
+export function defineConnection(spec: ConnectionSpec): ConnectionSpec {
+  connections.set(spec.type, spec);
+  return spec;
+}
+
+export function objectSpec(type: string): ObjectSpec {
+  const spec = objects.get(type);
+  if (!spec) throw new Error(`no read spec for type ${type}`);
+  return spec;
+}
+
+function connectionSpec(type: string): ConnectionSpec {
+  const spec = connections.get(type);
+  if (!spec) throw new Error(`no read spec for connection ${type}`);
+  return spec;
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+/** Selections of one concrete type, with those made on its interfaces. */
+export function fieldsFor(tree: ResolveTree, type: string): Fields {
+  const spec = objects.get(type);
+  const names = [...(spec?.interfaces ?? []), type];
+  return mergeFields(names.map((n) => tree.fieldsByTypeName[n] ?? {}));
+}
+
+function mergeFields(list: Fields[]): Fields {
+  const out: Fields = {};
+  for (const fields of list) {
+    for (const [alias, tree] of Object.entries(fields)) {
+      out[alias] = out[alias] ? mergeTree(out[alias], tree) : tree;
+    }
+  }
+  return out;
+}
+
+function mergeTree(a: ResolveTree, b: ResolveTree): ResolveTree {
+  const byType: ResolveTree['fieldsByTypeName'] = { ...a.fieldsByTypeName };
+  for (const [type, fields] of Object.entries(b.fieldsByTypeName)) {
+    byType[type] = byType[type] ? mergeFields([byType[type], fields]) : fields;
+  }
+  return { ...a, fieldsByTypeName: byType };
+}
+
+/** Merges the selections of every alias of an argument-less field: they share one JSON key. */
+function mergeByName(fields: Fields, name: string): ResolveTree | null {
+  const trees = Object.values(fields).filter((f) => f.name === name);
+  return trees.length === 0 ? null : trees.reduce(mergeTree);
+}
+
+function buildObject(pairs: string[]): string {
+  // json_build_object takes at most 100 arguments; wide selections are merged as jsonb.
+  if (pairs.length <= 100) return `json_build_object(${pairs.join(', ')})`;
+  const chunks: string[] = [];
+  for (let i = 0; i < pairs.length; i += 100) chunks.push(`jsonb_build_object(${pairs.slice(i, i + 100).join(', ')})`);
+  return `(${chunks.join(' || ')})::json`;
+}
+
+/** The JSON key a relation's value is stored under in its parent object. */
+export function relationKey(relation: Relation, fieldName: string, alias: string): string {
+  const hasArgs = relation.kind === 'connection' || relation.hasArgs === true;
+  return hasArgs ? `$${alias}` : fieldName;
+}
+
+export function objectJson(type: string, alias: string, fields: Fields, b: SqlBuilder): string {
+  const spec = objectSpec(type);
+  const pairs: string[] = [`'__typename'`, `'${spec.type}'`];
+  const done = new Set<string>();
+  for (const [fieldAlias, field] of Object.entries(fields)) {
+    const name = field.name;
+    if (name === '__typename') continue;
+    if (name === 'id') {
+      if (done.has('id')) continue;
+      done.add('id');
+      pairs.push(`'id'`, `encode(convert_to('${spec.type}:' || ${alias}.id::text, 'UTF8'), 'base64')`);
+      continue;
+    }
+    const scalar = spec.scalars[name];
+    if (scalar) {
+      if (done.has(name)) continue;
+      done.add(name);
+      pairs.push(`'${name}'`, scalar(alias));
+      continue;
+    }
+    const relation = spec.relations[name];
+    if (!relation) throw new Error(`no SQL for ${spec.type}.${name}`);
+    const key = relationKey(relation, name, fieldAlias);
+    if (done.has(key)) continue;
+    done.add(key);
+    const tree = key === name ? mergeByName(fields, name)! : field;
+    pairs.push(`'${key.replace(/'/g, "''")}'`, relationJson(relation, alias, tree, b));
+  }
+  return buildObject(pairs);
+}
+
+export function relationJson(relation: Relation, parent: string, tree: ResolveTree, b: SqlBuilder): string {
+  const child = b.alias();
+  if (relation.kind === 'connection') {
+    return connectionJson(relation.connection, tree, tree.args, b, (c) => relation.parentWhere(parent, c), child);
+  }
+  const src = relation.source({ parent, child, args: tree.args, b });
+  const where = src.where.length ? ` WHERE ${src.where.join(' AND ')}` : '';
+  const json = objectJson(relation.target, child, fieldsFor(tree, relation.target), b);
+  if (relation.kind === 'one') {
+    return `(SELECT ${json} FROM ${src.from}${where} LIMIT 1)`;
+  }
+  const order = src.orderBy ? ` ORDER BY ${src.orderBy}` : '';
+  return `(SELECT coalesce(json_agg(${json}${order}), '[]'::json) FROM ${src.from}${where})`;
+}
+
+function pageSize(args: Args): number {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (typeof first !== 'number' || !Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw new BadUserInputError(`first must be between 1 and ${MAX_PAGE_SIZE}`, { argument: 'first' });
+  }
+  return first;
+}
+
+/**
+ * A Relay connection as one expression: keyset page of first+1 rows, edges with opaque cursors, pageInfo,
+ * and totalCount only when selected.
+ */
+export function connectionJson(
+  type: string,
+  tree: ResolveTree,
+  args: Args,
+  b: SqlBuilder,
+  parentWhere?: (child: string) => string,
+  alias?: string,
+): string {
+  const spec = connectionSpec(type);
+  const first = pageSize(args);
+  const orderKey = spec.orderKey(args);
+  const order = spec.orders[orderKey];
+  const fields = tree.fieldsByTypeName[spec.type] ?? {};
+  const t = alias ?? b.alias();
+  const where = [...spec.where(t, args, b)];
+  if (parentWhere) where.push(parentWhere(t));
+
+  const keyExprs = order.keys.map((k) => k.expr(t));
+  const dir = order.direction;
+  const orderBy = keyExprs.map((e) => `${e} ${dir}`).join(', ');
+  const pageWhere = [...where];
+  if (args.after != null) {
+    const values = decodeCursor(String(args.after), orderKey, order.keys.map((k) => k.cast));
+    const row = order.keys.map((k, i) => b.param(values[i], k.cast));
+    pageWhere.push(`(${keyExprs.join(', ')}) ${dir === 'DESC' ? '<' : '>'} (${row.join(', ')})`);
+  }
+  // PostgreSQL's base64 breaks lines every 76 characters; cursors are one line.
+  const cursor = `translate(encode(convert_to(json_build_array('${orderKey}', ${keyExprs.map((e) => `${e}::text`).join(', ')})::text, 'UTF8'), 'base64'), E'\\n', '')`;
+
+  const edgesTree = mergeByName(fields, 'edges');
+  const pageInfoTree = mergeByName(fields, 'pageInfo');
+  const parts: string[] = [];
+  if (mergeByName(fields, 'totalCount')) {
+    const ct = b.alias();
+    const countWhere = [...spec.where(ct, args, b)];
+    if (parentWhere) countWhere.push(parentWhere(ct));
+    parts.push(
+      `'totalCount'`,
+      `(SELECT count(*)::int FROM ${spec.from(ct)}${countWhere.length ? ` WHERE ${countWhere.join(' AND ')}` : ''})`,
+    );
+  }
+  if (!edgesTree && !pageInfoTree) return buildObject(parts);
+
+  const n = b.param(first, 'int');
+  const c = b.alias('c');
+  if (edgesTree) {
+    const edgeFields = edgesTree.fieldsByTypeName[spec.edgeType] ?? {};
+    const nodeTree = mergeByName(edgeFields, 'node');
+    const edgePairs: string[] = [];
+    if (mergeByName(edgeFields, 'cursor')) edgePairs.push(`'cursor'`, `${c}.__cursor`);
+    // The node's expressions refer to the page row by its alias; the page subquery keeps the table's columns.
+    if (nodeTree) edgePairs.push(`'node'`, objectJson(spec.target, c, fieldsFor(nodeTree, spec.target), b));
+    parts.push(
+      `'edges'`,
+      `coalesce(json_agg(${buildObject(edgePairs)} ORDER BY ${c}.__rn) FILTER (WHERE ${c}.__rn <= ${n}), '[]'::json)`,
+    );
+  }
+  if (pageInfoTree) {
+    parts.push(
+      `'pageInfo'`,
+      `json_build_object('hasNextPage', count(*) > ${n}, 'hasPreviousPage', ${args.after != null ? 'true' : 'false'}, ` +
+        `'startCursor', (array_agg(${c}.__cursor ORDER BY ${c}.__rn))[1], ` +
+        `'endCursor', (array_agg(${c}.__cursor ORDER BY ${c}.__rn DESC) FILTER (WHERE ${c}.__rn <= ${n}))[1])`,
+    );
+  }
+  const page =
+    `SELECT ${t}.*, ${cursor} AS __cursor, row_number() OVER (ORDER BY ${orderBy}) AS __rn ` +
+    `FROM ${spec.from(t)}${pageWhere.length ? ` WHERE ${pageWhere.join(' AND ')}` : ''} ORDER BY ${orderBy} LIMIT ${n} + 1`;
+  return `(SELECT ${buildObject(parts)} FROM (${page}) ${c})`;
+}

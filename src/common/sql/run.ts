@@ -1,0 +1,39 @@
+// Runs one compiled read statement for a root field and returns the JSON PostgreSQL built.
+import type { GraphQLResolveInfo } from 'graphql';
+import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import type { Context } from '../../context';
+import { connectionJson, fieldsFor, objectJson, objectSpec, SqlBuilder } from './json-query';
+
+export function resolveTree(info: GraphQLResolveInfo): ResolveTree {
+  return parseResolveInfo(info) as ResolveTree;
+}
+
+async function run<T>(ctx: Context, build: (b: SqlBuilder) => string): Promise<T | null> {
+  const b = new SqlBuilder(ctx.viewer);
+  const sql = build(b);
+  const rows: { data: T | null }[] = await ctx.db.query(sql, b.params);
+  return rows[0]?.data ?? null;
+}
+
+/** One object of `type` selected by `where` (conditions on alias `t`), as the selection asks for it. */
+export function findOne<T>(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  type: string,
+  where: (t: string, b: SqlBuilder) => string[],
+): Promise<T | null> {
+  return run<T>(ctx, (b) => {
+    const spec = objectSpec(type);
+    const conditions = where('t', b);
+    const visible = spec.visible?.('t', b);
+    if (visible) conditions.push(visible);
+    const json = objectJson(type, 't', fieldsFor(resolveTree(info), type), b);
+    return `SELECT ${json} AS data FROM ${spec.table} t WHERE ${conditions.join(' AND ')} LIMIT 1`;
+  });
+}
+
+/** A root connection (`articles`, `quotes`...) as the selection asks for it. */
+export async function findPage<T>(ctx: Context, info: GraphQLResolveInfo, connectionType: string, args: object): Promise<T> {
+  const data = await run<T>(ctx, (b) => `SELECT ${connectionJson(connectionType, resolveTree(info), args as Record<string, unknown>, b)} AS data`);
+  return data as T;
+}

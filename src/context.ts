@@ -1,0 +1,25 @@
+// Per-request context: who asks, the database, request-scoped loaders and the request id.
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Viewer } from './common/sql/json-query';
+import { createLoaders, type Loaders } from './common/sql/loaders';
+
+export interface Context {
+  requestId: string;
+  viewer: Viewer;
+  db: EntityManager;
+  loaders: Loaders;
+}
+
+export const PUBLIC_VIEWER: Viewer = Object.freeze({ canSeeDrafts: false });
+
+export function createContext(ds: DataSource, opts: { requestId?: string; viewer?: Viewer } = {}): Context {
+  const ctx: Context = {
+    requestId: opts.requestId ?? randomUUID(),
+    viewer: opts.viewer ?? PUBLIC_VIEWER,
+    db: ds.manager,
+    loaders: undefined as unknown as Loaders,
+  };
+  ctx.loaders = createLoaders(ctx);
+  return ctx;
+}

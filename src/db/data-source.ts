@@ -1,0 +1,45 @@
+// Builds the TypeORM DataSource shared by the app, the migration CLI and the tests.
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import { Article } from '../modules/articles/article.entity';
+import { Section } from '../modules/sections/section.entity';
+import { Source } from '../modules/sources/source.entity';
+import { Citation } from '../modules/citations/citation.entity';
+import { Actor } from '../modules/actors/actor.entity';
+import { Quote } from '../modules/quotes/quote.entity';
+import { Reaction } from '../modules/reactions/reaction.entity';
+import { CountingLogger } from './query-stats';
+
+export const ENTITIES = [Article, Section, Source, Citation, Actor, Quote, Reaction];
+
+// Under ts-jest and tsx the migrations are .ts files; compiled, they are .js.
+const MIGRATIONS = path.join(__dirname, 'migrations', __filename.endsWith('.ts') ? '*.ts' : '*.js');
+
+export interface DataSourceOptions {
+  url: string;
+  poolSize: number;
+  applicationName?: string;
+}
+
+export function createDataSource(opts: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: opts.url,
+    entities: ENTITIES,
+    migrations: [MIGRATIONS],
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension to install, so any role can migrate.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    logger: new CountingLogger(),
+    applicationName: opts.applicationName ?? 'explainer-api',
+    // UTC sessions: cursors hold timestamps as text and must read back the same on every connection.
+    extra: { max: opts.poolSize, options: '-c TimeZone=UTC' },
+  });
+}
+
+export function countingLogger(ds: DataSource): CountingLogger {
+  return ds.logger as CountingLogger;
+}

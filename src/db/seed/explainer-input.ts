@@ -1,0 +1,41 @@
+// The shape of a whole explainer as data: what the seed fixture, the importer and createArticle share.
+import type { ArticleStatus } from '../../modules/articles/article.entity';
+import type { SourceKind } from '../../modules/sources/source.entity';
+import type { ActorKind } from '../../modules/actors/actor.entity';
+import type { Stance } from '../../modules/reactions/reaction.entity';
+
+export interface SourceInput {
+  name: string;
+  kind: SourceKind;
+  url?: string | null;
+}
+
+export interface ActorInput {
+  name: string;
+  kind: ActorKind;
+  title?: string | null;
+  country?: string | null;
+}
+
+export interface SectionInput {
+  key: string;
+  heading: string | null;
+  body: string;
+  /** `source` names a SourceInput of the explainer. */
+  citations: { source: string; excerpt: string }[];
+  /** `speaker` names an ActorInput, `source` a SourceInput. */
+  quotes: { text: string; speaker?: string | null; source?: string | null }[];
+  reactions: { actor: string; stance: Stance; summary: string; source?: string | null }[];
+}
+
+export interface ExplainerInput {
+  slug: string;
+  headline: string;
+  summary?: string | null;
+  status: ArticleStatus;
+  eventDate?: string | null;
+  publishedAt?: string | null;
+  sources: SourceInput[];
+  actors: ActorInput[];
+  sections: SectionInput[];
+}

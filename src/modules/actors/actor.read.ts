@@ -1,0 +1,47 @@
+// How Actor and ActorConnection are read (see common/sql/json-query).
+import { defineConnection, defineObject } from '../../common/sql/json-query';
+
+defineObject({
+  type: 'Actor',
+  table: 'actor',
+  interfaces: ['Node'],
+  scalars: {
+    name: (a) => `${a}.name`,
+    kind: (a) => `${a}.kind`,
+    title: (a) => `${a}.title`,
+    country: (a) => `${a}.country`,
+  },
+  relations: {},
+});
+
+export interface ActorFilterArgs {
+  filter?: { kind?: string | null; country?: string | null; name?: string | null } | null;
+}
+
+defineConnection({
+  type: 'ActorConnection',
+  edgeType: 'ActorEdge',
+  target: 'Actor',
+  from: (t) => `actor ${t}`,
+  where: (t, args, b) => {
+    const f = (args as ActorFilterArgs).filter ?? {};
+    const where: string[] = [];
+    if (f.kind) where.push(`${t}.kind = ${b.param(f.kind, 'actor_kind')}`);
+    if (f.country) where.push(`lower(${t}.country) = lower(${b.param(f.country, 'text')})`);
+    if (f.name) {
+      const escaped = f.name.replace(/[\\%_]/g, (c) => `\\${c}`);
+      where.push(`${t}.name ILIKE ${b.param(`%${escaped}%`, 'text')}`);
+    }
+    return where;
+  },
+  orders: {
+    NAME_ASC: {
+      direction: 'ASC',
+      keys: [
+        { expr: (a) => `${a}.name`, cast: 'text' },
+        { expr: (a) => `${a}.id`, cast: 'uuid' },
+      ],
+    },
+  },
+  orderKey: () => 'NAME_ASC',
+});

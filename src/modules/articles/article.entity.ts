@@ -1,0 +1,65 @@
+import { Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import { Node } from '../../common/node';
+import type { Section } from '../sections/section.entity';
+
+export enum ArticleStatus {
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
+  ARCHIVED = 'ARCHIVED',
+}
+registerEnumType(ArticleStatus, {
+  name: 'ArticleStatus',
+  description: 'Where an explainer is in its life: only PUBLISHED ones are visible to readers.',
+});
+
+@ObjectType('Article', { implements: Node, description: 'A news explainer: a lead followed by question sections.' })
+@Entity({ name: 'article' })
+@Index('IDX_article_status_published', ['status', 'publishedAt', 'id'])
+@Index('IDX_article_status_event_date', ['status', 'eventDate', 'id'])
+export class Article {
+  @Field(() => ID, { description: 'Opaque global id (Relay).' })
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => String, { description: 'Stable, URL-safe identifier, unique across articles.' })
+  @Index('UQ_article_slug', { unique: true })
+  @Column({ type: 'varchar', length: 120 })
+  slug: string;
+
+  @Field(() => String, { description: 'Title of the explainer.' })
+  @Column({ type: 'varchar', length: 300 })
+  headline: string;
+
+  @Field(() => String, { nullable: true, description: 'Dek: one or two sentences under the headline.' })
+  @Column({ type: 'text', nullable: true })
+  summary: string | null;
+
+  @Field(() => ArticleStatus)
+  @Column({ type: 'enum', enum: ArticleStatus, enumName: 'article_status', default: ArticleStatus.DRAFT })
+  status: ArticleStatus;
+
+  @Field(() => DateResolver, { nullable: true, description: 'The day the events explained happened or were reported.' })
+  @Column({ name: 'event_date', type: 'date', nullable: true })
+  eventDate: string | null;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'First publication; kept when the article is later updated.' })
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
+
+  @Field(() => DateTimeResolver)
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field(() => DateTimeResolver)
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  @Field(() => Int, { description: 'Incremented by every change; writers send it back to detect concurrent edits.' })
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  @OneToMany('Section', (s: Section) => s.article)
+  sectionRows: Section[];
+}

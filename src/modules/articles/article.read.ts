@@ -1,0 +1,149 @@
+// How Article and ArticleConnection are read: one SQL expression per selection (see common/sql/json-query).
+import { defineConnection, defineObject, type SqlBuilder } from '../../common/sql/json-query';
+import { articleVisible } from '../visibility.read';
+
+const sourceIdsOf = (sectionFilter: string) => `(
+  SELECT ci.source_id FROM citation ci JOIN section s ON s.id = ci.section_id WHERE ${sectionFilter}
+  UNION SELECT q.source_id FROM quote q JOIN section s ON s.id = q.section_id WHERE ${sectionFilter} AND q.source_id IS NOT NULL
+  UNION SELECT r.source_id FROM reaction r JOIN section s ON s.id = r.section_id WHERE ${sectionFilter} AND r.source_id IS NOT NULL)`;
+
+export { sourceIdsOf };
+
+defineObject({
+  type: 'Article',
+  table: 'article',
+  interfaces: ['Node'],
+  scalars: {
+    slug: (a) => `${a}.slug`,
+    headline: (a) => `${a}.headline`,
+    summary: (a) => `${a}.summary`,
+    status: (a) => `${a}.status`,
+    eventDate: (a) => `${a}.event_date`,
+    publishedAt: (a) => `${a}.published_at`,
+    createdAt: (a) => `${a}.created_at`,
+    updatedAt: (a) => `${a}.updated_at`,
+    version: (a) => `${a}.version`,
+  },
+  relations: {
+    sections: {
+      kind: 'many',
+      target: 'Section',
+      hasArgs: true,
+      source: ({ parent, child, args, b }) => ({
+        from: `section ${child}`,
+        where: [
+          `${child}.article_id = ${parent}.id`,
+          ...(args.keys != null ? [`${child}.key = ANY(${b.param(args.keys, 'text[]')})`] : []),
+        ],
+        orderBy: `${child}.position`,
+      }),
+    },
+    section: {
+      kind: 'one',
+      target: 'Section',
+      hasArgs: true,
+      source: ({ parent, child, args, b }) => ({
+        from: `section ${child}`,
+        where: [`${child}.article_id = ${parent}.id`, `${child}.key = ${b.param(args.key, 'text')}`],
+      }),
+    },
+    sources: {
+      kind: 'many',
+      target: 'Source',
+      source: ({ parent, child }) => ({
+        from: `source ${child}`,
+        where: [`${child}.id IN ${sourceIdsOf(`s.article_id = ${parent}.id`)}`],
+        orderBy: `${child}.name`,
+      }),
+    },
+    quotes: {
+      kind: 'many',
+      target: 'Quote',
+      source: ({ parent, child }) => ({
+        from: `quote ${child} JOIN section ${child}_s ON ${child}_s.id = ${child}.section_id`,
+        where: [`${child}_s.article_id = ${parent}.id`],
+        orderBy: `${child}_s.position, ${child}.position`,
+      }),
+    },
+    reactions: {
+      kind: 'many',
+      target: 'Reaction',
+      source: ({ parent, child }) => ({
+        from: `reaction ${child} JOIN section ${child}_s ON ${child}_s.id = ${child}.section_id`,
+        where: [`${child}_s.article_id = ${parent}.id`],
+        orderBy: `${child}_s.position, ${child}.position`,
+      }),
+    },
+  },
+  visible: articleVisible,
+});
+
+export interface ArticleListArgs {
+  filter?: {
+    status?: string | null;
+    sourceName?: string | null;
+    actorName?: string | null;
+    eventDate?: { from?: string | null; to?: string | null } | null;
+    publishedAt?: { from?: Date | null; to?: Date | null } | null;
+  } | null;
+  orderBy?: { field?: 'PUBLISHED_AT' | 'EVENT_DATE'; direction?: 'ASC' | 'DESC' } | null;
+}
+
+export function articleFilters(t: string, args: ArticleListArgs, b: SqlBuilder): string[] {
+  const where: string[] = [];
+  const visible = articleVisible(t, b);
+  if (visible) where.push(visible);
+  const f = args.filter ?? {};
+  if (f.status) where.push(`${t}.status = ${b.param(f.status, 'article_status')}`);
+  if (f.sourceName) {
+    where.push(`EXISTS (SELECT 1 FROM source fs WHERE lower(fs.name) = lower(${b.param(f.sourceName, 'text')}) AND fs.id IN ${sourceIdsOf(`s.article_id = ${t}.id`)})`);
+  }
+  if (f.actorName) {
+    const name = b.param(f.actorName, 'text');
+    where.push(`EXISTS (SELECT 1 FROM section s JOIN actor fa ON lower(fa.name) = lower(${name})
+      WHERE s.article_id = ${t}.id AND (
+        EXISTS (SELECT 1 FROM reaction r WHERE r.section_id = s.id AND r.actor_id = fa.id)
+        OR EXISTS (SELECT 1 FROM quote q WHERE q.section_id = s.id AND q.speaker_id = fa.id)))`);
+  }
+  if (f.eventDate?.from) where.push(`${t}.event_date >= ${b.param(f.eventDate.from, 'date')}`);
+  if (f.eventDate?.to) where.push(`${t}.event_date <= ${b.param(f.eventDate.to, 'date')}`);
+  if (f.publishedAt?.from) where.push(`${t}.published_at >= ${b.param(f.publishedAt.from, 'timestamptz')}`);
+  if (f.publishedAt?.to) where.push(`${t}.published_at <= ${b.param(f.publishedAt.to, 'timestamptz')}`);
+  return where;
+}
+
+const ARTICLE_ORDERS = {
+  PUBLISHED_AT_DESC: {
+    direction: 'DESC' as const,
+    keys: [
+      { expr: (a: string) => `coalesce(${a}.published_at, '-infinity'::timestamptz)`, cast: 'timestamptz' as const },
+      { expr: (a: string) => `${a}.id`, cast: 'uuid' as const },
+    ],
+  },
+  EVENT_DATE_DESC: {
+    direction: 'DESC' as const,
+    keys: [
+      { expr: (a: string) => `coalesce(${a}.event_date, '-infinity'::date)`, cast: 'date' as const },
+      { expr: (a: string) => `${a}.id`, cast: 'uuid' as const },
+    ],
+  },
+};
+
+export const articleOrders = {
+  ...ARTICLE_ORDERS,
+  PUBLISHED_AT_ASC: { ...ARTICLE_ORDERS.PUBLISHED_AT_DESC, direction: 'ASC' as const },
+  EVENT_DATE_ASC: { ...ARTICLE_ORDERS.EVENT_DATE_DESC, direction: 'ASC' as const },
+};
+
+export const articleOrderKey = (args: ArticleListArgs): string =>
+  `${args.orderBy?.field ?? 'PUBLISHED_AT'}_${args.orderBy?.direction ?? 'DESC'}`;
+
+defineConnection({
+  type: 'ArticleConnection',
+  edgeType: 'ArticleEdge',
+  target: 'Article',
+  from: (t) => `article ${t}`,
+  where: (t, args, b) => articleFilters(t, args as ArticleListArgs, b),
+  orders: articleOrders,
+  orderKey: (args) => articleOrderKey(args as ArticleListArgs),
+});

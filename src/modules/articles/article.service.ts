@@ -1,0 +1,36 @@
+// Reads of articles: each root field is one SQL statement built from the GraphQL selection.
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../../context';
+import { BadUserInputError } from '../../common/errors';
+import { fromGlobalId } from '../../common/node';
+import { findOne, findPage } from '../../common/sql/run';
+import type { ArticleArgs, ArticlesArgs } from './article.dto';
+import './article.read';
+
+export const articleService = {
+  async get(ctx: Context, info: GraphQLResolveInfo, args: ArticleArgs): Promise<unknown> {
+    const bySlug = args.slug != null;
+    const byId = args.id != null;
+    if (bySlug === byId) {
+      throw new BadUserInputError('article: give exactly one of `slug` or `id`', { arguments: ['slug', 'id'] });
+    }
+    if (byId) {
+      const decoded = fromGlobalId(args.id!);
+      if (!decoded || decoded.type !== 'Article') throw new BadUserInputError('article: `id` is not an Article id', { argument: 'id' });
+      return findOne(ctx, info, 'Article', (t, b) => [`${t}.id = ${b.param(decoded.id, 'uuid')}`]);
+    }
+    return findOne(ctx, info, 'Article', (t, b) => [`${t}.slug = ${b.param(args.slug, 'text')}`]);
+  },
+
+  list(ctx: Context, info: GraphQLResolveInfo, args: ArticlesArgs): Promise<unknown> {
+    const range = args.filter?.eventDate;
+    if (range?.from && range.to && range.from > range.to) {
+      throw new BadUserInputError('filter.eventDate: `from` is after `to`', { argument: 'filter.eventDate' });
+    }
+    const pub = args.filter?.publishedAt;
+    if (pub?.from && pub.to && pub.from > pub.to) {
+      throw new BadUserInputError('filter.publishedAt: `from` is after `to`', { argument: 'filter.publishedAt' });
+    }
+    return findPage(ctx, info, 'ArticleConnection', args);
+  },
+};

@@ -1,0 +1,23 @@
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../../context';
+import { preloaded } from '../../common/sql/loaders';
+import { Citation } from './citation.entity';
+import { Section } from '../sections/section.entity';
+import { Source } from '../sources/source.entity';
+import './citation.read';
+
+type Row = Record<string, unknown>;
+
+@Resolver(() => Citation)
+export class CitationResolver {
+  @FieldResolver(() => Source, { description: 'The outlet or body the statement is attributed to.' })
+  source(@Root() c: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(c, info, ctx);
+  }
+
+  @FieldResolver(() => Section)
+  section(@Root() c: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(c, info, ctx);
+  }
+}

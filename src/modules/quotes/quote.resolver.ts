@@ -1,0 +1,38 @@
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../../context';
+import { connectionOf } from '../../common/graphql/connection';
+import { preloaded } from '../../common/sql/loaders';
+import { findPage } from '../../common/sql/run';
+import { Quote } from './quote.entity';
+import { QuotesArgs } from './quote.dto';
+import { Actor } from '../actors/actor.entity';
+import { Source } from '../sources/source.entity';
+import { Section } from '../sections/section.entity';
+import './quote.read';
+
+export const QuoteConnection = connectionOf(Quote, 'Quote');
+type Row = Record<string, unknown>;
+
+@Resolver(() => Quote)
+export class QuoteResolver {
+  @Query(() => QuoteConnection, { description: 'Quotes across published explainers, newest first.' })
+  quotes(@Args(() => QuotesArgs) args: QuotesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return findPage(ctx, info, 'QuoteConnection', args);
+  }
+
+  @FieldResolver(() => Actor, { nullable: true, description: 'Who said it, when the text names them.' })
+  speaker(@Root() q: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(q, info, ctx);
+  }
+
+  @FieldResolver(() => Source, { nullable: true, description: 'The outlet that carried the quote.' })
+  source(@Root() q: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(q, info, ctx);
+  }
+
+  @FieldResolver(() => Section)
+  section(@Root() q: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(q, info, ctx);
+  }
+}

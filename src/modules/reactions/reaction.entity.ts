@@ -1,0 +1,67 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import { Node } from '../../common/node';
+import type { Section } from '../sections/section.entity';
+import type { Source } from '../sources/source.entity';
+import type { Actor } from '../actors/actor.entity';
+
+export enum Stance {
+  CONCERN = 'CONCERN',
+  CONDEMNATION = 'CONDEMNATION',
+  CALL_FOR_CEASEFIRE = 'CALL_FOR_CEASEFIRE',
+  MEDIATION_OFFER = 'MEDIATION_OFFER',
+  SUPPORT = 'SUPPORT',
+  CLAIM = 'CLAIM',
+  OTHER = 'OTHER',
+}
+registerEnumType(Stance, { name: 'Stance', description: 'The kind of response an actor gave.' });
+
+@ObjectType('Reaction', { implements: Node, description: 'How an actor responded to the events, as reported by a source.' })
+@Entity({ name: 'reaction' })
+@Index('IDX_reaction_section_position', ['sectionId', 'position'])
+@Index('IDX_reaction_created', ['createdAt', 'id'])
+export class Reaction {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'section_id', type: 'uuid' })
+  sectionId: string;
+
+  @ManyToOne('Section', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'section_id' })
+  section: Section;
+
+  @Index('IDX_reaction_actor')
+  @Column({ name: 'actor_id', type: 'uuid' })
+  actorId: string;
+
+  @ManyToOne('Actor', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'actor_id' })
+  actor: Actor;
+
+  @Field(() => Stance)
+  @Column({ type: 'enum', enum: Stance, enumName: 'stance' })
+  stance: Stance;
+
+  @Field(() => String, { description: 'One sentence saying what the actor did or said.' })
+  @Column({ type: 'text' })
+  summary: string;
+
+  @Index('IDX_reaction_source')
+  @Column({ name: 'source_id', type: 'uuid', nullable: true })
+  sourceId: string | null;
+
+  @ManyToOne('Source', { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'source_id' })
+  source: Source | null;
+
+  @Field(() => Int, { description: 'Order within the section.' })
+  @Column({ type: 'int' })
+  position: number;
+
+  @Field(() => DateTimeResolver)
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,63 @@
+// How Reaction and ReactionConnection are read (see common/sql/json-query).
+import { defineConnection, defineObject } from '../../common/sql/json-query';
+import { sectionVisible } from '../visibility.read';
+
+defineObject({
+  type: 'Reaction',
+  table: 'reaction',
+  interfaces: ['Node'],
+  scalars: {
+    stance: (a) => `${a}.stance`,
+    summary: (a) => `${a}.summary`,
+    position: (a) => `${a}.position`,
+    createdAt: (a) => `${a}.created_at`,
+  },
+  relations: {
+    actor: {
+      kind: 'one',
+      target: 'Actor',
+      source: ({ parent, child }) => ({ from: `actor ${child}`, where: [`${child}.id = ${parent}.actor_id`] }),
+    },
+    source: {
+      kind: 'one',
+      target: 'Source',
+      source: ({ parent, child }) => ({ from: `source ${child}`, where: [`${child}.id = ${parent}.source_id`] }),
+    },
+    section: {
+      kind: 'one',
+      target: 'Section',
+      source: ({ parent, child }) => ({ from: `section ${child}`, where: [`${child}.id = ${parent}.section_id`] }),
+    },
+  },
+  visible: (a, b) => sectionVisible(`${a}.section_id`, b),
+});
+
+export interface ReactionFilterArgs {
+  filter?: { actor?: string | null; country?: string | null; stance?: string | null } | null;
+}
+
+defineConnection({
+  type: 'ReactionConnection',
+  edgeType: 'ReactionEdge',
+  target: 'Reaction',
+  from: (t) => `reaction ${t} JOIN section ${t}_s ON ${t}_s.id = ${t}.section_id JOIN article ${t}_a ON ${t}_a.id = ${t}_s.article_id JOIN actor ${t}_ac ON ${t}_ac.id = ${t}.actor_id`,
+  where: (t, args, b) => {
+    const f = (args as ReactionFilterArgs).filter ?? {};
+    const where: string[] = [];
+    if (!b.viewer.canSeeDrafts) where.push(`${t}_a.status = 'PUBLISHED'`);
+    if (f.actor) where.push(`lower(${t}_ac.name) = lower(${b.param(f.actor, 'text')})`);
+    if (f.country) where.push(`lower(${t}_ac.country) = lower(${b.param(f.country, 'text')})`);
+    if (f.stance) where.push(`${t}.stance = ${b.param(f.stance, 'stance')}`);
+    return where;
+  },
+  orders: {
+    CREATED_AT_DESC: {
+      direction: 'DESC',
+      keys: [
+        { expr: (a) => `${a}.created_at`, cast: 'timestamptz' },
+        { expr: (a) => `${a}.id`, cast: 'uuid' },
+      ],
+    },
+  },
+  orderKey: () => 'CREATED_AT_DESC',
+});

@@ -1,0 +1,50 @@
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import { Node } from '../../common/node';
+import type { Article } from '../articles/article.entity';
+
+@ObjectType('Section', {
+  implements: Node,
+  description: 'One part of an explainer: the lead (no heading) or a question with its answer.',
+})
+@Entity({ name: 'section' })
+@Unique('UQ_section_article_key', ['articleId', 'key'])
+// Deferred so that a reorder can swap positions inside one transaction.
+@Unique('UQ_section_article_position', ['articleId', 'position'], { deferrable: 'INITIALLY DEFERRED' })
+export class Section {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'article_id', type: 'uuid' })
+  articleId: string;
+
+  @ManyToOne('Article', (a: Article) => a.sectionRows, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'article_id' })
+  article: Article;
+
+  @Field(() => String, { description: 'Stable key, unique within the article: `lead`, or the kebab-case heading.' })
+  @Column({ type: 'varchar', length: 120 })
+  key: string;
+
+  @Field(() => Int, { description: 'Order within the article, from 0 (the lead).' })
+  @Column({ type: 'int' })
+  position: number;
+
+  @Field(() => String, { nullable: true, description: 'The question this section answers; null for the lead.' })
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  heading: string | null;
+
+  @Field(() => String, { description: 'Plain text; paragraphs are separated by a blank line.' })
+  @Column({ type: 'text' })
+  body: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field(() => DateTimeResolver)
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+

@@ -1,0 +1,43 @@
+// How Section is read (see common/sql/json-query).
+import { defineObject } from '../../common/sql/json-query';
+import { sectionVisible } from '../visibility.read';
+import { sourceIdsOf } from '../articles/article.read';
+
+const inSection = (table: string) => ({ parent, child }: { parent: string; child: string }) => ({
+  from: `${table} ${child}`,
+  where: [`${child}.section_id = ${parent}.id`],
+  orderBy: `${child}.position`,
+});
+
+defineObject({
+  type: 'Section',
+  table: 'section',
+  interfaces: ['Node'],
+  scalars: {
+    key: (a) => `${a}.key`,
+    position: (a) => `${a}.position`,
+    heading: (a) => `${a}.heading`,
+    body: (a) => `${a}.body`,
+    updatedAt: (a) => `${a}.updated_at`,
+  },
+  relations: {
+    article: {
+      kind: 'one',
+      target: 'Article',
+      source: ({ parent, child }) => ({ from: `article ${child}`, where: [`${child}.id = ${parent}.article_id`] }),
+    },
+    citations: { kind: 'many', target: 'Citation', source: inSection('citation') },
+    quotes: { kind: 'many', target: 'Quote', source: inSection('quote') },
+    reactions: { kind: 'many', target: 'Reaction', source: inSection('reaction') },
+    sources: {
+      kind: 'many',
+      target: 'Source',
+      source: ({ parent, child }) => ({
+        from: `source ${child}`,
+        where: [`${child}.id IN ${sourceIdsOf(`s.id = ${parent}.id`)}`],
+        orderBy: `${child}.name`,
+      }),
+    },
+  },
+  visible: (a, b) => sectionVisible(`${a}.id`, b),
+});

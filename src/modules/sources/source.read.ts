@@ -1,0 +1,43 @@
+// How Source and SourceConnection are read (see common/sql/json-query).
+import { defineConnection, defineObject } from '../../common/sql/json-query';
+import { sourceIdsOf } from '../articles/article.read';
+
+defineObject({
+  type: 'Source',
+  table: 'source',
+  interfaces: ['Node'],
+  scalars: {
+    name: (a) => `${a}.name`,
+    kind: (a) => `${a}.kind`,
+    url: (a) => `${a}.url`,
+  },
+  relations: {
+    articles: {
+      kind: 'connection',
+      target: 'Article',
+      connection: 'ArticleConnection',
+      parentWhere: (parent, child) => `${parent}.id IN ${sourceIdsOf(`s.article_id = ${child}.id`)}`,
+    },
+  },
+});
+
+defineConnection({
+  type: 'SourceConnection',
+  edgeType: 'SourceEdge',
+  target: 'Source',
+  from: (t) => `source ${t}`,
+  where: (t, args, b) => {
+    const f = (args.filter ?? {}) as { kind?: string | null };
+    return f.kind ? [`${t}.kind = ${b.param(f.kind, 'source_kind')}`] : [];
+  },
+  orders: {
+    NAME_ASC: {
+      direction: 'ASC',
+      keys: [
+        { expr: (a) => `${a}.name`, cast: 'text' },
+        { expr: (a) => `${a}.id`, cast: 'uuid' },
+      ],
+    },
+  },
+  orderKey: () => 'NAME_ASC',
+});

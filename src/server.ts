@@ -1,0 +1,173 @@
+// createServer(config, dataSource): the HTTP app (GraphQL, playground, health) without listen().
+import http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import { buildSchema } from './schema';
+import { createContext, type Context } from './context';
+import { createFormatError, errorStatusPlugin } from './common/format-error';
+import { requestScope } from './db/query-stats';
+import { playgroundHtml } from './playground';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface App {
+  apollo: ApolloServer<Context>;
+  httpServer: http.Server;
+  /** Stops Apollo (draining in-flight requests) and closes the HTTP server; the data source stays open. */
+  stop: () => Promise<void>;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new HttpError(413, 'PAYLOAD_TOO_LARGE', `request body over ${MAX_BODY_BYTES} bytes`));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+  res.end(text);
+}
+
+async function ready(ds: DataSource): Promise<boolean> {
+  try {
+    await Promise.race([ds.query('SELECT 1'), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1500))]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function createServer(config: Config, dataSource: DataSource, logger: Logger): Promise<App> {
+  const httpServer = http.createServer();
+  const apollo = new ApolloServer<Context>({
+    schema: buildSchema(),
+    introspection: config.graphql.introspection,
+    formatError: createFormatError(logger),
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), errorStatusPlugin],
+    logger: { debug: () => undefined, info: () => undefined, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
+  });
+  await apollo.start();
+
+  async function graphql(req: http.IncomingMessage, res: http.ServerResponse, url: URL, requestId: string): Promise<number> {
+    const headers = new HeaderMap();
+    for (const [k, v] of Object.entries(req.headers)) {
+      if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    }
+    let body: unknown;
+    if (req.method === 'POST') {
+      const text = await readBody(req);
+      const type = headers.get('content-type') ?? '';
+      if (type.startsWith('application/json')) {
+        try {
+          body = text.length ? JSON.parse(text) : undefined;
+        } catch {
+          throw new HttpError(400, 'BAD_REQUEST', 'request body is not valid JSON');
+        }
+      } else {
+        body = text;
+      }
+    }
+    const request: HTTPGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: request,
+      context: async () => createContext(dataSource, { requestId }),
+    });
+    const outHeaders: Record<string, string> = { 'x-request-id': requestId };
+    for (const [k, v] of response.headers) outHeaders[k] = v;
+    res.writeHead(response.status ?? 200, outHeaders);
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+    } else {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+    return response.status ?? 200;
+  }
+
+  httpServer.on('request', (req, res) => {
+    const started = process.hrtime.bigint();
+    const requestId = randomUUID();
+    const scope = { requestId, sqlStatements: 0 };
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    requestScope.run(scope, async () => {
+      let status = 500;
+      try {
+        if (url.pathname === '/healthz') {
+          sendJson(res, (status = 200), { status: 'ok' });
+        } else if (url.pathname === '/readyz') {
+          const ok = await ready(dataSource);
+          sendJson(res, (status = ok ? 200 : 503), { status: ok ? 'ready' : 'database unreachable' });
+        } else if (url.pathname === '/graphql' || url.pathname === '/') {
+          const wantsHtml = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html') && !url.searchParams.has('query');
+          if (wantsHtml && config.graphql.playground) {
+            const html = playgroundHtml();
+            res.writeHead((status = 200), { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(html) });
+            res.end(html);
+          } else if (url.pathname === '/') {
+            res.writeHead((status = 302), { location: '/graphql' });
+            res.end();
+          } else {
+            status = await graphql(req, res, url, requestId);
+          }
+        } else {
+          sendJson(res, (status = 404), { errors: [{ message: `no route ${url.pathname}`, extensions: { code: 'NOT_FOUND' } }] });
+        }
+      } catch (err) {
+        if (err instanceof HttpError) {
+          status = err.status;
+          if (!res.headersSent) sendJson(res, status, { errors: [{ message: err.message, extensions: { code: err.code } }] });
+        } else {
+          logger.error({ err, requestId }, 'request failed');
+          if (!res.headersSent) {
+            sendJson(res, status, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
+          } else {
+            res.destroy();
+          }
+        }
+      } finally {
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        logger.info({ requestId, method: req.method, path: url.pathname, status, ms: Math.round(ms * 10) / 10, sql: scope.sqlStatements }, 'request');
+      }
+    });
+  });
+
+  return {
+    apollo,
+    httpServer,
+    stop: async () => {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,111 @@
+// Test harness: a fresh database per test file (made by the real migrations) and the real HTTP server on it.
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import pino from 'pino';
+import { loadConfig, type Config } from '../../src/config';
+import { createDataSource, countingLogger } from '../../src/db/data-source';
+import { createServer, type App } from '../../src/server';
+import { loadFixtures } from '../../src/db/seed/seed';
+import type { FixtureName } from '../../src/db/seed/armenia-azerbaijan.fixture';
+
+function adminUrl(): string {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error('TEST_DATABASE_URL is not set: run the tests through jest (global setup starts PostgreSQL)');
+  return url;
+}
+
+export function urlFor(database: string): string {
+  const u = new URL(adminUrl());
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+export interface TestDatabase {
+  ds: DataSource;
+  name: string;
+  drop: () => Promise<void>;
+}
+
+/** An empty database; `migrate: false` leaves it without tables. */
+export async function createTestDatabase(opts: { migrate?: boolean } = {}): Promise<TestDatabase> {
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  const admin = new Client({ connectionString: adminUrl() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const ds = createDataSource({ url: urlFor(name), poolSize: 5 });
+  await ds.initialize();
+  if (opts.migrate !== false) await ds.runMigrations({ transaction: 'each' });
+  return {
+    ds,
+    name,
+    drop: async () => {
+      if (ds.isInitialized) await ds.destroy();
+      const c = new Client({ connectionString: adminUrl() });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  headers: Headers;
+  body: { data?: T | null; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[] };
+}
+
+export interface TestApp extends TestDatabase {
+  app: App;
+  config: Config;
+  url: string;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /** Runs `fn` and returns how many SQL statements the data source sent meanwhile. */
+  countStatements(fn: () => Promise<unknown>): Promise<number>;
+  close: () => Promise<void>;
+}
+
+export async function createTestApp(opts: { fixtures?: FixtureName[]; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const db = await createTestDatabase();
+  for (const f of opts.fixtures ?? []) await loadFixtures(db.ds, f);
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', ...opts.env });
+  const app = await createServer(config, db.ds, pino({ level: 'silent' }));
+  await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
+  return {
+    ...db,
+    app,
+    config,
+    url,
+    async gql(query, variables = {}, headers = {}) {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const text = await res.text();
+      return { status: res.status, headers: res.headers, body: JSON.parse(text) };
+    },
+    async countStatements(fn) {
+      const logger = countingLogger(db.ds);
+      const before = logger.total;
+      await fn();
+      return logger.total - before;
+    },
+    close: async () => {
+      await app.stop();
+      await db.drop();
+    },
+  };
+}
+
+/** The data of a response, failing the test with the errors when there are any. */
+export function dataOf<T>(res: GraphQLResponse<T>): T {
+  if (res.body.errors?.length || res.status !== 200) {
+    throw new Error(`HTTP ${res.status}: ${JSON.stringify(res.body.errors)}`);
+  }
+  return res.body.data as T;
+}
