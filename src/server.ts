@@ -33,14 +33,20 @@ class HttpError extends Error {
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {
+  const tooLarge = () => new HttpError(413, 'PAYLOAD_TOO_LARGE', `request body over ${MAX_BODY_BYTES} bytes`);
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+    req.resume();
+    return Promise.reject(tooLarge());
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        reject(new HttpError(413, 'PAYLOAD_TOO_LARGE', `request body over ${MAX_BODY_BYTES} bytes`));
-        req.destroy();
+        // Keep reading (and dropping) the rest so that the client gets the 413 instead of a reset.
+        chunks.length = 0;
+        reject(tooLarge());
         return;
       }
       chunks.push(chunk);
@@ -146,7 +152,8 @@ export async function createServer(config: Config, dataSource: DataSource, logge
       } catch (err) {
         if (err instanceof HttpError) {
           status = err.status;
-          if (!res.headersSent) sendJson(res, status, { errors: [{ message: err.message, extensions: { code: err.code } }] });
+          const close: Record<string, string> = status === 413 ? { connection: 'close' } : {};
+          if (!res.headersSent) sendJson(res, status, { errors: [{ message: err.message, extensions: { code: err.code } }] }, close);
         } else {
           logger.error({ err, requestId }, 'request failed');
           if (!res.headersSent) {

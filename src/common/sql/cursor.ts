@@ -3,12 +3,24 @@
 import { BadUserInputError } from '../errors';
 import type { SortCast } from './json-query';
 
+// A calendar day that exists (2023-02-31 does not), so PostgreSQL never fails to read a cursor value.
+function realDay(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return y >= 1 && date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+const INFINITE = new Set(['-infinity', 'infinity']);
+
 const CHECKS: Record<SortCast, (v: string) => boolean> = {
   text: () => true,
   uuid: (v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(v),
-  date: (v) => v === '-infinity' || v === 'infinity' || /^\d{4}-\d{2}-\d{2}$/.test(v),
+  date: (v) => INFINITE.has(v) || (/^\d{4}-\d{2}-\d{2}$/.test(v) && realDay(v)),
   timestamptz: (v) =>
-    v === '-infinity' || v === 'infinity' || (/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:\d{2})?|Z)$/.test(v) && !Number.isNaN(Date.parse(v.replace(' ', 'T')))),
+    INFINITE.has(v) ||
+    (/^\d{4}-\d{2}-\d{2} ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/.test(v) && realDay(v)),
 };
 
 export function decodeCursor(cursor: string, orderKey: string, casts: SortCast[]): string[] {

@@ -221,34 +221,36 @@ export function connectionJson(
   const order = spec.orders[orderKey];
   const fields = tree.fieldsByTypeName[spec.type] ?? {};
   const t = alias ?? b.alias();
-  const where = [...spec.where(t, args, b)];
-  if (parentWhere) where.push(parentWhere(t));
-
-  const keyExprs = order.keys.map((k) => k.expr(t));
-  const dir = order.direction;
-  const orderBy = keyExprs.map((e) => `${e} ${dir}`).join(', ');
-  const pageWhere = [...where];
-  if (args.after != null) {
-    const values = decodeCursor(String(args.after), orderKey, order.keys.map((k) => k.cast));
-    const row = order.keys.map((k, i) => b.param(values[i], k.cast));
-    pageWhere.push(`(${keyExprs.join(', ')}) ${dir === 'DESC' ? '<' : '>'} (${row.join(', ')})`);
-  }
-  // PostgreSQL's base64 breaks lines every 76 characters; cursors are one line.
-  const cursor = `translate(encode(convert_to(json_build_array('${orderKey}', ${keyExprs.map((e) => `${e}::text`).join(', ')})::text, 'UTF8'), 'base64'), E'\\n', '')`;
+  // Checked before anything else so that a bad cursor is refused even when only totalCount is asked for.
+  const after = args.after != null ? decodeCursor(String(args.after), orderKey, order.keys.map((k) => k.cast)) : null;
+  const rowsWhere = (alias: string) => {
+    const where = spec.where(alias, args, b);
+    return parentWhere ? [...where, parentWhere(alias)] : where;
+  };
 
   const edgesTree = mergeByName(fields, 'edges');
   const pageInfoTree = mergeByName(fields, 'pageInfo');
   const parts: string[] = [];
   if (mergeByName(fields, 'totalCount')) {
     const ct = b.alias();
-    const countWhere = [...spec.where(ct, args, b)];
-    if (parentWhere) countWhere.push(parentWhere(ct));
+    const countWhere = rowsWhere(ct);
     parts.push(
       `'totalCount'`,
       `(SELECT count(*)::int FROM ${spec.from(ct)}${countWhere.length ? ` WHERE ${countWhere.join(' AND ')}` : ''})`,
     );
   }
   if (!edgesTree && !pageInfoTree) return buildObject(parts);
+
+  const keyExprs = order.keys.map((k) => k.expr(t));
+  const dir = order.direction;
+  const orderBy = keyExprs.map((e) => `${e} ${dir}`).join(', ');
+  const pageWhere = rowsWhere(t);
+  if (after) {
+    const row = order.keys.map((k, i) => b.param(after[i], k.cast));
+    pageWhere.push(`(${keyExprs.join(', ')}) ${dir === 'DESC' ? '<' : '>'} (${row.join(', ')})`);
+  }
+  // PostgreSQL's base64 breaks lines every 76 characters; cursors are one line.
+  const cursor = `translate(encode(convert_to(json_build_array('${orderKey}', ${keyExprs.map((e) => `${e}::text`).join(', ')})::text, 'UTF8'), 'base64'), E'\\n', '')`;
 
   const n = b.param(first, 'int');
   const c = b.alias('c');

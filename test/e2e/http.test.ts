@@ -1,0 +1,85 @@
+import { armeniaAzerbaijanExplainer as seed } from '../../src/db/seed/armenia-azerbaijan.fixture';
+import { MAX_BODY_BYTES } from '../../src/server';
+import { createTestApp, type TestApp } from '../setup/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ fixtures: ['armenia-azerbaijan'], env: { GRAPHQL_PLAYGROUND: 'true' } });
+});
+afterAll(() => t.close());
+
+const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+  fetch(`${t.url}/graphql`, { method: 'POST', headers, body });
+
+describe('HTTP', () => {
+  it('answers health and readiness', async () => {
+    const h = await fetch(`${t.url}/healthz`);
+    expect([h.status, await h.json()]).toEqual([200, { status: 'ok' }]);
+    const r = await fetch(`${t.url}/readyz`);
+    expect([r.status, await r.json()]).toEqual([200, { status: 'ready' }]);
+    const nf = await fetch(`${t.url}/nope`);
+    expect(nf.status).toBe(404);
+  });
+
+  it('serves queries over GET with the preflight header', async () => {
+    const q = encodeURIComponent(`{ article(slug: "${seed.slug}") { headline } }`);
+    const res = await fetch(`${t.url}/graphql?query=${q}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ data: { article: { headline: seed.headline } } });
+    expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('gives coded 4xx errors for malformed requests', async () => {
+    const cases: [Promise<Response>, number, string][] = [
+      [post('{"query": '), 400, 'BAD_REQUEST'],
+      [post(JSON.stringify({ query: '{ article(slug: ' })), 400, 'GRAPHQL_PARSE_FAILED'],
+      [post(JSON.stringify({ query: '{ nope }' })), 400, 'GRAPHQL_VALIDATION_FAILED'],
+      [post(JSON.stringify({ query: 'query($n: Int) { articles(first: $n) { totalCount } }', variables: { n: 'ten' } })), 400, 'BAD_USER_INPUT'],
+      [post(JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'text/plain' }), 400, 'BAD_REQUEST'],
+    ];
+    for (const [pending, status, code] of cases) {
+      const res = await pending;
+      const body = await res.json();
+      expect([res.status, body.errors?.[0]?.extensions?.code]).toEqual([status, code]);
+      expect(JSON.stringify(body)).not.toMatch(/stacktrace|node_modules|\.ts:\d/);
+    }
+  });
+
+  it('refuses a body over 1 MB with 413 and keeps serving', async () => {
+    const big = JSON.stringify({ query: `{ __typename }`, variables: { pad: 'x'.repeat(MAX_BODY_BYTES) } });
+    const res = await post(big);
+    expect(res.status).toBe(413);
+    expect((await res.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    const ok = await post(JSON.stringify({ query: '{ __typename }' }));
+    expect(ok.status).toBe(200);
+  });
+
+  it('serves the offline playground to browsers, with no outside asset', async () => {
+    const res = await fetch(`${t.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    const html = await res.text();
+    expect(html).toContain('<title>explainer-api</title>');
+    expect(html).toContain('how-have-world-leaders-reacted');
+    expect(html).not.toMatch(/<(script|link)[^>]+(src|href)="https?:/);
+  });
+});
+
+describe('unexpected errors', () => {
+  it('reach the client as INTERNAL_SERVER_ERROR with a request id and no SQL', async () => {
+    const broken = await createTestApp({ fixtures: ['armenia-azerbaijan'] });
+    try {
+      await broken.ds.query('ALTER TABLE quote RENAME COLUMN text TO words');
+      const res = await broken.gql(`{ article(slug: "${seed.slug}") { headline quotes { text } } sources(first: 1) { totalCount } }`);
+      expect(res.status).toBe(200);
+      expect(res.body.data).toEqual({ article: null, sources: { totalCount: 5 } });
+      const [err] = res.body.errors!;
+      expect(err.message).toBe('Internal server error');
+      expect(err.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+      expect(JSON.stringify(res.body)).not.toMatch(/SELECT|words|does not exist|QueryFailed/i);
+      expect(res.headers.get('x-request-id')).toBe(err.extensions!.requestId);
+    } finally {
+      await broken.close();
+    }
+  });
+});

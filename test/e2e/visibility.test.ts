@@ -1,0 +1,66 @@
+import { ArticleStatus } from '../../src/modules/articles/article.entity';
+import { toGlobalId } from '../../src/common/node';
+import { explainer, given } from '../fixtures/factory';
+import { createTestApp, dataOf, type TestApp } from '../setup/test-app';
+
+// A draft and an archived article share the outlet and actor of a published one; readers must find no trace.
+let t: TestApp;
+let ids: Record<string, string>;
+beforeAll(async () => {
+  t = await createTestApp();
+  await given(t.ds, [
+    explainer(1),
+    explainer(2, { slug: 'secret-draft', status: ArticleStatus.DRAFT, publishedAt: null }),
+    explainer(3, { slug: 'old-archived', status: ArticleStatus.ARCHIVED }),
+  ]);
+  const [row] = await t.ds.query(`SELECT a.id AS article, s.id AS section, c.id AS citation, q.id AS quote, r.id AS reaction
+    FROM article a JOIN section s ON s.article_id = a.id AND s.key = 'what-happened'
+    JOIN citation c ON c.section_id = s.id JOIN quote q ON q.section_id = s.id JOIN reaction r ON r.section_id = s.id
+    WHERE a.slug = 'secret-draft'`);
+  ids = row;
+});
+afterAll(() => t.close());
+
+describe('readers never see drafts or archived articles', () => {
+  it('article(slug) and article(id) answer null', async () => {
+    for (const slug of ['secret-draft', 'old-archived']) {
+      expect(dataOf(await t.gql(`query($s: String) { article(slug: $s) { id } }`, { s: slug })).article).toBeNull();
+    }
+    const id = toGlobalId('Article', ids.article);
+    expect(dataOf(await t.gql(`query($id: ID) { article(id: $id) { id } }`, { id })).article).toBeNull();
+  });
+
+  it('node(id) answers null for the draft and everything in it', async () => {
+    const cases = [
+      ['Article', ids.article],
+      ['Section', ids.section],
+      ['Citation', ids.citation],
+      ['Quote', ids.quote],
+      ['Reaction', ids.reaction],
+    ] as const;
+    for (const [type, id] of cases) {
+      expect(dataOf(await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: toGlobalId(type, id) })).node).toBeNull();
+    }
+  });
+
+  it('lists and counts leave them out', async () => {
+    const d = dataOf(
+      await t.gql(`{
+        articles { totalCount edges { node { slug } } }
+        drafts: articles(filter: { status: DRAFT }) { totalCount }
+        archived: articles(filter: { status: ARCHIVED }) { totalCount }
+        quotes { totalCount }
+        reactions { totalCount }
+        source(name: "Reuters") { articles { totalCount edges { node { slug } } } }
+        byActor: articles(filter: { actorName: "Someone" }) { totalCount }
+      }`),
+    );
+    expect(d.articles).toEqual({ totalCount: 1, edges: [{ node: { slug: 'story-1' } }] });
+    expect(d.drafts.totalCount).toBe(0);
+    expect(d.archived.totalCount).toBe(0);
+    expect(d.quotes.totalCount).toBe(1);
+    expect(d.reactions.totalCount).toBe(1);
+    expect(d.source.articles).toEqual({ totalCount: 1, edges: [{ node: { slug: 'story-1' } }] });
+    expect(d.byActor.totalCount).toBe(1);
+  });
+});
