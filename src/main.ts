@@ -32,7 +32,9 @@ async function main(): Promise<void> {
     force.unref();
     try {
       await app.stop();
+      logger.info('server stopped');
       await db.close();
+      logger.info('database closed');
       process.exit(0);
     } catch (err) {
       logger.error({ err }, 'shutdown failed');

