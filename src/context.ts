@@ -11,13 +11,13 @@ export interface Context {
   loaders: Loaders;
 }
 
-export const PUBLIC_VIEWER: Viewer = Object.freeze({ canSeeDrafts: false });
+export const PUBLIC_VIEWER: Viewer = Object.freeze({ role: 'READER' as const, canSeeDrafts: false });
 
-export function createContext(ds: DataSource, opts: { requestId?: string; viewer?: Viewer } = {}): Context {
+export function createContext(ds: DataSource, opts: { requestId?: string; viewer?: Viewer; db?: EntityManager } = {}): Context {
   const ctx: Context = {
     requestId: opts.requestId ?? randomUUID(),
     viewer: opts.viewer ?? PUBLIC_VIEWER,
-    db: ds.manager,
+    db: opts.db ?? ds.manager,
     loaders: undefined as unknown as Loaders,
   };
   ctx.loaders = createLoaders(ctx);

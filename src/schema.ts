@@ -10,13 +10,34 @@ import { ReactionResolver } from './modules/reactions/reaction.resolver';
 import { SourceResolver } from './modules/sources/source.resolver';
 import { ActorResolver } from './modules/actors/actor.resolver';
 import { NodeResolver } from './modules/nodes/node.resolver';
+import { ArticleWriteResolver } from './modules/articles/article-write.resolver';
+import { SectionWriteResolver } from './modules/sections/section-write.resolver';
+import { CitationWriteResolver, QuoteWriteResolver, ReactionWriteResolver } from './modules/sections/section-items.resolver';
+import { ApiKeyResolver } from './modules/auth/api-key.resolver';
+import { RevisionResolver } from './modules/revisions/revision.resolver';
 import { Node } from './common/node';
 
 let built: GraphQLSchema | undefined;
 
 export function buildSchema(): GraphQLSchema {
   built ??= buildSchemaSync({
-    resolvers: [ArticleResolver, SectionResolver, CitationResolver, QuoteResolver, ReactionResolver, SourceResolver, ActorResolver, NodeResolver],
+    resolvers: [
+      ArticleResolver,
+      SectionResolver,
+      CitationResolver,
+      QuoteResolver,
+      ReactionResolver,
+      SourceResolver,
+      ActorResolver,
+      NodeResolver,
+      ArticleWriteResolver,
+      SectionWriteResolver,
+      CitationWriteResolver,
+      QuoteWriteResolver,
+      ReactionWriteResolver,
+      ApiKeyResolver,
+      RevisionResolver,
+    ],
     orphanedTypes: [Node],
     validate: { forbidUnknownValues: false },
   });

@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { getOperationAST, parse } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import { buildSchema } from './schema';
@@ -12,6 +13,12 @@ import { createContext, type Context } from './context';
 import { createFormatError, errorStatusPlugin } from './common/format-error';
 import { requestScope } from './db/query-stats';
 import { playgroundHtml } from './playground';
+import { PUBLIC_VIEWER } from './context';
+import type { Viewer } from './common/sql/json-query';
+import { AppError, HTTP_STATUS } from './common/errors';
+import { bearerKey } from './modules/auth/auth';
+import { apiKeyService } from './modules/auth/api-key.service';
+import { requestHash, withIdempotency, type HttpResult } from './modules/idempotency/idempotency.service';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -56,6 +63,18 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
+/** Whether a JSON request body holds a mutation (what Idempotency-Key applies to). */
+function isMutation(body: unknown): boolean {
+  const b = body as { query?: unknown; operationName?: unknown } | undefined;
+  if (!b || typeof b.query !== 'string') return false;
+  try {
+    const op = getOperationAST(parse(b.query), typeof b.operationName === 'string' ? b.operationName : undefined);
+    return op?.operation === 'mutation';
+  } catch {
+    return false;
+  }
+}
+
 function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
@@ -87,6 +106,15 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   });
   await apollo.start();
 
+  async function authenticate(req: http.IncomingMessage): Promise<Viewer> {
+    const key = bearerKey(req.headers.authorization);
+    if (key === undefined) return PUBLIC_VIEWER;
+    if (key === null) throw new HttpError(401, 'UNAUTHENTICATED', 'Authorization: expected "Bearer <API key>"');
+    const viewer = await apiKeyService.authenticate(dataSource.manager, key);
+    if (!viewer) throw new HttpError(401, 'UNAUTHENTICATED', 'unknown or revoked API key');
+    return viewer;
+  }
+
   async function graphql(req: http.IncomingMessage, res: http.ServerResponse, url: URL, requestId: string): Promise<number> {
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) {
@@ -106,21 +134,42 @@ export async function createServer(config: Config, dataSource: DataSource, logge
         body = text;
       }
     }
+    const viewer = await authenticate(req);
     const request: HTTPGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: request,
-      context: async () => createContext(dataSource, { requestId }),
-    });
-    const outHeaders: Record<string, string> = { 'x-request-id': requestId };
-    for (const [k, v] of response.headers) outHeaders[k] = v;
-    res.writeHead(response.status ?? 200, outHeaders);
-    if (response.body.kind === 'complete') {
-      res.end(response.body.string);
+    const execute = async (db: EntityManager): Promise<HttpResult> => {
+      const response = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: request,
+        context: async () => createContext(dataSource, { requestId, viewer, db }),
+      });
+      const out: Record<string, string> = {};
+      for (const [k, v] of response.headers) out[k] = v;
+      let text = '';
+      if (response.body.kind === 'complete') text = response.body.string;
+      else for await (const chunk of response.body.asyncIterator) text += chunk;
+      return { status: response.status ?? 200, headers: out, body: text };
+    };
+
+    const idempotencyKey = headers.get('idempotency-key');
+    let result: HttpResult & { replayed?: boolean };
+    if (idempotencyKey !== undefined && viewer.keyId && isMutation(body)) {
+      if (!/^[\x21-\x7e]{1,200}$/.test(idempotencyKey)) {
+        throw new HttpError(400, 'BAD_USER_INPUT', 'Idempotency-Key: 1 to 200 visible ASCII characters');
+      }
+      const hash = requestHash(body as Record<string, unknown>);
+      try {
+        result = await withIdempotency(dataSource, { apiKeyId: viewer.keyId, key: idempotencyKey, hash }, execute);
+      } catch (err) {
+        if (err instanceof AppError) throw new HttpError(HTTP_STATUS[err.code] ?? 400, err.code, err.message);
+        throw err;
+      }
     } else {
-      for await (const chunk of response.body.asyncIterator) res.write(chunk);
-      res.end();
+      result = await execute(dataSource.manager);
     }
-    return response.status ?? 200;
+    const outHeaders: Record<string, string> = { ...result.headers, 'x-request-id': requestId };
+    if (result.replayed) outHeaders['idempotent-replayed'] = 'true';
+    res.writeHead(result.status, outHeaders);
+    res.end(result.body);
+    return result.status;
   }
 
   httpServer.on('request', (req, res) => {

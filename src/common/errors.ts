@@ -6,7 +6,8 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'RATE_LIMITED'
-  | 'SERVICE_UNAVAILABLE';
+  | 'SERVICE_UNAVAILABLE'
+  | 'IDEMPOTENCY_KEY_REUSED';
 
 /**
  * HTTP status of a response that carries this error. Codes not listed stay 200: they concern one field and
@@ -16,6 +17,7 @@ export const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   BAD_USER_INPUT: 400,
   UNAUTHENTICATED: 401,
   RATE_LIMITED: 429,
+  IDEMPOTENCY_KEY_REUSED: 422,
   SERVICE_UNAVAILABLE: 503,
 };
 
@@ -44,5 +46,20 @@ export class BadUserInputError extends AppError {
 export class NotFoundError extends AppError {
   constructor(message: string, details: Record<string, unknown> = {}) {
     super('NOT_FOUND', message, details);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('FORBIDDEN', message, details);
+  }
+}
+
+export class VersionConflictError extends AppError {
+  constructor(expectedVersion: number, currentVersion: number) {
+    super('VERSION_CONFLICT', `the article is at version ${currentVersion}, not ${expectedVersion}: reload it and apply the change again`, {
+      expectedVersion,
+      currentVersion,
+    });
   }
 }

@@ -49,7 +49,7 @@ function flattenValidation(errors: ValidationError[], prefix = ''): { path: stri
 }
 
 // Most telling status first when a response carries several kinds of error.
-const STATUS_ORDER: ErrorCode[] = ['SERVICE_UNAVAILABLE', 'UNAUTHENTICATED', 'RATE_LIMITED', 'BAD_USER_INPUT'];
+const STATUS_ORDER: ErrorCode[] = ['SERVICE_UNAVAILABLE', 'UNAUTHENTICATED', 'RATE_LIMITED', 'IDEMPOTENCY_KEY_REUSED', 'BAD_USER_INPUT'];
 
 /** Gives a response the HTTP status of its errors' codes (400 for bad input, 401, 429, 503). */
 export const errorStatusPlugin: ApolloServerPlugin = {

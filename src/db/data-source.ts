@@ -8,9 +8,12 @@ import { Citation } from '../modules/citations/citation.entity';
 import { Actor } from '../modules/actors/actor.entity';
 import { Quote } from '../modules/quotes/quote.entity';
 import { Reaction } from '../modules/reactions/reaction.entity';
+import { ApiKey } from '../modules/auth/api-key.entity';
+import { IdempotencyKey } from '../modules/idempotency/idempotency.entity';
+import { ArticleRevision } from '../modules/revisions/revision.entity';
 import { CountingLogger } from './query-stats';
 
-export const ENTITIES = [Article, Section, Source, Citation, Actor, Quote, Reaction];
+export const ENTITIES = [Article, Section, Source, Citation, Actor, Quote, Reaction, ApiKey, IdempotencyKey, ArticleRevision];
 
 // Under ts-jest and tsx the migrations are .ts files; compiled, they are .js.
 const MIGRATIONS = path.join(__dirname, 'migrations', __filename.endsWith('.ts') ? '*.ts' : '*.js');

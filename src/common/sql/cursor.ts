@@ -16,6 +16,7 @@ const INFINITE = new Set(['-infinity', 'infinity']);
 
 const CHECKS: Record<SortCast, (v: string) => boolean> = {
   text: () => true,
+  int: (v) => /^-?\d{1,10}$/.test(v),
   uuid: (v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(v),
   date: (v) => INFINITE.has(v) || (/^\d{4}-\d{2}-\d{2}$/.test(v) && realDay(v)),
   timestamptz: (v) =>

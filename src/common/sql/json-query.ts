@@ -6,8 +6,12 @@ import { BadUserInputError } from '../errors';
 import { decodeCursor } from './cursor';
 
 export interface Viewer {
+  /** READER: no key. EDITOR and ADMIN come with an API key. */
+  role: 'READER' | 'EDITOR' | 'ADMIN';
   /** Editors see drafts and archived articles; public readers see PUBLISHED ones only. */
   canSeeDrafts: boolean;
+  keyId?: string;
+  keyName?: string;
 }
 
 export class SqlBuilder {
@@ -58,7 +62,7 @@ export interface ObjectSpec {
   visible?: (alias: string, b: SqlBuilder) => string | null;
 }
 
-export type SortCast = 'timestamptz' | 'date' | 'text' | 'uuid';
+export type SortCast = 'timestamptz' | 'date' | 'text' | 'uuid' | 'int';
 export interface OrderSpec {
   direction: 'ASC' | 'DESC';
   /** Sort expressions; the last must be unique (the id) so that cursors are stable. */

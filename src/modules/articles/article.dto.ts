@@ -32,10 +32,10 @@ export class ArticleArgs {
 @InputType('DateRange', { description: 'Inclusive range of days; either end may be left open.' })
 export class DateRange {
   @Field(() => DateResolver, { nullable: true })
-  from?: string | null;
+  from?: string | Date | null;
 
   @Field(() => DateResolver, { nullable: true })
-  to?: string | null;
+  to?: string | Date | null;
 }
 
 @InputType('DateTimeRange', { description: 'Inclusive range of instants; either end may be left open.' })

@@ -1,6 +1,7 @@
 // How Article and ArticleConnection are read: one SQL expression per selection (see common/sql/json-query).
 import { defineConnection, defineObject, type SqlBuilder } from '../../common/sql/json-query';
 import { articleVisible } from '../visibility.read';
+import { isoDay } from '../../common/dates';
 
 const sourceIdsOf = (sectionFilter: string) => `(
   SELECT ci.source_id FROM citation ci JOIN section s ON s.id = ci.section_id WHERE ${sectionFilter}
@@ -83,7 +84,7 @@ export interface ArticleListArgs {
     status?: string | null;
     sourceName?: string | null;
     actorName?: string | null;
-    eventDate?: { from?: string | null; to?: string | null } | null;
+    eventDate?: { from?: string | Date | null; to?: string | Date | null } | null;
     publishedAt?: { from?: Date | null; to?: Date | null } | null;
   } | null;
   orderBy?: { field?: 'PUBLISHED_AT' | 'EVENT_DATE'; direction?: 'ASC' | 'DESC' } | null;
@@ -105,8 +106,8 @@ export function articleFilters(t: string, args: ArticleListArgs, b: SqlBuilder):
         EXISTS (SELECT 1 FROM reaction r WHERE r.section_id = s.id AND r.actor_id = fa.id)
         OR EXISTS (SELECT 1 FROM quote q WHERE q.section_id = s.id AND q.speaker_id = fa.id)))`);
   }
-  if (f.eventDate?.from) where.push(`${t}.event_date >= ${b.param(f.eventDate.from, 'date')}`);
-  if (f.eventDate?.to) where.push(`${t}.event_date <= ${b.param(f.eventDate.to, 'date')}`);
+  if (f.eventDate?.from) where.push(`${t}.event_date >= ${b.param(isoDay(f.eventDate.from), 'date')}`);
+  if (f.eventDate?.to) where.push(`${t}.event_date <= ${b.param(isoDay(f.eventDate.to), 'date')}`);
   if (f.publishedAt?.from) where.push(`${t}.published_at >= ${b.param(f.publishedAt.from, 'timestamptz')}`);
   if (f.publishedAt?.to) where.push(`${t}.published_at <= ${b.param(f.publishedAt.to, 'timestamptz')}`);
   return where;

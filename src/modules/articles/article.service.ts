@@ -5,6 +5,7 @@ import { BadUserInputError } from '../../common/errors';
 import { fromGlobalId } from '../../common/node';
 import { findOne, findPage } from '../../common/sql/run';
 import type { ArticleArgs, ArticlesArgs } from './article.dto';
+import { isoDay } from '../../common/dates';
 import './article.read';
 
 export const articleService = {
@@ -24,7 +25,7 @@ export const articleService = {
 
   list(ctx: Context, info: GraphQLResolveInfo, args: ArticlesArgs): Promise<unknown> {
     const range = args.filter?.eventDate;
-    if (range?.from && range.to && range.from > range.to) {
+    if (range?.from && range.to && isoDay(range.from)! > isoDay(range.to)!) {
       throw new BadUserInputError('filter.eventDate: `from` is after `to`', { argument: 'filter.eventDate' });
     }
     const pub = args.filter?.publishedAt;

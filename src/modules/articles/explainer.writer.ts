@@ -1,7 +1,13 @@
-// Writes a whole explainer (article, sections, citations, quotes, reactions) inside the caller's transaction.
-// Sources and actors are shared across articles and matched by name; new ones are created.
+// Writes explainer content inside the caller's transaction: the article row, its sections with citations,
+// quotes and reactions, and the revision that records it. Sources and actors are shared across articles and
+// matched by name; new ones are created.
 import type { EntityManager } from 'typeorm';
-import type { ExplainerInput } from '../../db/seed/explainer-input';
+import type { ActorInput, ExplainerInput, SectionInput, SourceInput } from '../../db/seed/explainer-input';
+import { writeRevision } from '../revisions/revision.service';
+
+function values(rows: unknown[][], params: unknown[]): string {
+  return rows.map((row) => `(${row.map((v) => `$${params.push(v)}`).join(', ')})`).join(', ');
+}
 
 async function upsertByName(
   manager: EntityManager,
@@ -12,9 +18,9 @@ async function upsertByName(
   const ids = new Map<string, string>();
   if (rows.length === 0) return ids;
   const params: unknown[] = [];
-  const values = rows.map((row) => `(${row.map((v) => `$${params.push(v)}`).join(', ')})`);
+  // Existing rows keep their details: the name is the identity, the first writer describes it.
   await manager.query(
-    `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${values.join(', ')} ON CONFLICT (name) DO NOTHING`,
+    `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${values(rows, params)} ON CONFLICT (name) DO NOTHING`,
     params,
   );
   const found: { id: string; name: string }[] = await manager.query(`SELECT id, name FROM "${table}" WHERE name = ANY($1)`, [
@@ -24,58 +30,100 @@ async function upsertByName(
   return ids;
 }
 
+export function upsertSources(m: EntityManager, sources: SourceInput[]): Promise<Map<string, string>> {
+  return upsertByName(m, 'source', ['name', 'kind', 'url'], dedupe(sources).map((s) => [s.name, s.kind, s.url ?? null]));
+}
+
+export function upsertActors(m: EntityManager, actors: ActorInput[]): Promise<Map<string, string>> {
+  return upsertByName(
+    m,
+    'actor',
+    ['name', 'kind', 'title', 'country'],
+    dedupe(actors).map((a) => [a.name, a.kind, a.title ?? null, a.country ?? null]),
+  );
+}
+
+function dedupe<T extends { name: string }>(list: T[]): T[] {
+  const seen = new Map<string, T>();
+  for (const item of list) if (!seen.has(item.name)) seen.set(item.name, item);
+  return [...seen.values()];
+}
+
+export interface Refs {
+  sources: Map<string, string>;
+  actors: Map<string, string>;
+}
+
+function ref(map: Map<string, string>, name: string | null | undefined, what: string): string | null {
+  if (name == null) return null;
+  const id = map.get(name);
+  if (!id) throw new Error(`${what} "${name}" is not declared in the explainer`);
+  return id;
+}
+
 function insertRows(manager: EntityManager, table: string, columns: string[], rows: unknown[][]): Promise<unknown> | undefined {
   if (rows.length === 0) return undefined;
   const params: unknown[] = [];
-  const values = rows.map((row) => `(${row.map((v) => `$${params.push(v)}`).join(', ')})`);
-  return manager.query(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${values.join(', ')}`, params);
+  return manager.query(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${values(rows, params)}`, params);
 }
 
-/** Inserts the explainer; returns the new article id. Names of sources and actors must resolve. */
-export async function insertExplainer(manager: EntityManager, input: ExplainerInput): Promise<string> {
-  const sourceIds = await upsertByName(manager, 'source', ['name', 'kind', 'url'], input.sources.map((s) => [s.name, s.kind, s.url ?? null]));
-  const actorIds = await upsertByName(
-    manager,
-    'actor',
-    ['name', 'kind', 'title', 'country'],
-    input.actors.map((a) => [a.name, a.kind, a.title ?? null, a.country ?? null]),
-  );
-  const ref = (map: Map<string, string>, name: string | null | undefined, what: string): string | null => {
-    if (name == null) return null;
-    const id = map.get(name);
-    if (!id) throw new Error(`${what} "${name}" is not declared in the explainer`);
-    return id;
-  };
+/** Inserts the citations, quotes and reactions of sections that exist already (`sectionIds` by key). */
+export async function insertSectionItems(m: EntityManager, sections: SectionInput[], sectionIds: Map<string, string>, refs: Refs): Promise<void> {
+  const citations: unknown[][] = [];
+  const quotes: unknown[][] = [];
+  const reactions: unknown[][] = [];
+  for (const s of sections) {
+    const sid = sectionIds.get(s.key)!;
+    s.citations.forEach((c, i) => citations.push([sid, ref(refs.sources, c.source, 'source'), c.excerpt, i]));
+    s.quotes.forEach((q, i) => quotes.push([sid, q.text, ref(refs.actors, q.speaker, 'speaker'), ref(refs.sources, q.source, 'source'), i]));
+    s.reactions.forEach((r, i) =>
+      reactions.push([sid, ref(refs.actors, r.actor, 'actor'), r.stance, r.summary, ref(refs.sources, r.source, 'source'), i]),
+    );
+  }
+  await insertRows(m, 'citation', ['section_id', 'source_id', 'excerpt', 'position'], citations);
+  await insertRows(m, 'quote', ['section_id', 'text', 'speaker_id', 'source_id', 'position'], quotes);
+  await insertRows(m, 'reaction', ['section_id', 'actor_id', 'stance', 'summary', 'source_id', 'position'], reactions);
+}
 
+/** Inserts `sections` at positions from `firstPosition` on, with everything in them. */
+export async function insertSections(
+  m: EntityManager,
+  articleId: string,
+  sections: SectionInput[],
+  refs: Refs,
+  firstPosition = 0,
+): Promise<Map<string, string>> {
+  if (sections.length === 0) return new Map();
+  const rows: { id: string; key: string }[] = await m.query(
+    `INSERT INTO section (article_id, key, position, heading, body)
+     SELECT $1, s.key, s.position - 1 + $5, s.heading, s.body
+       FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS s(key, heading, body, position)
+     RETURNING id, key`,
+    [articleId, sections.map((s) => s.key), sections.map((s) => s.heading), sections.map((s) => s.body), firstPosition],
+  );
+  const ids = new Map(rows.map((s) => [s.key, s.id]));
+  await insertSectionItems(m, sections, ids, refs);
+  return ids;
+}
+
+/** Sources and actors of the explainer, created when new. */
+export async function upsertRefs(m: EntityManager, input: Pick<ExplainerInput, 'sources' | 'actors'>): Promise<Refs> {
+  return { sources: await upsertSources(m, input.sources), actors: await upsertActors(m, input.actors) };
+}
+
+/** Inserts the explainer and its first revision; returns the new article id. */
+export async function insertExplainer(
+  manager: EntityManager,
+  input: ExplainerInput,
+  by: { keyName?: string | null; action?: string } = {},
+): Promise<string> {
+  const refs = await upsertRefs(manager, input);
   const [article]: { id: string }[] = await manager.query(
     `INSERT INTO article (slug, headline, summary, status, event_date, published_at)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [input.slug, input.headline, input.summary ?? null, input.status, input.eventDate ?? null, input.publishedAt ?? null],
   );
-  const sections: { id: string; key: string }[] = await manager.query(
-    `INSERT INTO section (article_id, key, position, heading, body)
-     SELECT $1, s.key, s.position - 1, s.heading, s.body
-       FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS s(key, heading, body, position)
-     RETURNING id, key`,
-    [article.id, input.sections.map((s) => s.key), input.sections.map((s) => s.heading), input.sections.map((s) => s.body)],
-  );
-  const sectionId = new Map(sections.map((s) => [s.key, s.id]));
-
-  const citations: unknown[][] = [];
-  const quotes: unknown[][] = [];
-  const reactions: unknown[][] = [];
-  for (const s of input.sections) {
-    const sid = sectionId.get(s.key)!;
-    s.citations.forEach((c, i) => citations.push([sid, ref(sourceIds, c.source, 'source'), c.excerpt, i]));
-    s.quotes.forEach((q, i) =>
-      quotes.push([sid, q.text, ref(actorIds, q.speaker, 'speaker'), ref(sourceIds, q.source, 'source'), i]),
-    );
-    s.reactions.forEach((r, i) =>
-      reactions.push([sid, ref(actorIds, r.actor, 'actor'), r.stance, r.summary, ref(sourceIds, r.source, 'source'), i]),
-    );
-  }
-  await insertRows(manager, 'citation', ['section_id', 'source_id', 'excerpt', 'position'], citations);
-  await insertRows(manager, 'quote', ['section_id', 'text', 'speaker_id', 'source_id', 'position'], quotes);
-  await insertRows(manager, 'reaction', ['section_id', 'actor_id', 'stance', 'summary', 'source_id', 'position'], reactions);
+  await insertSections(manager, article.id, input.sections, refs);
+  await writeRevision(manager, article.id, by.keyName ?? null, by.action ?? 'createArticle');
   return article.id;
 }

@@ -1,0 +1,78 @@
+import { Arg, Ctx, ID, Info, Int, Mutation, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../../context';
+import { idOf } from '../../common/ids';
+import { findOne } from '../../common/sql/run';
+import { Article } from './article.entity';
+import { ArticlePatch, CreateArticleInput } from './article-write.dto';
+import { articleWriteService, type Transition } from './article-write.service';
+
+/** The article as the mutation's selection asks for it, read after the write (editors see drafts). */
+export function readArticle(ctx: Context, info: GraphQLResolveInfo, articleId: string) {
+  return findOne(ctx, info, 'Article', (t, b) => [`${t}.id = ${b.param(articleId, 'uuid')}`]);
+}
+
+const VERSION = { description: 'The version the change was made against; a stale one gives VERSION_CONFLICT with the current version.' };
+
+@Resolver()
+export class ArticleWriteResolver {
+  @Mutation(() => Article, { description: 'Creates a whole explainer as a DRAFT (EDITOR). Sources and actors are matched by name and created when new.' })
+  async createArticle(@Arg('input', () => CreateArticleInput) input: CreateArticleInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const id = await articleWriteService.create(ctx, input);
+    return readArticle(ctx, info, id);
+  }
+
+  @Mutation(() => Article, { description: 'Changes fields of an article (EDITOR).' })
+  async updateArticle(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int, VERSION) expectedVersion: number,
+    @Arg('patch', () => ArticlePatch) patch: ArticlePatch,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const articleId = idOf(id, 'Article', 'id');
+    await articleWriteService.update(ctx, articleId, expectedVersion, patch);
+    return readArticle(ctx, info, articleId);
+  }
+
+  @Mutation(() => Article, { description: 'DRAFT -> PUBLISHED (EDITOR); publishedAt is set on the first publication.' })
+  publishArticle(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, VERSION) v: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return this.transition('publishArticle', id, v, ctx, info);
+  }
+
+  @Mutation(() => Article, { description: 'PUBLISHED -> DRAFT (EDITOR): readers stop seeing it.' })
+  unpublishArticle(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, VERSION) v: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return this.transition('unpublishArticle', id, v, ctx, info);
+  }
+
+  @Mutation(() => Article, { description: 'DRAFT or PUBLISHED -> ARCHIVED (EDITOR).' })
+  archiveArticle(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, VERSION) v: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return this.transition('archiveArticle', id, v, ctx, info);
+  }
+
+  @Mutation(() => ID, { description: 'Deletes the article with its sections, citations, quotes, reactions and revisions (EDITOR). Returns its id.' })
+  async deleteArticle(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, VERSION) v: number, @Ctx() ctx: Context) {
+    await articleWriteService.delete(ctx, idOf(id, 'Article', 'id'), v);
+    return id;
+  }
+
+  @Mutation(() => Article, { description: 'Makes the content of revision `version` current again, as a new version (EDITOR).' })
+  async restoreRevision(
+    @Arg('articleId', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('expectedVersion', () => Int, VERSION) v: number,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const articleId = idOf(id, 'Article', 'articleId');
+    await articleWriteService.restore(ctx, articleId, version, v);
+    return readArticle(ctx, info, articleId);
+  }
+
+  private async transition(action: Transition, id: string, v: number, ctx: Context, info: GraphQLResolveInfo) {
+    const articleId = idOf(id, 'Article', 'id');
+    await articleWriteService.transition(ctx, articleId, v, action);
+    return readArticle(ctx, info, articleId);
+  }
+}
+

@@ -1,0 +1,219 @@
+// Writes to articles. Each runs in one transaction: the optimistic version check (in SQL), the change, and the
+// revision that records it; a failure anywhere writes nothing.
+import type { EntityManager } from 'typeorm';
+import type { Context } from '../../context';
+import { BadUserInputError, NotFoundError, VersionConflictError } from '../../common/errors';
+import { mapDbError } from '../../common/db-errors';
+import { isoDay } from '../../common/dates';
+import type { ExplainerInput, SectionInput as SectionData } from '../../db/seed/explainer-input';
+import { ActorKind } from '../actors/actor.entity';
+import { SourceKind } from '../sources/source.entity';
+import { writeRevision } from '../revisions/revision.service';
+import { requireRole } from '../auth/auth';
+import { ArticleStatus } from './article.entity';
+import { insertExplainer, insertSections, upsertRefs } from './explainer.writer';
+import type { ArticlePatch, CreateArticleInput, SectionInput } from './article-write.dto';
+
+/** `lead` for the lead; otherwise the heading in kebab-case, e.g. "How have world leaders reacted?" -> how-have-world-leaders-reacted. */
+export function keyFor(heading: string | null | undefined): string {
+  if (heading == null) return 'lead';
+  const key = heading
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 120)
+    .replace(/-+$/, '');
+  return key || 'section';
+}
+
+/** A section of the write input as stored data; `index` places errors (`sections.2.heading`). */
+export function sectionData(s: SectionInput, path: string, isLead: boolean): SectionData {
+  if (!isLead && s.heading == null) {
+    throw new BadUserInputError(`${path}.heading: only the lead, the first section, has no heading`, { field: `${path}.heading` });
+  }
+  if (isLead && s.heading != null) {
+    throw new BadUserInputError(`${path}.heading: the lead has no heading`, { field: `${path}.heading` });
+  }
+  return {
+    key: s.key ?? keyFor(s.heading),
+    heading: s.heading ?? null,
+    body: s.body,
+    citations: (s.citations ?? []).map((c) => ({ source: c.sourceName, excerpt: c.excerpt })),
+    quotes: (s.quotes ?? []).map((q) => ({ text: q.text, speaker: q.speakerName ?? null, source: q.sourceName ?? null })),
+    reactions: (s.reactions ?? []).map((r) => ({ actor: r.actorName, stance: r.stance, summary: r.summary, source: r.sourceName ?? null })),
+  };
+}
+
+/** Sources and actors the sections name, with the declared details or defaults. */
+export function referenced(
+  sections: SectionData[],
+  declared: { sources?: CreateArticleInput['sources']; actors?: CreateArticleInput['actors'] },
+): Pick<ExplainerInput, 'sources' | 'actors'> {
+  const sources = new Map((declared.sources ?? []).map((s) => [s.name, { name: s.name, kind: s.kind ?? SourceKind.OTHER, url: s.url ?? null }]));
+  const actors = new Map(
+    (declared.actors ?? []).map((a) => [a.name, { name: a.name, kind: a.kind ?? ActorKind.PERSON, title: a.title ?? null, country: a.country ?? null }]),
+  );
+  const source = (name: string | null | undefined) => {
+    if (name != null && !sources.has(name)) sources.set(name, { name, kind: SourceKind.OTHER, url: null });
+  };
+  const actor = (name: string | null | undefined) => {
+    if (name != null && !actors.has(name)) actors.set(name, { name, kind: ActorKind.PERSON, title: null, country: null });
+  };
+  for (const s of sections) {
+    s.citations.forEach((c) => source(c.source));
+    s.quotes.forEach((q) => (source(q.source), actor(q.speaker)));
+    s.reactions.forEach((r) => (source(r.source), actor(r.actor)));
+  }
+  return { sources: [...sources.values()], actors: [...actors.values()] };
+}
+
+function checkUniqueKeys(sections: SectionData[], offset = 0): void {
+  const seen = new Set<string>();
+  sections.forEach((s, i) => {
+    if (seen.has(s.key)) {
+      throw new BadUserInputError(`sections.${i + offset}.key: the key "${s.key}" is used twice`, { field: `sections.${i + offset}.key` });
+    }
+    seen.add(s.key);
+  });
+}
+
+/**
+ * Runs `change` in a transaction after moving the article from `expectedVersion` to the next version
+ * (`UPDATE ... WHERE id = $1 AND version = $2`), then records the revision. `set` adds assignments to that UPDATE.
+ */
+export async function versionedWrite<T>(
+  ctx: Context,
+  articleId: string,
+  expectedVersion: number,
+  action: string,
+  change: (m: EntityManager) => Promise<T>,
+  set: { sql: string; params: unknown[] } = { sql: '', params: [] },
+): Promise<T> {
+  requireRole(ctx, 'EDITOR', action);
+  try {
+    return await ctx.db.transaction(async (m) => {
+      await bumpVersion(m, articleId, expectedVersion, set);
+      const result = await change(m);
+      await writeRevision(m, articleId, ctx.viewer.keyName ?? null, action);
+      return result;
+    });
+  } catch (err) {
+    throw mapDbError(err);
+  }
+}
+
+export async function bumpVersion(
+  m: EntityManager,
+  articleId: string,
+  expectedVersion: number,
+  set: { sql: string; params: unknown[] } = { sql: '', params: [] },
+): Promise<number> {
+  const [rows]: [{ version: number }[], number] = await m.query(
+    `UPDATE article SET version = version + 1, updated_at = now()${set.sql} WHERE id = $1 AND version = $2 RETURNING version`,
+    [articleId, expectedVersion, ...set.params],
+  );
+  if (rows.length === 1) return rows[0].version;
+  const current: { version: number }[] = await m.query('SELECT version FROM article WHERE id = $1', [articleId]);
+  if (current.length === 0) throw new NotFoundError('no such article', { argument: 'id' });
+  throw new VersionConflictError(expectedVersion, current[0].version);
+}
+
+const TRANSITIONS = {
+  publishArticle: { to: ArticleStatus.PUBLISHED, from: [ArticleStatus.DRAFT] },
+  unpublishArticle: { to: ArticleStatus.DRAFT, from: [ArticleStatus.PUBLISHED] },
+  archiveArticle: { to: ArticleStatus.ARCHIVED, from: [ArticleStatus.DRAFT, ArticleStatus.PUBLISHED] },
+} as const;
+export type Transition = keyof typeof TRANSITIONS;
+
+export const articleWriteService = {
+  async create(ctx: Context, input: CreateArticleInput): Promise<string> {
+    requireRole(ctx, 'EDITOR', 'createArticle');
+    const sections = input.sections.map((s, i) => sectionData(s, `sections.${i}`, i === 0 && s.heading == null));
+    checkUniqueKeys(sections);
+    const explainer: ExplainerInput = {
+      slug: input.slug,
+      headline: input.headline,
+      summary: input.summary ?? null,
+      status: ArticleStatus.DRAFT,
+      eventDate: isoDay(input.eventDate),
+      publishedAt: null,
+      sections,
+      ...referenced(sections, input),
+    };
+    try {
+      return await ctx.db.transaction((m) => insertExplainer(m, explainer, { keyName: ctx.viewer.keyName ?? null, action: 'createArticle' }));
+    } catch (err) {
+      throw mapDbError(err);
+    }
+  },
+
+  async update(ctx: Context, articleId: string, expectedVersion: number, patch: ArticlePatch): Promise<void> {
+    const assignments: string[] = [];
+    const params: unknown[] = [];
+    const put = (column: string, value: unknown) => {
+      params.push(value);
+      assignments.push(`, ${column} = $${params.length + 2}`);
+    };
+    if (patch.slug != null) put('slug', patch.slug);
+    if (patch.headline != null) put('headline', patch.headline);
+    if (patch.summary !== undefined) put('summary', patch.summary);
+    if (patch.eventDate !== undefined) put('event_date', isoDay(patch.eventDate));
+    if (assignments.length === 0) throw new BadUserInputError('patch: nothing to change', { field: 'patch' });
+    await versionedWrite(ctx, articleId, expectedVersion, 'updateArticle', async () => undefined, { sql: assignments.join(''), params });
+  },
+
+  async transition(ctx: Context, articleId: string, expectedVersion: number, action: Transition): Promise<void> {
+    const { to, from } = TRANSITIONS[action];
+    await versionedWrite(ctx, articleId, expectedVersion, action, async (m) => {
+      const [row]: { status: ArticleStatus }[] = await m.query(
+        // the version was just taken from expectedVersion: the status read here is the one the client saw
+        'SELECT status FROM article WHERE id = $1',
+        [articleId],
+      );
+      if (!(from as readonly ArticleStatus[]).includes(row.status)) {
+        throw new BadUserInputError(`${action}: ${row.status} -> ${to} is not an allowed transition (allowed from ${from.join(' or ')})`, {
+          from: row.status,
+          to,
+        });
+      }
+      await m.query(
+        `UPDATE article SET status = $2, published_at = CASE WHEN $2 = 'PUBLISHED' THEN coalesce(published_at, now()) ELSE published_at END WHERE id = $1`,
+        [articleId, to],
+      );
+    });
+  },
+
+  async delete(ctx: Context, articleId: string, expectedVersion: number): Promise<void> {
+    requireRole(ctx, 'EDITOR', 'deleteArticle');
+    await ctx.db.transaction(async (m) => {
+      const [, count]: [unknown[], number] = await m.query('DELETE FROM article WHERE id = $1 AND version = $2', [articleId, expectedVersion]);
+      if (count === 1) return;
+      const current: { version: number }[] = await m.query('SELECT version FROM article WHERE id = $1', [articleId]);
+      if (current.length === 0) throw new NotFoundError('no such article', { argument: 'id' });
+      throw new VersionConflictError(expectedVersion, current[0].version);
+    });
+  },
+
+  /** Makes the content of an old revision the current one, as a new version; history is kept. */
+  async restore(ctx: Context, articleId: string, version: number, expectedVersion: number): Promise<void> {
+    await versionedWrite(ctx, articleId, expectedVersion, `restoreRevision:${version}`, async (m) => {
+      const rows: { snapshot: ExplainerInput }[] = await m.query('SELECT snapshot FROM article_revision WHERE article_id = $1 AND version = $2', [
+        articleId,
+        version,
+      ]);
+      if (rows.length === 0) throw new NotFoundError(`the article has no revision ${version}`, { argument: 'version' });
+      const snap = rows[0].snapshot;
+      await m.query('UPDATE article SET slug = $2, headline = $3, summary = $4, event_date = $5 WHERE id = $1', [
+        articleId,
+        snap.slug,
+        snap.headline,
+        snap.summary ?? null,
+        snap.eventDate ?? null,
+      ]);
+      await m.query('DELETE FROM section WHERE article_id = $1', [articleId]);
+      await insertSections(m, articleId, snap.sections, await upsertRefs(m, snap));
+    });
+  },
+};

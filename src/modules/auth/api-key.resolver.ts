@@ -1,0 +1,35 @@
+import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context';
+import { requireRole } from './auth';
+import { ApiKey, Role } from './api-key.entity';
+import { apiKeyService } from './api-key.service';
+
+@ObjectType('CreatedApiKey', { description: 'A new key. `key` is shown this once and never stored: keep it now.' })
+class CreatedApiKey {
+  @Field(() => String, { description: 'Send it as `Authorization: Bearer <key>`.' })
+  key: string;
+
+  @Field(() => ApiKey)
+  apiKey: ApiKey;
+}
+
+@Resolver(() => ApiKey)
+export class ApiKeyResolver {
+  @Query(() => [ApiKey], { description: 'Every API key, revoked ones included (ADMIN).' })
+  apiKeys(@Ctx() ctx: Context) {
+    requireRole(ctx, 'ADMIN', 'apiKeys');
+    return apiKeyService.list(ctx.db);
+  }
+
+  @Mutation(() => CreatedApiKey, { description: 'Creates an API key (ADMIN).' })
+  createApiKey(@Arg('name', () => String) name: string, @Arg('role', () => Role) role: Role, @Ctx() ctx: Context) {
+    requireRole(ctx, 'ADMIN', 'createApiKey');
+    return apiKeyService.create(ctx.db, name, role);
+  }
+
+  @Mutation(() => ApiKey, { description: 'Revokes an API key by id or name; requests with it are refused from now on (ADMIN).' })
+  revokeApiKey(@Arg('id', () => ID, { description: 'Id or name of the key.' }) id: string, @Ctx() ctx: Context) {
+    requireRole(ctx, 'ADMIN', 'revokeApiKey');
+    return apiKeyService.revoke(ctx.db, id);
+  }
+}

@@ -1,0 +1,24 @@
+// Who may do what: readers (no key) read published content; EDITOR writes and sees drafts; ADMIN also manages keys.
+import { GraphQLError } from 'graphql';
+import type { Context } from '../../context';
+import { ForbiddenError } from '../../common/errors';
+
+const RANK = { READER: 0, EDITOR: 1, ADMIN: 2 } as const;
+
+export function requireRole(ctx: Context, role: 'EDITOR' | 'ADMIN', what: string): void {
+  if (RANK[ctx.viewer.role] < RANK[role]) {
+    throw new ForbiddenError(`${what} needs an API key with the ${role} role`, { requiredRole: role });
+  }
+}
+
+/** Thrown while building the context: the whole request is refused with 401. */
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+/** The key of an `Authorization: Bearer <key>` header; undefined when there is none, null when it is malformed. */
+export function bearerKey(header: string | undefined): string | null | undefined {
+  if (header === undefined || header === '') return undefined;
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  return m ? m[1] : null;
+}

@@ -1,0 +1,89 @@
+// Idempotency-Key for mutations. The stored response is written in the same transaction as the mutation, so a
+// committed write always has its response and a rolled-back one has none. Requests with the same key wait on
+// one advisory lock: the first executes, the others replay its response.
+import { createHash } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AppError } from '../../common/errors';
+
+export const IDEMPOTENCY_TTL_HOURS = 24;
+
+export interface HttpResult {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** Key order in variables does not change the request. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+export function requestHash(body: { query?: unknown; operationName?: unknown; variables?: unknown }): string {
+  return createHash('sha256').update(canonical([body.operationName ?? null, body.query ?? null, body.variables ?? {}])).digest('hex');
+}
+
+// Failures that say nothing about the request itself: not stored, so a retry with the same key runs again.
+const TRANSIENT = new Set(['INTERNAL_SERVER_ERROR', 'SERVICE_UNAVAILABLE']);
+
+function storable(result: HttpResult): boolean {
+  if (result.status >= 500) return false;
+  try {
+    const errors: { extensions?: { code?: string } }[] = JSON.parse(result.body).errors ?? [];
+    return !errors.some((e) => TRANSIENT.has(e.extensions?.code ?? ''));
+  } catch {
+    return false;
+  }
+}
+
+export async function withIdempotency(
+  ds: DataSource,
+  scope: { apiKeyId: string; key: string; hash: string },
+  run: (db: EntityManager) => Promise<HttpResult>,
+): Promise<HttpResult & { replayed: boolean }> {
+  const qr = ds.createQueryRunner();
+  await qr.connect();
+  try {
+    await qr.startTransaction();
+    await qr.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`${scope.apiKeyId}:${scope.key}`]);
+    const rows: { requestHash: string; status: number; body: string }[] = await qr.query(
+      `SELECT request_hash AS "requestHash", response_status AS status, response_body AS body FROM idempotency_key
+        WHERE api_key_id = $1 AND key = $2 AND expires_at > now()`,
+      [scope.apiKeyId, scope.key],
+    );
+    if (rows.length > 0) {
+      await qr.rollbackTransaction();
+      if (rows[0].requestHash !== scope.hash) {
+        throw new AppError('IDEMPOTENCY_KEY_REUSED', 'Idempotency-Key: this key was used for a different operation or variables', {
+          header: 'Idempotency-Key',
+        });
+      }
+      return { status: rows[0].status, headers: { 'content-type': 'application/json; charset=utf-8' }, body: rows[0].body, replayed: true };
+    }
+    const result = await run(qr.manager);
+    if (storable(result)) {
+      await qr.query(
+        `INSERT INTO idempotency_key (api_key_id, key, request_hash, response_status, response_body, expires_at)
+         VALUES ($1, $2, $3, $4, $5, now() + make_interval(hours => $6))
+         ON CONFLICT (api_key_id, key) DO UPDATE SET request_hash = EXCLUDED.request_hash, response_status = EXCLUDED.response_status,
+           response_body = EXCLUDED.response_body, created_at = now(), expires_at = EXCLUDED.expires_at`,
+        [scope.apiKeyId, scope.key, scope.hash, result.status, result.body, IDEMPOTENCY_TTL_HOURS],
+      );
+      await qr.commitTransaction();
+      // Expired keys go away a few at a time.
+      await qr.query(`DELETE FROM idempotency_key WHERE ctid IN (SELECT ctid FROM idempotency_key WHERE expires_at < now() LIMIT 100)`);
+    } else {
+      await qr.rollbackTransaction();
+    }
+    return { ...result, replayed: false };
+  } finally {
+    if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
+    await qr.release();
+  }
+}

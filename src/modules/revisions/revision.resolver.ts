@@ -1,0 +1,20 @@
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../../context';
+import { connectionOf, PaginationArgs } from '../../common/graphql/connection';
+import { preloaded } from '../../common/sql/loaders';
+import { Article } from '../articles/article.entity';
+import { requireRole } from '../auth/auth';
+import { ArticleRevision } from './revision.entity';
+import './revision.read';
+
+export const ArticleRevisionConnection = connectionOf(ArticleRevision, 'ArticleRevision');
+
+@Resolver(() => Article)
+export class RevisionResolver {
+  @FieldResolver(() => ArticleRevisionConnection, { description: 'Every version of the article, newest first (EDITOR).' })
+  revisions(@Root() a: Record<string, unknown>, @Args(() => PaginationArgs) _args: PaginationArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    requireRole(ctx, 'EDITOR', 'Article.revisions');
+    return preloaded(a, info, ctx);
+  }
+}

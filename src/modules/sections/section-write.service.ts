@@ -1,0 +1,90 @@
+// Section writes: add, update, remove, reorder. Positions stay dense (0..n-1, the lead at 0); each write bumps the
+// article version and, for a changed section, that section's updatedAt only.
+import type { EntityManager } from 'typeorm';
+import type { Context } from '../../context';
+import { requireRole } from '../auth/auth';
+import { BadUserInputError, NotFoundError } from '../../common/errors';
+import type { SectionInput, SectionPatch } from '../articles/article-write.dto';
+import { insertSections, upsertActors, upsertSources } from '../articles/explainer.writer';
+import { referenced, sectionData, versionedWrite } from '../articles/article-write.service';
+
+interface SectionRow {
+  articleId: string;
+  key: string;
+  position: number;
+  heading: string | null;
+}
+
+export async function sectionRow(m: EntityManager, sectionId: string): Promise<SectionRow> {
+  const rows: SectionRow[] = await m.query(
+    'SELECT article_id AS "articleId", key, position, heading FROM section WHERE id = $1',
+    [sectionId],
+  );
+  if (rows.length === 0) throw new NotFoundError('no such section', { argument: 'sectionId' });
+  return rows[0];
+}
+
+async function keysOf(m: EntityManager, articleId: string): Promise<string[]> {
+  const rows: { key: string }[] = await m.query('SELECT key FROM section WHERE article_id = $1 ORDER BY position', [articleId]);
+  return rows.map((r) => r.key);
+}
+
+export const sectionWriteService = {
+  async add(ctx: Context, articleId: string, expectedVersion: number, input: SectionInput, position?: number | null): Promise<void> {
+    if (input.heading == null) throw new BadUserInputError('section.heading: only the lead has no heading, and the article has its lead', { field: 'section.heading' });
+    const data = sectionData(input, 'section', false);
+    await versionedWrite(ctx, articleId, expectedVersion, 'addSection', async (m) => {
+      const count = (await keysOf(m, articleId)).length;
+      const at = position ?? count;
+      if (at < 1 || at > count) {
+        throw new BadUserInputError(`position: must be between 1 (after the lead) and ${count}`, { argument: 'position' });
+      }
+      await m.query('UPDATE section SET position = position + 1 WHERE article_id = $1 AND position >= $2', [articleId, at]);
+      const refs = referenced([data], {});
+      await insertSections(m, articleId, [data], { sources: await upsertSources(m, refs.sources), actors: await upsertActors(m, refs.actors) }, at);
+    });
+  },
+
+  async update(ctx: Context, sectionId: string, expectedVersion: number, patch: SectionPatch): Promise<void> {
+    requireRole(ctx, 'EDITOR', 'updateSection');
+    if (patch.key == null && patch.heading == null && patch.body == null) throw new BadUserInputError('patch: nothing to change', { field: 'patch' });
+    const { articleId } = await sectionRow(ctx.db, sectionId);
+    await versionedWrite(ctx, articleId, expectedVersion, 'updateSection', async (m) => {
+      const row = await sectionRow(m, sectionId);
+      if (row.heading === null && patch.heading != null) {
+        throw new BadUserInputError('patch.heading: the lead has no heading', { field: 'patch.heading' });
+      }
+      await m.query(
+        `UPDATE section SET key = coalesce($2, key), heading = coalesce($3, heading), body = coalesce($4, body), updated_at = now() WHERE id = $1`,
+        [sectionId, patch.key ?? null, patch.heading ?? null, patch.body ?? null],
+      );
+    });
+  },
+
+  async remove(ctx: Context, sectionId: string, expectedVersion: number): Promise<void> {
+    requireRole(ctx, 'EDITOR', 'removeSection');
+    const { articleId } = await sectionRow(ctx.db, sectionId);
+    await versionedWrite(ctx, articleId, expectedVersion, 'removeSection', async (m) => {
+      const row = await sectionRow(m, sectionId);
+      if (row.position === 0) throw new BadUserInputError('sectionId: the lead cannot be removed', { argument: 'sectionId' });
+      await m.query('DELETE FROM section WHERE id = $1', [sectionId]);
+      await m.query('UPDATE section SET position = position - 1 WHERE article_id = $1 AND position > $2', [articleId, row.position]);
+    });
+  },
+
+  async reorder(ctx: Context, articleId: string, expectedVersion: number, keys: string[]): Promise<void> {
+    await versionedWrite(ctx, articleId, expectedVersion, 'reorderSections', async (m) => {
+      const current = await keysOf(m, articleId);
+      const same = keys.length === current.length && new Set(keys).size === keys.length && keys.every((k) => current.includes(k));
+      if (!same) {
+        throw new BadUserInputError(`keys: must name every section of the article once: ${current.join(', ')}`, { argument: 'keys' });
+      }
+      if (keys[0] !== current[0]) throw new BadUserInputError(`keys: the lead ("${current[0]}") stays first`, { argument: 'keys' });
+      await m.query(
+        `UPDATE section s SET position = k.ord - 1 FROM unnest($2::text[]) WITH ORDINALITY AS k(key, ord)
+          WHERE s.article_id = $1 AND s.key = k.key`,
+        [articleId, keys],
+      );
+    });
+  },
+};
