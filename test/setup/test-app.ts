@@ -10,6 +10,8 @@ import { createDataSource, countingLogger } from '../../src/db/data-source';
 import { createServer, type App } from '../../src/server';
 import { loadFixtures } from '../../src/db/seed/seed';
 import type { FixtureName } from '../../src/db/seed/armenia-azerbaijan.fixture';
+import { apiKeyService } from '../../src/modules/auth/api-key.service';
+import type { Role } from '../../src/modules/auth/api-key.entity';
 
 function adminUrl(): string {
   const url = process.env.TEST_DATABASE_URL;
@@ -63,6 +65,8 @@ export interface TestApp extends TestDatabase {
   config: Config;
   url: string;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /** Headers carrying a new API key of this role. */
+  as(role: 'EDITOR' | 'ADMIN', name?: string): Promise<Record<string, string>>;
   /** Runs `fn` and returns how many SQL statements the data source sent meanwhile. */
   countStatements(fn: () => Promise<unknown>): Promise<number>;
   close: () => Promise<void>;
@@ -72,7 +76,8 @@ export async function createTestApp(opts: { fixtures?: FixtureName[]; env?: Reco
   const db = await createTestDatabase();
   for (const f of opts.fixtures ?? []) await loadFixtures(db.ds, f);
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', ...opts.env });
-  const app = await createServer(config, db.ds, pino({ level: 'silent' }));
+  // TEST_LOG_LEVEL=error npx jest ... shows what the server logged (unexpected errors in full).
+  const app = await createServer(config, db.ds, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
   return {
@@ -88,6 +93,10 @@ export async function createTestApp(opts: { fixtures?: FixtureName[]; env?: Reco
       });
       const text = await res.text();
       return { status: res.status, headers: res.headers, body: JSON.parse(text) };
+    },
+    async as(role, name) {
+      const { key } = await apiKeyService.create(db.ds.manager, name ?? `${role.toLowerCase()}-${randomBytes(4).toString('hex')}`, role as Role);
+      return { authorization: `Bearer ${key}` };
     },
     async countStatements(fn) {
       const logger = countingLogger(db.ds);

@@ -179,7 +179,7 @@ export const articleWriteService = {
         });
       }
       await m.query(
-        `UPDATE article SET status = $2, published_at = CASE WHEN $2 = 'PUBLISHED' THEN coalesce(published_at, now()) ELSE published_at END WHERE id = $1`,
+        `UPDATE article SET status = $2::article_status, published_at = CASE WHEN $2::article_status = 'PUBLISHED' THEN coalesce(published_at, now()) ELSE published_at END WHERE id = $1`,
         [articleId, to],
       );
     });

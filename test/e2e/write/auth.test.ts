@@ -1,0 +1,91 @@
+import { hashKey } from '../../../src/modules/auth/api-key.service';
+import { armeniaAzerbaijanExplainer as seed } from '../../../src/db/seed/armenia-azerbaijan.fixture';
+import { createTestApp, dataOf, type TestApp } from '../../setup/test-app';
+
+let t: TestApp;
+let editor: Record<string, string>;
+let admin: Record<string, string>;
+beforeAll(async () => {
+  t = await createTestApp({ fixtures: ['armenia-azerbaijan'] });
+  editor = await t.as('EDITOR', 'cms');
+  admin = await t.as('ADMIN', 'ops');
+});
+afterAll(() => t.close());
+
+const codes = (res: { body: { errors?: { extensions?: Record<string, unknown> }[] } }) => (res.body.errors ?? []).map((e) => e.extensions?.code);
+
+describe('API keys', () => {
+  it('are refused with 401 UNAUTHENTICATED when unknown, malformed or revoked', async () => {
+    for (const authorization of ['Bearer exk_not-a-key-we-issued', 'Basic dXNlcjpwYXNz', 'Bearer']) {
+      const res = await t.gql('{ __typename }', {}, { authorization });
+      expect([res.status, codes(res)]).toEqual([401, ['UNAUTHENTICATED']]);
+    }
+    const revoked = await t.as('EDITOR', 'soon-revoked');
+    expect((await t.gql('{ __typename }', {}, revoked)).status).toBe(200);
+    const res = await t.gql('mutation { revokeApiKey(id: "soon-revoked") { name revokedAt } }', {}, admin);
+    expect(dataOf(res).revokeApiKey.revokedAt).toEqual(expect.any(String));
+    const after = await t.gql('{ __typename }', {}, revoked);
+    expect([after.status, codes(after)]).toEqual([401, ['UNAUTHENTICATED']]);
+  });
+
+  it('are stored hashed, never in clear, and record when they were last used', async () => {
+    const created = dataOf(await t.gql('mutation { createApiKey(name: "newsroom", role: EDITOR) { key apiKey { id name role prefix lastUsedAt } } }', {}, admin));
+    const { key, apiKey } = created.createApiKey;
+    expect(key).toMatch(/^exk_[A-Za-z0-9_-]{43}$/);
+    expect(apiKey).toMatchObject({ name: 'newsroom', role: 'EDITOR', prefix: key.slice(0, 10), lastUsedAt: null });
+    const rows = await t.ds.query(`SELECT row_to_json(k)::text AS r FROM api_key k WHERE name = 'newsroom'`);
+    expect(rows[0].r).not.toContain(key);
+    expect(rows[0].r).toContain(hashKey(key));
+    await t.gql('{ __typename }', {}, { authorization: `Bearer ${key}` });
+    const [{ used }] = await t.ds.query(`SELECT last_used_at IS NOT NULL AS used FROM api_key WHERE name = 'newsroom'`);
+    expect(used).toBe(true);
+    const list = dataOf(await t.gql('{ apiKeys { name role revokedAt } }', {}, admin));
+    expect(list.apiKeys.map((k: { name: string }) => k.name)).toEqual(expect.arrayContaining(['cms', 'ops', 'newsroom']));
+    expect(JSON.stringify(list)).not.toContain(key);
+  });
+
+  it('refuse a duplicate name with BAD_USER_INPUT', async () => {
+    const res = await t.gql('mutation { createApiKey(name: "cms", role: EDITOR) { key } }', {}, admin);
+    expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('roles', () => {
+  const ARTICLE = `query($s: String!) { article(slug: $s) { id version } }`;
+  // Each mutation with variables that succeed for an editor on the seed article.
+  const mutations: [string, (id: string, v: number) => [string, Record<string, unknown>]][] = [
+    ['updateArticle', (id, v) => ['mutation($id: ID!, $v: Int!) { updateArticle(id: $id, expectedVersion: $v, patch: { headline: "New headline" }) { version } }', { id, v }]],
+    ['unpublishArticle', (id, v) => ['mutation($id: ID!, $v: Int!) { unpublishArticle(id: $id, expectedVersion: $v) { status } }', { id, v }]],
+    ['publishArticle', (id, v) => ['mutation($id: ID!, $v: Int!) { publishArticle(id: $id, expectedVersion: $v) { status } }', { id, v }]],
+    ['addSection', (id, v) => ['mutation($id: ID!, $v: Int!) { addSection(articleId: $id, expectedVersion: $v, section: { heading: "What next?", body: "Talks." }) { version } }', { id, v }]],
+    ['reorderSections', (id, v) => [`mutation($id: ID!, $v: Int!) { reorderSections(articleId: $id, expectedVersion: $v, keys: ${JSON.stringify(['lead', 'what-next', ...seed.sections.slice(1).map((s) => s.key)])}) { version } }`, { id, v }]],
+    ['restoreRevision', (id, v) => ['mutation($id: ID!, $v: Int!) { restoreRevision(articleId: $id, version: 1, expectedVersion: $v) { version } }', { id, v }]],
+    ['createArticle', () => ['mutation { createArticle(input: { slug: "role-check", headline: "Role check", sections: [{ body: "Lead." }] }) { slug } }', {}]],
+  ];
+
+  it('readers get FORBIDDEN for every write, editors may write, and nothing was written by a refused call', async () => {
+    for (const [name, make] of mutations) {
+      const a = dataOf(await t.gql(ARTICLE, { s: seed.slug }, editor)).article;
+      const [query, vars] = make(a.id, a.version);
+      const asReader = await t.gql(query, vars);
+      expect([name, codes(asReader)]).toEqual([name, ['FORBIDDEN']]);
+      const unchanged = dataOf(await t.gql(ARTICLE, { s: seed.slug }, editor)).article;
+      expect(unchanged.version).toBe(a.version);
+      const asEditor = await t.gql(query, vars, editor);
+      expect([name, asEditor.body.errors]).toEqual([name, undefined]);
+    }
+    const a = dataOf(await t.gql(ARTICLE, { s: 'role-check' }, editor)).article;
+    const del = 'mutation($id: ID!, $v: Int!) { deleteArticle(id: $id, expectedVersion: $v) }';
+    expect(codes(await t.gql(del, { id: a.id, v: a.version }))).toEqual(['FORBIDDEN']);
+    expect(dataOf(await t.gql(del, { id: a.id, v: a.version }, admin)).deleteArticle).toBe(a.id);
+  });
+
+  it('only admins manage keys', async () => {
+    for (const headers of [{}, editor]) {
+      expect(codes(await t.gql('{ apiKeys { name } }', {}, headers))).toEqual(['FORBIDDEN']);
+      expect(codes(await t.gql('mutation { createApiKey(name: "x", role: ADMIN) { key } }', {}, headers))).toEqual(['FORBIDDEN']);
+      expect(codes(await t.gql('mutation { revokeApiKey(id: "cms") { name } }', {}, headers))).toEqual(['FORBIDDEN']);
+    }
+    expect(dataOf(await t.gql('{ __typename }', {}, editor))).toEqual({ __typename: 'Query' });
+  });
+});
