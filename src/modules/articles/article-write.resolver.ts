@@ -5,11 +5,11 @@ import { idOf } from '../../common/ids';
 import { findOne } from '../../common/sql/run';
 import { Article } from './article.entity';
 import { ArticlePatch, CreateArticleInput } from './article-write.dto';
-import { articleWriteService, type Transition } from './article-write.service';
+import { articleWriteService, type ReadBack, type Transition } from './article-write.service';
 
-/** The article as the mutation's selection asks for it, read after the write (editors see drafts). */
-export function readArticle(ctx: Context, info: GraphQLResolveInfo, articleId: string) {
-  return findOne(ctx, info, 'Article', (t, b) => [`${t}.id = ${b.param(articleId, 'uuid')}`]);
+/** The article as the mutation's selection asks for it, read inside the write's transaction (editors see drafts). */
+export function readBack(ctx: Context, info: GraphQLResolveInfo): ReadBack<unknown> {
+  return (m, articleId) => findOne({ ...ctx, db: m }, info, 'Article', (t, b) => [`${t}.id = ${b.param(articleId, 'uuid')}`]);
 }
 
 const VERSION = { description: 'The version the change was made against; a stale one gives VERSION_CONFLICT with the current version.' };
@@ -18,8 +18,7 @@ const VERSION = { description: 'The version the change was made against; a stale
 export class ArticleWriteResolver {
   @Mutation(() => Article, { description: 'Creates a whole explainer as a DRAFT (EDITOR). Sources and actors are matched by name and created when new.' })
   async createArticle(@Arg('input', () => CreateArticleInput) input: CreateArticleInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const id = await articleWriteService.create(ctx, input);
-    return readArticle(ctx, info, id);
+    return articleWriteService.create(ctx, input, readBack(ctx, info));
   }
 
   @Mutation(() => Article, { description: 'Changes fields of an article (EDITOR).' })
@@ -31,8 +30,7 @@ export class ArticleWriteResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const articleId = idOf(id, 'Article', 'id');
-    await articleWriteService.update(ctx, articleId, expectedVersion, patch);
-    return readArticle(ctx, info, articleId);
+    return articleWriteService.update(ctx, articleId, expectedVersion, patch, readBack(ctx, info));
   }
 
   @Mutation(() => Article, { description: 'DRAFT -> PUBLISHED (EDITOR); publishedAt is set on the first publication.' })
@@ -65,14 +63,12 @@ export class ArticleWriteResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const articleId = idOf(id, 'Article', 'articleId');
-    await articleWriteService.restore(ctx, articleId, version, v);
-    return readArticle(ctx, info, articleId);
+    return articleWriteService.restore(ctx, articleId, version, v, readBack(ctx, info));
   }
 
   private async transition(action: Transition, id: string, v: number, ctx: Context, info: GraphQLResolveInfo) {
     const articleId = idOf(id, 'Article', 'id');
-    await articleWriteService.transition(ctx, articleId, v, action);
-    return readArticle(ctx, info, articleId);
+    return articleWriteService.transition(ctx, articleId, v, action, readBack(ctx, info));
   }
 }
 

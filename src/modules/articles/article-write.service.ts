@@ -80,24 +80,32 @@ function checkUniqueKeys(sections: SectionData[], offset = 0): void {
 }
 
 /**
- * Runs `change` in a transaction after moving the article from `expectedVersion` to the next version
- * (`UPDATE ... WHERE id = $1 AND version = $2`), then records the revision. `set` adds assignments to that UPDATE.
+ * Reads what the mutation returns inside its transaction: read after the commit, it could already show another
+ * writer's later version, and a client sending that version back would overwrite a change it never saw.
  */
-export async function versionedWrite<T>(
+export type ReadBack<R> = (m: EntityManager, articleId: string) => Promise<R>;
+
+/**
+ * Runs `change` in a transaction after moving the article from `expectedVersion` to the next version
+ * (`UPDATE ... WHERE id = $1 AND version = $2`), then records the revision and reads back the result.
+ * `set` adds assignments to that UPDATE.
+ */
+export async function versionedWrite<R>(
   ctx: Context,
   articleId: string,
   expectedVersion: number,
   action: string,
-  change: (m: EntityManager) => Promise<T>,
+  change: (m: EntityManager) => Promise<unknown>,
+  readBack: ReadBack<R>,
   set: { sql: string; params: unknown[] } = { sql: '', params: [] },
-): Promise<T> {
+): Promise<R> {
   requireRole(ctx, 'EDITOR', action);
   try {
     return await ctx.db.transaction(async (m) => {
       await bumpVersion(m, articleId, expectedVersion, set);
-      const result = await change(m);
+      await change(m);
       await writeRevision(m, articleId, ctx.viewer.keyName ?? null, action);
-      return result;
+      return readBack(m, articleId);
     });
   } catch (err) {
     throw mapDbError(err);
@@ -128,7 +136,7 @@ const TRANSITIONS = {
 export type Transition = keyof typeof TRANSITIONS;
 
 export const articleWriteService = {
-  async create(ctx: Context, input: CreateArticleInput): Promise<string> {
+  async create<R>(ctx: Context, input: CreateArticleInput, readBack: ReadBack<R>): Promise<R> {
     requireRole(ctx, 'EDITOR', 'createArticle');
     const sections = input.sections.map((s, i) => sectionData(s, `sections.${i}`, i === 0 && s.heading == null));
     checkUniqueKeys(sections);
@@ -143,13 +151,15 @@ export const articleWriteService = {
       ...referenced(sections, input),
     };
     try {
-      return await ctx.db.transaction((m) => insertExplainer(m, explainer, { keyName: ctx.viewer.keyName ?? null, action: 'createArticle' }));
+      return await ctx.db.transaction(async (m) =>
+        readBack(m, await insertExplainer(m, explainer, { keyName: ctx.viewer.keyName ?? null, action: 'createArticle' })),
+      );
     } catch (err) {
       throw mapDbError(err);
     }
   },
 
-  async update(ctx: Context, articleId: string, expectedVersion: number, patch: ArticlePatch): Promise<void> {
+  async update<R>(ctx: Context, articleId: string, expectedVersion: number, patch: ArticlePatch, readBack: ReadBack<R>): Promise<R> {
     const assignments: string[] = [];
     const params: unknown[] = [];
     const put = (column: string, value: unknown) => {
@@ -161,12 +171,12 @@ export const articleWriteService = {
     if (patch.summary !== undefined) put('summary', patch.summary);
     if (patch.eventDate !== undefined) put('event_date', isoDay(patch.eventDate));
     if (assignments.length === 0) throw new BadUserInputError('patch: nothing to change', { field: 'patch' });
-    await versionedWrite(ctx, articleId, expectedVersion, 'updateArticle', async () => undefined, { sql: assignments.join(''), params });
+    return versionedWrite(ctx, articleId, expectedVersion, 'updateArticle', async () => undefined, readBack, { sql: assignments.join(''), params });
   },
 
-  async transition(ctx: Context, articleId: string, expectedVersion: number, action: Transition): Promise<void> {
+  async transition<R>(ctx: Context, articleId: string, expectedVersion: number, action: Transition, readBack: ReadBack<R>): Promise<R> {
     const { to, from } = TRANSITIONS[action];
-    await versionedWrite(ctx, articleId, expectedVersion, action, async (m) => {
+    return versionedWrite(ctx, articleId, expectedVersion, action, async (m) => {
       const [row]: { status: ArticleStatus }[] = await m.query(
         // the version was just taken from expectedVersion: the status read here is the one the client saw
         'SELECT status FROM article WHERE id = $1',
@@ -182,7 +192,7 @@ export const articleWriteService = {
         `UPDATE article SET status = $2::article_status, published_at = CASE WHEN $2::article_status = 'PUBLISHED' THEN coalesce(published_at, now()) ELSE published_at END WHERE id = $1`,
         [articleId, to],
       );
-    });
+    }, readBack);
   },
 
   async delete(ctx: Context, articleId: string, expectedVersion: number): Promise<void> {
@@ -197,8 +207,8 @@ export const articleWriteService = {
   },
 
   /** Makes the content of an old revision the current one, as a new version; history is kept. */
-  async restore(ctx: Context, articleId: string, version: number, expectedVersion: number): Promise<void> {
-    await versionedWrite(ctx, articleId, expectedVersion, `restoreRevision:${version}`, async (m) => {
+  async restore<R>(ctx: Context, articleId: string, version: number, expectedVersion: number, readBack: ReadBack<R>): Promise<R> {
+    return versionedWrite(ctx, articleId, expectedVersion, `restoreRevision:${version}`, async (m) => {
       const rows: { snapshot: ExplainerInput }[] = await m.query('SELECT snapshot FROM article_revision WHERE article_id = $1 AND version = $2', [
         articleId,
         version,
@@ -214,6 +224,6 @@ export const articleWriteService = {
       ]);
       await m.query('DELETE FROM section WHERE article_id = $1', [articleId]);
       await insertSections(m, articleId, snap.sections, await upsertRefs(m, snap));
-    });
+    }, readBack);
   },
 };

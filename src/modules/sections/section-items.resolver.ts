@@ -6,19 +6,10 @@ import type { Context } from '../../context';
 import { idOf } from '../../common/ids';
 import { Article } from '../articles/article.entity';
 import { CitationInput, CitationPatch, QuoteInput, QuotePatch, ReactionInput, ReactionPatch } from '../articles/article-write.dto';
-import { readArticle } from '../articles/article-write.resolver';
-import { sectionRow } from './section-write.service';
+import { readBack } from '../articles/article-write.resolver';
 import { sectionItemsService, type ItemKind } from './section-items.service';
 
 const VERSION = { description: 'The article version the change was made against.' };
-
-async function articleOf(ctx: Context, kind: ItemKind, id: string): Promise<string> {
-  const [row]: { articleId: string }[] = await ctx.db.query(
-    `SELECT s.article_id AS "articleId" FROM ${kind} x JOIN section s ON s.id = x.section_id WHERE x.id = $1`,
-    [id],
-  );
-  return row?.articleId;
-}
 
 function itemWriteResolver<I extends object, P extends object>(kind: ItemKind, name: 'Citation' | 'Quote' | 'Reaction', Input: ClassType<I>, Patch: ClassType<P>) {
   @Resolver()
@@ -32,8 +23,7 @@ function itemWriteResolver<I extends object, P extends object>(kind: ItemKind, n
       @Info() info: GraphQLResolveInfo,
     ) {
       const sectionId = idOf(id, 'Section', 'sectionId');
-      await sectionItemsService.add(ctx, kind, sectionId, v, input);
-      return readArticle(ctx, info, (await sectionRow(ctx.db, sectionId)).articleId);
+      return sectionItemsService.add(ctx, kind, sectionId, v, input, readBack(ctx, info));
     }
 
     @Mutation(() => Article, { name: `update${name}`, description: `Changes a ${kind} (EDITOR).` })
@@ -45,8 +35,7 @@ function itemWriteResolver<I extends object, P extends object>(kind: ItemKind, n
       @Info() info: GraphQLResolveInfo,
     ) {
       const itemId = idOf(id, name, 'id');
-      await sectionItemsService.update(ctx, kind, itemId, v, patch);
-      return readArticle(ctx, info, await articleOf(ctx, kind, itemId));
+      return sectionItemsService.update(ctx, kind, itemId, v, patch, readBack(ctx, info));
     }
 
     @Mutation(() => Article, { name: `remove${name}`, description: `Removes a ${kind} (EDITOR).` })
@@ -57,9 +46,7 @@ function itemWriteResolver<I extends object, P extends object>(kind: ItemKind, n
       @Info() info: GraphQLResolveInfo,
     ) {
       const itemId = idOf(id, name, 'id');
-      const articleId = await articleOf(ctx, kind, itemId);
-      await sectionItemsService.remove(ctx, kind, itemId, v);
-      return readArticle(ctx, info, articleId);
+      return sectionItemsService.remove(ctx, kind, itemId, v, readBack(ctx, info));
     }
   }
   return ItemWriteResolver;

@@ -7,7 +7,7 @@ import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { ActorKind } from '../actors/actor.entity';
 import { SourceKind } from '../sources/source.entity';
 import { upsertActors, upsertSources } from '../articles/explainer.writer';
-import { versionedWrite } from '../articles/article-write.service';
+import { versionedWrite, type ReadBack } from '../articles/article-write.service';
 import { sectionRow } from './section-write.service';
 
 export type ItemKind = 'citation' | 'quote' | 'reaction';
@@ -61,10 +61,10 @@ async function itemRow(m: EntityManager, kind: ItemKind, id: string): Promise<{ 
 const touch = (m: EntityManager, sectionId: string) => m.query('UPDATE section SET updated_at = now() WHERE id = $1', [sectionId]);
 
 export const sectionItemsService = {
-  async add(ctx: Context, kind: ItemKind, sectionId: string, expectedVersion: number, input: object): Promise<void> {
+  async add<R>(ctx: Context, kind: ItemKind, sectionId: string, expectedVersion: number, input: object, readBack: ReadBack<R>): Promise<R> {
     requireRole(ctx, 'EDITOR', `add${ACTION[kind]}`);
     const { articleId } = await sectionRow(ctx.db, sectionId);
-    await versionedWrite(ctx, articleId, expectedVersion, `add${ACTION[kind]}`, async (m) => {
+    return versionedWrite(ctx, articleId, expectedVersion, `add${ACTION[kind]}`, async (m) => {
       const values = await columns(m, kind, input as Record<string, unknown>);
       const names = Object.keys(values);
       await m.query(
@@ -73,32 +73,32 @@ export const sectionItemsService = {
         [sectionId, ...names.map((n) => values[n])],
       );
       await touch(m, sectionId);
-    });
+    }, readBack);
   },
 
-  async update(ctx: Context, kind: ItemKind, id: string, expectedVersion: number, patch: object): Promise<void> {
+  async update<R>(ctx: Context, kind: ItemKind, id: string, expectedVersion: number, patch: object, readBack: ReadBack<R>): Promise<R> {
     requireRole(ctx, 'EDITOR', `update${ACTION[kind]}`);
     const { sectionId } = await itemRow(ctx.db, kind, id);
     const { articleId } = await sectionRow(ctx.db, sectionId);
-    await versionedWrite(ctx, articleId, expectedVersion, `update${ACTION[kind]}`, async (m) => {
+    return versionedWrite(ctx, articleId, expectedVersion, `update${ACTION[kind]}`, async (m) => {
       await itemRow(m, kind, id);
       const values = await columns(m, kind, patch as Record<string, unknown>);
       const names = Object.keys(values);
       if (names.length === 0) throw new BadUserInputError('patch: nothing to change', { field: 'patch' });
       await m.query(`UPDATE ${kind} SET ${names.map((n, i) => `${n} = $${i + 2}`).join(', ')} WHERE id = $1`, [id, ...names.map((n) => values[n])]);
       await touch(m, sectionId);
-    });
+    }, readBack);
   },
 
-  async remove(ctx: Context, kind: ItemKind, id: string, expectedVersion: number): Promise<void> {
+  async remove<R>(ctx: Context, kind: ItemKind, id: string, expectedVersion: number, readBack: ReadBack<R>): Promise<R> {
     requireRole(ctx, 'EDITOR', `remove${ACTION[kind]}`);
     const { sectionId } = await itemRow(ctx.db, kind, id);
     const { articleId } = await sectionRow(ctx.db, sectionId);
-    await versionedWrite(ctx, articleId, expectedVersion, `remove${ACTION[kind]}`, async (m) => {
+    return versionedWrite(ctx, articleId, expectedVersion, `remove${ACTION[kind]}`, async (m) => {
       const row = await itemRow(m, kind, id);
       await m.query(`DELETE FROM ${kind} WHERE id = $1`, [id]);
       await m.query(`UPDATE ${kind} SET position = position - 1 WHERE section_id = $1 AND position > $2`, [sectionId, row.position]);
       await touch(m, sectionId);
-    });
+    }, readBack);
   },
 };

@@ -4,8 +4,8 @@ import type { Context } from '../../context';
 import { idOf } from '../../common/ids';
 import { Article } from '../articles/article.entity';
 import { SectionInput, SectionPatch } from '../articles/article-write.dto';
-import { readArticle } from '../articles/article-write.resolver';
-import { sectionRow, sectionWriteService } from './section-write.service';
+import { readBack } from '../articles/article-write.resolver';
+import { sectionWriteService } from './section-write.service';
 
 const VERSION = { description: 'The article version the change was made against.' };
 
@@ -21,8 +21,7 @@ export class SectionWriteResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const articleId = idOf(id, 'Article', 'articleId');
-    await sectionWriteService.add(ctx, articleId, v, section, position);
-    return readArticle(ctx, info, articleId);
+    return sectionWriteService.add(ctx, articleId, v, section, position, readBack(ctx, info));
   }
 
   @Mutation(() => Article, { description: "Changes a section's key, heading or body (EDITOR)." })
@@ -34,8 +33,7 @@ export class SectionWriteResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const sectionId = idOf(id, 'Section', 'sectionId');
-    await sectionWriteService.update(ctx, sectionId, v, patch);
-    return readArticle(ctx, info, (await sectionRow(ctx.db, sectionId)).articleId);
+    return sectionWriteService.update(ctx, sectionId, v, patch, readBack(ctx, info));
   }
 
   @Mutation(() => Article, { description: 'Removes a question section and everything in it; the lead stays (EDITOR).' })
@@ -46,9 +44,7 @@ export class SectionWriteResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const sectionId = idOf(id, 'Section', 'sectionId');
-    const { articleId } = await sectionRow(ctx.db, sectionId);
-    await sectionWriteService.remove(ctx, sectionId, v);
-    return readArticle(ctx, info, articleId);
+    return sectionWriteService.remove(ctx, sectionId, v, readBack(ctx, info));
   }
 
   @Mutation(() => Article, { description: 'Puts the sections in the order of `keys`, which names each section once, the lead first (EDITOR).' })
@@ -60,8 +56,7 @@ export class SectionWriteResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const articleId = idOf(id, 'Article', 'articleId');
-    await sectionWriteService.reorder(ctx, articleId, v, keys);
-    return readArticle(ctx, info, articleId);
+    return sectionWriteService.reorder(ctx, articleId, v, keys, readBack(ctx, info));
   }
 }
 

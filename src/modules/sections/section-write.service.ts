@@ -6,7 +6,7 @@ import { requireRole } from '../auth/auth';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import type { SectionInput, SectionPatch } from '../articles/article-write.dto';
 import { insertSections, upsertActors, upsertSources } from '../articles/explainer.writer';
-import { referenced, sectionData, versionedWrite } from '../articles/article-write.service';
+import { referenced, sectionData, versionedWrite, type ReadBack } from '../articles/article-write.service';
 
 interface SectionRow {
   articleId: string;
@@ -30,10 +30,10 @@ async function keysOf(m: EntityManager, articleId: string): Promise<string[]> {
 }
 
 export const sectionWriteService = {
-  async add(ctx: Context, articleId: string, expectedVersion: number, input: SectionInput, position?: number | null): Promise<void> {
+  async add<R>(ctx: Context, articleId: string, expectedVersion: number, input: SectionInput, position: number | null | undefined, readBack: ReadBack<R>): Promise<R> {
     if (input.heading == null) throw new BadUserInputError('section.heading: only the lead has no heading, and the article has its lead', { field: 'section.heading' });
     const data = sectionData(input, 'section', false);
-    await versionedWrite(ctx, articleId, expectedVersion, 'addSection', async (m) => {
+    return versionedWrite(ctx, articleId, expectedVersion, 'addSection', async (m) => {
       const count = (await keysOf(m, articleId)).length;
       const at = position ?? count;
       if (at < 1 || at > count) {
@@ -42,14 +42,14 @@ export const sectionWriteService = {
       await m.query('UPDATE section SET position = position + 1 WHERE article_id = $1 AND position >= $2', [articleId, at]);
       const refs = referenced([data], {});
       await insertSections(m, articleId, [data], { sources: await upsertSources(m, refs.sources), actors: await upsertActors(m, refs.actors) }, at);
-    });
+    }, readBack);
   },
 
-  async update(ctx: Context, sectionId: string, expectedVersion: number, patch: SectionPatch): Promise<void> {
+  async update<R>(ctx: Context, sectionId: string, expectedVersion: number, patch: SectionPatch, readBack: ReadBack<R>): Promise<R> {
     requireRole(ctx, 'EDITOR', 'updateSection');
     if (patch.key == null && patch.heading == null && patch.body == null) throw new BadUserInputError('patch: nothing to change', { field: 'patch' });
     const { articleId } = await sectionRow(ctx.db, sectionId);
-    await versionedWrite(ctx, articleId, expectedVersion, 'updateSection', async (m) => {
+    return versionedWrite(ctx, articleId, expectedVersion, 'updateSection', async (m) => {
       const row = await sectionRow(m, sectionId);
       if (row.heading === null && patch.heading != null) {
         throw new BadUserInputError('patch.heading: the lead has no heading', { field: 'patch.heading' });
@@ -58,22 +58,22 @@ export const sectionWriteService = {
         `UPDATE section SET key = coalesce($2, key), heading = coalesce($3, heading), body = coalesce($4, body), updated_at = now() WHERE id = $1`,
         [sectionId, patch.key ?? null, patch.heading ?? null, patch.body ?? null],
       );
-    });
+    }, readBack);
   },
 
-  async remove(ctx: Context, sectionId: string, expectedVersion: number): Promise<void> {
+  async remove<R>(ctx: Context, sectionId: string, expectedVersion: number, readBack: ReadBack<R>): Promise<R> {
     requireRole(ctx, 'EDITOR', 'removeSection');
     const { articleId } = await sectionRow(ctx.db, sectionId);
-    await versionedWrite(ctx, articleId, expectedVersion, 'removeSection', async (m) => {
+    return versionedWrite(ctx, articleId, expectedVersion, 'removeSection', async (m) => {
       const row = await sectionRow(m, sectionId);
       if (row.position === 0) throw new BadUserInputError('sectionId: the lead cannot be removed', { argument: 'sectionId' });
       await m.query('DELETE FROM section WHERE id = $1', [sectionId]);
       await m.query('UPDATE section SET position = position - 1 WHERE article_id = $1 AND position > $2', [articleId, row.position]);
-    });
+    }, readBack);
   },
 
-  async reorder(ctx: Context, articleId: string, expectedVersion: number, keys: string[]): Promise<void> {
-    await versionedWrite(ctx, articleId, expectedVersion, 'reorderSections', async (m) => {
+  async reorder<R>(ctx: Context, articleId: string, expectedVersion: number, keys: string[], readBack: ReadBack<R>): Promise<R> {
+    return versionedWrite(ctx, articleId, expectedVersion, 'reorderSections', async (m) => {
       const current = await keysOf(m, articleId);
       const same = keys.length === current.length && new Set(keys).size === keys.length && keys.every((k) => current.includes(k));
       if (!same) {
@@ -85,6 +85,6 @@ export const sectionWriteService = {
           WHERE s.article_id = $1 AND s.key = k.key`,
         [articleId, keys],
       );
-    });
+    }, readBack);
   },
 };
