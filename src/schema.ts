@@ -16,6 +16,7 @@ import { CitationWriteResolver, QuoteWriteResolver, ReactionWriteResolver } from
 import { ApiKeyResolver } from './modules/auth/api-key.resolver';
 import { RevisionResolver } from './modules/revisions/revision.resolver';
 import { Node } from './common/node';
+import { authChecker } from './modules/auth/auth';
 
 let built: GraphQLSchema | undefined;
 
@@ -40,6 +41,7 @@ export function buildSchema(): GraphQLSchema {
     ],
     orphanedTypes: [Node],
     validate: { forbidUnknownValues: false },
+    authChecker,
   });
   return built;
 }

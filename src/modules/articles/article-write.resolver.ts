@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Info, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Info, Int, Mutation, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
 import { idOf } from '../../common/ids';
@@ -16,10 +16,13 @@ const VERSION = { description: 'The version the change was made against; a stale
 
 @Resolver()
 export class ArticleWriteResolver {
+  @Authorized('EDITOR')
   @Mutation(() => Article, { description: 'Creates a whole explainer as a DRAFT (EDITOR). Sources and actors are matched by name and created when new.' })
   async createArticle(@Arg('input', () => CreateArticleInput) input: CreateArticleInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return articleWriteService.create(ctx, input, readBack(ctx, info));
   }
+
+  @Authorized('EDITOR')
 
   @Mutation(() => Article, { description: 'Changes fields of an article (EDITOR).' })
   async updateArticle(
@@ -33,26 +36,36 @@ export class ArticleWriteResolver {
     return articleWriteService.update(ctx, articleId, expectedVersion, patch, readBack(ctx, info));
   }
 
+  @Authorized('EDITOR')
+
   @Mutation(() => Article, { description: 'DRAFT -> PUBLISHED (EDITOR); publishedAt is set on the first publication.' })
   publishArticle(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, VERSION) v: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return this.transition('publishArticle', id, v, ctx, info);
   }
+
+  @Authorized('EDITOR')
 
   @Mutation(() => Article, { description: 'PUBLISHED -> DRAFT (EDITOR): readers stop seeing it.' })
   unpublishArticle(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, VERSION) v: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return this.transition('unpublishArticle', id, v, ctx, info);
   }
 
+  @Authorized('EDITOR')
+
   @Mutation(() => Article, { description: 'DRAFT or PUBLISHED -> ARCHIVED (EDITOR).' })
   archiveArticle(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, VERSION) v: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return this.transition('archiveArticle', id, v, ctx, info);
   }
+
+  @Authorized('EDITOR')
 
   @Mutation(() => ID, { description: 'Deletes the article with its sections, citations, quotes, reactions and revisions (EDITOR). Returns its id.' })
   async deleteArticle(@Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int, VERSION) v: number, @Ctx() ctx: Context) {
     await articleWriteService.delete(ctx, idOf(id, 'Article', 'id'), v);
     return id;
   }
+
+  @Authorized('EDITOR')
 
   @Mutation(() => Article, { description: 'Makes the content of revision `version` current again, as a new version (EDITOR).' })
   async restoreRevision(

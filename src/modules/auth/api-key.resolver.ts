@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { requireRole } from './auth';
 import { ApiKey, Role } from './api-key.entity';
@@ -15,17 +15,22 @@ class CreatedApiKey {
 
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
+  @Authorized('ADMIN')
   @Query(() => [ApiKey], { description: 'Every API key, revoked ones included (ADMIN).' })
   apiKeys(@Ctx() ctx: Context) {
     requireRole(ctx, 'ADMIN', 'apiKeys');
     return apiKeyService.list(ctx.db);
   }
 
+  @Authorized('ADMIN')
+
   @Mutation(() => CreatedApiKey, { description: 'Creates an API key (ADMIN).' })
   createApiKey(@Arg('name', () => String) name: string, @Arg('role', () => Role) role: Role, @Ctx() ctx: Context) {
     requireRole(ctx, 'ADMIN', 'createApiKey');
     return apiKeyService.create(ctx.db, name, role);
   }
+
+  @Authorized('ADMIN')
 
   @Mutation(() => ApiKey, { description: 'Revokes an API key by id or name; requests with it are refused from now on (ADMIN).' })
   revokeApiKey(@Arg('id', () => ID, { description: 'Id or name of the key.' }) id: string, @Ctx() ctx: Context) {

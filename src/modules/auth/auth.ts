@@ -22,3 +22,11 @@ export function bearerKey(header: string | undefined): string | null | undefined
   const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
   return m ? m[1] : null;
 }
+
+/** type-graphql's authChecker: `@Authorized('EDITOR')` refuses before arguments are even validated. */
+export const authChecker = ({ context, info }: { context: Context; info: { parentType: { name: string }; fieldName: string } }, roles: string[]): boolean => {
+  const role = roles.includes('ADMIN') ? 'ADMIN' : 'EDITOR';
+  const what = info.parentType.name === 'Mutation' || info.parentType.name === 'Query' ? info.fieldName : `${info.parentType.name}.${info.fieldName}`;
+  requireRole(context, role, what);
+  return true;
+};

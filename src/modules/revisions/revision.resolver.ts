@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
 import { connectionOf, PaginationArgs } from '../../common/graphql/connection';
@@ -12,6 +12,7 @@ export const ArticleRevisionConnection = connectionOf(ArticleRevision, 'ArticleR
 
 @Resolver(() => Article)
 export class RevisionResolver {
+  @Authorized('EDITOR')
   @FieldResolver(() => ArticleRevisionConnection, { description: 'Every version of the article, newest first (EDITOR).' })
   revisions(@Root() a: Record<string, unknown>, @Args(() => PaginationArgs) _args: PaginationArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     requireRole(ctx, 'EDITOR', 'Article.revisions');

@@ -1,6 +1,6 @@
 // addCitation/updateCitation/removeCitation and the same for quotes and reactions: one resolver class per kind,
 // made by one factory since the three differ only in their input types.
-import { Arg, ClassType, Ctx, ID, Info, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, ClassType, Ctx, ID, Info, Int, Mutation, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
 import { idOf } from '../../common/ids';
@@ -14,6 +14,7 @@ const VERSION = { description: 'The article version the change was made against.
 function itemWriteResolver<I extends object, P extends object>(kind: ItemKind, name: 'Citation' | 'Quote' | 'Reaction', Input: ClassType<I>, Patch: ClassType<P>) {
   @Resolver()
   class ItemWriteResolver {
+    @Authorized('EDITOR')
     @Mutation(() => Article, { name: `add${name}`, description: `Adds a ${kind} at the end of a section (EDITOR).` })
     async add(
       @Arg('sectionId', () => ID) id: string,
@@ -26,6 +27,8 @@ function itemWriteResolver<I extends object, P extends object>(kind: ItemKind, n
       return sectionItemsService.add(ctx, kind, sectionId, v, input, readBack(ctx, info));
     }
 
+    @Authorized('EDITOR')
+
     @Mutation(() => Article, { name: `update${name}`, description: `Changes a ${kind} (EDITOR).` })
     async update(
       @Arg('id', () => ID) id: string,
@@ -37,6 +40,8 @@ function itemWriteResolver<I extends object, P extends object>(kind: ItemKind, n
       const itemId = idOf(id, name, 'id');
       return sectionItemsService.update(ctx, kind, itemId, v, patch, readBack(ctx, info));
     }
+
+    @Authorized('EDITOR')
 
     @Mutation(() => Article, { name: `remove${name}`, description: `Removes a ${kind} (EDITOR).` })
     async remove(

@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Info, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Info, Int, Mutation, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
 import { idOf } from '../../common/ids';
@@ -11,6 +11,7 @@ const VERSION = { description: 'The article version the change was made against.
 
 @Resolver()
 export class SectionWriteResolver {
+  @Authorized('EDITOR')
   @Mutation(() => Article, { description: 'Adds a question section at `position` (1 = right after the lead; default: last) (EDITOR).' })
   async addSection(
     @Arg('articleId', () => ID) id: string,
@@ -24,6 +25,8 @@ export class SectionWriteResolver {
     return sectionWriteService.add(ctx, articleId, v, section, position, readBack(ctx, info));
   }
 
+  @Authorized('EDITOR')
+
   @Mutation(() => Article, { description: "Changes a section's key, heading or body (EDITOR)." })
   async updateSection(
     @Arg('sectionId', () => ID) id: string,
@@ -36,6 +39,8 @@ export class SectionWriteResolver {
     return sectionWriteService.update(ctx, sectionId, v, patch, readBack(ctx, info));
   }
 
+  @Authorized('EDITOR')
+
   @Mutation(() => Article, { description: 'Removes a question section and everything in it; the lead stays (EDITOR).' })
   async removeSection(
     @Arg('sectionId', () => ID) id: string,
@@ -46,6 +51,8 @@ export class SectionWriteResolver {
     const sectionId = idOf(id, 'Section', 'sectionId');
     return sectionWriteService.remove(ctx, sectionId, v, readBack(ctx, info));
   }
+
+  @Authorized('EDITOR')
 
   @Mutation(() => Article, { description: 'Puts the sections in the order of `keys`, which names each section once, the lead first (EDITOR).' })
   async reorderSections(

@@ -80,6 +80,46 @@ describe('roles', () => {
     expect(dataOf(await t.gql(del, { id: a.id, v: a.version }, admin)).deleteArticle).toBe(a.id);
   });
 
+  it('every mutation refuses readers with FORBIDDEN before looking at its arguments, and key management refuses editors', async () => {
+    const id = Buffer.from('Article:00000000-0000-4000-8000-000000000000').toString('base64');
+    const sec = Buffer.from('Section:00000000-0000-4000-8000-000000000000').toString('base64');
+    const item = (type: string) => Buffer.from(`${type}:00000000-0000-4000-8000-000000000000`).toString('base64');
+    // Arguments of the right GraphQL types, otherwise invalid (bad slug, unknown ids): the role check comes first.
+    const calls: Record<string, string> = {
+      createArticle: 'createArticle(input: { slug: "NOT A SLUG", headline: "", sections: [] }) { id }',
+      updateArticle: `updateArticle(id: "${id}", expectedVersion: 1, patch: {}) { id }`,
+      publishArticle: `publishArticle(id: "${id}", expectedVersion: 1) { id }`,
+      unpublishArticle: `unpublishArticle(id: "${id}", expectedVersion: 1) { id }`,
+      archiveArticle: `archiveArticle(id: "${id}", expectedVersion: 1) { id }`,
+      deleteArticle: `deleteArticle(id: "${id}", expectedVersion: 1)`,
+      restoreRevision: `restoreRevision(articleId: "${id}", version: 1, expectedVersion: 1) { id }`,
+      addSection: `addSection(articleId: "${id}", expectedVersion: 1, section: { heading: "", body: "" }) { id }`,
+      updateSection: `updateSection(sectionId: "${sec}", expectedVersion: 1, patch: {}) { id }`,
+      removeSection: `removeSection(sectionId: "${sec}", expectedVersion: 1) { id }`,
+      reorderSections: `reorderSections(articleId: "${id}", expectedVersion: 1, keys: []) { id }`,
+      addCitation: `addCitation(sectionId: "${sec}", expectedVersion: 1, citation: { sourceName: "", excerpt: "" }) { id }`,
+      updateCitation: `updateCitation(id: "${item('Citation')}", expectedVersion: 1, patch: {}) { id }`,
+      removeCitation: `removeCitation(id: "${item('Citation')}", expectedVersion: 1) { id }`,
+      addQuote: `addQuote(sectionId: "${sec}", expectedVersion: 1, quote: { text: "" }) { id }`,
+      updateQuote: `updateQuote(id: "${item('Quote')}", expectedVersion: 1, patch: {}) { id }`,
+      removeQuote: `removeQuote(id: "${item('Quote')}", expectedVersion: 1) { id }`,
+      addReaction: `addReaction(sectionId: "${sec}", expectedVersion: 1, reaction: { actorName: "", stance: OTHER, summary: "" }) { id }`,
+      updateReaction: `updateReaction(id: "${item('Reaction')}", expectedVersion: 1, patch: {}) { id }`,
+      removeReaction: `removeReaction(id: "${item('Reaction')}", expectedVersion: 1) { id }`,
+      createApiKey: 'createApiKey(name: "", role: ADMIN) { key }',
+      revokeApiKey: 'revokeApiKey(id: "nobody") { name }',
+    };
+    const schema = dataOf(await t.gql('{ __schema { mutationType { fields { name } } } }'));
+    expect(Object.keys(calls).sort()).toEqual(schema.__schema.mutationType.fields.map((f: { name: string }) => f.name).sort());
+    const adminOnly = new Set(['createApiKey', 'revokeApiKey']);
+    for (const [name, call] of Object.entries(calls)) {
+      const reader = await t.gql(`mutation { ${call} }`);
+      expect([name, codes(reader), reader.body.errors![0].message]).toEqual([name, ['FORBIDDEN'], expect.stringContaining(name)]);
+      if (adminOnly.has(name)) expect([name, codes(await t.gql(`mutation { ${call} }`, {}, editor))]).toEqual([name, ['FORBIDDEN']]);
+      else expect([name, codes(await t.gql(`mutation { ${call} }`, {}, editor))]).not.toEqual([name, ['FORBIDDEN']]);
+    }
+  });
+
   it('only admins manage keys', async () => {
     for (const headers of [{}, editor]) {
       expect(codes(await t.gql('{ apiKeys { name } }', {}, headers))).toEqual(['FORBIDDEN']);
