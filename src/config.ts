@@ -23,6 +23,35 @@ const schema = z.object({
   /** Defaults depend on NODE_ENV: on outside production. */
   GRAPHQL_INTROSPECTION: bool.optional(),
   GRAPHQL_PLAYGROUND: bool.optional(),
+  /** "Did you mean ...?" hints in validation errors; they reveal the schema when introspection is off. */
+  GRAPHQL_FIELD_SUGGESTIONS: bool.optional(),
+  // Operation limits, checked before execution (HTTP 400 with a coded error).
+  LIMIT_DEPTH: z.coerce.number().int().min(1).default(8),
+  LIMIT_ALIASES: z.coerce.number().int().min(0).default(15),
+  LIMIT_DIRECTIVES: z.coerce.number().int().min(0).default(50),
+  LIMIT_TOKENS: z.coerce.number().int().min(1).default(1000),
+  LIMIT_QUERY_CHARS: z.coerce.number().int().min(1).default(15_000),
+  LIMIT_BODY_BYTES: z.coerce.number().int().min(1).default(1024 * 1024),
+  LIMIT_COST: z.coerce.number().int().min(1).default(5000),
+  /** Lists without a `first` argument count as this many items in the cost. */
+  LIMIT_COST_LIST_SIZE: z.coerce.number().int().min(1).default(5),
+  // Rate limits: a sustained rate per second plus a burst allowance per 10 s, per API key and per client IP.
+  RATE_LIMIT_ENABLED: bool.default('true'),
+  RATE_LIMIT_ANON_PER_SECOND: z.coerce.number().int().min(1).default(20),
+  RATE_LIMIT_ANON_BURST: z.coerce.number().int().min(0).default(200),
+  RATE_LIMIT_KEY_PER_SECOND: z.coerce.number().int().min(1).default(100),
+  RATE_LIMIT_KEY_BURST: z.coerce.number().int().min(0).default(1000),
+  /** Take the client IP from X-Forwarded-For (only behind a proxy you run). */
+  TRUST_PROXY: bool.default('false'),
+  /** Rate limits (and, with the performance work, the cache) go to Redis when set. */
+  REDIS_URL: z.string().url().optional(),
+  /** Comma-separated origins allowed by CORS, or * for any; empty: no cross-origin browser access. */
+  CORS_ORIGINS: z.string().default(''),
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(2000),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  DB_IDLE_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
+  /** Longest a graceful shutdown waits for in-flight requests. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(8000),
 });
 
 export interface Config {
@@ -34,11 +63,34 @@ export interface Config {
     url?: string;
     poolSize: number;
     embedded: { dir: string; port: number };
+    connectTimeoutMs: number;
+    statementTimeoutMs: number;
+    idleTimeoutMs: number;
   };
   seedOnStart: boolean;
   migrateOnStart: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
-  graphql: { introspection: boolean; playground: boolean };
+  graphql: { introspection: boolean; playground: boolean; fieldSuggestions: boolean };
+  limits: {
+    depth: number;
+    aliases: number;
+    directives: number;
+    tokens: number;
+    queryChars: number;
+    bodyBytes: number;
+    cost: number;
+    costListSize: number;
+  };
+  rateLimit: {
+    enabled: boolean;
+    anonymous: { perSecond: number; burst: number };
+    apiKey: { perSecond: number; burst: number };
+  };
+  trustProxy: boolean;
+  redisUrl?: string;
+  /** '*' or a list of origins. */
+  corsOrigins: '*' | string[];
+  shutdownGraceMs: number;
   /** Root of the project: embedded data lives under it (initdb needs a traversable parent). */
   projectRoot: string;
 }
@@ -62,6 +114,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       url: e.DATABASE_URL,
       poolSize: e.DB_POOL_SIZE,
       embedded: { dir: path.resolve(projectRoot, e.EMBEDDED_PG_DIR), port: e.EMBEDDED_PG_PORT },
+      connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+      idleTimeoutMs: e.DB_IDLE_TIMEOUT_MS,
     },
     seedOnStart: e.SEED_ON_START,
     migrateOnStart: e.MIGRATE_ON_START,
@@ -69,7 +124,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     graphql: {
       introspection: e.GRAPHQL_INTROSPECTION ?? dev,
       playground: e.GRAPHQL_PLAYGROUND ?? dev,
+      fieldSuggestions: e.GRAPHQL_FIELD_SUGGESTIONS ?? dev,
     },
+    limits: {
+      depth: e.LIMIT_DEPTH,
+      aliases: e.LIMIT_ALIASES,
+      directives: e.LIMIT_DIRECTIVES,
+      tokens: e.LIMIT_TOKENS,
+      queryChars: e.LIMIT_QUERY_CHARS,
+      bodyBytes: e.LIMIT_BODY_BYTES,
+      cost: e.LIMIT_COST,
+      costListSize: e.LIMIT_COST_LIST_SIZE,
+    },
+    rateLimit: {
+      enabled: e.RATE_LIMIT_ENABLED,
+      anonymous: { perSecond: e.RATE_LIMIT_ANON_PER_SECOND, burst: e.RATE_LIMIT_ANON_BURST },
+      apiKey: { perSecond: e.RATE_LIMIT_KEY_PER_SECOND, burst: e.RATE_LIMIT_KEY_BURST },
+    },
+    trustProxy: e.TRUST_PROXY,
+    redisUrl: e.REDIS_URL,
+    corsOrigins: e.CORS_ORIGINS.trim() === '*' ? '*' : e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     projectRoot,
   };
 }

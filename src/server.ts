@@ -19,8 +19,10 @@ import { AppError, HTTP_STATUS } from './common/errors';
 import { bearerKey } from './modules/auth/auth';
 import { apiKeyService } from './modules/auth/api-key.service';
 import { requestHash, withIdempotency, type HttpResult } from './modules/idempotency/idempotency.service';
-
-export const MAX_BODY_BYTES = 1024 * 1024;
+import helmet from 'helmet';
+import { checkQueryText, costPlugin, LimitError, limitRules } from './common/limits';
+import { createRateLimiter } from './common/rate-limit';
+import { isDbUnavailable } from './common/db-errors';
 
 export interface App {
   apollo: ApolloServer<Context>;
@@ -34,14 +36,16 @@ class HttpError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly extensions: Record<string, unknown> = {},
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
-  const tooLarge = () => new HttpError(413, 'PAYLOAD_TOO_LARGE', `request body over ${MAX_BODY_BYTES} bytes`);
-  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+function readBody(req: http.IncomingMessage, maxBytes: number): Promise<string> {
+  const tooLarge = () => new HttpError(413, 'PAYLOAD_TOO_LARGE', `request body over ${maxBytes} bytes`, { max: maxBytes }, { connection: 'close' });
+  if (Number(req.headers['content-length'] ?? 0) > maxBytes) {
     req.resume();
     return Promise.reject(tooLarge());
   }
@@ -50,7 +54,7 @@ function readBody(req: http.IncomingMessage): Promise<string> {
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > maxBytes) {
         // Keep reading (and dropping) the rest so that the client gets the 413 instead of a reset.
         chunks.length = 0;
         reject(tooLarge());
@@ -95,16 +99,73 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   const apollo = new ApolloServer<Context>({
     schema: buildSchema(),
     introspection: config.graphql.introspection,
-    formatError: createFormatError(logger),
+    formatError: createFormatError(logger, { fieldSuggestions: config.graphql.fieldSuggestions }),
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     // main.ts owns shutdown: drain, then close the pool, then stop the embedded database.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), errorStatusPlugin],
+    validationRules: limitRules(config.limits),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
+      costPlugin(config.limits),
+      errorStatusPlugin,
+    ],
     logger: { debug: () => undefined, info: () => undefined, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
   await apollo.start();
+  const rateLimiter = createRateLimiter(config, logger);
+  const securityHeaders = helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } });
+  // GraphiQL is one inline page with inline scripts and blob: workers; it talks only to this server.
+  const playgroundHeaders = helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", "'unsafe-inline'", "'unsafe-eval'", 'blob:'],
+        workerSrc: ["'self'", 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+      },
+    },
+  });
+  const applyHeaders = (h: typeof securityHeaders, req: http.IncomingMessage, res: http.ServerResponse) =>
+    new Promise<void>((resolve, reject) => h(req as never, res as never, (err?: unknown) => (err ? reject(err) : resolve())));
+
+  function clientIp(req: http.IncomingMessage): string {
+    const forwarded = config.trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
+    return forwarded || req.socket.remoteAddress || 'unknown';
+  }
+
+  async function rateLimit(subject: { keyId?: string; ip: string }): Promise<void> {
+    const verdict = await rateLimiter.consume(subject);
+    if (!verdict.allowed) {
+      throw new HttpError(429, 'RATE_LIMITED', `too many requests: try again in ${verdict.retryAfter} s`, { retryAfter: verdict.retryAfter }, {
+        'retry-after': String(verdict.retryAfter),
+      });
+    }
+  }
+
+  /** CORS from the allow-list; true when the request was a preflight, answered here. */
+  function cors(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+    const origin = req.headers.origin;
+    const allowed = origin !== undefined && (config.corsOrigins === '*' || config.corsOrigins.includes(origin));
+    if (allowed) {
+      res.setHeader('access-control-allow-origin', config.corsOrigins === '*' ? '*' : origin);
+      res.setHeader('vary', 'Origin');
+    }
+    if (req.method !== 'OPTIONS') return false;
+    if (allowed) {
+      res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+      res.setHeader('access-control-allow-headers', 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, idempotency-key');
+      res.setHeader('access-control-max-age', '600');
+    }
+    res.writeHead(204);
+    res.end();
+    return true;
+  }
 
   async function authenticate(req: http.IncomingMessage): Promise<Viewer> {
     const key = bearerKey(req.headers.authorization);
@@ -122,7 +183,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     }
     let body: unknown;
     if (req.method === 'POST') {
-      const text = await readBody(req);
+      const text = await readBody(req, config.limits.bodyBytes);
       const type = headers.get('content-type') ?? '';
       if (type.startsWith('application/json')) {
         try {
@@ -134,7 +195,26 @@ export async function createServer(config: Config, dataSource: DataSource, logge
         body = text;
       }
     }
-    const viewer = await authenticate(req);
+    const query = req.method === 'POST' ? (body as { query?: unknown } | undefined)?.query : url.searchParams.get('query');
+    if (typeof query === 'string') {
+      try {
+        checkQueryText(query, config.limits);
+      } catch (err) {
+        if (err instanceof LimitError) throw new HttpError(400, err.code, err.message, { max: err.max });
+        throw err;
+      }
+    }
+    const ip = clientIp(req);
+    // Anonymous requests, and attempts with a key, are limited per IP before the key is looked up.
+    if (!req.headers.authorization) await rateLimit({ ip });
+    let viewer: Viewer;
+    try {
+      viewer = await authenticate(req);
+    } catch (err) {
+      if (err instanceof HttpError && err.status === 401) await rateLimit({ ip });
+      throw err;
+    }
+    if (viewer.keyId) await rateLimit({ keyId: viewer.keyId, ip });
     const request: HTTPGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
     const execute = async (db: EntityManager): Promise<HttpResult> => {
       const response = await apollo.executeHTTPGraphQLRequest({
@@ -180,14 +260,19 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     requestScope.run(scope, async () => {
       let status = 500;
       try {
+        const page = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html') && !url.searchParams.has('query');
+        await applyHeaders(page ? playgroundHeaders : securityHeaders, req, res);
+        if (cors(req, res)) {
+          status = 204;
+          return;
+        }
         if (url.pathname === '/healthz') {
           sendJson(res, (status = 200), { status: 'ok' });
         } else if (url.pathname === '/readyz') {
           const ok = await ready(dataSource);
           sendJson(res, (status = ok ? 200 : 503), { status: ok ? 'ready' : 'database unreachable' });
         } else if (url.pathname === '/graphql' || url.pathname === '/') {
-          const wantsHtml = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html') && !url.searchParams.has('query');
-          if (wantsHtml && config.graphql.playground) {
+          if (page && config.graphql.playground) {
             const html = playgroundHtml();
             res.writeHead((status = 200), { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(html) });
             res.end(html);
@@ -203,8 +288,13 @@ export async function createServer(config: Config, dataSource: DataSource, logge
       } catch (err) {
         if (err instanceof HttpError) {
           status = err.status;
-          const close: Record<string, string> = status === 413 ? { connection: 'close' } : {};
-          if (!res.headersSent) sendJson(res, status, { errors: [{ message: err.message, extensions: { code: err.code } }] }, close);
+          if (!res.headersSent) sendJson(res, status, { errors: [{ message: err.message, extensions: { ...err.extensions, code: err.code } }] }, err.headers);
+        } else if (isDbUnavailable(err)) {
+          status = 503;
+          logger.warn({ err: (err as Error).message, requestId }, 'database unavailable');
+          if (!res.headersSent) {
+            sendJson(res, status, { errors: [{ message: 'The database is unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE', requestId } }] }, { 'retry-after': '1' });
+          }
         } else {
           logger.error({ err, requestId }, 'request failed');
           if (!res.headersSent) {
@@ -226,6 +316,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     stop: async () => {
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await rateLimiter.close();
     },
   };
 }

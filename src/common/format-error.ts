@@ -5,6 +5,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from 'pino';
 import { AppError, HTTP_STATUS, type ErrorCode } from './errors';
 import { requestScope } from '../db/query-stats';
+import { isDbUnavailable } from './db-errors';
 
 // Codes graphql-js and Apollo give to problems with the request itself; their messages are safe to show.
 const REQUEST_CODES = new Set([
@@ -15,9 +16,10 @@ const REQUEST_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  'QUERY_TOO_COMPLEX',
 ]);
 
-export function createFormatError(logger: Logger) {
+export function createFormatError(logger: Logger, opts: { fieldSuggestions: boolean } = { fieldSuggestions: true }) {
   return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
     const original = unwrapResolverError(error);
     const base = { locations: formatted.locations, path: formatted.path };
@@ -26,12 +28,20 @@ export function createFormatError(logger: Logger) {
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_CODES.has(code)) {
-      const { stacktrace: _s, exception: _e, ...extensions } = formatted.extensions ?? {};
+      const { stacktrace: _s, exception: _e, limitCode, ...extensions } = formatted.extensions ?? {};
+      // A limit (depth, aliases, directives) gets its own code in place of GRAPHQL_VALIDATION_FAILED.
+      if (typeof limitCode === 'string') extensions.code = limitCode;
       const validationErrors = extensions.validationErrors as ValidationError[] | undefined;
       if (validationErrors) extensions.validationErrors = flattenValidation(validationErrors);
-      return { ...formatted, extensions };
+      // "Did you mean ...?" would tell the schema to whoever probes it while introspection is off.
+      const message = opts.fieldSuggestions ? formatted.message : formatted.message.replace(/\s*Did you mean .+\?$/, '');
+      return { ...formatted, message, extensions };
     }
     const requestId = requestScope.getStore()?.requestId;
+    if (isDbUnavailable(original)) {
+      logger.warn({ err: (original as Error).message, requestId, path: formatted.path }, 'database unavailable');
+      return { ...base, message: 'The database is unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE', requestId } };
+    }
     logger.error({ err: original, requestId, path: formatted.path }, 'unexpected error');
     return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
   };

@@ -22,6 +22,9 @@ export interface DataSourceOptions {
   url: string;
   poolSize: number;
   applicationName?: string;
+  connectTimeoutMs?: number;
+  statementTimeoutMs?: number;
+  idleTimeoutMs?: number;
 }
 
 export function createDataSource(opts: DataSourceOptions): DataSource {
@@ -38,8 +41,16 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
     installExtensions: false,
     logger: new CountingLogger(),
     applicationName: opts.applicationName ?? 'explainer-api',
-    // UTC sessions: cursors hold timestamps as text and must read back the same on every connection.
-    extra: { max: opts.poolSize, options: '-c TimeZone=UTC' },
+    extra: {
+      max: opts.poolSize,
+      // UTC sessions: cursors hold timestamps as text and must read back the same on every connection.
+      options: '-c TimeZone=UTC',
+      // Fail fast when the database is away instead of queueing requests behind dead connections.
+      connectionTimeoutMillis: opts.connectTimeoutMs ?? 2000,
+      idleTimeoutMillis: opts.idleTimeoutMs ?? 30_000,
+      statement_timeout: opts.statementTimeoutMs ?? 10_000,
+      keepAlive: true,
+    },
   });
 }
 

@@ -27,7 +27,13 @@ export async function openDatabase(config: Config, log: (msg: string) => void = 
     await ensureDatabase(pg.url(), EMBEDDED_DATABASE);
     url = pg.url(EMBEDDED_DATABASE);
   }
-  const dataSource = createDataSource({ url, poolSize: config.database.poolSize });
+  const dataSource = createDataSource({
+    url,
+    poolSize: config.database.poolSize,
+    connectTimeoutMs: config.database.connectTimeoutMs,
+    statementTimeoutMs: config.database.statementTimeoutMs,
+    idleTimeoutMs: config.database.idleTimeoutMs,
+  });
   try {
     await dataSource.initialize();
   } catch (err) {

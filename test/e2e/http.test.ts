@@ -1,5 +1,4 @@
 import { armeniaAzerbaijanExplainer as seed } from '../../src/db/seed/armenia-azerbaijan.fixture';
-import { MAX_BODY_BYTES } from '../../src/server';
 import { createTestApp, type TestApp } from '../setup/test-app';
 
 let t: TestApp;
@@ -46,7 +45,7 @@ describe('HTTP', () => {
   });
 
   it('refuses a body over 1 MB with 413 and keeps serving', async () => {
-    const big = JSON.stringify({ query: `{ __typename }`, variables: { pad: 'x'.repeat(MAX_BODY_BYTES) } });
+    const big = JSON.stringify({ query: `{ __typename }`, variables: { pad: 'x'.repeat(t.config.limits.bodyBytes) } });
     const res = await post(big);
     expect(res.status).toBe(413);
     expect((await res.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');

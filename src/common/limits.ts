@@ -1,0 +1,127 @@
+// Operation limits, all checked before anything executes: query size and tokens (at the HTTP layer), depth,
+// aliases and directives (graphql-armor validation rules), cost (graphql-query-complexity, with list sizes
+// from `first`). Each refusal is HTTP 400 with its own code and the limit in `extensions`.
+import { getNullableType, GraphQLError, isListType, parse, type ValidationContext, type ValidationRule } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { Config } from '../config';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './sql/json-query';
+
+export type LimitCode =
+  | 'QUERY_TOO_LARGE'
+  | 'TOO_MANY_TOKENS'
+  | 'QUERY_TOO_DEEP'
+  | 'TOO_MANY_ALIASES'
+  | 'TOO_MANY_DIRECTIVES'
+  | 'QUERY_TOO_COMPLEX';
+
+export class LimitError extends Error {
+  constructor(
+    readonly code: LimitCode,
+    message: string,
+    readonly max: number,
+  ) {
+    super(message);
+  }
+}
+
+function limitError(code: LimitCode, message: string, max: number): GraphQLError {
+  // Apollo reports validation errors as GRAPHQL_VALIDATION_FAILED; formatError puts `limitCode` in its place.
+  return new GraphQLError(message, { extensions: { limitCode: code, max, http: { status: 400 } } });
+}
+
+// Verdicts of the token check by query text: the same few operations arrive again and again.
+const tokenVerdicts = new Map<string, boolean>();
+
+/** Size and token count of a query text; throws LimitError. Syntax errors are left to Apollo to report. */
+export function checkQueryText(query: string, limits: Config['limits']): void {
+  if (query.length > limits.queryChars) {
+    throw new LimitError('QUERY_TOO_LARGE', `query: ${query.length} characters, the limit is ${limits.queryChars}`, limits.queryChars);
+  }
+  let ok = tokenVerdicts.get(query);
+  if (ok === undefined) {
+    ok = true;
+    try {
+      parse(query, { maxTokens: limits.tokens });
+    } catch (err) {
+      ok = !(err instanceof GraphQLError && /more than \d+ tokens/.test(err.message));
+    }
+    if (tokenVerdicts.size > 2000) tokenVerdicts.clear();
+    tokenVerdicts.set(query, ok);
+  }
+  if (!ok) throw new LimitError('TOO_MANY_TOKENS', `query: more than ${limits.tokens} tokens`, limits.tokens);
+}
+
+function armored(rule: (o: never) => (c: ValidationContext) => unknown, n: number, code: LimitCode, what: string): ValidationRule {
+  return (context: ValidationContext) => {
+    const options = {
+      n,
+      ignoreIntrospection: true,
+      propagateOnRejection: false,
+      onReject: [
+        (ctx: ValidationContext | null, error: GraphQLError) =>
+          (ctx ?? context).reportError(limitError(code, `${what}: ${error.message.replace(/^Syntax Error: /, '')}`, n)),
+      ],
+    };
+    return (rule as (o: typeof options) => (c: ValidationContext) => ReturnType<ValidationRule>)(options)(context);
+  };
+}
+
+export function limitRules(limits: Config['limits']): ValidationRule[] {
+  return [
+    armored(maxDepthRule as never, limits.depth, 'QUERY_TOO_DEEP', 'depth'),
+    armored(maxAliasesRule as never, limits.aliases, 'TOO_MANY_ALIASES', 'aliases'),
+    armored(maxDirectivesRule as never, limits.directives, 'TOO_MANY_DIRECTIVES', 'directives'),
+  ];
+}
+
+/**
+ * A list field costs its items times what one item selects: `first` (at most the page limit; a wrong one is
+ * refused as BAD_USER_INPUT when arguments are validated), the default page size for a connection without it,
+ * a fixed guess for other lists. A connection's `edges` list is the page itself, counted once.
+ */
+function listEstimator(listSize: number): ComplexityEstimator {
+  return ({ type, field, args, childComplexity }) => {
+    const child = Math.max(childComplexity, 1);
+    if (field.name === 'edges' && type.name.endsWith('Connection')) return 1 + childComplexity;
+    if (typeof args.first === 'number') return 1 + Math.min(Math.max(args.first, 0), MAX_PAGE_SIZE) * child;
+    if (field.args.some((a) => a.name === 'first')) return 1 + DEFAULT_PAGE_SIZE * child;
+    if (isListType(getNullableType(field.type))) return 1 + listSize * child;
+    return undefined;
+  };
+}
+
+export function costPlugin(limits: Config['limits']): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema, operation }) {
+          const introspectionOnly = !operation || operation.selectionSet.selections.every((s) => s.kind === 'Field' && s.name.value.startsWith('__'));
+          if (introspectionOnly) return;
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [listEstimator(limits.costListSize), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            // Variables that do not fit their types: execution refuses them with BAD_USER_INPUT.
+            return;
+          }
+          if (cost > limits.cost) {
+            // Thrown here, a plain error would become a 500: the status is set with the error.
+            throw new GraphQLError(`cost: the operation costs ${cost}, the limit is ${limits.cost} (ask for fewer items with \`first\`)`, {
+              extensions: { code: 'QUERY_TOO_COMPLEX', cost, max: limits.cost, http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
