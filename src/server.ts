@@ -86,11 +86,14 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown, heade
 }
 
 async function ready(ds: DataSource): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await Promise.race([ds.query('SELECT 1'), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1500))]);
+    await Promise.race([ds.query('SELECT 1'), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), 1500)))]);
     return true;
   } catch {
     return false;
+  } finally {
+    clearTimeout(timer);
   }
 }
 
