@@ -1,9 +1,9 @@
 // createServer(config, dataSource): the HTTP app (GraphQL, playground, health) without listen().
 import http from 'node:http';
+import net from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { DataSource, EntityManager } from 'typeorm';
 import { getOperationAST, parse } from 'graphql';
 import type { Logger } from 'pino';
@@ -27,7 +27,7 @@ import { isDbUnavailable } from './common/db-errors';
 export interface App {
   apollo: ApolloServer<Context>;
   httpServer: http.Server;
-  /** Stops Apollo (draining in-flight requests) and closes the HTTP server; the data source stays open. */
+  /** Drains in-flight requests (up to SHUTDOWN_GRACE_MS), closes every connection and stops Apollo; the data source stays open. */
   stop: () => Promise<void>;
 }
 
@@ -111,7 +111,6 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     validationRules: limitRules(config.limits),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       costPlugin(config.limits),
       errorStatusPlugin,
     ],
@@ -255,7 +254,17 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     return result.status;
   }
 
+  // Graceful shutdown: in-flight requests and when the last one arrived.
+  let inFlight = 0;
+  let lastRequestAt = 0;
+  let stopping = false;
+
   httpServer.on('request', (req, res) => {
+    inFlight++;
+    lastRequestAt = Date.now();
+    res.on('close', () => inFlight--);
+    // While draining, every answer closes its connection so that no client sends on it again.
+    if (stopping) res.setHeader('connection', 'close');
     const started = process.hrtime.bigint();
     const requestId = randomUUID();
     const scope = { requestId, sqlStatements: 0 };
@@ -317,8 +326,19 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     apollo,
     httpServer,
     stop: async () => {
+      stopping = true;
+      // Stop accepting connections but keep the open ones: http.Server#close would also close keep-alive
+      // connections whose next request has arrived but is not parsed yet, and their clients would see a reset.
+      const closed = httpServer.listening ? new Promise<void>((resolve) => net.Server.prototype.close.call(httpServer, () => resolve())) : Promise.resolve();
+      const deadline = Date.now() + config.shutdownGraceMs;
+      const QUIET_MS = 250;
+      while (Date.now() < deadline && (inFlight > 0 || Date.now() - lastRequestAt < QUIET_MS)) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      httpServer.closeIdleConnections();
+      if (inFlight > 0) httpServer.closeAllConnections(); // past the grace period
+      await Promise.race([closed, new Promise((r) => setTimeout(r, 1000))]);
       await apollo.stop();
-      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await rateLimiter.close();
     },
   };
