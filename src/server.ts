@@ -137,7 +137,8 @@ export async function createServer(config: Config, dataSource: DataSource, logge
           const ok = await ready(dataSource);
           sendJson(res, (status = ok ? 200 : 503), { status: ok ? 'ready' : 'database unreachable' });
         } else if (url.pathname === '/graphql' || url.pathname === '/') {
-          const wantsHtml = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html') && !url.searchParams.has('query');
+          // A browser asks for HTML; GraphiQL keeps the edited query in `?query=`, so a reload must still get the IDE.
+          const wantsHtml = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
           if (wantsHtml && config.graphql.playground) {
             const html = playgroundHtml();
             res.writeHead((status = 200), { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(html) });
