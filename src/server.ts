@@ -10,8 +10,10 @@ import type { Config } from './config';
 import { buildSchema } from './schema';
 import { createContext, type Context } from './context';
 import { createFormatError, errorStatusPlugin } from './common/format-error';
-import { requestScope } from './db/query-stats';
+import { requestScope, type RequestScope } from './db/query-stats';
 import { playgroundHtml } from './playground';
+import { createOps } from './ops/ops.routes';
+import { operationNamePlugin } from './ops/operation-name.plugin';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -73,6 +75,7 @@ async function ready(ds: DataSource): Promise<boolean> {
 
 export async function createServer(config: Config, dataSource: DataSource, logger: Logger): Promise<App> {
   const httpServer = http.createServer();
+  const ops = createOps(config, dataSource);
   const apollo = new ApolloServer<Context>({
     schema: buildSchema(),
     introspection: config.graphql.introspection,
@@ -82,7 +85,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     allowBatchedHttpRequests: false,
     // main.ts owns shutdown: drain, then close the pool, then stop the embedded database.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), errorStatusPlugin],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), errorStatusPlugin, operationNamePlugin],
     logger: { debug: () => undefined, info: () => undefined, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
   await apollo.start();
@@ -126,7 +129,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   httpServer.on('request', (req, res) => {
     const started = process.hrtime.bigint();
     const requestId = randomUUID();
-    const scope = { requestId, sqlStatements: 0 };
+    const scope: RequestScope = { requestId, sqlStatements: 0 };
     const url = new URL(req.url ?? '/', 'http://localhost');
     requestScope.run(scope, async () => {
       let status = 500;
@@ -149,6 +152,8 @@ export async function createServer(config: Config, dataSource: DataSource, logge
           } else {
             status = await graphql(req, res, url, requestId);
           }
+        } else if (ops.handles(url.pathname)) {
+          status = await ops.serve(req, res, url.pathname);
         } else {
           sendJson(res, (status = 404), { errors: [{ message: `no route ${url.pathname}`, extensions: { code: 'NOT_FOUND' } }] });
         }
@@ -167,7 +172,9 @@ export async function createServer(config: Config, dataSource: DataSource, logge
         }
       } finally {
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
-        logger.info({ requestId, method: req.method, path: url.pathname, status, ms: Math.round(ms * 10) / 10, sql: scope.sqlStatements }, 'request');
+        const { operation, apiKeyName: apiKey, sqlStatements: sql } = scope;
+        ops.metrics.observeRequest({ path: url.pathname, operation, status, seconds: ms / 1000, sqlStatements: sql });
+        logger.info({ requestId, method: req.method, path: url.pathname, operation, apiKey, status, ms: Math.round(ms * 10) / 10, sql }, 'request');
       }
     });
   });
