@@ -11,7 +11,7 @@ import { buildSchema } from './schema';
 import { createContext, type Context } from './context';
 import { createFormatError, errorStatusPlugin } from './common/format-error';
 import { requestScope, type RequestScope } from './db/query-stats';
-import { playgroundHtml } from './playground';
+import { playgroundPage } from './playground';
 import { createOps } from './ops/ops.routes';
 import { operationNamePlugin } from './ops/operation-name.plugin';
 
@@ -143,9 +143,9 @@ export async function createServer(config: Config, dataSource: DataSource, logge
           // A browser asks for HTML; GraphiQL keeps the edited query in `?query=`, so a reload must still get the IDE.
           const wantsHtml = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
           if (wantsHtml && config.graphql.playground) {
-            const html = playgroundHtml();
-            res.writeHead((status = 200), { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(html) });
-            res.end(html);
+            const page = await playgroundPage(req.headers['accept-encoding']);
+            res.writeHead((status = 200), page.headers);
+            res.end(page.body);
           } else if (url.pathname === '/') {
             res.writeHead((status = 302), { location: '/graphql' });
             res.end();

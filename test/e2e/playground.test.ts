@@ -1,4 +1,6 @@
 // GET /graphql from a browser: the IDE when enabled (also on a reload that carries `?query=`), the API when not.
+import http from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { PLAYGROUND_TABS, HEADERS_TEMPLATE } from '../../src/playground';
 import { loadFixtures } from '../../src/db/seed/seed';
 import { createTestApp, type TestApp } from '../setup/test-app';
@@ -25,6 +27,22 @@ describe('the playground', () => {
     for (const tab of PLAYGROUND_TABS) expect(page).toContain(JSON.stringify(tab.query).slice(1, -1));
     expect(page).toContain(JSON.stringify(HEADERS_TEMPLATE).slice(1, -1));
     expect(HEADERS_TEMPLATE).toContain('// "Authorization": "Bearer <paste key>"');
+  });
+
+  it('sends the page gzipped to clients that accept it', async () => {
+    const { status, encoding, body } = await new Promise<{ status?: number; encoding?: string; body: Buffer }>((resolve, reject) => {
+      http
+        .get(`${on.url}/graphql`, { headers: { accept: 'text/html', 'accept-encoding': 'gzip, deflate' } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode, encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+        })
+        .on('error', reject);
+    });
+    expect([status, encoding]).toEqual([200, 'gzip']);
+    const plain = await (await html(`${on.url}/graphql`)).text();
+    expect(body.length).toBeLessThan(plain.length / 3);
+    expect(gunzipSync(body).toString('utf8')).toBe(plain);
   });
 
   it('serves the IDE again on a reload that carries the edited query in ?query=', async () => {
