@@ -25,7 +25,9 @@ query SeedExplainer($slug: String!) {
       body
       citations { excerpt source { name } }
       quotes { text speaker { name } source { name } }
-      reactions { stance summary actor { name title country } source { name } }
+      reactions {
+        stance summary actor { name title } source { name }
+      }
     }
   }
 }
