@@ -15,11 +15,18 @@ ENV NODE_ENV=production \
 WORKDIR /app
 COPY package.json package-lock.json ./
 # The embedded PostgreSQL packages are optional here: in a container DATABASE_URL points at a real server.
+# pino-pretty is a dev dependency: logs stay JSON.
 RUN npm ci --omit=dev --omit=optional --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
+# The operators' CLI on PATH: `docker compose run --rm app explainer-api migrate run`.
+RUN chmod +x dist/src/cli/index.js && ln -s /app/dist/src/cli/index.js /usr/local/bin/explainer-api
+# The commit this image is built from, for GET /version (.git is not in the build context); late, so that a new
+# commit does not invalidate the dependency layers: docker compose build --build-arg GIT_COMMIT=$(git rev-parse HEAD)
+ARG GIT_COMMIT=unknown
+ENV GIT_COMMIT=${GIT_COMMIT}
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||4000)+'/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-# Runs pending migrations, seeds an empty database, then serves.
+# Seeds an empty database (SEED_ON_START), runs pending migrations unless MIGRATE_ON_START=false, then serves.
 CMD ["node", "dist/src/main.js"]

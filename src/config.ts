@@ -20,6 +20,12 @@ const schema = z.object({
   /** Run pending migrations at start. */
   MIGRATE_ON_START: bool.default('true'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** Human-readable logs (pino-pretty, a development dependency); default: in development on a terminal. */
+  LOG_PRETTY: bool.optional(),
+  /** Prometheus metrics at GET /metrics. */
+  METRICS_ENABLED: bool.default('true'),
+  /** The commit this build runs, for GET /version; when unset, `git rev-parse HEAD` in the project at start. */
+  GIT_COMMIT: z.string().regex(/^[0-9a-f]{7,40}$|^unknown$/, 'a git commit hash').optional(),
   /** Defaults depend on NODE_ENV: on outside production. */
   GRAPHQL_INTROSPECTION: bool.optional(),
   GRAPHQL_PLAYGROUND: bool.optional(),
@@ -91,6 +97,10 @@ export interface Config {
   /** '*' or a list of origins. */
   corsOrigins: '*' | string[];
   shutdownGraceMs: number;
+  logPretty: boolean;
+  metricsEnabled: boolean;
+  /** From GIT_COMMIT; src/ops/version.ts asks git when unset. */
+  gitCommit?: string;
   /** Root of the project: embedded data lives under it (initdb needs a traversable parent). */
   projectRoot: string;
 }
@@ -121,6 +131,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: e.SEED_ON_START,
     migrateOnStart: e.MIGRATE_ON_START,
     logLevel: e.NODE_ENV === 'test' && env.LOG_LEVEL === undefined ? 'silent' : e.LOG_LEVEL,
+    logPretty: e.LOG_PRETTY ?? (e.NODE_ENV === 'development' && Boolean(process.stdout.isTTY)),
+    metricsEnabled: e.METRICS_ENABLED,
+    gitCommit: e.GIT_COMMIT,
     graphql: {
       introspection: e.GRAPHQL_INTROSPECTION ?? dev,
       playground: e.GRAPHQL_PLAYGROUND ?? dev,

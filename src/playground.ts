@@ -1,11 +1,42 @@
-// The offline GraphQL IDE: GraphiQL with every asset inlined from an installed package (no CDN).
+// The offline GraphQL IDE: GraphiQL with every asset inlined from an installed package (no CDN), opened on
+// one tab per example operation and a headers editor that says where an API key goes.
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 
-export const EXAMPLE_QUERY = `# The seed explainer, two chosen sections only.
-query TwoSections {
-  article(slug: "armenia-azerbaijan-border-clashes-2022") {
+export interface PlaygroundTab {
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+const SEED_SLUG = 'armenia-azerbaijan-border-clashes-2022';
+
+/** The whole seed explainer: every section with its citations, quotes and reactions, in one SQL statement. */
+export const EXPLAINER_QUERY = `# The seed explainer, every section. Run it: Ctrl-Enter.
+query SeedExplainer($slug: String!) {
+  article(slug: $slug) {
     headline
+    summary
     eventDate
+    publishedAt
+    sections {
+      key
+      heading
+      body
+      citations { excerpt source { name } }
+      quotes { text speaker { name } source { name } }
+      reactions {
+        stance summary actor { name title } source { name }
+      }
+    }
+  }
+}
+`;
+
+export const TWO_SECTIONS_QUERY = `# Only the sections a page needs: the lead and one question.
+query TwoSections($slug: String!) {
+  article(slug: $slug) {
+    headline
     sections(keys: ["lead", "how-have-world-leaders-reacted"]) {
       key
       heading
@@ -16,9 +47,87 @@ query TwoSections {
 }
 `;
 
+export const ARTICLES_QUERY = `# The article list with filters, ordered, one page at a time (pass pageInfo.endCursor as $after).
+query Articles($first: Int, $after: String, $filter: ArticleFilter, $orderBy: ArticleOrder) {
+  articles(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges {
+      node { id slug headline eventDate publishedAt sources { name } }
+    }
+  }
+}
+`;
+
+export const QUOTES_AND_REACTIONS_QUERY = `# Quotes and reactions across published explainers, filtered by speaker, outlet or stance.
+query QuotesAndReactions {
+  quotes(first: 5, filter: { sourceName: "Reuters" }) {
+    totalCount
+    edges { node { text speaker { name } source { name } section { heading article { headline } } } }
+  }
+  reactions(first: 10, filter: { stance: MEDIATION_OFFER }) {
+    totalCount
+    edges { node { stance summary actor { name kind } source { name } } }
+  }
+}
+`;
+
+// Editors' mutations arrive with the CMS write-path issue: add their example tab here (with a variables
+// object and a note that it needs an editor's API key in the headers), so that it opens next to the reads.
+const EDITOR_TABS: PlaygroundTab[] = [];
+
+export const PLAYGROUND_TABS: PlaygroundTab[] = [
+  { query: EXPLAINER_QUERY, variables: { slug: SEED_SLUG } },
+  { query: TWO_SECTIONS_QUERY, variables: { slug: SEED_SLUG } },
+  {
+    query: ARTICLES_QUERY,
+    variables: {
+      first: 10,
+      filter: { sourceName: 'Reuters', eventDate: { from: '2022-01-01', to: '2022-12-31' } },
+      orderBy: { field: 'EVENT_DATE', direction: 'DESC' },
+    },
+  },
+  { query: QUOTES_AND_REACTIONS_QUERY },
+  ...EDITOR_TABS,
+];
+
+// GraphiQL reads the headers editor as JSON with comments, so this template sends no header until a key is
+// pasted and the line uncommented. The browser does not keep the headers (shouldPersistHeaders: false).
+export const HEADERS_TEMPLATE = `{
+  // To send an API key, paste it below and uncomment the line:
+  // "Authorization": "Bearer <paste key>"
+}`;
+
 let html: string | undefined;
 
 export function playgroundHtml(): string {
-  html ??= renderGraphiQL({ title: 'explainer-api', endpoint: '/graphql', defaultQuery: EXAMPLE_QUERY });
+  const tabs = PLAYGROUND_TABS.map((t) => ({
+    query: t.query,
+    variables: t.variables ? JSON.stringify(t.variables, null, 2) : null,
+    headers: HEADERS_TEMPLATE,
+  }));
+  html ??= renderGraphiQL({
+    title: 'explainer-api',
+    endpoint: '/graphql',
+    defaultTabs: tabs,
+    // GraphiQL fills the first tab's variables editor from `variables`, not from defaultTabs[0] (yoga passes it on
+    // as initialVariables); the other tabs get theirs from defaultTabs when opened.
+    ...({ variables: tabs[0].variables } as object),
+    headers: HEADERS_TEMPLATE,
+    shouldPersistHeaders: false,
+    defaultEditorToolsVisibility: 'headers',
+  });
   return html;
+}
+
+// The page inlines all of GraphiQL (about 9 MB): compressed once, off the event loop, it is about 2 MB.
+let gzipped: Promise<Buffer> | undefined;
+
+export async function playgroundPage(acceptEncoding: string | undefined): Promise<{ body: Buffer | string; headers: Record<string, string> }> {
+  const text = playgroundHtml();
+  const headers = { 'content-type': 'text/html; charset=utf-8', vary: 'accept-encoding' };
+  if (!/\bgzip\b/.test(acceptEncoding ?? '')) return { body: text, headers: { ...headers, 'content-length': String(Buffer.byteLength(text)) } };
+  gzipped ??= promisify(gzip)(text);
+  const body = await gzipped;
+  return { body, headers: { ...headers, 'content-encoding': 'gzip', 'content-length': String(body.length) } };
 }

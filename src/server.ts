@@ -11,8 +11,10 @@ import type { Config } from './config';
 import { buildSchema } from './schema';
 import { createContext, type Context } from './context';
 import { createFormatError, errorStatusPlugin } from './common/format-error';
-import { requestScope } from './db/query-stats';
-import { playgroundHtml } from './playground';
+import { requestScope, type RequestScope } from './db/query-stats';
+import { playgroundPage } from './playground';
+import { createOps } from './ops/ops.routes';
+import { operationNamePlugin } from './ops/operation-name.plugin';
 import { PUBLIC_VIEWER } from './context';
 import type { Viewer } from './common/sql/json-query';
 import { AppError, HTTP_STATUS } from './common/errors';
@@ -99,6 +101,7 @@ async function ready(ds: DataSource): Promise<boolean> {
 
 export async function createServer(config: Config, dataSource: DataSource, logger: Logger): Promise<App> {
   const httpServer = http.createServer();
+  const ops = createOps(config, dataSource);
   const apollo = new ApolloServer<Context>({
     schema: buildSchema(),
     introspection: config.graphql.introspection,
@@ -113,6 +116,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
       ApolloServerPluginLandingPageDisabled(),
       costPlugin(config.limits),
       errorStatusPlugin,
+      operationNamePlugin,
     ],
     logger: { debug: () => undefined, info: () => undefined, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
@@ -216,6 +220,10 @@ export async function createServer(config: Config, dataSource: DataSource, logge
       if (err instanceof HttpError && err.status === 401) await rateLimit({ ip });
       throw err;
     }
+    if (viewer.keyName) {
+      const scope = requestScope.getStore();
+      if (scope) scope.apiKeyName = viewer.keyName; // the key's name, never the key, goes into the request log
+    }
     if (viewer.keyId) await rateLimit({ keyId: viewer.keyId, ip });
     const request: HTTPGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
     const execute = async (db: EntityManager): Promise<HttpResult> => {
@@ -267,12 +275,14 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     if (stopping) res.setHeader('connection', 'close');
     const started = process.hrtime.bigint();
     const requestId = randomUUID();
-    const scope = { requestId, sqlStatements: 0 };
+    const scope: RequestScope = { requestId, sqlStatements: 0 };
+    res.setHeader('x-request-id', requestId);
     const url = new URL(req.url ?? '/', 'http://localhost');
     requestScope.run(scope, async () => {
       let status = 500;
       try {
-        const page = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html') && !url.searchParams.has('query');
+        // A browser asks for HTML; GraphiQL keeps the edited query in `?query=`, so a reload must still get the IDE.
+        const page = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
         await applyHeaders(page ? playgroundHeaders : securityHeaders, req, res);
         if (cors(req, res)) {
           status = 204;
@@ -285,15 +295,17 @@ export async function createServer(config: Config, dataSource: DataSource, logge
           sendJson(res, (status = ok ? 200 : 503), { status: ok ? 'ready' : 'database unreachable' });
         } else if (url.pathname === '/graphql' || url.pathname === '/') {
           if (page && config.graphql.playground) {
-            const html = playgroundHtml();
-            res.writeHead((status = 200), { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(html) });
-            res.end(html);
+            const body = await playgroundPage(req.headers['accept-encoding']);
+            res.writeHead((status = 200), body.headers);
+            res.end(body.body);
           } else if (url.pathname === '/') {
             res.writeHead((status = 302), { location: '/graphql' });
             res.end();
           } else {
             status = await graphql(req, res, url, requestId);
           }
+        } else if (ops.handles(url.pathname)) {
+          status = await ops.serve(req, res, url.pathname);
         } else {
           sendJson(res, (status = 404), { errors: [{ message: `no route ${url.pathname}`, extensions: { code: 'NOT_FOUND' } }] });
         }
@@ -317,7 +329,9 @@ export async function createServer(config: Config, dataSource: DataSource, logge
         }
       } finally {
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
-        logger.info({ requestId, method: req.method, path: url.pathname, status, ms: Math.round(ms * 10) / 10, sql: scope.sqlStatements }, 'request');
+        const { operation, apiKeyName: apiKey, sqlStatements: sql } = scope;
+        ops.metrics.observeRequest({ path: url.pathname, operation, status, seconds: ms / 1000, sqlStatements: sql });
+        logger.info({ requestId, method: req.method, path: url.pathname, operation, apiKey, status, ms: Math.round(ms * 10) / 10, sql }, 'request');
       }
     });
   });

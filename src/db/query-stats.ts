@@ -1,10 +1,14 @@
-// Per-request scope (AsyncLocalStorage): request id and SQL statement count; and a per-data-source count.
+// Per-request scope (AsyncLocalStorage): request id, SQL statement count, operation name; and a per-data-source count.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger, QueryRunner } from 'typeorm';
 
 export interface RequestScope {
   requestId: string;
   sqlStatements: number;
+  /** The GraphQL operation's name, `(anonymous)`, or `(invalid)` when none could be resolved; unset off /graphql. */
+  operation?: string;
+  /** The name of the API key the request was made with, for the request log; never the key itself. */
+  apiKeyName?: string;
 }
 
 export const requestScope = new AsyncLocalStorage<RequestScope>();

@@ -5,13 +5,13 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../sql/json-query';
 
 @ObjectType('PageInfo', { description: 'Where a page of a connection stands (Relay).' })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True when there are more edges after this page.' })
   hasNextPage: boolean;
 
   @Field(() => Boolean, { description: 'True when the page was asked for with `after`.' })
   hasPreviousPage: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge of the page; null when the page is empty.' })
   startCursor: string | null;
 
   @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page.' })
@@ -45,16 +45,16 @@ export function connectionOf<T extends object>(node: ClassType<T>, name: string)
     @Field(() => String, { description: 'Opaque cursor of this edge.' })
     cursor: string;
 
-    @Field(() => node)
+    @Field(() => node, { description: `The ${name}.` })
     node: T;
   }
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} objects (Relay connection).` })
   class ConnectionType {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: 'The objects of this page, each with its cursor.' })
     edges: Edge[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether more pages follow, and the cursors to get them.' })
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'Number of objects matching the arguments, over all pages.' })

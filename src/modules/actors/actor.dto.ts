@@ -5,7 +5,7 @@ import { ActorKind } from './actor.entity';
 
 @InputType('ActorFilter', { description: 'All given conditions must hold.' })
 export class ActorFilter {
-  @Field(() => ActorKind, { nullable: true })
+  @Field(() => ActorKind, { nullable: true, description: 'Only actors of this kind.' })
   kind?: ActorKind | null;
 
   @Field(() => String, { nullable: true, description: 'Country, any case.' })
@@ -21,7 +21,7 @@ export class ActorFilter {
 
 @ArgsType()
 export class ActorsArgs extends PaginationArgs {
-  @Field(() => ActorFilter, { nullable: true })
+  @Field(() => ActorFilter, { nullable: true, description: 'Only the objects matching all given conditions.' })
   @IsOptional()
   @ValidateNested()
   filter?: ActorFilter | null;

@@ -7,12 +7,20 @@ export enum ActorKind {
   ORGANIZATION = 'ORGANIZATION',
   COUNTRY = 'COUNTRY',
 }
-registerEnumType(ActorKind, { name: 'ActorKind', description: 'Whether an actor is a person, an organisation or a country.' });
+registerEnumType(ActorKind, {
+  name: 'ActorKind',
+  description: 'Whether an actor is a person, an organisation or a country.',
+  valuesConfig: {
+    PERSON: { description: 'A named person, e.g. a minister or a spokesperson.' },
+    ORGANIZATION: { description: 'An organisation, e.g. the UN, the EU or a ministry.' },
+    COUNTRY: { description: 'A country speaking as a whole.' },
+  },
+});
 
 @ObjectType('Actor', { implements: Node, description: 'A person, organisation or country that speaks or reacts.' })
 @Entity({ name: 'actor' })
 export class Actor {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque global id (Relay); fetch the object again with `node(id:)`.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -21,7 +29,7 @@ export class Actor {
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
-  @Field(() => ActorKind)
+  @Field(() => ActorKind, { description: 'Person, organisation or country.' })
   @Column({ type: 'enum', enum: ActorKind, enumName: 'actor_kind' })
   kind: ActorKind;
 

@@ -22,7 +22,7 @@ const NAME_LENGTH = 200;
 
 @InputType('SourceRefInput', { description: 'Details of a source to create when no source has this name yet.' })
 export class SourceRefInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The name, which identifies it.' })
   @Length(1, NAME_LENGTH)
   @Matches(NOT_BLANK, { message: 'name must not be blank' })
   name: string;
@@ -30,7 +30,7 @@ export class SourceRefInput {
   @Field(() => SourceKind, { nullable: true, description: 'Default OTHER.' })
   kind?: SourceKind | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Home page, http(s).' })
   @IsOptional()
   @MaxLength(2000)
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
@@ -39,7 +39,7 @@ export class SourceRefInput {
 
 @InputType('ActorRefInput', { description: 'Details of an actor to create when no actor has this name yet.' })
 export class ActorRefInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The name, which identifies it.' })
   @Length(1, NAME_LENGTH)
   @Matches(NOT_BLANK, { message: 'name must not be blank' })
   name: string;
@@ -47,12 +47,12 @@ export class ActorRefInput {
   @Field(() => ActorKind, { nullable: true, description: 'Default PERSON.' })
   kind?: ActorKind | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Office or role, e.g. "Mayor".' })
   @IsOptional()
   @MaxLength(300)
   title?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Country the actor belongs to or represents.' })
   @IsOptional()
   @MaxLength(100)
   country?: string | null;
@@ -96,7 +96,7 @@ export class ReactionInput {
   @Matches(NOT_BLANK, { message: 'actorName must not be blank' })
   actorName: string;
 
-  @Field(() => Stance)
+  @Field(() => Stance, { description: 'The kind of response.' })
   stance: Stance;
 
   @Field(() => String, { description: 'One sentence saying what the actor did or said.' })
@@ -104,7 +104,7 @@ export class ReactionInput {
   @Matches(NOT_BLANK, { message: 'summary must not be blank' })
   summary: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Name of the outlet that reported it.' })
   @IsOptional()
   @Length(1, NAME_LENGTH)
   sourceName?: string | null;
@@ -129,19 +129,19 @@ export class SectionInput {
   @Matches(NOT_BLANK, { message: 'body must not be blank' })
   body: string;
 
-  @Field(() => [CitationInput], { nullable: true })
+  @Field(() => [CitationInput], { nullable: true, description: 'Statements of the section attributed to sources, in order.' })
   @IsOptional()
   @ArrayMaxSize(200)
   @ValidateNested()
   citations?: CitationInput[] | null;
 
-  @Field(() => [QuoteInput], { nullable: true })
+  @Field(() => [QuoteInput], { nullable: true, description: 'Direct quotes of the section, in order.' })
   @IsOptional()
   @ArrayMaxSize(200)
   @ValidateNested()
   quotes?: QuoteInput[] | null;
 
-  @Field(() => [ReactionInput], { nullable: true })
+  @Field(() => [ReactionInput], { nullable: true, description: 'Reactions reported in the section, in order.' })
   @IsOptional()
   @ArrayMaxSize(200)
   @ValidateNested()
@@ -155,17 +155,17 @@ export class CreateArticleInput {
   @Matches(SLUG, { message: 'slug must be kebab-case: lowercase letters and digits separated by single dashes' })
   slug: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Title of the explainer.' })
   @Length(1, 300)
   @Matches(NOT_BLANK, { message: 'headline must not be blank' })
   headline: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Dek: one or two sentences under the headline.' })
   @IsOptional()
   @MaxLength(2000)
   summary?: string | null;
 
-  @Field(() => DateResolver, { nullable: true })
+  @Field(() => DateResolver, { nullable: true, description: 'The day the events explained happened or were reported.' })
   eventDate?: string | Date | null;
 
   @Field(() => [SectionInput], { description: 'The lead (no heading) first, then the question sections.' })
@@ -189,13 +189,13 @@ export class CreateArticleInput {
 
 @InputType('ArticlePatch', { description: 'Fields to change; those left out stay as they are.' })
 export class ArticlePatch {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Lowercase letters and digits separated by single dashes, unique.' })
   @IsOptional()
   @Length(1, 120)
   @Matches(SLUG, { message: 'slug must be kebab-case: lowercase letters and digits separated by single dashes' })
   slug?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Title of the explainer.' })
   @IsOptional()
   @Length(1, 300)
   @Matches(NOT_BLANK, { message: 'headline must not be blank' })
@@ -212,7 +212,7 @@ export class ArticlePatch {
 
 @InputType('SectionPatch', { description: 'Fields to change; those left out stay as they are.' })
 export class SectionPatch {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Stable key, kebab-case, unique within the article.' })
   @IsOptional()
   @Length(1, 120)
   @Matches(SLUG, { message: 'key must be kebab-case: lowercase letters and digits separated by single dashes' })
@@ -224,7 +224,7 @@ export class SectionPatch {
   @Matches(NOT_BLANK, { message: 'heading must not be blank' })
   heading?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Plain text; paragraphs separated by a blank line.' })
   @IsOptional()
   @Length(1, 100_000)
   @Matches(NOT_BLANK, { message: 'body must not be blank' })
@@ -233,12 +233,12 @@ export class SectionPatch {
 
 @InputType('CitationPatch', { description: 'Fields of a citation to change; those left out stay as they are.' })
 export class CitationPatch {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Name of the source (matched by name; created when new).' })
   @IsOptional()
   @Length(1, NAME_LENGTH)
   sourceName?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The attributed sentence.' })
   @IsOptional()
   @Length(1, 5000)
   @Matches(NOT_BLANK, { message: 'excerpt must not be blank' })
@@ -247,7 +247,7 @@ export class CitationPatch {
 
 @InputType('QuotePatch', { description: 'Fields of a quote to change; those left out stay as they are.' })
 export class QuotePatch {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The words quoted, without quotation marks.' })
   @IsOptional()
   @Length(1, 5000)
   @Matches(NOT_BLANK, { message: 'text must not be blank' })
@@ -266,15 +266,15 @@ export class QuotePatch {
 
 @InputType('ReactionPatch', { description: 'Fields of a reaction to change; those left out stay as they are.' })
 export class ReactionPatch {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Name of the actor (matched by name; created when new).' })
   @IsOptional()
   @Length(1, NAME_LENGTH)
   actorName?: string;
 
-  @Field(() => Stance, { nullable: true })
+  @Field(() => Stance, { nullable: true, description: 'The kind of response.' })
   stance?: Stance;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'One sentence saying what the actor did or said.' })
   @IsOptional()
   @Length(1, 2000)
   @Matches(NOT_BLANK, { message: 'summary must not be blank' })

@@ -8,13 +8,24 @@ export enum ArticleOrderField {
   PUBLISHED_AT = 'PUBLISHED_AT',
   EVENT_DATE = 'EVENT_DATE',
 }
-registerEnumType(ArticleOrderField, { name: 'ArticleOrderField', description: 'What articles can be ordered by.' });
+registerEnumType(ArticleOrderField, {
+  name: 'ArticleOrderField',
+  description: 'What articles can be ordered by.',
+  valuesConfig: {
+    PUBLISHED_AT: { description: 'First publication.' },
+    EVENT_DATE: { description: 'The day of the events explained.' },
+  },
+});
 
 export enum OrderDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(OrderDirection, { name: 'OrderDirection' });
+registerEnumType(OrderDirection, {
+  name: 'OrderDirection',
+  description: 'Ascending or descending order.',
+  valuesConfig: { ASC: { description: 'Oldest or smallest first.' }, DESC: { description: 'Newest or largest first.' } },
+});
 
 @ArgsType()
 export class ArticleArgs {
@@ -31,19 +42,19 @@ export class ArticleArgs {
 
 @InputType('DateRange', { description: 'Inclusive range of days; either end may be left open.' })
 export class DateRange {
-  @Field(() => DateResolver, { nullable: true })
+  @Field(() => DateResolver, { nullable: true, description: 'First day included; open when null.' })
   from?: string | Date | null;
 
-  @Field(() => DateResolver, { nullable: true })
+  @Field(() => DateResolver, { nullable: true, description: 'Last day included; open when null.' })
   to?: string | Date | null;
 }
 
 @InputType('DateTimeRange', { description: 'Inclusive range of instants; either end may be left open.' })
 export class DateTimeRange {
-  @Field(() => DateTimeResolver, { nullable: true })
+  @Field(() => DateTimeResolver, { nullable: true, description: 'First instant included; open when null.' })
   from?: Date | null;
 
-  @Field(() => DateTimeResolver, { nullable: true })
+  @Field(() => DateTimeResolver, { nullable: true, description: 'Last instant included; open when null.' })
   to?: Date | null;
 }
 
@@ -62,29 +73,29 @@ export class ArticleFilter {
   @MaxLength(200)
   actorName?: string | null;
 
-  @Field(() => DateRange, { nullable: true })
+  @Field(() => DateRange, { nullable: true, description: 'Articles whose event date is in this range.' })
   @IsOptional()
   @ValidateNested()
   eventDate?: DateRange | null;
 
-  @Field(() => DateTimeRange, { nullable: true })
+  @Field(() => DateTimeRange, { nullable: true, description: 'Articles first published in this range.' })
   @IsOptional()
   @ValidateNested()
   publishedAt?: DateTimeRange | null;
 }
 
-@InputType('ArticleOrder')
+@InputType('ArticleOrder', { description: 'How to order a list of articles.' })
 export class ArticleOrder {
-  @Field(() => ArticleOrderField, { defaultValue: ArticleOrderField.PUBLISHED_AT })
+  @Field(() => ArticleOrderField, { defaultValue: ArticleOrderField.PUBLISHED_AT, description: 'What to order by; ties are broken by id.' })
   field: ArticleOrderField;
 
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.DESC })
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.DESC, description: 'Ascending or descending.' })
   direction: OrderDirection;
 }
 
 @ArgsType()
 export class ArticlesArgs extends PaginationArgs {
-  @Field(() => ArticleFilter, { nullable: true })
+  @Field(() => ArticleFilter, { nullable: true, description: 'Only the objects matching all given conditions.' })
   @IsOptional()
   @ValidateNested()
   filter?: ArticleFilter | null;

@@ -12,6 +12,11 @@ export enum ArticleStatus {
 registerEnumType(ArticleStatus, {
   name: 'ArticleStatus',
   description: 'Where an explainer is in its life: only PUBLISHED ones are visible to readers.',
+  valuesConfig: {
+    DRAFT: { description: 'Being written; visible to editors only.' },
+    PUBLISHED: { description: 'Live for readers.' },
+    ARCHIVED: { description: 'Taken down; kept for the record, visible to editors only.' },
+  },
 });
 
 @ObjectType('Article', { implements: Node, description: 'A news explainer: a lead followed by question sections.' })
@@ -36,7 +41,7 @@ export class Article {
   @Column({ type: 'text', nullable: true })
   summary: string | null;
 
-  @Field(() => ArticleStatus)
+  @Field(() => ArticleStatus, { description: 'DRAFT, PUBLISHED or ARCHIVED; readers only ever see PUBLISHED.' })
   @Column({ type: 'enum', enum: ArticleStatus, enumName: 'article_status', default: ArticleStatus.DRAFT })
   status: ArticleStatus;
 
@@ -48,11 +53,11 @@ export class Article {
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'When the article was created.' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'Last change to the article.' })
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 

@@ -37,7 +37,7 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => Section, { nullable: true, description: 'The section with this key, or null.' })
-  section(@Root() a: Row, @Arg('key', () => String) _key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  section(@Root() a: Row, @Arg('key', () => String, { description: 'Section key: `lead` or the kebab-case heading.' }) _key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return preloaded(a, info, ctx);
   }
 

@@ -9,12 +9,16 @@ export enum Role {
 registerEnumType(Role, {
   name: 'Role',
   description: 'What an API key may do: EDITOR writes articles and sees drafts; ADMIN also manages keys.',
+  valuesConfig: {
+    EDITOR: { description: 'Writes articles and sees drafts.' },
+    ADMIN: { description: 'What an EDITOR does, and manages API keys.' },
+  },
 });
 
 @ObjectType('ApiKey', { description: 'An API key as admins see it: never the key itself, which is shown once at creation.' })
 @Entity({ name: 'api_key' })
 export class ApiKey {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the key (use it, or the name, to revoke).' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -23,7 +27,7 @@ export class ApiKey {
   @Column({ type: 'varchar', length: 100 })
   name: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'What the key may do.' })
   @Column({ type: 'enum', enum: Role, enumName: 'api_key_role' })
   role: Role;
 
@@ -36,7 +40,7 @@ export class ApiKey {
   @Column({ type: 'varchar', length: 16 })
   prefix: string;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'When it was created.' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

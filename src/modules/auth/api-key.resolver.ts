@@ -9,7 +9,7 @@ class CreatedApiKey {
   @Field(() => String, { description: 'Send it as `Authorization: Bearer <key>`.' })
   key: string;
 
-  @Field(() => ApiKey)
+  @Field(() => ApiKey, { description: 'The stored key, without the key itself.' })
   apiKey: ApiKey;
 }
 
@@ -25,7 +25,7 @@ export class ApiKeyResolver {
   @Authorized('ADMIN')
 
   @Mutation(() => CreatedApiKey, { description: 'Creates an API key (ADMIN).' })
-  createApiKey(@Arg('name', () => String) name: string, @Arg('role', () => Role) role: Role, @Ctx() ctx: Context) {
+  createApiKey(@Arg('name', () => String, { description: 'Who or what uses the key, e.g. "cms"; unique.' }) name: string, @Arg('role', () => Role, { description: 'EDITOR or ADMIN.' }) role: Role, @Ctx() ctx: Context) {
     requireRole(ctx, 'ADMIN', 'createApiKey');
     return apiKeyService.create(ctx.db, name, role);
   }

@@ -8,7 +8,7 @@ import type { Source } from '../sources/source.entity';
 @Entity({ name: 'citation' })
 @Index('IDX_citation_section_position', ['sectionId', 'position'])
 export class Citation {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque global id (Relay); fetch the object again with `node(id:)`.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 

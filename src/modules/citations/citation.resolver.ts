@@ -16,7 +16,7 @@ export class CitationResolver {
     return preloaded(c, info, ctx);
   }
 
-  @FieldResolver(() => Section)
+  @FieldResolver(() => Section, { description: 'The section this belongs to.' })
   section(@Root() c: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return preloaded(c, info, ctx);
   }

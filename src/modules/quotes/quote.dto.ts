@@ -22,7 +22,7 @@ export class QuoteFilter {
 
 @ArgsType()
 export class QuotesArgs extends PaginationArgs {
-  @Field(() => QuoteFilter, { nullable: true })
+  @Field(() => QuoteFilter, { nullable: true, description: 'Only the objects matching all given conditions.' })
   @IsOptional()
   @ValidateNested()
   filter?: QuoteFilter | null;

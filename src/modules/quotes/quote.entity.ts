@@ -11,7 +11,7 @@ import type { Actor } from '../actors/actor.entity';
 @Index('IDX_quote_section_position', ['sectionId', 'position'])
 @Index('IDX_quote_created', ['createdAt', 'id'])
 export class Quote {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque global id (Relay); fetch the object again with `node(id:)`.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -46,7 +46,7 @@ export class Quote {
   @Column({ type: 'int' })
   position: number;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'When the quote was stored.' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

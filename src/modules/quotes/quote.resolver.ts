@@ -31,7 +31,7 @@ export class QuoteResolver {
     return preloaded(q, info, ctx);
   }
 
-  @FieldResolver(() => Section)
+  @FieldResolver(() => Section, { description: 'The section this belongs to.' })
   section(@Root() q: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return preloaded(q, info, ctx);
   }

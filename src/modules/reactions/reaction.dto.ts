@@ -15,13 +15,13 @@ export class ReactionFilter {
   @MaxLength(100)
   country?: string | null;
 
-  @Field(() => Stance, { nullable: true })
+  @Field(() => Stance, { nullable: true, description: 'Only reactions with this stance.' })
   stance?: Stance | null;
 }
 
 @ArgsType()
 export class ReactionsArgs extends PaginationArgs {
-  @Field(() => ReactionFilter, { nullable: true })
+  @Field(() => ReactionFilter, { nullable: true, description: 'Only the objects matching all given conditions.' })
   @IsOptional()
   @ValidateNested()
   filter?: ReactionFilter | null;

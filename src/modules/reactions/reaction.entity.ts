@@ -15,14 +15,26 @@ export enum Stance {
   CLAIM = 'CLAIM',
   OTHER = 'OTHER',
 }
-registerEnumType(Stance, { name: 'Stance', description: 'The kind of response an actor gave.' });
+registerEnumType(Stance, {
+  name: 'Stance',
+  description: 'The kind of response an actor gave.',
+  valuesConfig: {
+    CONCERN: { description: 'Expressed concern or alarm.' },
+    CONDEMNATION: { description: 'Condemned an action or a party.' },
+    CALL_FOR_CEASEFIRE: { description: 'Called for a ceasefire or restraint.' },
+    MEDIATION_OFFER: { description: 'Offered to mediate or host talks.' },
+    SUPPORT: { description: 'Supported one of the parties.' },
+    CLAIM: { description: 'Made a claim about the facts, e.g. who attacked first.' },
+    OTHER: { description: 'Any other response.' },
+  },
+});
 
 @ObjectType('Reaction', { implements: Node, description: 'How an actor responded to the events, as reported by a source.' })
 @Entity({ name: 'reaction' })
 @Index('IDX_reaction_section_position', ['sectionId', 'position'])
 @Index('IDX_reaction_created', ['createdAt', 'id'])
 export class Reaction {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque global id (Relay); fetch the object again with `node(id:)`.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -41,7 +53,7 @@ export class Reaction {
   @JoinColumn({ name: 'actor_id' })
   actor: Actor;
 
-  @Field(() => Stance)
+  @Field(() => Stance, { description: 'The kind of response.' })
   @Column({ type: 'enum', enum: Stance, enumName: 'stance' })
   stance: Stance;
 
@@ -61,7 +73,7 @@ export class Reaction {
   @Column({ type: 'int' })
   position: number;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'When the reaction was stored.' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

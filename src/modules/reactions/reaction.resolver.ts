@@ -31,7 +31,7 @@ export class ReactionResolver {
     return preloaded(r, info, ctx);
   }
 
-  @FieldResolver(() => Section)
+  @FieldResolver(() => Section, { description: 'The section this belongs to.' })
   section(@Root() r: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return preloaded(r, info, ctx);
   }

@@ -7,7 +7,7 @@ import type { Article } from '../articles/article.entity';
 @Entity({ name: 'article_revision' })
 @Unique('UQ_article_revision_version', ['articleId', 'version'])
 export class ArticleRevision {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque id of the revision.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -36,7 +36,7 @@ export class ArticleRevision {
   @Column({ type: 'varchar', length: 60 })
   action: string;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'When it was created.' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -17,9 +17,9 @@ function itemWriteResolver<I extends object, P extends object>(kind: ItemKind, n
     @Authorized('EDITOR')
     @Mutation(() => Article, { name: `add${name}`, description: `Adds a ${kind} at the end of a section (EDITOR).` })
     async add(
-      @Arg('sectionId', () => ID) id: string,
+      @Arg('sectionId', () => ID, { description: 'Global id of the section.' }) id: string,
       @Arg('expectedVersion', () => Int, VERSION) v: number,
-      @Arg(kind, () => Input) input: I,
+      @Arg(kind, () => Input, { description: `The new ${kind}.` }) input: I,
       @Ctx() ctx: Context,
       @Info() info: GraphQLResolveInfo,
     ) {
@@ -31,9 +31,9 @@ function itemWriteResolver<I extends object, P extends object>(kind: ItemKind, n
 
     @Mutation(() => Article, { name: `update${name}`, description: `Changes a ${kind} (EDITOR).` })
     async update(
-      @Arg('id', () => ID) id: string,
+      @Arg('id', () => ID, { description: 'Global id of the object to change.' }) id: string,
       @Arg('expectedVersion', () => Int, VERSION) v: number,
-      @Arg('patch', () => Patch) patch: P,
+      @Arg('patch', () => Patch, { description: 'The fields to change.' }) patch: P,
       @Ctx() ctx: Context,
       @Info() info: GraphQLResolveInfo,
     ) {
@@ -45,7 +45,7 @@ function itemWriteResolver<I extends object, P extends object>(kind: ItemKind, n
 
     @Mutation(() => Article, { name: `remove${name}`, description: `Removes a ${kind} (EDITOR).` })
     async remove(
-      @Arg('id', () => ID) id: string,
+      @Arg('id', () => ID, { description: 'Global id of the object to change.' }) id: string,
       @Arg('expectedVersion', () => Int, VERSION) v: number,
       @Ctx() ctx: Context,
       @Info() info: GraphQLResolveInfo,

@@ -14,10 +14,10 @@ export class SectionWriteResolver {
   @Authorized('EDITOR')
   @Mutation(() => Article, { description: 'Adds a question section at `position` (1 = right after the lead; default: last) (EDITOR).' })
   async addSection(
-    @Arg('articleId', () => ID) id: string,
+    @Arg('articleId', () => ID, { description: 'Global id of the article.' }) id: string,
     @Arg('expectedVersion', () => Int, VERSION) v: number,
-    @Arg('section', () => SectionInput) section: SectionInput,
-    @Arg('position', () => Int, { nullable: true }) position: number | null,
+    @Arg('section', () => SectionInput, { description: 'The new question section.' }) section: SectionInput,
+    @Arg('position', () => Int, { nullable: true, description: '1 puts it right after the lead; default: last.' }) position: number | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -29,9 +29,9 @@ export class SectionWriteResolver {
 
   @Mutation(() => Article, { description: "Changes a section's key, heading or body (EDITOR)." })
   async updateSection(
-    @Arg('sectionId', () => ID) id: string,
+    @Arg('sectionId', () => ID, { description: 'Global id of the section.' }) id: string,
     @Arg('expectedVersion', () => Int, VERSION) v: number,
-    @Arg('patch', () => SectionPatch) patch: SectionPatch,
+    @Arg('patch', () => SectionPatch, { description: 'The fields to change.' }) patch: SectionPatch,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -43,7 +43,7 @@ export class SectionWriteResolver {
 
   @Mutation(() => Article, { description: 'Removes a question section and everything in it; the lead stays (EDITOR).' })
   async removeSection(
-    @Arg('sectionId', () => ID) id: string,
+    @Arg('sectionId', () => ID, { description: 'Global id of the section.' }) id: string,
     @Arg('expectedVersion', () => Int, VERSION) v: number,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
@@ -56,9 +56,9 @@ export class SectionWriteResolver {
 
   @Mutation(() => Article, { description: 'Puts the sections in the order of `keys`, which names each section once, the lead first (EDITOR).' })
   async reorderSections(
-    @Arg('articleId', () => ID) id: string,
+    @Arg('articleId', () => ID, { description: 'Global id of the article.' }) id: string,
     @Arg('expectedVersion', () => Int, VERSION) v: number,
-    @Arg('keys', () => [String]) keys: string[],
+    @Arg('keys', () => [String], { description: 'Every section key once, in the new order, the lead first.' }) keys: string[],
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {

@@ -13,7 +13,7 @@ import type { Article } from '../articles/article.entity';
 // Deferred so that a reorder can swap positions inside one transaction.
 @Unique('UQ_section_article_position', ['articleId', 'position'], { deferrable: 'INITIALLY DEFERRED' })
 export class Section {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque global id (Relay); fetch the object again with `node(id:)`.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -43,7 +43,7 @@ export class Section {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'Last change to the section.' })
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }

@@ -9,12 +9,22 @@ export enum SourceKind {
   GOVERNMENT = 'GOVERNMENT',
   OTHER = 'OTHER',
 }
-registerEnumType(SourceKind, { name: 'SourceKind', description: 'What kind of outlet or body a source is.' });
+registerEnumType(SourceKind, {
+  name: 'SourceKind',
+  description: 'What kind of outlet or body a source is.',
+  valuesConfig: {
+    NEWS_AGENCY: { description: 'A wire service, e.g. Reuters or AP.' },
+    BROADCASTER: { description: 'A radio or television broadcaster, e.g. the BBC.' },
+    NEWSPAPER: { description: 'A newspaper or magazine.' },
+    GOVERNMENT: { description: 'A government body speaking for itself, e.g. a ministry.' },
+    OTHER: { description: 'Any other outlet or body.' },
+  },
+});
 
 @ObjectType('Source', { implements: Node, description: 'An outlet or body that facts, quotes and reactions are attributed to.' })
 @Entity({ name: 'source' })
 export class Source {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Opaque global id (Relay); fetch the object again with `node(id:)`.' })
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -23,7 +33,7 @@ export class Source {
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
-  @Field(() => SourceKind)
+  @Field(() => SourceKind, { description: 'What kind of outlet or body this is.' })
   @Column({ type: 'enum', enum: SourceKind, enumName: 'source_kind', default: SourceKind.OTHER })
   kind: SourceKind;
 

@@ -15,7 +15,7 @@ type Row = Record<string, unknown>;
 @Resolver(() => Source)
 export class SourceResolver {
   @Query(() => Source, { nullable: true, description: 'The source with this exact name, or null.' })
-  source(@Arg('name', () => String) name: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  source(@Arg('name', () => String, { description: 'Exact name, e.g. "Reuters".' }) name: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return findOne(ctx, info, 'Source', (t, b) => [`${t}.name = ${b.param(name, 'text')}`]);
   }
 

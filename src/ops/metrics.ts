@@ -1,0 +1,132 @@
+// Prometheus metrics (prom-client): requests by route, operation and status; SQL statements per request; the
+// connection pool; cache lookups; and the process's default metrics. Served at GET /metrics.
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { DataSource } from 'typeorm';
+import type { VersionInfo } from './version';
+
+export const METRIC_PREFIX = 'explainer_';
+
+const ROUTES = new Set(['/graphql', '/healthz', '/readyz', '/metrics', '/version', '/']);
+// Operation names come from clients: past this many distinct names, new ones are counted as `(other)`.
+const MAX_OPERATION_LABELS = 200;
+export const OTHER_OPERATION = '(other)';
+
+export interface RequestObservation {
+  path: string;
+  /** Unset for requests that are not GraphQL operations (health, metrics, the playground page). */
+  operation?: string;
+  status: number;
+  seconds: number;
+  sqlStatements: number;
+}
+
+export interface CacheMetrics {
+  hit(): void;
+  miss(): void;
+}
+
+export interface Metrics {
+  observeRequest(r: RequestObservation): void;
+  /** Counts lookups of a named cache (the response cache arrives with the performance work). */
+  cache(name: string): CacheMetrics;
+  render(): Promise<{ contentType: string; body: string }>;
+}
+
+// Process metrics describe the process, not an app: one registry for however many apps it runs (tests run several).
+let processRegistry: Registry | undefined;
+function processMetrics(): Registry {
+  if (!processRegistry) {
+    processRegistry = new Registry();
+    collectDefaultMetrics({ register: processRegistry });
+  }
+  return processRegistry;
+}
+
+/** The pg pool behind TypeORM's postgres driver (unset before initialize()). */
+interface PgPool {
+  totalCount: number;
+  idleCount: number;
+  waitingCount: number;
+  options: { max: number };
+}
+const poolOf = (ds: DataSource): PgPool | undefined => (ds.driver as unknown as { master?: PgPool }).master;
+
+export function createMetrics(dataSource: DataSource, opts: { version: VersionInfo }): Metrics {
+  const registry = new Registry();
+  const labelNames = ['route', 'operation', 'status'] as const;
+  const requests = new Counter({
+    name: `${METRIC_PREFIX}http_requests_total`,
+    help: 'HTTP requests by route, GraphQL operation name and status.',
+    labelNames,
+    registers: [registry],
+  });
+  const duration = new Histogram({
+    name: `${METRIC_PREFIX}http_request_duration_seconds`,
+    help: 'Time from the request to the end of the response, by route, GraphQL operation name and status.',
+    labelNames,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
+  const statements = new Histogram({
+    name: `${METRIC_PREFIX}sql_statements_per_request`,
+    help: 'SQL statements one request sent, by route and GraphQL operation name (a read is one per root field).',
+    labelNames: ['route', 'operation'] as const,
+    buckets: [0, 1, 2, 3, 4, 6, 8, 12, 16, 32, 64],
+    registers: [registry],
+  });
+  const gauge = (name: string, help: string, read: (p: PgPool) => number) =>
+    new Gauge({
+      name: `${METRIC_PREFIX}db_pool_${name}`,
+      help,
+      registers: [registry],
+      collect() {
+        const pool = poolOf(dataSource);
+        this.set(pool ? read(pool) : 0);
+      },
+    });
+  gauge('connections', 'Open connections in the PostgreSQL pool (busy and idle).', (p) => p.totalCount);
+  gauge('idle', 'Idle connections in the PostgreSQL pool.', (p) => p.idleCount);
+  gauge('waiting', 'Queries waiting for a free connection.', (p) => p.waitingCount);
+  gauge('max', 'Most connections the pool opens (DB_POOL_SIZE).', (p) => p.options.max);
+  const cacheLookups = new Counter({
+    name: `${METRIC_PREFIX}cache_lookups_total`,
+    help: 'Cache lookups by cache and result (hit or miss).',
+    labelNames: ['cache', 'result'] as const,
+    registers: [registry],
+  });
+  new Gauge({
+    name: `${METRIC_PREFIX}build_info`,
+    help: 'The running version and git commit (always 1).',
+    labelNames: ['version', 'commit'] as const,
+    registers: [registry],
+  })
+    .labels(opts.version.version, opts.version.commit)
+    .set(1);
+
+  const operations = new Set<string>();
+  const operationLabel = (name: string | undefined): string => {
+    if (name === undefined) return '';
+    if (operations.has(name)) return name;
+    if (operations.size >= MAX_OPERATION_LABELS) return OTHER_OPERATION;
+    operations.add(name);
+    return name;
+  };
+
+  return {
+    observeRequest(r) {
+      const route = ROUTES.has(r.path) ? r.path : 'other';
+      const operation = operationLabel(r.operation);
+      const labels = { route, operation, status: String(r.status) };
+      requests.inc(labels);
+      duration.observe(labels, r.seconds);
+      statements.observe({ route, operation }, r.sqlStatements);
+    },
+    cache(name) {
+      return { hit: () => cacheLookups.inc({ cache: name, result: 'hit' }), miss: () => cacheLookups.inc({ cache: name, result: 'miss' }) };
+    },
+    async render() {
+      const merged = Registry.merge([processMetrics(), registry]);
+      return { contentType: merged.contentType, body: await merged.metrics() };
+    },
+  };
+}

@@ -1,0 +1,19 @@
+// Puts the GraphQL operation's name into the request scope, for the request log line and the metrics labels.
+import type { ApolloServerPlugin } from '@apollo/server';
+import { requestScope } from '../db/query-stats';
+
+export const ANONYMOUS_OPERATION = '(anonymous)';
+export const INVALID_OPERATION = '(invalid)';
+
+export const operationNamePlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    const scope = requestScope.getStore();
+    // Until the document parses, validates and names one operation (the name cannot be trusted before).
+    if (scope) scope.operation = INVALID_OPERATION;
+    return {
+      async didResolveOperation({ operationName }) {
+        if (scope) scope.operation = operationName ?? ANONYMOUS_OPERATION;
+      },
+    };
+  },
+};
