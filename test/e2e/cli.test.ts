@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { runCli } from '../../src/cli/program';
 import { printSortedSchema } from '../../src/schema';
+import { apiKeyService } from '../../src/modules/auth/api-key.service';
 import { armeniaAzerbaijanExplainer as seed } from '../../src/db/seed/armenia-azerbaijan.fixture';
 import { createTestDatabase, urlFor, type TestDatabase } from '../setup/test-app';
 
@@ -68,7 +69,7 @@ describe('explainer-api (in process)', () => {
     const c = new Client({ connectionString: env.DATABASE_URL });
     await c.connect();
     try {
-      const { authenticate } = (await import('../../src/modules/auth/api-key.service')).apiKeyService;
+      const { authenticate } = apiKeyService;
       const manager = { query: (q: string, p: unknown[]) => c.query(q, p).then((r) => r.rows) } as never;
       expect(await authenticate(manager, key)).toMatchObject({ role: 'EDITOR', keyName: 'cms' });
       const list = await cli(['apikey', 'list'], env);

@@ -1,5 +1,6 @@
 // How Actor and ActorConnection are read (see common/sql/json-query).
 import { defineConnection, defineObject } from '../../common/sql/json-query';
+import { NAME_ASC } from '../../common/sql/read-helpers';
 
 defineObject({
   type: 'Actor',
@@ -35,13 +36,7 @@ defineConnection({
     return where;
   },
   orders: {
-    NAME_ASC: {
-      direction: 'ASC',
-      keys: [
-        { expr: (a) => `${a}.name`, cast: 'text' },
-        { expr: (a) => `${a}.id`, cast: 'uuid' },
-      ],
-    },
+    NAME_ASC: NAME_ASC,
   },
   orderKey: () => 'NAME_ASC',
 });

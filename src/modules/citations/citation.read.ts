@@ -1,5 +1,6 @@
 // How Citation is read (see common/sql/json-query).
 import { defineObject } from '../../common/sql/json-query';
+import { byForeignKey } from '../../common/sql/read-helpers';
 import { sectionVisible } from '../visibility.read';
 
 defineObject({
@@ -11,16 +12,8 @@ defineObject({
     position: (a) => `${a}.position`,
   },
   relations: {
-    source: {
-      kind: 'one',
-      target: 'Source',
-      source: ({ parent, child }) => ({ from: `source ${child}`, where: [`${child}.id = ${parent}.source_id`] }),
-    },
-    section: {
-      kind: 'one',
-      target: 'Section',
-      source: ({ parent, child }) => ({ from: `section ${child}`, where: [`${child}.id = ${parent}.section_id`] }),
-    },
+    source: byForeignKey('Source', 'source', 'source_id'),
+    section: byForeignKey('Section', 'section', 'section_id'),
   },
   visible: (a, b) => sectionVisible(`${a}.section_id`, b),
 });

@@ -1,5 +1,6 @@
 // How Quote and QuoteConnection are read (see common/sql/json-query).
 import { defineConnection, defineObject } from '../../common/sql/json-query';
+import { byForeignKey, CREATED_AT_DESC } from '../../common/sql/read-helpers';
 import { sectionVisible } from '../visibility.read';
 
 defineObject({
@@ -12,21 +13,9 @@ defineObject({
     createdAt: (a) => `${a}.created_at`,
   },
   relations: {
-    speaker: {
-      kind: 'one',
-      target: 'Actor',
-      source: ({ parent, child }) => ({ from: `actor ${child}`, where: [`${child}.id = ${parent}.speaker_id`] }),
-    },
-    source: {
-      kind: 'one',
-      target: 'Source',
-      source: ({ parent, child }) => ({ from: `source ${child}`, where: [`${child}.id = ${parent}.source_id`] }),
-    },
-    section: {
-      kind: 'one',
-      target: 'Section',
-      source: ({ parent, child }) => ({ from: `section ${child}`, where: [`${child}.id = ${parent}.section_id`] }),
-    },
+    speaker: byForeignKey('Actor', 'actor', 'speaker_id'),
+    source: byForeignKey('Source', 'source', 'source_id'),
+    section: byForeignKey('Section', 'section', 'section_id'),
   },
   visible: (a, b) => sectionVisible(`${a}.section_id`, b),
 });
@@ -54,13 +43,7 @@ defineConnection({
     return where;
   },
   orders: {
-    CREATED_AT_DESC: {
-      direction: 'DESC',
-      keys: [
-        { expr: (a) => `${a}.created_at`, cast: 'timestamptz' },
-        { expr: (a) => `${a}.id`, cast: 'uuid' },
-      ],
-    },
+    CREATED_AT_DESC: CREATED_AT_DESC,
   },
   orderKey: () => 'CREATED_AT_DESC',
 });

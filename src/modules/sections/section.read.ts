@@ -1,5 +1,6 @@
 // How Section is read (see common/sql/json-query).
 import { defineObject } from '../../common/sql/json-query';
+import { byForeignKey } from '../../common/sql/read-helpers';
 import { sectionVisible } from '../visibility.read';
 import { sourceIdsOf } from '../articles/article.read';
 
@@ -21,11 +22,7 @@ defineObject({
     updatedAt: (a) => `${a}.updated_at`,
   },
   relations: {
-    article: {
-      kind: 'one',
-      target: 'Article',
-      source: ({ parent, child }) => ({ from: `article ${child}`, where: [`${child}.id = ${parent}.article_id`] }),
-    },
+    article: byForeignKey('Article', 'article', 'article_id'),
     citations: { kind: 'many', target: 'Citation', source: inSection('citation') },
     quotes: { kind: 'many', target: 'Quote', source: inSection('quote') },
     reactions: { kind: 'many', target: 'Reaction', source: inSection('reaction') },

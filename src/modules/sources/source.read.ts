@@ -1,5 +1,6 @@
 // How Source and SourceConnection are read (see common/sql/json-query).
 import { defineConnection, defineObject } from '../../common/sql/json-query';
+import { NAME_ASC } from '../../common/sql/read-helpers';
 import { sourceIdsOf } from '../articles/article.read';
 
 defineObject({
@@ -31,13 +32,7 @@ defineConnection({
     return f.kind ? [`${t}.kind = ${b.param(f.kind, 'source_kind')}`] : [];
   },
   orders: {
-    NAME_ASC: {
-      direction: 'ASC',
-      keys: [
-        { expr: (a) => `${a}.name`, cast: 'text' },
-        { expr: (a) => `${a}.id`, cast: 'uuid' },
-      ],
-    },
+    NAME_ASC: NAME_ASC,
   },
   orderKey: () => 'NAME_ASC',
 });
