@@ -74,7 +74,38 @@ query QuotesAndReactions {
 
 // Editors' mutations arrive with the CMS write-path issue: add their example tab here (with a variables
 // object and a note that it needs an editor's API key in the headers), so that it opens next to the reads.
-const EDITOR_TABS: PlaygroundTab[] = [];
+export const CREATE_DRAFT_MUTATION = `# Editors: paste an EDITOR key in the Headers tab below (npm run apikey -- create --name me --role editor),
+# then create a draft. Publish it with publishArticle(id, expectedVersion: 1).
+mutation CreateDraft($input: CreateArticleInput!) {
+  createArticle(input: $input) {
+    id
+    slug
+    status
+    version
+    sections { key heading }
+  }
+}
+`;
+
+const EDITOR_TABS: PlaygroundTab[] = [
+  {
+    query: CREATE_DRAFT_MUTATION,
+    variables: {
+      input: {
+        slug: 'my-first-explainer',
+        headline: 'My first explainer',
+        sections: [
+          { body: 'What happened, in two sentences.' },
+          {
+            heading: 'Who said what?',
+            body: 'Reuters reported that talks resumed.',
+            citations: [{ sourceName: 'Reuters', excerpt: 'Reuters reported that talks resumed.' }],
+          },
+        ],
+      },
+    },
+  },
+];
 
 export const PLAYGROUND_TABS: PlaygroundTab[] = [
   { query: EXPLAINER_QUERY, variables: { slug: SEED_SLUG } },

@@ -22,8 +22,8 @@ describe('the playground', () => {
     const res = await html(`${on.url}/graphql`);
     expect(res.status).toBe(200);
     const page = await res.text();
-    const ops = PLAYGROUND_TABS.map((t) => /query (\w+)/.exec(t.query)![1]);
-    expect(ops).toEqual(['SeedExplainer', 'TwoSections', 'Articles', 'QuotesAndReactions']);
+    const ops = PLAYGROUND_TABS.map((t) => /(?:query|mutation) (\w+)/.exec(t.query)![1]);
+    expect(ops).toEqual(['SeedExplainer', 'TwoSections', 'Articles', 'QuotesAndReactions', 'CreateDraft']);
     for (const tab of PLAYGROUND_TABS) expect(page).toContain(JSON.stringify(tab.query).slice(1, -1));
     expect(page).toContain(JSON.stringify(HEADERS_TEMPLATE).slice(1, -1));
     expect(HEADERS_TEMPLATE).toContain('// "Authorization": "Bearer <paste key>"');
@@ -58,10 +58,14 @@ describe('the playground', () => {
 
   it('every example operation runs against the seed without errors', async () => {
     await loadFixtures(on.ds, 'armenia-azerbaijan');
+    const editor = await on.as('EDITOR', 'playground-editor');
     for (const tab of PLAYGROUND_TABS) {
-      const res = await on.gql(tab.query, tab.variables);
+      const res = await on.gql(tab.query, tab.variables, tab.query.includes('mutation') ? editor : {});
       expect([res.status, res.body.errors]).toEqual([200, undefined]);
     }
+    // the editors' example without a key: refused, as it says
+    const reader = await on.gql(PLAYGROUND_TABS[4].query, PLAYGROUND_TABS[4].variables);
+    expect(reader.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const articles = await on.gql(PLAYGROUND_TABS[2].query, PLAYGROUND_TABS[2].variables);
     expect(articles.body.data!.articles.totalCount).toBe(1);
     const qr = await on.gql(PLAYGROUND_TABS[3].query);
