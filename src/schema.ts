@@ -10,13 +10,15 @@ import { ReactionResolver } from './modules/reactions/reaction.resolver';
 import { SourceResolver } from './modules/sources/source.resolver';
 import { ActorResolver } from './modules/actors/actor.resolver';
 import { NodeResolver } from './modules/nodes/node.resolver';
+import { ContestedFigureResolver, FigureClaimResolver } from './modules/contested-figures/contested-figure.resolver';
 import { Node } from './common/node';
 
 let built: GraphQLSchema | undefined;
 
 export function buildSchema(): GraphQLSchema {
   built ??= buildSchemaSync({
-    resolvers: [ArticleResolver, SectionResolver, CitationResolver, QuoteResolver, ReactionResolver, SourceResolver, ActorResolver, NodeResolver],
+    resolvers: [ArticleResolver, SectionResolver, CitationResolver, QuoteResolver, ReactionResolver, SourceResolver, ActorResolver, NodeResolver,
+      ContestedFigureResolver, FigureClaimResolver],
     orphanedTypes: [Node],
     validate: { forbidUnknownValues: false },
   });

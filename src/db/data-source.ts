@@ -8,9 +8,11 @@ import { Citation } from '../modules/citations/citation.entity';
 import { Actor } from '../modules/actors/actor.entity';
 import { Quote } from '../modules/quotes/quote.entity';
 import { Reaction } from '../modules/reactions/reaction.entity';
+import { ContestedFigure } from '../modules/contested-figures/contested-figure.entity';
+import { FigureClaim } from '../modules/contested-figures/figure-claim.entity';
 import { CountingLogger } from './query-stats';
 
-export const ENTITIES = [Article, Section, Source, Citation, Actor, Quote, Reaction];
+export const ENTITIES = [Article, Section, Source, Citation, Actor, Quote, Reaction, ContestedFigure, FigureClaim];
 
 // Under ts-jest and tsx the migrations are .ts files; compiled, they are .js.
 const MIGRATIONS = path.join(__dirname, 'migrations', __filename.endsWith('.ts') ? '*.ts' : '*.js');

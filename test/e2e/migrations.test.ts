@@ -1,6 +1,6 @@
 import { createTestDatabase } from '../setup/test-app';
 
-const TABLES = ['actor', 'article', 'citation', 'quote', 'reaction', 'section', 'source'];
+const TABLES = ['actor', 'article', 'citation', 'contested_figure', 'figure_claim', 'quote', 'reaction', 'section', 'source'];
 
 describe('migrations', () => {
   it('go up, all the way down, and up again on an empty database, matching the entities', async () => {

@@ -1,4 +1,4 @@
-// Writes a whole explainer (article, sections, citations, quotes, reactions) inside the caller's transaction.
+// Writes a whole explainer (article, sections, citations, quotes, reactions, contested figures) inside the caller's transaction.
 // Sources and actors are shared across articles and matched by name; new ones are created.
 import type { EntityManager } from 'typeorm';
 import type { ExplainerInput } from '../../db/seed/explainer-input';
@@ -77,5 +77,36 @@ export async function insertExplainer(manager: EntityManager, input: ExplainerIn
   await insertRows(manager, 'citation', ['section_id', 'source_id', 'excerpt', 'position'], citations);
   await insertRows(manager, 'quote', ['section_id', 'text', 'speaker_id', 'source_id', 'position'], quotes);
   await insertRows(manager, 'reaction', ['section_id', 'actor_id', 'stance', 'summary', 'source_id', 'position'], reactions);
+  await insertContestedFigures(manager, input, sectionId, (name, what) => ref(what === 'source' ? sourceIds : actorIds, name, what));
   return article.id;
+}
+
+async function insertContestedFigures(
+  manager: EntityManager,
+  input: ExplainerInput,
+  sectionId: Map<string, string>,
+  ref: (name: string | null | undefined, what: 'source' | 'claimant' | 'stated by') => string | null,
+): Promise<void> {
+  const figures = input.sections.flatMap((s) => (s.contestedFigures ?? []).map((f, i) => ({ sid: sectionId.get(s.key)!, f, i })));
+  if (figures.length === 0) return;
+  const params: unknown[] = [];
+  const values = figures.map(({ sid, f, i }) => `($${params.push(sid)}, $${params.push(f.claim)}, $${params.push(i)})`);
+  const rows: { id: string; section_id: string; position: number }[] = await manager.query(
+    `INSERT INTO contested_figure (section_id, claim, position) VALUES ${values.join(', ')} RETURNING id, section_id, position`,
+    params,
+  );
+  const figureId = new Map(rows.map((r) => [`${r.section_id}/${r.position}`, r.id]));
+  const claims = figures.flatMap(({ sid, f, i }) =>
+    f.claims.map((c, j) => [
+      figureId.get(`${sid}/${i}`),
+      ref(c.claimant, 'claimant'),
+      ref(c.statedBy, 'stated by'),
+      c.value,
+      c.unit,
+      ref(c.source, 'source'),
+      c.excerpt,
+      j,
+    ]),
+  );
+  await insertRows(manager, 'figure_claim', ['contested_figure_id', 'claimant_id', 'stated_by_id', 'value', 'unit', 'source_id', 'excerpt', 'position'], claims);
 }
