@@ -44,7 +44,7 @@ describe('SQL statements per operation', () => {
         );
       });
     }
-    expect(sizes).toEqual({ 'big-1': 8, 'big-2': 288, 'armenia-azerbaijan-border-clashes-2022': 20 });
+    expect(sizes).toEqual({ 'big-1': 8, 'big-2': 288, 'armenia-azerbaijan-border-clashes-2022': 21 });
     expect(counts).toEqual({ 'big-1': 1, 'big-2': 1, 'armenia-azerbaijan-border-clashes-2022': 1 });
   });
 

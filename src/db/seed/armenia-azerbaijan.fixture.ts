@@ -77,6 +77,12 @@ export const armeniaAzerbaijanExplainer: ExplainerInput = {
       reactions: [
         { actor: 'Armenia', stance: Stance.CLAIM, summary: 'Said the clashes broke out after Azerbaijani forces began a cross-border attack.', source: null },
         { actor: 'Azerbaijan', stance: Stance.CLAIM, summary: 'Said several of its posts came under shelling from the Armenian side.', source: null },
+        {
+          actor: 'Azerbaijan',
+          stance: Stance.CLAIM,
+          summary: 'Said Armenian forces conducted mining operations and intelligence activities on the border since Monday night.',
+          source: 'Reuters',
+        },
       ],
       contestedFigures: [
         {

@@ -1,0 +1,218 @@
+// Finds who and what a sentence names: outlets, countries, organisations, state bodies and people (with the
+// title the text gives them). compromise finds person names the patterns do not (no title in front of them).
+import nlp from 'compromise';
+import { ActorKind } from '../actors/actor.entity';
+import {
+  BODY_WORDS,
+  COUNTRIES,
+  COUNTRY_BY_DEMONYM,
+  COUNTRY_BY_NAME,
+  ORGANISATIONS,
+  OUTLETS,
+  ROLES,
+  type Organisation,
+  type Outlet,
+} from './lexicon';
+
+export type MentionKind = 'OUTLET' | 'COUNTRY' | 'ORG' | 'BODY' | 'PERSON';
+
+export interface Mention {
+  kind: MentionKind;
+  start: number;
+  end: number;
+  text: string;
+  outlet?: Outlet;
+  /** Canonical name of the actor (COUNTRY, ORG, PERSON) or of the source (BODY). */
+  name: string;
+  /** The country it belongs to: a body's or a person's country, a country itself. */
+  country: string | null;
+  title?: string | null;
+  org?: Organisation;
+}
+
+export interface PersonRecord {
+  name: string;
+  title: string | null;
+  country: string | null;
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length).map(esc).join('|');
+/** "prime minister" -> "[Pp]rime [Mm]inister": roles match in lower or title case, names stay case-sensitive. */
+const anyCase = (s: string) => esc(s).replace(/\b\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+
+const COUNTRY_NAMES = alt(COUNTRIES.flatMap((c) => c.names));
+const DEMONYMS = alt([...COUNTRY_BY_DEMONYM.keys()]);
+const ORG_QUALIFIERS = alt(ORGANISATIONS.flatMap((o) => o.aliases).filter((a) => !a.startsWith('the ')));
+const ROLE = ROLES.map(anyCase).join('|');
+const BODY = BODY_WORDS.map(anyCase).join('|');
+
+const NAME_TOKEN = "(?:(?:al|el)-)?\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\p{L}";
+const PARTICLE = '(?:von der|van der|von|van|de la|de|del|da|bin|ibn|ben|le|la|du)';
+const NAME = `${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_TOKEN}){0,3}`;
+
+const NOT_NAME = new Set(
+  [
+    'The', 'A', 'An', 'And', 'But', 'On', 'In', 'At', 'Of', 'For', 'With', 'As', 'After', 'Before', 'While', 'When', 'This', 'That', 'It',
+    'He', 'She', 'They', 'We', 'I', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February',
+    'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Meanwhile', 'However', 'Also',
+    'Mr', 'Mrs', 'Ms', 'Dr', 'According', 'Amid', 'During', 'Earlier', 'Later', 'Last', 'Next', 'Since', 'Until', 'Both', 'Some', 'Many',
+  ],
+);
+
+const QUALIFIER = `(?:(?:the\\s+)?(${COUNTRY_NAMES})['’]s|(${DEMONYMS})|(${COUNTRY_NAMES})|(?:the\\s+)?(${ORG_QUALIFIERS})(?:['’]s)?)`;
+const TITLED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${QUALIFIER}\\s+)?(?:(?:then|former|acting|interim|deputy|senior|chief)\\s+)?(${ROLE})\\s+(${NAME})`, 'gu');
+const APPOSITIVE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${NAME}),\\s+(?:the\\s+|an?\\s+)?(?:${QUALIFIER}\\s+)?(${ROLE})(?:\\s+(?:of|at|for)\\s+(?:the\\s+)?(${COUNTRY_NAMES}|${ORG_QUALIFIERS}|\\p{Lu}[\\p{L}\\- ]+?\\p{L}))?(?=,|\\.|\\s+(?:said|says|told|added|wrote))`,
+  'gu',
+);
+const BODY_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:the\\s+)?(${COUNTRY_NAMES})['’]s\\s+|(?:[Tt]he\\s+)?(${DEMONYMS})\\s+|(${COUNTRY_NAMES})\\s+)(${BODY})(?![\\p{L}])`,
+  'gu',
+);
+const BODY_OF_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:[Tt]he\\s+)?(${BODY})\\s+of\\s+(?:the\\s+)?(${COUNTRY_NAMES})(?![\\p{L}])`, 'gu');
+const SIDE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:[Tt]he\\s+)?(${DEMONYMS})\\s+side(?![\\p{L}])`, 'gu');
+const COUNTRY_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:the\\s+)?(${COUNTRY_NAMES})(?![\\p{L}\\p{N}-])`, 'gu');
+const ORG_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${alt(ORGANISATIONS.flatMap((o) => o.aliases))})(?![\\p{L}\\p{N}-])`, 'gu');
+const OUTLET_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:the\\s+|The\\s+)?(${alt(OUTLETS.flatMap((o) => o.aliases))})(?![\\p{L}\\p{N}-])`, 'gu');
+
+const ORG_BY_ALIAS = new Map(ORGANISATIONS.flatMap((o) => o.aliases.map((a) => [a.replace(/^the /, ''), o] as const)));
+const OUTLET_BY_ALIAS = new Map(OUTLETS.flatMap((o) => o.aliases.map((a) => [a, o] as const)));
+const SMALL = new Set(['of', 'the', 'and', 'for', 'at', 'to', 'in', 'on']);
+
+export function titleCase(s: string): string {
+  return s
+    .split(/(\s+|-)/)
+    .map((w, i) => (i > 0 && SMALL.has(w.toLowerCase()) ? w.toLowerCase() : /^[a-z]/.test(w) ? w[0].toUpperCase() + w.slice(1) : w))
+    .join('')
+    .replace(/^Ceo$/i, 'CEO')
+    .replace(/^Mp$/i, 'MP');
+}
+
+/** Cuts a name at the first word that cannot be part of it and drops a possessive. */
+function trimName(name: string): string {
+  const tokens = name.replace(/['’]s$/, '').split(/\s+/);
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (NOT_NAME.has(t) || COUNTRY_BY_NAME.has(t) || COUNTRY_BY_DEMONYM.has(t) || OUTLET_BY_ALIAS.has(t)) break;
+    out.push(t);
+  }
+  return out.join(' ');
+}
+
+interface Qualifier {
+  text: string;
+  country: string | null;
+  org: Organisation | null;
+  countryLike: boolean;
+}
+
+function qualifier(possessive?: string, demonym?: string, countryName?: string, orgAlias?: string): Qualifier | null {
+  if (possessive) return { text: possessive, country: COUNTRY_BY_NAME.get(possessive)!.name, org: null, countryLike: true };
+  if (demonym) return { text: demonym, country: COUNTRY_BY_DEMONYM.get(demonym)!.name, org: null, countryLike: true };
+  if (countryName) return { text: countryName, country: COUNTRY_BY_NAME.get(countryName)!.name, org: null, countryLike: true };
+  if (orgAlias) {
+    const o = ORG_BY_ALIAS.get(orgAlias) ?? null;
+    return { text: orgAlias, country: o?.country ?? null, org: o, countryLike: false };
+  }
+  return null;
+}
+
+/** "Armenian prime minister" -> "Prime Minister of Armenia"; "US Secretary of State" stays; "UN Secretary-General". */
+export function buildTitle(role: string, q: Qualifier | null): string {
+  const r = titleCase(role);
+  if (!q) return r;
+  if (q.countryLike && !/\bof\b/.test(r)) return `${r} of ${q.country}`;
+  return `${q.text} ${r}`;
+}
+
+export function findMentions(sentence: string, people: Map<string, PersonRecord>): Mention[] {
+  const found: (Mention & { priority: number })[] = [];
+  const add = (m: Mention, priority: number) => found.push({ ...m, priority });
+
+  for (const m of sentence.matchAll(OUTLET_RE)) {
+    const o = OUTLET_BY_ALIAS.get(m[1])!;
+    add({ kind: 'OUTLET', start: m.index!, end: m.index! + m[0].length, text: m[0], outlet: o, name: o.name, country: null }, 5);
+  }
+  for (const m of sentence.matchAll(TITLED)) {
+    const name = trimName(m[6]);
+    if (!name) continue;
+    const q = qualifier(m[1], m[2], m[3], m[4]);
+    const title = buildTitle(m[5], q);
+    const start = m.index!;
+    const end = sentence.indexOf(name, start + m[0].length - m[6].length) + name.length;
+    add({ kind: 'PERSON', start, end, text: sentence.slice(start, end), name, title, country: q?.country ?? null }, 4);
+  }
+  for (const m of sentence.matchAll(APPOSITIVE)) {
+    const name = trimName(m[1]);
+    if (!name || name !== m[1]) continue;
+    const q = qualifier(m[2], m[3], m[4], m[5]);
+    let title = buildTitle(m[6], q);
+    let country = q?.country ?? null;
+    if (m[7]) {
+      const c = COUNTRY_BY_NAME.get(m[7]);
+      title = c && !/\bof\b/.test(title) ? `${title} of ${c.name}` : `${title} ${/\bat\b/.test(m[0]) ? 'at' : 'of'} ${m[7]}`;
+      country = c?.name ?? ORG_BY_ALIAS.get(m[7])?.country ?? country;
+    }
+    add({ kind: 'PERSON', start: m.index!, end: m.index! + m[0].length, text: m[0], name, title, country }, 4);
+  }
+  for (const m of sentence.matchAll(BODY_RE)) {
+    const country = COUNTRY_BY_NAME.get(m[1] ?? m[3] ?? '')?.name ?? COUNTRY_BY_DEMONYM.get(m[2] ?? '')?.name ?? null;
+    if (!country) continue;
+    add({ kind: 'BODY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: `${country} ${titleCase(m[4].toLowerCase())}`, country }, 3);
+  }
+  for (const m of sentence.matchAll(BODY_OF_RE)) {
+    const country = COUNTRY_BY_NAME.get(m[2])!.name;
+    add({ kind: 'BODY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: `${country} ${titleCase(m[1].toLowerCase())}`, country }, 3);
+  }
+  for (const m of sentence.matchAll(SIDE_RE)) {
+    const country = COUNTRY_BY_DEMONYM.get(m[1])!.name;
+    add({ kind: 'COUNTRY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: country, country }, 2);
+  }
+  for (const m of sentence.matchAll(ORG_RE)) {
+    const o = ORG_BY_ALIAS.get(m[1].replace(/^the /, ''))!;
+    add({ kind: 'ORG', start: m.index!, end: m.index! + m[0].length, text: m[0], name: o.name, country: o.country, org: o }, 2);
+  }
+  for (const m of sentence.matchAll(COUNTRY_RE)) {
+    const c = COUNTRY_BY_NAME.get(m[1])!;
+    add({ kind: 'COUNTRY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: c.name, country: c.name }, 1);
+  }
+  // People named without a title: known surnames ("Blinken said") and names compromise recognises.
+  for (const p of people.values()) {
+    const surname = p.name.split(' ').pop()!;
+    const re = new RegExp(`(?<![\\p{L}])(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:${esc(p.name)}|${esc(surname)})(?![\\p{L}])`, 'gu');
+    for (const m of sentence.matchAll(re)) {
+      add({ kind: 'PERSON', start: m.index!, end: m.index! + m[0].length, text: m[0], name: p.name, title: p.title, country: p.country }, 1);
+    }
+  }
+  for (const name of personNames(sentence)) {
+    for (const m of sentence.matchAll(new RegExp(`(?<![\\p{L}])${esc(name)}(?![\\p{L}])`, 'gu'))) {
+      add({ kind: 'PERSON', start: m.index!, end: m.index! + m[0].length, text: m[0], name, title: null, country: null }, 0);
+    }
+  }
+
+  // Longest first, then the more specific kind; no overlaps.
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const kept: Mention[] = [];
+  for (const m of found) {
+    if (kept.some((k) => m.start < k.end && k.start < m.end)) continue;
+    const { priority: _p, ...mention } = m;
+    kept.push(mention);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Full names (two words or more) of people compromise finds in a sentence. */
+function personNames(sentence: string): string[] {
+  const names: string[] = [];
+  for (const raw of nlp(sentence).people().out('array') as string[]) {
+    const cleaned = raw.replace(/[.,;:!?"“”]+$/g, '').replace(/^(?:president|prime minister|minister|mr|mrs|ms|dr)\.?\s+/i, '');
+    const name = trimName(cleaned);
+    if (name.split(' ').length >= 2 && /^\p{Lu}/u.test(name) && sentence.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+export function actorKind(m: Mention): ActorKind {
+  return m.kind === 'PERSON' ? ActorKind.PERSON : m.kind === 'COUNTRY' ? ActorKind.COUNTRY : ActorKind.ORGANIZATION;
+}
