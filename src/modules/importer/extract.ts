@@ -3,7 +3,7 @@
 // statements (a number of people killed, injured... given by someone).
 import nlp from 'compromise';
 import { Stance } from '../reactions/reaction.entity';
-import type { Mention } from './mentions';
+import { NAME, type Mention } from './mentions';
 
 export interface Attribution {
   /** Outlets the sentence attributes facts to, in order. */
@@ -40,9 +40,9 @@ export interface FigureStatement {
 
 const SPEECH = [
   'said', 'says', 'say', 'stated', 'states', 'claimed', 'claims', 'announced', 'announces', 'insisted', 'insists', 'maintained', 'maintains',
-  'alleged', 'alleges', 'accused', 'accuses', 'denied', 'denies', 'warned', 'warns', 'added', 'argued', 'argues', 'declared', 'declares',
+  'alleged', 'alleges', 'accused', 'accuses', 'denied', 'denies', 'warned', 'warns', 'added', 'argued', 'argues',
   'tweeted', 'wrote', 'writes', 'posted', 'told', 'tells', 'reported', 'reports', 'confirmed', 'confirms', 'estimated', 'estimates',
-  'stressed', 'stresses', 'noted', 'notes', 'replied', 'responded', 'countered', 'acknowledged', 'admitted', 'put',
+  'stressed', 'stresses', 'noted', 'notes', 'replied', 'responded', 'countered', 'acknowledged', 'admitted',
 ];
 const ACTION = [
   'expressed', 'expresses', 'voiced', 'voices', 'called', 'calls', 'urged', 'urges', 'condemned', 'condemns', 'denounced', 'denounces',
@@ -52,7 +52,7 @@ const ACTION = [
   'summons', 'proposed', 'proposes', 'described', 'dismissed', 'dismisses', 'hailed', 'hails', 'reiterated', 'reiterates', 'deplored',
   'deplores', 'slammed', 'slams', 'recognised', 'recognized', 'refused', 'refuses', 'sent', 'sends', 'asked', 'asks', 'invited',
   'conveyed', 'conveys', 'agreed', 'agrees', 'pressed', 'presses', 'mourned', 'congratulated', 'suspended', 'suspends', 'froze',
-  'expelled', 'recalled', 'cancelled', 'canceled', 'announced',
+  'expelled', 'recalled', 'cancelled', 'canceled', 'announced', 'put', 'declared', 'prayed', 'paid',
 ];
 const SPEECH_SET = new Set(SPEECH);
 const REACTION_VERBS = new Set([...SPEECH, ...ACTION]);
@@ -62,26 +62,38 @@ const IRREGULAR_PARTICIPLES: Record<string, string> = {
 
 /** Context words that turn a mention of an outlet into an attribution to it. */
 const OUTLET_BEFORE =
-  /(?:according to|citing|cited by|quoted by|reported by|told|telling|interview(?:ed)? (?:with|by)|statement to|speaking to|spoke to|speaking with|reports? (?:by|from|in)|wrote (?:in|for)|writing (?:in|for)|published by|broadcast(?:er)?|carried by|said (?:on|to))\s+(?:an?\s+|the\s+)?(?:\p{L}+\s+)?$/iu;
+  /(?:according to|citing|cited by|quoted by|reported by|analy[sz]ed by|verified by|seen by|obtained by|reviewed by|confirmed by|told|telling|interview(?:ed)? (?:with|by)|statement to|speaking to|spoke to|speaking with|reports? (?:by|from|in)|wrote (?:in|for)|writing (?:in|for)|published by|broadcast(?:er)?|carried by|said (?:on|to))\s+(?:an?\s+|the\s+)?(?:\p{L}+\s+)?$/iu;
 const OUTLET_AFTER =
   /^(?:['’]s\s+(?:\p{L}+\s+)?(?:report|reporting|analysis|tally|investigation|count|correspondent|reporter|data|survey|poll|interview|sources)|\s*,?\s*(?:has\s+|had\s+|also\s+|later\s+|first\s+)?(?:reported|reports|report|said|says|quoted|quotes|cited|cites|wrote|writes|learned|learnt|revealed|confirmed|found|obtained|understands|estimated|estimates|counted|verified|tallied|calculated|spoke to|interviewed|was told|has learned|broadcast|aired|published)\b)/iu;
-const BODY_AFTER = /^\s*(?:,[^,]{1,60},)?\s*(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|reported|reports|announced|stated|confirmed|claimed|added|estimated|estimates|put|puts|counted|recorded|registered|published)\b/i;
+const BODY_AFTER =
+  /^\s*(?:(?:union|mission|agency|office|group|body|organisation|organization)\s+)?(?:,[^,]{1,80},)?\s*(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|reported|reports|announced|stated|confirmed|claimed|added|estimated|estimates|put|puts|counted|recorded|registered|published|found|finds)\b/i;
+/** Verbs by which a party, not an institution, speaks: an accusation or a denial is a reaction, never a cited fact. */
+const PARTISAN = /^\s*(?:,[^,]{1,80},)?\s*(?:has\s+|had\s+|also\s+)?(?:accused|accuses|denied|denies|blamed|blames|rejected|rejects|dismissed|dismisses)\b/i;
 
 export function attributionOf(sentence: string, mentions: Mention[]): Attribution {
-  const outlets: Mention[] = [];
-  for (const m of mentions) {
-    if (m.kind !== 'OUTLET') continue;
+  const attributed = new Set<Mention>();
+  const list = mentions.filter((m) => m.kind === 'OUTLET');
+  // From the last: in "The New York Times and CNN reported", the first outlet shares the verb of the second.
+  for (let i = list.length - 1; i >= 0; i--) {
+    const m = list[i];
     const before = sentence.slice(Math.max(0, m.start - 60), m.start);
     const after = sentence.slice(m.end, m.end + 60);
-    if ((OUTLET_BEFORE.test(before) || OUTLET_AFTER.test(after)) && !outlets.some((o) => o.name === m.name)) outlets.push(m);
+    const next = list[i + 1];
+    const sharesVerb = next && attributed.has(next) && /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i.test(sentence.slice(m.end, next.start));
+    if (OUTLET_BEFORE.test(before) || OUTLET_AFTER.test(after) || sharesVerb) attributed.add(m);
   }
+  const outlets: Mention[] = [];
+  for (const m of list) if (attributed.has(m) && !outlets.some((o) => o.name === m.name)) outlets.push(m);
   let body: Mention | null = null;
   if (outlets.length === 0) {
     for (const m of mentions) {
       if (m.kind !== 'BODY' && m.kind !== 'ORG') continue;
-      const before = sentence.slice(Math.max(0, m.start - 30), m.start);
-      const byAccording = /according to\s+(?:the\s+)?$/i.test(before) || /^\s*(?:figures|data|estimates|statistics)\s+(?:show|suggest)/i.test(sentence.slice(m.end));
-      if (byAccording || (m.kind === 'BODY' && BODY_AFTER.test(sentence.slice(m.end)))) {
+      const before = sentence.slice(Math.max(0, m.start - 40), m.start);
+      const after = sentence.slice(m.end);
+      const byAccording = /according to\s+(?:the\s+)?$/i.test(before) || /^\s*(?:figures|data|estimates|statistics)\s+(?:show|suggest)/i.test(after);
+      const byResearchers = /\b(?:researchers|scientists|experts|economists|analysts|doctors|academics)\s+(?:at|from)\s+(?:the\s+)?$/i.test(before);
+      const speaks = (m.kind === 'BODY' || !m.org?.party) && BODY_AFTER.test(after) && !PARTISAN.test(after) && !stanceTaken(after);
+      if (byAccording || byResearchers || speaks) {
         body = m;
         break;
       }
@@ -90,10 +102,17 @@ export function attributionOf(sentence: string, mentions: Mention[]): Attributio
   return { outlets, body };
 }
 
+/** Whether what follows a subject takes a stance (then it is a reaction, not a cited fact). */
+function stanceTaken(after: string): boolean {
+  const s = stanceOf(after.split(/[.;]/)[0], true);
+  return s !== Stance.CLAIM && s !== Stance.OTHER;
+}
+
 // ——— quotes ———
 
 const QUOTE_RE = /“([^“”]+)”|"([^"]+)"|(?<=^|[\s(—–-])‘((?:[^‘’]|’(?=\p{L}))+)’(?=[\s,.;:!?)—–-]|$)/gu;
-const SPEECH_NEAR = /\b(said|says|say|told|tells|added|adds|wrote|writes|tweeted|posted|quoted|quotes|stated|declared|warned|insisted|stressed|noted|argued|explained|replied|asked|continued|saying|according to|in a statement)\b/i;
+const SPEECH_NEAR =
+  /\b(said|says|say|told|tells|added|adds|wrote|writes|tweeted|posted|quoted|quotes|stated|declared|warned|insisted|stressed|noted|argued|explained|replied|asked|continued|saying|according to|in a statement|called|calls|described|describes|welcomed|welcomes|hailed|labelled|labeled|branded|dismissed)\b/i;
 
 export function quotesOf(sentence: string, mentions: Mention[], attribution: Attribution): QuoteFound[] {
   const out: QuoteFound[] = [];
@@ -121,9 +140,25 @@ export function quotesOf(sentence: string, mentions: Mention[], attribution: Att
       if (next) speaker = next;
     }
     if (!speaker && !pronoun) {
-      const first = speakers.find((s) => s.start >= close && s.start - close <= 4);
-      if (first && /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,6}?(?:said|says|added|told|wrote|tweeted|posted)\b/u.test(sentence.slice(first.end))) speaker = first;
-      else if (first && /^\s*,?\s*(?:who|the)\b/.test(sentence.slice(first.end))) speaker = null;
+      // "..." CFDT leader Laurent Berger told France 24 / "..." Amna Ahmed, a teacher, told the BBC
+      speaker =
+        speakers.find(
+          (s) =>
+            s.start >= close &&
+            /^[\s,]*(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}$/u.test(sentence.slice(close, s.start)) &&
+            /^(?:\s*,[^,“”"]{1,80},)?\s*(?:later\s+|also\s+)?(?:said|says|added|told|wrote|tweeted|posted|insisted|warned|explained|replied|continued)\b/u.test(sentence.slice(s.end)),
+        ) ?? null;
+    }
+    if (!speaker && !pronoun) {
+      // A name the lexicons do not know, in a speaker's place: "..., said Olusegun Obasanjo, the AU envoy"
+      // or "..." climate scientist Raúl Cordero of the University of Santiago told Reuters.
+      const named =
+        after.match(new RegExp(`^\\s*,?\\s*(?:said|says|added)\\s+(${NAME})(?=[,.]|\\s+(?:of|from|at|who)\\b)`, 'u')) ??
+        after.match(new RegExp(`^\\s*,?\\s*(?:(?:the|a|an)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(${NAME})(?:,[^,“”"]{1,80},|\\s+(?:of|from|at)\\s+[^,“”"]{1,60}?)?\\s+(?:said|says|added|told|wrote)\\b`, 'u'));
+      if (named && !/^(?:The|A|An|He|She|They|It)$/.test(named[1])) {
+        const start = close + after.indexOf(named[1]);
+        speaker = { kind: 'PERSON', start, end: start + named[1].length, text: named[1], name: named[1], title: null, country: null };
+      }
     }
     if (!speaker && !pronoun) {
       // X said: "...". / X told Reuters "..." / Reuters quoted X as saying "..."
@@ -133,7 +168,7 @@ export function quotesOf(sentence: string, mentions: Mention[], attribution: Att
         const between = sentence.slice(last.end, open);
         if (between.length <= 90 && SPEECH_NEAR.test(between) && !/[“”"]/.test(between)) speaker = last;
       }
-      if (!speaker && /\b(he|she)\s+(?:\S+\s+){0,3}?(said|says|added|told|wrote)\b[^“”"]{0,60}$/i.test(before)) pronoun = true;
+      if (!speaker && /\b(he|she)\s+(?:\S+\s+){0,3}?(said|says|added|told|wrote|called|described|welcomed|hailed)\b[^“”"]{0,60}$/i.test(before)) pronoun = true;
     }
     const text = inner.trim().replace(/,$/, '');
     out.push({ text, speaker, pronoun, source: attribution.outlets[0] ?? (speaker?.kind === 'BODY' ? speaker : attribution.body) });
@@ -146,15 +181,17 @@ export function quotesOf(sentence: string, mentions: Mention[], attribution: Att
 const INTRO =
   /^(?:(?:meanwhile|however|separately|earlier|later|still|instead|moreover|elsewhere|similarly|likewise|nevertheless|in response|for (?:its|his|her|their) part|in a statement|on \p{Lu}\p{L}+(?: \d{1,2})?|in \p{Lu}?[\p{L}\d]+|amid [^,]{1,80}|after [^,]{1,80}|following [^,]{1,80}|according to [^,]{1,80}|as [^,]{1,60}|at [^,]{1,60}|in a [^,]{1,60}|speaking [^,]{1,60}|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)),\s+|(?:but|and|so|yet|also|meanwhile)\s+)/iu;
 const SKIP_AFTER_SUBJECT =
-  /^(?:\s*,\s*(?:which|who|whose)\b[^,]*,|\s*,\s*according to [^,]*,|\s*,\s*(?:meanwhile|however|too|also|for (?:its|his|her|their) part|in a statement|on \p{Lu}\p{L}+|in turn|in response|separately|earlier|later)\s*,|\s*,|\s+(?:has|have|had|also|too|later|earlier|then|again|repeatedly|publicly|quickly|immediately|separately|itself|himself|herself|previously|now|swiftly|strongly|on \p{Lu}\p{L}+day|on \p{Lu}\p{L}+|in a statement))(?=[\s,])/u;
+  /^(?:\s*,\s*(?:which|who|whose|a|an|the|one of)\b[^,]*,|\s+(?:union|party|mission|group|agency|movement|alliance|militia|coalition)(?=\s)|\s*,\s*according to [^,]*,|\s*,\s*(?:meanwhile|however|too|also|for (?:its|his|her|their) part|in a statement|on \p{Lu}\p{L}+|in turn|in response|separately|earlier|later)\s*,|\s*,|\s+(?:has|have|had|also|too|later|earlier|then|again|repeatedly|publicly|quickly|immediately|separately|itself|himself|herself|previously|now|swiftly|strongly|on \p{Lu}\p{L}+day|on \p{Lu}\p{L}+|in a statement))(?=[\s,])/u;
 
 const CEASEFIRE =
   /\b(call(?:ed|s|ing)?|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|appeal(?:ed|s|ing)?|press(?:ed|es|ing)?|plead(?:ed|s)?|ask(?:ed|s)?|push(?:ed|es)?)\b[^.;]{0,80}?\b(cease-?fire|truce|cessation of hostilities|(?:end|halt|stop)(?:ping)?(?: to)? (?:the )?(?:fighting|hostilities|violence|attacks|war|shelling)|de-?escalat\w*|restraint)/i;
 const MEDIATION =
   /\b(offer(?:ed|s|ing)?|propos(?:ed|es|ing)|ready|willing|prepared|volunteer(?:ed|s)?)\b[^.;]{0,80}?\b(mediat\w*|good offices|host(?:ing)? (?:peace )?(?:talks|negotiations)|broker\w*|facilitat\w*)/i;
-const CONDEMNATION = /\b(condemn\w*|denounc\w*|deplor\w*|criticis\w*|criticiz\w*|slam(?:med|s)?|censur\w*|outrage\w*|unacceptable|atrocit\w*|war crimes?|blam(?:ed|es|ing))\b/i;
-const SUPPORT = /\b(support\w*|back(?:ed|s|ing)|solidarity|stand(?:s|ing)? (?:with|by)|welcom\w*|prais\w*|hail(?:ed|s)?|pledg\w*|endors\w*|sent (?:aid|weapons|military)|aid package|congratulat\w*)\b/i;
-const CONCERN = /\b(concern\w*|worr\w*|alarm\w*|disturb\w*|troubl\w*|anxi\w*|dismay\w*|unease)\b/i;
+const CONDEMNATION =
+  /\b(condemn\w*|denounc\w*|deplor\w*|criticis\w*|criticiz\w*|slam(?:med|s)?|censur\w*|outrage\w*|unacceptable|unconscionable|reprehensible|atrocit\w*|war crimes?|blam(?:ed|es|ing))\b/i;
+const SUPPORT =
+  /\b(support\w*|back(?:ed|s|ing)|solidarity|stand(?:s|ing)? (?:with|by)|welcom\w*|prais\w*|hail(?:ed|s)?|pledg\w*|endors\w*|aid package|congratulat\w*|pray\w*|condolence\w*|sympath\w*)\b|\b(?:sent|send|sending|sends)\b[^.;]{0,40}\b(?:aid|weapons|help|teams|firefighters|rescuers|supplies|experts|doctors|equipment)\b/i;
+const CONCERN = /\b(concerns?|concerned|worr(?:y|ied|ies|ying)|alarm\w*|disturb\w*|troubl\w*|anxi\w*|dismay\w*|unease|regret\w*)\b/i;
 
 export function stanceOf(predicate: string, speech: boolean): Stance {
   if (CEASEFIRE.test(predicate)) return Stance.CALL_FOR_CEASEFIRE;
@@ -191,7 +228,7 @@ export interface SubjectParse {
 }
 
 /** The actor(s) at the start of the sentence (after an introductory phrase) and the verb they govern. */
-export function parseSubject(sentence: string, mentions: Mention[], from = 0): SubjectParse | null {
+export function parseSubject(sentence: string, mentions: Mention[], from = 0, lastPerson: Mention | null = null): SubjectParse | null {
   let i = from;
   for (let guard = 0; guard < 4; guard++) {
     const m = sentence.slice(i).match(INTRO);
@@ -200,20 +237,26 @@ export function parseSubject(sentence: string, mentions: Mention[], from = 0): S
   }
   const subjects: Mention[] = [];
   let pos = i;
+  const at = (p: number) => {
+    const lead = sentence.slice(p).match(/^(?:(?:the|its|his|her|their)\s+)?/i)![0];
+    return mentions.find((x) => (x.start === p || x.start === p + lead.length) && x.kind !== 'OUTLET');
+  };
   for (;;) {
-    const lead = sentence.slice(pos).match(/^(?:the\s+)?/i)![0];
-    const m = mentions.find((x) => x.start === pos || x.start === pos + lead.length);
-    if (!m || m.kind === 'OUTLET') break;
+    const m = at(pos);
+    if (!m) break;
     subjects.push(m);
     pos = m.end;
     const conj = sentence.slice(pos).match(/^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=(?:the\s+)?\p{Lu})/u);
-    if (!conj) break;
-    const nextPos = pos + conj[0].length;
-    const nextLead = sentence.slice(nextPos).match(/^(?:the\s+)?/i)![0];
-    if (!mentions.some((x) => x.start === nextPos + nextLead.length && x.kind !== 'OUTLET')) break;
-    pos = nextPos;
+    if (!conj || !at(pos + conj[0].length)) break;
+    pos += conj[0].length;
   }
-  if (subjects.length === 0) return null;
+  if (subjects.length === 0) {
+    // "He called...", "She said...": the person named last.
+    const pronoun = sentence.slice(pos).match(/^(?:he|she)\b/i);
+    if (!pronoun || !lastPerson) return null;
+    subjects.push(lastPerson);
+    pos += pronoun[0].length;
+  }
   let hadAux = false;
   for (let guard = 0; guard < 8; guard++) {
     const m = sentence.slice(pos).match(SKIP_AFTER_SUBJECT);
@@ -226,28 +269,52 @@ export function parseSubject(sentence: string, mentions: Mention[], from = 0): S
   return { subjects, verb: vm[1], verbStart: pos + vm[0].length - vm[1].length, hadAux };
 }
 
-export function reactionsOf(sentence: string, mentions: Mention[], attribution: Attribution): ReactionFound[] {
+export function reactionsOf(sentence: string, mentions: Mention[], attribution: Attribution, lastPerson: Mention | null = null): ReactionFound[] {
+  const out = reactionsFrom(sentence, mentions, attribution, lastPerson, 0);
+  // "..., and the United States said it would send experts": a second actor in a coordinated clause.
+  for (const m of sentence.matchAll(/(?:,\s+(?:and|but|while)|;)\s+/g)) {
+    const at = m.index! + m[0].length;
+    for (const r of reactionsFrom(sentence, mentions, attribution, null, at, true)) {
+      if (!out.some((o) => o.actor.name === r.actor.name && o.stance === r.stance)) out.push(r);
+    }
+  }
+  return out;
+}
+
+function reactionsFrom(
+  sentence: string,
+  mentions: Mention[],
+  attribution: Attribution,
+  lastPerson: Mention | null,
+  from: number,
+  clause = false,
+): ReactionFound[] {
   const source = attribution.outlets[0] ?? null;
-  let parse = parseSubject(sentence, mentions);
+  let parse = parseSubject(sentence, mentions, from, lastPerson);
+  if (clause && (!parse || parse.subjects[0].start > from + 4)) return [];
   // "BBC reported that X said ...": read the reported clause.
-  if (!parse) {
+  if (!parse && !clause) {
     const outletLead = sentence.match(/^(?:[^,]{0,40},\s+)?(?:the\s+)?[\p{Lu}][\p{L} ]{1,40}?\s+(?:reported|reports|said|says|quoted)\s+that\s+/u);
     if (outletLead) parse = parseSubject(sentence, mentions, outletLead[0].length);
   }
   if (!parse) return [];
   const verb = parse.verb.toLowerCase();
   if (!REACTION_VERBS.has(verb)) return [];
-  let predicate = trimPredicate(sentence.slice(parse.verbStart));
+  const predicate = trimPredicate(sentence.slice(parse.verbStart));
   if (/\b(each other|one another)\b/i.test(predicate)) return [];
   const speech = SPEECH_SET.has(verb);
-  const stance = stanceOf(predicate, speech);
+  // What others made of it (", remarks that drew criticism") is not the actor's stance.
+  const own = predicate.split(/,\s+(?:remarks|comments|a move|a decision|words|statements|a step)\b|,\s+which\b/)[0];
+  const stance = stanceOf(own, speech);
+  const partisan = /^(?:accused|accuses|denied|denies|blamed|blames|rejected|rejects|dismissed|dismisses)$/.test(verb);
+  // An institution stating facts is cited, not a reacting actor.
+  const institution = (m: Mention) => m.kind === 'ORG' && m.org && !m.org.party && !partisan && (stance === Stance.CLAIM || stance === Stance.OTHER);
   const out: ReactionFound[] = [];
-  const actors = parse.subjects.filter((s) => s.kind !== 'BODY');
-  // A state body stating facts is a cited source, not a reaction; taking a stance, it speaks for its country.
+  const actors = parse.subjects.filter((s) => s.kind !== 'BODY' && !institution(s));
+  // A state body stating facts is a cited source, not a reaction; taking a stance or denying, it speaks for its country.
   for (const s of parse.subjects.filter((x) => x.kind === 'BODY')) {
-    if (stance !== Stance.CLAIM && stance !== Stance.OTHER && s.country) actors.push({ ...s, kind: 'COUNTRY', name: s.country });
+    if ((partisan || (stance !== Stance.CLAIM && stance !== Stance.OTHER)) && s.country) actors.push({ ...s, kind: 'COUNTRY', name: s.country });
   }
-  const bodySource = parse.subjects.find((x) => x.kind === 'BODY') ?? null;
 
   const coActor = predicate.match(/\s+(?:along|together)\s+with\s+(?:the\s+)?/);
   let coMention: Mention | null = null;
@@ -259,7 +326,7 @@ export function reactionsOf(sentence: string, mentions: Mention[], attribution: 
   const verbPast = pastTense(verbWord, parse.hadAux);
   const rest = restWords.join(' ').replace(/^that\s+/i, speech ? '' : 'that ');
   const summary = `${cap(verbPast)}${rest ? ` ${rest}` : ''}.`;
-  for (const a of actors) out.push({ actor: a, stance, summary, source: source ?? (a.kind === 'COUNTRY' && bodySource ? bodySource : null), speech });
+  for (const a of actors) out.push({ actor: a, stance, summary, source, speech });
   if (coMention && coMention.kind !== 'OUTLET' && actors.length > 0) {
     const without = rest.replace(new RegExp(`\\s+(?:along|together)\\s+with\\s+${escapeRe(coMention.text)}`), '');
     const main = actors.map((a) => a.name).join(' and ');
@@ -302,7 +369,7 @@ const OUTCOMES: [RegExp, string][] = [
   [/\b(killed|died|dead|deaths?|lost their lives|death toll|perished)\b/i, 'killed'],
   [/\b(wounded|injured|hurt)\b/i, 'injured'],
   [/\b(displaced|fled|evacuated|forced from their homes)\b/i, 'displaced'],
-  [/\b(arrested|detained)\b/i, 'detained'],
+  [/\b(arrested|detained|were held|been held|being held)\b/i, 'detained'],
   [/\b(missing)\b/i, 'missing'],
   [/\b(marched|took part|joined|attended|turned out|protested|rallied|demonstrated|took to the streets)\b/i, 'took part'],
 ];
@@ -321,8 +388,9 @@ export function figuresIn(clause: string): FigureInSentence[] {
     let value = NUMBER_WORDS[raw] ?? Number(raw.replace(/,/g, ''));
     if (m[2]) value *= SCALE[m[2].toLowerCase()];
     const tail = clause.slice(m.index! + m[0].length, m.index! + m[0].length + 90);
+    const head = clause.slice(Math.max(0, m.index! - 30), m.index!).replace(/^.*[,;]/, '');
     const noun = m[4].toLowerCase();
-    const found = OUTCOMES.find(([re]) => re.test(tail) || re.test(noun));
+    const found = OUTCOMES.find(([re]) => re.test(tail) || re.test(noun) || re.test(head));
     if (!found || !Number.isFinite(value)) continue;
     // "in 2020" is a year, not a count.
     if (!m[2] && value >= 1900 && value <= 2100 && !/,/.test(m[1])) continue;

@@ -179,7 +179,7 @@ export function readLayout(input: string, referenceDate: Date): Layout {
     const nextIsList = block.length > 1 && NUMBERED.test(block[1]);
     const h = asHeading(block[0], block.length === 1, nextIsList || (block.length === 1 && isNumberedList(content, bi)));
     // Once a text marks its headings (##, Q:, numbers), unmarked short lines are body text.
-    const accept = h && (h.explicit || !explicitStyle || block[0].endsWith('?')) && (bi < content.length - 1 || block.length > 1);
+    const accept = h && (h.explicit || ((!explicitStyle || block[0].endsWith('?')) && (bi < content.length - 1 || block.length > 1)));
     let lines = block;
     if (h && accept) {
       if (h.explicit) explicitStyle = true;

@@ -76,6 +76,7 @@ export const OUTLETS: Outlet[] = [
   outlet('Nikkei Asia', N, 'https://asia.nikkei.com', 'Nikkei'),
   outlet('The Times of India', N, 'https://timesofindia.indiatimes.com', 'Times of India'),
   outlet('Global Times', N, 'https://www.globaltimes.cn'),
+  outlet('CCTV', B, 'https://english.cctv.com', 'China Central Television'),
   outlet("People's Daily", N, 'http://en.people.cn'),
   outlet('Arab News', N, 'https://www.arabnews.com'),
   outlet('The Hindu', N, 'https://www.thehindu.com'),
@@ -128,41 +129,53 @@ export interface Organisation {
   aliases: string[];
   /** The country an organisation belongs to (the Kremlin is Russia's). */
   country: string | null;
+  /**
+   * A party to the story (a bloc, an alliance, an armed group): what it says is a claim. Otherwise an
+   * institution (an agency, an NGO): what it says is a cited fact.
+   */
+  party: boolean;
 }
 
-const org = (name: string, country: string | null, ...aliases: string[]): Organisation => ({ name, country, aliases: [name, ...aliases] });
+const party = (name: string, country: string | null, ...aliases: string[]): Organisation => ({ name, country, aliases: [name, ...aliases], party: true });
+const institution = (name: string, ...aliases: string[]): Organisation => ({ name, country: null, aliases: [name, ...aliases], party: false });
 
-/** Organisations that react and speak; state bodies of one country are handled as government sources instead. */
+/** Organisations that react and speak; state bodies of one country are government sources instead. */
 export const ORGANISATIONS: Organisation[] = [
-  org('European Union', null, 'EU', 'the EU', 'the European Union'),
-  org('European Commission', null),
-  org('United Nations', null, 'UN', 'U.N.', 'the UN', 'the United Nations'),
-  org('UN Security Council', null, 'Security Council', 'the Security Council'),
-  org('NATO', null, 'Nato'),
-  org('World Health Organization', null, 'WHO', 'World Health Organisation'),
-  org('UNHCR', null, 'UN refugee agency', 'the UN refugee agency'),
-  org('UNICEF', null, 'Unicef'),
-  org('International Atomic Energy Agency', null, 'IAEA'),
-  org('International Monetary Fund', null, 'IMF'),
-  org('World Bank', null),
-  org('International Committee of the Red Cross', null, 'ICRC', 'Red Cross'),
-  org('Amnesty International', null, 'Amnesty'),
-  org('Human Rights Watch', null, 'HRW'),
-  org('Médecins Sans Frontières', null, 'MSF', 'Doctors Without Borders'),
-  org('OSCE', null, 'Organization for Security and Co-operation in Europe'),
-  org('African Union', null, 'AU'),
-  org('Arab League', null),
-  org('ASEAN', null),
-  org('OPEC', null),
-  org('G7', null),
-  org('Kremlin', 'Russia'),
-  org('White House', 'United States'),
-  org('Pentagon', 'United States'),
-  org('State Department', 'United States'),
-  org('Downing Street', 'United Kingdom'),
-  org('Hamas', null),
-  org('Hezbollah', null),
-  org('Wagner Group', 'Russia', 'Wagner'),
+  party('European Union', null, 'EU', 'the EU', 'the European Union'),
+  party('European Commission', null),
+  party('United Nations', null, 'UN', 'U.N.', 'the UN', 'the United Nations'),
+  party('UN Security Council', null, 'Security Council', 'the Security Council'),
+  party('NATO', null, 'Nato'),
+  party('African Union', null, 'AU'),
+  party('Arab League', null),
+  party('ASEAN', null),
+  party('OPEC', null),
+  party('G7', null),
+  party('Hamas', null),
+  party('Hezbollah', null),
+  party('Wagner Group', 'Russia', 'Wagner'),
+  institution('World Health Organization', 'WHO', 'World Health Organisation'),
+  institution('UNHCR', 'UN refugee agency', 'the UN refugee agency'),
+  institution('UNICEF', 'Unicef'),
+  institution('World Food Programme', 'WFP', 'World Food Program'),
+  institution('International Atomic Energy Agency', 'IAEA'),
+  institution('International Monetary Fund', 'IMF'),
+  institution('World Bank'),
+  institution('International Committee of the Red Cross', 'ICRC', 'Red Cross'),
+  institution('Amnesty International', 'Amnesty'),
+  institution('Human Rights Watch', 'HRW'),
+  institution('Médecins Sans Frontières', 'MSF', 'Doctors Without Borders'),
+  institution('OSCE', 'Organization for Security and Co-operation in Europe'),
+];
+
+/** Named government bodies that speak for their country. */
+export const GOVERNMENT_BODIES: { name: string; aliases: string[]; country: string }[] = [
+  { name: 'Kremlin', aliases: ['Kremlin'], country: 'Russia' },
+  { name: 'White House', aliases: ['White House'], country: 'United States' },
+  { name: 'Pentagon', aliases: ['Pentagon'], country: 'United States' },
+  { name: 'US State Department', aliases: ['US State Department', 'U.S. State Department', 'State Department'], country: 'United States' },
+  { name: 'Downing Street', aliases: ['Downing Street'], country: 'United Kingdom' },
+  { name: 'Elysee', aliases: ['Élysée', 'Elysee', 'Élysée Palace'], country: 'France' },
 ];
 
 /** Words naming a state body; "<Country>'s <body>" or "the <Demonym> <body>" is a government source. */
@@ -288,6 +301,9 @@ export const ROLES = [
   'chief prosecutor',
   'prosecutor',
   'attorney general',
+  'foreign ministry spokesman',
+  'foreign ministry spokeswoman',
+  'foreign ministry spokesperson',
   'national security adviser',
   'national security advisor',
   'adviser',

@@ -2,8 +2,10 @@
 // title the text gives them). compromise finds person names the patterns do not (no title in front of them).
 import nlp from 'compromise';
 import { ActorKind } from '../actors/actor.entity';
+import { SourceKind } from '../sources/source.entity';
 import {
   BODY_WORDS,
+  GOVERNMENT_BODIES,
   COUNTRIES,
   COUNTRY_BY_DEMONYM,
   COUNTRY_BY_NAME,
@@ -30,6 +32,15 @@ export interface Mention {
   org?: Organisation;
 }
 
+/** What the whole text tells about its names, for reading one sentence. */
+export interface MentionContext {
+  people: Map<string, PersonRecord>;
+  /** "RSF" -> "Rapid Support Forces", from "Rapid Support Forces (RSF)" in the text. */
+  acronyms: Map<string, string>;
+  /** The country most of the text is about: "the interior ministry" is its ministry. */
+  home: string | null;
+}
+
 export interface PersonRecord {
   name: string;
   title: string | null;
@@ -43,13 +54,14 @@ const anyCase = (s: string) => esc(s).replace(/\b\p{L}/gu, (c) => `[${c.toLowerC
 
 const COUNTRY_NAMES = alt(COUNTRIES.flatMap((c) => c.names));
 const DEMONYMS = alt([...COUNTRY_BY_DEMONYM.keys()]);
-const ORG_QUALIFIERS = alt(ORGANISATIONS.flatMap((o) => o.aliases).filter((a) => !a.startsWith('the ')));
-const ROLE = ROLES.map(anyCase).join('|');
+const ORG_QUALIFIERS = alt([...ORGANISATIONS, ...GOVERNMENT_BODIES].flatMap((o) => o.aliases).filter((a) => !a.startsWith('the ')));
+// Any "<word> minister" ("Labour Minister") besides the listed titles.
+const ROLE = `${ROLES.map(anyCase).join('|')}|(?!(?:the|a|an|former|its|his|her|their)\\b)\\p{L}+ [Mm]inister`;
 const BODY = BODY_WORDS.map(anyCase).join('|');
 
 const NAME_TOKEN = "(?:(?:al|el)-)?\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\p{L}";
 const PARTICLE = '(?:von der|van der|von|van|de la|de|del|da|bin|ibn|ben|le|la|du)';
-const NAME = `${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_TOKEN}){0,3}`;
+export const NAME = `${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_TOKEN}){0,3}`;
 
 const NOT_NAME = new Set(
   [
@@ -77,6 +89,25 @@ const ORG_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${alt(ORGANISATIONS.flatMap((o) 
 const OUTLET_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:the\\s+|The\\s+)?(${alt(OUTLETS.flatMap((o) => o.aliases))})(?![\\p{L}\\p{N}-])`, 'gu');
 
 const ORG_BY_ALIAS = new Map(ORGANISATIONS.flatMap((o) => o.aliases.map((a) => [a.replace(/^the /, ''), o] as const)));
+const GOV_BY_ALIAS = new Map(GOVERNMENT_BODIES.flatMap((g) => g.aliases.map((a) => [a, g] as const)));
+const GOV_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${alt(GOVERNMENT_BODIES.flatMap((g) => g.aliases))})(?![\\p{L}\\p{N}-])`, 'gu');
+const UNQUALIFIED_BODY_RE = new RegExp(`(?<![\\p{L}\\p{N}])[Tt]he\\s+(${BODY_WORDS.filter((w) => /ministry|police|army|military|government/.test(w)).map(anyCase).join('|')})(?![\\p{L}])`, 'gu');
+// Names of institutions: "Sudan Doctors' Union", "Ghent University", "University of Santiago".
+const INSTITUTION_WORDS = 'Union|Association|University|Institute|Institution|Centre|Center|Foundation|Council|Agency|Observatory|Programme|Program|Commission|Committee|Federation|Society|League|Coalition|Alliance|Network|Academy|Court|Tribunal|Front|Movement|Forces';
+const CAP = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]*";
+const INSTITUTION_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:${CAP}\\s+){1,5}(?:${INSTITUTION_WORDS})|(?:${INSTITUTION_WORDS})\\s+(?:of|for)\\s+(?:the\\s+)?(?:${CAP})(?:\\s+${CAP}){0,3})(?![\\p{L}])`,
+  'gu',
+);
+const PARTY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:ruling|opposition|governing)\\s+)?((?:${CAP}\\s+){0,3}${CAP})\\s+party(?![\\p{L}])`, 'gu');
+const ACRONYM_RE = /(?<![\p{L}\p{N}-])\p{Lu}{2,6}(?![\p{L}\p{N}-])/gu;
+const KNOWN_ACRONYMS = new Set(['US', 'UK', 'USA', 'UAE', 'DRC', 'EU', 'UN', 'AU', 'NGO', 'NGOs', 'MP', 'MPs', 'CEO', 'GDP', 'TV', 'AM', 'PM', 'GMT', 'UTC', 'BST', 'CET', 'COVID', 'II', 'III', 'IV', 'VI']);
+// "CNN Chile", "BBC Arabic": an edition of a known outlet. "Vatican News", "Civil.ge": outlets named like outlets.
+const LANGUAGES = 'Arabic|Persian|Russian|English|Turkish|Spanish|Mundo|Brasil|Africa|Asia|Europe|Americas|International|World|Online';
+const EDITION_RE = new RegExp(`^\\s+(${COUNTRY_NAMES}|${LANGUAGES})(?![\\p{L}])`, 'u');
+const NEWSLIKE_RE = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’]+\s+){1,3}(?:News|Times|Post|Herald|Tribune|Gazette|Journal|Daily|Radio|Television|TV)(?![\p{L}])|(?<![\p{L}\p{N}@/])\p{Lu}[\p{L}\d-]*\.(?:com|org|net|ge|ua|ru|am|az|info|news|co\.uk|fr|de|in|pk)(?![\p{L}])/gu;
+const NAME_AS_TITLE = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'sultan']);
+
 const OUTLET_BY_ALIAS = new Map(OUTLETS.flatMap((o) => o.aliases.map((a) => [a, o] as const)));
 const SMALL = new Set(['of', 'the', 'and', 'for', 'at', 'to', 'in', 'on']);
 
@@ -91,7 +122,10 @@ export function titleCase(s: string): string {
 
 /** Cuts a name at the first word that cannot be part of it and drops a possessive. */
 function trimName(name: string): string {
-  const tokens = name.replace(/['’]s$/, '').split(/\s+/);
+  const tokens = name
+    .replace(/['’]s$/, '')
+    .replace(/^(?:(?:Field\s+)?Marshal|General|Gen\.?|Colonel|Col\.?|Major|Lieutenant|Lt\.?|Captain|Capt\.?|Admiral|Brigadier|Sergeant|Sgt\.?)\s+/, '')
+    .split(/\s+/);
   const out: string[] = [];
   for (const t of tokens) {
     if (NOT_NAME.has(t) || COUNTRY_BY_NAME.has(t) || COUNTRY_BY_DEMONYM.has(t) || OUTLET_BY_ALIAS.has(t)) break;
@@ -108,6 +142,8 @@ interface Qualifier {
 }
 
 function qualifier(possessive?: string, demonym?: string, countryName?: string, orgAlias?: string): Qualifier | null {
+  const gov = orgAlias ? GOV_BY_ALIAS.get(orgAlias) : undefined;
+  if (gov) return { text: orgAlias!, country: gov.country, org: null, countryLike: false };
   if (possessive) return { text: possessive, country: COUNTRY_BY_NAME.get(possessive)!.name, org: null, countryLike: true };
   if (demonym) return { text: demonym, country: COUNTRY_BY_DEMONYM.get(demonym)!.name, org: null, countryLike: true };
   if (countryName) return { text: countryName, country: COUNTRY_BY_NAME.get(countryName)!.name, org: null, countryLike: true };
@@ -118,29 +154,87 @@ function qualifier(possessive?: string, demonym?: string, countryName?: string, 
   return null;
 }
 
+/** "of the United Kingdom", "of the Netherlands", "of Armenia". */
+export function ofCountry(country: string): string {
+  return /^(United|Democratic|Central African|Czech|Dominican)\b|Republic|Islands$|^(Netherlands|Philippines|Bahamas|Maldives|Comoros|Seychelles|Gambia)$/.test(country)
+    ? `of the ${country}`
+    : `of ${country}`;
+}
+
 /** "Armenian prime minister" -> "Prime Minister of Armenia"; "US Secretary of State" stays; "UN Secretary-General". */
 export function buildTitle(role: string, q: Qualifier | null): string {
   const r = titleCase(role);
   if (!q) return r;
-  if (q.countryLike && !/\bof\b/.test(r)) return `${r} of ${q.country}`;
+  if (q.countryLike && !/\bof\b/.test(r)) return `${r} ${ofCountry(q.country!)}`;
   return `${q.text} ${r}`;
 }
 
-export function findMentions(sentence: string, people: Map<string, PersonRecord>): Mention[] {
+/** Longer than any sentence of prose: not read for names (a run-on without stops would only cost time). */
+export const MAX_SENTENCE = 2000;
+
+export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
+  if (sentence.length > MAX_SENTENCE) return [];
+  const people = ctx.people;
   const found: (Mention & { priority: number })[] = [];
   const add = (m: Mention, priority: number) => found.push({ ...m, priority });
 
   for (const m of sentence.matchAll(OUTLET_RE)) {
     const o = OUTLET_BY_ALIAS.get(m[1])!;
+    const edition = sentence.slice(m.index! + m[0].length).match(EDITION_RE);
+    if (edition) {
+      const end = m.index! + m[0].length + edition[0].length;
+      const name = `${m[1]} ${edition[1]}`;
+      add({ kind: 'OUTLET', start: m.index!, end, text: sentence.slice(m.index!, end), outlet: { ...o, name, aliases: [name] }, name, country: null }, 5);
+      continue;
+    }
     add({ kind: 'OUTLET', start: m.index!, end: m.index! + m[0].length, text: m[0], outlet: o, name: o.name, country: null }, 5);
   }
+  for (const m of sentence.matchAll(NEWSLIKE_RE)) {
+    if (OUTLET_BY_ALIAS.has(m[0])) continue;
+    const kind = /Radio|Television|TV/.test(m[0]) ? SourceKind.BROADCASTER : /\./.test(m[0]) ? SourceKind.OTHER : SourceKind.NEWSPAPER;
+    const o: Outlet = { name: m[0], kind, url: null, aliases: [m[0]] };
+    add({ kind: 'OUTLET', start: m.index!, end: m.index! + m[0].length, text: m[0], outlet: o, name: m[0], country: null }, 0);
+  }
+  for (const m of sentence.matchAll(GOV_RE)) {
+    const g = GOV_BY_ALIAS.get(m[1])!;
+    add({ kind: 'BODY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: g.name, country: g.country }, 3);
+  }
+  if (ctx.home) {
+    for (const m of sentence.matchAll(UNQUALIFIED_BODY_RE)) {
+      add({ kind: 'BODY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: `${ctx.home} ${titleCase(m[1].toLowerCase())}`, country: ctx.home }, 0);
+    }
+  }
+  for (const m of sentence.matchAll(INSTITUTION_RE)) {
+    const text = m[0].replace(/^(?:The|A|An)\s+/, '');
+    if (COUNTRY_BY_NAME.has(text) || ORG_BY_ALIAS.has(text) || OUTLET_BY_ALIAS.has(text) || /^(?:European|African|Soviet)\s+Union$/.test(text)) continue;
+    const start = m.index! + m[0].length - text.length;
+    const acronymOf = [...ctx.acronyms.entries()].find(([, long]) => long === text)?.[0];
+    const org: Organisation = { name: text, aliases: [text, ...(acronymOf ? [acronymOf] : [])], country: null, party: /Front|Movement|Forces/.test(text) };
+    add({ kind: 'ORG', start, end: start + text.length, text, name: text, country: null, org }, 0);
+  }
+  for (const m of sentence.matchAll(PARTY_RE)) {
+    const name = m[1];
+    if (COUNTRY_BY_NAME.has(name) || COUNTRY_BY_DEMONYM.has(name)) continue;
+    const org: Organisation = { name, aliases: [name], country: null, party: true };
+    add({ kind: 'ORG', start: m.index!, end: m.index! + m[0].length, text: m[0], name, country: null, org }, 1);
+  }
+  for (const m of sentence.matchAll(ACRONYM_RE)) {
+    const a = m[0];
+    if (KNOWN_ACRONYMS.has(a) || COUNTRY_BY_NAME.has(a) || ORG_BY_ALIAS.has(a) || OUTLET_BY_ALIAS.has(a) || GOV_BY_ALIAS.has(a)) continue;
+    const long = ctx.acronyms.get(a);
+    const name = long ?? a;
+    const org: Organisation = { name, aliases: [name, a], country: null, party: long ? /Front|Movement|Forces|Army|Party/.test(long) : false };
+    add({ kind: 'ORG', start: m.index!, end: m.index! + a.length, text: a, name, country: null, org }, 0);
+  }
   for (const m of sentence.matchAll(TITLED)) {
-    const name = trimName(m[6]);
+    let name = trimName(m[6]);
     if (!name) continue;
     const q = qualifier(m[1], m[2], m[3], m[4]);
+    if (NAME_AS_TITLE.has(m[5].toLowerCase()) && !name.includes(' ')) name = `${titleCase(m[5])} ${name}`;
     const title = buildTitle(m[5], q);
     const start = m.index!;
-    const end = sentence.indexOf(name, start + m[0].length - m[6].length) + name.length;
+    const bare = name.replace(/^\S+ /, NAME_AS_TITLE.has(m[5].toLowerCase()) && !m[6].includes(' ') ? '' : '$&');
+    const end = sentence.indexOf(bare, start + m[0].length - m[6].length) + bare.length;
     add({ kind: 'PERSON', start, end, text: sentence.slice(start, end), name, title, country: q?.country ?? null }, 4);
   }
   for (const m of sentence.matchAll(APPOSITIVE)) {
@@ -151,7 +245,7 @@ export function findMentions(sentence: string, people: Map<string, PersonRecord>
     let country = q?.country ?? null;
     if (m[7]) {
       const c = COUNTRY_BY_NAME.get(m[7]);
-      title = c && !/\bof\b/.test(title) ? `${title} of ${c.name}` : `${title} ${/\bat\b/.test(m[0]) ? 'at' : 'of'} ${m[7]}`;
+      title = c && !/\bof\b/.test(title) ? `${title} ${ofCountry(c.name)}` : `${title} ${/\bat\b/.test(m[0]) ? 'at' : 'of'} ${m[7]}`;
       country = c?.name ?? ORG_BY_ALIAS.get(m[7])?.country ?? country;
     }
     add({ kind: 'PERSON', start: m.index!, end: m.index! + m[0].length, text: m[0], name, title, country }, 4);
@@ -171,6 +265,7 @@ export function findMentions(sentence: string, people: Map<string, PersonRecord>
   }
   for (const m of sentence.matchAll(ORG_RE)) {
     const o = ORG_BY_ALIAS.get(m[1].replace(/^the /, ''))!;
+    if (!o) continue;
     add({ kind: 'ORG', start: m.index!, end: m.index! + m[0].length, text: m[0], name: o.name, country: o.country, org: o }, 2);
   }
   for (const m of sentence.matchAll(COUNTRY_RE)) {
@@ -179,8 +274,11 @@ export function findMentions(sentence: string, people: Map<string, PersonRecord>
   }
   // People named without a title: known surnames ("Blinken said") and names compromise recognises.
   for (const p of people.values()) {
-    const surname = p.name.split(' ').pop()!;
-    const re = new RegExp(`(?<![\\p{L}])(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:${esc(p.name)}|${esc(surname)})(?![\\p{L}])`, 'gu');
+    const tokens = p.name.split(' ');
+    const surname = tokens[tokens.length - 1];
+    const variants = [p.name, surname, surname.replace(/^(?:al|el)-/, '')].filter((v) => v.length > 2);
+    const honorific = tokens.length > 1 ? `|(?:Mr|Mrs|Ms|Dr)\\.?\\s+(?:${tokens.map(esc).join('|')})` : '';
+    const re = new RegExp(`(?<![\\p{L}])(?:(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:${[...new Set(variants)].map(esc).join('|')})${honorific})(?![\\p{L}])`, 'gu');
     for (const m of sentence.matchAll(re)) {
       add({ kind: 'PERSON', start: m.index!, end: m.index! + m[0].length, text: m[0], name: p.name, title: p.title, country: p.country }, 1);
     }
@@ -202,9 +300,15 @@ export function findMentions(sentence: string, people: Map<string, PersonRecord>
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Full names (two words or more) of people compromise finds in a sentence. */
+const namesCache = new Map<string, string[]>();
+
+/** Full names (two words or more) of people compromise finds in a sentence (cached: both passes ask). */
 function personNames(sentence: string): string[] {
+  const cached = namesCache.get(sentence);
+  if (cached) return cached;
+  if (namesCache.size > 5000) namesCache.clear();
   const names: string[] = [];
+  namesCache.set(sentence, names);
   for (const raw of nlp(sentence).people().out('array') as string[]) {
     const cleaned = raw.replace(/[.,;:!?"“”]+$/g, '').replace(/^(?:president|prime minister|minister|mr|mrs|ms|dr)\.?\s+/i, '');
     const name = trimName(cleaned);

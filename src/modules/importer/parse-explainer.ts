@@ -47,17 +47,26 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     for (const p of s.paragraphs) for (const sentence of splitSentences(p)) units.push({ section: si, sentence, mentions: [], order: units.length });
   });
 
-  // Pass 1: the people the text names, with the best title it gives them, so that "Blinken said" resolves.
+  // Pass 1: the people the text names, with the best title it gives them, so that "Blinken said" resolves, and
+  // the country it is mostly about.
+  const acronyms = acronymsOf(layout.sections.flatMap((s) => s.paragraphs));
   const people = new Map<string, PersonRecord>();
+  const countries = new Map<string, number>();
   for (const u of units) {
-    for (const m of findMentions(u.sentence.text, new Map())) {
+    for (const m of findMentions(u.sentence.text, { people: new Map(), acronyms, home: null })) {
+      if (m.kind === 'COUNTRY') countries.set(m.name, (countries.get(m.name) ?? 0) + 1);
       if (m.kind !== 'PERSON') continue;
       const known = people.get(m.name);
       if (!known || (!known.title && m.title)) people.set(m.name, { name: m.name, title: m.title ?? null, country: m.country });
     }
   }
+  const total = [...countries.values()].reduce((a, b) => a + b, 0);
+  const [top] = [...countries.entries()].sort((a, b) => b[1] - a[1]);
+  const home = top && top[1] / total >= 0.5 ? top[0] : null;
   for (const u of units) {
-    u.mentions = findMentions(u.sentence.text, people).map((m) => (m.kind === 'PERSON' && people.has(m.name) ? { ...m, ...pick(people.get(m.name)!) } : m));
+    u.mentions = findMentions(u.sentence.text, { people, acronyms, home }).map((m) =>
+      m.kind === 'PERSON' && people.has(m.name) ? { ...m, ...pick(people.get(m.name)!) } : m,
+    );
   }
 
   // Registries: actors and sources in order of first mention; actors are kept when used or named with a title.
@@ -144,12 +153,13 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     if (attribution.outlets.length === 0 && attribution.body) section.citations.push({ source: useSource(attribution.body, u.order)!, excerpt: s });
 
     for (const q of quotesOf(s, u.mentions, attribution)) {
-      const speaker = q.pronoun ? lastPerson : q.speaker && q.speaker.kind !== 'BODY' ? q.speaker : null;
+      const speaker: Mention | null = q.pronoun ? lastPerson : q.speaker && q.speaker.kind !== 'BODY' ? q.speaker : null;
       section.quotes.push({ text: q.text, speaker: speaker ? useActor(speaker) : null, source: useSource(q.source, u.order) });
+      if (speaker?.kind === 'PERSON') lastPerson = speaker;
       if (!speaker) warnings.push({ code: 'QUOTE_WITHOUT_SPEAKER', message: `quote without speaker: "${q.text.slice(0, 60)}${q.text.length > 60 ? '…' : ''}"`, section: section.key });
     }
     if (!consumed.has(u.order)) {
-      for (const r of reactionsOf(s, u.mentions, attribution)) {
+      for (const r of reactionsOf(s, u.mentions, attribution, lastPerson)) {
         section.reactions.push({ actor: useActor(r.actor), stance: r.stance, summary: r.summary, source: useSource(r.source, u.order) });
       }
     }
@@ -241,4 +251,25 @@ function shorten(s: string, max: number): string {
   if (s.length <= max) return s;
   const cut = s.slice(0, max - 1);
   return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}
+
+/** "Rapid Support Forces (RSF)": acronyms the text defines, with their long names. */
+function acronymsOf(paragraphs: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of paragraphs) {
+    for (const m of p.matchAll(/((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|the|and|for|de|du)\s+)?){1,7})\((\p{Lu}{2,6})\)/gu)) {
+      const words = m[1].trim().split(/\s+/);
+      const acronym = m[2];
+      // The long name is the run of words, ending before the bracket, whose initials spell the acronym.
+      for (let i = 0; i < words.length; i++) {
+        const candidate = words.slice(i);
+        const initials = candidate.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+        if (initials === acronym) {
+          out.set(acronym, candidate.join(' '));
+          break;
+        }
+      }
+    }
+  }
+  return out;
 }
