@@ -42,7 +42,7 @@ const SPEECH = [
   'said', 'says', 'say', 'stated', 'states', 'claimed', 'claims', 'announced', 'announces', 'insisted', 'insists', 'maintained', 'maintains',
   'alleged', 'alleges', 'accused', 'accuses', 'denied', 'denies', 'warned', 'warns', 'added', 'argued', 'argues',
   'tweeted', 'wrote', 'writes', 'posted', 'told', 'tells', 'reported', 'reports', 'confirmed', 'confirms', 'estimated', 'estimates',
-  'stressed', 'stresses', 'noted', 'notes', 'replied', 'responded', 'countered', 'acknowledged', 'admitted',
+  'stressed', 'stresses', 'noted', 'notes', 'replied', 'responded', 'countered', 'acknowledged', 'admitted', 'defended', 'defends',
 ];
 const ACTION = [
   'expressed', 'expresses', 'voiced', 'voices', 'called', 'calls', 'urged', 'urges', 'condemned', 'condemns', 'denounced', 'denounces',
@@ -181,14 +181,14 @@ export function quotesOf(sentence: string, mentions: Mention[], attribution: Att
 const INTRO =
   /^(?:(?:meanwhile|however|separately|earlier|later|still|instead|moreover|elsewhere|similarly|likewise|nevertheless|in response|for (?:its|his|her|their) part|in a statement|on \p{Lu}\p{L}+(?: \d{1,2})?|in \p{Lu}?[\p{L}\d]+|amid [^,]{1,80}|after [^,]{1,80}|following [^,]{1,80}|according to [^,]{1,80}|as [^,]{1,60}|at [^,]{1,60}|in a [^,]{1,60}|speaking [^,]{1,60}|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)),\s+|(?:but|and|so|yet|also|meanwhile)\s+)/iu;
 const SKIP_AFTER_SUBJECT =
-  /^(?:\s*,\s*(?:which|who|whose|a|an|the|one of)\b[^,]*,|\s+(?:union|party|mission|group|agency|movement|alliance|militia|coalition)(?=\s)|\s*,\s*according to [^,]*,|\s*,\s*(?:meanwhile|however|too|also|for (?:its|his|her|their) part|in a statement|on \p{Lu}\p{L}+|in turn|in response|separately|earlier|later)\s*,|\s*,|\s+(?:has|have|had|also|too|later|earlier|then|again|repeatedly|publicly|quickly|immediately|separately|itself|himself|herself|previously|now|swiftly|strongly|on \p{Lu}\p{L}+day|on \p{Lu}\p{L}+|in a statement))(?=[\s,])/u;
+  /^(?:\s*,\s*(?:which|who|whose|a|an|the|one of|both|all|each|long|once|now|still|already|formerly|\p{Ll}+ed)\b[^,]*,|\s*\([^)]{1,40}\)|\s+and\s+(?:\d+|several|many|other|some|dozens of)\s+(?:other\s+)?(?:countries|nations|states|governments|allies|partners)(?=\s)|\s+(?:union|party|mission|group|agency|movement|alliance|militia|coalition)(?=\s)|\s*,\s*according to [^,]*,|\s*,\s*(?:meanwhile|however|too|also|for (?:its|his|her|their) part|in a statement|on \p{Lu}\p{L}+|in turn|in response|separately|earlier|later)\s*,|\s*,|\s+\p{Ll}+ly(?=\s)(?!\s+(?:that|to)\b)|\s+(?:has|have|had|also|too|later|earlier|then|again|repeatedly|publicly|quickly|immediately|separately|itself|himself|herself|previously|now|swiftly|strongly|on \p{Lu}\p{L}+day|on \p{Lu}\p{L}+|in a statement))(?=[\s,])/u;
 
 const CEASEFIRE =
-  /\b(call(?:ed|s|ing)?|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|appeal(?:ed|s|ing)?|press(?:ed|es|ing)?|plead(?:ed|s)?|ask(?:ed|s)?|push(?:ed|es)?)\b[^.;]{0,80}?\b(cease-?fire|truce|cessation of hostilities|(?:end|halt|stop)(?:ping)?(?: to)? (?:the )?(?:fighting|hostilities|violence|attacks|war|shelling)|de-?escalat\w*|restraint)/i;
+  /\b(call(?:ed|s|ing)?|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|appeal(?:ed|s|ing)?|press(?:ed|es|ing)?|plead(?:ed|s)?|ask(?:ed|s)?|push(?:ed|es)?)\b[^.;]{0,80}?\b(cease-?fire|truce|cessation of hostilities|(?:end|halt|stop)(?:ping)?(?: to)? (?:the )?(?:fighting|hostilities|violence|attacks|war|shelling)|de-?escalat\w*|restraint|calm)/i;
 const MEDIATION =
   /\b(offer(?:ed|s|ing)?|propos(?:ed|es|ing)|ready|willing|prepared|volunteer(?:ed|s)?)\b[^.;]{0,80}?\b(mediat\w*|good offices|host(?:ing)? (?:peace )?(?:talks|negotiations)|broker\w*|facilitat\w*)/i;
 const CONDEMNATION =
-  /\b(condemn\w*|denounc\w*|deplor\w*|criticis\w*|criticiz\w*|slam(?:med|s)?|censur\w*|outrage\w*|unacceptable|unconscionable|reprehensible|atrocit\w*|war crimes?|blam(?:ed|es|ing))\b/i;
+  /\b(condemn\w*|sanction(?:s|ed)\b|denounc\w*|deplor\w*|criticis\w*|criticiz\w*|slam(?:med|s)?|censur\w*|outrage\w*|unacceptable|unconscionable|reprehensible|atrocit\w*|war crimes?|blam(?:ed|es|ing))\b/i;
 const SUPPORT =
   /\b(support\w*|back(?:ed|s|ing)|solidarity|stand(?:s|ing)? (?:with|by)|welcom\w*|prais\w*|hail(?:ed|s)?|pledg\w*|endors\w*|aid package|congratulat\w*|pray\w*|condolence\w*|sympath\w*)\b|\b(?:sent|send|sending|sends)\b[^.;]{0,40}\b(?:aid|weapons|help|teams|firefighters|rescuers|supplies|experts|doctors|equipment)\b/i;
 const CONCERN = /\b(concerns?|concerned|worr(?:y|ied|ies|ying)|alarm\w*|disturb\w*|troubl\w*|anxi\w*|dismay\w*|unease|regret\w*)\b/i;
@@ -298,8 +298,15 @@ function reactionsFrom(
     if (outletLead) parse = parseSubject(sentence, mentions, outletLead[0].length);
   }
   if (!parse) return [];
-  const verb = parse.verb.toLowerCase();
-  if (!REACTION_VERBS.has(verb)) return [];
+  let verb = parse.verb.toLowerCase();
+  if (!REACTION_VERBS.has(verb)) {
+    // "has about 1,500 troops in Niger and condemned the coup": the response is the coordinated verb.
+    const rest = sentence.slice(parse.verbStart).split(/[;:]/)[0];
+    const co = [...rest.matchAll(/\band\s+(?:also\s+)?(\p{L}+)/gu)].find((m) => REACTION_VERBS.has(m[1].toLowerCase()) && /ed$|^(?:said|sent|spoke)$/.test(m[1]));
+    if (!co) return [];
+    verb = co[1].toLowerCase();
+    parse = { ...parse, verb: co[1], verbStart: parse.verbStart + co.index! + co[0].length - co[1].length };
+  }
   const predicate = trimPredicate(sentence.slice(parse.verbStart));
   if (/\b(each other|one another)\b/i.test(predicate)) return [];
   const speech = SPEECH_SET.has(verb);

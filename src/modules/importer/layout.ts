@@ -157,8 +157,9 @@ export function readLayout(input: string, referenceDate: Date): Layout {
         meta.dateLines.push(line);
       } else if (!meta.byline && BYLINE.test(line) && words(line) <= 15 && !/[.!?]$/.test(line.replace(/\b\p{Lu}\.$/u, ''))) {
         meta.byline = line;
-      } else if (!headlineLine && (MD_HEADING.test(line) ? line.startsWith('# ') : isHeadlineLine(line, lines.length, bi, blocks.length))) {
-        headlineLine = cleanHeading(line.replace(/^#\s+/, ''));
+      } else if (!headlineLine && (MD_HEADING.test(line) ? line.startsWith('# ') || (bi === 0 && !line.endsWith('?')) : isHeadlineLine(line, lines.length, bi, blocks.length))) {
+        // "# Title", or any Markdown heading opening the text that is no question: some editors title with ##.
+        headlineLine = cleanHeading(line.replace(/^#{1,6}\s+/, ''));
         meta.headlineLine = line;
       } else {
         seenContent = true;

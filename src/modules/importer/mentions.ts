@@ -63,6 +63,7 @@ const NAME_TOKEN = "(?:(?:al|el)-)?\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\p{L}";
 const PARTICLE = '(?:von der|van der|von|van|de la|de|del|da|bin|ibn|ben|le|la|du)';
 export const NAME = `${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_TOKEN}){0,3}`;
 
+const CAP = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]*";
 const NOT_NAME = new Set(
   [
     'The', 'A', 'An', 'And', 'But', 'On', 'In', 'At', 'Of', 'For', 'With', 'As', 'After', 'Before', 'While', 'When', 'This', 'That', 'It',
@@ -76,6 +77,10 @@ const QUALIFIER = `(?:(?:the\\s+)?(${COUNTRY_NAMES})['’]s|(${DEMONYMS})|(${COU
 const TITLED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${QUALIFIER}\\s+)?(?:(?:then|former|acting|interim|deputy|senior|chief)\\s+)?(${ROLE})\\s+(${NAME})`, 'gu');
 const APPOSITIVE = new RegExp(
   `(?<![\\p{L}\\p{N}])(${NAME}),\\s+(?:the\\s+|an?\\s+)?(?:${QUALIFIER}\\s+)?(${ROLE})(?:\\s+(?:of|at|for)\\s+(?:the\\s+)?(${COUNTRY_NAMES}|${ORG_QUALIFIERS}|\\p{Lu}[\\p{L}\\- ]+?\\p{L}))?(?=,|\\.|\\s+(?:said|says|told|added|wrote))`,
+  'gu',
+);
+const DESCRIBED = new RegExp(
+  `(?<![\\p{L}\\p{N}])[Tt]he\\s+((?:${CAP}\\s+){0,4}(?:[\\p{Ll}-]+\\s+){0,3}(?:${ROLE})),\\s+(${NAME})(?=,)`,
   'gu',
 );
 const BODY_RE = new RegExp(
@@ -94,9 +99,15 @@ const GOV_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${alt(GOVERNMENT_BODIES.flatMap(
 const UNQUALIFIED_BODY_RE = new RegExp(`(?<![\\p{L}\\p{N}])[Tt]he\\s+(${BODY_WORDS.filter((w) => /ministry|police|army|military|government/.test(w)).map(anyCase).join('|')})(?![\\p{L}])`, 'gu');
 // Names of institutions: "Sudan Doctors' Union", "Ghent University", "University of Santiago".
 const INSTITUTION_WORDS = 'Union|Association|University|Institute|Institution|Centre|Center|Foundation|Council|Agency|Observatory|Programme|Program|Commission|Committee|Federation|Society|League|Coalition|Alliance|Network|Academy|Court|Tribunal|Front|Movement|Forces';
-const CAP = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]*";
 const INSTITUTION_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:${CAP}\\s+){1,5}(?:${INSTITUTION_WORDS})|(?:${INSTITUTION_WORDS})\\s+(?:of|for)\\s+(?:the\\s+)?(?:${CAP})(?:\\s+${CAP}){0,3})(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])(?:(?:${CAP}\\s+){1,5}(?:${INSTITUTION_WORDS})|(?:${INSTITUTION_WORDS}))(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?:${CAP})(?:\\s+${CAP}){0,3})?(?![\\p{L}])`,
+  'gu',
+);
+// "analysts at Capital Economics": whoever employs researchers is an institution.
+const EMPLOYER_RE = new RegExp(`\\b(?:[Rr]esearchers|[Ss]cientists|[Ee]xperts|[Ee]conomists|[Aa]nalysts|[Aa]cademics)\\s+(?:at|from)\\s+(?:the\\s+)?(${CAP}(?:\\s+${CAP}){0,4})`, 'gu');
+// "The Standard, a Kenyan newspaper" / "Civil.ge, a local news site": named as an outlet by the text itself.
+const OUTLET_APPOSITIVE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?:The\\s+)?${CAP}(?:\\s+${CAP}){0,3}),\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:newspaper|daily|weekly|broadcaster|news agency|news site|news website|website|channel|radio station|television station|magazine|outlet)\\b`,
   'gu',
 );
 const PARTY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:ruling|opposition|governing)\\s+)?((?:${CAP}\\s+){0,3}${CAP})\\s+party(?![\\p{L}])`, 'gu');
@@ -105,7 +116,7 @@ const KNOWN_ACRONYMS = new Set(['US', 'UK', 'USA', 'UAE', 'DRC', 'EU', 'UN', 'AU
 // "CNN Chile", "BBC Arabic": an edition of a known outlet. "Vatican News", "Civil.ge": outlets named like outlets.
 const LANGUAGES = 'Arabic|Persian|Russian|English|Turkish|Spanish|Mundo|Brasil|Africa|Asia|Europe|Americas|International|World|Online';
 const EDITION_RE = new RegExp(`^\\s+(${COUNTRY_NAMES}|${LANGUAGES})(?![\\p{L}])`, 'u');
-const NEWSLIKE_RE = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’]+\s+){1,3}(?:News|Times|Post|Herald|Tribune|Gazette|Journal|Daily|Radio|Television|TV)(?![\p{L}])|(?<![\p{L}\p{N}@/])\p{Lu}[\p{L}\d-]*\.(?:com|org|net|ge|ua|ru|am|az|info|news|co\.uk|fr|de|in|pk)(?![\p{L}])/gu;
+const NEWSLIKE_RE = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’]+\s+){1,3}(?:News|Times|Post|Herald|Tribune|Gazette|Journal|Daily|Radio|Television|TV)(?![\p{L}])|(?<![\p{L}\p{N}])Radio(?:\s+\p{Lu}[\p{L}'’]+){1,3}|(?<![\p{L}\p{N}@/])\p{Lu}[\p{L}\d-]*\.(?:com|org|net|ge|ua|ru|am|az|info|news|co\.uk|fr|de|in|pk)(?![\p{L}])/gu;
 const NAME_AS_TITLE = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'sultan']);
 
 const OUTLET_BY_ALIAS = new Map(OUTLETS.flatMap((o) => o.aliases.map((a) => [a, o] as const)));
@@ -195,6 +206,25 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
     const o: Outlet = { name: m[0], kind, url: null, aliases: [m[0]] };
     add({ kind: 'OUTLET', start: m.index!, end: m.index! + m[0].length, text: m[0], outlet: o, name: m[0], country: null }, 0);
   }
+  for (const m of sentence.matchAll(OUTLET_APPOSITIVE_RE)) {
+    const name = m[1].replace(/^The\s+(?=\S+$)/, 'The ');
+    if (COUNTRY_BY_NAME.has(name)) continue;
+    const o: Outlet = { name, kind: /newspaper|daily|weekly|magazine/.test(m[0]) ? SourceKind.NEWSPAPER : /broadcaster|channel|station/.test(m[0]) ? SourceKind.BROADCASTER : SourceKind.OTHER, url: null, aliases: [name] };
+    add({ kind: 'OUTLET', start: m.index!, end: m.index! + m[1].length, text: m[1], outlet: o, name, country: null }, 6);
+  }
+  for (const m of sentence.matchAll(EMPLOYER_RE)) {
+    const name = m[1];
+    if (COUNTRY_BY_NAME.has(name) || OUTLET_BY_ALIAS.has(name)) continue;
+    const start = m.index! + m[0].length - name.length;
+    add({ kind: 'ORG', start, end: start + name.length, text: name, name, country: null, org: { name, aliases: [name], country: null, party: false } }, 1);
+  }
+  for (const [acronym, long] of ctx.acronyms) {
+    for (const m of sentence.matchAll(new RegExp(`(?<![\\p{L}])${esc(long)}(?![\\p{L}])`, 'gu'))) {
+      if (ORG_BY_ALIAS.has(long) || COUNTRY_BY_NAME.has(long)) continue;
+      const org: Organisation = { name: long, aliases: [long, acronym], country: null, party: /Front|Movement|Forces|Army|Party|Community|Union|Alliance/.test(long) };
+      add({ kind: 'ORG', start: m.index!, end: m.index! + long.length, text: long, name: long, country: null, org }, 2);
+    }
+  }
   for (const m of sentence.matchAll(GOV_RE)) {
     const g = GOV_BY_ALIAS.get(m[1])!;
     add({ kind: 'BODY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: g.name, country: g.country }, 3);
@@ -249,6 +279,13 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
       country = c?.name ?? ORG_BY_ALIAS.get(m[7])?.country ?? country;
     }
     add({ kind: 'PERSON', start: m.index!, end: m.index! + m[0].length, text: m[0], name, title, country }, 4);
+  }
+  for (const m of sentence.matchAll(DESCRIBED)) {
+    const name = trimName(m[2]);
+    if (!name || !name.includes(' ')) continue;
+    const start = m.index!;
+    const end = sentence.indexOf(name, start + m[0].length - m[2].length) + name.length;
+    add({ kind: 'PERSON', start, end, text: sentence.slice(start, end), name, title: titleCase(m[1].replace(/^the\s+/i, '')), country: null }, 4);
   }
   for (const m of sentence.matchAll(BODY_RE)) {
     const country = COUNTRY_BY_NAME.get(m[1] ?? m[3] ?? '')?.name ?? COUNTRY_BY_DEMONYM.get(m[2] ?? '')?.name ?? null;

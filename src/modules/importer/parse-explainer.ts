@@ -263,8 +263,11 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
       // The long name is the run of words, ending before the bracket, whose initials spell the acronym.
       for (let i = 0; i < words.length; i++) {
         const candidate = words.slice(i);
+        if (!/^\p{Lu}/u.test(candidate[0])) continue;
         const initials = candidate.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-        if (initials === acronym) {
+        // ECOWAS: "of" counts in some acronyms.
+        const withSmall = candidate.map((w) => w[0].toUpperCase()).join('');
+        if (initials === acronym || withSmall === acronym) {
           out.set(acronym, candidate.join(' '));
           break;
         }
