@@ -29,15 +29,6 @@ export interface ReactionFound {
   speech: boolean;
 }
 
-export interface FigureStatement {
-  claimant: Mention;
-  value: number;
-  unit: string;
-  outcome: string;
-  noun: string;
-  source: Mention | null;
-}
-
 const SPEECH = [
   'said', 'says', 'say', 'stated', 'states', 'claimed', 'claims', 'announced', 'announces', 'insisted', 'insists', 'maintained', 'maintains',
   'alleged', 'alleges', 'accused', 'accuses', 'denied', 'denies', 'warned', 'warns', 'added', 'argued', 'argues',

@@ -1,7 +1,6 @@
 // Finds who and what a sentence names: outlets, countries, organisations, state bodies and people (with the
 // title the text gives them). compromise finds person names the patterns do not (no title in front of them).
 import nlp from 'compromise';
-import { ActorKind } from '../actors/actor.entity';
 import { SourceKind } from '../sources/source.entity';
 import {
   BODY_WORDS,
@@ -352,8 +351,4 @@ function personNames(sentence: string): string[] {
     if (name.split(' ').length >= 2 && /^\p{Lu}/u.test(name) && sentence.includes(name)) names.push(name);
   }
   return names;
-}
-
-export function actorKind(m: Mention): ActorKind {
-  return m.kind === 'PERSON' ? ActorKind.PERSON : m.kind === 'COUNTRY' ? ActorKind.COUNTRY : ActorKind.ORGANIZATION;
 }
