@@ -9,6 +9,7 @@ import { createTestApp, dataOf, type TestApp } from '../setup/test-app';
 // `npm run import`: dry runs print the structure and touch no database; imports write one transaction per file.
 const SET = path.join(__dirname, '..', 'fixtures', 'explainers');
 const NOW = new Date('2024-06-01T12:00:00.000Z');
+const N = fs.readdirSync(SET).filter((f) => /^\d.*\.(txt|md)$/.test(f)).length;
 let t: TestApp;
 let tmp: string;
 
@@ -58,14 +59,15 @@ describe('npm run import', () => {
     expect(await runImport([SET, '--dry-run'], cmd)).toBe(0);
     const printed = JSON.parse(out.join('\n')) as { file: string; slug: string }[];
     expect(printed.map((p) => path.basename(p.file))).toEqual(fs.readdirSync(SET).filter((f) => /^\d.*\.(txt|md)$/.test(f)).sort());
-    expect(err.at(-1)).toBe('8 file(s): 8 parsed, 0 failed (dry run: nothing written)');
+    expect(N).toBeGreaterThanOrEqual(8);
+    expect(err.at(-1)).toBe(`${N} file(s): ${N} parsed, 0 failed (dry run: nothing written)`);
   });
 
   it('imports a directory, one article per file, and a second run changes nothing', async () => {
     const first = io();
     expect(await runImport([SET, '--publish'], first.cmd)).toBe(0);
-    expect(first.err.at(-1)).toBe('8 file(s): 8 imported, 0 updated, 0 unchanged, 0 failed');
-    expect(await count()).toBe(8);
+    expect(first.err.at(-1)).toBe(`${N} file(s): ${N} imported, 0 updated, 0 unchanged, 0 failed`);
+    expect(await count()).toBe(N);
     const rows = async () =>
       t.ds.query(`SELECT (SELECT count(*) FROM section)::int s, (SELECT count(*) FROM citation)::int c, (SELECT count(*) FROM quote)::int q,
         (SELECT count(*) FROM reaction)::int r, (SELECT count(*) FROM figure_claim)::int fc, (SELECT count(*) FROM actor)::int a`);
@@ -73,7 +75,7 @@ describe('npm run import', () => {
 
     const second = io();
     expect(await runImport([SET, '--publish'], second.cmd)).toBe(0);
-    expect(second.err.at(-1)).toBe('8 file(s): 0 imported, 0 updated, 8 unchanged, 0 failed');
+    expect(second.err.at(-1)).toBe(`${N} file(s): 0 imported, 0 updated, ${N} unchanged, 0 failed`);
     expect(await rows()).toEqual(before);
 
     // What was imported is served, contested figures included, like any explainer.
