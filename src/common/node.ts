@@ -10,7 +10,7 @@ export abstract class Node {
   id: string;
 }
 
-export const NODE_TYPES = ['Article', 'Section', 'Source', 'Citation', 'Actor', 'Quote', 'Reaction'] as const;
+export const NODE_TYPES = ['Article', 'Section', 'Source', 'Citation', 'Actor', 'Quote', 'Reaction', 'ContestedFigure', 'FigureClaim'] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -11,9 +11,25 @@ import { Reaction } from '../modules/reactions/reaction.entity';
 import { ApiKey } from '../modules/auth/api-key.entity';
 import { IdempotencyKey } from '../modules/idempotency/idempotency.entity';
 import { ArticleRevision } from '../modules/revisions/revision.entity';
+
+import { ContestedFigure } from '../modules/contested-figures/contested-figure.entity';
+import { FigureClaim } from '../modules/contested-figures/figure-claim.entity';
 import { CountingLogger } from './query-stats';
 
-export const ENTITIES = [Article, Section, Source, Citation, Actor, Quote, Reaction, ApiKey, IdempotencyKey, ArticleRevision];
+export const ENTITIES = [
+  Article,
+  Section,
+  Source,
+  Citation,
+  Actor,
+  Quote,
+  Reaction,
+  ContestedFigure,
+  FigureClaim,
+  ApiKey,
+  IdempotencyKey,
+  ArticleRevision,
+];
 
 // Under ts-jest and tsx the migrations are .ts files; compiled, they are .js.
 const MIGRATIONS = path.join(__dirname, 'migrations', __filename.endsWith('.ts') ? '*.ts' : '*.js');

@@ -10,13 +10,14 @@ afterAll(() => t.close());
 
 const NODE = `query($id: ID!) { node(id: $id) { __typename id
   ... on Article { slug } ... on Section { key } ... on Source { name } ... on Citation { excerpt }
-  ... on Actor { name } ... on Quote { text } ... on Reaction { stance } } }`;
+  ... on Actor { name } ... on Quote { text } ... on Reaction { stance }
+  ... on ContestedFigure { claim } ... on FigureClaim { value } } }`;
 
 describe('node(id)', () => {
   it('round-trips the id of every object type', async () => {
     const { article } = dataOf(
       await t.gql(`query($s: String!) { article(slug: $s) { id slug sections { id key citations { id excerpt source { id name } } quotes { id text }
-        reactions { id stance actor { id name } } } } }`, { s: seed.slug }),
+        reactions { id stance actor { id name } } contestedFigures { id claim claims { id value } } } } }`, { s: seed.slug }),
     );
     const s1 = article.sections[1];
     const cases: [string, string, Record<string, unknown>][] = [
@@ -27,6 +28,8 @@ describe('node(id)', () => {
       ['Quote', s1.quotes[0].id, { text: s1.quotes[0].text }],
       ['Reaction', s1.reactions[0].id, { stance: 'CLAIM' }],
       ['Actor', s1.reactions[0].actor.id, { name: 'Armenia' }],
+      ['ContestedFigure', s1.contestedFigures[0].id, { claim: 'soldiers killed' }],
+      ['FigureClaim', s1.contestedFigures[0].claims[1].id, { value: 50 }],
     ];
     const ids = new Set<string>();
     for (const [type, id, fields] of cases) {

@@ -20,8 +20,10 @@ const EXPLAINER = `query($slug: String!) {
       citations { excerpt source { name kind } }
       quotes { text speaker { name title } source { name } }
       reactions { stance summary actor { name country } source { name } }
+      contestedFigures { claim claims { value unit claimant { name } statedBy { name } source { name } } }
     }
     sources { name }
+    contestedFigures { claim claims { value unit excerpt claimant { name title } statedBy { name title } source { name kind } } }
   }
 }`;
 
@@ -35,11 +37,33 @@ describe('SQL statements per operation', () => {
     for (const slug of ['big-1', 'big-2', 'armenia-azerbaijan-border-clashes-2022']) {
       counts[slug] = await t.countStatements(async () => {
         const { article } = dataOf(await t.gql(EXPLAINER, { slug }));
-        sizes[slug] = article.sections.reduce((n: number, s: { citations: unknown[]; quotes: unknown[]; reactions: unknown[] }) => n + s.citations.length + s.quotes.length + s.reactions.length, 0);
+        sizes[slug] = article.sections.reduce(
+          (n: number, s: { citations: unknown[]; quotes: unknown[]; reactions: unknown[]; contestedFigures: { claims: unknown[] }[] }) =>
+            n + s.citations.length + s.quotes.length + s.reactions.length + s.contestedFigures.reduce((m, f) => m + f.claims.length, 0),
+          0,
+        );
       });
     }
-    expect(sizes).toEqual({ 'big-1': 6, 'big-2': 216, 'armenia-azerbaijan-border-clashes-2022': 18 });
+    expect(sizes).toEqual({ 'big-1': 8, 'big-2': 288, 'armenia-azerbaijan-border-clashes-2022': 21 });
     expect(counts).toEqual({ 'big-1': 1, 'big-2': 1, 'armenia-azerbaijan-border-clashes-2022': 1 });
+  });
+
+  it('the contested figures of the seed, by article and by section, come in the same one statement', async () => {
+    let article: any;
+    const n = await t.countStatements(async () => {
+      article = dataOf(await t.gql(EXPLAINER, { slug: 'armenia-azerbaijan-border-clashes-2022' })).article;
+    });
+    expect(n).toBe(1);
+    const claims = [
+      { value: 49, unit: 'soldiers', claimant: { name: 'Armenia' }, statedBy: { name: 'Nikol Pashinyan' }, source: { name: 'BBC' } },
+      { value: 50, unit: 'people', claimant: { name: 'Azerbaijan' }, statedBy: null, source: { name: 'Azerbaijan Defence Ministry' } },
+    ];
+    expect(article.sections.map((s: any) => s.contestedFigures)).toEqual([[], [{ claim: 'soldiers killed', claims }], [], []]);
+    expect(article.contestedFigures).toHaveLength(1);
+    expect(article.contestedFigures[0].claims.map((c: any) => [c.claimant.title, c.statedBy?.title ?? null, c.source.kind])).toEqual([
+      [null, 'Prime Minister of Armenia', 'BROADCASTER'],
+      [null, null, 'GOVERNMENT'],
+    ]);
   });
 
   it('a page of 20 articles with their sections is one statement, whatever the page size', async () => {

@@ -1,23 +1,27 @@
 import { ArticleStatus } from '../../src/modules/articles/article.entity';
 import { toGlobalId } from '../../src/common/node';
-import { explainer, given } from '../fixtures/factory';
+import { bigExplainer, explainer, given } from '../fixtures/factory';
 import { createTestApp, dataOf, type TestApp } from '../setup/test-app';
 
 // A draft and an archived article share the outlet and actor of a published one; readers must find no trace.
 let t: TestApp;
 let ids: Record<string, string>;
+let figures: Record<string, string>;
 beforeAll(async () => {
   t = await createTestApp();
   await given(t.ds, [
     explainer(1),
     explainer(2, { slug: 'secret-draft', status: ArticleStatus.DRAFT, publishedAt: null }),
     explainer(3, { slug: 'old-archived', status: ArticleStatus.ARCHIVED }),
+    { ...bigExplainer(4, 1, 1), slug: 'draft-with-figures', status: ArticleStatus.DRAFT, publishedAt: null },
   ]);
   const [row] = await t.ds.query(`SELECT a.id AS article, s.id AS section, c.id AS citation, q.id AS quote, r.id AS reaction
     FROM article a JOIN section s ON s.article_id = a.id AND s.key = 'what-happened'
     JOIN citation c ON c.section_id = s.id JOIN quote q ON q.section_id = s.id JOIN reaction r ON r.section_id = s.id
     WHERE a.slug = 'secret-draft'`);
   ids = row;
+  [figures] = await t.ds.query(`SELECT f.id AS figure, fc.id AS claim FROM contested_figure f JOIN figure_claim fc ON fc.contested_figure_id = f.id
+    JOIN section s ON s.id = f.section_id JOIN article a ON a.id = s.article_id WHERE a.slug = 'draft-with-figures'`);
 });
 afterAll(() => t.close());
 
@@ -37,6 +41,8 @@ describe('readers never see drafts or archived articles', () => {
       ['Citation', ids.citation],
       ['Quote', ids.quote],
       ['Reaction', ids.reaction],
+      ['ContestedFigure', figures.figure],
+      ['FigureClaim', figures.claim],
     ] as const;
     for (const [type, id] of cases) {
       expect(dataOf(await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: toGlobalId(type, id) })).node).toBeNull();

@@ -77,6 +77,35 @@ export const armeniaAzerbaijanExplainer: ExplainerInput = {
       reactions: [
         { actor: 'Armenia', stance: Stance.CLAIM, summary: 'Said the clashes broke out after Azerbaijani forces began a cross-border attack.', source: null },
         { actor: 'Azerbaijan', stance: Stance.CLAIM, summary: 'Said several of its posts came under shelling from the Armenian side.', source: null },
+        {
+          actor: 'Azerbaijan',
+          stance: Stance.CLAIM,
+          summary: 'Said Armenian forces conducted mining operations and intelligence activities on the border since Monday night.',
+          source: 'Reuters',
+        },
+      ],
+      contestedFigures: [
+        {
+          claim: 'soldiers killed',
+          claims: [
+            {
+              claimant: 'Armenia',
+              statedBy: 'Nikol Pashinyan',
+              value: 49,
+              unit: 'soldiers',
+              source: 'BBC',
+              excerpt: 'BBC reported that according to Armenian prime minister Nikol Pashinyan, 49 soldiers of the country died.',
+            },
+            {
+              claimant: 'Azerbaijan',
+              statedBy: null,
+              value: 50,
+              unit: 'people',
+              source: 'Azerbaijan Defence Ministry',
+              excerpt: "Azerbaijan's defence ministry, meanwhile, said that 50 people from their side had been killed.",
+            },
+          ],
+        },
       ],
     },
     {

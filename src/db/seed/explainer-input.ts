@@ -26,6 +26,28 @@ export interface SectionInput {
   /** `speaker` names an ActorInput, `source` a SourceInput. */
   quotes: { text: string; speaker?: string | null; source?: string | null }[];
   reactions: { actor: string; stance: Stance; summary: string; source?: string | null }[];
+  contestedFigures?: ContestedFigureInput[];
+}
+
+/** A number the sides dispute: what is counted, and each side's figure. */
+export interface ContestedFigureInput {
+  /** What is counted or measured, e.g. "soldiers killed". */
+  claim: string;
+  claims: FigureClaimInput[];
+}
+
+export interface FigureClaimInput {
+  /** The side (an ActorInput name): Armenia, the police, the organisers. */
+  claimant: string;
+  /** Who states the figure for the side (an ActorInput name), when the text names them. */
+  statedBy?: string | null;
+  value: number;
+  /** What the value counts, as the text words it: "soldiers", "people", "%", "USD". */
+  unit: string;
+  /** The outlet or body it is reported through (a SourceInput name). */
+  source?: string | null;
+  /** The sentence of the section body that states the figure. */
+  excerpt: string;
 }
 
 export interface ExplainerInput {

@@ -6,7 +6,9 @@ import { isoDay } from '../../common/dates';
 const sourceIdsOf = (sectionFilter: string) => `(
   SELECT ci.source_id FROM citation ci JOIN section s ON s.id = ci.section_id WHERE ${sectionFilter}
   UNION SELECT q.source_id FROM quote q JOIN section s ON s.id = q.section_id WHERE ${sectionFilter} AND q.source_id IS NOT NULL
-  UNION SELECT r.source_id FROM reaction r JOIN section s ON s.id = r.section_id WHERE ${sectionFilter} AND r.source_id IS NOT NULL)`;
+  UNION SELECT r.source_id FROM reaction r JOIN section s ON s.id = r.section_id WHERE ${sectionFilter} AND r.source_id IS NOT NULL
+  UNION SELECT fc.source_id FROM figure_claim fc JOIN contested_figure f ON f.id = fc.contested_figure_id JOIN section s ON s.id = f.section_id
+    WHERE ${sectionFilter} AND fc.source_id IS NOT NULL)`;
 
 export { sourceIdsOf };
 
@@ -71,6 +73,15 @@ defineObject({
       target: 'Reaction',
       source: ({ parent, child }) => ({
         from: `reaction ${child} JOIN section ${child}_s ON ${child}_s.id = ${child}.section_id`,
+        where: [`${child}_s.article_id = ${parent}.id`],
+        orderBy: `${child}_s.position, ${child}.position`,
+      }),
+    },
+    contestedFigures: {
+      kind: 'many',
+      target: 'ContestedFigure',
+      source: ({ parent, child }) => ({
+        from: `contested_figure ${child} JOIN section ${child}_s ON ${child}_s.id = ${child}.section_id`,
         where: [`${child}_s.article_id = ${parent}.id`],
         orderBy: `${child}_s.position, ${child}.position`,
       }),

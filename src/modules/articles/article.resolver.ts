@@ -11,6 +11,7 @@ import { Source } from '../sources/source.entity';
 import { Quote } from '../quotes/quote.entity';
 import { Reaction } from '../reactions/reaction.entity';
 import { Arg } from 'type-graphql';
+import { ContestedFigure } from '../contested-figures/contested-figure.entity';
 
 export const ArticleConnection = connectionOf(Article, 'Article');
 
@@ -53,6 +54,11 @@ export class ArticleResolver {
 
   @FieldResolver(() => [Reaction], { description: 'All reactions of the article, in reading order.' })
   reactions(@Root() a: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(a, info, ctx);
+  }
+
+  @FieldResolver(() => [ContestedFigure], { description: 'Figures the sides dispute, with each side\'s claim, in reading order.' })
+  contestedFigures(@Root() a: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return preloaded(a, info, ctx);
   }
 }

@@ -1,6 +1,6 @@
 // Writes explainer content inside the caller's transaction: the article row, its sections with citations,
-// quotes and reactions, and the revision that records it. Sources and actors are shared across articles and
-// matched by name; new ones are created.
+// quotes, reactions and contested figures, and the revision that records it. Sources and actors are shared
+// across articles and matched by name; new ones are created.
 import type { EntityManager } from 'typeorm';
 import type { ActorInput, ExplainerInput, SectionInput, SourceInput } from '../../db/seed/explainer-input';
 import { writeRevision } from '../revisions/revision.service';
@@ -54,7 +54,7 @@ export interface Refs {
   actors: Map<string, string>;
 }
 
-function ref(map: Map<string, string>, name: string | null | undefined, what: string): string | null {
+function refFor(map: Map<string, string>, name: string | null | undefined, what: string): string | null {
   if (name == null) return null;
   const id = map.get(name);
   if (!id) throw new Error(`${what} "${name}" is not declared in the explainer`);
@@ -74,15 +74,16 @@ export async function insertSectionItems(m: EntityManager, sections: SectionInpu
   const reactions: unknown[][] = [];
   for (const s of sections) {
     const sid = sectionIds.get(s.key)!;
-    s.citations.forEach((c, i) => citations.push([sid, ref(refs.sources, c.source, 'source'), c.excerpt, i]));
-    s.quotes.forEach((q, i) => quotes.push([sid, q.text, ref(refs.actors, q.speaker, 'speaker'), ref(refs.sources, q.source, 'source'), i]));
+    s.citations.forEach((c, i) => citations.push([sid, refFor(refs.sources, c.source, 'source'), c.excerpt, i]));
+    s.quotes.forEach((q, i) => quotes.push([sid, q.text, refFor(refs.actors, q.speaker, 'speaker'), refFor(refs.sources, q.source, 'source'), i]));
     s.reactions.forEach((r, i) =>
-      reactions.push([sid, ref(refs.actors, r.actor, 'actor'), r.stance, r.summary, ref(refs.sources, r.source, 'source'), i]),
+      reactions.push([sid, refFor(refs.actors, r.actor, 'actor'), r.stance, r.summary, refFor(refs.sources, r.source, 'source'), i]),
     );
   }
   await insertRows(m, 'citation', ['section_id', 'source_id', 'excerpt', 'position'], citations);
   await insertRows(m, 'quote', ['section_id', 'text', 'speaker_id', 'source_id', 'position'], quotes);
   await insertRows(m, 'reaction', ['section_id', 'actor_id', 'stance', 'summary', 'source_id', 'position'], reactions);
+  await insertContestedFigures(m, sections, sectionIds, refs);
 }
 
 /** Inserts `sections` at positions from `firstPosition` on, with everything in them. */
@@ -126,4 +127,31 @@ export async function insertExplainer(
   await insertSections(manager, article.id, input.sections, refs);
   await writeRevision(manager, article.id, by.keyName ?? null, by.action ?? 'createArticle');
   return article.id;
+}
+
+async function insertContestedFigures(manager: EntityManager, sections: SectionInput[], sectionId: Map<string, string>, refs: Refs): Promise<void> {
+  const ref = (name: string | null | undefined, what: 'source' | 'claimant' | 'stated by') =>
+    refFor(what === 'source' ? refs.sources : refs.actors, name, what);
+  const figures = sections.flatMap((s) => (s.contestedFigures ?? []).map((f, i) => ({ sid: sectionId.get(s.key)!, f, i })));
+  if (figures.length === 0) return;
+  const params: unknown[] = [];
+  const values = figures.map(({ sid, f, i }) => `($${params.push(sid)}, $${params.push(f.claim)}, $${params.push(i)})`);
+  const rows: { id: string; section_id: string; position: number }[] = await manager.query(
+    `INSERT INTO contested_figure (section_id, claim, position) VALUES ${values.join(', ')} RETURNING id, section_id, position`,
+    params,
+  );
+  const figureId = new Map(rows.map((r) => [`${r.section_id}/${r.position}`, r.id]));
+  const claims = figures.flatMap(({ sid, f, i }) =>
+    f.claims.map((c, j) => [
+      figureId.get(`${sid}/${i}`),
+      ref(c.claimant, 'claimant'),
+      ref(c.statedBy, 'stated by'),
+      c.value,
+      c.unit,
+      ref(c.source, 'source'),
+      c.excerpt,
+      j,
+    ]),
+  );
+  await insertRows(manager, 'figure_claim', ['contested_figure_id', 'claimant_id', 'stated_by_id', 'value', 'unit', 'source_id', 'excerpt', 'position'], claims);
 }

@@ -26,6 +26,7 @@ defineObject({
     citations: { kind: 'many', target: 'Citation', source: inSection('citation') },
     quotes: { kind: 'many', target: 'Quote', source: inSection('quote') },
     reactions: { kind: 'many', target: 'Reaction', source: inSection('reaction') },
+    contestedFigures: { kind: 'many', target: 'ContestedFigure', source: inSection('contested_figure') },
     sources: {
       kind: 'many',
       target: 'Source',

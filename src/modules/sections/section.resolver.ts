@@ -8,6 +8,7 @@ import { Citation } from '../citations/citation.entity';
 import { Quote } from '../quotes/quote.entity';
 import { Reaction } from '../reactions/reaction.entity';
 import { Source } from '../sources/source.entity';
+import { ContestedFigure } from '../contested-figures/contested-figure.entity';
 import './section.read';
 
 type Row = Record<string, unknown>;
@@ -31,6 +32,11 @@ export class SectionResolver {
 
   @FieldResolver(() => [Reaction], { description: 'Reactions reported in this section, in order.' })
   reactions(@Root() s: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(s, info, ctx);
+  }
+
+  @FieldResolver(() => [ContestedFigure], { description: 'Figures the sides dispute in this section, in order.' })
+  contestedFigures(@Root() s: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return preloaded(s, info, ctx);
   }
 

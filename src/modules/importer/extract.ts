@@ -1,0 +1,398 @@
+// Reads one sentence for what it attributes: citations (a sentence attributed to an outlet or a state body),
+// direct quotes with speaker and carrier, reactions (an actor as the subject of a response verb) and figure
+// statements (a number of people killed, injured... given by someone).
+import nlp from 'compromise';
+import { Stance } from '../reactions/reaction.entity';
+import { NAME, type Mention } from './mentions';
+
+export interface Attribution {
+  /** Outlets the sentence attributes facts to, in order. */
+  outlets: Mention[];
+  /** A state body or organisation facts are attributed to, when no outlet is. */
+  body: Mention | null;
+}
+
+export interface QuoteFound {
+  text: string;
+  speaker: Mention | null;
+  /** "he", "she": the speaker is the person last named before. */
+  pronoun: boolean;
+  source: Mention | null;
+}
+
+export interface ReactionFound {
+  actor: Mention;
+  stance: Stance;
+  summary: string;
+  source: Mention | null;
+  /** The statement made (speech verbs): a figure in it can make it a figure claim instead. */
+  speech: boolean;
+}
+
+const SPEECH = [
+  'said', 'says', 'say', 'stated', 'states', 'claimed', 'claims', 'announced', 'announces', 'insisted', 'insists', 'maintained', 'maintains',
+  'alleged', 'alleges', 'accused', 'accuses', 'denied', 'denies', 'warned', 'warns', 'added', 'argued', 'argues',
+  'tweeted', 'wrote', 'writes', 'posted', 'told', 'tells', 'reported', 'reports', 'confirmed', 'confirms', 'estimated', 'estimates',
+  'stressed', 'stresses', 'noted', 'notes', 'replied', 'responded', 'countered', 'acknowledged', 'admitted', 'defended', 'defends',
+];
+const ACTION = [
+  'expressed', 'expresses', 'voiced', 'voices', 'called', 'calls', 'urged', 'urges', 'condemned', 'condemns', 'denounced', 'denounces',
+  'criticised', 'criticized', 'criticises', 'criticizes', 'offered', 'offers', 'pledged', 'pledges', 'promised', 'promises', 'welcomed',
+  'welcomes', 'praised', 'praises', 'backed', 'backs', 'supported', 'supports', 'spoke', 'speaks', 'appealed', 'appeals', 'demanded',
+  'demands', 'blamed', 'blames', 'rejected', 'rejects', 'vowed', 'vows', 'threatened', 'threatens', 'imposed', 'imposes', 'summoned',
+  'summons', 'proposed', 'proposes', 'described', 'dismissed', 'dismisses', 'hailed', 'hails', 'reiterated', 'reiterates', 'deplored',
+  'deplores', 'slammed', 'slams', 'recognised', 'recognized', 'refused', 'refuses', 'sent', 'sends', 'asked', 'asks', 'invited',
+  'conveyed', 'conveys', 'agreed', 'agrees', 'pressed', 'presses', 'mourned', 'congratulated', 'suspended', 'suspends', 'froze',
+  'expelled', 'recalled', 'cancelled', 'canceled', 'announced', 'put', 'declared', 'prayed', 'paid',
+];
+const SPEECH_SET = new Set(SPEECH);
+const REACTION_VERBS = new Set([...SPEECH, ...ACTION]);
+const IRREGULAR_PARTICIPLES: Record<string, string> = {
+  spoken: 'spoke', written: 'wrote', given: 'gave', taken: 'took', shown: 'showed', sent: 'sent', told: 'told', put: 'put', said: 'said',
+};
+
+/** Context words that turn a mention of an outlet into an attribution to it. */
+const OUTLET_BEFORE =
+  /(?:according to|citing|cited by|quoted by|reported by|analy[sz]ed by|verified by|seen by|obtained by|reviewed by|confirmed by|told|telling|interview(?:ed)? (?:with|by)|statement to|speaking to|spoke to|speaking with|reports? (?:by|from|in)|wrote (?:in|for)|writing (?:in|for)|published by|broadcast(?:er)?|carried by|said (?:on|to))\s+(?:an?\s+|the\s+)?(?:\p{L}+\s+)?$/iu;
+const OUTLET_AFTER =
+  /^(?:['’]s\s+(?:\p{L}+\s+)?(?:report|reporting|analysis|tally|investigation|count|correspondent|reporter|data|survey|poll|interview|sources)|\s*,?\s*(?:has\s+|had\s+|also\s+|later\s+|first\s+)?(?:reported|reports|report|said|says|quoted|quotes|cited|cites|wrote|writes|learned|learnt|revealed|confirmed|found|obtained|understands|estimated|estimates|counted|verified|tallied|calculated|spoke to|interviewed|was told|has learned|broadcast|aired|published)\b)/iu;
+const BODY_AFTER =
+  /^\s*(?:(?:union|mission|agency|office|group|body|organisation|organization)\s+)?(?:,[^,]{1,80},)?\s*(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|reported|reports|announced|stated|confirmed|claimed|added|estimated|estimates|put|puts|counted|recorded|registered|published|found|finds)\b/i;
+/** Verbs by which a party, not an institution, speaks: an accusation or a denial is a reaction, never a cited fact. */
+const PARTISAN = /^\s*(?:,[^,]{1,80},)?\s*(?:has\s+|had\s+|also\s+)?(?:accused|accuses|denied|denies|blamed|blames|rejected|rejects|dismissed|dismisses)\b/i;
+
+export function attributionOf(sentence: string, mentions: Mention[]): Attribution {
+  const attributed = new Set<Mention>();
+  const list = mentions.filter((m) => m.kind === 'OUTLET');
+  // From the last: in "The New York Times and CNN reported", the first outlet shares the verb of the second.
+  for (let i = list.length - 1; i >= 0; i--) {
+    const m = list[i];
+    const before = sentence.slice(Math.max(0, m.start - 60), m.start);
+    const after = sentence.slice(m.end, m.end + 60);
+    const next = list[i + 1];
+    const sharesVerb = next && attributed.has(next) && /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i.test(sentence.slice(m.end, next.start));
+    if (OUTLET_BEFORE.test(before) || OUTLET_AFTER.test(after) || sharesVerb) attributed.add(m);
+  }
+  const outlets: Mention[] = [];
+  for (const m of list) if (attributed.has(m) && !outlets.some((o) => o.name === m.name)) outlets.push(m);
+  let body: Mention | null = null;
+  if (outlets.length === 0) {
+    for (const m of mentions) {
+      if (m.kind !== 'BODY' && m.kind !== 'ORG') continue;
+      const before = sentence.slice(Math.max(0, m.start - 40), m.start);
+      const after = sentence.slice(m.end);
+      const byAccording = /according to\s+(?:the\s+)?$/i.test(before) || /^\s*(?:figures|data|estimates|statistics)\s+(?:show|suggest)/i.test(after);
+      const byResearchers = /\b(?:researchers|scientists|experts|economists|analysts|doctors|academics)\s+(?:at|from)\s+(?:the\s+)?$/i.test(before);
+      const speaks = (m.kind === 'BODY' || !m.org?.party) && BODY_AFTER.test(after) && !PARTISAN.test(after) && !stanceTaken(after);
+      if (byAccording || byResearchers || speaks) {
+        body = m;
+        break;
+      }
+    }
+  }
+  return { outlets, body };
+}
+
+/** Whether what follows a subject takes a stance (then it is a reaction, not a cited fact). */
+function stanceTaken(after: string): boolean {
+  const s = stanceOf(after.split(/[.;]/)[0], true);
+  return s !== Stance.CLAIM && s !== Stance.OTHER;
+}
+
+// ——— quotes ———
+
+const QUOTE_RE = /“([^“”]+)”|"([^"]+)"|(?<=^|[\s(—–-])‘((?:[^‘’]|’(?=\p{L}))+)’(?=[\s,.;:!?)—–-]|$)/gu;
+const SPEECH_NEAR =
+  /\b(said|says|say|told|tells|added|adds|wrote|writes|tweeted|posted|quoted|quotes|stated|declared|warned|insisted|stressed|noted|argued|explained|replied|asked|continued|saying|according to|in a statement|called|calls|described|describes|welcomed|welcomes|hailed|labelled|labeled|branded|dismissed)\b/i;
+
+export function quotesOf(sentence: string, mentions: Mention[], attribution: Attribution): QuoteFound[] {
+  const out: QuoteFound[] = [];
+  const speakers = mentions.filter((m) => m.kind !== 'OUTLET');
+  for (const m of sentence.matchAll(QUOTE_RE)) {
+    const inner = m[1] ?? m[2] ?? m[3];
+    const open = m.index!;
+    const close = open + m[0].length;
+    const before = sentence.slice(0, open);
+    const after = sentence.slice(close);
+    const nWords = inner.trim().split(/\s+/).length;
+    const speechBefore = SPEECH_NEAR.test(before.slice(-80));
+    const speechAfter = /^\s*,?\s*(?:\S+\s+){0,6}?(said|says|added|told|wrote|tweeted|posted|insisted|warned|stressed|argued|declared|continued|explained|replied)\b/i.test(after);
+    if (nWords < 4 && !(nWords >= 2 && (speechAfter || /[:,]\s*$/.test(before)))) continue;
+    // Scare quotes inside a clause ("so-called "special operation"") are no direct quotes.
+    if (nWords < 4 && !speechBefore && !speechAfter) continue;
+
+    let speaker: Mention | null = null;
+    let pronoun = false;
+    const afterMatch = after.match(/^\s*,?\s*(?:(he|she)\s+|)(?:later\s+|also\s+|then\s+)?(said|says|added|told|wrote|tweeted|posted|insisted|warned|stressed|argued|declared|continued|explained|replied)\b/i);
+    if (afterMatch?.[1]) pronoun = true;
+    else if (afterMatch) {
+      // "..., said X" / "..." X said
+      const next = speakers.find((s) => s.start >= close && s.start - close <= afterMatch[0].length + 12);
+      if (next) speaker = next;
+    }
+    if (!speaker && !pronoun) {
+      // "..." CFDT leader Laurent Berger told France 24 / "..." Amna Ahmed, a teacher, told the BBC
+      speaker =
+        speakers.find(
+          (s) =>
+            s.start >= close &&
+            /^[\s,]*(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}$/u.test(sentence.slice(close, s.start)) &&
+            /^(?:\s*,[^,“”"]{1,80},)?\s*(?:later\s+|also\s+)?(?:said|says|added|told|wrote|tweeted|posted|insisted|warned|explained|replied|continued)\b/u.test(sentence.slice(s.end)),
+        ) ?? null;
+    }
+    if (!speaker && !pronoun) {
+      // A name the lexicons do not know, in a speaker's place: "..., said Olusegun Obasanjo, the AU envoy"
+      // or "..." climate scientist Raúl Cordero of the University of Santiago told Reuters.
+      const named =
+        after.match(new RegExp(`^\\s*,?\\s*(?:said|says|added)\\s+(${NAME})(?=[,.]|\\s+(?:of|from|at|who)\\b)`, 'u')) ??
+        after.match(new RegExp(`^\\s*,?\\s*(?:(?:the|a|an)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(${NAME})(?:,[^,“”"]{1,80},|\\s+(?:of|from|at)\\s+[^,“”"]{1,60}?)?\\s+(?:said|says|added|told|wrote)\\b`, 'u'));
+      if (named && !/^(?:The|A|An|He|She|They|It)$/.test(named[1])) {
+        const start = close + after.indexOf(named[1]);
+        speaker = { kind: 'PERSON', start, end: start + named[1].length, text: named[1], name: named[1], title: null, country: null };
+      }
+    }
+    if (!speaker && !pronoun) {
+      // X said: "...". / X told Reuters "..." / Reuters quoted X as saying "..."
+      const prior = speakers.filter((s) => s.end <= open);
+      const last = prior[prior.length - 1];
+      if (last) {
+        const between = sentence.slice(last.end, open);
+        if (between.length <= 90 && SPEECH_NEAR.test(between) && !/[“”"]/.test(between)) speaker = last;
+      }
+      if (!speaker && /\b(he|she)\s+(?:\S+\s+){0,3}?(said|says|added|told|wrote|called|described|welcomed|hailed)\b[^“”"]{0,60}$/i.test(before)) pronoun = true;
+    }
+    const text = inner.trim().replace(/,$/, '');
+    out.push({ text, speaker, pronoun, source: attribution.outlets[0] ?? (speaker?.kind === 'BODY' ? speaker : attribution.body) });
+  }
+  return out;
+}
+
+// ——— reactions ———
+
+const INTRO =
+  /^(?:(?:meanwhile|however|separately|earlier|later|still|instead|moreover|elsewhere|similarly|likewise|nevertheless|in response|for (?:its|his|her|their) part|in a statement|on \p{Lu}\p{L}+(?: \d{1,2})?|in \p{Lu}?[\p{L}\d]+|amid [^,]{1,80}|after [^,]{1,80}|following [^,]{1,80}|according to [^,]{1,80}|as [^,]{1,60}|at [^,]{1,60}|in a [^,]{1,60}|speaking [^,]{1,60}|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)),\s+|(?:but|and|so|yet|also|meanwhile)\s+)/iu;
+const SKIP_AFTER_SUBJECT =
+  /^(?:\s*,\s*(?:which|who|whose|a|an|the|one of|both|all|each|long|once|now|still|already|formerly|\p{Ll}+ed)\b[^,]*,|\s*\([^)]{1,40}\)|\s+and\s+(?:\d+|several|many|other|some|dozens of)\s+(?:other\s+)?(?:countries|nations|states|governments|allies|partners)(?=\s)|\s+(?:union|party|mission|group|agency|movement|alliance|militia|coalition)(?=\s)|\s*,\s*according to [^,]*,|\s*,\s*(?:meanwhile|however|too|also|for (?:its|his|her|their) part|in a statement|on \p{Lu}\p{L}+|in turn|in response|separately|earlier|later)\s*,|\s*,|\s+\p{Ll}+ly(?=\s)(?!\s+(?:that|to)\b)|\s+(?:has|have|had|also|too|later|earlier|then|again|repeatedly|publicly|quickly|immediately|separately|itself|himself|herself|previously|now|swiftly|strongly|on \p{Lu}\p{L}+day|on \p{Lu}\p{L}+|in a statement))(?=[\s,])/u;
+
+const CEASEFIRE =
+  /\b(call(?:ed|s|ing)?|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|appeal(?:ed|s|ing)?|press(?:ed|es|ing)?|plead(?:ed|s)?|ask(?:ed|s)?|push(?:ed|es)?)\b[^.;]{0,80}?\b(cease-?fire|truce|cessation of hostilities|(?:end|halt|stop)(?:ping)?(?: to)? (?:the )?(?:fighting|hostilities|violence|attacks|war|shelling)|de-?escalat\w*|restraint|calm)/i;
+const MEDIATION =
+  /\b(offer(?:ed|s|ing)?|propos(?:ed|es|ing)|ready|willing|prepared|volunteer(?:ed|s)?)\b[^.;]{0,80}?\b(mediat\w*|good offices|host(?:ing)? (?:peace )?(?:talks|negotiations)|broker\w*|facilitat\w*)/i;
+const CONDEMNATION =
+  /\b(condemn\w*|sanction(?:s|ed)\b|denounc\w*|deplor\w*|criticis\w*|criticiz\w*|slam(?:med|s)?|censur\w*|outrage\w*|unacceptable|unconscionable|reprehensible|atrocit\w*|war crimes?|blam(?:ed|es|ing))\b/i;
+const SUPPORT =
+  /\b(support\w*|back(?:ed|s|ing)|solidarity|stand(?:s|ing)? (?:with|by)|welcom\w*|prais\w*|hail(?:ed|s)?|pledg\w*|endors\w*|aid package|congratulat\w*|pray\w*|condolence\w*|sympath\w*)\b|\b(?:sent|send|sending|sends)\b[^.;]{0,40}\b(?:aid|weapons|help|teams|firefighters|rescuers|supplies|experts|doctors|equipment)\b/i;
+const CONCERN = /\b(concerns?|concerned|worr(?:y|ied|ies|ying)|alarm\w*|disturb\w*|troubl\w*|anxi\w*|dismay\w*|unease|regret\w*)\b/i;
+
+export function stanceOf(predicate: string, speech: boolean): Stance {
+  if (CEASEFIRE.test(predicate)) return Stance.CALL_FOR_CEASEFIRE;
+  if (MEDIATION.test(predicate)) return Stance.MEDIATION_OFFER;
+  if (CONDEMNATION.test(predicate) && !/\baccus\w*/i.test(predicate.split(/\s+/)[0])) return Stance.CONDEMNATION;
+  if (SUPPORT.test(predicate)) return Stance.SUPPORT;
+  if (CONCERN.test(predicate)) return Stance.CONCERN;
+  return speech ? Stance.CLAIM : Stance.OTHER;
+}
+
+function pastTense(verb: string, hadAux: boolean): string {
+  const lower = verb.toLowerCase();
+  if (IRREGULAR_PARTICIPLES[lower]) return IRREGULAR_PARTICIPLES[lower];
+  if (hadAux || /ed$/.test(lower)) return lower;
+  const past = (nlp(lower).verbs() as unknown as { toPastTense(): { text(): string } }).toPastTense().text();
+  return past || lower;
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Removes a trailing attribution (", according to X", ", X reported") and the final stop. */
+function trimPredicate(p: string): string {
+  return p
+    .replace(/\s*[.!?]+["”’]?$/, (m) => (/["”’]$/.test(m) ? m.replace(/^\s*[.!?]+/, '') : ''))
+    .replace(/,\s*(?:according to [^,]+|(?:the\s+)?[\p{Lu}][\p{L} ]{1,40}\s+(?:reported|reports|said|says))\s*$/u, '')
+    .trim();
+}
+
+export interface SubjectParse {
+  subjects: Mention[];
+  verb: string;
+  verbStart: number;
+  hadAux: boolean;
+}
+
+/** The actor(s) at the start of the sentence (after an introductory phrase) and the verb they govern. */
+export function parseSubject(sentence: string, mentions: Mention[], from = 0, lastPerson: Mention | null = null): SubjectParse | null {
+  let i = from;
+  for (let guard = 0; guard < 4; guard++) {
+    const m = sentence.slice(i).match(INTRO);
+    if (!m) break;
+    i += m[0].length;
+  }
+  const subjects: Mention[] = [];
+  let pos = i;
+  const at = (p: number) => {
+    const lead = sentence.slice(p).match(/^(?:(?:the|its|his|her|their)\s+)?/i)![0];
+    return mentions.find((x) => (x.start === p || x.start === p + lead.length) && x.kind !== 'OUTLET');
+  };
+  for (;;) {
+    const m = at(pos);
+    if (!m) break;
+    subjects.push(m);
+    pos = m.end;
+    const conj = sentence.slice(pos).match(/^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=(?:the\s+)?\p{Lu})/u);
+    if (!conj || !at(pos + conj[0].length)) break;
+    pos += conj[0].length;
+  }
+  if (subjects.length === 0) {
+    // "He called...", "She said...": the person named last.
+    const pronoun = sentence.slice(pos).match(/^(?:he|she)\b/i);
+    if (!pronoun || !lastPerson) return null;
+    subjects.push(lastPerson);
+    pos += pronoun[0].length;
+  }
+  let hadAux = false;
+  for (let guard = 0; guard < 8; guard++) {
+    const m = sentence.slice(pos).match(SKIP_AFTER_SUBJECT);
+    if (!m) break;
+    if (/\b(has|have|had)\b/.test(m[0])) hadAux = true;
+    pos += m[0].length;
+  }
+  const vm = sentence.slice(pos).match(/^\s*(\p{L}+)/u);
+  if (!vm) return null;
+  return { subjects, verb: vm[1], verbStart: pos + vm[0].length - vm[1].length, hadAux };
+}
+
+export function reactionsOf(sentence: string, mentions: Mention[], attribution: Attribution, lastPerson: Mention | null = null): ReactionFound[] {
+  const out = reactionsFrom(sentence, mentions, attribution, lastPerson, 0);
+  // "..., and the United States said it would send experts": a second actor in a coordinated clause.
+  for (const m of sentence.matchAll(/(?:,\s+(?:and|but|while)|;)\s+/g)) {
+    const at = m.index! + m[0].length;
+    for (const r of reactionsFrom(sentence, mentions, attribution, null, at, true)) {
+      if (!out.some((o) => o.actor.name === r.actor.name && o.stance === r.stance)) out.push(r);
+    }
+  }
+  return out;
+}
+
+function reactionsFrom(
+  sentence: string,
+  mentions: Mention[],
+  attribution: Attribution,
+  lastPerson: Mention | null,
+  from: number,
+  clause = false,
+): ReactionFound[] {
+  const source = attribution.outlets[0] ?? null;
+  let parse = parseSubject(sentence, mentions, from, lastPerson);
+  if (clause && (!parse || parse.subjects[0].start > from + 4)) return [];
+  // "BBC reported that X said ...": read the reported clause.
+  if (!parse && !clause) {
+    const outletLead = sentence.match(/^(?:[^,]{0,40},\s+)?(?:the\s+)?[\p{Lu}][\p{L} ]{1,40}?\s+(?:reported|reports|said|says|quoted)\s+that\s+/u);
+    if (outletLead) parse = parseSubject(sentence, mentions, outletLead[0].length);
+  }
+  if (!parse) return [];
+  let verb = parse.verb.toLowerCase();
+  if (!REACTION_VERBS.has(verb)) {
+    // "has about 1,500 troops in Niger and condemned the coup": the response is the coordinated verb.
+    const rest = sentence.slice(parse.verbStart).split(/[;:]/)[0];
+    const co = [...rest.matchAll(/\band\s+(?:also\s+)?(\p{L}+)/gu)].find((m) => REACTION_VERBS.has(m[1].toLowerCase()) && /ed$|^(?:said|sent|spoke)$/.test(m[1]));
+    if (!co) return [];
+    verb = co[1].toLowerCase();
+    parse = { ...parse, verb: co[1], verbStart: parse.verbStart + co.index! + co[0].length - co[1].length };
+  }
+  const predicate = trimPredicate(sentence.slice(parse.verbStart));
+  if (/\b(each other|one another)\b/i.test(predicate)) return [];
+  const speech = SPEECH_SET.has(verb);
+  // What others made of it (", remarks that drew criticism") is not the actor's stance.
+  const own = predicate.split(/,\s+(?:remarks|comments|a move|a decision|words|statements|a step)\b|,\s+which\b/)[0];
+  const stance = stanceOf(own, speech);
+  const partisan = /^(?:accused|accuses|denied|denies|blamed|blames|rejected|rejects|dismissed|dismisses)$/.test(verb);
+  // An institution stating facts is cited, not a reacting actor.
+  const institution = (m: Mention) => m.kind === 'ORG' && m.org && !m.org.party && !partisan && (stance === Stance.CLAIM || stance === Stance.OTHER);
+  const out: ReactionFound[] = [];
+  const actors = parse.subjects.filter((s) => s.kind !== 'BODY' && !institution(s));
+  // A state body stating facts is a cited source, not a reaction; taking a stance or denying, it speaks for its country.
+  for (const s of parse.subjects.filter((x) => x.kind === 'BODY')) {
+    if ((partisan || (stance !== Stance.CLAIM && stance !== Stance.OTHER)) && s.country) actors.push({ ...s, kind: 'COUNTRY', name: s.country });
+  }
+
+  const coActor = predicate.match(/\s+(?:along|together)\s+with\s+(?:the\s+)?/);
+  let coMention: Mention | null = null;
+  if (coActor) {
+    const at = parse.verbStart + coActor.index! + coActor[0].length;
+    coMention = mentions.find((m) => m.start === at || m.start === at - 4) ?? null;
+  }
+  const [verbWord, ...restWords] = predicate.split(/\s+/);
+  const verbPast = pastTense(verbWord, parse.hadAux);
+  const rest = restWords.join(' ').replace(/^that\s+/i, speech ? '' : 'that ');
+  const summary = `${cap(verbPast)}${rest ? ` ${rest}` : ''}.`;
+  for (const a of actors) out.push({ actor: a, stance, summary, source, speech });
+  if (coMention && coMention.kind !== 'OUTLET' && actors.length > 0) {
+    const without = rest.replace(new RegExp(`\\s+(?:along|together)\\s+with\\s+${escapeRe(coMention.text)}`), '');
+    const main = actors.map((a) => a.name).join(' and ');
+    out.push({ actor: coMention, stance, summary: `${cap(verbPast)}, with ${main}, ${without}.`, source, speech });
+  }
+  return out;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "according to <actor>, <clause>": a claim by the actor. */
+export function accordingToActor(sentence: string, mentions: Mention[]): { actor: Mention; clause: string } | null {
+  for (const m of mentions) {
+    if (m.kind === 'OUTLET') continue;
+    const before = sentence.slice(Math.max(0, m.start - 25), m.start);
+    if (!/according to\s+(?:the\s+)?$/i.test(before)) continue;
+    const after = sentence.slice(m.end);
+    const comma = after.match(/^\s*,\s*/);
+    if (comma) return { actor: m, clause: trimPredicate(after.slice(comma[0].length)) };
+    const head = sentence.slice(0, Math.max(0, m.start - before.length)).replace(/^.*\bthat\s+/i, '');
+    return { actor: m, clause: trimPredicate(head.replace(/,\s*according to\s*$/i, '')) };
+  }
+  return null;
+}
+
+// ——— figures ———
+
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, hundred: 100,
+};
+const SCALE: Record<string, number> = { million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, thousand: 1e3, k: 1e3 };
+const NOUNS =
+  'people|persons|soldiers|troops|servicemen|service members|civilians|fighters|militants|protesters|protestors|demonstrators|children|migrants|refugees|residents|workers|patients|officers|police officers|casualties|deaths|dead|bodies|marchers|participants|voters';
+const FIGURE_RE = new RegExp(
+  `(?<![\\d.,])((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})(?:\\s*(million|billion|thousand|bn|m|k)\\b)?\\s+((?:[\\p{L}-]+\\s+){0,3}?)(${NOUNS})\\b`,
+  'giu',
+);
+const OUTCOMES: [RegExp, string][] = [
+  [/\b(killed|died|dead|deaths?|lost their lives|death toll|perished)\b/i, 'killed'],
+  [/\b(wounded|injured|hurt)\b/i, 'injured'],
+  [/\b(displaced|fled|evacuated|forced from their homes)\b/i, 'displaced'],
+  [/\b(arrested|detained|were held|been held|being held)\b/i, 'detained'],
+  [/\b(missing)\b/i, 'missing'],
+  [/\b(marched|took part|joined|attended|turned out|protested|rallied|demonstrated|took to the streets)\b/i, 'took part'],
+];
+
+export interface FigureInSentence {
+  value: number;
+  unit: string;
+  outcome: string;
+  noun: string;
+}
+
+export function figuresIn(clause: string): FigureInSentence[] {
+  const out: FigureInSentence[] = [];
+  for (const m of clause.matchAll(FIGURE_RE)) {
+    const raw = m[1].toLowerCase();
+    let value = NUMBER_WORDS[raw] ?? Number(raw.replace(/,/g, ''));
+    if (m[2]) value *= SCALE[m[2].toLowerCase()];
+    const tail = clause.slice(m.index! + m[0].length, m.index! + m[0].length + 90);
+    const head = clause.slice(Math.max(0, m.index! - 30), m.index!).replace(/^.*[,;]/, '');
+    const noun = m[4].toLowerCase();
+    const found = OUTCOMES.find(([re]) => re.test(tail) || re.test(noun) || re.test(head));
+    if (!found || !Number.isFinite(value)) continue;
+    // "in 2020" is a year, not a count.
+    if (!m[2] && value >= 1900 && value <= 2100 && !/,/.test(m[1])) continue;
+    out.push({ value, unit: noun === 'dead' || noun === 'deaths' ? 'people' : noun, outcome: found[1], noun });
+  }
+  return out;
+}

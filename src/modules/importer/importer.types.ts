@@ -1,0 +1,54 @@
+// The importer's result: an explainer as data (ExplainerInput, contested figures in their sections), what the
+// parser took out of the text as metadata, and warnings for the editor.
+import type { ArticleStatus } from '../articles/article.entity';
+import type { ExplainerInput } from '../../db/seed/explainer-input';
+
+export interface ParseOptions {
+  /** Slug of the article; default: the kebab-case headline. */
+  slug?: string;
+  /** Headline; default: the headline line of the text, or the first sentence of the lead. */
+  headline?: string;
+  /** Default DRAFT. */
+  status?: ArticleStatus;
+  /** ISO instant, for a PUBLISHED import. */
+  publishedAt?: string | null;
+  /** Completes dates without a year ("KYIV, March 3"); default: today. */
+  referenceDate?: Date;
+}
+
+export type WarningCode =
+  | 'HEADLINE_FROM_LEAD'
+  | 'NO_LEAD'
+  | 'NO_DATE'
+  | 'DUPLICATE_HEADING'
+  | 'QUOTE_WITHOUT_SPEAKER'
+  | 'UNBALANCED_QUOTES'
+  | 'LONG_HEADING';
+
+export interface ImportWarning {
+  code: WarningCode;
+  message: string;
+  /** Key of the section it concerns. */
+  section?: string;
+}
+
+/** Text the parser recognised as metadata and so kept out of the section bodies. */
+export interface DraftMeta {
+  headlineLine: string | null;
+  byline: string | null;
+  /** "KYIV, March 3 (Reuters) -" as it stood before the lead. */
+  dateline: string | null;
+  /** Date lines and the seed's "date YYYY-MM-DD" prefix. */
+  dateLines: string[];
+  /** Credit lines such as "(Reporting by ...; Editing by ...)". */
+  credits: string[];
+  /** Headings as written, with their markers ("## ", "Q: ", "1. "). */
+  headings: string[];
+  /** Answer markers removed from the start of paragraphs ("A: "). */
+  markers: string[];
+}
+
+export interface ExplainerDraft extends ExplainerInput {
+  meta: DraftMeta;
+  warnings: ImportWarning[];
+}

@@ -1,0 +1,249 @@
+// Reads the shape of an explainer text: metadata at the top (headline, byline, date lines, the seed's
+// "date YYYY-MM-DD" prefix, a wire dateline), then the lead and the question sections with their paragraphs.
+import * as chrono from 'chrono-node';
+import { BadUserInputError } from '../../common/errors';
+import type { DraftMeta, ImportWarning } from './importer.types';
+
+export const MAX_TEXT_BYTES = 1024 * 1024;
+
+export interface LayoutSection {
+  key: string;
+  heading: string | null;
+  paragraphs: string[];
+}
+
+export interface Layout {
+  headlineLine: string | null;
+  eventDate: string | null;
+  sections: LayoutSection[];
+  meta: DraftMeta;
+  warnings: ImportWarning[];
+  /** The wire a dateline names ("(Reuters)"), if any. */
+  datelineSource: string | null;
+}
+
+/** Refuses what is not an explainer text: empty, binary, too large. Paragraphs are checked after layout. */
+export function checkText(text: string): void {
+  if (typeof text !== 'string' || text.trim() === '') {
+    throw new BadUserInputError('the explainer text is empty', { reason: 'EMPTY' });
+  }
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_TEXT_BYTES) {
+    throw new BadUserInputError(`the explainer text is ${bytes} bytes; the limit is 1 MB (${MAX_TEXT_BYTES} bytes)`, { reason: 'TOO_LARGE', bytes });
+  }
+  // NUL, other C0 controls (except tab, newline, form feed, carriage return) and U+FFFD (undecodable bytes) mean binary.
+  const control = text.match(/[\u0000-\u0008\u000B\u000E-\u001F\uFFFD]/);
+  if (control) {
+    throw new BadUserInputError('the explainer text looks binary (it holds NUL, control or undecodable bytes)', {
+      reason: 'BINARY',
+      offset: control.index,
+    });
+  }
+}
+
+/** Kebab-case of a heading: the section key. */
+export function kebab(text: string, max = 120): string {
+  const k = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (k.length <= max) return k;
+  const cut = k.slice(0, max);
+  return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : max);
+}
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+function isoDay(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** A line that is only a date ("Published: 14 September 2022", "2023-03-03"); returns the ISO day. */
+function dateLine(line: string, ref: Date): string | null {
+  if (line.length > 80) return null;
+  const rest = line.replace(/^(published|updated|last updated|posted|date(d)?)\b\s*(on)?\s*:?\s*/i, '');
+  const [found] = chrono.parse(rest, ref);
+  if (!found || found.index > 0 || !found.start.isCertain('day') || !found.start.isCertain('month')) return null;
+  const leftover = rest.slice(found.text.length).replace(/^[\s,.]*((at\s+)?\d{1,2}[:.]\d{2}\s*(am|pm)?|GMT|UTC|BST|CET|[A-Z]{2,4}T)*[\s,.]*$/i, '');
+  return leftover === '' ? isoDay(found.start.date()) : null;
+}
+
+const BYLINE = /^by\s+\p{Lu}[\p{L}.'’-]+/iu;
+const CREDITS = /^\(?\s*(reporting|writing|editing|additional reporting|compiled)\s+by\b/i;
+const MD_HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
+const BOLD = /^(\*\*|__)(.+)\1$/;
+const Q_PREFIX = /^(?:Q|Question)\s*(?:\d{1,2}\s*)?[:.)\-–]\s*(.+)$/i;
+const NUMBERED = /^(\d{1,2})[.)]\s+(.+)$/;
+const ANSWER = /^A\s*[:.)\-–]\s+/;
+const LIST_ITEM = /^([-*•]|\d{1,2}[.)])\s+/;
+// KYIV, March 3 (Reuters) -   |   LONDON (Reuters) —   |   WASHINGTON, D.C., Jan. 5 —
+const DATELINE =
+  /^((?:\p{Lu}[\p{Lu}\p{M}'’.\-]+)(?:[ ](?:\p{Lu}[\p{Lu}\p{M}'’.\-]+))*(?:,\s*\p{Lu}[\p{L}.]*){0,2}?)(?:,\s*((?:\p{Lu}[a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)|(?:\d{1,2}\s+\p{Lu}[a-z]{2,8}(?:\s+\d{4})?)))?\s*(?:\(([^)]{2,40})\))?\s*[-–—]{1,2}\s+/u;
+
+interface HeadingMatch {
+  heading: string;
+  raw: string;
+  explicit: boolean;
+}
+
+function cleanHeading(s: string): string {
+  return s.replace(/^\*\*(.+)\*\*$/, '$1').replace(/^__(.+)__$/, '$1').trim();
+}
+
+function headingLike(s: string): boolean {
+  return s.length <= 300 && words(s) <= 25 && !/[.!;,]$/.test(s) && !/\.\s+\p{Lu}/u.test(s);
+}
+
+/** The heading a line stands for, if it is one. `alone`: the line is a whole block. */
+function asHeading(line: string, alone: boolean, nextIsList: boolean): HeadingMatch | null {
+  let m = line.match(MD_HEADING);
+  if (m) return { heading: cleanHeading(m[2]), raw: line, explicit: true };
+  m = line.match(BOLD);
+  if (m && headingLike(m[2].trim())) return { heading: m[2].trim(), raw: line, explicit: true };
+  m = line.match(Q_PREFIX);
+  if (m && headingLike(m[1])) return { heading: cleanHeading(m[1]), raw: line, explicit: true };
+  m = line.match(NUMBERED);
+  if (m && !nextIsList && headingLike(m[2]) && (m[2].endsWith('?') || alone)) return { heading: cleanHeading(m[2]), raw: line, explicit: true };
+  if (/^["“‘'(\-*•]/.test(line)) return null;
+  if (line.endsWith('?') && headingLike(line) && words(line) >= 2) return { heading: line, raw: line, explicit: false };
+  if (alone && words(line) <= 12 && /^[\p{Lu}\p{N}]/u.test(line) && !/[.,;:!?"”’)]$/.test(line) && !BYLINE.test(line)) {
+    return { heading: line, raw: line, explicit: false };
+  }
+  return null;
+}
+
+function joinLines(lines: string[]): string {
+  let out = '';
+  for (const [i, line] of lines.entries()) {
+    if (i === 0) out = line;
+    else out += (LIST_ITEM.test(line) ? '\n' : ' ') + line;
+  }
+  return out;
+}
+
+export function readLayout(input: string, referenceDate: Date): Layout {
+  const meta: DraftMeta = { headlineLine: null, byline: null, dateline: null, dateLines: [], credits: [], headings: [], markers: [] };
+  const warnings: ImportWarning[] = [];
+  let eventDate: string | null = null;
+  let datelineSource: string | null = null;
+
+  let text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\f/g, '\n');
+  const prefix = text.match(/^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i);
+  if (prefix) {
+    eventDate = prefix[1];
+    meta.dateLines.push(prefix[0].trim());
+    text = text.slice(prefix[0].length);
+  }
+
+  const blocks = text
+    .split(/\n[ \t]*\n/)
+    .map((b) => b.split('\n').map((l) => l.trim()).filter(Boolean))
+    .filter((b) => b.length > 0);
+
+  // Metadata lines at the top, in any order, until the first line that is content.
+  let seenContent = false;
+  let headlineLine: string | null = null;
+  const content: string[][] = [];
+  for (const [bi, block] of blocks.entries()) {
+    const lines = [...block];
+    while (!seenContent && lines.length > 0) {
+      const line = lines[0];
+      const day = dateLine(line, referenceDate);
+      if (day) {
+        eventDate ??= day;
+        meta.dateLines.push(line);
+      } else if (!meta.byline && BYLINE.test(line) && words(line) <= 15 && !/[.!?]$/.test(line.replace(/\b\p{Lu}\.$/u, ''))) {
+        meta.byline = line;
+      } else if (!headlineLine && (MD_HEADING.test(line) ? line.startsWith('# ') || (bi === 0 && !line.endsWith('?')) : isHeadlineLine(line, lines.length, bi, blocks.length))) {
+        // "# Title", or any Markdown heading opening the text that is no question: some editors title with ##.
+        headlineLine = cleanHeading(line.replace(/^#{1,6}\s+/, ''));
+        meta.headlineLine = line;
+      } else {
+        seenContent = true;
+        break;
+      }
+      lines.shift();
+    }
+    if (lines.length > 0) content.push(lines);
+  }
+  // Credit lines at the end ("(Reporting by ...; Editing by ...)").
+  while (content.length > 0 && content[content.length - 1].length === 1 && CREDITS.test(content[content.length - 1][0])) {
+    meta.credits.unshift(content.pop()![0]);
+  }
+
+  const sections: LayoutSection[] = [{ key: 'lead', heading: null, paragraphs: [] }];
+  let explicitStyle = false;
+  for (const [bi, block] of content.entries()) {
+    const nextIsList = block.length > 1 && NUMBERED.test(block[1]);
+    const h = asHeading(block[0], block.length === 1, nextIsList || (block.length === 1 && isNumberedList(content, bi)));
+    // Once a text marks its headings (##, Q:, numbers), unmarked short lines are body text.
+    const accept = h && (h.explicit || ((!explicitStyle || block[0].endsWith('?')) && (bi < content.length - 1 || block.length > 1)));
+    let lines = block;
+    if (h && accept) {
+      if (h.explicit) explicitStyle = true;
+      meta.headings.push(h.raw);
+      sections.push({ key: '', heading: h.heading, paragraphs: [] });
+      if (h.heading.length > 200) warnings.push({ code: 'LONG_HEADING', message: `a heading of ${h.heading.length} characters` });
+      lines = block.slice(1);
+      if (lines.length === 0) continue;
+    }
+    const current = sections[sections.length - 1];
+    if (current.paragraphs.length === 0 && current.heading !== null) {
+      const marker = lines[0].match(ANSWER);
+      if (marker) {
+        meta.markers.push(marker[0].trim());
+        lines = [lines[0].slice(marker[0].length), ...lines.slice(1)];
+      }
+    }
+    current.paragraphs.push(joinLines(lines));
+  }
+
+  // A dateline opens the first paragraph of the lead.
+  const lead = sections[0];
+  if (lead.paragraphs.length > 0) {
+    const m = lead.paragraphs[0].match(DATELINE);
+    if (m && (m[2] || m[3] || /^\p{Lu}{3,}/u.test(m[1]))) {
+      meta.dateline = m[0].trim();
+      datelineSource = m[3] ?? null;
+      lead.paragraphs[0] = lead.paragraphs[0].slice(m[0].length);
+      if (m[2] && !eventDate) {
+        const [found] = chrono.parse(m[2], referenceDate);
+        if (found) eventDate = isoDay(found.start.date());
+      }
+    }
+  }
+
+  const used = new Map<string, number>();
+  for (const s of sections) {
+    if (s.heading === null) continue;
+    const base = kebab(s.heading) || 'section';
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    s.key = n === 1 && base !== 'lead' ? base : `${base}-${n === 1 ? 2 : n}`;
+    if (n > 1) warnings.push({ code: 'DUPLICATE_HEADING', message: `the heading "${s.heading}" is used more than once`, section: s.key });
+  }
+  const out = sections.filter((s) => s.heading !== null || s.paragraphs.length > 0);
+  if (out.every((s) => s.paragraphs.length === 0)) {
+    throw new BadUserInputError('the explainer text has no paragraphs', { reason: 'NO_PARAGRAPHS' });
+  }
+  if (lead.paragraphs.length === 0) warnings.push({ code: 'NO_LEAD', message: 'no paragraph before the first heading: the explainer has no lead' });
+  if (!eventDate) warnings.push({ code: 'NO_DATE', message: 'no date found (neither a date line, a "date YYYY-MM-DD" prefix nor a dateline)' });
+  return { headlineLine, eventDate, sections: out, meta, warnings, datelineSource };
+}
+
+/** A headline: a short line of its own at the top that is no section heading and ends no sentence. */
+function isHeadlineLine(line: string, linesInBlock: number, blockIndex: number, blockCount: number): boolean {
+  if (blockIndex >= blockCount - 1 && linesInBlock === 1) return false;
+  if (Q_PREFIX.test(line) || NUMBERED.test(line) || MD_HEADING.test(line)) return false;
+  const bare = line.replace(BOLD, '$2');
+  return bare.length <= 200 && words(bare) <= 30 && !/[.;,:]$/.test(bare) && /^[\p{Lu}\p{N}"“‘']/u.test(bare);
+}
+
+/** Several consecutive one-line blocks starting with numbers form a list, not numbered headings. */
+function isNumberedList(content: string[][], i: number): boolean {
+  const numbered = (b: string[] | undefined) => b !== undefined && b.length === 1 && NUMBERED.test(b[0]) && !b[0].endsWith('?');
+  return numbered(content[i]) && (numbered(content[i + 1]) || numbered(content[i - 1]));
+}

@@ -1,0 +1,311 @@
+// What the importer knows by name: outlets (curated: NLP libraries miss most of them), countries and their
+// demonyms (world-countries), international organisations, government bodies and the titles people hold.
+import countries from 'world-countries';
+import { SourceKind } from '../sources/source.entity';
+
+export interface Outlet {
+  name: string;
+  kind: SourceKind;
+  url: string | null;
+  /** Spellings in running text, matched case-sensitively on word boundaries; the name itself is one. */
+  aliases: string[];
+}
+
+const A = SourceKind.NEWS_AGENCY;
+const B = SourceKind.BROADCASTER;
+const N = SourceKind.NEWSPAPER;
+
+const outlet = (name: string, kind: SourceKind, url: string | null, ...aliases: string[]): Outlet => ({ name, kind, url, aliases: [name, ...aliases] });
+
+/** Outlets facts are attributed to. Names as the seed spells them (short, without "The"). */
+export const OUTLETS: Outlet[] = [
+  outlet('Reuters', A, 'https://www.reuters.com', 'Thomson Reuters'),
+  outlet('AFP', A, 'https://www.afp.com', 'Agence France-Presse', 'Agence France Presse', 'France-Presse'),
+  outlet('Associated Press', A, 'https://apnews.com', 'AP'),
+  outlet('Bloomberg', A, 'https://www.bloomberg.com', 'Bloomberg News'),
+  outlet('Xinhua', A, 'https://english.news.cn', 'Xinhua news agency', 'Xinhua News Agency'),
+  outlet('TASS', A, 'https://tass.com', 'Tass'),
+  outlet('RIA Novosti', A, 'https://ria.ru', 'RIA'),
+  outlet('Interfax', A, 'https://interfax.com'),
+  outlet('Kyodo', A, 'https://english.kyodonews.net', 'Kyodo News'),
+  outlet('Yonhap', A, 'https://en.yna.co.kr', 'Yonhap News Agency'),
+  outlet('Anadolu', A, 'https://www.aa.com.tr', 'Anadolu Agency'),
+  outlet('Press Trust of India', A, 'https://www.ptinews.com', 'PTI'),
+  outlet('dpa', A, 'https://www.dpa.com', 'Deutsche Presse-Agentur', 'DPA'),
+  outlet('EFE', A, 'https://efe.com'),
+  outlet('ANSA', A, 'https://www.ansa.it'),
+  outlet('Ukrinform', A, 'https://www.ukrinform.net'),
+  outlet('BBC', B, 'https://www.bbc.com/news', 'BBC News', 'BBC World Service'),
+  outlet('Al Jazeera', B, 'https://www.aljazeera.com', 'Al-Jazeera'),
+  outlet('CNN', B, 'https://www.cnn.com'),
+  outlet('Sky News', B, 'https://news.sky.com'),
+  outlet('NPR', B, 'https://www.npr.org'),
+  outlet('Deutsche Welle', B, 'https://www.dw.com', 'DW'),
+  outlet('France 24', B, 'https://www.france24.com'),
+  outlet('Euronews', B, 'https://www.euronews.com'),
+  outlet('NHK', B, 'https://www3.nhk.or.jp'),
+  outlet('ABC News', B, 'https://abcnews.go.com'),
+  outlet('CBS News', B, 'https://www.cbsnews.com'),
+  outlet('NBC News', B, 'https://www.nbcnews.com'),
+  outlet('Fox News', B, 'https://www.foxnews.com'),
+  outlet('CGTN', B, 'https://www.cgtn.com'),
+  outlet('Al Arabiya', B, 'https://www.alarabiya.net'),
+  outlet('Voice of America', B, 'https://www.voanews.com', 'VOA'),
+  outlet('Radio Free Europe/Radio Liberty', B, 'https://www.rferl.org', 'RFE/RL', 'Radio Free Europe'),
+  outlet('The Guardian', N, 'https://www.theguardian.com', 'Guardian'),
+  outlet('The New York Times', N, 'https://www.nytimes.com', 'New York Times', 'NYT'),
+  outlet('The Washington Post', N, 'https://www.washingtonpost.com', 'Washington Post'),
+  outlet('The Wall Street Journal', N, 'https://www.wsj.com', 'Wall Street Journal', 'WSJ'),
+  outlet('Financial Times', N, 'https://www.ft.com', 'FT'),
+  outlet('The Economist', N, 'https://www.economist.com', 'Economist'),
+  outlet('The Times', N, 'https://www.thetimes.co.uk'),
+  outlet('The Telegraph', N, 'https://www.telegraph.co.uk', 'Daily Telegraph'),
+  outlet('The Independent', N, 'https://www.independent.co.uk'),
+  outlet('Politico', N, 'https://www.politico.com', 'Politico Europe'),
+  outlet('Axios', N, 'https://www.axios.com'),
+  outlet('Le Monde', N, 'https://www.lemonde.fr'),
+  outlet('Le Figaro', N, 'https://www.lefigaro.fr'),
+  outlet('Der Spiegel', N, 'https://www.spiegel.de', 'Spiegel'),
+  outlet('El País', N, 'https://elpais.com', 'El Pais'),
+  outlet('Haaretz', N, 'https://www.haaretz.com'),
+  outlet('The Times of Israel', N, 'https://www.timesofisrael.com', 'Times of Israel'),
+  outlet('The Kyiv Independent', N, 'https://kyivindependent.com', 'Kyiv Independent'),
+  outlet('Ukrainska Pravda', N, 'https://www.pravda.com.ua'),
+  outlet('Meduza', N, 'https://meduza.io'),
+  outlet('South China Morning Post', N, 'https://www.scmp.com', 'SCMP'),
+  outlet('Nikkei Asia', N, 'https://asia.nikkei.com', 'Nikkei'),
+  outlet('The Times of India', N, 'https://timesofindia.indiatimes.com', 'Times of India'),
+  outlet('Global Times', N, 'https://www.globaltimes.cn'),
+  outlet('CCTV', B, 'https://english.cctv.com', 'China Central Television'),
+  outlet("People's Daily", N, 'http://en.people.cn'),
+  outlet('Arab News', N, 'https://www.arabnews.com'),
+  outlet('The Hindu', N, 'https://www.thehindu.com'),
+];
+
+export interface Country {
+  name: string;
+  /** Words that name it in running text (common and alternative names). */
+  names: string[];
+  /** Adjectives: "Armenian", "French". */
+  demonyms: string[];
+}
+
+// English-language newsrooms' spellings where they differ from the data set's common name.
+const NAME_OVERRIDES: Record<string, string> = { TR: 'Turkey', CZ: 'Czech Republic', CD: 'Democratic Republic of Congo' };
+const EXTRA_NAMES: Record<string, string[]> = {
+  US: ['US', 'U.S.', 'USA', 'United States'],
+  GB: ['UK', 'U.K.', 'Britain', 'Great Britain'],
+  TR: ['Türkiye', 'Turkey'],
+  AE: ['UAE'],
+  NL: ['Holland', 'the Netherlands'],
+  CD: ['DR Congo', 'DRC'],
+  RU: ['Russian Federation'],
+  CN: ["People's Republic of China"],
+  KP: ['DPRK'],
+  MM: ['Burma'],
+  CZ: ['Czechia'],
+};
+const EXTRA_DEMONYMS: Record<string, string[]> = { US: ['US', 'U.S.'], GB: ['UK', 'U.K.', 'English', 'Scottish', 'Welsh'], NL: ['Dutch'] };
+// Sovereign states first, so that "French" is France's demonym before it is a territory's.
+const ordered = [...countries].sort((a, b) => Number(b.independent === true) - Number(a.independent === true));
+export const COUNTRIES: Country[] = ordered.map((c) => {
+  const name = NAME_OVERRIDES[c.cca2] ?? c.name.common;
+  // Alternative spellings in Latin script and in one piece ("Republic of Armenia"), not codes or "Korea, Republic of".
+  const alt = c.altSpellings.filter((s) => s.length > 3 && /^[A-Z][A-Za-z' .-]+$/.test(s) && !s.includes(','));
+  const names = [...new Set([name, c.name.common, ...alt, ...(EXTRA_NAMES[c.cca2] ?? [])])];
+  const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])].filter((d): d is string => Boolean(d)))];
+  return { name, names, demonyms };
+});
+
+export const COUNTRY_BY_NAME = new Map<string, Country>();
+export const COUNTRY_BY_DEMONYM = new Map<string, Country>();
+for (const c of COUNTRIES) {
+  for (const n of c.names) if (!COUNTRY_BY_NAME.has(n)) COUNTRY_BY_NAME.set(n, c);
+  for (const d of c.demonyms) if (!COUNTRY_BY_DEMONYM.has(d)) COUNTRY_BY_DEMONYM.set(d, c);
+}
+
+export interface Organisation {
+  name: string;
+  aliases: string[];
+  /** The country an organisation belongs to (the Kremlin is Russia's). */
+  country: string | null;
+  /**
+   * A party to the story (a bloc, an alliance, an armed group): what it says is a claim. Otherwise an
+   * institution (an agency, an NGO): what it says is a cited fact.
+   */
+  party: boolean;
+}
+
+const party = (name: string, country: string | null, ...aliases: string[]): Organisation => ({ name, country, aliases: [name, ...aliases], party: true });
+const institution = (name: string, ...aliases: string[]): Organisation => ({ name, country: null, aliases: [name, ...aliases], party: false });
+
+/** Organisations that react and speak; state bodies of one country are government sources instead. */
+export const ORGANISATIONS: Organisation[] = [
+  party('European Union', null, 'EU', 'the EU', 'the European Union'),
+  party('European Commission', null),
+  party('United Nations', null, 'UN', 'U.N.', 'the UN', 'the United Nations'),
+  party('UN Security Council', null, 'Security Council', 'the Security Council'),
+  party('NATO', null, 'Nato'),
+  party('African Union', null, 'AU'),
+  party('Arab League', null),
+  party('ASEAN', null),
+  party('OPEC', null),
+  party('G7', null),
+  party('Hamas', null),
+  party('Hezbollah', null),
+  party('Wagner Group', 'Russia', 'Wagner'),
+  institution('World Health Organization', 'WHO', 'World Health Organisation'),
+  institution('UNHCR', 'UN refugee agency', 'the UN refugee agency'),
+  institution('UNICEF', 'Unicef'),
+  institution('World Food Programme', 'WFP', 'World Food Program'),
+  institution('International Atomic Energy Agency', 'IAEA'),
+  institution('International Monetary Fund', 'IMF'),
+  institution('World Bank'),
+  institution('International Committee of the Red Cross', 'ICRC', 'Red Cross'),
+  institution('Amnesty International', 'Amnesty'),
+  institution('Human Rights Watch', 'HRW'),
+  institution('Médecins Sans Frontières', 'MSF', 'Doctors Without Borders'),
+  institution('OSCE', 'Organization for Security and Co-operation in Europe'),
+];
+
+/** Named government bodies that speak for their country. */
+export const GOVERNMENT_BODIES: { name: string; aliases: string[]; country: string }[] = [
+  { name: 'Kremlin', aliases: ['Kremlin'], country: 'Russia' },
+  { name: 'White House', aliases: ['White House'], country: 'United States' },
+  { name: 'Pentagon', aliases: ['Pentagon'], country: 'United States' },
+  { name: 'US State Department', aliases: ['US State Department', 'U.S. State Department', 'State Department'], country: 'United States' },
+  { name: 'Downing Street', aliases: ['Downing Street'], country: 'United Kingdom' },
+  { name: 'Elysee', aliases: ['Élysée', 'Elysee', 'Élysée Palace'], country: 'France' },
+];
+
+/** Words naming a state body; "<Country>'s <body>" or "the <Demonym> <body>" is a government source. */
+export const BODY_WORDS = [
+  'defence ministry',
+  'defense ministry',
+  'foreign ministry',
+  'interior ministry',
+  'health ministry',
+  'finance ministry',
+  'economy ministry',
+  'energy ministry',
+  'emergency ministry',
+  'emergencies ministry',
+  'justice ministry',
+  'agriculture ministry',
+  'education ministry',
+  'ministry of defence',
+  'ministry of defense',
+  'ministry of foreign affairs',
+  'ministry of health',
+  'ministry of interior',
+  'ministry of the interior',
+  'armed forces',
+  'general staff',
+  'military',
+  'army',
+  'police',
+  'coast guard',
+  'coastguard',
+  'health authorities',
+  'authorities',
+  'government',
+  'central bank',
+  'statistics office',
+  'statistics agency',
+  'election commission',
+  'electoral commission',
+  'emergency services',
+  'border guard',
+  'border service',
+  'national guard',
+];
+
+/** Titles people hold, longest first when matched. Lower case; matched in any case. */
+export const ROLES = [
+  'prime minister',
+  'deputy prime minister',
+  'first deputy prime minister',
+  'president',
+  'vice president',
+  'vice-president',
+  'president-elect',
+  'chancellor',
+  'foreign minister',
+  'defence minister',
+  'defense minister',
+  'interior minister',
+  'health minister',
+  'finance minister',
+  'economy minister',
+  'energy minister',
+  'trade minister',
+  'justice minister',
+  'environment minister',
+  'agriculture minister',
+  'foreign affairs minister',
+  'minister of foreign affairs',
+  'minister',
+  'secretary of state',
+  'defence secretary',
+  'defense secretary',
+  'foreign secretary',
+  'home secretary',
+  'treasury secretary',
+  'secretary-general',
+  'secretary general',
+  'foreign policy chief',
+  'high representative',
+  'high commissioner',
+  'commissioner',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'press secretary',
+  'ambassador',
+  'special envoy',
+  'envoy',
+  'governor',
+  'mayor',
+  'king',
+  'queen',
+  'emir',
+  'crown prince',
+  'supreme leader',
+  'leader',
+  'opposition leader',
+  'general',
+  'commander',
+  'army chief',
+  'chief of staff',
+  'senator',
+  'speaker',
+  'lawmaker',
+  'mp',
+  'chief executive',
+  'ceo',
+  'director-general',
+  'director general',
+  'director',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'head',
+  'chief',
+  'premier',
+  'pope',
+  'professor',
+  'analyst',
+  'economist',
+  'researcher',
+  'climate envoy',
+  'chief prosecutor',
+  'prosecutor',
+  'attorney general',
+  'foreign ministry spokesman',
+  'foreign ministry spokeswoman',
+  'foreign ministry spokesperson',
+  'national security adviser',
+  'national security advisor',
+  'adviser',
+  'advisor',
+].sort((a, b) => b.length - a.length);

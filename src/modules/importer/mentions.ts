@@ -1,0 +1,354 @@
+// Finds who and what a sentence names: outlets, countries, organisations, state bodies and people (with the
+// title the text gives them). compromise finds person names the patterns do not (no title in front of them).
+import nlp from 'compromise';
+import { SourceKind } from '../sources/source.entity';
+import {
+  BODY_WORDS,
+  GOVERNMENT_BODIES,
+  COUNTRIES,
+  COUNTRY_BY_DEMONYM,
+  COUNTRY_BY_NAME,
+  ORGANISATIONS,
+  OUTLETS,
+  ROLES,
+  type Organisation,
+  type Outlet,
+} from './lexicon';
+
+export type MentionKind = 'OUTLET' | 'COUNTRY' | 'ORG' | 'BODY' | 'PERSON';
+
+export interface Mention {
+  kind: MentionKind;
+  start: number;
+  end: number;
+  text: string;
+  outlet?: Outlet;
+  /** Canonical name of the actor (COUNTRY, ORG, PERSON) or of the source (BODY). */
+  name: string;
+  /** The country it belongs to: a body's or a person's country, a country itself. */
+  country: string | null;
+  title?: string | null;
+  org?: Organisation;
+}
+
+/** What the whole text tells about its names, for reading one sentence. */
+export interface MentionContext {
+  people: Map<string, PersonRecord>;
+  /** "RSF" -> "Rapid Support Forces", from "Rapid Support Forces (RSF)" in the text. */
+  acronyms: Map<string, string>;
+  /** The country most of the text is about: "the interior ministry" is its ministry. */
+  home: string | null;
+}
+
+export interface PersonRecord {
+  name: string;
+  title: string | null;
+  country: string | null;
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length).map(esc).join('|');
+/** "prime minister" -> "[Pp]rime [Mm]inister": roles match in lower or title case, names stay case-sensitive. */
+const anyCase = (s: string) => esc(s).replace(/\b\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+
+const COUNTRY_NAMES = alt(COUNTRIES.flatMap((c) => c.names));
+const DEMONYMS = alt([...COUNTRY_BY_DEMONYM.keys()]);
+const ORG_QUALIFIERS = alt([...ORGANISATIONS, ...GOVERNMENT_BODIES].flatMap((o) => o.aliases).filter((a) => !a.startsWith('the ')));
+// Any "<word> minister" ("Labour Minister") besides the listed titles.
+const ROLE = `${ROLES.map(anyCase).join('|')}|(?!(?:the|a|an|former|its|his|her|their)\\b)\\p{L}+ [Mm]inister`;
+const BODY = BODY_WORDS.map(anyCase).join('|');
+
+const NAME_TOKEN = "(?:(?:al|el)-)?\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\p{L}";
+const PARTICLE = '(?:von der|van der|von|van|de la|de|del|da|bin|ibn|ben|le|la|du)';
+export const NAME = `${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_TOKEN}){0,3}`;
+
+const CAP = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]*";
+const NOT_NAME = new Set(
+  [
+    'The', 'A', 'An', 'And', 'But', 'On', 'In', 'At', 'Of', 'For', 'With', 'As', 'After', 'Before', 'While', 'When', 'This', 'That', 'It',
+    'He', 'She', 'They', 'We', 'I', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February',
+    'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Meanwhile', 'However', 'Also',
+    'Mr', 'Mrs', 'Ms', 'Dr', 'According', 'Amid', 'During', 'Earlier', 'Later', 'Last', 'Next', 'Since', 'Until', 'Both', 'Some', 'Many',
+  ],
+);
+
+const QUALIFIER = `(?:(?:the\\s+)?(${COUNTRY_NAMES})['’]s|(${DEMONYMS})|(${COUNTRY_NAMES})|(?:the\\s+)?(${ORG_QUALIFIERS})(?:['’]s)?)`;
+const TITLED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${QUALIFIER}\\s+)?(?:(?:then|former|acting|interim|deputy|senior|chief)\\s+)?(${ROLE})\\s+(${NAME})`, 'gu');
+const APPOSITIVE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${NAME}),\\s+(?:the\\s+|an?\\s+)?(?:${QUALIFIER}\\s+)?(${ROLE})(?:\\s+(?:of|at|for)\\s+(?:the\\s+)?(${COUNTRY_NAMES}|${ORG_QUALIFIERS}|\\p{Lu}[\\p{L}\\- ]+?\\p{L}))?(?=,|\\.|\\s+(?:said|says|told|added|wrote))`,
+  'gu',
+);
+const DESCRIBED = new RegExp(
+  `(?<![\\p{L}\\p{N}])[Tt]he\\s+((?:${CAP}\\s+){0,4}(?:[\\p{Ll}-]+\\s+){0,3}(?:${ROLE})),\\s+(${NAME})(?=,)`,
+  'gu',
+);
+const BODY_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:the\\s+)?(${COUNTRY_NAMES})['’]s\\s+|(?:[Tt]he\\s+)?(${DEMONYMS})\\s+|(${COUNTRY_NAMES})\\s+)(${BODY})(?![\\p{L}])`,
+  'gu',
+);
+const BODY_OF_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:[Tt]he\\s+)?(${BODY})\\s+of\\s+(?:the\\s+)?(${COUNTRY_NAMES})(?![\\p{L}])`, 'gu');
+const SIDE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:[Tt]he\\s+)?(${DEMONYMS})\\s+side(?![\\p{L}])`, 'gu');
+const COUNTRY_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:the\\s+)?(${COUNTRY_NAMES})(?![\\p{L}\\p{N}-])`, 'gu');
+const ORG_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${alt(ORGANISATIONS.flatMap((o) => o.aliases))})(?![\\p{L}\\p{N}-])`, 'gu');
+const OUTLET_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:the\\s+|The\\s+)?(${alt(OUTLETS.flatMap((o) => o.aliases))})(?![\\p{L}\\p{N}-])`, 'gu');
+
+const ORG_BY_ALIAS = new Map(ORGANISATIONS.flatMap((o) => o.aliases.map((a) => [a.replace(/^the /, ''), o] as const)));
+const GOV_BY_ALIAS = new Map(GOVERNMENT_BODIES.flatMap((g) => g.aliases.map((a) => [a, g] as const)));
+const GOV_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${alt(GOVERNMENT_BODIES.flatMap((g) => g.aliases))})(?![\\p{L}\\p{N}-])`, 'gu');
+const UNQUALIFIED_BODY_RE = new RegExp(`(?<![\\p{L}\\p{N}])[Tt]he\\s+(${BODY_WORDS.filter((w) => /ministry|police|army|military|government/.test(w)).map(anyCase).join('|')})(?![\\p{L}])`, 'gu');
+// Names of institutions: "Sudan Doctors' Union", "Ghent University", "University of Santiago".
+const INSTITUTION_WORDS = 'Union|Association|University|Institute|Institution|Centre|Center|Foundation|Council|Agency|Observatory|Programme|Program|Commission|Committee|Federation|Society|League|Coalition|Alliance|Network|Academy|Court|Tribunal|Front|Movement|Forces';
+const INSTITUTION_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:${CAP}\\s+){1,5}(?:${INSTITUTION_WORDS})|(?:${INSTITUTION_WORDS}))(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?:${CAP})(?:\\s+${CAP}){0,3})?(?![\\p{L}])`,
+  'gu',
+);
+// "analysts at Capital Economics": whoever employs researchers is an institution.
+const EMPLOYER_RE = new RegExp(`\\b(?:[Rr]esearchers|[Ss]cientists|[Ee]xperts|[Ee]conomists|[Aa]nalysts|[Aa]cademics)\\s+(?:at|from)\\s+(?:the\\s+)?(${CAP}(?:\\s+${CAP}){0,4})`, 'gu');
+// "The Standard, a Kenyan newspaper" / "Civil.ge, a local news site": named as an outlet by the text itself.
+const OUTLET_APPOSITIVE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?:The\\s+)?${CAP}(?:\\s+${CAP}){0,3}),\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:newspaper|daily|weekly|broadcaster|news agency|news site|news website|website|channel|radio station|television station|magazine|outlet)\\b`,
+  'gu',
+);
+const PARTY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:ruling|opposition|governing)\\s+)?((?:${CAP}\\s+){0,3}${CAP})\\s+party(?![\\p{L}])`, 'gu');
+const ACRONYM_RE = /(?<![\p{L}\p{N}-])\p{Lu}{2,6}(?![\p{L}\p{N}-])/gu;
+const KNOWN_ACRONYMS = new Set(['US', 'UK', 'USA', 'UAE', 'DRC', 'EU', 'UN', 'AU', 'NGO', 'NGOs', 'MP', 'MPs', 'CEO', 'GDP', 'TV', 'AM', 'PM', 'GMT', 'UTC', 'BST', 'CET', 'COVID', 'II', 'III', 'IV', 'VI']);
+// "CNN Chile", "BBC Arabic": an edition of a known outlet. "Vatican News", "Civil.ge": outlets named like outlets.
+const LANGUAGES = 'Arabic|Persian|Russian|English|Turkish|Spanish|Mundo|Brasil|Africa|Asia|Europe|Americas|International|World|Online';
+const EDITION_RE = new RegExp(`^\\s+(${COUNTRY_NAMES}|${LANGUAGES})(?![\\p{L}])`, 'u');
+const NEWSLIKE_RE = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’]+\s+){1,3}(?:News|Times|Post|Herald|Tribune|Gazette|Journal|Daily|Radio|Television|TV)(?![\p{L}])|(?<![\p{L}\p{N}])Radio(?:\s+\p{Lu}[\p{L}'’]+){1,3}|(?<![\p{L}\p{N}@/])\p{Lu}[\p{L}\d-]*\.(?:com|org|net|ge|ua|ru|am|az|info|news|co\.uk|fr|de|in|pk)(?![\p{L}])/gu;
+const NAME_AS_TITLE = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'sultan']);
+
+const OUTLET_BY_ALIAS = new Map(OUTLETS.flatMap((o) => o.aliases.map((a) => [a, o] as const)));
+const SMALL = new Set(['of', 'the', 'and', 'for', 'at', 'to', 'in', 'on']);
+
+export function titleCase(s: string): string {
+  return s
+    .split(/(\s+|-)/)
+    .map((w, i) => (i > 0 && SMALL.has(w.toLowerCase()) ? w.toLowerCase() : /^[a-z]/.test(w) ? w[0].toUpperCase() + w.slice(1) : w))
+    .join('')
+    .replace(/^Ceo$/i, 'CEO')
+    .replace(/^Mp$/i, 'MP');
+}
+
+/** Cuts a name at the first word that cannot be part of it and drops a possessive. */
+function trimName(name: string): string {
+  const tokens = name
+    .replace(/['’]s$/, '')
+    .replace(/^(?:(?:Field\s+)?Marshal|General|Gen\.?|Colonel|Col\.?|Major|Lieutenant|Lt\.?|Captain|Capt\.?|Admiral|Brigadier|Sergeant|Sgt\.?)\s+/, '')
+    .split(/\s+/);
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (NOT_NAME.has(t) || COUNTRY_BY_NAME.has(t) || COUNTRY_BY_DEMONYM.has(t) || OUTLET_BY_ALIAS.has(t)) break;
+    out.push(t);
+  }
+  return out.join(' ');
+}
+
+interface Qualifier {
+  text: string;
+  country: string | null;
+  org: Organisation | null;
+  countryLike: boolean;
+}
+
+function qualifier(possessive?: string, demonym?: string, countryName?: string, orgAlias?: string): Qualifier | null {
+  const gov = orgAlias ? GOV_BY_ALIAS.get(orgAlias) : undefined;
+  if (gov) return { text: orgAlias!, country: gov.country, org: null, countryLike: false };
+  if (possessive) return { text: possessive, country: COUNTRY_BY_NAME.get(possessive)!.name, org: null, countryLike: true };
+  if (demonym) return { text: demonym, country: COUNTRY_BY_DEMONYM.get(demonym)!.name, org: null, countryLike: true };
+  if (countryName) return { text: countryName, country: COUNTRY_BY_NAME.get(countryName)!.name, org: null, countryLike: true };
+  if (orgAlias) {
+    const o = ORG_BY_ALIAS.get(orgAlias) ?? null;
+    return { text: orgAlias, country: o?.country ?? null, org: o, countryLike: false };
+  }
+  return null;
+}
+
+/** "of the United Kingdom", "of the Netherlands", "of Armenia". */
+export function ofCountry(country: string): string {
+  return /^(United|Democratic|Central African|Czech|Dominican)\b|Republic|Islands$|^(Netherlands|Philippines|Bahamas|Maldives|Comoros|Seychelles|Gambia)$/.test(country)
+    ? `of the ${country}`
+    : `of ${country}`;
+}
+
+/** "Armenian prime minister" -> "Prime Minister of Armenia"; "US Secretary of State" stays; "UN Secretary-General". */
+export function buildTitle(role: string, q: Qualifier | null): string {
+  const r = titleCase(role);
+  if (!q) return r;
+  if (q.countryLike && !/\bof\b/.test(r)) return `${r} ${ofCountry(q.country!)}`;
+  return `${q.text} ${r}`;
+}
+
+/** Longer than any sentence of prose: not read for names (a run-on without stops would only cost time). */
+export const MAX_SENTENCE = 2000;
+
+export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
+  if (sentence.length > MAX_SENTENCE) return [];
+  const people = ctx.people;
+  const found: (Mention & { priority: number })[] = [];
+  const add = (m: Mention, priority: number) => found.push({ ...m, priority });
+
+  for (const m of sentence.matchAll(OUTLET_RE)) {
+    const o = OUTLET_BY_ALIAS.get(m[1])!;
+    const edition = sentence.slice(m.index! + m[0].length).match(EDITION_RE);
+    if (edition) {
+      const end = m.index! + m[0].length + edition[0].length;
+      const name = `${m[1]} ${edition[1]}`;
+      add({ kind: 'OUTLET', start: m.index!, end, text: sentence.slice(m.index!, end), outlet: { ...o, name, aliases: [name] }, name, country: null }, 5);
+      continue;
+    }
+    add({ kind: 'OUTLET', start: m.index!, end: m.index! + m[0].length, text: m[0], outlet: o, name: o.name, country: null }, 5);
+  }
+  for (const m of sentence.matchAll(NEWSLIKE_RE)) {
+    if (OUTLET_BY_ALIAS.has(m[0])) continue;
+    const kind = /Radio|Television|TV/.test(m[0]) ? SourceKind.BROADCASTER : /\./.test(m[0]) ? SourceKind.OTHER : SourceKind.NEWSPAPER;
+    const o: Outlet = { name: m[0], kind, url: null, aliases: [m[0]] };
+    add({ kind: 'OUTLET', start: m.index!, end: m.index! + m[0].length, text: m[0], outlet: o, name: m[0], country: null }, 0);
+  }
+  for (const m of sentence.matchAll(OUTLET_APPOSITIVE_RE)) {
+    const name = m[1].replace(/^The\s+(?=\S+$)/, 'The ');
+    if (COUNTRY_BY_NAME.has(name)) continue;
+    const o: Outlet = { name, kind: /newspaper|daily|weekly|magazine/.test(m[0]) ? SourceKind.NEWSPAPER : /broadcaster|channel|station/.test(m[0]) ? SourceKind.BROADCASTER : SourceKind.OTHER, url: null, aliases: [name] };
+    add({ kind: 'OUTLET', start: m.index!, end: m.index! + m[1].length, text: m[1], outlet: o, name, country: null }, 6);
+  }
+  for (const m of sentence.matchAll(EMPLOYER_RE)) {
+    const name = m[1];
+    if (COUNTRY_BY_NAME.has(name) || OUTLET_BY_ALIAS.has(name)) continue;
+    const start = m.index! + m[0].length - name.length;
+    add({ kind: 'ORG', start, end: start + name.length, text: name, name, country: null, org: { name, aliases: [name], country: null, party: false } }, 1);
+  }
+  for (const [acronym, long] of ctx.acronyms) {
+    for (const m of sentence.matchAll(new RegExp(`(?<![\\p{L}])${esc(long)}(?![\\p{L}])`, 'gu'))) {
+      if (ORG_BY_ALIAS.has(long) || COUNTRY_BY_NAME.has(long)) continue;
+      const org: Organisation = { name: long, aliases: [long, acronym], country: null, party: /Front|Movement|Forces|Army|Party|Community|Union|Alliance/.test(long) };
+      add({ kind: 'ORG', start: m.index!, end: m.index! + long.length, text: long, name: long, country: null, org }, 2);
+    }
+  }
+  for (const m of sentence.matchAll(GOV_RE)) {
+    const g = GOV_BY_ALIAS.get(m[1])!;
+    add({ kind: 'BODY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: g.name, country: g.country }, 3);
+  }
+  if (ctx.home) {
+    for (const m of sentence.matchAll(UNQUALIFIED_BODY_RE)) {
+      add({ kind: 'BODY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: `${ctx.home} ${titleCase(m[1].toLowerCase())}`, country: ctx.home }, 0);
+    }
+  }
+  for (const m of sentence.matchAll(INSTITUTION_RE)) {
+    const text = m[0].replace(/^(?:The|A|An)\s+/, '');
+    if (COUNTRY_BY_NAME.has(text) || ORG_BY_ALIAS.has(text) || OUTLET_BY_ALIAS.has(text) || /^(?:European|African|Soviet)\s+Union$/.test(text)) continue;
+    const start = m.index! + m[0].length - text.length;
+    const acronymOf = [...ctx.acronyms.entries()].find(([, long]) => long === text)?.[0];
+    const org: Organisation = { name: text, aliases: [text, ...(acronymOf ? [acronymOf] : [])], country: null, party: /Front|Movement|Forces/.test(text) };
+    add({ kind: 'ORG', start, end: start + text.length, text, name: text, country: null, org }, 0);
+  }
+  for (const m of sentence.matchAll(PARTY_RE)) {
+    const name = m[1];
+    if (COUNTRY_BY_NAME.has(name) || COUNTRY_BY_DEMONYM.has(name)) continue;
+    const org: Organisation = { name, aliases: [name], country: null, party: true };
+    add({ kind: 'ORG', start: m.index!, end: m.index! + m[0].length, text: m[0], name, country: null, org }, 1);
+  }
+  for (const m of sentence.matchAll(ACRONYM_RE)) {
+    const a = m[0];
+    if (KNOWN_ACRONYMS.has(a) || COUNTRY_BY_NAME.has(a) || ORG_BY_ALIAS.has(a) || OUTLET_BY_ALIAS.has(a) || GOV_BY_ALIAS.has(a)) continue;
+    const long = ctx.acronyms.get(a);
+    const name = long ?? a;
+    const org: Organisation = { name, aliases: [name, a], country: null, party: long ? /Front|Movement|Forces|Army|Party/.test(long) : false };
+    add({ kind: 'ORG', start: m.index!, end: m.index! + a.length, text: a, name, country: null, org }, 0);
+  }
+  for (const m of sentence.matchAll(TITLED)) {
+    let name = trimName(m[6]);
+    if (!name) continue;
+    const q = qualifier(m[1], m[2], m[3], m[4]);
+    if (NAME_AS_TITLE.has(m[5].toLowerCase()) && !name.includes(' ')) name = `${titleCase(m[5])} ${name}`;
+    const title = buildTitle(m[5], q);
+    const start = m.index!;
+    const bare = name.replace(/^\S+ /, NAME_AS_TITLE.has(m[5].toLowerCase()) && !m[6].includes(' ') ? '' : '$&');
+    const end = sentence.indexOf(bare, start + m[0].length - m[6].length) + bare.length;
+    add({ kind: 'PERSON', start, end, text: sentence.slice(start, end), name, title, country: q?.country ?? null }, 4);
+  }
+  for (const m of sentence.matchAll(APPOSITIVE)) {
+    const name = trimName(m[1]);
+    if (!name || name !== m[1]) continue;
+    const q = qualifier(m[2], m[3], m[4], m[5]);
+    let title = buildTitle(m[6], q);
+    let country = q?.country ?? null;
+    if (m[7]) {
+      const c = COUNTRY_BY_NAME.get(m[7]);
+      title = c && !/\bof\b/.test(title) ? `${title} ${ofCountry(c.name)}` : `${title} ${/\bat\b/.test(m[0]) ? 'at' : 'of'} ${m[7]}`;
+      country = c?.name ?? ORG_BY_ALIAS.get(m[7])?.country ?? country;
+    }
+    add({ kind: 'PERSON', start: m.index!, end: m.index! + m[0].length, text: m[0], name, title, country }, 4);
+  }
+  for (const m of sentence.matchAll(DESCRIBED)) {
+    const name = trimName(m[2]);
+    if (!name || !name.includes(' ')) continue;
+    const start = m.index!;
+    const end = sentence.indexOf(name, start + m[0].length - m[2].length) + name.length;
+    add({ kind: 'PERSON', start, end, text: sentence.slice(start, end), name, title: titleCase(m[1].replace(/^the\s+/i, '')), country: null }, 4);
+  }
+  for (const m of sentence.matchAll(BODY_RE)) {
+    const country = COUNTRY_BY_NAME.get(m[1] ?? m[3] ?? '')?.name ?? COUNTRY_BY_DEMONYM.get(m[2] ?? '')?.name ?? null;
+    if (!country) continue;
+    add({ kind: 'BODY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: `${country} ${titleCase(m[4].toLowerCase())}`, country }, 3);
+  }
+  for (const m of sentence.matchAll(BODY_OF_RE)) {
+    const country = COUNTRY_BY_NAME.get(m[2])!.name;
+    add({ kind: 'BODY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: `${country} ${titleCase(m[1].toLowerCase())}`, country }, 3);
+  }
+  for (const m of sentence.matchAll(SIDE_RE)) {
+    const country = COUNTRY_BY_DEMONYM.get(m[1])!.name;
+    add({ kind: 'COUNTRY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: country, country }, 2);
+  }
+  for (const m of sentence.matchAll(ORG_RE)) {
+    const o = ORG_BY_ALIAS.get(m[1].replace(/^the /, ''))!;
+    if (!o) continue;
+    add({ kind: 'ORG', start: m.index!, end: m.index! + m[0].length, text: m[0], name: o.name, country: o.country, org: o }, 2);
+  }
+  for (const m of sentence.matchAll(COUNTRY_RE)) {
+    const c = COUNTRY_BY_NAME.get(m[1])!;
+    add({ kind: 'COUNTRY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: c.name, country: c.name }, 1);
+  }
+  // People named without a title: known surnames ("Blinken said") and names compromise recognises.
+  for (const p of people.values()) {
+    const tokens = p.name.split(' ');
+    const surname = tokens[tokens.length - 1];
+    const variants = [p.name, surname, surname.replace(/^(?:al|el)-/, '')].filter((v) => v.length > 2);
+    const honorific = tokens.length > 1 ? `|(?:Mr|Mrs|Ms|Dr)\\.?\\s+(?:${tokens.map(esc).join('|')})` : '';
+    const re = new RegExp(`(?<![\\p{L}])(?:(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:${[...new Set(variants)].map(esc).join('|')})${honorific})(?![\\p{L}])`, 'gu');
+    for (const m of sentence.matchAll(re)) {
+      add({ kind: 'PERSON', start: m.index!, end: m.index! + m[0].length, text: m[0], name: p.name, title: p.title, country: p.country }, 1);
+    }
+  }
+  for (const name of personNames(sentence)) {
+    for (const m of sentence.matchAll(new RegExp(`(?<![\\p{L}])${esc(name)}(?![\\p{L}])`, 'gu'))) {
+      add({ kind: 'PERSON', start: m.index!, end: m.index! + m[0].length, text: m[0], name, title: null, country: null }, 0);
+    }
+  }
+
+  // Longest first, then the more specific kind; no overlaps.
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const kept: Mention[] = [];
+  for (const m of found) {
+    if (kept.some((k) => m.start < k.end && k.start < m.end)) continue;
+    const { priority: _p, ...mention } = m;
+    kept.push(mention);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const namesCache = new Map<string, string[]>();
+
+/** Full names (two words or more) of people compromise finds in a sentence (cached: both passes ask). */
+function personNames(sentence: string): string[] {
+  const cached = namesCache.get(sentence);
+  if (cached) return cached;
+  if (namesCache.size > 5000) namesCache.clear();
+  const names: string[] = [];
+  namesCache.set(sentence, names);
+  for (const raw of nlp(sentence).people().out('array') as string[]) {
+    const cleaned = raw.replace(/[.,;:!?"“”]+$/g, '').replace(/^(?:president|prime minister|minister|mr|mrs|ms|dr)\.?\s+/i, '');
+    const name = trimName(cleaned);
+    if (name.split(' ').length >= 2 && /^\p{Lu}/u.test(name) && sentence.includes(name)) names.push(name);
+  }
+  return names;
+}

@@ -1,0 +1,278 @@
+// parseExplainer: plain text in, an explainer as data out (no database). Every quote is a slice of the text,
+// every citation excerpt one of its sentences, and the section bodies hold every paragraph in order.
+import { ArticleStatus } from '../articles/article.entity';
+import { ActorKind } from '../actors/actor.entity';
+import { SourceKind } from '../sources/source.entity';
+import { BadUserInputError } from '../../common/errors';
+import type { ActorInput, ContestedFigureInput, SectionInput, SourceInput } from '../../db/seed/explainer-input';
+import type { ExplainerDraft, ImportWarning, ParseOptions } from './importer.types';
+import { checkText, kebab, readLayout } from './layout';
+import { splitSentences, type Sentence } from './sentences';
+import { findMentions, type Mention, type PersonRecord } from './mentions';
+import { attributionOf, figuresIn, parseSubject, quotesOf, reactionsOf, accordingToActor } from './extract';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+interface Unit {
+  section: number;
+  sentence: Sentence;
+  mentions: Mention[];
+  /** Order of the sentence in the whole text. */
+  order: number;
+}
+
+interface Claim {
+  section: number;
+  order: number;
+  side: Mention;
+  statedBy: Mention | null;
+  source: Mention | null;
+  value: number;
+  unit: string;
+  noun: string;
+  outcome: string;
+  excerpt: string;
+}
+
+export function parseExplainer(text: string, options: ParseOptions = {}): ExplainerDraft {
+  checkText(text);
+  if (options.slug != null && (!SLUG.test(options.slug) || options.slug.length > 120)) {
+    throw new BadUserInputError('slug: lower-case letters, digits and single dashes, at most 120 characters', { reason: 'BAD_SLUG', argument: 'slug' });
+  }
+  const layout = readLayout(text, options.referenceDate ?? new Date());
+  const warnings: ImportWarning[] = [...layout.warnings];
+
+  const units: Unit[] = [];
+  layout.sections.forEach((s, si) => {
+    for (const p of s.paragraphs) for (const sentence of splitSentences(p)) units.push({ section: si, sentence, mentions: [], order: units.length });
+  });
+
+  // Pass 1: the people the text names, with the best title it gives them, so that "Blinken said" resolves, and
+  // the country it is mostly about.
+  const acronyms = acronymsOf(layout.sections.flatMap((s) => s.paragraphs));
+  const people = new Map<string, PersonRecord>();
+  const countries = new Map<string, number>();
+  for (const u of units) {
+    for (const m of findMentions(u.sentence.text, { people: new Map(), acronyms, home: null })) {
+      if (m.kind === 'COUNTRY') countries.set(m.name, (countries.get(m.name) ?? 0) + 1);
+      if (m.kind !== 'PERSON') continue;
+      const known = people.get(m.name);
+      if (!known || (!known.title && m.title)) people.set(m.name, { name: m.name, title: m.title ?? null, country: m.country });
+    }
+  }
+  const total = [...countries.values()].reduce((a, b) => a + b, 0);
+  const [top] = [...countries.entries()].sort((a, b) => b[1] - a[1]);
+  const home = top && top[1] / total >= 0.5 ? top[0] : null;
+  for (const u of units) {
+    u.mentions = findMentions(u.sentence.text, { people, acronyms, home }).map((m) =>
+      m.kind === 'PERSON' && people.has(m.name) ? { ...m, ...pick(people.get(m.name)!) } : m,
+    );
+  }
+
+  // Registries: actors and sources in order of first mention; actors are kept when used or named with a title.
+  const firstSeen = new Map<string, number>();
+  const actorOf = new Map<string, ActorInput>();
+  for (const u of units) {
+    for (const m of u.mentions) {
+      if (m.kind === 'OUTLET' || m.kind === 'BODY') continue;
+      if (!firstSeen.has(m.name)) firstSeen.set(m.name, u.order * 1000 + m.start);
+      if (!actorOf.has(m.name)) actorOf.set(m.name, toActor(m));
+    }
+  }
+  const usedActors = new Set<string>([...people.values()].filter((p) => p.title).map((p) => p.name));
+  const sources = new Map<string, SourceInput & { seen: number }>();
+  const useSource = (m: Mention | null, order: number): string | null => {
+    if (!m) return null;
+    if (!sources.has(m.name)) {
+      const kind = m.kind === 'OUTLET' ? m.outlet!.kind : m.kind === 'BODY' ? SourceKind.GOVERNMENT : SourceKind.OTHER;
+      sources.set(m.name, { name: m.name, kind, url: m.outlet?.url ?? null, seen: order });
+    }
+    return m.name;
+  };
+  const useActor = (m: Mention): string => {
+    if (!actorOf.has(m.name)) {
+      actorOf.set(m.name, toActor(m));
+      firstSeen.set(m.name, Number.MAX_SAFE_INTEGER);
+    }
+    usedActors.add(m.name);
+    return m.name;
+  };
+
+  const sections: SectionInput[] = layout.sections.map((s) => ({
+    key: s.key,
+    heading: s.heading,
+    body: s.paragraphs.join('\n\n'),
+    citations: [],
+    quotes: [],
+    reactions: [],
+  }));
+
+  // Figure statements first: a statement that becomes one side of a contested figure is not also a reaction.
+  const claims: Claim[] = [];
+  for (const u of units) {
+    const claim = figureClaim(u);
+    if (claim) claims.push(claim);
+  }
+  const figures = new Map<number, ContestedFigureInput[]>();
+  const consumed = new Set<number>();
+  for (const [si] of layout.sections.entries()) {
+    const inSection = claims.filter((c) => c.section === si);
+    for (const outcome of [...new Set(inSection.map((c) => c.outcome))]) {
+      const group: Claim[] = [];
+      for (const c of inSection.filter((x) => x.outcome === outcome)) if (!group.some((g) => g.side.name === c.side.name)) group.push(c);
+      if (group.length < 2 || new Set(group.map((g) => g.value)).size < 2) continue;
+      const noun = group[0].noun === 'dead' || group[0].noun === 'deaths' ? 'people' : group[0].noun;
+      const list = figures.get(si) ?? [];
+      list.push({
+        claim: `${noun} ${outcome}`,
+        claims: group.map((c) => {
+          consumed.add(c.order);
+          return {
+            claimant: useActor(c.side),
+            statedBy: c.statedBy ? useActor(c.statedBy) : null,
+            value: c.value,
+            unit: c.unit,
+            source: useSource(c.source, c.order),
+            excerpt: c.excerpt,
+          };
+        }),
+      });
+      figures.set(si, list);
+    }
+  }
+
+  let lastPerson: Mention | null = null;
+  let lastSection = -1;
+  for (const u of units) {
+    const section = sections[u.section];
+    if (u.section !== lastSection) lastPerson = null;
+    lastSection = u.section;
+    const s = u.sentence.text;
+    const attribution = attributionOf(s, u.mentions);
+    for (const o of attribution.outlets) section.citations.push({ source: useSource(o, u.order)!, excerpt: s });
+    if (attribution.outlets.length === 0 && attribution.body) section.citations.push({ source: useSource(attribution.body, u.order)!, excerpt: s });
+
+    for (const q of quotesOf(s, u.mentions, attribution)) {
+      const speaker: Mention | null = q.pronoun ? lastPerson : q.speaker && q.speaker.kind !== 'BODY' ? q.speaker : null;
+      section.quotes.push({ text: q.text, speaker: speaker ? useActor(speaker) : null, source: useSource(q.source, u.order) });
+      if (speaker?.kind === 'PERSON') lastPerson = speaker;
+      if (!speaker) warnings.push({ code: 'QUOTE_WITHOUT_SPEAKER', message: `quote without speaker: "${q.text.slice(0, 60)}${q.text.length > 60 ? '…' : ''}"`, section: section.key });
+    }
+    if (!consumed.has(u.order)) {
+      for (const r of reactionsOf(s, u.mentions, attribution, lastPerson)) {
+        section.reactions.push({ actor: useActor(r.actor), stance: r.stance, summary: r.summary, source: useSource(r.source, u.order) });
+      }
+    }
+    const persons = u.mentions.filter((m) => m.kind === 'PERSON');
+    if (persons.length > 0) lastPerson = persons[persons.length - 1];
+  }
+  sections.forEach((s, i) => {
+    if (figures.has(i)) s.contestedFigures = figures.get(i);
+  });
+
+  const lead = layout.sections[0]?.heading === null ? layout.sections[0] : null;
+  const leadSentences = lead ? lead.paragraphs.flatMap((p) => splitSentences(p).map((x) => x.text)) : [];
+  let headline = options.headline ?? layout.headlineLine;
+  let summary: string | null = leadSentences[0] ?? null;
+  if (!headline) {
+    const first = leadSentences[0] ?? sections.find((s) => s.body)!.body.split('\n')[0];
+    headline = shorten(first.replace(/[.!]$/, ''), 300);
+    summary = leadSentences[1] ?? null;
+    warnings.push({ code: 'HEADLINE_FROM_LEAD', message: `no headline line: took the first sentence of the lead ("${headline.slice(0, 60)}")` });
+  }
+  const slug = options.slug ?? (kebab(headline) || 'explainer');
+
+  const actors = [...actorOf.values()]
+    .filter((a) => usedActors.has(a.name))
+    .sort((a, b) => (firstSeen.get(a.name) ?? 0) - (firstSeen.get(b.name) ?? 0));
+  return {
+    slug,
+    headline,
+    summary,
+    status: options.status ?? ArticleStatus.DRAFT,
+    eventDate: layout.eventDate,
+    publishedAt: options.publishedAt ?? null,
+    sources: [...sources.values()].sort((a, b) => a.seen - b.seen).map(({ seen: _seen, ...s }) => s),
+    actors,
+    sections,
+    meta: layout.meta,
+    warnings,
+  };
+
+  function figureClaim(u: Unit): Claim | null {
+    const s = u.sentence.text;
+    const attribution = attributionOf(s, u.mentions);
+    const outlet = attribution.outlets[0] ?? null;
+    let speaker: Mention | null = null;
+    let clause = '';
+    const according = accordingToActor(s, u.mentions);
+    if (according) {
+      speaker = according.actor;
+      clause = according.clause;
+    } else {
+      const outletLead = s.match(/^(?:[^,]{0,40},\s+)?(?:the\s+)?[\p{Lu}][\p{L} ]{1,40}?\s+(?:reported|reports|said|says)\s+that\s+/u);
+      const parse = parseSubject(s, u.mentions) ?? (outletLead ? parseSubject(s, u.mentions, outletLead[0].length) : null);
+      if (!parse || !/^(said|says|reported|reports|claimed|claims|stated|announced|estimated|estimates|put|puts|told|confirmed|insisted)$/i.test(parse.verb)) return null;
+      speaker = parse.subjects[0];
+      clause = s.slice(parse.verbStart);
+    }
+    const [figure] = figuresIn(clause);
+    if (!figure || !speaker) return null;
+    let side: Mention = speaker;
+    let statedBy: Mention | null = null;
+    let source: Mention | null = outlet;
+    if (speaker.kind === 'PERSON' && speaker.country) {
+      side = countryMention(speaker.country, speaker);
+      statedBy = speaker;
+    } else if (speaker.kind === 'BODY') {
+      if (!speaker.country) return null;
+      side = countryMention(speaker.country, speaker);
+      source ??= speaker;
+    }
+    return { section: u.section, order: u.order, side, statedBy, source, excerpt: s, ...figure };
+  }
+}
+
+function pick(p: PersonRecord): Pick<Mention, 'name' | 'title' | 'country'> {
+  return { name: p.name, title: p.title, country: p.country };
+}
+
+function countryMention(country: string, near: Mention): Mention {
+  return { kind: 'COUNTRY', start: near.start, end: near.end, text: country, name: country, country };
+}
+
+function toActor(m: Mention): ActorInput {
+  if (m.kind === 'PERSON') return { name: m.name, kind: ActorKind.PERSON, title: m.title ?? null, country: m.country };
+  if (m.kind === 'COUNTRY') return { name: m.name, kind: ActorKind.COUNTRY, title: null, country: m.name };
+  return { name: m.name, kind: ActorKind.ORGANIZATION, title: null, country: m.country };
+}
+
+function shorten(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}
+
+/** "Rapid Support Forces (RSF)": acronyms the text defines, with their long names. */
+function acronymsOf(paragraphs: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of paragraphs) {
+    for (const m of p.matchAll(/((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|the|and|for|de|du)\s+)?){1,7})\((\p{Lu}{2,6})\)/gu)) {
+      const words = m[1].trim().split(/\s+/);
+      const acronym = m[2];
+      // The long name is the run of words, ending before the bracket, whose initials spell the acronym.
+      for (let i = 0; i < words.length; i++) {
+        const candidate = words.slice(i);
+        if (!/^\p{Lu}/u.test(candidate[0])) continue;
+        const initials = candidate.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+        // ECOWAS: "of" counts in some acronyms.
+        const withSmall = candidate.map((w) => w[0].toUpperCase()).join('');
+        if (initials === acronym || withSmall === acronym) {
+          out.set(acronym, candidate.join(' '));
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,157 @@
+// Scores the importer against hand-annotated explainers: recall and precision per kind of structure.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ExplainerDraft } from './importer.types';
+import { parseExplainer } from './parse-explainer';
+
+export interface ExpectedExplainer {
+  referenceDate?: string;
+  headline: string | null;
+  eventDate: string | null;
+  headings: string[];
+  quotes: { text: string; speaker: string | null; source: string | null }[];
+  citations: { source: string; excerpt: string }[];
+  sources: string[];
+  reactions: { actor: string; stance: string }[];
+  contestedFigures: { claim: string; claims: { claimant: string; value: number }[] }[];
+}
+
+export interface QualityCase {
+  name: string;
+  text: string;
+  expected: ExpectedExplainer;
+}
+
+export const KINDS = ['headings', 'quotes', 'quote speakers', 'citations', 'outlets', 'reactions', 'contested figures'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export interface Count {
+  expected: number;
+  found: number;
+  matched: number;
+}
+
+const ws = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function keys(kind: Kind, d: {
+  headings: string[];
+  quotes: { text: string; speaker?: string | null }[];
+  citations: { source: string; excerpt: string }[];
+  sources: string[];
+  reactions: { actor: string; stance: string }[];
+  figures: { claims: { claimant: string; value: number }[] }[];
+}): string[] {
+  switch (kind) {
+    case 'headings':
+      return d.headings;
+    case 'quotes':
+      return d.quotes.map((q) => ws(q.text));
+    case 'quote speakers':
+      return d.quotes.map((q) => `${ws(q.text)} | ${q.speaker ?? '-'}`);
+    case 'citations':
+      return d.citations.map((c) => `${c.source} | ${ws(c.excerpt)}`);
+    case 'outlets':
+      return d.sources;
+    case 'reactions':
+      return d.reactions.map((r) => `${r.actor} | ${r.stance}`);
+    case 'contested figures':
+      return d.figures.map((f) => f.claims.map((c) => `${c.claimant}=${c.value}`).sort().join(' & '));
+  }
+}
+
+/** Multiset intersection size. */
+function matched(want: string[], got: string[]): number {
+  const left = new Map<string, number>();
+  for (const k of want) left.set(k, (left.get(k) ?? 0) + 1);
+  let n = 0;
+  for (const k of got) {
+    const c = left.get(k) ?? 0;
+    if (c > 0) {
+      n++;
+      left.set(k, c - 1);
+    }
+  }
+  return n;
+}
+
+export interface CaseScore {
+  name: string;
+  counts: Record<Kind, Count>;
+  /** Expected items the importer missed and items it found that were not expected, per kind. */
+  missed: Record<Kind, string[]>;
+  extra: Record<Kind, string[]>;
+  draft: ExplainerDraft;
+}
+
+function minus(a: string[], b: string[]): string[] {
+  const left = [...b];
+  return a.filter((k) => {
+    const i = left.indexOf(k);
+    if (i < 0) return true;
+    left.splice(i, 1);
+    return false;
+  });
+}
+
+export function scoreCase(c: QualityCase): CaseScore {
+  const draft = parseExplainer(c.text, { referenceDate: c.expected.referenceDate ? new Date(`${c.expected.referenceDate}T00:00:00Z`) : undefined });
+  const got = {
+    headings: draft.sections.flatMap((s) => (s.heading ? [s.heading] : [])),
+    quotes: draft.sections.flatMap((s) => s.quotes),
+    citations: draft.sections.flatMap((s) => s.citations),
+    sources: draft.sources.map((s) => s.name),
+    reactions: draft.sections.flatMap((s) => s.reactions),
+    figures: draft.sections.flatMap((s) => s.contestedFigures ?? []),
+  };
+  const want = { ...c.expected, figures: c.expected.contestedFigures };
+  const counts = {} as Record<Kind, Count>;
+  const missed = {} as Record<Kind, string[]>;
+  const extra = {} as Record<Kind, string[]>;
+  for (const kind of KINDS) {
+    const w = keys(kind, want);
+    const g = keys(kind, got);
+    counts[kind] = { expected: w.length, found: g.length, matched: matched(w, g) };
+    missed[kind] = minus(w, g);
+    extra[kind] = minus(g, w);
+  }
+  return { name: c.name, counts, missed, extra, draft };
+}
+
+export function totals(scores: CaseScore[]): Record<Kind, Count & { recall: number; precision: number }> {
+  const out = {} as Record<Kind, Count & { recall: number; precision: number }>;
+  for (const kind of KINDS) {
+    const sum = scores.reduce((a, s) => ({
+      expected: a.expected + s.counts[kind].expected,
+      found: a.found + s.counts[kind].found,
+      matched: a.matched + s.counts[kind].matched,
+    }), { expected: 0, found: 0, matched: 0 });
+    out[kind] = { ...sum, recall: sum.expected ? sum.matched / sum.expected : 1, precision: sum.found ? sum.matched / sum.found : 1 };
+  }
+  return out;
+}
+
+/** The texts of a directory with an `.expected.json` beside them (sub-directories are not read). */
+export function loadQualitySet(dir: string): QualityCase[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /\.(txt|md)$/.test(f) && !/^readme/i.test(f))
+    .sort()
+    .flatMap((f) => {
+      const base = f.replace(/\.(txt|md)$/, '');
+      const expectedFile = path.join(dir, `${base}.expected.json`);
+      if (!fs.existsSync(expectedFile)) return [];
+      return [{ name: base, text: fs.readFileSync(path.join(dir, f), 'utf8'), expected: JSON.parse(fs.readFileSync(expectedFile, 'utf8')) as ExpectedExplainer }];
+    });
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(7);
+
+export function formatTable(scores: CaseScore[]): string {
+  const t = totals(scores);
+  const lines = [`${'kind'.padEnd(18)} ${'expected'.padStart(8)} ${'found'.padStart(6)} ${'matched'.padStart(8)} ${'recall'.padStart(7)} ${'precision'.padStart(9)}`];
+  for (const kind of KINDS) {
+    const k = t[kind];
+    lines.push(`${kind.padEnd(18)} ${String(k.expected).padStart(8)} ${String(k.found).padStart(6)} ${String(k.matched).padStart(8)} ${pct(k.recall)} ${pct(k.precision).padStart(9)}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,80 @@
+// Splits a paragraph into sentences that are exact slices of it. A quotation is never split, however many
+// sentences it holds: "Reuters quoted "A. B."" is one attributed sentence.
+
+export interface Sentence {
+  text: string;
+  /** Offset in the paragraph. */
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'sgt', 'capt', 'cpt', 'maj', 'adm', 'rep', 'sen', 'gov', 'pres', 'st', 'jr', 'sr',
+    'vs', 'etc', 'e.g', 'i.e', 'no', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+    'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'approx', 'est', 'fig', 'mt', 'ft', 'rev', 'hon',
+  ].map((s) => s.toLowerCase()),
+);
+
+const OPENERS = new Set(['"', '\u201C']);
+const CLOSERS_AFTER_END = /^["\u201D\u2019')\]]*/;
+
+function wordBefore(text: string, i: number): string {
+  let j = i;
+  while (j > 0 && /[\p{L}\p{N}.]/u.test(text[j - 1])) j--;
+  return text.slice(j, i);
+}
+
+/** Whether straight double quotes pair up in this paragraph; if not, they are not used to hold sentences together. */
+function balanced(text: string): boolean {
+  return (text.match(/"/g) ?? []).length % 2 === 0;
+}
+
+export function splitSentences(paragraph: string): Sentence[] {
+  const out: Sentence[] = [];
+  const useStraight = balanced(paragraph);
+  let depth = 0;
+  let start = 0;
+  let straightOpen = false;
+  for (let i = 0; i < paragraph.length; i++) {
+    const ch = paragraph[i];
+    if (ch === '\u201C') depth++;
+    else if (ch === '\u201D') depth = Math.max(0, depth - 1);
+    else if (ch === '"' && useStraight) {
+      straightOpen = !straightOpen;
+      depth += straightOpen ? 1 : -1;
+    }
+    if (ch !== '.' && ch !== '?' && ch !== '!' && ch !== '\u2026') continue;
+    // Closing marks right after the full stop belong to this sentence.
+    const tail = paragraph.slice(i + 1).match(CLOSERS_AFTER_END)![0];
+    let after = depth;
+    let so: boolean = straightOpen;
+    for (const c of tail) {
+      if (c === '\u201D') after = Math.max(0, after - 1);
+      else if (c === '"' && useStraight && so) {
+        so = false;
+        after--;
+      }
+    }
+    if (after > 0) continue;
+    const next = i + 1 + tail.length;
+    const rest = paragraph.slice(next);
+    const gap = rest.match(/^\s+/)?.[0];
+    if (!gap) continue;
+    const following = rest[gap.length];
+    if (!following || !(/[\p{Lu}\p{N}]/u.test(following) || OPENERS.has(following) || following === '\u2018' || following === '(')) continue;
+    if (ch === '.') {
+      const word = wordBefore(paragraph, i).toLowerCase();
+      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) continue;
+    }
+    // Commit the closers' effect on the quote state.
+    depth = after;
+    straightOpen = so;
+    out.push({ text: paragraph.slice(start, next), start, end: next });
+    start = next + gap.length;
+    i = start - 1;
+  }
+  const last = paragraph.slice(start).trimEnd();
+  if (last) out.push({ text: last, start, end: start + last.length });
+  return out;
+}

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseExplainer } from '../../src/modules/importer/parse-explainer';
+import { splitSentences } from '../../src/modules/importer/sentences';
+import type { ExplainerDraft } from '../../src/modules/importer/importer.types';
+
+// Nothing lost, nothing invented: on the seed and on every text of the quality set.
+const dir = path.join(__dirname, '..', 'fixtures', 'explainers');
+const files = [
+  path.join(dir, 'seed', 'armenia-azerbaijan-border-clashes-2022-09-14.txt'),
+  ...fs.readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').map((f) => path.join(dir, f)),
+];
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function metaPieces(d: ExplainerDraft): string[] {
+  const m = d.meta;
+  return [m.headlineLine, m.byline, m.dateline, ...m.dateLines, ...m.credits, ...m.headings, ...m.markers].filter((x): x is string => Boolean(x)).map(norm);
+}
+
+describe.each(files.map((f) => [path.basename(f), f]))('%s', (_name, file) => {
+  const text = fs.readFileSync(file, 'utf8');
+  const input = norm(text);
+  const draft = parseExplainer(text, { referenceDate: new Date('2024-06-01T00:00:00Z') });
+  const paragraphs = draft.sections.flatMap((s) => s.body.split('\n\n'));
+
+  it('loses nothing: the bodies hold every paragraph in order, and all else is headings and metadata', () => {
+    expect(paragraphs.length).toBeGreaterThan(3);
+    let at = 0;
+    const leftovers: string[] = [];
+    for (const p of paragraphs) {
+      const i = input.indexOf(norm(p), at);
+      expect([p.slice(0, 40), i >= at]).toEqual([p.slice(0, 40), true]);
+      leftovers.push(input.slice(at, i));
+      at = i + norm(p).length;
+    }
+    leftovers.push(input.slice(at));
+    let rest = leftovers.join(' ');
+    for (const piece of metaPieces(draft)) rest = rest.replace(piece, ' ');
+    expect(norm(rest)).toBe('');
+  });
+
+  it('invents nothing: quotes stand in the text, citation excerpts are sentences of their section', () => {
+    for (const s of draft.sections) {
+      const sentences = s.body.split('\n\n').flatMap((p) => splitSentences(p).map((x) => x.text));
+      for (const q of s.quotes) expect(norm(s.body)).toContain(norm(q.text));
+      for (const c of s.citations) expect(sentences).toContain(c.excerpt);
+      for (const f of s.contestedFigures ?? []) for (const c of f.claims) expect(sentences).toContain(c.excerpt);
+      for (const c of s.citations) expect(draft.sources.map((x) => x.name)).toContain(c.source);
+      for (const r of s.reactions) expect(draft.actors.map((a) => a.name)).toContain(r.actor);
+      for (const q of s.quotes) if (q.speaker) expect(draft.actors.map((a) => a.name)).toContain(q.speaker);
+    }
+    expect(input).not.toContain('date 2022-09-14 date');
+  });
+});

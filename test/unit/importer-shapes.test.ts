@@ -1,0 +1,178 @@
+import { parseExplainer } from '../../src/modules/importer/parse-explainer';
+import { splitSentences } from '../../src/modules/importer/sentences';
+import { AppError } from '../../src/common/errors';
+import { MAX_TEXT_BYTES } from '../../src/modules/importer/layout';
+
+// The shapes explainers come in: how each is read.
+const ref = { referenceDate: new Date('2023-06-01T00:00:00Z') };
+const headings = (text: string) => parseExplainer(text, ref).sections.map((s) => [s.key, s.heading]);
+
+const BODY = 'Officials said the talks would resume. Reuters reported that both delegations had arrived.';
+
+describe('headings', () => {
+  it('Markdown: # is the headline, ## and ### are sections', () => {
+    const d = parseExplainer(`# Talks resume in Geneva\n\nBy Ana Ruiz\n\nLead paragraph here.\n\n## What is on the table?\n\n${BODY}\n\n### Who is taking part\n\n${BODY}`, ref);
+    expect(d.headline).toBe('Talks resume in Geneva');
+    expect(d.meta.byline).toBe('By Ana Ruiz');
+    expect(d.sections.map((s) => [s.key, s.heading])).toEqual([
+      ['lead', null],
+      ['what-is-on-the-table', 'What is on the table?'],
+      ['who-is-taking-part', 'Who is taking part'],
+    ]);
+    expect(d.sections[0].body).toBe('Lead paragraph here.');
+  });
+
+  it('numbered questions are headings, a numbered list in the body is not', () => {
+    const text = `Talks resume\n\nLead paragraph here.\n\n1. What was agreed?\n\n${BODY}\n\n1) a ceasefire line.\n\n2) prisoner exchanges.\n\n2. What next?\n\n${BODY}`;
+    expect(headings(text)).toEqual([
+      ['lead', null],
+      ['what-was-agreed', 'What was agreed?'],
+      ['what-next', 'What next?'],
+    ]);
+    expect(parseExplainer(text, ref).sections[1].body).toBe(`${BODY}\n\n1) a ceasefire line.\n\n2) prisoner exchanges.`);
+  });
+
+  it('"Q:" headings, with "A:" taken off the answer', () => {
+    const d = parseExplainer(`Talks resume\n\nLead paragraph here.\n\nQ: Who is mediating?\n\nA: ${BODY}\n\nQuestion: When will it end?\nA: Nobody knows yet.`, ref);
+    expect(d.sections.map((s) => s.heading)).toEqual([null, 'Who is mediating?', 'When will it end?']);
+    expect(d.sections[1].body).toBe(BODY);
+    expect(d.sections[2].body).toBe('Nobody knows yet.');
+    expect(d.meta.markers).toEqual(['A:', 'A:']);
+  });
+
+  it('short lines without a question mark, bold headings, and a heading directly above its paragraph', () => {
+    expect(headings(`Talks resume\n\nLead paragraph here.\n\nThe background\n\n${BODY}\n\n**Why it matters**\n\n${BODY}\n\nWhat comes next?\n${BODY}`)).toEqual([
+      ['lead', null],
+      ['the-background', 'The background'],
+      ['why-it-matters', 'Why it matters'],
+      ['what-comes-next', 'What comes next?'],
+    ]);
+  });
+
+  it('a repeated heading gets a distinct key and a warning', () => {
+    const d = parseExplainer(`Lead paragraph here.\n\nWhat now?\n\n${BODY}\n\nWhat now?\n\n${BODY}`, ref);
+    expect(d.sections.map((s) => s.key)).toEqual(['lead', 'what-now', 'what-now-2']);
+    expect(d.warnings.map((w) => w.code)).toContain('DUPLICATE_HEADING');
+  });
+});
+
+describe('metadata', () => {
+  it('a wire dateline gives the date and stays out of the lead', () => {
+    const d = parseExplainer(`Ukraine grain talks\n\nKYIV, March 3 (Reuters) - Ukraine said on Friday talks would resume.\n\nWhat happened?\n\n${BODY}`, ref);
+    expect(d.eventDate).toBe('2023-03-03');
+    expect(d.meta.dateline).toBe('KYIV, March 3 (Reuters) -');
+    expect(d.sections[0].body).toBe('Ukraine said on Friday talks would resume.');
+  });
+
+  it('date lines and the seed\'s "date" prefix', () => {
+    expect(parseExplainer(`Headline here\n\nPublished: 14 September 2022\n\n${BODY}\n\nWhy?\n\n${BODY}`, ref).eventDate).toBe('2022-09-14');
+    expect(parseExplainer(`date 2021-01-02 ${BODY}\n\nWhy?\n\n${BODY}`, ref).eventDate).toBe('2021-01-02');
+    const none = parseExplainer(`${BODY}\n\nWhy?\n\n${BODY}`, ref);
+    expect(none.eventDate).toBeNull();
+    expect(none.warnings.map((w) => w.code)).toContain('NO_DATE');
+  });
+
+  it('Windows line endings and a byte order mark read the same', () => {
+    const unix = `Talks resume\n\nLead paragraph here.\n\nWhat now?\n\n${BODY}`;
+    expect(parseExplainer(`\uFEFF${unix.replace(/\n/g, '\r\n')}`, ref).sections).toEqual(parseExplainer(unix, ref).sections);
+  });
+
+  it('options: slug, headline, status and publishedAt', () => {
+    const d = parseExplainer(`Talks resume\n\n${BODY}`, { ...ref, slug: 'talks', headline: 'Other', status: 'PUBLISHED' as never, publishedAt: '2023-06-01T00:00:00.000Z' });
+    expect([d.slug, d.headline, d.status, d.publishedAt]).toEqual(['talks', 'Other', 'PUBLISHED', '2023-06-01T00:00:00.000Z']);
+    expect(parseExplainer(`Talks resume in Genève\n\n${BODY}`, ref).slug).toBe('talks-resume-in-geneve');
+  });
+});
+
+describe('quotes and attributions', () => {
+  it('curly, straight and single curly quotes with their speakers; scare quotes are no quotes', () => {
+    const d = parseExplainer(
+      [
+        'Talks resume',
+        'Lead paragraph here.',
+        'Who said what?',
+        '“We will not give up our land,” Ukrainian President Volodymyr Zelensky said.',
+        'Kremlin spokesman Dmitry Peskov told reporters: "There is nothing to discuss at this stage."',
+        '‘The door remains open for a negotiated settlement,’ said British Foreign Secretary David Lammy.',
+        'Moscow calls the war a "special operation" and rejects the word "invasion".',
+      ].join('\n\n'),
+      ref,
+    );
+    expect(d.sections[1].quotes).toEqual([
+      { text: 'We will not give up our land', speaker: 'Volodymyr Zelensky', source: null },
+      { text: 'There is nothing to discuss at this stage.', speaker: 'Dmitry Peskov', source: null },
+      { text: 'The door remains open for a negotiated settlement', speaker: 'David Lammy', source: null },
+    ]);
+    expect(d.actors.find((a) => a.name === 'David Lammy')).toEqual({ name: 'David Lammy', kind: 'PERSON', title: 'Foreign Secretary of the United Kingdom', country: 'United Kingdom' });
+  });
+
+  it('citations name each outlet a sentence attributes to; a reaction carries the outlet that reported it', () => {
+    const d = parseExplainer(
+      [
+        'Talks resume',
+        'Lead paragraph here.',
+        'How has the world reacted?',
+        'Germany called for an immediate ceasefire, according to a Deutsche Welle report. The New York Times and CNN reported that talks had stalled.',
+        'Japan expressed deep concern over the fighting. Qatar offered to mediate between the two sides, Al Jazeera reported.',
+      ].join('\n\n'),
+      ref,
+    );
+    const s = d.sections[1];
+    expect(s.citations.map((c) => c.source)).toEqual(['Deutsche Welle', 'The New York Times', 'CNN', 'Al Jazeera']);
+    expect(s.reactions).toEqual([
+      { actor: 'Germany', stance: 'CALL_FOR_CEASEFIRE', summary: 'Called for an immediate ceasefire.', source: 'Deutsche Welle' },
+      { actor: 'Japan', stance: 'CONCERN', summary: 'Expressed deep concern over the fighting.', source: null },
+      { actor: 'Qatar', stance: 'MEDIATION_OFFER', summary: 'Offered to mediate between the two sides.', source: 'Al Jazeera' },
+    ]);
+  });
+
+  it('two sides giving different counts make one contested figure; the same count does not', () => {
+    const text = (b: number) =>
+      `Clashes at the border\n\nLead paragraph here.\n\nHow many died?\n\nIndia's army said 12 soldiers were killed. Pakistan's military said ${b} soldiers had died, Reuters reported.`;
+    const d = parseExplainer(text(30), ref);
+    expect(d.sections[1].contestedFigures).toEqual([
+      {
+        claim: 'soldiers killed',
+        claims: [
+          { claimant: 'India', statedBy: null, value: 12, unit: 'soldiers', source: 'India Army', excerpt: "India's army said 12 soldiers were killed." },
+          { claimant: 'Pakistan', statedBy: null, value: 30, unit: 'soldiers', source: 'Reuters', excerpt: "Pakistan's military said 30 soldiers had died, Reuters reported." },
+        ],
+      },
+    ]);
+    expect(parseExplainer(text(12), ref).sections[1].contestedFigures).toBeUndefined();
+  });
+
+  it('never splits a sentence inside a quotation', () => {
+    expect(splitSentences('He said: "We came. We saw." Then he left. Mr. Smith stayed in the U.S. for a week.').map((s) => s.text)).toEqual([
+      'He said: "We came. We saw."',
+      'Then he left.',
+      'Mr. Smith stayed in the U.S. for a week.',
+    ]);
+  });
+});
+
+describe('bad input is refused with BAD_USER_INPUT and a reason', () => {
+  const reason = (text: string, options = {}) => {
+    try {
+      parseExplainer(text, options);
+    } catch (e) {
+      return [(e as AppError).code, (e as AppError).details.reason];
+    }
+    return null;
+  };
+  it.each([
+    ['empty', '', 'EMPTY'],
+    ['blank', ' \n\n\t ', 'EMPTY'],
+    ['binary', `Some text\u0000\u0001 more`, 'BINARY'],
+    ['undecodable bytes', `Some text \uFFFD\uFFFD`, 'BINARY'],
+    ['over 1 MB', 'x'.repeat(MAX_TEXT_BYTES + 1), 'TOO_LARGE'],
+    ['over 1 MB in UTF-8 though fewer characters', 'é'.repeat(MAX_TEXT_BYTES / 2 + 1), 'TOO_LARGE'],
+    ['no paragraphs, only headings', '## What?\n\n## Why?', 'NO_PARAGRAPHS'],
+  ])('%s', (_name, text, why) => {
+    expect(reason(text)).toEqual(['BAD_USER_INPUT', why]);
+  });
+
+  it('a slug that is not kebab-case', () => {
+    expect(reason(`Lead.\n\nWhy?\n\n${BODY}`, { slug: 'Not A Slug' })).toEqual(['BAD_USER_INPUT', 'BAD_SLUG']);
+  });
+});
