@@ -16,6 +16,7 @@ import { CitationWriteResolver, QuoteWriteResolver, ReactionWriteResolver } from
 import { ApiKeyResolver } from './modules/auth/api-key.resolver';
 import { RevisionResolver } from './modules/revisions/revision.resolver';
 import { ContestedFigureResolver, FigureClaimResolver } from './modules/contested-figures/contested-figure.resolver';
+import { ImporterResolver } from './modules/importer/importer.resolver';
 import { Node } from './common/node';
 import { authChecker } from './modules/auth/auth';
 
@@ -41,6 +42,7 @@ export function buildSchema(): GraphQLSchema {
       RevisionResolver,
       ContestedFigureResolver,
       FigureClaimResolver,
+      ImporterResolver,
     ],
     orphanedTypes: [Node],
     validate: { forbidUnknownValues: false },

@@ -96,17 +96,25 @@ describe('npm run import', () => {
     ]);
   });
 
-  it('refuses to overwrite a changed article: updating needs the write path; exit 1 and nothing written', async () => {
+  it('updates a changed article as its next version with a revision; importing it again changes nothing', async () => {
     const changed = path.join(tmp, 'sudan.txt');
     fs.writeFileSync(changed, fs.readFileSync(path.join(SET, '02-sudan-khartoum-fighting.txt'), 'utf8').replace('97 civilians', '98 civilians'));
     const slug = 'sudans-army-and-rsf-fight-for-control-of-khartoum-what-we-know';
     const body = async () => (await t.ds.query(`SELECT string_agg(body, '|' ORDER BY position) AS b FROM section s JOIN article a ON a.id = s.article_id WHERE a.slug = $1`, [slug]))[0].b;
-    const before = await body();
-    const { cmd, err } = io();
-    expect(await runImport([changed, '--publish'], cmd)).toBe(1);
-    expect(err[0]).toMatch(/exists with other content \(sections\.how-many-people-have-been-killed\.body.*needs the CMS write path/);
-    expect(err.at(-1)).toBe('1 file(s): 0 imported, 0 updated, 0 unchanged, 1 failed');
-    expect(await body()).toBe(before);
+    const state = async () =>
+      (await t.ds.query(`SELECT a.version, (SELECT count(*)::int FROM article_revision r WHERE r.article_id = a.id) AS revisions,
+        (SELECT r.action FROM article_revision r WHERE r.article_id = a.id ORDER BY r.version DESC LIMIT 1) AS action FROM article a WHERE a.slug = $1`, [slug]))[0];
+    const before = { body: await body(), ...(await state()) };
+    const first = io();
+    expect(await runImport([changed, '--publish'], first.cmd)).toBe(0);
+    expect(first.err.at(-1)).toBe('1 file(s): 0 imported, 1 updated, 0 unchanged, 0 failed');
+    const after = { body: await body(), ...(await state()) };
+    expect(after.body).toBe(before.body.replace('97 civilians', '98 civilians'));
+    expect([after.version, after.revisions, after.action]).toEqual([before.version + 1, before.revisions + 1, 'importExplainer']);
+    const again = io();
+    expect(await runImport([changed, '--publish'], again.cmd)).toBe(0);
+    expect(again.err.at(-1)).toBe('1 file(s): 0 imported, 0 updated, 1 unchanged, 0 failed');
+    expect(await state()).toEqual({ version: after.version, revisions: after.revisions, action: 'importExplainer' });
   });
 
   it('bad files fail with a coded reason and write nothing; good files beside them are imported', async () => {

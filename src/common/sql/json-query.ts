@@ -125,6 +125,11 @@ function mergeFields(list: Fields[]): Fields {
   return out;
 }
 
+/** One selection from several of the same field (aliases, fragments). */
+export function mergeTrees(trees: ResolveTree[]): ResolveTree {
+  return trees.reduce(mergeTree);
+}
+
 function mergeTree(a: ResolveTree, b: ResolveTree): ResolveTree {
   const byType: ResolveTree['fieldsByTypeName'] = { ...a.fieldsByTypeName };
   for (const [type, fields] of Object.entries(b.fieldsByTypeName)) {

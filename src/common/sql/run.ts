@@ -22,12 +22,22 @@ export function findOne<T>(
   type: string,
   where: (t: string, b: SqlBuilder) => string[],
 ): Promise<T | null> {
+  return findOneTree(ctx, resolveTree(info), type, where);
+}
+
+/** findOne for a selection already parsed (a payload's nested field, say). */
+export function findOneTree<T>(
+  ctx: Context,
+  tree: ResolveTree,
+  type: string,
+  where: (t: string, b: SqlBuilder) => string[],
+): Promise<T | null> {
   return run<T>(ctx, (b) => {
     const spec = objectSpec(type);
     const conditions = where('t', b);
     const visible = spec.visible?.('t', b);
     if (visible) conditions.push(visible);
-    const json = objectJson(type, 't', fieldsFor(resolveTree(info), type), b);
+    const json = objectJson(type, 't', fieldsFor(tree, type), b);
     return `SELECT ${json} AS data FROM ${spec.table} t WHERE ${conditions.join(' AND ')} LIMIT 1`;
   });
 }

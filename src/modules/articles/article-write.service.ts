@@ -11,7 +11,7 @@ import { SourceKind } from '../sources/source.entity';
 import { writeRevision } from '../revisions/revision.service';
 import { requireRole } from '../auth/auth';
 import { ArticleStatus } from './article.entity';
-import { insertExplainer, insertSections, upsertRefs } from './explainer.writer';
+import { insertExplainer, replaceContent } from './explainer.writer';
 import type { ArticlePatch, CreateArticleInput, SectionInput } from './article-write.dto';
 
 /** `lead` for the lead; otherwise the heading in kebab-case, e.g. "How have world leaders reacted?" -> how-have-world-leaders-reacted. */
@@ -214,16 +214,7 @@ export const articleWriteService = {
         version,
       ]);
       if (rows.length === 0) throw new NotFoundError(`the article has no revision ${version}`, { argument: 'version' });
-      const snap = rows[0].snapshot;
-      await m.query('UPDATE article SET slug = $2, headline = $3, summary = $4, event_date = $5 WHERE id = $1', [
-        articleId,
-        snap.slug,
-        snap.headline,
-        snap.summary ?? null,
-        snap.eventDate ?? null,
-      ]);
-      await m.query('DELETE FROM section WHERE article_id = $1', [articleId]);
-      await insertSections(m, articleId, snap.sections, await upsertRefs(m, snap));
+      await replaceContent(m, articleId, rows[0].snapshot);
     }, readBack);
   },
 };

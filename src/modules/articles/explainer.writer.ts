@@ -155,3 +155,19 @@ async function insertContestedFigures(manager: EntityManager, sections: SectionI
   );
   await insertRows(manager, 'figure_claim', ['contested_figure_id', 'claimant_id', 'stated_by_id', 'value', 'unit', 'source_id', 'excerpt', 'position'], claims);
 }
+
+/**
+ * Makes the article's content that of `input` (fields and every section), inside the caller's transaction; the
+ * caller moves the version and records the revision. Sections are written anew.
+ */
+export async function replaceContent(m: EntityManager, articleId: string, input: ExplainerInput): Promise<void> {
+  await m.query('UPDATE article SET slug = $2, headline = $3, summary = $4, event_date = $5 WHERE id = $1', [
+    articleId,
+    input.slug,
+    input.headline,
+    input.summary ?? null,
+    input.eventDate ?? null,
+  ]);
+  await m.query('DELETE FROM section WHERE article_id = $1', [articleId]);
+  await insertSections(m, articleId, input.sections, await upsertRefs(m, input));
+}

@@ -110,7 +110,7 @@ export async function runImport(argv: string[], io: CommandIo): Promise<number> 
           results.push({ file: name, outcome: { status: 'parsed', slug: draft.slug }, draft });
         } else {
           db ??= await io.openDatabase();
-          results.push({ file: name, outcome: await importDraft(db.dataSource, draft) });
+          results.push({ file: name, outcome: await importDraft(db.dataSource.manager, draft) });
         }
       } catch (e) {
         const reason = e instanceof AppError ? `${e.code}${e.details.reason ? ` (${e.details.reason})` : ''}: ${e.message}` : (e as Error).message;
@@ -137,15 +137,6 @@ export async function runImport(argv: string[], io: CommandIo): Promise<number> 
       continue;
     }
     const o = r.outcome!;
-    if (o.status === 'changed') {
-      failed++;
-      counts.failed++;
-      io.err(
-        `FAILED     ${r.file}: the article "${o.slug}" exists with other content (${o.differences.slice(0, 5).join(', ')}${o.differences.length > 5 ? ', ...' : ''}); ` +
-          'updating an existing article needs the CMS write path, which is not wired to the importer yet',
-      );
-      continue;
-    }
     counts[o.status]++;
     if (!dryRun) io.err(`${o.status.toUpperCase().padEnd(10)} ${r.file} -> ${o.slug}`);
   }

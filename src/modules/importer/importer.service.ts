@@ -1,15 +1,17 @@
-// Writes an imported explainer: a new slug is inserted in one transaction; an existing article with the same
-// content is left alone; a changed one is reported (updating it needs the CMS write path, with its revision).
-import type { DataSource, EntityManager } from 'typeorm';
+// Writes an imported explainer in one transaction: a new slug is inserted; an existing article with the same
+// content is left alone; a changed one gets the new content as its next version, with a revision.
+import type { EntityManager } from 'typeorm';
 import type { ExplainerInput, FigureClaimInput, SectionInput } from '../../db/seed/explainer-input';
 import type { Stance } from '../reactions/reaction.entity';
-import { insertExplainer } from '../articles/explainer.writer';
+import { insertExplainer, replaceContent } from '../articles/explainer.writer';
+import { bumpVersion } from '../articles/article-write.service';
+import { writeRevision } from '../revisions/revision.service';
 import type { ExplainerDraft } from './importer.types';
 
 export type ImportOutcome =
   | { status: 'imported'; slug: string; articleId: string }
   | { status: 'unchanged'; slug: string; articleId: string }
-  | { status: 'changed'; slug: string; articleId: string; differences: string[] };
+  | { status: 'updated'; slug: string; articleId: string; differences: string[] };
 
 /** The explainer part of a draft: what insertExplainer writes. */
 export function draftToInput(draft: ExplainerDraft): ExplainerInput {
@@ -17,15 +19,43 @@ export function draftToInput(draft: ExplainerDraft): ExplainerInput {
   return input;
 }
 
-export async function importDraft(ds: DataSource, draft: ExplainerDraft): Promise<ImportOutcome> {
-  return ds.transaction(async (manager) => {
+/** `db` is a manager (the CLI's, or a request's); `keyName` names the writer in the revision. */
+export async function importDraft(db: EntityManager, draft: ExplainerDraft, by: { keyName?: string | null } = {}): Promise<ImportOutcome> {
+  return importDraftThen(db, draft, by, async (_m, outcome) => outcome);
+}
+
+/** importDraft, then `then` inside the same transaction (a mutation reads back what it wrote). */
+export async function importDraftThen<R>(
+  db: EntityManager,
+  draft: ExplainerDraft,
+  by: { keyName?: string | null },
+  then: (m: EntityManager, outcome: ImportOutcome) => Promise<R>,
+): Promise<R> {
+  return db.transaction(async (manager) => then(manager, await write(manager, draft, by)));
+}
+
+async function write(manager: EntityManager, draft: ExplainerDraft, by: { keyName?: string | null }): Promise<ImportOutcome> {
+  {
+    // One importer at a time per slug, so that two imports of a new slug do not both insert it.
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 1))', [`import:${draft.slug}`]);
+    const input = draftToInput(draft);
     const stored = await readExplainer(manager, draft.slug);
-    if (!stored) return { status: 'imported', slug: draft.slug, articleId: await insertExplainer(manager, draftToInput(draft)) };
-    const differences = compareContent(stored.input, draftToInput(draft));
-    return differences.length === 0
-      ? { status: 'unchanged', slug: draft.slug, articleId: stored.id }
-      : { status: 'changed', slug: draft.slug, articleId: stored.id, differences };
-  });
+    if (!stored) {
+      const articleId = await insertExplainer(manager, input, { keyName: by.keyName ?? null, action: 'importExplainer' });
+      return { status: 'imported', slug: draft.slug, articleId };
+    }
+    const differences = compareContent(stored.input, input);
+    if (differences.length === 0) return { status: 'unchanged', slug: draft.slug, articleId: stored.id };
+    const [{ version }]: { version: number }[] = await manager.query('SELECT version FROM article WHERE id = $1 FOR UPDATE', [stored.id]);
+    // A status the import asks for is set directly: the importer is the source of truth for its articles.
+    await bumpVersion(manager, stored.id, version, {
+      sql: `, status = $3::article_status, published_at = CASE WHEN $3::article_status = 'PUBLISHED' THEN coalesce(published_at, $4::timestamptz, now()) ELSE published_at END`,
+      params: [input.status, input.publishedAt ?? null],
+    });
+    await replaceContent(manager, stored.id, input);
+    await writeRevision(manager, stored.id, by.keyName ?? null, 'importExplainer');
+    return { status: 'updated', slug: draft.slug, articleId: stored.id, differences };
+  }
 }
 
 const SECTION_FIELDS = ['heading', 'body', 'citations', 'quotes', 'reactions', 'contestedFigures'] as const;
