@@ -106,6 +106,7 @@ describe('roles', () => {
       addReaction: `addReaction(sectionId: "${sec}", expectedVersion: 1, reaction: { actorName: "", stance: OTHER, summary: "" }) { id }`,
       updateReaction: `updateReaction(id: "${item('Reaction')}", expectedVersion: 1, patch: {}) { id }`,
       removeReaction: `removeReaction(id: "${item('Reaction')}", expectedVersion: 1) { id }`,
+      importExplainer: 'importExplainer(text: "") { status }',
       createApiKey: 'createApiKey(name: "", role: ADMIN) { key }',
       revokeApiKey: 'revokeApiKey(id: "nobody") { name }',
     };
