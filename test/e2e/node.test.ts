@@ -42,6 +42,16 @@ describe('node(id)', () => {
     expect(byId.article.slug).toBe(seed.slug);
   });
 
+  it('reads the SectionItem interface of citations, quotes, reactions and contested figures', async () => {
+    const { article } = dataOf(await t.gql(`query($s: String!) { article(slug: $s) { sections { citations { id } quotes { id } reactions { id } contestedFigures { id } } } }`, { s: seed.slug }));
+    const ids = article.sections.flatMap((s: Record<string, { id: string }[]>) => [s.citations[0], s.quotes[0], s.reactions[0], s.contestedFigures[0]]).filter(Boolean);
+    expect(ids.length).toBeGreaterThanOrEqual(4);
+    for (const { id } of ids) {
+      const { node } = dataOf(await t.gql(`query($id: ID!) { node(id: $id) { __typename ... on SectionItem { position createdAt } } }`, { id }));
+      expect(node).toEqual({ __typename: expect.stringMatching(/^(Citation|Quote|Reaction|ContestedFigure)$/), position: expect.any(Number), createdAt: expect.any(String) });
+    }
+  });
+
   it('answers null for a well-formed id of nothing', async () => {
     const id = toGlobalId('Quote', '00000000-0000-4000-8000-000000000000');
     expect(dataOf(await t.gql(NODE, { id })).node).toBeNull();

@@ -6,10 +6,11 @@ import { sectionVisible } from '../visibility.read';
 defineObject({
   type: 'Citation',
   table: 'citation',
-  interfaces: ['Node'],
+  interfaces: ['Node', 'SectionItem'],
   scalars: {
     excerpt: (a) => `${a}.excerpt`,
     position: (a) => `${a}.position`,
+    createdAt: (a) => `${a}.created_at`,
   },
   relations: {
     source: byForeignKey('Source', 'source', 'source_id'),

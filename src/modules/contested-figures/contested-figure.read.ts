@@ -12,10 +12,11 @@ const one = (target: string, table: string, column: string): Relation => ({
 defineObject({
   type: 'ContestedFigure',
   table: 'contested_figure',
-  interfaces: ['Node'],
+  interfaces: ['Node', 'SectionItem'],
   scalars: {
     claim: (a) => `${a}.claim`,
     position: (a) => `${a}.position`,
+    createdAt: (a) => `${a}.created_at`,
   },
   relations: {
     claims: {

@@ -2,26 +2,15 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Node } from '../../common/node';
-import type { Section } from '../sections/section.entity';
+import { SectionItem } from '../sections/section-item.entity';
 import type { Source } from '../sources/source.entity';
 import type { Actor } from '../actors/actor.entity';
 
-@ObjectType('Quote', { implements: Node, description: 'A direct quote, with who said it and the outlet that carried it.' })
+@ObjectType('Quote', { implements: [Node, SectionItem], description: 'A direct quote, with who said it and the outlet that carried it.' })
 @Entity({ name: 'quote' })
 @Index('IDX_quote_section_position', ['sectionId', 'position'])
 @Index('IDX_quote_created', ['createdAt', 'id'])
-export class Quote {
-  @Field(() => ID, { description: 'Opaque global id (Relay); fetch the object again with `node(id:)`.' })
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'section_id', type: 'uuid' })
-  sectionId: string;
-
-  @ManyToOne('Section', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'section_id' })
-  section: Section;
-
+export class Quote extends SectionItem {
   @Field(() => String, { description: 'The words quoted, without surrounding quotation marks.' })
   @Column({ type: 'text' })
   text: string;
@@ -42,11 +31,4 @@ export class Quote {
   @JoinColumn({ name: 'source_id' })
   source: Source | null;
 
-  @Field(() => Int, { description: 'Order within the section.' })
-  @Column({ type: 'int' })
-  position: number;
-
-  @Field(() => DateTimeResolver, { description: 'When the quote was stored.' })
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
 }

@@ -6,7 +6,7 @@ import { sectionVisible } from '../visibility.read';
 defineObject({
   type: 'Quote',
   table: 'quote',
-  interfaces: ['Node'],
+  interfaces: ['Node', 'SectionItem'],
   scalars: {
     text: (a) => `${a}.text`,
     position: (a) => `${a}.position`,

@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Node } from '../../common/node';
-import type { Section } from '../sections/section.entity';
+import { SectionItem } from '../sections/section-item.entity';
 import type { Source } from '../sources/source.entity';
 import type { Actor } from '../actors/actor.entity';
 
@@ -29,22 +29,11 @@ registerEnumType(Stance, {
   },
 });
 
-@ObjectType('Reaction', { implements: Node, description: 'How an actor responded to the events, as reported by a source.' })
+@ObjectType('Reaction', { implements: [Node, SectionItem], description: 'How an actor responded to the events, as reported by a source.' })
 @Entity({ name: 'reaction' })
 @Index('IDX_reaction_section_position', ['sectionId', 'position'])
 @Index('IDX_reaction_created', ['createdAt', 'id'])
-export class Reaction {
-  @Field(() => ID, { description: 'Opaque global id (Relay); fetch the object again with `node(id:)`.' })
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'section_id', type: 'uuid' })
-  sectionId: string;
-
-  @ManyToOne('Section', { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'section_id' })
-  section: Section;
-
+export class Reaction extends SectionItem {
   @Index('IDX_reaction_actor')
   @Column({ name: 'actor_id', type: 'uuid' })
   actorId: string;
@@ -69,11 +58,4 @@ export class Reaction {
   @JoinColumn({ name: 'source_id' })
   source: Source | null;
 
-  @Field(() => Int, { description: 'Order within the section.' })
-  @Column({ type: 'int' })
-  position: number;
-
-  @Field(() => DateTimeResolver, { description: 'When the reaction was stored.' })
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date;
 }

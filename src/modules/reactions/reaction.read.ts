@@ -6,7 +6,7 @@ import { sectionVisible } from '../visibility.read';
 defineObject({
   type: 'Reaction',
   table: 'reaction',
-  interfaces: ['Node'],
+  interfaces: ['Node', 'SectionItem'],
   scalars: {
     stance: (a) => `${a}.stance`,
     summary: (a) => `${a}.summary`,
