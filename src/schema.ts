@@ -15,6 +15,7 @@ import { SectionWriteResolver } from './modules/sections/section-write.resolver'
 import { CitationWriteResolver, QuoteWriteResolver, ReactionWriteResolver } from './modules/sections/section-items.resolver';
 import { ApiKeyResolver } from './modules/auth/api-key.resolver';
 import { RevisionResolver } from './modules/revisions/revision.resolver';
+import { SearchResolver, SectionMatchResolver } from './modules/search/search.resolver';
 import { Node } from './common/node';
 import { authChecker } from './modules/auth/auth';
 
@@ -38,6 +39,8 @@ export function buildSchema(): GraphQLSchema {
       ReactionWriteResolver,
       ApiKeyResolver,
       RevisionResolver,
+      SearchResolver,
+      SectionMatchResolver,
     ],
     orphanedTypes: [Node],
     validate: { forbidUnknownValues: false },

@@ -62,7 +62,7 @@ export interface ObjectSpec {
   visible?: (alias: string, b: SqlBuilder) => string | null;
 }
 
-export type SortCast = 'timestamptz' | 'date' | 'text' | 'uuid' | 'int';
+export type SortCast = 'timestamptz' | 'date' | 'text' | 'uuid' | 'int' | 'real';
 export interface OrderSpec {
   direction: 'ASC' | 'DESC';
   /** Sort expressions; the last must be unique (the id) so that cursors are stable. */
@@ -74,7 +74,8 @@ export interface ConnectionSpec {
   type: string;
   edgeType: string;
   target: string;
-  from: (child: string) => string;
+  /** FROM clause naming the rows `child`; may compute columns from the arguments (search ranks). */
+  from: (child: string, args: Args, b: SqlBuilder) => string;
   where: (child: string, args: Args, b: SqlBuilder) => string[];
   orders: Record<string, OrderSpec>;
   orderKey: (args: Args) => string;
@@ -240,7 +241,7 @@ export function connectionJson(
     const countWhere = rowsWhere(ct);
     parts.push(
       `'totalCount'`,
-      `(SELECT count(*)::int FROM ${spec.from(ct)}${countWhere.length ? ` WHERE ${countWhere.join(' AND ')}` : ''})`,
+      `(SELECT count(*)::int FROM ${spec.from(ct, args, b)}${countWhere.length ? ` WHERE ${countWhere.join(' AND ')}` : ''})`,
     );
   }
   if (!edgesTree && !pageInfoTree) return buildObject(parts);
@@ -280,6 +281,6 @@ export function connectionJson(
   }
   const page =
     `SELECT ${t}.*, ${cursor} AS __cursor, row_number() OVER (ORDER BY ${orderBy}) AS __rn ` +
-    `FROM ${spec.from(t)}${pageWhere.length ? ` WHERE ${pageWhere.join(' AND ')}` : ''} ORDER BY ${orderBy} LIMIT ${n} + 1`;
+    `FROM ${spec.from(t, args, b)}${pageWhere.length ? ` WHERE ${pageWhere.join(' AND ')}` : ''} ORDER BY ${orderBy} LIMIT ${n} + 1`;
   return `(SELECT ${buildObject(parts)} FROM (${page}) ${c})`;
 }
