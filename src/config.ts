@@ -23,6 +23,17 @@ const schema = z.object({
   /** Defaults depend on NODE_ENV: on outside production. */
   GRAPHQL_INTROSPECTION: bool.optional(),
   GRAPHQL_PLAYGROUND: bool.optional(),
+  // Response cache and HTTP caching of anonymous reads (see src/common/cache).
+  RESPONSE_CACHE: bool.default('true'),
+  /** When set, cached responses and persisted queries live in this Redis (shared by instances); else in memory. */
+  REDIS_URL: z.string().url().optional(),
+  RESPONSE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(65536).default(64),
+  /** Safety net for writes made outside the API; API writes invalidate at once. */
+  RESPONSE_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).default(300),
+  /** Cache-Control max-age of anonymous query responses (CDNs, browsers). */
+  CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).default(60),
+  /** Adds `x-sql-statements` (statements the request sent) to GraphQL responses, for `npm run bench`. */
+  BENCH_STATS: bool.default('false'),
 });
 
 export interface Config {
@@ -39,6 +50,8 @@ export interface Config {
   migrateOnStart: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   graphql: { introspection: boolean; playground: boolean };
+  cache: { enabled: boolean; redisUrl?: string; maxBytes: number; ttlSeconds: number; maxAge: number };
+  benchStats: boolean;
   /** Root of the project: embedded data lives under it (initdb needs a traversable parent). */
   projectRoot: string;
 }
@@ -70,6 +83,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       introspection: e.GRAPHQL_INTROSPECTION ?? dev,
       playground: e.GRAPHQL_PLAYGROUND ?? dev,
     },
+    cache: {
+      enabled: e.RESPONSE_CACHE,
+      redisUrl: e.REDIS_URL,
+      maxBytes: e.RESPONSE_CACHE_MAX_MB * 1024 * 1024,
+      ttlSeconds: e.RESPONSE_CACHE_TTL_SECONDS,
+      maxAge: e.CACHE_MAX_AGE_SECONDS,
+    },
+    benchStats: e.BENCH_STATS,
     projectRoot,
   };
 }

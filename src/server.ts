@@ -19,6 +19,9 @@ import { AppError, HTTP_STATUS } from './common/errors';
 import { bearerKey } from './modules/auth/auth';
 import { apiKeyService } from './modules/auth/api-key.service';
 import { requestHash, withIdempotency, type HttpResult } from './modules/idempotency/idempotency.service';
+import { etagOf, ResponseCache } from './common/cache/response-cache';
+import { onArticlesWritten } from './common/cache/invalidation';
+import { cacheablePlugin, csrfSafe, notModified, NO_STORE, PRIVATE_CACHE_CONTROL, publicCacheControl, sendCached } from './common/cache/http-caching';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -92,6 +95,10 @@ async function ready(ds: DataSource): Promise<boolean> {
 
 export async function createServer(config: Config, dataSource: DataSource, logger: Logger): Promise<App> {
   const httpServer = http.createServer();
+  // Response cache of anonymous reads; committed article writes invalidate it (common/cache).
+  const cache = ResponseCache.create(config, logger);
+  const stopInvalidating = cache ? onArticlesWritten(dataSource, (ids) => cache.articlesWritten(ids)) : () => undefined;
+  const persistedQueries = cache?.persistedQueries();
   const apollo = new ApolloServer<Context>({
     schema: buildSchema(),
     introspection: config.graphql.introspection,
@@ -99,9 +106,11 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Automatic persisted queries (on by default in Apollo; in Redis when the response cache is).
+    ...(persistedQueries ? { persistedQueries: { cache: persistedQueries } } : {}),
     // main.ts owns shutdown: drain, then close the pool, then stop the embedded database.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), errorStatusPlugin],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), errorStatusPlugin, cacheablePlugin],
     logger: { debug: () => undefined, info: () => undefined, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
   await apollo.start();
@@ -136,10 +145,29 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     }
     const viewer = await authenticate(req);
     const request: HTTPGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
+    const stats = requestScope.getStore();
+    const benchHeaders = (): Record<string, string> => (config.benchStats ? { 'x-sql-statements': String(stats?.sqlStatements ?? 0) } : {});
+
+    // Anonymous reads: answer from the response cache without executing; else note the epoch to store the answer.
+    const anonymous = viewer.keyId === undefined;
+    let cacheKey: string | null = null;
+    let epoch: string | null = null;
+    if (cache && anonymous) {
+      cacheKey = cache.keyFor({ method: request.method, searchParams: url.searchParams, body, accept: headers.get('accept') });
+      if (cacheKey && csrfSafe(headers)) {
+        const hit = await cache.get(cacheKey);
+        if (hit) {
+          return sendCached(req, res, hit, { 'cache-control': publicCacheControl(cache.maxAge), 'x-request-id': requestId, ...benchHeaders() });
+        }
+        epoch = await cache.epoch();
+      }
+    }
+
+    let ctx: Context | undefined;
     const execute = async (db: EntityManager): Promise<HttpResult> => {
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: request,
-        context: async () => createContext(dataSource, { requestId, viewer, db }),
+        context: async () => (ctx = createContext(dataSource, { requestId, viewer, db })),
       });
       const out: Record<string, string> = {};
       for (const [k, v] of response.headers) out[k] = v;
@@ -165,8 +193,34 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     } else {
       result = await execute(dataSource.manager);
     }
-    const outHeaders: Record<string, string> = { ...result.headers, 'x-request-id': requestId };
+    const outHeaders: Record<string, string> = { ...result.headers, 'x-request-id': requestId, ...benchHeaders() };
     if (result.replayed) outHeaders['idempotent-replayed'] = 'true';
+
+    // HTTP caching: anonymous query answers are public (with an ETag, stored in the response cache); answers for
+    // an API key are private; errors and mutations are not stored anywhere.
+    outHeaders.vary = 'accept, authorization';
+    if (!anonymous) {
+      outHeaders['cache-control'] = PRIVATE_CACHE_CONTROL;
+    } else if (ctx?.cache.cacheable && result.status === 200) {
+      const bodyBytes = Buffer.from(result.body);
+      const etag = etagOf(bodyBytes);
+      outHeaders['cache-control'] = publicCacheControl(config.cache.maxAge);
+      outHeaders.etag = etag;
+      if (cache && cacheKey && epoch !== null) {
+        outHeaders['x-cache'] = 'MISS';
+        const contentType = outHeaders['content-type'] ?? 'application/json; charset=utf-8';
+        await cache.put(cacheKey, epoch, { body: bodyBytes, etag, contentType }, ctx.cache, stats?.sqlStatements ?? 0);
+      }
+      if (notModified(req.headers['if-none-match'], etag)) {
+        delete outHeaders['content-length'];
+        delete outHeaders['content-type'];
+        res.writeHead(304, outHeaders);
+        res.end();
+        return 304;
+      }
+    } else {
+      outHeaders['cache-control'] = NO_STORE;
+    }
     res.writeHead(result.status, outHeaders);
     res.end(result.body);
     return result.status;
@@ -225,6 +279,8 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     httpServer,
     stop: async () => {
       await apollo.stop();
+      stopInvalidating();
+      await cache?.close();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };

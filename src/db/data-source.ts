@@ -12,6 +12,7 @@ import { ApiKey } from '../modules/auth/api-key.entity';
 import { IdempotencyKey } from '../modules/idempotency/idempotency.entity';
 import { ArticleRevision } from '../modules/revisions/revision.entity';
 import { CountingLogger } from './query-stats';
+import { ArticleWriteSubscriber } from '../common/cache/invalidation';
 
 export const ENTITIES = [Article, Section, Source, Citation, Actor, Quote, Reaction, ApiKey, IdempotencyKey, ArticleRevision];
 
@@ -31,6 +32,7 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
     entities: ENTITIES,
     migrations: [MIGRATIONS],
     migrationsTableName: 'migrations',
+    subscribers: [ArticleWriteSubscriber],
     migrationsTransactionMode: 'each',
     synchronize: false,
     // gen_random_uuid() is built into PostgreSQL 13+: no extension to install, so any role can migrate.

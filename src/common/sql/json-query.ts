@@ -16,6 +16,8 @@ export interface Viewer {
 
 export class SqlBuilder {
   readonly params: unknown[] = [];
+  /** Set when the statement reads rows beyond one object's own tree (a nested connection): see run.ts. */
+  broad = false;
   private aliases = 0;
 
   constructor(readonly viewer: Viewer) {}
@@ -188,6 +190,7 @@ export function objectJson(type: string, alias: string, fields: Fields, b: SqlBu
 export function relationJson(relation: Relation, parent: string, tree: ResolveTree, b: SqlBuilder): string {
   const child = b.alias();
   if (relation.kind === 'connection') {
+    b.broad = true;
     return connectionJson(relation.connection, tree, tree.args, b, (c) => relation.parentWhere(parent, c), child);
   }
   const src = relation.source({ parent, child, args: tree.args, b });
