@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import type { Context } from '../../context';
 import { connectionJson, fieldsFor, objectJson, objectSpec, SqlBuilder } from './json-query';
+import { queryPrepared } from './prepared';
 
 export function resolveTree(info: GraphQLResolveInfo): ResolveTree {
   return parseResolveInfo(info) as ResolveTree;
@@ -11,7 +12,7 @@ export function resolveTree(info: GraphQLResolveInfo): ResolveTree {
 async function run<T>(ctx: Context, build: (b: SqlBuilder) => string, type?: string): Promise<T | null> {
   const b = new SqlBuilder(ctx.viewer);
   const sql = build(b);
-  const rows: { data: T | null; id?: string }[] = await ctx.db.query(sql, b.params);
+  const rows = await queryPrepared<{ data: T | null; id?: string }>(ctx.db, sql, b.params);
   const row = rows[0];
   // The response cache can tie this answer to one article: everything under it belongs to that article.
   if (type === 'Article' && row?.id && !b.broad) {
