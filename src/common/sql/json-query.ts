@@ -96,6 +96,11 @@ export function defineConnection(spec: ConnectionSpec): ConnectionSpec {
   return spec;
 }
 
+/** The read spec of a GraphQL object type, if it has one. */
+export function findObjectSpec(type: string): ObjectSpec | undefined {
+  return objects.get(type);
+}
+
 export function objectSpec(type: string): ObjectSpec {
   const spec = objects.get(type);
   if (!spec) throw new Error(`no read spec for type ${type}`);
