@@ -39,7 +39,7 @@ function parseArgs(argv: string[]): Options {
     scale,
     articles: Number(get('--articles') ?? (quick ? 1000 : 10_000)),
     connections: Number(get('--connections') ?? 20),
-    warmup: Number(get('--warmup') ?? (quick ? 0.5 : 5)),
+    warmup: Number(get('--warmup') ?? (quick ? 0.3 : 5)),
     duration: Number(get('--duration') ?? (quick ? 1.5 : 15)),
   };
 }
