@@ -58,6 +58,15 @@ const schema = z.object({
   DB_IDLE_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
   /** Longest a graceful shutdown waits for in-flight requests. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(8000),
+  // Response cache and HTTP caching of anonymous reads (see src/common/cache).
+  RESPONSE_CACHE: bool.default('true'),
+  RESPONSE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(65536).default(64),
+  /** Safety net for writes made outside the API; API writes invalidate at once. */
+  RESPONSE_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).default(300),
+  /** Cache-Control max-age of anonymous query responses (CDNs, browsers). */
+  CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).default(60),
+  /** Adds `x-sql-statements` (statements the request sent) to GraphQL responses, for `npm run bench`. */
+  BENCH_STATS: bool.default('false'),
 });
 
 export interface Config {
@@ -101,6 +110,8 @@ export interface Config {
   metricsEnabled: boolean;
   /** From GIT_COMMIT; src/ops/version.ts asks git when unset. */
   gitCommit?: string;
+  cache: { enabled: boolean; redisUrl?: string; maxBytes: number; ttlSeconds: number; maxAge: number };
+  benchStats: boolean;
   /** Root of the project: embedded data lives under it (initdb needs a traversable parent). */
   projectRoot: string;
 }
@@ -158,6 +169,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: e.REDIS_URL,
     corsOrigins: e.CORS_ORIGINS.trim() === '*' ? '*' : e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    cache: {
+      enabled: e.RESPONSE_CACHE,
+      redisUrl: e.REDIS_URL,
+      maxBytes: e.RESPONSE_CACHE_MAX_MB * 1024 * 1024,
+      ttlSeconds: e.RESPONSE_CACHE_TTL_SECONDS,
+      maxAge: e.CACHE_MAX_AGE_SECONDS,
+    },
+    benchStats: e.BENCH_STATS,
     projectRoot,
   };
 }

@@ -1,7 +1,8 @@
 // Builds the GraphQL schema from the module resolvers; its sorted SDL is committed as schema/schema.graphql.
 import 'reflect-metadata';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchemaSync } from 'type-graphql';
+import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { buildSchemaSync, getMetadataStorage } from 'type-graphql';
+import { findObjectSpec } from './common/sql/json-query';
 import { ArticleResolver } from './modules/articles/article.resolver';
 import { SectionResolver } from './modules/sections/section.resolver';
 import { CitationResolver } from './modules/citations/citation.resolver';
@@ -17,6 +18,7 @@ import { ApiKeyResolver } from './modules/auth/api-key.resolver';
 import { RevisionResolver } from './modules/revisions/revision.resolver';
 import { ContestedFigureResolver, FigureClaimResolver } from './modules/contested-figures/contested-figure.resolver';
 import { ImporterResolver } from './modules/importer/importer.resolver';
+import { SearchResolver, SectionMatchResolver } from './modules/search/search.resolver';
 import { Node } from './common/node';
 import { authChecker } from './modules/auth/auth';
 
@@ -43,12 +45,38 @@ export function buildSchema(): GraphQLSchema {
       ContestedFigureResolver,
       FigureClaimResolver,
       ImporterResolver,
+      SearchResolver,
+      SectionMatchResolver,
     ],
     orphanedTypes: [Node],
     validate: { forbidUnknownValues: false },
     authChecker,
   });
+  readPreloadedDirectly(built);
   return built;
+}
+
+/**
+ * Relation fields without arguments (Section.citations, Quote.speaker...) take their value from the JSON the
+ * root statement built, under the field's own name: read it there directly, as graphql-js reads a scalar, and
+ * go through type-graphql's resolver (parameter injection, then the DataLoader fallback of `preloaded`) only
+ * for parents that came from elsewhere. The schema is unchanged; this is most of the per-field work of a full
+ * explainer. Fields with arguments (validated by type-graphql) or roles keep their resolver as it is.
+ */
+function readPreloadedDirectly(schema: GraphQLSchema): void {
+  const guarded = new Set(getMetadataStorage().authorizedFields.map((a) => a.fieldName));
+  for (const type of Object.values(schema.getTypeMap())) {
+    const spec = isObjectType(type) ? findObjectSpec(type.name) : undefined;
+    if (!spec || !isObjectType(type)) continue;
+    for (const [name, field] of Object.entries(type.getFields())) {
+      const relation = spec.relations[name];
+      const slow = field.resolve;
+      if (!relation || relation.kind === 'connection' || relation.hasArgs || field.args.length > 0 || guarded.has(name) || !slow) continue;
+      const fast: GraphQLFieldResolver<Record<string, unknown> | null, unknown> = (root, args, ctx, info) =>
+        root && name in root ? root[name] : slow(root, args, ctx, info);
+      field.resolve = fast as typeof field.resolve;
+    }
+  }
 }
 
 export function printSortedSchema(schema: GraphQLSchema = buildSchema()): string {

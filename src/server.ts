@@ -3,7 +3,7 @@ import http from 'node:http';
 import net from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource, EntityManager } from 'typeorm';
 import { getOperationAST, parse } from 'graphql';
 import type { Logger } from 'pino';
@@ -25,6 +25,9 @@ import helmet from 'helmet';
 import { checkQueryText, costPlugin, LimitError, limitRules } from './common/limits';
 import { createRateLimiter } from './common/rate-limit';
 import { isDbUnavailable } from './common/db-errors';
+import { etagOf, ResponseCache } from './common/cache/response-cache';
+import { onArticlesWritten } from './common/cache/invalidation';
+import { cacheablePlugin, csrfSafe, notModified, NO_STORE, PRIVATE_CACHE_CONTROL, publicCacheControl, sendCached } from './common/cache/http-caching';
 
 export interface App {
   apollo: ApolloServer<Context>;
@@ -102,6 +105,10 @@ async function ready(ds: DataSource): Promise<boolean> {
 export async function createServer(config: Config, dataSource: DataSource, logger: Logger): Promise<App> {
   const httpServer = http.createServer();
   const ops = createOps(config, dataSource);
+  // Response cache of anonymous reads; committed article writes invalidate it (common/cache).
+  const cache = ResponseCache.create(config, logger);
+  const stopInvalidating = cache ? onArticlesWritten(dataSource, (ids) => cache.articlesWritten(ids)) : () => undefined;
+  const persistedQueries = cache?.persistedQueries();
   const apollo = new ApolloServer<Context>({
     schema: buildSchema(),
     introspection: config.graphql.introspection,
@@ -109,14 +116,20 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Automatic persisted queries (on by default in Apollo; in Redis when the response cache is).
+    ...(persistedQueries ? { persistedQueries: { cache: persistedQueries } } : {}),
     // main.ts owns shutdown: drain, then close the pool, then stop the embedded database.
     stopOnTerminationSignals: false,
     validationRules: limitRules(config.limits),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // Cache-Control is set by the server (common/cache/http-caching); Apollo's cache-hint plugin would only
+      // wrap every field resolver for nothing.
+      ApolloServerPluginCacheControlDisabled(),
       costPlugin(config.limits),
       errorStatusPlugin,
       operationNamePlugin,
+      cacheablePlugin,
     ],
     logger: { debug: () => undefined, info: () => undefined, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
@@ -226,10 +239,29 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     }
     if (viewer.keyId) await rateLimit({ keyId: viewer.keyId, ip });
     const request: HTTPGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
+    const stats = requestScope.getStore();
+    const benchHeaders = (): Record<string, string> => (config.benchStats ? { 'x-sql-statements': String(stats?.sqlStatements ?? 0) } : {});
+
+    // Anonymous reads: answer from the response cache without executing; else note the epoch to store the answer.
+    const anonymous = viewer.keyId === undefined;
+    let cacheKey: string | null = null;
+    let epoch: string | null = null;
+    if (cache && anonymous) {
+      cacheKey = cache.keyFor({ method: request.method, searchParams: url.searchParams, body, accept: headers.get('accept') });
+      if (cacheKey && csrfSafe(headers)) {
+        const hit = await cache.get(cacheKey);
+        if (hit) {
+          return sendCached(req, res, hit, { 'cache-control': publicCacheControl(cache.maxAge), 'x-request-id': requestId, ...benchHeaders() });
+        }
+        epoch = await cache.epoch();
+      }
+    }
+
+    let ctx: Context | undefined;
     const execute = async (db: EntityManager): Promise<HttpResult> => {
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: request,
-        context: async () => createContext(dataSource, { requestId, viewer, db }),
+        context: async () => (ctx = createContext(dataSource, { requestId, viewer, db })),
       });
       const out: Record<string, string> = {};
       for (const [k, v] of response.headers) out[k] = v;
@@ -255,8 +287,34 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     } else {
       result = await execute(dataSource.manager);
     }
-    const outHeaders: Record<string, string> = { ...result.headers, 'x-request-id': requestId };
+    const outHeaders: Record<string, string> = { ...result.headers, 'x-request-id': requestId, ...benchHeaders() };
     if (result.replayed) outHeaders['idempotent-replayed'] = 'true';
+
+    // HTTP caching: anonymous query answers are public (with an ETag, stored in the response cache); answers for
+    // an API key are private; errors and mutations are not stored anywhere.
+    outHeaders.vary = 'accept, authorization';
+    if (!anonymous) {
+      outHeaders['cache-control'] = PRIVATE_CACHE_CONTROL;
+    } else if (ctx?.cache.cacheable && result.status === 200) {
+      const bodyBytes = Buffer.from(result.body);
+      const etag = etagOf(bodyBytes);
+      outHeaders['cache-control'] = publicCacheControl(config.cache.maxAge);
+      outHeaders.etag = etag;
+      if (cache && cacheKey && epoch !== null) {
+        outHeaders['x-cache'] = 'MISS';
+        const contentType = outHeaders['content-type'] ?? 'application/json; charset=utf-8';
+        await cache.put(cacheKey, epoch, { body: bodyBytes, etag, contentType }, ctx.cache, stats?.sqlStatements ?? 0);
+      }
+      if (notModified(req.headers['if-none-match'], etag)) {
+        delete outHeaders['content-length'];
+        delete outHeaders['content-type'];
+        res.writeHead(304, outHeaders);
+        res.end();
+        return 304;
+      }
+    } else {
+      outHeaders['cache-control'] = NO_STORE;
+    }
     res.writeHead(result.status, outHeaders);
     res.end(result.body);
     return result.status;
@@ -353,6 +411,8 @@ export async function createServer(config: Config, dataSource: DataSource, logge
       if (inFlight > 0) httpServer.closeAllConnections(); // past the grace period
       await Promise.race([closed, new Promise((r) => setTimeout(r, 1000))]);
       await apollo.stop();
+      stopInvalidating();
+      await cache?.close();
       await rateLimiter.close();
     },
   };

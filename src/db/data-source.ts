@@ -15,6 +15,7 @@ import { ArticleRevision } from '../modules/revisions/revision.entity';
 import { ContestedFigure } from '../modules/contested-figures/contested-figure.entity';
 import { FigureClaim } from '../modules/contested-figures/figure-claim.entity';
 import { CountingLogger } from './query-stats';
+import { ArticleWriteSubscriber } from '../common/cache/invalidation';
 
 export const ENTITIES = [
   Article,
@@ -50,6 +51,7 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
     entities: ENTITIES,
     migrations: [MIGRATIONS],
     migrationsTableName: 'migrations',
+    subscribers: [ArticleWriteSubscriber],
     migrationsTransactionMode: 'each',
     synchronize: false,
     // gen_random_uuid() is built into PostgreSQL 13+: no extension to install, so any role can migrate.

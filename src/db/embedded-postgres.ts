@@ -14,6 +14,8 @@ export interface EmbeddedOptions {
   /** Keep the data dir on stop (npm start) or delete it (tests). */
   persistent: boolean;
   log?: (line: string) => void;
+  /** More `-c name=value` settings (the benchmark's cluster: memory, no fsync). */
+  settings?: string[];
 }
 
 export interface EmbeddedHandle {
@@ -109,7 +111,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     persistent: opts.persistent,
     createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
     initdbFlags: ['--encoding=UTF8', '--no-sync'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', ...(opts.settings ?? []).flatMap((s) => ['-c', s])],
     onLog: (m: string) => log(m.trim()),
     onError: (m: unknown) => log(String(m).trim()),
   });

@@ -25,7 +25,7 @@ beforeAll(async () => {
   await ds.runMigrations();
   await loadFixtures(ds, 'armenia-azerbaijan');
   key = (await apiKeyService.create(ds.manager, 'chaos-cms', Role.EDITOR)).key;
-  app = await createServer(loadConfig({ NODE_ENV: 'test', RATE_LIMIT_ENABLED: 'false' }), ds, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
+  app = await createServer(loadConfig({ NODE_ENV: 'test', RATE_LIMIT_ENABLED: 'false', RESPONSE_CACHE: 'false' }), ds, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
   await new Promise<void>((r) => app.httpServer.listen(0, '127.0.0.1', r));
   url = `http://127.0.0.1:${(app.httpServer.address() as { port: number }).port}/graphql`;
 }, 60_000);

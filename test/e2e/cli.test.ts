@@ -56,7 +56,8 @@ describe('explainer-api (in process)', () => {
       const revert = await cli(['migrate', 'revert'], env);
       expect([revert.code, revert.out]).toEqual([0, `reverted ${name}\n`]);
     }
-    expect(await tables()).toEqual(['migrations']);
+    // typeorm_metadata is TypeORM's own record of generated columns (the search migration), like `migrations`
+    expect((await tables()).filter((n) => n !== 'typeorm_metadata')).toEqual(['migrations']);
     expect((await cli(['migrate', 'revert'], env)).out).toBe('no migration to revert\n');
   });
 

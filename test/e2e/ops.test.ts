@@ -30,7 +30,7 @@ describe('request logs and metrics', () => {
       },
     });
     // RATE_LIMIT_ENABLED: off as in createTestApp once the hardening work is merged (ignored before).
-    const config = loadConfig({ NODE_ENV: 'test', GIT_COMMIT: 'abcdef1234567', RATE_LIMIT_ENABLED: 'false' });
+    const config = loadConfig({ NODE_ENV: 'test', GIT_COMMIT: 'abcdef1234567', RATE_LIMIT_ENABLED: 'false', RESPONSE_CACHE: 'false' });
     app = await createServer(config, db.ds, createLogger({ logLevel: 'info', logPretty: false }, sink));
     await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;

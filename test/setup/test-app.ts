@@ -75,8 +75,9 @@ export interface TestApp extends TestDatabase {
 export async function createTestApp(opts: { fixtures?: FixtureName[]; env?: Record<string, string> } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   for (const f of opts.fixtures ?? []) await loadFixtures(db.ds, f);
-  // Rate limits are off unless a test turns them on: suites send hundreds of requests from one address.
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', RATE_LIMIT_ENABLED: 'false', ...opts.env });
+  // Rate limits and the response cache are off unless a test turns them on: suites send hundreds of requests
+  // from one address, and most count the SQL statements a request sends.
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', RATE_LIMIT_ENABLED: 'false', RESPONSE_CACHE: 'false', ...opts.env });
   // TEST_LOG_LEVEL=error npx jest ... shows what the server logged (unexpected errors in full).
   const app = await createServer(config, db.ds, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));

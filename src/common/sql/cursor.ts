@@ -17,6 +17,7 @@ const INFINITE = new Set(['-infinity', 'infinity']);
 const CHECKS: Record<SortCast, (v: string) => boolean> = {
   text: () => true,
   int: (v) => /^-?\d{1,10}$/.test(v),
+  real: (v) => /^-?(\d{1,40}(\.\d{0,40})?|\.\d{1,40})(e[+-]?\d{1,3})?$/i.test(v),
   uuid: (v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(v),
   date: (v) => INFINITE.has(v) || (/^\d{4}-\d{2}-\d{2}$/.test(v) && realDay(v)),
   timestamptz: (v) =>

@@ -16,6 +16,8 @@ export interface Viewer {
 
 export class SqlBuilder {
   readonly params: unknown[] = [];
+  /** Set when the statement reads rows beyond one object's own tree (a nested connection): see run.ts. */
+  broad = false;
   private aliases = 0;
 
   constructor(readonly viewer: Viewer) {}
@@ -62,7 +64,7 @@ export interface ObjectSpec {
   visible?: (alias: string, b: SqlBuilder) => string | null;
 }
 
-export type SortCast = 'timestamptz' | 'date' | 'text' | 'uuid' | 'int';
+export type SortCast = 'timestamptz' | 'date' | 'text' | 'uuid' | 'int' | 'real';
 export interface OrderSpec {
   direction: 'ASC' | 'DESC';
   /** Sort expressions; the last must be unique (the id) so that cursors are stable. */
@@ -74,7 +76,8 @@ export interface ConnectionSpec {
   type: string;
   edgeType: string;
   target: string;
-  from: (child: string) => string;
+  /** FROM clause naming the rows `child`; may compute columns from the arguments (search ranks). */
+  from: (child: string, args: Args, b: SqlBuilder) => string;
   where: (child: string, args: Args, b: SqlBuilder) => string[];
   orders: Record<string, OrderSpec>;
   orderKey: (args: Args) => string;
@@ -91,6 +94,11 @@ export function defineObject(spec: ObjectSpec): ObjectSpec {
 export function defineConnection(spec: ConnectionSpec): ConnectionSpec {
   connections.set(spec.type, spec);
   return spec;
+}
+
+/** The read spec of a GraphQL object type, if it has one. */
+export function findObjectSpec(type: string): ObjectSpec | undefined {
+  return objects.get(type);
 }
 
 export function objectSpec(type: string): ObjectSpec {
@@ -192,6 +200,7 @@ export function objectJson(type: string, alias: string, fields: Fields, b: SqlBu
 export function relationJson(relation: Relation, parent: string, tree: ResolveTree, b: SqlBuilder): string {
   const child = b.alias();
   if (relation.kind === 'connection') {
+    b.broad = true;
     return connectionJson(relation.connection, tree, tree.args, b, (c) => relation.parentWhere(parent, c), child);
   }
   const src = relation.source({ parent, child, args: tree.args, b });
@@ -245,7 +254,7 @@ export function connectionJson(
     const countWhere = rowsWhere(ct);
     parts.push(
       `'totalCount'`,
-      `(SELECT count(*)::int FROM ${spec.from(ct)}${countWhere.length ? ` WHERE ${countWhere.join(' AND ')}` : ''})`,
+      `(SELECT count(*)::int FROM ${spec.from(ct, args, b)}${countWhere.length ? ` WHERE ${countWhere.join(' AND ')}` : ''})`,
     );
   }
   if (!edgesTree && !pageInfoTree) return buildObject(parts);
@@ -285,6 +294,6 @@ export function connectionJson(
   }
   const page =
     `SELECT ${t}.*, ${cursor} AS __cursor, row_number() OVER (ORDER BY ${orderBy}) AS __rn ` +
-    `FROM ${spec.from(t)}${pageWhere.length ? ` WHERE ${pageWhere.join(' AND ')}` : ''} ORDER BY ${orderBy} LIMIT ${n} + 1`;
+    `FROM ${spec.from(t, args, b)}${pageWhere.length ? ` WHERE ${pageWhere.join(' AND ')}` : ''} ORDER BY ${orderBy} LIMIT ${n} + 1`;
   return `(SELECT ${buildObject(parts)} FROM (${page}) ${c})`;
 }

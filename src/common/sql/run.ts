@@ -3,16 +3,23 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import type { Context } from '../../context';
 import { connectionJson, fieldsFor, objectJson, objectSpec, SqlBuilder } from './json-query';
+import { queryPrepared } from './prepared';
 
 export function resolveTree(info: GraphQLResolveInfo): ResolveTree {
   return parseResolveInfo(info) as ResolveTree;
 }
 
-async function run<T>(ctx: Context, build: (b: SqlBuilder) => string): Promise<T | null> {
+async function run<T>(ctx: Context, build: (b: SqlBuilder) => string, type?: string): Promise<T | null> {
   const b = new SqlBuilder(ctx.viewer);
   const sql = build(b);
-  const rows: { data: T | null }[] = await ctx.db.query(sql, b.params);
-  return rows[0]?.data ?? null;
+  const rows = await queryPrepared<{ data: T | null; id?: string }>(ctx.db, sql, b.params);
+  const row = rows[0];
+  // The response cache can tie this answer to one article: everything under it belongs to that article.
+  if (type === 'Article' && row?.id && !b.broad) {
+    ctx.cache.articles.add(row.id);
+    ctx.cache.precise++;
+  }
+  return row?.data ?? null;
 }
 
 /** One object of `type` selected by `where` (conditions on alias `t`), as the selection asks for it. */
@@ -38,8 +45,8 @@ export function findOneTree<T>(
     const visible = spec.visible?.('t', b);
     if (visible) conditions.push(visible);
     const json = objectJson(type, 't', fieldsFor(tree, type), b);
-    return `SELECT ${json} AS data FROM ${spec.table} t WHERE ${conditions.join(' AND ')} LIMIT 1`;
-  });
+    return `SELECT ${json} AS data, t.id AS id FROM ${spec.table} t WHERE ${conditions.join(' AND ')} LIMIT 1`;
+  }, type);
 }
 
 /** A root connection (`articles`, `quotes`...) as the selection asks for it. */

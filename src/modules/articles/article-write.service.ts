@@ -9,6 +9,7 @@ import type { ExplainerInput, SectionInput as SectionData } from '../../db/seed/
 import { ActorKind } from '../actors/actor.entity';
 import { SourceKind } from '../sources/source.entity';
 import { writeRevision } from '../revisions/revision.service';
+import { noteArticleWrite } from '../../common/cache/invalidation';
 import { requireRole } from '../auth/auth';
 import { ArticleStatus } from './article.entity';
 import { insertExplainer, replaceContent } from './explainer.writer';
@@ -199,7 +200,8 @@ export const articleWriteService = {
     requireRole(ctx, 'EDITOR', 'deleteArticle');
     await ctx.db.transaction(async (m) => {
       const [, count]: [unknown[], number] = await m.query('DELETE FROM article WHERE id = $1 AND version = $2', [articleId, expectedVersion]);
-      if (count === 1) return;
+      // no revision for a deletion (it goes with the article): tell the response cache here
+      if (count === 1) return noteArticleWrite(m, articleId);
       const current: { version: number }[] = await m.query('SELECT version FROM article WHERE id = $1', [articleId]);
       if (current.length === 0) throw new NotFoundError('no such article', { argument: 'id' });
       throw new VersionConflictError(expectedVersion, current[0].version);

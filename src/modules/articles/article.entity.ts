@@ -19,6 +19,9 @@ registerEnumType(ArticleStatus, {
   },
 });
 
+export const ARTICLE_SEARCH_VECTOR =
+  "setweight(to_tsvector('english'::regconfig, coalesce(headline, '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce(summary, '')), 'B')";
+
 @ObjectType('Article', { implements: Node, description: 'A news explainer: a lead followed by question sections.' })
 @Entity({ name: 'article' })
 @Index('IDX_article_status_published', ['status', 'publishedAt', 'id'])
@@ -64,6 +67,19 @@ export class Article {
   @Field(() => Int, { description: 'Incremented by every change; writers send it back to detect concurrent edits.' })
   @Column({ type: 'int', default: 1 })
   version: number;
+
+  /** Headline (weight A) and summary (B) for full-text search; sections have their own (see search.read.ts). */
+  @Index('IDX_article_search', { synchronize: false })
+  @Column({
+    name: 'search_vector',
+    type: 'tsvector',
+    generatedType: 'STORED',
+    asExpression: ARTICLE_SEARCH_VECTOR,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  searchVector: string;
 
   @OneToMany('Section', (s: Section) => s.article)
   sectionRows: Section[];

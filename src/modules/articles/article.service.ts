@@ -24,14 +24,19 @@ export const articleService = {
   },
 
   list(ctx: Context, info: GraphQLResolveInfo, args: ArticlesArgs): Promise<unknown> {
-    const range = args.filter?.eventDate;
-    if (range?.from && range.to && isoDay(range.from)! > isoDay(range.to)!) {
-      throw new BadUserInputError('filter.eventDate: `from` is after `to`', { argument: 'filter.eventDate' });
-    }
-    const pub = args.filter?.publishedAt;
-    if (pub?.from && pub.to && pub.from > pub.to) {
-      throw new BadUserInputError('filter.publishedAt: `from` is after `to`', { argument: 'filter.publishedAt' });
-    }
+    checkArticleFilter(args.filter);
     return findPage(ctx, info, 'ArticleConnection', args);
   },
 };
+
+/** Refuses date ranges that end before they start (`articles` and `search` take the same filter). */
+export function checkArticleFilter(filter: ArticlesArgs['filter']): void {
+  const range = filter?.eventDate;
+  if (range?.from && range.to && isoDay(range.from)! > isoDay(range.to)!) {
+    throw new BadUserInputError('filter.eventDate: `from` is after `to`', { argument: 'filter.eventDate' });
+  }
+  const pub = filter?.publishedAt;
+  if (pub?.from && pub.to && pub.from > pub.to) {
+    throw new BadUserInputError('filter.publishedAt: `from` is after `to`', { argument: 'filter.publishedAt' });
+  }
+}

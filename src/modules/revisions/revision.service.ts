@@ -2,6 +2,7 @@
 // sources and actors by name), in the same transaction as the write.
 import type { EntityManager } from 'typeorm';
 import { sourceIdsOf } from '../articles/article.read';
+import { noteArticleWrite } from '../../common/cache/invalidation';
 
 const items = (table: string, json: string, joins: string) =>
   `coalesce((SELECT json_agg(${json} ORDER BY x.position) FROM ${table} x ${joins} WHERE x.section_id = s.id), '[]'::json)`;
@@ -34,8 +35,12 @@ export const SNAPSHOT_SQL = `json_build_object(
     ) ORDER BY s.position) FROM section s WHERE s.article_id = a.id), '[]'::json)
 )`;
 
-/** Stores the article as it now is, under its current version. */
+/**
+ * Stores the article as it now is, under its current version. Every write of an article ends here, which also
+ * tells the response cache (after the commit) to forget what showed the article.
+ */
 export async function writeRevision(m: EntityManager, articleId: string, keyName: string | null, action: string): Promise<void> {
+  await noteArticleWrite(m, articleId);
   await m.query(
     `INSERT INTO article_revision (article_id, version, snapshot, key_name, action)
      SELECT a.id, a.version, ${SNAPSHOT_SQL}, $2, $3 FROM article a WHERE a.id = $1`,

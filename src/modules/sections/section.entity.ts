@@ -1,8 +1,11 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Node } from '../../common/node';
 import type { Article } from '../articles/article.entity';
+
+export const SECTION_SEARCH_VECTOR =
+  "setweight(to_tsvector('english'::regconfig, coalesce(heading, '')), 'B') || setweight(to_tsvector('english'::regconfig, body), 'C')";
 
 @ObjectType('Section', {
   implements: Node,
@@ -42,6 +45,19 @@ export class Section {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  /** Heading (weight B) and body (C) for full-text search. */
+  @Index('IDX_section_search', { synchronize: false })
+  @Column({
+    name: 'search_vector',
+    type: 'tsvector',
+    generatedType: 'STORED',
+    asExpression: SECTION_SEARCH_VECTOR,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  searchVector: string;
 
   @Field(() => DateTimeResolver, { description: 'Last change to the section.' })
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })

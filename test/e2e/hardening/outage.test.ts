@@ -18,7 +18,7 @@ beforeAll(async () => {
   await ds.initialize();
   await ds.runMigrations();
   await loadFixtures(ds, 'armenia-azerbaijan');
-  const config = loadConfig({ NODE_ENV: 'test', RATE_LIMIT_ENABLED: 'false' });
+  const config = loadConfig({ NODE_ENV: 'test', RATE_LIMIT_ENABLED: 'false', RESPONSE_CACHE: 'false' });
   app = await createServer(config, ds, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
   await new Promise<void>((r) => app.httpServer.listen(0, '127.0.0.1', r));
   url = `http://127.0.0.1:${(app.httpServer.address() as { port: number }).port}`;

@@ -1,0 +1,55 @@
+// The benchmark's own PostgreSQL (embedded, data under .data/bench-pg, port 54340): one database per dataset
+// size, migrated by the app's migrations and filled by the dataset generator, reused by later runs.
+import path from 'node:path';
+import { Client } from 'pg';
+import { ensureDatabase, startEmbeddedPostgres } from '../../src/db/embedded-postgres';
+import { createDataSource } from '../../src/db/data-source';
+import { loadDataset, loadedSize } from '../dataset';
+import { PEER_SQL } from '../peers/peer-sql';
+
+export const BENCH_PG_PORT = 54340;
+
+export interface Cluster {
+  url: (database?: string) => string;
+  stop: () => Promise<void>;
+}
+
+export async function startCluster(root: string, log: (m: string) => void): Promise<Cluster> {
+  const dir = path.join(root, '.data', 'bench-pg');
+  log(`PostgreSQL: ${path.relative(root, dir)} on 127.0.0.1:${BENCH_PG_PORT}`);
+  return startEmbeddedPostgres({
+    dir,
+    port: BENCH_PG_PORT,
+    persistent: true,
+    // A throwaway benchmark database: memory for the 100k set, no durability, no JIT (same for every server).
+    settings: ['shared_buffers=1GB', 'effective_cache_size=4GB', 'work_mem=16MB', 'fsync=off', 'synchronous_commit=off', 'full_page_writes=off', 'max_wal_size=8GB', 'jit=off'],
+  });
+}
+
+/** The URL of a database holding `articles` explainers, generating them when it does not yet. */
+export async function datasetDatabase(cluster: Cluster, articles: number, log: (m: string) => void): Promise<string> {
+  const name = `bench_${articles}`;
+  const url = cluster.url(name);
+  await ensureDatabase(cluster.url(), name);
+  if ((await loadedSize(url)) !== articles) {
+    log(`generating ${articles} articles into ${name}`);
+    const admin = new Client({ connectionString: cluster.url() });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const ds = createDataSource({ url, poolSize: 2, applicationName: 'bench-migrate' });
+    await ds.initialize();
+    await ds.runMigrations({ transaction: 'each' });
+    await ds.destroy();
+    await loadDataset(url, articles, log);
+  } else {
+    log(`dataset: ${name} (${articles} articles, reused)`);
+  }
+  // The peers' SQL (PostGraphile's search function): recreated each run, outside the app's schema history.
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  await c.query(PEER_SQL);
+  await c.end();
+  return url;
+}

@@ -1,0 +1,42 @@
+// PostGraphile v5 (amber preset) on the benchmark database: `node -r ./polyfill.cjs postgraphile.cjs`.
+// Env: DATABASE_URL, PORT, DB_POOL_SIZE. GET /__stats gives the statements sent so far.
+'use strict';
+const http = require('node:http');
+const { postgraphile } = require('postgraphile');
+const { PostGraphileAmberPreset } = require('postgraphile/presets/amber');
+const { makePgService } = require('postgraphile/adaptors/pg');
+const { grafserv } = require('postgraphile/grafserv/node');
+const { countingPool } = require('./counting-pool.cjs');
+
+const { pool, stats } = countingPool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_SIZE ?? 10) });
+
+const preset = {
+  extends: [PostGraphileAmberPreset],
+  pgServices: [makePgService({ pool, schemas: ['public'] })],
+  grafserv: { graphiql: false, watch: false, maxRequestLength: 1_000_000 },
+  grafast: { explain: false },
+};
+
+async function main() {
+  const pgl = postgraphile(preset);
+  const serv = pgl.createServ(grafserv);
+  const handler = serv.createHandler();
+  await pgl.getSchema();
+  const server = http.createServer((req, res) => {
+    if (req.url === '/__stats') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(stats));
+    } else {
+      handler(req, res);
+    }
+  });
+  server.listen(Number(process.env.PORT), '127.0.0.1', () => console.log(`postgraphile ready on ${process.env.PORT}`));
+  const stop = () => server.close(() => pgl.release().then(() => pool.end()).then(() => process.exit(0)));
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,65 @@
+// HTTP side of caching: which responses a CDN may keep (Cache-Control, ETag, 304), the CSRF rule Apollo applies
+// (repeated for responses served from the cache without Apollo), and the plugin that marks cacheable responses.
+import type http from 'node:http';
+import type { ApolloServerPlugin, HeaderMap } from '@apollo/server';
+import type { Context } from '../../context';
+import type { CachedResponse } from './response-cache';
+
+/**
+ * Apollo's CSRF prevention: a request is safe when it could not have been sent by a plain HTML form or
+ * <img>: a content type other than the three simple ones, or one of the preflight headers.
+ */
+export function csrfSafe(headers: HeaderMap): boolean {
+  const type = headers.get('content-type');
+  if (type !== undefined) {
+    const media = type.split(';')[0].trim().toLowerCase();
+    if (!['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data'].includes(media)) return true;
+  }
+  return headers.has('apollo-require-preflight') || headers.has('x-apollo-operation-name');
+}
+
+/** Marks the context when the operation is a query answered without errors: only those are cached. */
+export const cacheablePlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, operation, contextValue }) {
+        if (response.body.kind === 'single' && !response.body.singleResult.errors && operation?.operation === 'query') {
+          contextValue.cache.cacheable = true;
+        }
+      },
+    };
+  },
+};
+
+export function publicCacheControl(maxAge: number): string {
+  return `public, max-age=${maxAge}`;
+}
+export const PRIVATE_CACHE_CONTROL = 'private, no-store';
+export const NO_STORE = 'no-store';
+
+/** Whether an If-None-Match header names this ETag (weak or strong, or `*`). */
+export function notModified(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(',').some((t) => {
+    const tag = t.trim();
+    return tag === '*' || tag === etag || tag === `W/${etag}`;
+  });
+}
+
+/** Answers from a cached response: 304 when the client already has it. */
+export function sendCached(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  hit: CachedResponse,
+  headers: Record<string, string>,
+): number {
+  const common = { ...headers, etag: hit.etag, vary: 'accept, authorization', 'x-cache': 'HIT' };
+  if (notModified(req.headers['if-none-match'], hit.etag)) {
+    res.writeHead(304, common);
+    res.end();
+    return 304;
+  }
+  res.writeHead(200, { ...common, 'content-type': hit.contentType, 'content-length': hit.body.length });
+  res.end(hit.body);
+  return 200;
+}

@@ -1,0 +1,156 @@
+// Response cache for anonymous reads. A response is keyed by its operation (the persisted-query hash, or the
+// sha256 of the query text), operation name, variables and response media type, and tagged by what it depends
+// on: `article:<id>` when every statement of the request was an `article(...)` lookup that found its article
+// (the whole tree under it belongs to that article; sources and actors are never changed in place by the API),
+// otherwise `list`. A committed write of articles drops their tags and `list` (see invalidation.ts).
+import { createHash } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { Config } from '../../config';
+import { MemoryStore, RedisStore, type CachedResponse, type ResponseStore } from './stores';
+
+export type { CachedResponse };
+
+/** What a request's statements touched, filled by the read path (common/sql/run.ts). */
+export interface CacheTags {
+  articles: Set<string>;
+  /** Statements that were article lookups with a known id. */
+  precise: number;
+  /** Set by the plugin when the operation is a query answered without errors. */
+  cacheable: boolean;
+}
+
+export const newCacheTags = (): CacheTags => ({ articles: new Set(), precise: 0, cacheable: false });
+
+/** The subset of Apollo's KeyValueCache the persisted-query cache needs. */
+export interface KeyValueStore {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string, options?: { ttl?: number | null }): Promise<void>;
+  delete(key: string): Promise<boolean | void>;
+}
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+export function etagOf(body: Buffer | string): string {
+  return `"${createHash('sha1').update(body).digest('base64url')}"`;
+}
+
+export interface RequestParts {
+  method: string;
+  searchParams: URLSearchParams;
+  body: unknown;
+  accept: string | undefined;
+}
+
+export class ResponseCache {
+  constructor(
+    private readonly store: ResponseStore,
+    readonly maxAge: number,
+    private readonly logger: Logger,
+  ) {}
+
+  static create(config: Config, logger: Logger): ResponseCache | null {
+    if (!config.cache.enabled) return null;
+    const store = config.cache.redisUrl
+      ? new RedisStore(config.cache.redisUrl, { ttlSeconds: config.cache.ttlSeconds })
+      : new MemoryStore({ maxBytes: config.cache.maxBytes, ttlSeconds: config.cache.ttlSeconds });
+    return new ResponseCache(store, config.cache.maxAge, logger);
+  }
+
+  /** Apollo's persisted-query cache in the same Redis, so that every instance knows every hash; else Apollo's own. */
+  persistedQueries(): KeyValueStore | undefined {
+    if (!(this.store instanceof RedisStore)) return undefined;
+    const redis = this.store.client;
+    const prefix = 'explainer:apq:';
+    return {
+      get: async (key) => (await redis.get(prefix + key)) ?? undefined,
+      set: async (key, value, options) => {
+        if (options?.ttl) await redis.set(prefix + key, value, 'EX', options.ttl);
+        else await redis.set(prefix + key, value);
+      },
+      delete: async (key) => (await redis.del(prefix + key)) > 0,
+    };
+  }
+
+  /** The cache key of a GraphQL request, or null when it cannot be a cached query. */
+  keyFor(req: RequestParts): string | null {
+    let query: unknown;
+    let operationName: unknown;
+    let variables: string;
+    let extensions: unknown;
+    if (req.method === 'GET') {
+      const p = req.searchParams;
+      query = p.get('query') ?? undefined;
+      operationName = p.get('operationName') ?? '';
+      variables = p.get('variables') ?? '';
+      extensions = p.get('extensions') ?? undefined;
+      if (typeof extensions === 'string') {
+        try {
+          extensions = JSON.parse(extensions);
+        } catch {
+          return null;
+        }
+      }
+    } else if (req.method === 'POST' && req.body && typeof req.body === 'object' && !Array.isArray(req.body)) {
+      const b = req.body as Record<string, unknown>;
+      query = b.query;
+      operationName = b.operationName ?? '';
+      variables = b.variables == null ? '' : JSON.stringify(b.variables);
+      extensions = b.extensions;
+    } else {
+      return null;
+    }
+    const hash = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash;
+    let document: string;
+    if (typeof query === 'string') document = sha256(query);
+    else if (typeof hash === 'string' && /^[0-9a-f]{64}$/.test(hash)) document = hash;
+    else return null;
+    if (typeof operationName !== 'string') return null;
+    // Apollo answers with the media type the client prefers: it is part of the response.
+    const media = (req.accept ?? '').includes('application/graphql-response+json') ? 'gr' : 'j';
+    return sha256(`${document}\n${operationName}\n${variables}\n${media}`);
+  }
+
+  async get(key: string): Promise<CachedResponse | undefined> {
+    try {
+      return await this.store.get(key);
+    } catch (err) {
+      this.logger.warn({ err }, 'response cache unavailable: reading through');
+      return undefined;
+    }
+  }
+
+  /** Call before executing a request whose response may be stored: a write committed meanwhile refuses it. */
+  async epoch(): Promise<string | null> {
+    try {
+      return await this.store.epoch();
+    } catch (err) {
+      this.logger.warn({ err }, 'response cache unavailable: reading through');
+      return null;
+    }
+  }
+
+  /** Stores a successful query response; `statements` is how many SQL statements the request sent. */
+  async put(key: string, epoch: string, response: CachedResponse, tags: CacheTags, statements: number): Promise<void> {
+    const precise = statements === tags.precise;
+    const list = precise ? [...tags.articles].map((id) => `article:${id}`) : ['list'];
+    try {
+      await this.store.set(key, response, list, epoch);
+    } catch (err) {
+      this.logger.warn({ err }, 'response cache unavailable: not stored');
+    }
+  }
+
+  /** Forgets every response that showed one of these articles, and every list. */
+  async articlesWritten(ids: string[]): Promise<void> {
+    try {
+      await this.store.invalidate(['list', ...ids.map((id) => `article:${id}`)]);
+    } catch (err) {
+      // Entries expire after RESPONSE_CACHE_TTL_SECONDS at the latest.
+      this.logger.error({ err, articles: ids }, 'response cache: invalidation failed');
+    }
+  }
+
+  close(): Promise<void> {
+    return this.store.close();
+  }
+}
