@@ -5,10 +5,11 @@ import { randomUUID } from 'node:crypto';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource, EntityManager } from 'typeorm';
-import { getOperationAST, parse } from 'graphql';
+import { getOperationAST, parse, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import { buildSchema } from './schema';
+import { buildSubgraph } from './modules/federation/subgraph.schema';
 import { createContext, type Context } from './context';
 import { createFormatError, errorStatusPlugin } from './common/format-error';
 import { requestScope, type RequestScope } from './db/query-stats';
@@ -102,8 +103,8 @@ async function ready(ds: DataSource): Promise<boolean> {
 export async function createServer(config: Config, dataSource: DataSource, logger: Logger): Promise<App> {
   const httpServer = http.createServer();
   const ops = createOps(config, dataSource);
-  const apollo = new ApolloServer<Context>({
-    schema: buildSchema(),
+  const makeApollo = (schema: GraphQLSchema) => new ApolloServer<Context>({
+    schema,
     introspection: config.graphql.introspection,
     formatError: createFormatError(logger, { fieldSuggestions: config.graphql.fieldSuggestions }),
     includeStacktraceInErrorResponses: false,
@@ -120,7 +121,10 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     ],
     logger: { debug: () => undefined, info: () => undefined, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
-  await apollo.start();
+  const apollo = makeApollo(buildSchema());
+  // The same API as a Federation 2 subgraph at /subgraph, for a supergraph router (same auth, limits and rate limits).
+  const subgraph = makeApollo(buildSubgraph());
+  await Promise.all([apollo.start(), subgraph.start()]);
   const rateLimiter = createRateLimiter(config, logger);
   const securityHeaders = helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } });
   // GraphiQL is one inline page with inline scripts and blob: workers; it talks only to this server.
@@ -182,7 +186,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     return viewer;
   }
 
-  async function graphql(req: http.IncomingMessage, res: http.ServerResponse, url: URL, requestId: string): Promise<number> {
+  async function graphql(req: http.IncomingMessage, res: http.ServerResponse, url: URL, requestId: string, server = apollo): Promise<number> {
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) {
       if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
@@ -227,7 +231,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     if (viewer.keyId) await rateLimit({ keyId: viewer.keyId, ip });
     const request: HTTPGraphQLRequest = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
     const execute = async (db: EntityManager): Promise<HttpResult> => {
-      const response = await apollo.executeHTTPGraphQLRequest({
+      const response = await server.executeHTTPGraphQLRequest({
         httpGraphQLRequest: request,
         context: async () => createContext(dataSource, { requestId, viewer, db }),
       });
@@ -304,6 +308,8 @@ export async function createServer(config: Config, dataSource: DataSource, logge
           } else {
             status = await graphql(req, res, url, requestId);
           }
+        } else if (url.pathname === '/subgraph') {
+          status = await graphql(req, res, url, requestId, subgraph);
         } else if (ops.handles(url.pathname)) {
           status = await ops.serve(req, res, url.pathname);
         } else {
@@ -352,7 +358,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
       httpServer.closeIdleConnections();
       if (inFlight > 0) httpServer.closeAllConnections(); // past the grace period
       await Promise.race([closed, new Promise((r) => setTimeout(r, 1000))]);
-      await apollo.stop();
+      await Promise.all([apollo.stop(), subgraph.stop()]);
       await rateLimiter.close();
     },
   };
