@@ -17,6 +17,7 @@ import { ApiKeyResolver } from './modules/auth/api-key.resolver';
 import { RevisionResolver } from './modules/revisions/revision.resolver';
 import { ContestedFigureResolver, FigureClaimResolver } from './modules/contested-figures/contested-figure.resolver';
 import { ImporterResolver } from './modules/importer/importer.resolver';
+import { LiveResolver } from './modules/live/live.resolver';
 import { Node } from './common/node';
 import { authChecker } from './modules/auth/auth';
 
@@ -43,10 +44,21 @@ export function buildSchema(): GraphQLSchema {
       ContestedFigureResolver,
       FigureClaimResolver,
       ImporterResolver,
+      LiveResolver,
     ],
     orphanedTypes: [Node],
     validate: { forbidUnknownValues: false },
     authChecker,
+    // Every subscription brings its own \`subscribe\` over the instance's LiveHub (context.live); type-graphql
+    // still asks for a PubSub, which nothing may use.
+    pubSub: {
+      publish: () => {
+        throw new Error('no PubSub: live events go through LiveHub');
+      },
+      subscribe: () => {
+        throw new Error('no PubSub: live events go through LiveHub');
+      },
+    },
   });
   return built;
 }

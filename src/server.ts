@@ -5,11 +5,14 @@ import { randomUUID } from 'node:crypto';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { ClientConfig } from 'pg';
 import { getOperationAST, parse, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import { buildSchema } from './schema';
 import { buildSubgraph } from './modules/federation/subgraph.schema';
+import { LiveHub } from './modules/live/live.events';
+import { attachSubscriptions } from './modules/live/live.server';
 import { createContext, type Context } from './context';
 import { createFormatError, errorStatusPlugin } from './common/format-error';
 import { requestScope, type RequestScope } from './db/query-stats';
@@ -30,6 +33,8 @@ import { isDbUnavailable } from './common/db-errors';
 export interface App {
   apollo: ApolloServer<Context>;
   httpServer: http.Server;
+  /** Live events of this instance (subscriptions are served from it). */
+  live: LiveHub;
   /** Drains in-flight requests (up to SHUTDOWN_GRACE_MS), closes every connection and stops Apollo; the data source stays open. */
   stop: () => Promise<void>;
 }
@@ -100,6 +105,12 @@ async function ready(ds: DataSource): Promise<boolean> {
   }
 }
 
+/** Connection settings for the LISTEN client: those of the data source's pool. */
+function listenConfig(ds: DataSource): ClientConfig {
+  const options = ds.options as { url?: string; extra?: { options?: string; connectionTimeoutMillis?: number } };
+  return { connectionString: options.url, options: options.extra?.options, connectionTimeoutMillis: options.extra?.connectionTimeoutMillis };
+}
+
 export async function createServer(config: Config, dataSource: DataSource, logger: Logger): Promise<App> {
   const httpServer = http.createServer();
   const ops = createOps(config, dataSource);
@@ -125,6 +136,10 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   // The same API as a Federation 2 subgraph at /subgraph, for a supergraph router (same auth, limits and rate limits).
   const subgraph = makeApollo(buildSubgraph());
   await Promise.all([apollo.start(), subgraph.start()]);
+  // Live events: a dedicated connection LISTENs for what writes (on any instance) notify; graphql-ws serves them.
+  const live = new LiveHub(listenConfig(dataSource), logger);
+  await live.start();
+  const subscriptions = attachSubscriptions({ httpServer, schema: buildSchema(), config, dataSource, live, logger });
   const rateLimiter = createRateLimiter(config, logger);
   const securityHeaders = helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } });
   // GraphiQL is one inline page with inline scripts and blob: workers; it talks only to this server.
@@ -345,6 +360,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   return {
     apollo,
     httpServer,
+    live,
     stop: async () => {
       stopping = true;
       // Stop accepting connections but keep the open ones: http.Server#close would also close keep-alive
@@ -355,11 +371,13 @@ export async function createServer(config: Config, dataSource: DataSource, logge
       while (Date.now() < deadline && (inFlight > 0 || Date.now() - lastRequestAt < QUIET_MS)) {
         await new Promise((r) => setTimeout(r, 20));
       }
+      await subscriptions.close();
       httpServer.closeIdleConnections();
       if (inFlight > 0) httpServer.closeAllConnections(); // past the grace period
       await Promise.race([closed, new Promise((r) => setTimeout(r, 1000))]);
       await Promise.all([apollo.stop(), subgraph.stop()]);
       await rateLimiter.close();
+      await live.close();
     },
   };
 }

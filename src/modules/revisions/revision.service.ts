@@ -2,6 +2,7 @@
 // sources and actors by name), in the same transaction as the write.
 import type { EntityManager } from 'typeorm';
 import { sourceIdsOf } from '../articles/article.read';
+import { LIVE_CHANNEL } from '../live/live.events';
 
 const items = (table: string, json: string, joins: string) =>
   `coalesce((SELECT json_agg(${json} ORDER BY x.position) FROM ${table} x ${joins} WHERE x.section_id = s.id), '[]'::json)`;
@@ -34,11 +35,31 @@ export const SNAPSHOT_SQL = `json_build_object(
     ) ORDER BY s.position) FROM section s WHERE s.article_id = a.id), '[]'::json)
 )`;
 
-/** Stores the article as it now is, under its current version. */
+/**
+ * Stores the article as it now is, under its current version, and announces the change to live subscribers with
+ * pg_notify in the same statement: PostgreSQL delivers the notification at commit, and drops it on rollback.
+ * The event says which sections changed (against the previous revision) and whether the write published it.
+ */
 export async function writeRevision(m: EntityManager, articleId: string, keyName: string | null, action: string): Promise<void> {
   await m.query(
-    `INSERT INTO article_revision (article_id, version, snapshot, key_name, action)
-     SELECT a.id, a.version, ${SNAPSHOT_SQL}, $2, $3 FROM article a WHERE a.id = $1`,
+    `WITH prev AS (
+       SELECT r.snapshot FROM article_revision r WHERE r.article_id = $1 ORDER BY r.version DESC LIMIT 1
+     ), ins AS (
+       INSERT INTO article_revision (article_id, version, snapshot, key_name, action)
+       SELECT a.id, a.version, ${SNAPSHOT_SQL}, $2, $3 FROM article a WHERE a.id = $1
+       RETURNING article_id, version, snapshot
+     )
+     SELECT pg_notify('${LIVE_CHANNEL}', json_build_object(
+       'articleId', ins.article_id, 'slug', ins.snapshot->>'slug', 'version', ins.version, 'status', ins.snapshot->>'status',
+       'published', ins.snapshot->>'status' = 'PUBLISHED' AND (prev.snapshot IS NULL OR prev.snapshot->>'status' <> 'PUBLISHED'),
+       'sections', ARRAY(
+         SELECT n.s->>'key' FROM jsonb_array_elements(ins.snapshot->'sections') n(s)
+           WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(prev.snapshot->'sections') p(s) WHERE p.s = n.s)
+         UNION
+         SELECT p.s->>'key' FROM jsonb_array_elements(prev.snapshot->'sections') p(s)
+           WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(ins.snapshot->'sections') n(s) WHERE n.s->>'key' = p.s->>'key')),
+       'action', $3::text, 'at', floor(extract(epoch FROM clock_timestamp()) * 1000)
+     )::text) FROM ins LEFT JOIN prev ON true`,
     [articleId, keyName, action],
   );
 }
