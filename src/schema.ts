@@ -18,6 +18,7 @@ import { RevisionResolver } from './modules/revisions/revision.resolver';
 import { ContestedFigureResolver, FigureClaimResolver } from './modules/contested-figures/contested-figure.resolver';
 import { ImporterResolver } from './modules/importer/importer.resolver';
 import { LiveResolver } from './modules/live/live.resolver';
+import { WebhookResolver } from './modules/webhooks/webhook.resolver';
 import { Node } from './common/node';
 import { authChecker } from './modules/auth/auth';
 
@@ -45,6 +46,7 @@ export function buildSchema(): GraphQLSchema {
       FigureClaimResolver,
       ImporterResolver,
       LiveResolver,
+      WebhookResolver,
     ],
     orphanedTypes: [Node],
     validate: { forbidUnknownValues: false },

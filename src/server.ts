@@ -13,6 +13,7 @@ import { buildSchema } from './schema';
 import { buildSubgraph } from './modules/federation/subgraph.schema';
 import { LiveHub } from './modules/live/live.events';
 import { attachSubscriptions } from './modules/live/live.server';
+import { WebhookDispatcher } from './modules/webhooks/webhook.dispatcher';
 import { createContext, type Context } from './context';
 import { createFormatError, errorStatusPlugin } from './common/format-error';
 import { requestScope, type RequestScope } from './db/query-stats';
@@ -35,6 +36,8 @@ export interface App {
   httpServer: http.Server;
   /** Live events of this instance (subscriptions are served from it). */
   live: LiveHub;
+  /** This instance's webhook dispatcher. */
+  webhooks: WebhookDispatcher;
   /** Drains in-flight requests (up to SHUTDOWN_GRACE_MS), closes every connection and stops Apollo; the data source stays open. */
   stop: () => Promise<void>;
 }
@@ -140,6 +143,12 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   const live = new LiveHub(listenConfig(dataSource), logger);
   await live.start();
   const subscriptions = attachSubscriptions({ httpServer, schema: buildSchema(), config, dataSource, live, logger });
+  // Webhooks: this instance delivers its share of the outbox; a write that queued deliveries wakes it.
+  const webhooks = new WebhookDispatcher(dataSource, config.webhooks, logger);
+  if (config.webhooks.dispatch) {
+    live.onEvent((e) => e.outbox > 0 && webhooks.poke());
+    webhooks.start();
+  }
   const rateLimiter = createRateLimiter(config, logger);
   const securityHeaders = helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } });
   // GraphiQL is one inline page with inline scripts and blob: workers; it talks only to this server.
@@ -361,6 +370,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     apollo,
     httpServer,
     live,
+    webhooks,
     stop: async () => {
       stopping = true;
       // Stop accepting connections but keep the open ones: http.Server#close would also close keep-alive
@@ -377,6 +387,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
       await Promise.race([closed, new Promise((r) => setTimeout(r, 1000))]);
       await Promise.all([apollo.stop(), subgraph.stop()]);
       await rateLimiter.close();
+      await webhooks.stop();
       await live.close();
     },
   };

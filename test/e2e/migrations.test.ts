@@ -1,6 +1,6 @@
 import { createTestDatabase } from '../setup/test-app';
 
-const TABLES = ['actor', 'api_key', 'article', 'article_revision', 'citation', 'contested_figure', 'figure_claim', 'idempotency_key', 'quote', 'reaction', 'section', 'source'];
+const TABLES = ['actor', 'api_key', 'article', 'article_revision', 'citation', 'contested_figure', 'figure_claim', 'idempotency_key', 'quote', 'reaction', 'section', 'source', 'webhook', 'webhook_delivery'];
 
 describe('migrations', () => {
   it('go up, all the way down, and up again on an empty database, matching the entities', async () => {

@@ -20,6 +20,8 @@ export interface LiveEvent {
   action: string;
   /** Milliseconds since the epoch when the write sent it (database clock). */
   at: number;
+  /** Webhook deliveries the write put in the outbox. */
+  outbox: number;
 }
 
 /** Whether this viewer may learn of the event: readers only of published content. */
@@ -140,6 +142,12 @@ export class LiveHub {
   subscribe(accept: (e: LiveEvent) => boolean): AsyncIterableIterator<LiveEvent> {
     this.opened++;
     return new EventStream(this.emitter, accept);
+  }
+
+  /** Calls `listener` with every event; returns what removes it. */
+  onEvent(listener: (e: LiveEvent) => void): () => void {
+    this.emitter.on('event', listener);
+    return () => this.emitter.off('event', listener);
   }
 
   /** How many subscriptions are open on this instance. */

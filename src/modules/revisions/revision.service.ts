@@ -36,9 +36,11 @@ export const SNAPSHOT_SQL = `json_build_object(
 )`;
 
 /**
- * Stores the article as it now is, under its current version, and announces the change to live subscribers with
- * pg_notify in the same statement: PostgreSQL delivers the notification at commit, and drops it on rollback.
- * The event says which sections changed (against the previous revision) and whether the write published it.
+ * Stores the article as it now is, under its current version, and announces the change in the same statement:
+ * - the webhook outbox gets one delivery per active endpoint that wants the event (ARTICLE_UPDATED, and
+ *   ARTICLE_PUBLISHED when the write made it PUBLISHED);
+ * - live subscribers are told with pg_notify, which PostgreSQL delivers at commit and drops on rollback.
+ * The event says which sections changed (against the previous revision).
  */
 export async function writeRevision(m: EntityManager, articleId: string, keyName: string | null, action: string): Promise<void> {
   await m.query(
@@ -48,18 +50,33 @@ export async function writeRevision(m: EntityManager, articleId: string, keyName
        INSERT INTO article_revision (article_id, version, snapshot, key_name, action)
        SELECT a.id, a.version, ${SNAPSHOT_SQL}, $2, $3 FROM article a WHERE a.id = $1
        RETURNING article_id, version, snapshot
+     ), ev AS (
+       SELECT ins.article_id, ins.version, ins.snapshot->>'slug' AS slug, ins.snapshot->>'status' AS status,
+         ins.snapshot->>'status' = 'PUBLISHED' AND (prev.snapshot IS NULL OR prev.snapshot->>'status' <> 'PUBLISHED') AS published,
+         ARRAY(
+           SELECT n.s->>'key' FROM jsonb_array_elements(ins.snapshot->'sections') n(s)
+             WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(prev.snapshot->'sections') p(s) WHERE p.s = n.s)
+           UNION
+           SELECT p.s->>'key' FROM jsonb_array_elements(prev.snapshot->'sections') p(s)
+             WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(ins.snapshot->'sections') n(s) WHERE n.s->>'key' = p.s->>'key')
+         ) AS sections
+       FROM ins LEFT JOIN prev ON true
+     ), outbox AS (
+       INSERT INTO webhook_delivery (webhook_id, event_id, type, article_id, payload)
+       SELECT w.id, e.id, t.type, ev.article_id, jsonb_build_object('id', e.id, 'type', t.type, 'articleId', ev.article_id,
+         'slug', ev.slug, 'version', ev.version, 'status', ev.status, 'sections', to_jsonb(ev.sections), 'action', $3::text, 'occurredAt', now())
+       FROM ev CROSS JOIN (VALUES ('ARTICLE_UPDATED'), ('ARTICLE_PUBLISHED')) t(type)
+       -- The same event id for every endpoint: derived from the article version and the event type.
+       CROSS JOIN LATERAL (SELECT md5(ev.article_id::text || ':' || ev.version || ':' || t.type)::uuid AS id) e
+       JOIN webhook w ON w.active AND t.type = ANY(w.events)
+       WHERE t.type = 'ARTICLE_UPDATED' OR ev.published
+       RETURNING 1
      )
      SELECT pg_notify('${LIVE_CHANNEL}', json_build_object(
-       'articleId', ins.article_id, 'slug', ins.snapshot->>'slug', 'version', ins.version, 'status', ins.snapshot->>'status',
-       'published', ins.snapshot->>'status' = 'PUBLISHED' AND (prev.snapshot IS NULL OR prev.snapshot->>'status' <> 'PUBLISHED'),
-       'sections', ARRAY(
-         SELECT n.s->>'key' FROM jsonb_array_elements(ins.snapshot->'sections') n(s)
-           WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(prev.snapshot->'sections') p(s) WHERE p.s = n.s)
-         UNION
-         SELECT p.s->>'key' FROM jsonb_array_elements(prev.snapshot->'sections') p(s)
-           WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(ins.snapshot->'sections') n(s) WHERE n.s->>'key' = p.s->>'key')),
-       'action', $3::text, 'at', floor(extract(epoch FROM clock_timestamp()) * 1000)
-     )::text) FROM ins LEFT JOIN prev ON true`,
+       'articleId', ev.article_id, 'slug', ev.slug, 'version', ev.version, 'status', ev.status, 'published', ev.published,
+       'sections', ev.sections, 'action', $3::text, 'at', floor(extract(epoch FROM clock_timestamp()) * 1000),
+       'outbox', (SELECT count(*) FROM outbox)
+     )::text) FROM ev`,
     [articleId, keyName, action],
   );
 }
