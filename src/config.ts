@@ -67,6 +67,18 @@ const schema = z.object({
   CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).default(60),
   /** Adds `x-sql-statements` (statements the request sent) to GraphQL responses, for `npm run bench`. */
   BENCH_STATS: bool.default('false'),
+  // Webhooks: each instance delivers pending events from the outbox (FOR UPDATE SKIP LOCKED shares the work).
+  WEBHOOK_DISPATCH: bool.default('true'),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(10).default(5000),
+  /** A delivery is marked DEAD after this many failed tries. */
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(10),
+  /** Retry n waits min(base * 2^(n-1), max), with up to half of it taken off at random (jitter). */
+  WEBHOOK_BACKOFF_BASE_MS: z.coerce.number().int().min(1).default(1000),
+  WEBHOOK_BACKOFF_MAX_MS: z.coerce.number().int().min(1).default(5 * 60_000),
+  /** Deliveries in flight at once per instance. */
+  WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  /** How often an idle dispatcher looks for due retries (new events wake it at once). */
+  WEBHOOK_POLL_MS: z.coerce.number().int().min(10).default(1000),
 });
 
 export interface Config {
@@ -106,6 +118,15 @@ export interface Config {
   /** '*' or a list of origins. */
   corsOrigins: '*' | string[];
   shutdownGraceMs: number;
+  webhooks: {
+    dispatch: boolean;
+    timeoutMs: number;
+    maxAttempts: number;
+    backoffBaseMs: number;
+    backoffMaxMs: number;
+    concurrency: number;
+    pollMs: number;
+  };
   logPretty: boolean;
   metricsEnabled: boolean;
   /** From GIT_COMMIT; src/ops/version.ts asks git when unset. */
@@ -177,6 +198,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAge: e.CACHE_MAX_AGE_SECONDS,
     },
     benchStats: e.BENCH_STATS,
+    webhooks: {
+      dispatch: e.WEBHOOK_DISPATCH,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+      backoffBaseMs: e.WEBHOOK_BACKOFF_BASE_MS,
+      backoffMaxMs: e.WEBHOOK_BACKOFF_MAX_MS,
+      concurrency: e.WEBHOOK_CONCURRENCY,
+      pollMs: e.WEBHOOK_POLL_MS,
+    },
     projectRoot,
   };
 }

@@ -19,6 +19,8 @@ import { RevisionResolver } from './modules/revisions/revision.resolver';
 import { ContestedFigureResolver, FigureClaimResolver } from './modules/contested-figures/contested-figure.resolver';
 import { ImporterResolver } from './modules/importer/importer.resolver';
 import { SearchResolver, SectionMatchResolver } from './modules/search/search.resolver';
+import { LiveResolver } from './modules/live/live.resolver';
+import { WebhookResolver } from './modules/webhooks/webhook.resolver';
 import { Node } from './common/node';
 import { authChecker } from './modules/auth/auth';
 
@@ -47,10 +49,22 @@ export function buildSchema(): GraphQLSchema {
       ImporterResolver,
       SearchResolver,
       SectionMatchResolver,
+      LiveResolver,
+      WebhookResolver,
     ],
     orphanedTypes: [Node],
     validate: { forbidUnknownValues: false },
     authChecker,
+    // Every subscription brings its own \`subscribe\` over the instance's LiveHub (context.live); type-graphql
+    // still asks for a PubSub, which nothing may use.
+    pubSub: {
+      publish: () => {
+        throw new Error('no PubSub: live events go through LiveHub');
+      },
+      subscribe: () => {
+        throw new Error('no PubSub: live events go through LiveHub');
+      },
+    },
   });
   readPreloadedDirectly(built);
   return built;

@@ -5,10 +5,15 @@ import { randomUUID } from 'node:crypto';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource, EntityManager } from 'typeorm';
-import { getOperationAST, parse } from 'graphql';
+import type { ClientConfig } from 'pg';
+import { getOperationAST, parse, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import { buildSchema } from './schema';
+import { buildSubgraph } from './modules/federation/subgraph.schema';
+import { LiveHub } from './modules/live/live.events';
+import { attachSubscriptions } from './modules/live/live.server';
+import { WebhookDispatcher } from './modules/webhooks/webhook.dispatcher';
 import { createContext, type Context } from './context';
 import { createFormatError, errorStatusPlugin } from './common/format-error';
 import { requestScope, type RequestScope } from './db/query-stats';
@@ -32,6 +37,10 @@ import { cacheablePlugin, csrfSafe, notModified, NO_STORE, PRIVATE_CACHE_CONTROL
 export interface App {
   apollo: ApolloServer<Context>;
   httpServer: http.Server;
+  /** Live events of this instance (subscriptions are served from it). */
+  live: LiveHub;
+  /** This instance's webhook dispatcher. */
+  webhooks: WebhookDispatcher;
   /** Drains in-flight requests (up to SHUTDOWN_GRACE_MS), closes every connection and stops Apollo; the data source stays open. */
   stop: () => Promise<void>;
 }
@@ -102,6 +111,12 @@ async function ready(ds: DataSource): Promise<boolean> {
   }
 }
 
+/** Connection settings for the LISTEN client: those of the data source's pool. */
+function listenConfig(ds: DataSource): ClientConfig {
+  const options = ds.options as { url?: string; extra?: { options?: string; connectionTimeoutMillis?: number } };
+  return { connectionString: options.url, options: options.extra?.options, connectionTimeoutMillis: options.extra?.connectionTimeoutMillis };
+}
+
 export async function createServer(config: Config, dataSource: DataSource, logger: Logger): Promise<App> {
   const httpServer = http.createServer();
   const ops = createOps(config, dataSource);
@@ -109,8 +124,8 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   const cache = ResponseCache.create(config, logger);
   const stopInvalidating = cache ? onArticlesWritten(dataSource, (ids) => cache.articlesWritten(ids)) : () => undefined;
   const persistedQueries = cache?.persistedQueries();
-  const apollo = new ApolloServer<Context>({
-    schema: buildSchema(),
+  const makeApollo = (schema: GraphQLSchema) => new ApolloServer<Context>({
+    schema,
     introspection: config.graphql.introspection,
     formatError: createFormatError(logger, { fieldSuggestions: config.graphql.fieldSuggestions }),
     includeStacktraceInErrorResponses: false,
@@ -133,7 +148,20 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     ],
     logger: { debug: () => undefined, info: () => undefined, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
-  await apollo.start();
+  const apollo = makeApollo(buildSchema());
+  // The same API as a Federation 2 subgraph at /subgraph, for a supergraph router (same auth, limits and rate limits).
+  const subgraph = makeApollo(buildSubgraph());
+  await Promise.all([apollo.start(), subgraph.start()]);
+  // Live events: a dedicated connection LISTENs for what writes (on any instance) notify; graphql-ws serves them.
+  const live = new LiveHub(listenConfig(dataSource), logger);
+  await live.start();
+  const subscriptions = attachSubscriptions({ httpServer, schema: buildSchema(), config, dataSource, live, logger });
+  // Webhooks: this instance delivers its share of the outbox; a write that queued deliveries wakes it.
+  const webhooks = new WebhookDispatcher(dataSource, config.webhooks, logger);
+  if (config.webhooks.dispatch) {
+    live.onEvent((e) => e.outbox > 0 && webhooks.poke());
+    webhooks.start();
+  }
   const rateLimiter = createRateLimiter(config, logger);
   const securityHeaders = helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } });
   // GraphiQL is one inline page with inline scripts and blob: workers; it talks only to this server.
@@ -195,7 +223,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     return viewer;
   }
 
-  async function graphql(req: http.IncomingMessage, res: http.ServerResponse, url: URL, requestId: string): Promise<number> {
+  async function graphql(req: http.IncomingMessage, res: http.ServerResponse, url: URL, requestId: string, server = apollo): Promise<number> {
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) {
       if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
@@ -246,7 +274,8 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     const anonymous = viewer.keyId === undefined;
     let cacheKey: string | null = null;
     let epoch: string | null = null;
-    if (cache && anonymous) {
+    // The subgraph answers other documents (federation fields) for the same bodies: it is never cached.
+    if (cache && anonymous && server === apollo) {
       cacheKey = cache.keyFor({ method: request.method, searchParams: url.searchParams, body, accept: headers.get('accept') });
       if (cacheKey && csrfSafe(headers)) {
         const hit = await cache.get(cacheKey);
@@ -259,7 +288,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
 
     let ctx: Context | undefined;
     const execute = async (db: EntityManager): Promise<HttpResult> => {
-      const response = await apollo.executeHTTPGraphQLRequest({
+      const response = await server.executeHTTPGraphQLRequest({
         httpGraphQLRequest: request,
         context: async () => (ctx = createContext(dataSource, { requestId, viewer, db })),
       });
@@ -362,6 +391,8 @@ export async function createServer(config: Config, dataSource: DataSource, logge
           } else {
             status = await graphql(req, res, url, requestId);
           }
+        } else if (url.pathname === '/subgraph') {
+          status = await graphql(req, res, url, requestId, subgraph);
         } else if (ops.handles(url.pathname)) {
           status = await ops.serve(req, res, url.pathname);
         } else {
@@ -397,6 +428,8 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   return {
     apollo,
     httpServer,
+    live,
+    webhooks,
     stop: async () => {
       stopping = true;
       // Stop accepting connections but keep the open ones: http.Server#close would also close keep-alive
@@ -407,13 +440,16 @@ export async function createServer(config: Config, dataSource: DataSource, logge
       while (Date.now() < deadline && (inFlight > 0 || Date.now() - lastRequestAt < QUIET_MS)) {
         await new Promise((r) => setTimeout(r, 20));
       }
+      await subscriptions.close();
       httpServer.closeIdleConnections();
       if (inFlight > 0) httpServer.closeAllConnections(); // past the grace period
       await Promise.race([closed, new Promise((r) => setTimeout(r, 1000))]);
-      await apollo.stop();
+      await Promise.all([apollo.stop(), subgraph.stop()]);
       stopInvalidating();
       await cache?.close();
       await rateLimiter.close();
+      await webhooks.stop();
+      await live.close();
     },
   };
 }

@@ -14,6 +14,7 @@ import { ArticleRevision } from '../modules/revisions/revision.entity';
 
 import { ContestedFigure } from '../modules/contested-figures/contested-figure.entity';
 import { FigureClaim } from '../modules/contested-figures/figure-claim.entity';
+import { Webhook, WebhookDelivery } from '../modules/webhooks/webhook.entity';
 import { CountingLogger } from './query-stats';
 import { ArticleWriteSubscriber } from '../common/cache/invalidation';
 
@@ -30,6 +31,8 @@ export const ENTITIES = [
   ApiKey,
   IdempotencyKey,
   ArticleRevision,
+  Webhook,
+  WebhookDelivery,
 ];
 
 // Under ts-jest and tsx the migrations are .ts files; compiled, they are .js.

@@ -1,6 +1,6 @@
 import { createTestDatabase } from '../setup/test-app';
 
-const TABLES = ['actor', 'api_key', 'article', 'article_revision', 'citation', 'contested_figure', 'figure_claim', 'idempotency_key', 'quote', 'reaction', 'section', 'source'];
+const TABLES = ['actor', 'api_key', 'article', 'article_revision', 'citation', 'contested_figure', 'figure_claim', 'idempotency_key', 'quote', 'reaction', 'section', 'source', 'webhook', 'webhook_delivery'];
 
 // migrations and typeorm_metadata (where TypeORM keeps generated-column expressions) are TypeORM's bookkeeping,
 // created by TypeORM itself before any migration runs.

@@ -3,6 +3,7 @@
 import type { EntityManager } from 'typeorm';
 import { sourceIdsOf } from '../articles/article.read';
 import { noteArticleWrite } from '../../common/cache/invalidation';
+import { LIVE_CHANNEL } from '../live/live.events';
 
 const items = (table: string, json: string, joins: string) =>
   `coalesce((SELECT json_agg(${json} ORDER BY x.position) FROM ${table} x ${joins} WHERE x.section_id = s.id), '[]'::json)`;
@@ -36,14 +37,50 @@ export const SNAPSHOT_SQL = `json_build_object(
 )`;
 
 /**
- * Stores the article as it now is, under its current version. Every write of an article ends here, which also
- * tells the response cache (after the commit) to forget what showed the article.
+ * Stores the article as it now is, under its current version, and announces the change in the same statement:
+ * - the webhook outbox gets one delivery per active endpoint that wants the event (ARTICLE_UPDATED, and
+ *   ARTICLE_PUBLISHED when the write made it PUBLISHED);
+ * - live subscribers are told with pg_notify, which PostgreSQL delivers at commit and drops on rollback.
+ * The event says which sections changed (against the previous revision).
+ * Every write of an article ends here, which also tells the response cache (after the commit) to forget what
+ * showed the article.
  */
 export async function writeRevision(m: EntityManager, articleId: string, keyName: string | null, action: string): Promise<void> {
   await noteArticleWrite(m, articleId);
   await m.query(
-    `INSERT INTO article_revision (article_id, version, snapshot, key_name, action)
-     SELECT a.id, a.version, ${SNAPSHOT_SQL}, $2, $3 FROM article a WHERE a.id = $1`,
+    `WITH prev AS (
+       SELECT r.snapshot FROM article_revision r WHERE r.article_id = $1 ORDER BY r.version DESC LIMIT 1
+     ), ins AS (
+       INSERT INTO article_revision (article_id, version, snapshot, key_name, action)
+       SELECT a.id, a.version, ${SNAPSHOT_SQL}, $2, $3 FROM article a WHERE a.id = $1
+       RETURNING article_id, version, snapshot
+     ), ev AS (
+       SELECT ins.article_id, ins.version, ins.snapshot->>'slug' AS slug, ins.snapshot->>'status' AS status,
+         ins.snapshot->>'status' = 'PUBLISHED' AND (prev.snapshot IS NULL OR prev.snapshot->>'status' <> 'PUBLISHED') AS published,
+         ARRAY(
+           SELECT n.s->>'key' FROM jsonb_array_elements(ins.snapshot->'sections') n(s)
+             WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(prev.snapshot->'sections') p(s) WHERE p.s = n.s)
+           UNION
+           SELECT p.s->>'key' FROM jsonb_array_elements(prev.snapshot->'sections') p(s)
+             WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(ins.snapshot->'sections') n(s) WHERE n.s->>'key' = p.s->>'key')
+         ) AS sections
+       FROM ins LEFT JOIN prev ON true
+     ), outbox AS (
+       INSERT INTO webhook_delivery (webhook_id, event_id, type, article_id, payload)
+       SELECT w.id, e.id, t.type, ev.article_id, jsonb_build_object('id', e.id, 'type', t.type, 'articleId', ev.article_id,
+         'slug', ev.slug, 'version', ev.version, 'status', ev.status, 'sections', to_jsonb(ev.sections), 'action', $3::text, 'occurredAt', now())
+       FROM ev CROSS JOIN (VALUES ('ARTICLE_UPDATED'), ('ARTICLE_PUBLISHED')) t(type)
+       -- The same event id for every endpoint: derived from the article version and the event type.
+       CROSS JOIN LATERAL (SELECT md5(ev.article_id::text || ':' || ev.version || ':' || t.type)::uuid AS id) e
+       JOIN webhook w ON w.active AND t.type = ANY(w.events)
+       WHERE t.type = 'ARTICLE_UPDATED' OR ev.published
+       RETURNING 1
+     )
+     SELECT pg_notify('${LIVE_CHANNEL}', json_build_object(
+       'articleId', ev.article_id, 'slug', ev.slug, 'version', ev.version, 'status', ev.status, 'published', ev.published,
+       'sections', ev.sections, 'action', $3::text, 'at', floor(extract(epoch FROM clock_timestamp()) * 1000),
+       'outbox', (SELECT count(*) FROM outbox)
+     )::text) FROM ev`,
     [articleId, keyName, action],
   );
 }

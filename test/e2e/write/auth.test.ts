@@ -109,10 +109,12 @@ describe('roles', () => {
       importExplainer: 'importExplainer(text: "") { status }',
       createApiKey: 'createApiKey(name: "", role: ADMIN) { key }',
       revokeApiKey: 'revokeApiKey(id: "nobody") { name }',
+      createWebhook: 'createWebhook(url: "", events: [], secret: "") { id }',
+      disableWebhook: 'disableWebhook(id: "nobody") { id }',
     };
     const schema = dataOf(await t.gql('{ __schema { mutationType { fields { name } } } }'));
     expect(Object.keys(calls).sort()).toEqual(schema.__schema.mutationType.fields.map((f: { name: string }) => f.name).sort());
-    const adminOnly = new Set(['createApiKey', 'revokeApiKey']);
+    const adminOnly = new Set(['createApiKey', 'revokeApiKey', 'createWebhook', 'disableWebhook']);
     for (const [name, call] of Object.entries(calls)) {
       const reader = await t.gql(`mutation { ${call} }`);
       expect([name, codes(reader), reader.body.errors![0].message]).toEqual([name, ['FORBIDDEN'], expect.stringContaining(name)]);
@@ -126,6 +128,7 @@ describe('roles', () => {
       expect(codes(await t.gql('{ apiKeys { name } }', {}, headers))).toEqual(['FORBIDDEN']);
       expect(codes(await t.gql('mutation { createApiKey(name: "x", role: ADMIN) { key } }', {}, headers))).toEqual(['FORBIDDEN']);
       expect(codes(await t.gql('mutation { revokeApiKey(id: "cms") { name } }', {}, headers))).toEqual(['FORBIDDEN']);
+      expect(codes(await t.gql('{ webhooks { id } }', {}, headers))).toEqual(['FORBIDDEN']);
     }
     expect(dataOf(await t.gql('{ __typename }', {}, editor))).toEqual({ __typename: 'Query' });
   });

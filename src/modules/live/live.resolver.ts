@@ -1,0 +1,75 @@
+// Subscriptions over graphql-ws: events come from the instance's LiveHub; payloads are read like any root field,
+// with the subscriber's visibility, when the event arrives.
+import { Arg, Ctx, Info, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../../context';
+import { AppError } from '../../common/errors';
+import { findOne, resolveTree } from '../../common/sql/run';
+import { fieldsFor, objectJson, objectSpec, SqlBuilder } from '../../common/sql/json-query';
+import { Article } from '../articles/article.entity';
+import { Section } from '../sections/section.entity';
+import { mayReceive, type LiveEvent, type LiveHub } from './live.events';
+import '../articles/article.read';
+import '../sections/section.read';
+
+function hub(ctx: Context): LiveHub {
+  if (!ctx.live) throw new AppError('BAD_USER_INPUT', 'subscriptions are served over WebSocket (graphql-ws) at /graphql');
+  return ctx.live;
+}
+
+type SubscribeData = { args: Record<string, any>; context: Context };
+
+function articleById(ctx: Context, info: GraphQLResolveInfo, event: LiveEvent) {
+  return findOne(ctx, info, 'Article', (t, b) => [`${t}.id = ${b.param(event.articleId, 'uuid')}`]);
+}
+
+@Resolver()
+export class LiveResolver {
+  @Subscription(() => Article, {
+    nullable: true,
+    description: 'The article with this slug after every committed change (readers: while it is published).',
+    subscribe: ({ args, context }: SubscribeData) => hub(context).subscribe((e) => e.slug === args.slug && mayReceive(e, context.viewer)),
+  })
+  articleUpdated(
+    @Arg('slug', () => String, { description: 'Slug of the article to follow.' }) _slug: string,
+    @Root() event: LiveEvent,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return articleById(ctx, info, event);
+  }
+
+  @Subscription(() => [Section], {
+    description: 'The chosen sections of an article, with their new content, whenever a change touches one of them. Sections that were removed are left out.',
+    subscribe: ({ args, context }: SubscribeData) =>
+      hub(context).subscribe((e) => e.slug === args.articleSlug && mayReceive(e, context.viewer) && e.sections.some((k) => args.keys.includes(k))),
+  })
+  async sectionsUpdated(
+    @Arg('articleSlug', () => String, { description: 'Slug of the article.' }) _slug: string,
+    @Arg('keys', () => [String], { description: 'Keys of the sections to follow, e.g. ["lead"].' }) keys: string[],
+    @Root() event: LiveEvent,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const b = new SqlBuilder(ctx.viewer);
+    const changed = keys.filter((k) => event.sections.includes(k));
+    const json = objectJson('Section', 't', fieldsFor(resolveTree(info), 'Section'), b);
+    const where = [`t.article_id = ${b.param(event.articleId, 'uuid')}`, `t.key = ANY(${b.param(changed, 'text[]')})`];
+    const visible = objectSpec('Section').visible?.('t', b);
+    if (visible) where.push(visible);
+    const rows: { data: unknown[] }[] = await ctx.db.query(
+      `SELECT coalesce(json_agg(${json} ORDER BY t.position), '[]'::json) AS data FROM section t WHERE ${where.join(' AND ')}`,
+      b.params,
+    );
+    return rows[0]?.data ?? [];
+  }
+
+  @Subscription(() => Article, {
+    nullable: true,
+    description: 'Every article as it is published (a change that makes it PUBLISHED).',
+    subscribe: ({ context }: SubscribeData) => hub(context).subscribe((e) => e.published),
+  })
+  articlePublished(@Root() event: LiveEvent, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return articleById(ctx, info, event);
+  }
+}

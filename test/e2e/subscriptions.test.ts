@@ -1,0 +1,202 @@
+// Subscriptions over graphql-ws: events after committed writes only, readers never see drafts, auth and limits
+// on the connection, and a write through one instance reaching a subscriber on another (with its latency).
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
+import WebSocket from 'ws';
+import { createClient, type Client } from 'graphql-ws';
+import { ArticleStatus } from '../../src/modules/articles/article.entity';
+import { toGlobalId } from '../../src/common/node';
+import { createDataSource } from '../../src/db/data-source';
+import { createServer, type App } from '../../src/server';
+import { writeRevision } from '../../src/modules/revisions/revision.service';
+import { explainer, given } from '../fixtures/factory';
+import { createTestApp, dataOf, urlFor, type TestApp } from '../setup/test-app';
+
+let t: TestApp;
+let editor: Record<string, string>;
+let editorKey: string;
+const clients: Client[] = [];
+
+interface Feed {
+  /** The next message, or the error/close that ended the subscription; fails after `ms`. */
+  next(ms?: number): Promise<any>;
+  received: any[];
+  close(): void;
+}
+
+function wsUrl(httpUrl: string): string {
+  return `${httpUrl.replace(/^http/, 'ws')}/graphql`;
+}
+
+async function subscribe(app: { url: string; live: App['live'] }, query: string, variables: Record<string, unknown> = {}, connectionParams?: Record<string, unknown>): Promise<Feed> {
+  const client = createClient({ url: wsUrl(app.url), webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: true });
+  clients.push(client);
+  const received: any[] = [];
+  const waiters: ((m: any) => void)[] = [];
+  const deliver = (m: any) => (waiters.length ? waiters.shift()!(m) : received.push(m));
+  const before = app.live.opened;
+  const unsubscribe = client.subscribe(
+    { query, variables },
+    { next: (m) => deliver(m), error: (e) => deliver({ error: e }), complete: () => undefined },
+  );
+  // Wait until the server holds the subscription, or the attempt ended (refused).
+  const until = Date.now() + 5000;
+  while (app.live.opened === before && received.length === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 5));
+  return {
+    received,
+    next: (ms = 5000) =>
+      received.length
+        ? Promise.resolve(received.shift())
+        : new Promise((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error(`no message within ${ms} ms`)), ms);
+            waiters.push((m) => (clearTimeout(timer), resolve(m)));
+          }),
+    close: unsubscribe,
+  };
+}
+
+async function articleId(slug: string): Promise<{ id: string; version: number }> {
+  const [row] = await t.ds.query(`SELECT id, version FROM article WHERE slug = $1`, [slug]);
+  return { id: toGlobalId('Article', row.id), version: row.version };
+}
+
+async function setHeadline(slug: string, headline: string, expectedVersion?: number) {
+  const a = await articleId(slug);
+  return t.gql(
+    `mutation($id: ID!, $v: Int!, $h: String) { updateArticle(id: $id, expectedVersion: $v, patch: { headline: $h }) { version } }`,
+    { id: a.id, v: expectedVersion ?? a.version, h: headline },
+    editor,
+  );
+}
+
+async function setSectionBody(slug: string, key: string, body: string) {
+  const [row] = await t.ds.query(`SELECT s.id, a.version FROM section s JOIN article a ON a.id = s.article_id WHERE a.slug = $1 AND s.key = $2`, [slug, key]);
+  return dataOf(
+    await t.gql(
+      `mutation($id: ID!, $v: Int!, $b: String) { updateSection(sectionId: $id, expectedVersion: $v, patch: { body: $b }) { version } }`,
+      { id: toGlobalId('Section', row.id), v: row.version, b: body },
+      editor,
+    ),
+  );
+}
+
+const ARTICLE_UPDATED = `subscription($slug: String!) { articleUpdated(slug: $slug) { slug headline status version } }`;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await given(t.ds, [
+    explainer(1),
+    explainer(2),
+    explainer(3),
+    explainer(4),
+    explainer(9, { slug: 'secret-draft', status: ArticleStatus.DRAFT, publishedAt: null }),
+  ]);
+  editor = await t.as('EDITOR');
+  editorKey = editor.authorization.slice('Bearer '.length);
+});
+afterAll(async () => {
+  await Promise.all(clients.map((c) => c.dispose()));
+  await t.close();
+});
+
+describe('subscriptions', () => {
+  it('articleUpdated delivers the article after a mutation', async () => {
+    const feed = await subscribe({ url: t.url, live: t.app.live }, ARTICLE_UPDATED, { slug: 'story-1' });
+    dataOf(await setHeadline('story-1', 'Story 1, updated'));
+    expect(await feed.next()).toEqual({ data: { articleUpdated: { slug: 'story-1', headline: 'Story 1, updated', status: 'PUBLISHED', version: 2 } } });
+    feed.close();
+  });
+
+  it('sectionsUpdated sends only the chosen sections, when they change, with their new content', async () => {
+    const feed = await subscribe({ url: t.url, live: t.app.live }, `subscription { sectionsUpdated(articleSlug: "story-2", keys: ["lead"]) { key body } }`);
+    await setSectionBody('story-2', 'what-happened', 'Not followed.');
+    await setHeadline('story-2', 'No section changed');
+    await setSectionBody('story-2', 'lead', 'The new lead.');
+    expect(await feed.next()).toEqual({ data: { sectionsUpdated: [{ key: 'lead', body: 'The new lead.' }] } });
+    expect(feed.received).toEqual([]);
+    feed.close();
+  });
+
+  it('a rolled-back write sends nothing: a VERSION_CONFLICT, and a transaction that wrote its revision then failed', async () => {
+    const feed = await subscribe({ url: t.url, live: t.app.live }, ARTICLE_UPDATED, { slug: 'story-3' }, { apiKey: editorKey });
+    const conflict = await setHeadline('story-3', 'Never', 99);
+    expect(conflict.body.errors![0].extensions!.code).toBe('VERSION_CONFLICT');
+    const [{ id }] = await t.ds.query(`SELECT id FROM article WHERE slug = 'story-3'`);
+    await expect(
+      t.ds.transaction(async (m) => {
+        await m.query(`UPDATE article SET headline = 'Rolled back', version = version + 1 WHERE id = $1`, [id]);
+        await writeRevision(m, id, 'test', 'updateArticle');
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    dataOf(await setHeadline('story-3', 'Committed'));
+    expect(await feed.next()).toEqual({ data: { articleUpdated: { slug: 'story-3', headline: 'Committed', status: 'PUBLISHED', version: 2 } } });
+    expect(feed.received).toEqual([]);
+    feed.close();
+  });
+
+  it('readers get nothing of drafts until they are published; editors follow drafts', async () => {
+    const reader = await subscribe({ url: t.url, live: t.app.live }, ARTICLE_UPDATED, { slug: 'secret-draft' });
+    const published = await subscribe({ url: t.url, live: t.app.live }, `subscription { articlePublished { slug headline } }`);
+    const editorFeed = await subscribe({ url: t.url, live: t.app.live }, ARTICLE_UPDATED, { slug: 'secret-draft' }, { authorization: editor.authorization });
+    dataOf(await setHeadline('secret-draft', 'Draft headline'));
+    expect(await editorFeed.next()).toEqual({ data: { articleUpdated: { slug: 'secret-draft', headline: 'Draft headline', status: 'DRAFT', version: 2 } } });
+    const a = await articleId('secret-draft');
+    dataOf(await t.gql(`mutation($id: ID!, $v: Int!) { publishArticle(id: $id, expectedVersion: $v) { version } }`, { id: a.id, v: a.version }, editor));
+    expect(await reader.next()).toEqual({ data: { articleUpdated: { slug: 'secret-draft', headline: 'Draft headline', status: 'PUBLISHED', version: 3 } } });
+    expect(await published.next()).toEqual({ data: { articlePublished: { slug: 'secret-draft', headline: 'Draft headline' } } });
+    // A later edit of the published article is an update, not a publication.
+    dataOf(await setHeadline('secret-draft', 'Public headline'));
+    expect((await reader.next()).data.articleUpdated.headline).toBe('Public headline');
+    expect(published.received).toEqual([]);
+    for (const f of [reader, published, editorFeed]) f.close();
+  });
+
+  it('an unknown API key is refused with 4403; mutations and over-limit operations are refused', async () => {
+    const refused = await subscribe({ url: t.url, live: t.app.live }, ARTICLE_UPDATED, { slug: 'story-1' }, { apiKey: 'not-a-key' });
+    expect((await refused.next()).error.code).toBe(4403);
+    const mutation = await subscribe({ url: t.url, live: t.app.live }, `mutation { deleteArticle(id: "x") }`);
+    expect((await mutation.next()).error[0].extensions.code).toBe('BAD_REQUEST');
+    // article(1) > section(2) > article(3) > ... one level past the limit.
+    const n = t.config.limits.depth + 1;
+    let sel = n % 2 === 1 ? 'key' : 'slug';
+    for (let d = n - 1; d >= 2; d--) sel = d % 2 === 0 ? `section(key: "lead") { ${sel} }` : `article { ${sel} }`;
+    const deep = await subscribe({ url: t.url, live: t.app.live }, `subscription { articleUpdated(slug: "story-1") { ${sel} } }`);
+    const err = (await deep.next()).error;
+    expect(err).toEqual([{ message: 'depth: Query depth limit of 8 exceeded, found 9.', extensions: { code: 'QUERY_TOO_DEEP', max: 8 } }]);
+  });
+});
+
+describe('two instances on one database', () => {
+  let b: { app: App; url: string; close: () => Promise<void> };
+  beforeAll(async () => {
+    const ds = createDataSource({ url: urlFor(t.name), poolSize: 3 });
+    await ds.initialize();
+    const app = await createServer(t.config, ds, pino({ level: 'silent' }));
+    await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
+    b = { app, url: `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`, close: async () => (await app.stop(), await ds.destroy()) };
+  });
+  afterAll(() => b.close());
+
+  it('a write through A reaches a subscriber on B; latency over 100 writes', async () => {
+    const feed = await subscribe({ url: b.url, live: b.app.live }, ARTICLE_UPDATED, { slug: 'story-4' });
+    const latencies: number[] = [];
+    const a = await articleId('story-4');
+    for (let i = 1; i <= 100; i++) {
+      const started = performance.now();
+      const res = t.gql(
+        `mutation($id: ID!, $v: Int!, $h: String) { updateArticle(id: $id, expectedVersion: $v, patch: { headline: $h }) { version } }`,
+        { id: a.id, v: a.version + i - 1, h: `Headline ${i}` },
+        editor,
+      );
+      const message = await feed.next();
+      latencies.push(performance.now() - started);
+      expect(message).toEqual({ data: { articleUpdated: { slug: 'story-4', headline: `Headline ${i}`, status: 'PUBLISHED', version: a.version + i } } });
+      dataOf(await res);
+    }
+    latencies.sort((x, y) => x - y);
+    const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)].toFixed(1);
+    console.info(`write on A -> subscriber on B, ${latencies.length} writes: p50 ${pct(50)} ms, p99 ${pct(99)} ms (from sending the mutation)`);
+    feed.close();
+  });
+});
