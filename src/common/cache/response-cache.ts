@@ -119,7 +119,8 @@ export class ResponseCache {
 
   /** The key of a GET request; entries exist only for GETs that keyFor() accepted. */
   getKey(rawUrl: string, accept: string | undefined): string {
-    return sha256(`GET ${rawUrl}\n${mediaOf(accept)}`);
+    // The URL itself, not a hash of it: a hit costs no hashing (URLs are bounded by Node's header size limit).
+    return `GET ${mediaOf(accept)} ${rawUrl}`;
   }
 
   /** A cached response when the store answers at once (in memory); undefined otherwise. */
