@@ -61,8 +61,10 @@ describe('automatic persisted queries over GET', () => {
     expect((await json(unknown)).errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
     expect(unknown.headers.get('cache-control')).toBe('no-store');
 
-    // the registering POST is answered, and stored under the same key as the GETs with the hash alone
-    const first = await register(query, { slug: seed.slug });
+    // the registering POST is answered; GETs are keyed by their URL, so the first GET with the hash executes too
+    const registered = await register(query, { slug: seed.slug });
+    expect([registered.status, await json(registered)]).toEqual([200, { data: { article: { headline: seed.headline } } }]);
+    const first = await getPersisted(query, { slug: seed.slug });
     expect([first.status, await json(first)]).toEqual([200, { data: { article: { headline: seed.headline } } }]);
     expect(first.headers.get('x-cache')).toBe('MISS');
 
@@ -74,6 +76,16 @@ describe('automatic persisted queries over GET', () => {
     expect(second!.headers.get('x-cache')).toBe('HIT');
     expect(statements).toBe(0);
     expect(second!.headers.get('etag')).toBe(first.headers.get('etag'));
+  });
+
+  it('lets a registration (query with its hash) reach Apollo even when the same query is cached', async () => {
+    const query = `query Again { article(slug: "story-2") { slug } }`;
+    const plain = () => fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    await plain();
+    expect((await plain()).headers.get('x-cache')).toBe('HIT');
+    const reg = await register(query);
+    expect(reg.headers.get('x-cache')).toBeNull();
+    expect(await json(await getPersisted(query))).toEqual({ data: { article: { slug: 'story-2' } } });
   });
 
   it('keeps CSRF prevention: a GET without a preflight header is refused, even when the answer is cached', async () => {
@@ -174,6 +186,8 @@ describe('invalidation', () => {
     const editor = await t.as('EDITOR');
     await register(ARTICLE, { slug: seed.slug });
     await register(LIST);
+    await getPersisted(ARTICLE, { slug: seed.slug });
+    await getPersisted(LIST);
     expect((await getPersisted(ARTICLE, { slug: seed.slug })).headers.get('x-cache')).toBe('HIT');
     expect((await getPersisted(LIST)).headers.get('x-cache')).toBe('HIT');
     await editorUpdate(editor, 'story-2', { summary: 'Changed.' });

@@ -36,10 +36,15 @@ export function etagOf(body: Buffer | string): string {
 
 export interface RequestParts {
   method: string;
+  /** Path and query string as received (a GET's key). */
+  rawUrl: string;
   searchParams: URLSearchParams;
   body: unknown;
   accept: string | undefined;
 }
+
+// Apollo answers with the media type the client prefers: it is part of the response.
+const mediaOf = (accept: string | undefined) => ((accept ?? '').includes('application/graphql-response+json') ? 'gr' : 'j');
 
 export class ResponseCache {
   constructor(
@@ -101,13 +106,26 @@ export class ResponseCache {
     }
     const hash = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash;
     let document: string;
+    // A query sent with its hash registers the hash with Apollo: it must reach Apollo, not the cache.
+    if (typeof query === 'string' && hash !== undefined) return null;
     if (typeof query === 'string') document = sha256(query);
     else if (typeof hash === 'string' && /^[0-9a-f]{64}$/.test(hash)) document = hash;
     else return null;
     if (typeof operationName !== 'string') return null;
-    // Apollo answers with the media type the client prefers: it is part of the response.
-    const media = (req.accept ?? '').includes('application/graphql-response+json') ? 'gr' : 'j';
-    return sha256(`${document}\n${operationName}\n${variables}\n${media}`);
+    // A GET is keyed by its URL as sent, so that a cached one is found before the URL is even parsed.
+    if (req.method === 'GET') return this.getKey(req.rawUrl, req.accept);
+    return sha256(`${document}\n${operationName}\n${variables}\n${mediaOf(req.accept)}`);
+  }
+
+  /** The key of a GET request; entries exist only for GETs that keyFor() accepted. */
+  getKey(rawUrl: string, accept: string | undefined): string {
+    // The URL itself, not a hash of it: a hit costs no hashing (URLs are bounded by Node's header size limit).
+    return `GET ${mediaOf(accept)} ${rawUrl}`;
+  }
+
+  /** A cached response when the store answers at once (in memory); undefined otherwise. */
+  getNow(key: string): CachedResponse | undefined {
+    return this.store instanceof MemoryStore ? this.store.getNow(key) : undefined;
   }
 
   async get(key: string): Promise<CachedResponse | undefined> {

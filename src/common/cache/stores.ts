@@ -55,6 +55,10 @@ export class MemoryStore implements ResponseStore {
     return this.lru.get(key);
   }
 
+  getNow(key: string): CachedResponse | undefined {
+    return this.lru.get(key);
+  }
+
   async set(key: string, value: CachedResponse, tags: string[], epoch: string): Promise<boolean> {
     if (epoch !== String(this.n)) return false;
     this.lru.set(key, value);

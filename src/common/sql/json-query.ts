@@ -81,6 +81,11 @@ export interface ConnectionSpec {
   where: (child: string, args: Args, b: SqlBuilder) => string[];
   orders: Record<string, OrderSpec>;
   orderKey: (args: Args) => string;
+  /**
+   * Count the rows in the page query (count(*) OVER ()) rather than in a second scan: for sets that are computed
+   * whole anyway to be ordered (search ranks); a page after a cursor still counts separately.
+   */
+  countInPage?: boolean;
 }
 
 const objects = new Map<string, ObjectSpec>();
@@ -249,7 +254,9 @@ export function connectionJson(
   const edgesTree = mergeByName(fields, 'edges');
   const pageInfoTree = mergeByName(fields, 'pageInfo');
   const parts: string[] = [];
-  if (mergeByName(fields, 'totalCount')) {
+  const wantsCount = Boolean(mergeByName(fields, 'totalCount'));
+  const countInPage = wantsCount && spec.countInPage === true && !after && Boolean(edgesTree || pageInfoTree);
+  if (wantsCount && !countInPage) {
     const ct = b.alias();
     const countWhere = rowsWhere(ct);
     parts.push(
@@ -272,11 +279,17 @@ export function connectionJson(
 
   const n = b.param(first, 'int');
   const c = b.alias('c');
+  if (countInPage) parts.push(`'totalCount'`, `coalesce(max(${c}.__total), 0)::int`);
+  // Cursors are encoded per row only when the selection shows them.
+  let needCursor = false;
   if (edgesTree) {
     const edgeFields = edgesTree.fieldsByTypeName[spec.edgeType] ?? {};
     const nodeTree = mergeByName(edgeFields, 'node');
     const edgePairs: string[] = [];
-    if (mergeByName(edgeFields, 'cursor')) edgePairs.push(`'cursor'`, `${c}.__cursor`);
+    if (mergeByName(edgeFields, 'cursor')) {
+      edgePairs.push(`'cursor'`, `${c}.__cursor`);
+      needCursor = true;
+    }
     // The node's expressions refer to the page row by its alias; the page subquery keeps the table's columns.
     if (nodeTree) edgePairs.push(`'node'`, objectJson(spec.target, c, fieldsFor(nodeTree, spec.target), b));
     parts.push(
@@ -285,6 +298,7 @@ export function connectionJson(
     );
   }
   if (pageInfoTree) {
+    needCursor = true;
     parts.push(
       `'pageInfo'`,
       `json_build_object('hasNextPage', count(*) > ${n}, 'hasPreviousPage', ${args.after != null ? 'true' : 'false'}, ` +
@@ -293,7 +307,7 @@ export function connectionJson(
     );
   }
   const page =
-    `SELECT ${t}.*, ${cursor} AS __cursor, row_number() OVER (ORDER BY ${orderBy}) AS __rn ` +
+    `SELECT ${t}.*, ${needCursor ? `${cursor} AS __cursor, ` : ''}row_number() OVER (ORDER BY ${orderBy}) AS __rn${countInPage ? ', count(*) OVER () AS __total' : ''} ` +
     `FROM ${spec.from(t, args, b)}${pageWhere.length ? ` WHERE ${pageWhere.join(' AND ')}` : ''} ORDER BY ${orderBy} LIMIT ${n} + 1`;
   return `(SELECT ${buildObject(parts)} FROM (${page}) ${c})`;
 }

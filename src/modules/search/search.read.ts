@@ -14,6 +14,9 @@ export interface SearchArgs extends ArticleListArgs {
   query: string;
 }
 
+// The article's columns but its search_vector, which nothing past the match reads.
+const ARTICLE_COLUMNS = ['id', 'slug', 'headline', 'summary', 'status', 'event_date', 'published_at', 'created_at', 'updated_at', 'version'];
+
 /**
  * The matching articles as rows of `article` with two more columns: `__rank` (the headline and summary rank plus
  * the rank of every matching section) and `__q` (the tsquery, for the highlights).
@@ -26,7 +29,7 @@ function rankedArticles(child: string, args: SearchArgs, b: SqlBuilder): string 
       UNION ALL
       SELECT ss.article_id, ts_rank(ss.search_vector, q.q) FROM section ss, q WHERE ss.search_vector @@ q.q) h
     GROUP BY h.id)
-  SELECT a.*, m.rank AS __rank, q.q AS __q FROM m JOIN article a ON a.id = m.id CROSS JOIN q) ${child}`;
+  SELECT ${ARTICLE_COLUMNS.map((c) => `a.${c}`).join(', ')}, m.rank AS __rank, q.q AS __q FROM m JOIN article a ON a.id = m.id CROSS JOIN q) ${child}`;
 }
 
 defineObject({
@@ -91,4 +94,5 @@ defineConnection({
     },
   },
   orderKey: () => 'RANK_DESC',
+  countInPage: true,
 });
