@@ -13,7 +13,8 @@ export abstract class Node {
 export const NODE_TYPES = ['Article', 'Section', 'Source', 'Citation', 'Actor', 'Quote', 'Reaction', 'ContestedFigure', 'FigureClaim'] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** A UUID as PostgreSQL prints it (lower case). */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export function toGlobalId(type: NodeType, id: string): string {
   return Buffer.from(`${type}:${id}`, 'utf8').toString('base64');

@@ -1,6 +1,7 @@
 // Opaque keyset cursors: base64 of a JSON array [orderKey, ...sort values as text], written by PostgreSQL
 // (see connectionJson) and checked here before any value reaches SQL as a parameter.
 import { BadUserInputError } from '../errors';
+import { UUID } from '../node';
 import type { SortCast } from './json-query';
 
 // A calendar day that exists (2023-02-31 does not), so PostgreSQL never fails to read a cursor value.
@@ -18,7 +19,7 @@ const CHECKS: Record<SortCast, (v: string) => boolean> = {
   text: () => true,
   int: (v) => /^-?\d{1,10}$/.test(v),
   real: (v) => /^-?(\d{1,40}(\.\d{0,40})?|\.\d{1,40})(e[+-]?\d{1,3})?$/i.test(v),
-  uuid: (v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(v),
+  uuid: (v) => UUID.test(v),
   date: (v) => INFINITE.has(v) || (/^\d{4}-\d{2}-\d{2}$/.test(v) && realDay(v)),
   timestamptz: (v) =>
     INFINITE.has(v) ||

@@ -3,11 +3,10 @@
 import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
-import { fromGlobalId } from '../node';
+import { fromGlobalId, UUID } from '../node';
 import { objectSpec, relationJson, relationKey, SqlBuilder } from './json-query';
 import { resolveTree } from './run';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export interface Loaders {
   relation(info: GraphQLResolveInfo): DataLoader<string, unknown>;

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { Webhook, WebhookDelivery, type WebhookEventType } from './webhook.entity';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+import { UUID } from '../../common/node';
 
 function checkUrl(url: string): void {
   let parsed: URL;
