@@ -124,6 +124,11 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   const cache = ResponseCache.create(config, logger);
   const stopInvalidating = cache ? onArticlesWritten(dataSource, (ids) => cache.articlesWritten(ids)) : () => undefined;
   const persistedQueries = cache?.persistedQueries();
+  const hitHeaders = (requestId: string): Record<string, string> => ({
+    'cache-control': publicCacheControl(config.cache.maxAge),
+    'x-request-id': requestId,
+    ...(config.benchStats ? { 'x-sql-statements': '0' } : {}),
+  });
   const makeApollo = (schema: GraphQLSchema) => new ApolloServer<Context>({
     schema,
     introspection: config.graphql.introspection,
@@ -280,7 +285,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
       if (cacheKey && csrfSafe(headers)) {
         const hit = await cache.get(cacheKey);
         if (hit) {
-          return sendCached(req, res, hit, { 'cache-control': publicCacheControl(cache.maxAge), 'x-request-id': requestId, ...benchHeaders() });
+          return sendCached(req, res, hit, hitHeaders(requestId));
         }
         epoch = await cache.epoch();
       }
@@ -363,7 +368,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     const started = process.hrtime.bigint();
     const requestId = randomUUID();
     // Cached anonymous GETs first: no URL parsing, request scope or Apollo for what a CDN would serve.
-    const cached = cache ? answerCachedGet(req, res, cache, () => ({ 'cache-control': publicCacheControl(cache.maxAge), 'x-request-id': requestId, ...(config.benchStats ? { 'x-sql-statements': '0' } : {}) })) : null;
+    const cached = cache ? answerCachedGet(req, res, cache, () => hitHeaders(requestId)) : null;
     if (cached !== null) {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       logger.info({ requestId, method: req.method, path: '/graphql', status: cached, ms: Math.round(ms * 10) / 10, sql: 0, cache: 'HIT' }, 'request');

@@ -49,7 +49,6 @@ const mediaOf = (accept: string | undefined) => ((accept ?? '').includes('applic
 export class ResponseCache {
   constructor(
     private readonly store: ResponseStore,
-    readonly maxAge: number,
     private readonly logger: Logger,
   ) {}
 
@@ -58,7 +57,7 @@ export class ResponseCache {
     const store = config.cache.redisUrl
       ? new RedisStore(config.cache.redisUrl, { ttlSeconds: config.cache.ttlSeconds })
       : new MemoryStore({ maxBytes: config.cache.maxBytes, ttlSeconds: config.cache.ttlSeconds });
-    return new ResponseCache(store, config.cache.maxAge, logger);
+    return new ResponseCache(store, logger);
   }
 
   /** Apollo's persisted-query cache in the same Redis, so that every instance knows every hash; else Apollo's own. */
