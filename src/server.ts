@@ -32,7 +32,7 @@ import { createRateLimiter } from './common/rate-limit';
 import { isDbUnavailable } from './common/db-errors';
 import { etagOf, ResponseCache } from './common/cache/response-cache';
 import { onArticlesWritten } from './common/cache/invalidation';
-import { answerCachedGet, cacheablePlugin, csrfSafe, notModified, NO_STORE, PRIVATE_CACHE_CONTROL, publicCacheControl, sendCached } from './common/cache/http-caching';
+import { answerCachedGet, cacheablePlugin, csrfSafe, notModified, NO_STORE, PRIVATE_CACHE_CONTROL, publicCacheControl, sendCached, varyOf } from './common/cache/http-caching';
 
 export interface App {
   apollo: ApolloServer<Context>;
@@ -124,7 +124,10 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   const cache = ResponseCache.create(config, logger);
   const stopInvalidating = cache ? onArticlesWritten(dataSource, (ids) => cache.articlesWritten(ids)) : () => undefined;
   const persistedQueries = cache?.persistedQueries();
+  // helmet's headers do not depend on the request: computed once, they go on cached answers as on every other.
+  const staticSecurityHeaders = securityHeaderValues();
   const hitHeaders = (requestId: string): Record<string, string> => ({
+    ...staticSecurityHeaders,
     'cache-control': publicCacheControl(config.cache.maxAge),
     'x-request-id': requestId,
     ...(config.benchStats ? { 'x-sql-statements': '0' } : {}),
@@ -168,7 +171,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     webhooks.start();
   }
   const rateLimiter = createRateLimiter(config, logger);
-  const securityHeaders = helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } });
+  const securityHeaders = helmet(API_HELMET);
   // GraphiQL is one inline page with inline scripts and blob: workers; it talks only to this server.
   const playgroundHeaders = helmet({
     contentSecurityPolicy: {
@@ -204,10 +207,9 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   function cors(req: http.IncomingMessage, res: http.ServerResponse): boolean {
     const origin = req.headers.origin;
     const allowed = origin !== undefined && (config.corsOrigins === '*' || config.corsOrigins.includes(origin));
-    if (allowed) {
-      res.setHeader('access-control-allow-origin', config.corsOrigins === '*' ? '*' : origin);
-      res.setHeader('vary', 'Origin');
-    }
+    // With an allow-list the answer depends on Origin for every request (with or without one), so a CDN must key on it.
+    if (config.corsOrigins !== '*' && config.corsOrigins.length > 0) res.setHeader('vary', 'Origin');
+    if (allowed) res.setHeader('access-control-allow-origin', config.corsOrigins === '*' ? '*' : origin);
     if (req.method !== 'OPTIONS') return false;
     if (allowed) {
       res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
@@ -326,7 +328,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
 
     // HTTP caching: anonymous query answers are public (with an ETag, stored in the response cache); answers for
     // an API key are private; errors and mutations are not stored anywhere.
-    outHeaders.vary = 'accept, authorization';
+    outHeaders.vary = varyOf(res);
     if (!anonymous) {
       outHeaders['cache-control'] = PRIVATE_CACHE_CONTROL;
     } else if (ctx?.cache.cacheable && result.status === 200) {
@@ -368,7 +370,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     const started = process.hrtime.bigint();
     const requestId = randomUUID();
     // Cached anonymous GETs first: no URL parsing, request scope or Apollo for what a CDN would serve.
-    const cached = cache ? answerCachedGet(req, res, cache, () => hitHeaders(requestId)) : null;
+    const cached = cache ? answerCachedGet(req, res, cache, () => (cors(req, res), hitHeaders(requestId))) : null;
     if (cached !== null) {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       logger.info({ requestId, method: req.method, path: '/graphql', status: cached, ms: Math.round(ms * 10) / 10, sql: 0, cache: 'HIT' }, 'request');
@@ -464,4 +466,17 @@ export async function createServer(config: Config, dataSource: DataSource, logge
       await live.close();
     },
   };
+}
+
+const API_HELMET = { contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } };
+
+/** The headers helmet sets on API answers; they depend on no request, so they are taken once from a recording response. */
+function securityHeaderValues(): Record<string, string> {
+  const out: Record<string, string> = {};
+  const recorder = {
+    setHeader: (name: string, value: unknown) => void (out[name.toLowerCase()] = String(value)),
+    removeHeader: (name: string) => void delete out[name.toLowerCase()],
+  };
+  helmet(API_HELMET)({ headers: {} } as never, recorder as never, () => undefined);
+  return out;
 }

@@ -7,7 +7,7 @@ import { createTestApp, dataOf, type TestApp } from '../setup/test-app';
 // that a write through one request is seen by the next read.
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp({ fixtures: ['armenia-azerbaijan'], env: { RESPONSE_CACHE: 'true' } });
+  t = await createTestApp({ fixtures: ['armenia-azerbaijan'], env: { RESPONSE_CACHE: 'true', CORS_ORIGINS: 'https://news.example' } });
   await given(t.ds, [explainer(1), explainer(2)]);
 });
 afterAll(() => t.close());
@@ -106,7 +106,7 @@ describe('Cache-Control and ETag', () => {
       const res = await getPersisted(query);
       expect([attempt, res.status, res.headers.get('cache-control')]).toEqual([attempt, 200, 'public, max-age=60']);
       expect(res.headers.get('etag')).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
-      expect(res.headers.get('vary')).toBe('accept, authorization');
+      expect(res.headers.get('vary')).toBe('accept, authorization, origin');
       const again = await getPersisted(query, {}, { ...PREFLIGHT, 'if-none-match': res.headers.get('etag')! });
       expect([again.status, await again.text(), again.headers.get('etag')]).toEqual([304, '', res.headers.get('etag')]);
       const other = await getPersisted(query, {}, { ...PREFLIGHT, 'if-none-match': '"something-else"' });
@@ -119,6 +119,31 @@ describe('Cache-Control and ETag', () => {
       body: JSON.stringify({ query, variables: { unused: 1 } }),
     });
     expect(post.status).toBe(304);
+  });
+
+  it('gives a cached hit the same CORS and security headers as the answer that filled the cache', async () => {
+    const query = `query Cors { article(slug: "story-2") { headline } }`;
+    await register(query);
+    const SECURITY = ['content-security-policy', 'x-content-type-options', 'strict-transport-security', 'x-frame-options', 'referrer-policy'];
+    const seen: Record<string, unknown>[] = [];
+    for (const origin of ['https://news.example', 'https://news.example', 'https://evil.example']) {
+      const res = await getPersisted(query, {}, { ...PREFLIGHT, origin });
+      seen.push({
+        cache: res.headers.get('x-cache'),
+        allowOrigin: res.headers.get('access-control-allow-origin'),
+        vary: res.headers.get('vary'),
+        ...Object.fromEntries(SECURITY.map((h) => [h, res.headers.get(h)])),
+      });
+    }
+    expect(seen.map((s) => [s.cache, s.allowOrigin, s.vary])).toEqual([
+      ['MISS', 'https://news.example', 'accept, authorization, origin'],
+      ['HIT', 'https://news.example', 'accept, authorization, origin'],
+      ['HIT', null, 'accept, authorization, origin'],
+    ]);
+    for (const h of SECURITY) {
+      expect(seen[0][h]).toBeTruthy();
+      expect([h, seen[1][h], seen[2][h]]).toEqual([h, seen[0][h], seen[0][h]]);
+    }
   });
 
   it('makes answers for an API key private and never stores them, and never stores errors', async () => {

@@ -67,6 +67,12 @@ export function answerCachedGet(
   return sendCached(req, res, hit, headers());
 }
 
+/** What a GraphQL answer varies on: Accept, Authorization, and Origin when CORS set it on the response. */
+export function varyOf(res: http.ServerResponse): string {
+  const vary = res.getHeader('vary');
+  return vary ? `accept, authorization, ${String(vary).toLowerCase()}` : 'accept, authorization';
+}
+
 /** Answers from a cached response: 304 when the client already has it. */
 export function sendCached(
   req: http.IncomingMessage,
@@ -75,7 +81,7 @@ export function sendCached(
   headers: Record<string, string>,
 ): number {
   headers.etag = hit.etag;
-  headers.vary = 'accept, authorization';
+  headers.vary = varyOf(res);
   headers['x-cache'] = 'HIT';
   if (notModified(req.headers['if-none-match'], hit.etag)) {
     res.writeHead(304, headers);
