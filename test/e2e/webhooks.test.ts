@@ -224,3 +224,49 @@ describe('dead deliveries', () => {
     }
   });
 });
+
+describe('slow endpoints', () => {
+  it('hold no database connection while they take their time: reads are answered meanwhile', async () => {
+    // More workers than the pool has connections (5), every request held open by the endpoint.
+    const d = await createTestApp({ env: { ...ENV, WEBHOOK_CONCURRENCY: '8', WEBHOOK_TIMEOUT_MS: '10000' } });
+    const held: http.ServerResponse[] = [];
+    const endpoint = http.createServer((req, res) => {
+      req.resume();
+      req.on('end', () => held.push(res));
+    });
+    try {
+      await given(d.ds, Array.from({ length: 8 }, (_, i) => explainer(i + 1)));
+      await new Promise<void>((resolve) => endpoint.listen(0, '127.0.0.1', resolve));
+      const url = `http://127.0.0.1:${(endpoint.address() as AddressInfo).port}/`;
+      dataOf(await d.gql(`mutation($u: String!) { createWebhook(url: $u, events: [ARTICLE_UPDATED], secret: "${SECRET}") { id } }`, { u: url }, await d.as('ADMIN')));
+      const editorKey = await d.as('EDITOR');
+      const rows: { id: string; version: number }[] = await d.ds.query(`SELECT id, version FROM article ORDER BY slug`);
+      for (const row of rows) {
+        dataOf(await d.gql(`mutation($id: ID!, $v: Int!) { updateArticle(id: $id, expectedVersion: $v, patch: { headline: "Slow" }) { version } }`, { id: toGlobalId('Article', row.id), v: row.version }, editorKey));
+      }
+      const deadline = Date.now() + 20_000;
+      while (held.length < 8 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      expect(held.length).toBe(8); // eight deliveries in flight at once, one per article
+
+      const [{ n }] = await d.ds.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`);
+      expect(n).toBe(0);
+      const reads = await Promise.all(Array.from({ length: 10 }, () => d.gql(`{ articles(first: 3) { totalCount } }`)));
+      expect(reads.map((r) => [r.status, r.body.data?.articles?.totalCount])).toEqual(Array.from({ length: 10 }, () => [200, 8]));
+
+      for (const res of held.splice(0)) res.writeHead(204).end();
+      const settled = Date.now() + 20_000;
+      let statuses: string[] = [];
+      while (Date.now() < settled) {
+        statuses = (await d.ds.query(`SELECT status FROM webhook_delivery ORDER BY seq`)).map((r: { status: string }) => r.status);
+        if (statuses.every((s) => s === 'DELIVERED')) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(statuses).toEqual(Array.from({ length: 8 }, () => 'DELIVERED'));
+    } finally {
+      for (const res of held) res.destroy();
+      endpoint.closeAllConnections();
+      await new Promise((resolve) => endpoint.close(resolve));
+      await d.close();
+    }
+  });
+});

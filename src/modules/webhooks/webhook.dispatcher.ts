@@ -1,7 +1,10 @@
 // Delivers the webhook outbox: one row per endpoint and event, written in the write's transaction (see
-// revision.service.ts). Every instance runs a dispatcher; a row is claimed with FOR UPDATE SKIP LOCKED and kept
-// locked while it is sent, so two instances never send one delivery at the same time. An article's events reach
-// an endpoint in order: a row waits while an earlier one of the same article and endpoint is pending.
+// revision.service.ts). Every instance runs a dispatcher. A row is claimed with FOR UPDATE SKIP LOCKED by one
+// statement that also leases it (its next_attempt_at moves past the send's timeout), and settled by another:
+// no database connection is held while an endpoint takes its time, and two instances never send one delivery at
+// the same time. A lease that runs out (the instance died while sending) makes the row due again: at least once.
+// An article's events reach an endpoint in order: a row waits while an earlier one of the same article and
+// endpoint is pending (a leased row is still pending).
 import { createHmac } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
@@ -17,6 +20,8 @@ export function backoffMs(attempt: number, cfg: Config['webhooks']): number {
   return Math.round(full / 2 + Math.random() * (full / 2));
 }
 
+const LEASE_MARGIN_MS = 5000;
+
 interface Claimed {
   id: string;
   event_id: string;
@@ -26,15 +31,22 @@ interface Claimed {
   secret: string;
 }
 
+/** Leases the first due row ($1: the lease in ms) and returns it, in one statement (no transaction held). */
 const CLAIM = `
-  SELECT d.id, d.event_id, d.attempts, d.payload, w.url, w.secret
-  FROM webhook_delivery d JOIN webhook w ON w.id = d.webhook_id
-  WHERE d.status = 'PENDING' AND d.next_attempt_at <= now() AND w.active
-    AND NOT EXISTS (SELECT 1 FROM webhook_delivery e
-      WHERE e.webhook_id = d.webhook_id AND e.article_id = d.article_id AND e.seq < d.seq AND e.status = 'PENDING')
-  ORDER BY d.seq
-  LIMIT 1
-  FOR UPDATE OF d SKIP LOCKED`;
+  UPDATE webhook_delivery d SET next_attempt_at = now() + $1 * interval '1 millisecond'
+  FROM webhook w
+  WHERE w.id = d.webhook_id AND d.id = (
+    SELECT c.id FROM webhook_delivery c JOIN webhook cw ON cw.id = c.webhook_id
+    WHERE c.status = 'PENDING' AND c.next_attempt_at <= now() AND cw.active
+      AND NOT EXISTS (SELECT 1 FROM webhook_delivery e
+        WHERE e.webhook_id = c.webhook_id AND e.article_id = c.article_id AND e.seq < c.seq AND e.status = 'PENDING')
+    ORDER BY c.seq
+    LIMIT 1
+    FOR UPDATE OF c SKIP LOCKED)
+  RETURNING d.id, d.event_id, d.attempts, d.payload, w.url, w.secret`;
+
+/** Settles only the try this dispatcher leased: a row whose attempts moved on was settled by another try. */
+const OWNED = `id = $1 AND status = 'PENDING' AND attempts = $2 - 1`;
 
 export class WebhookDispatcher {
   private running = false;
@@ -106,25 +118,25 @@ export class WebhookDispatcher {
 
   /** Claims, sends and settles one due delivery; false when there was none. */
   private async deliverOne(): Promise<boolean> {
-    return this.ds.transaction(async (m) => {
-      const [row]: Claimed[] = await m.query(CLAIM);
-      if (!row) return false;
-      const attempt = row.attempts + 1;
-      const error = await this.send(row);
-      if (error === null) {
-        await m.query(`UPDATE webhook_delivery SET status = 'DELIVERED', attempts = $2, delivered_at = now(), last_error = NULL WHERE id = $1`, [row.id, attempt]);
-        this.delivered++;
-      } else if (attempt >= this.cfg.maxAttempts) {
-        await m.query(`UPDATE webhook_delivery SET status = 'DEAD', attempts = $2, last_error = $3 WHERE id = $1`, [row.id, attempt, error]);
-        this.logger.warn({ delivery: row.id, event: row.event_id, error }, 'webhooks: delivery dead');
-      } else {
-        await m.query(
-          `UPDATE webhook_delivery SET attempts = $2, last_error = $3, next_attempt_at = now() + $4 * interval '1 millisecond' WHERE id = $1`,
-          [row.id, attempt, error, backoffMs(attempt, this.cfg)],
-        );
-      }
-      return true;
-    });
+    // The lease outlasts the send (its timeout) with a margin for settling.
+    // TypeORM answers an UPDATE with [rows, affected count].
+    const [[row]]: [Claimed[], number] = await this.ds.query(CLAIM, [this.cfg.timeoutMs + LEASE_MARGIN_MS]);
+    if (!row) return false;
+    const attempt = row.attempts + 1;
+    const error = await this.send(row);
+    if (error === null) {
+      await this.ds.query(`UPDATE webhook_delivery SET status = 'DELIVERED', attempts = $2, delivered_at = now(), last_error = NULL WHERE ${OWNED}`, [row.id, attempt]);
+      this.delivered++;
+    } else if (attempt >= this.cfg.maxAttempts) {
+      await this.ds.query(`UPDATE webhook_delivery SET status = 'DEAD', attempts = $2, last_error = $3 WHERE ${OWNED}`, [row.id, attempt, error]);
+      this.logger.warn({ delivery: row.id, event: row.event_id, error }, 'webhooks: delivery dead');
+    } else {
+      await this.ds.query(
+        `UPDATE webhook_delivery SET attempts = $2, last_error = $3, next_attempt_at = now() + $4 * interval '1 millisecond' WHERE ${OWNED}`,
+        [row.id, attempt, error, backoffMs(attempt, this.cfg)],
+      );
+    }
+    return true;
   }
 
   /** null when the endpoint acknowledged (2xx), else why not. */
