@@ -41,6 +41,9 @@ const schema = z.object({
   LIMIT_COST: z.coerce.number().int().min(1).default(5000),
   /** Lists without a `first` argument count as this many items in the cost. */
   LIMIT_COST_LIST_SIZE: z.coerce.number().int().min(1).default(5),
+  // WebSocket subscriptions: open subscriptions per connection, and connections per client IP on one instance.
+  LIMIT_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).default(25),
+  LIMIT_SOCKETS_PER_IP: z.coerce.number().int().min(1).default(50),
   // Rate limits: a sustained rate per second plus a burst allowance per 10 s, per API key and per client IP.
   RATE_LIMIT_ENABLED: bool.default('true'),
   RATE_LIMIT_ANON_PER_SECOND: z.coerce.number().int().min(1).default(20),
@@ -107,6 +110,8 @@ export interface Config {
     bodyBytes: number;
     cost: number;
     costListSize: number;
+    subscriptionsPerSocket: number;
+    socketsPerIp: number;
   };
   rateLimit: {
     enabled: boolean;
@@ -180,6 +185,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       bodyBytes: e.LIMIT_BODY_BYTES,
       cost: e.LIMIT_COST,
       costListSize: e.LIMIT_COST_LIST_SIZE,
+      subscriptionsPerSocket: e.LIMIT_SUBSCRIPTIONS_PER_SOCKET,
+      socketsPerIp: e.LIMIT_SOCKETS_PER_IP,
     },
     rateLimit: {
       enabled: e.RATE_LIMIT_ENABLED,

@@ -163,7 +163,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   // Live events: a dedicated connection LISTENs for what writes (on any instance) notify; graphql-ws serves them.
   const live = new LiveHub(listenConfig(dataSource), logger);
   await live.start();
-  const subscriptions = attachSubscriptions({ httpServer, schema: buildSchema(), config, dataSource, live, logger });
+
   // Webhooks: this instance delivers its share of the outbox; a write that queued deliveries wakes it.
   const webhooks = new WebhookDispatcher(dataSource, config.webhooks, logger);
   if (config.webhooks.dispatch) {
@@ -171,6 +171,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     webhooks.start();
   }
   const rateLimiter = createRateLimiter(config, logger);
+  const subscriptions = attachSubscriptions({ httpServer, schema: buildSchema(), config, dataSource, live, logger, rateLimiter, clientIp });
   const securityHeaders = helmet(API_HELMET);
   // GraphiQL is one inline page with inline scripts and blob: workers; it talks only to this server.
   const playgroundHeaders = helmet({

@@ -1,7 +1,7 @@
 // Operation limits, all checked before anything executes: query size and tokens (at the HTTP layer), depth,
 // aliases and directives (graphql-armor validation rules), cost (graphql-query-complexity, with list sizes
 // from `first`). Each refusal is HTTP 400 with its own code and the limit in `extensions`.
-import { getNullableType, GraphQLError, isListType, parse, type ValidationContext, type ValidationRule } from 'graphql';
+import { getNullableType, GraphQLError, isListType, parse, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
@@ -95,6 +95,36 @@ function listEstimator(listSize: number): ComplexityEstimator {
   };
 }
 
+/** The cost of an operation, or null when its variables do not fit their types (execution refuses those). */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+  limits: Config['limits'],
+): number | null {
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      operationName,
+      variables,
+      estimators: [listEstimator(limits.costListSize), simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch {
+    return null;
+  }
+}
+
+/** The coded error of an operation over the cost limit, or null. */
+export function costError(cost: number | null, limits: Config['limits']): GraphQLError | null {
+  if (cost === null || cost <= limits.cost) return null;
+  // Thrown from a plugin, a plain error would become a 500: the status is set with the error.
+  return new GraphQLError(`cost: the operation costs ${cost}, the limit is ${limits.cost} (ask for fewer items with \`first\`)`, {
+    extensions: { code: 'QUERY_TOO_COMPLEX', cost, max: limits.cost, http: { status: 400 } },
+  });
+}
+
 export function costPlugin(limits: Config['limits']): ApolloServerPlugin {
   return {
     async requestDidStart() {
@@ -102,25 +132,8 @@ export function costPlugin(limits: Config['limits']): ApolloServerPlugin {
         async didResolveOperation({ request, document, schema, operation }) {
           const introspectionOnly = !operation || operation.selectionSet.selections.every((s) => s.kind === 'Field' && s.name.value.startsWith('__'));
           if (introspectionOnly) return;
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [listEstimator(limits.costListSize), simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch {
-            // Variables that do not fit their types: execution refuses them with BAD_USER_INPUT.
-            return;
-          }
-          if (cost > limits.cost) {
-            // Thrown here, a plain error would become a 500: the status is set with the error.
-            throw new GraphQLError(`cost: the operation costs ${cost}, the limit is ${limits.cost} (ask for fewer items with \`first\`)`, {
-              extensions: { code: 'QUERY_TOO_COMPLEX', cost, max: limits.cost, http: { status: 400 } },
-            });
-          }
+          const error = costError(operationCost(schema, document, request.operationName ?? undefined, request.variables ?? {}, limits), limits);
+          if (error) throw error;
         },
       };
     },

@@ -167,6 +167,63 @@ describe('subscriptions', () => {
   });
 });
 
+describe('subscription limits', () => {
+  const apps: TestApp[] = [];
+  afterAll(() => Promise.all(apps.map((a) => a.close())));
+  const app = async (env: Record<string, string>) => {
+    const a = await createTestApp({ env });
+    await given(a.ds, [explainer(1)]);
+    apps.push(a);
+    return a;
+  };
+  /** A raw graphql-ws socket: resolves with its close code, or 'open' once the server acknowledged it. */
+  const rawSocket = (url: string) =>
+    new Promise<{ socket: WebSocket; state: number | 'acked' }>((resolve) => {
+      const socket = new WebSocket(wsUrl(url), 'graphql-transport-ws');
+      socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init' })));
+      socket.on('message', (m) => JSON.parse(String(m)).type === 'connection_ack' && resolve({ socket, state: 'acked' }));
+      socket.on('close', (code) => resolve({ socket, state: code }));
+    });
+
+  it('caps open subscriptions per connection, connections per address, and cost, with coded refusals', async () => {
+    const a = await app({ LIMIT_SUBSCRIPTIONS_PER_SOCKET: '2', LIMIT_SOCKETS_PER_IP: '3', LIMIT_COST: '20' });
+    const client = createClient({ url: wsUrl(a.url), webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
+    clients.push(client);
+    const outcomes: unknown[] = [];
+    for (let i = 0; i < 3; i++) {
+      client.subscribe({ query: ARTICLE_UPDATED, variables: { slug: 'story-1' } }, { next: () => undefined, error: (e) => outcomes.push(e), complete: () => undefined });
+    }
+    const until = Date.now() + 5000;
+    while (outcomes.length === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 5));
+    expect(a.app.live.opened).toBe(2);
+    expect(outcomes).toEqual([[expect.objectContaining({ extensions: { code: 'SUBSCRIPTION_LIMIT', max: 2 } })]]);
+
+    // The client above holds one socket; two more are accepted, the fourth from this address is closed with 4429.
+    const sockets = [await rawSocket(a.url), await rawSocket(a.url), await rawSocket(a.url)];
+    expect(sockets.map((s) => s.state)).toEqual(['acked', 'acked', 4429]);
+    sockets[0].socket.close();
+    await new Promise((r) => sockets[0].socket.once('close', r));
+    const again = await rawSocket(a.url);
+    expect(again.state).toBe('acked'); // a closed socket frees its place
+    await Promise.all(
+      [...sockets.slice(1), again].map((s) => new Promise((r) => (s.socket.readyState === WebSocket.CLOSED ? r(null) : (s.socket.once('close', r), s.socket.close())))),
+    );
+
+    const costly = await subscribe({ url: a.url, live: a.app.live }, `subscription { articleUpdated(slug: "story-1") { sections { key citations { excerpt source { name } } } } }`);
+    expect((await costly.next()).error).toEqual([expect.objectContaining({ extensions: { code: 'QUERY_TOO_COMPLEX', cost: expect.any(Number), max: 20 } })]);
+  });
+
+  it('applies the rate limits: a connection and each subscribe take a request\'s share; refusals are coded', async () => {
+    const a = await app({ RATE_LIMIT_ENABLED: 'true', RATE_LIMIT_ANON_PER_SECOND: '1', RATE_LIMIT_ANON_BURST: '0' });
+    // The connection takes the one request of this second; its subscribe is refused with RATE_LIMITED.
+    const first = await subscribe({ url: a.url, live: a.app.live }, ARTICLE_UPDATED, { slug: 'story-1' });
+    expect((await first.next()).error).toEqual([expect.objectContaining({ extensions: { code: 'RATE_LIMITED', retryAfter: 1 } })]);
+    // and a new connection in the same second is closed with 4429 (as HTTP answers 429).
+    const second = await rawSocket(a.url);
+    expect(second.state).toBe(4429);
+  });
+});
+
 describe('two instances on one database', () => {
   let b: { app: App; url: string; close: () => Promise<void> };
   beforeAll(async () => {

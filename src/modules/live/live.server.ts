@@ -1,5 +1,7 @@
 // graphql-ws on the HTTP server's /graphql path: subscriptions only (queries and mutations keep to HTTP, with
-// their idempotency and rate limits), API key in the connection params, the same operation limits as HTTP.
+// their idempotency), API key in the connection params, the same operation limits as HTTP (size, depth, aliases,
+// directives, cost) and the same rate limits (a connection and each subscribe take a request's share), plus
+// sockets per client IP and open subscriptions per socket.
 import type http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
@@ -10,11 +12,15 @@ import type { Logger } from 'pino';
 import type { Config } from '../../config';
 import { createContext, PUBLIC_VIEWER } from '../../context';
 import type { Viewer } from '../../common/sql/json-query';
-import { checkQueryText, LimitError, limitRules } from '../../common/limits';
+import { checkQueryText, costError, LimitError, limitRules, operationCost } from '../../common/limits';
+import type { RateLimiter } from '../../common/rate-limit';
 import { createFormatError } from '../../common/format-error';
 import { bearerKey } from '../auth/auth';
 import { apiKeyService } from '../auth/api-key.service';
 import type { LiveHub } from './live.events';
+
+/** Close code for a refused connection (rate limit, too many sockets from one address). */
+export const CLOSE_TOO_MANY = 4429;
 
 export interface SubscriptionServer {
   /** Closes every WebSocket (clients see 1001 Going Away) and stops accepting new ones. */
@@ -37,28 +43,71 @@ export function attachSubscriptions(opts: {
   dataSource: DataSource;
   live: LiveHub;
   logger: Logger;
+  rateLimiter: RateLimiter;
+  clientIp: (req: http.IncomingMessage) => string;
 }): SubscriptionServer {
-  const { schema, config, dataSource, live, logger } = opts;
+  const { schema, config, dataSource, live, logger, rateLimiter, clientIp } = opts;
+  const limits = config.limits;
   const rules = [...specifiedRules, ...limitRules(config.limits)];
   const formatError = createFormatError(logger, { fieldSuggestions: config.graphql.fieldSuggestions });
   const wss = new WebSocketServer({ server: opts.httpServer, path: '/graphql' });
   const viewers = new WeakMap<object, Viewer>();
+  const socketsPerIp = new Map<string, number>();
+
+  // Sockets per client IP on this instance: counted when the upgrade is accepted, released when it closes.
+  wss.on('connection', (socket, req) => {
+    const ip = clientIp(req);
+    const n = (socketsPerIp.get(ip) ?? 0) + 1;
+    socketsPerIp.set(ip, n);
+    socket.once('close', () => {
+      const left = (socketsPerIp.get(ip) ?? 1) - 1;
+      if (left > 0) socketsPerIp.set(ip, left);
+      else socketsPerIp.delete(ip);
+    });
+    if (n > limits.socketsPerIp) socket.close(CLOSE_TOO_MANY, `too many connections from one address (max ${limits.socketsPerIp})`);
+  });
+  /** A refusal the client can tell apart from 4403 (bad key): 4429, like HTTP 429. */
+  const refuse = (socket: { close: (code: number, reason: string) => void }, retryAfter: number) => {
+    socket.close(CLOSE_TOO_MANY, `rate limited: try again in ${retryAfter} s`);
+    return false;
+  };
 
   const disposable = useServer<Record<string, unknown>>(
     {
       schema,
       onConnect: async (ctx) => {
+        const ip = clientIp(ctx.extra.request);
         const key = keyOf(ctx.connectionParams);
         if (key === undefined) {
+          const verdict = await rateLimiter.consume({ ip });
+          if (!verdict.allowed) return refuse(ctx.extra.socket, verdict.retryAfter);
           viewers.set(ctx.extra.socket, PUBLIC_VIEWER);
           return true;
         }
         const viewer = key === null ? null : await apiKeyService.authenticate(dataSource.manager, key);
-        if (!viewer) return false; // closes with 4403 Forbidden
+        if (!viewer) {
+          await rateLimiter.consume({ ip }); // guessing keys costs the address, as over HTTP
+          return false; // closes with 4403 Forbidden
+        }
+        const verdict = await rateLimiter.consume({ keyId: viewer.keyId, ip });
+        if (!verdict.allowed) return refuse(ctx.extra.socket, verdict.retryAfter);
         viewers.set(ctx.extra.socket, viewer);
         return true;
       },
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
+        // graphql-ws has entered this subscription in ctx.subscriptions already: it counts itself.
+        if (Object.keys(ctx.subscriptions).length > limits.subscriptionsPerSocket) {
+          return [
+            new GraphQLError(`too many subscriptions on one connection (max ${limits.subscriptionsPerSocket}): complete one, or open another connection`, {
+              extensions: { code: 'SUBSCRIPTION_LIMIT', max: limits.subscriptionsPerSocket },
+            }),
+          ];
+        }
+        const viewer = viewers.get(ctx.extra.socket) ?? PUBLIC_VIEWER;
+        const verdict = await rateLimiter.consume({ keyId: viewer.keyId, ip: clientIp(ctx.extra.request) });
+        if (!verdict.allowed) {
+          return [new GraphQLError(`too many requests: try again in ${verdict.retryAfter} s`, { extensions: { code: 'RATE_LIMITED', retryAfter: verdict.retryAfter } })];
+        }
         try {
           checkQueryText(payload.query, config.limits);
         } catch (err) {
@@ -83,7 +132,8 @@ export function attachSubscriptions(opts: {
             return new GraphQLError(e.message, { nodes: e.nodes, extensions: limitCode ? { code: limitCode, max } : { code: 'GRAPHQL_VALIDATION_FAILED' } });
           });
         }
-        const viewer = viewers.get(ctx.extra.socket) ?? PUBLIC_VIEWER;
+        const tooCostly = costError(operationCost(schema, document, payload.operationName ?? undefined, payload.variables ?? {}, limits), limits);
+        if (tooCostly) return [new GraphQLError(tooCostly.message, { extensions: { code: 'QUERY_TOO_COMPLEX', cost: tooCostly.extensions.cost, max: limits.cost } })];
         return {
           schema,
           document,
