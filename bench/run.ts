@@ -11,7 +11,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { datasetDatabase, startCluster, type Cluster } from './lib/cluster';
+import { BENCH_PG_PORT, datasetDatabase, startCluster, type Cluster } from './lib/cluster';
 import { OPERATIONS, type Operation, type Sample } from './operations';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -25,6 +25,9 @@ interface Options {
   connections: number;
   warmup: number;
   duration: number;
+  /** The benchmark PostgreSQL's port, and the first of the servers' ports: two checkouts can bench side by side. */
+  pgPort: number;
+  port: number;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -41,6 +44,8 @@ function parseArgs(argv: string[]): Options {
     connections: Number(get('--connections') ?? 20),
     warmup: Number(get('--warmup') ?? (quick ? 0.5 : 5)),
     duration: Number(get('--duration') ?? (quick ? 1 : 15)),
+    pgPort: Number(get('--pg-port') ?? BENCH_PG_PORT),
+    port: Number(get('--port') ?? 5610),
   };
 }
 
@@ -518,7 +523,8 @@ async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   pinSelf();
   if (!fs.existsSync(path.join(ROOT, 'dist', 'src', 'main.js'))) throw new Error('run `npm run build` first (npm run bench does)');
-  const cluster = await startCluster(ROOT, log);
+  nextPort = o.port;
+  const cluster = await startCluster(ROOT, o.pgPort, log);
   const stop = async () => {
     await cluster.stop();
   };

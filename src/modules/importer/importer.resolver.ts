@@ -4,8 +4,15 @@ import type { Context } from '../../context';
 import { findOneTree, resolveTree } from '../../common/sql/run';
 import { mergeTrees } from '../../common/sql/json-query';
 import { Article, ArticleStatus } from '../articles/article.entity';
-import { parseExplainer } from './parse-explainer';
+import type * as ParseExplainer from './parse-explainer';
 import { importDraftThen } from './importer.service';
+
+/**
+ * The parser and its language data (compromise, chrono-node, world-countries: about 40 MB of process memory) are
+ * loaded by the first import, not by every server that will never import.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const parser = (): typeof ParseExplainer => require('./parse-explainer') as typeof ParseExplainer;
 
 export enum ImportStatus {
   IMPORTED = 'IMPORTED',
@@ -65,7 +72,7 @@ export class ImporterResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ImportExplainerPayload> {
-    const draft = parseExplainer(text, {
+    const draft = parser().parseExplainer(text, {
       slug: slug ?? undefined,
       headline: headline ?? undefined,
       status: publish ? ArticleStatus.PUBLISHED : ArticleStatus.DRAFT,
