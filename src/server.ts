@@ -17,6 +17,7 @@ import { WebhookDispatcher } from './modules/webhooks/webhook.dispatcher';
 import { createContext, type Context } from './context';
 import { createFormatError, errorStatusPlugin } from './common/format-error';
 import { requestScope, type RequestScope } from './db/query-stats';
+import { primaryUrl } from './db/data-source';
 import { playgroundPage } from './playground';
 import { createOps } from './ops/ops.routes';
 import { operationNamePlugin } from './ops/operation-name.plugin';
@@ -113,8 +114,8 @@ async function ready(ds: DataSource): Promise<boolean> {
 
 /** Connection settings for the LISTEN client: those of the data source's pool. */
 function listenConfig(ds: DataSource): ClientConfig {
-  const options = ds.options as { url?: string; extra?: { options?: string; connectionTimeoutMillis?: number } };
-  return { connectionString: options.url, options: options.extra?.options, connectionTimeoutMillis: options.extra?.connectionTimeoutMillis };
+  const options = ds.options as { extra?: { options?: string; connectionTimeoutMillis?: number } };
+  return { connectionString: primaryUrl(ds), options: options.extra?.options, connectionTimeoutMillis: options.extra?.connectionTimeoutMillis };
 }
 
 export async function createServer(config: Config, dataSource: DataSource, logger: Logger): Promise<App> {
