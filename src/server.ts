@@ -18,7 +18,7 @@ import { createContext, type Context } from './context';
 import { createFormatError, errorStatusPlugin } from './common/format-error';
 import { requestScope, type RequestScope } from './db/query-stats';
 import { primaryUrl } from './db/data-source';
-import { hasReplicas, onReplicaWarning, replicaManager, replicaStatus } from './db/replica';
+import { hasReplicas, onReplicaWarning, replicaManager, replicasReplayed, replicaStatus } from './db/replica';
 import { playgroundPage } from './playground';
 import { createOps } from './ops/ops.routes';
 import { operationNamePlugin } from './ops/operation-name.plugin';
@@ -124,7 +124,17 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   const ops = createOps(config, dataSource);
   // Response cache of anonymous reads; committed article writes invalidate it (common/cache).
   const cache = ResponseCache.create(config, logger);
-  const stopInvalidating = cache ? onArticlesWritten(dataSource, (ids) => cache.articlesWritten(ids)) : () => undefined;
+  let stopped = false;
+  const stopInvalidating = cache
+    ? onArticlesWritten(dataSource, (ids) => {
+        // With read replicas, once more when they have replayed the write: a read answered by a replica in between
+        // may have stored the old answer (db/replica.ts).
+        if (hasReplicas(dataSource)) {
+          void replicasReplayed(dataSource, { maxWaitMs: 30_000, pollMs: 20, stopped: () => stopped }).then(() => (stopped ? undefined : cache.articlesWritten(ids)));
+        }
+        return cache.articlesWritten(ids);
+      })
+    : () => undefined;
   const persistedQueries = cache?.persistedQueries();
   // Read replicas (DATABASE_READ_URL): an anonymous reader's query reads from one. A request with an API key
   // (editors must read their own writes), a mutation (and the read-back in its transaction) and a subscription's
@@ -480,6 +490,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
       await Promise.all([apollo.stop(), subgraph.stop()]);
       stopInvalidating();
       stopReplicaWarnings();
+      stopped = true;
       await cache?.close();
       await rateLimiter.close();
       await webhooks.stop();

@@ -143,3 +143,28 @@ export async function replicaStatus(ds: DataSource, timeoutMs: number): Promise<
     }),
   );
 }
+
+/**
+ * Resolves once every replica has replayed all the primary had written when called (a committed write, say), or
+ * after `maxWaitMs`, or at once without replicas or when one cannot be asked (it is skipped for reads then).
+ * The response cache invalidates again at that point: an anonymous read that hit a replica between the write's
+ * commit and its replay would otherwise keep the old answer in the cache until its TTL.
+ */
+export async function replicasReplayed(ds: DataSource, opts: { maxWaitMs: number; pollMs: number; stopped: () => boolean }): Promise<void> {
+  const replicas = replicaPools(ds);
+  if (!replicas.length) return;
+  const deadline = Date.now() + opts.maxWaitMs;
+  try {
+    const master = (ds.driver as PostgresDriver).master as Pool;
+    const { rows } = await master.query<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn');
+    for (const pool of replicas) {
+      while (!opts.stopped() && Date.now() < deadline) {
+        const r = await pool.query<{ done: boolean }>('SELECT coalesce(pg_last_wal_replay_lsn() >= $1::pg_lsn, true) AS done', [rows[0].lsn]);
+        if (r.rows[0].done) break;
+        await new Promise((resolve) => setTimeout(resolve, opts.pollMs).unref());
+      }
+    }
+  } catch {
+    // a replica that does not answer is not read from (routeRead); the primary has the write
+  }
+}

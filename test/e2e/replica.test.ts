@@ -223,6 +223,44 @@ describe('counting', () => {
   });
 });
 
+describe('the response cache', () => {
+  it('forgets an answer a lagging replica gave after a write once the replica has replayed it', async () => {
+    const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', RATE_LIMIT_ENABLED: 'false', WEBHOOK_DISPATCH: 'false' });
+    const cached = await createServer(config, ds, pino({ level: 'silent' }));
+    await new Promise<void>((resolve) => cached.httpServer.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(cached.httpServer.address() as AddressInfo).port}/graphql`;
+    const read = async () => {
+      const res = await fetch(base, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: HEADLINE, variables: { slug: 'story-1' } }) });
+      return { cache: res.headers.get('x-cache'), headline: ((await res.json()) as Answer['body']).data!.article.headline as string };
+    };
+    try {
+      const { id, version } = (await gql(HEADLINE, { slug: 'story-1' }, editor)).body.data!.article;
+      await pauseReplay();
+      try {
+        const res = await fetch(base, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...editor },
+          body: JSON.stringify({ query: `mutation($id: ID!, $v: Int!) { updateArticle(id: $id, expectedVersion: $v, patch: { headline: "Cached edit" }) { headline } }`, variables: { id, v: version } }),
+        });
+        expect(await res.json()).toEqual({ data: { updateArticle: { headline: 'Cached edit' } } });
+        // the replica has not replayed the write: the old answer is read there and stored
+        expect(await read()).toEqual({ cache: 'MISS', headline: 'Written on the primary' });
+        expect(await read()).toEqual({ cache: 'HIT', headline: 'Written on the primary' });
+      } finally {
+        await resumeReplay();
+      }
+      let seen = await read();
+      for (let i = 0; i < 250 && seen.headline !== 'Cached edit'; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+        seen = await read();
+      }
+      expect(seen.headline).toBe('Cached edit');
+    } finally {
+      await cached.stop();
+    }
+  });
+});
+
 describe('readiness and a replica that goes down', () => {
   it('/readyz reports the replica and how far behind it is', async () => {
     const r = await fetch(`${url}/readyz`);
@@ -236,7 +274,7 @@ describe('readiness and a replica that goes down', () => {
     expect(fallbacks).toBe(0);
     const r = await gql(HEADLINE, { slug: 'story-1' });
     expect(r.status).toBe(200);
-    expect(r.body.data!.article.headline).toBe('Written on the primary');
+    expect(r.body.data!.article.headline).toBe('Cached edit');
     expect(warnings.filter((w) => w.msg === 'read replica unavailable: reading from the primary')).toHaveLength(1);
     expect(await metric('explainer_db_replica_fallbacks_total')).toBe(1);
     const before = await reads();
