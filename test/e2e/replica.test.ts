@@ -8,12 +8,14 @@ import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from '../../src/config';
 import { countingLogger, createDataSource } from '../../src/db/data-source';
+import { openDatabase } from '../../src/db/database';
+import { hasReplicas } from '../../src/db/replica';
 import { createServer, type App } from '../../src/server';
 import { toGlobalId } from '../../src/common/node';
 import { apiKeyService } from '../../src/modules/auth/api-key.service';
 import { Role } from '../../src/modules/auth/api-key.entity';
 import { explainer, given } from '../fixtures/factory';
-import { ownPostgres, type OwnPostgres } from '../setup/own-postgres';
+import { freePort, ownPostgres, type OwnPostgres } from '../setup/own-postgres';
 import { caughtUp, startReplica, type Replica } from '../setup/replica';
 
 let primary: OwnPostgres;
@@ -284,5 +286,29 @@ describe('readiness and a replica that goes down', () => {
     expect(after.primary).toBeGreaterThan(before.primary);
     const ready = await fetch(`${url}/readyz`);
     expect([ready.status, await ready.json()]).toEqual([200, { status: 'ready', replicas: [{ status: 'unreachable' }] }]);
+  });
+
+  it('a replica back up is read from again (at the latest once /readyz has seen it answer)', async () => {
+    await replica.start();
+    await caughtUp(primary.url, replica.url);
+    const ready = await fetch(`${url}/readyz`);
+    expect(await ready.json()).toEqual({ status: 'ready', replicas: [{ status: 'ok', lagSeconds: expect.any(Number) }] });
+    const before = await reads();
+    expect(await headline()).toBe('Cached edit');
+    expect(await reads()).toEqual({ replica: before.replica + 1, primary: before.primary });
+  });
+
+  it('a replica unreachable at start does not keep the server from starting: every read on the primary', async () => {
+    const messages: string[] = [];
+    const down = new URL(replica.url);
+    down.port = String(await freePort());
+    const db = await openDatabase(loadConfig({ NODE_ENV: 'test', DATABASE_URL: primary.url, DATABASE_READ_URL: down.toString() }), (m) => messages.push(m));
+    try {
+      expect(hasReplicas(db.dataSource)).toBe(false);
+      expect(await db.dataSource.query(`SELECT headline FROM article WHERE slug = 'story-1'`)).toEqual([{ headline: 'Cached edit' }]);
+      expect(messages).toEqual([expect.stringMatching(/^read replica unreachable at start \(.*\): every read on the primary until restart$/)]);
+    } finally {
+      await db.close();
+    }
   });
 });

@@ -60,6 +60,8 @@ export interface Replica {
   url: string;
   /** Stops it (fast shutdown): a replica that is down. */
   stop(): Promise<void>;
+  /** Starts it again on its data; it catches up from its slot. */
+  start(): Promise<void>;
   /** Stops it if it runs and deletes its data. */
   remove(): Promise<void>;
 }
@@ -104,24 +106,27 @@ export async function startReplica(primary: { url: string; dir: string }, name: 
     });
     child.stderr!.on('data', (b: Buffer) => (log = (log + b.toString()).slice(-8000)));
   };
-  launch();
   const url = new URL(primary.url);
   url.port = String(port);
   // Ready once it accepts read-only connections as a standby.
-  for (let attempt = 0; ; attempt++) {
-    const c = new Client({ connectionString: url.toString() });
-    try {
-      await c.connect();
-      const { rows } = await c.query<{ r: boolean }>('SELECT pg_is_in_recovery() AS r');
-      if (!rows[0].r) throw new Error('the copy is not a standby');
-      break;
-    } catch (err) {
-      if (attempt > 300 || child!.exitCode !== null) throw new Error(`replica did not start: ${(err as Error).message}\n${log}`);
-      await new Promise((r) => setTimeout(r, 100));
-    } finally {
-      await c.end().catch(() => undefined);
+  const start = async () => {
+    launch();
+    for (let attempt = 0; ; attempt++) {
+      const c = new Client({ connectionString: url.toString() });
+      try {
+        await c.connect();
+        const { rows } = await c.query<{ r: boolean }>('SELECT pg_is_in_recovery() AS r');
+        if (!rows[0].r) throw new Error('the copy is not a standby');
+        return;
+      } catch (err) {
+        if (attempt > 300 || child!.exitCode !== null) throw new Error(`replica did not start: ${(err as Error).message}\n${log}`);
+        await new Promise((r) => setTimeout(r, 100));
+      } finally {
+        await c.end().catch(() => undefined);
+      }
     }
-  }
+  };
+  await start();
   const stop = async () => {
     const c = child;
     if (!c || c.exitCode !== null || c.signalCode !== null) return;
@@ -133,6 +138,7 @@ export async function startReplica(primary: { url: string; dir: string }, name: 
   return {
     url: url.toString(),
     stop,
+    start,
     async remove() {
       await stop();
       fs.rmSync(dir, { recursive: true, force: true });
