@@ -12,6 +12,12 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   /** Any PostgreSQL; when unset, an embedded PostgreSQL is started under EMBEDDED_PG_DIR. */
   DATABASE_URL: z.string().url().optional(),
+  /** Read replicas of DATABASE_URL (comma-separated URLs): anonymous readers' queries are answered there. */
+  DATABASE_READ_URL: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? '').split(',').map((u) => u.trim()).filter(Boolean))
+    .pipe(z.array(z.string().url('a postgres:// URL'))),
   EMBEDDED_PG_DIR: z.string().default('.data/pg'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
@@ -91,6 +97,9 @@ export interface Config {
   database: {
     /** Set when an external PostgreSQL is used. */
     url?: string;
+    /** Read replicas (DATABASE_READ_URL); empty: every read on the primary. */
+    readUrls: string[];
+    /** Connections in the pool of each server (primary and every replica). */
     poolSize: number;
     embedded: { dir: string; port: number };
     connectTimeoutMs: number;
@@ -159,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     database: {
       url: e.DATABASE_URL,
+      readUrls: e.DATABASE_READ_URL,
       poolSize: e.DB_POOL_SIZE,
       embedded: { dir: path.resolve(projectRoot, e.EMBEDDED_PG_DIR), port: e.EMBEDDED_PG_PORT },
       connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,

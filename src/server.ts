@@ -2,7 +2,7 @@
 import http from 'node:http';
 import net from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ClientConfig } from 'pg';
@@ -17,6 +17,8 @@ import { WebhookDispatcher } from './modules/webhooks/webhook.dispatcher';
 import { createContext, type Context } from './context';
 import { createFormatError, errorStatusPlugin } from './common/format-error';
 import { requestScope, type RequestScope } from './db/query-stats';
+import { primaryUrl } from './db/data-source';
+import { hasReplicas, onReplicaWarning, replicaManager, replicasReplayed, replicaStatus } from './db/replica';
 import { playgroundPage } from './playground';
 import { createOps } from './ops/ops.routes';
 import { operationNamePlugin } from './ops/operation-name.plugin';
@@ -113,8 +115,8 @@ async function ready(ds: DataSource): Promise<boolean> {
 
 /** Connection settings for the LISTEN client: those of the data source's pool. */
 function listenConfig(ds: DataSource): ClientConfig {
-  const options = ds.options as { url?: string; extra?: { options?: string; connectionTimeoutMillis?: number } };
-  return { connectionString: options.url, options: options.extra?.options, connectionTimeoutMillis: options.extra?.connectionTimeoutMillis };
+  const options = ds.options as { extra?: { options?: string; connectionTimeoutMillis?: number } };
+  return { connectionString: primaryUrl(ds), options: options.extra?.options, connectionTimeoutMillis: options.extra?.connectionTimeoutMillis };
 }
 
 export async function createServer(config: Config, dataSource: DataSource, logger: Logger): Promise<App> {
@@ -122,8 +124,33 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   const ops = createOps(config, dataSource);
   // Response cache of anonymous reads; committed article writes invalidate it (common/cache).
   const cache = ResponseCache.create(config, logger);
-  const stopInvalidating = cache ? onArticlesWritten(dataSource, (ids) => cache.articlesWritten(ids)) : () => undefined;
+  let stopped = false;
+  const stopInvalidating = cache
+    ? onArticlesWritten(dataSource, (ids) => {
+        // With read replicas, once more when they have replayed the write: a read answered by a replica in between
+        // may have stored the old answer (db/replica.ts).
+        if (hasReplicas(dataSource)) {
+          void replicasReplayed(dataSource, { maxWaitMs: 30_000, pollMs: 20, stopped: () => stopped }).then(() => (stopped ? undefined : cache.articlesWritten(ids)));
+        }
+        return cache.articlesWritten(ids);
+      })
+    : () => undefined;
   const persistedQueries = cache?.persistedQueries();
+  // Read replicas (DATABASE_READ_URL): an anonymous reader's query reads from one. A request with an API key
+  // (editors must read their own writes), a mutation (and the read-back in its transaction) and a subscription's
+  // reads (each follows a write just committed on the primary) keep the primary. Without replicas, a no-op.
+  const stopReplicaWarnings = onReplicaWarning(dataSource, (detail, msg) => logger.warn(detail, msg));
+  const readReplicaPlugin: ApolloServerPlugin<Context> = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation === 'query' && contextValue.viewer.keyId === undefined && !contextValue.db.queryRunner) {
+            contextValue.db = replicaManager(dataSource);
+          }
+        },
+      };
+    },
+  };
   // helmet's headers do not depend on the request: computed once, they go on cached answers as on every other.
   const staticSecurityHeaders = securityHeaderValues();
   const hitHeaders = (requestId: string): Record<string, string> => ({
@@ -153,6 +180,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
       errorStatusPlugin,
       operationNamePlugin,
       cacheablePlugin,
+      readReplicaPlugin,
     ],
     logger: { debug: () => undefined, info: () => undefined, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
@@ -393,8 +421,9 @@ export async function createServer(config: Config, dataSource: DataSource, logge
         if (url.pathname === '/healthz') {
           sendJson(res, (status = 200), { status: 'ok' });
         } else if (url.pathname === '/readyz') {
-          const ok = await ready(dataSource);
-          sendJson(res, (status = ok ? 200 : 503), { status: ok ? 'ready' : 'database unreachable' });
+          // Ready when the primary answers: a replica that is down only sends public reads to the primary.
+          const [ok, replicas] = await Promise.all([ready(dataSource), hasReplicas(dataSource) ? replicaStatus(dataSource, 1500) : undefined]);
+          sendJson(res, (status = ok ? 200 : 503), { status: ok ? 'ready' : 'database unreachable', ...(replicas ? { replicas } : {}) });
         } else if (url.pathname === '/graphql' || url.pathname === '/') {
           if (page && config.graphql.playground) {
             const body = await playgroundPage(req.headers['accept-encoding']);
@@ -433,9 +462,9 @@ export async function createServer(config: Config, dataSource: DataSource, logge
         }
       } finally {
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
-        const { operation, apiKeyName: apiKey, sqlStatements: sql } = scope;
-        ops.metrics.observeRequest({ path: url.pathname, operation, status, seconds: ms / 1000, sqlStatements: sql });
-        logger.info({ requestId, method: req.method, path: url.pathname, operation, apiKey, status, ms: Math.round(ms * 10) / 10, sql }, 'request');
+        const { operation, apiKeyName: apiKey, sqlStatements: sql, replicaStatements, operationType } = scope;
+        ops.metrics.observeRequest({ path: url.pathname, operation, status, seconds: ms / 1000, sqlStatements: sql, replicaStatements, operationType });
+        logger.info({ requestId, method: req.method, path: url.pathname, operation, apiKey, status, ms: Math.round(ms * 10) / 10, sql, ...(replicaStatements ? { replica: replicaStatements } : {}) }, 'request');
       }
     });
   });
@@ -461,6 +490,8 @@ export async function createServer(config: Config, dataSource: DataSource, logge
       await Promise.race([closed, new Promise((r) => setTimeout(r, 1000))]);
       await Promise.all([apollo.stop(), subgraph.stop()]);
       stopInvalidating();
+      stopReplicaWarnings();
+      stopped = true;
       await cache?.close();
       await rateLimiter.close();
       await webhooks.stop();

@@ -40,6 +40,8 @@ const MIGRATIONS = path.join(__dirname, 'migrations', __filename.endsWith('.ts')
 
 export interface DataSourceOptions {
   url: string;
+  /** Read replicas of `url` (TypeORM replication); only what src/db/replica.ts routes there reads from them. */
+  readUrls?: string[];
   poolSize: number;
   applicationName?: string;
   connectTimeoutMs?: number;
@@ -48,9 +50,16 @@ export interface DataSourceOptions {
 }
 
 export function createDataSource(opts: DataSourceOptions): DataSource {
+  const readUrls = opts.readUrls ?? [];
   return new DataSource({
     type: 'postgres',
-    url: opts.url,
+    // With replicas TypeORM opens one pool per server, each with `extra` (so DB_POOL_SIZE connections each).
+    // defaultMode 'master': TypeORM would send every QueryBuilder/find SELECT to a replica, but an editor, the
+    // API key lookup, idempotency and webhooks must read what was just written. Only the read path of anonymous
+    // queries asks for a replica, explicitly (replicaManager in src/db/replica.ts).
+    ...(readUrls.length
+      ? { replication: { master: { url: opts.url }, slaves: readUrls.map((url) => ({ url })), defaultMode: 'master' as const } }
+      : { url: opts.url }),
     entities: ENTITIES,
     migrations: [MIGRATIONS],
     migrationsTableName: 'migrations',
@@ -73,6 +82,12 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
       keepAlive: true,
     },
   });
+}
+
+/** The URL of the primary (the one a LISTEN connection or a migration must use). */
+export function primaryUrl(ds: DataSource): string | undefined {
+  const o = ds.options as { url?: string; replication?: { master: { url?: string } } };
+  return o.replication ? o.replication.master.url : o.url;
 }
 
 export function countingLogger(ds: DataSource): CountingLogger {

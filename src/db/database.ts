@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { createDataSource } from './data-source';
 import { ensureDatabase, startEmbeddedPostgres } from './embedded-postgres';
+import { isDbUnavailable } from '../common/db-errors';
 
 export const EMBEDDED_DATABASE = 'explainer';
 
@@ -27,15 +28,25 @@ export async function openDatabase(config: Config, log: (msg: string) => void = 
     await ensureDatabase(pg.url(), EMBEDDED_DATABASE);
     url = pg.url(EMBEDDED_DATABASE);
   }
-  const dataSource = createDataSource({
+  const options = {
     url,
     poolSize: config.database.poolSize,
     connectTimeoutMs: config.database.connectTimeoutMs,
     statementTimeoutMs: config.database.statementTimeoutMs,
     idleTimeoutMs: config.database.idleTimeoutMs,
-  });
+  };
+  let dataSource = createDataSource({ ...options, readUrls: config.database.readUrls });
   try {
-    await dataSource.initialize();
+    try {
+      await dataSource.initialize();
+    } catch (err) {
+      // TypeORM connects to every replica at start: one that is down must not keep the API from starting.
+      // Without it every read is on the primary until the next start (README "Read replicas").
+      if (!config.database.readUrls.length || !isDbUnavailable(err)) throw err;
+      dataSource = createDataSource(options);
+      await dataSource.initialize();
+      log(`read replica unreachable at start (${(err as Error).message}): every read on the primary until restart`);
+    }
   } catch (err) {
     if (stopEmbedded) await stopEmbedded();
     throw err;

@@ -3,6 +3,7 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import type { VersionInfo } from './version';
+import { replicaFallbacks } from '../db/replica';
 
 export const METRIC_PREFIX = 'explainer_';
 
@@ -18,6 +19,10 @@ export interface RequestObservation {
   status: number;
   seconds: number;
   sqlStatements: number;
+  /** Of those, the statements a read replica answered. */
+  replicaStatements?: number;
+  /** query, mutation or subscription; unset when no operation was resolved. */
+  operationType?: string;
 }
 
 export interface CacheMetrics {
@@ -88,6 +93,24 @@ export function createMetrics(dataSource: DataSource, opts: { version: VersionIn
   gauge('idle', 'Idle connections in the PostgreSQL pool.', (p) => p.idleCount);
   gauge('waiting', 'Queries waiting for a free connection.', (p) => p.waitingCount);
   gauge('max', 'Most connections the pool opens (DB_POOL_SIZE).', (p) => p.options.max);
+  // The replica read share is reads{target="replica"} / all reads (README "Read replicas").
+  const reads = new Counter({
+    name: `${METRIC_PREFIX}db_reads_total`,
+    help: 'SQL statements sent for GraphQL query operations, by the server that answered them (primary or replica).',
+    labelNames: ['target'] as const,
+    registers: [registry],
+  });
+  reads.inc({ target: 'primary' }, 0);
+  reads.inc({ target: 'replica' }, 0);
+  new Counter({
+    name: `${METRIC_PREFIX}db_replica_fallbacks_total`,
+    help: 'Reads a read replica could not answer (unreachable), answered by the primary instead.',
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(replicaFallbacks(dataSource));
+    },
+  });
   const cacheLookups = new Counter({
     name: `${METRIC_PREFIX}cache_lookups_total`,
     help: 'Cache lookups by cache and result (hit or miss).',
@@ -120,6 +143,11 @@ export function createMetrics(dataSource: DataSource, opts: { version: VersionIn
       requests.inc(labels);
       duration.observe(labels, r.seconds);
       statements.observe({ route, operation }, r.sqlStatements);
+      if (r.operationType === 'query') {
+        const replica = r.replicaStatements ?? 0;
+        reads.inc({ target: 'replica' }, replica);
+        reads.inc({ target: 'primary' }, r.sqlStatements - replica);
+      }
     },
     cache(name) {
       return { hit: () => cacheLookups.inc({ cache: name, result: 'hit' }), miss: () => cacheLookups.inc({ cache: name, result: 'miss' }) };

@@ -1,4 +1,4 @@
-// Puts the GraphQL operation's name into the request scope, for the request log line and the metrics labels.
+// Puts the GraphQL operation's name (and type) into the request scope, for the request log line and the metrics labels.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { requestScope } from '../db/query-stats';
 
@@ -11,8 +11,11 @@ export const operationNamePlugin: ApolloServerPlugin = {
     // Until the document parses, validates and names one operation (the name cannot be trusted before).
     if (scope) scope.operation = INVALID_OPERATION;
     return {
-      async didResolveOperation({ operationName }) {
-        if (scope) scope.operation = operationName ?? ANONYMOUS_OPERATION;
+      async didResolveOperation({ operationName, operation }) {
+        if (scope) {
+          scope.operation = operationName ?? ANONYMOUS_OPERATION;
+          scope.operationType = operation?.operation;
+        }
       },
     };
   },

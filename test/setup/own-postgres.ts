@@ -18,6 +18,8 @@ export async function freePort(): Promise<number> {
 
 export interface OwnPostgres {
   url: string;
+  /** Its data directory (a replica is copied from it). */
+  dir: string;
   /** kill -9 the postmaster, as a crash or an OOM kill would. */
   kill(): void;
   /** Starts it again on the same data and port. */
@@ -54,6 +56,7 @@ export async function ownPostgres(name: string): Promise<OwnPostgres> {
   const appUrl = url.replace(/\/postgres$/, '/app');
   return {
     url: appUrl,
+    dir,
     kill() {
       const pid = Number(fs.readFileSync(path.join(dir, 'postmaster.pid'), 'utf8').split('\n')[0]);
       process.kill(pid, 'SIGKILL');

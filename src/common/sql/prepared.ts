@@ -2,9 +2,8 @@
 // shape of the selection (every value is a parameter), so each shape is parsed and planned once per connection
 // instead of at every request (planning cost more than executing the explainer statement).
 import { createHash } from 'node:crypto';
-import type { Pool } from 'pg';
 import type { EntityManager } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { poolOf, routeRead } from '../../db/replica';
 
 // PostgreSQL keeps prepared statements per connection: the number of shapes prepared is bounded, the rest run
 // unnamed (a client sending ever new query shapes must not grow every connection's memory).
@@ -24,13 +23,15 @@ export async function queryPrepared<R>(db: EntityManager, sql: string, params: u
   // Inside a transaction (a mutation reading back its result) the statement must run on its connection.
   if (db.queryRunner || !name) return db.query(sql, params);
   const ds = db.connection;
-  // counted like every statement TypeORM sends (request log, statement-count tests)
-  ds.logger.logQuery(sql, params);
-  try {
-    const pool = (ds.driver as PostgresDriver).master as Pool;
-    return (await pool.query({ name, text: sql, values: params })).rows as R[];
-  } catch (err) {
-    ds.logger.logQueryError(err as Error, sql, params);
-    throw err;
-  }
+  // An anonymous reader's statement goes to a read replica when there is one (db/replica.ts).
+  return routeRead(db, async (target) => {
+    // counted like every statement TypeORM sends (request log, statement-count tests)
+    ds.logger.logQuery(sql, params);
+    try {
+      return (await poolOf(ds, target).query({ name, text: sql, values: params })).rows as R[];
+    } catch (err) {
+      ds.logger.logQueryError(err as Error, sql, params);
+      throw err;
+    }
+  });
 }
