@@ -200,7 +200,6 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   }
   const rateLimiter = createRateLimiter(config, logger);
   const subscriptions = attachSubscriptions({ httpServer, schema: buildSchema(), config, dataSource, live, logger, rateLimiter, clientIp });
-  const securityHeaders = helmet(API_HELMET);
   // GraphiQL is one inline page with inline scripts and blob: workers; it talks only to this server.
   const playgroundHeaders = helmet({
     contentSecurityPolicy: {
@@ -215,7 +214,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
       },
     },
   });
-  const applyHeaders = (h: typeof securityHeaders, req: http.IncomingMessage, res: http.ServerResponse) =>
+  const applyHeaders = (h: typeof playgroundHeaders, req: http.IncomingMessage, res: http.ServerResponse) =>
     new Promise<void>((resolve, reject) => h(req as never, res as never, (err?: unknown) => (err ? reject(err) : resolve())));
 
   function clientIp(req: http.IncomingMessage): string {
@@ -413,7 +412,8 @@ export async function createServer(config: Config, dataSource: DataSource, logge
       try {
         // A browser asks for HTML; GraphiQL keeps the edited query in `?query=`, so a reload must still get the IDE.
         const page = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
-        await applyHeaders(page ? playgroundHeaders : securityHeaders, req, res);
+        if (page) await applyHeaders(playgroundHeaders, req, res);
+        else for (const name in staticSecurityHeaders) res.setHeader(name, staticSecurityHeaders[name]);
         if (cors(req, res)) {
           status = 204;
           return;
