@@ -180,7 +180,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
       errorStatusPlugin,
       operationNamePlugin,
       cacheablePlugin,
-      readReplicaPlugin,
+      ...(hasReplicas(dataSource) ? [readReplicaPlugin] : []),
     ],
     logger: { debug: () => undefined, info: () => undefined, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
