@@ -76,6 +76,24 @@ describe('SQL statements per operation', () => {
     expect({ small, full }).toEqual({ small: 1, full: 1 });
   });
 
+  it('a search is one statement: the count, a page of ranked results, their matching sections with highlights and items', async () => {
+    const SEARCH = `query($q: String!) { search(query: $q, first: 20) { totalCount
+      edges { cursor node { rank headlineHighlight article { slug } matches { key highlight section { quotes { text speaker { name } } } } } }
+      pageInfo { hasNextPage endCursor } } }`;
+    const pages: { totalCount: number; edges: { node: { matches: unknown[] } }[]; pageInfo: { hasNextPage: boolean } }[] = [];
+    const counts: number[] = [];
+    for (const q of ['question', 'reported']) {
+      counts.push(await t.countStatements(async () => pages.push(dataOf(await t.gql(SEARCH, { q })).search)));
+    }
+    // "question" is in the headings of the two big explainers; "reported" in the "what happened" section of the 40 small ones and in the seed explainer
+    expect(pages.map((p) => [p.totalCount, p.edges.length, p.pageInfo.hasNextPage])).toEqual([
+      [2, 2, false],
+      [41, 20, true],
+    ]);
+    expect(pages[1].edges.every((e) => e.node.matches.length > 0)).toBe(true);
+    expect(counts).toEqual([1, 1]);
+  });
+
   it('each root field costs one statement: three roots, three statements', async () => {
     const n = await t.countStatements(async () =>
       dataOf(await t.gql(`{ a: article(slug: "big-2") { sections { key } } b: articles(first: 5) { totalCount } quotes(first: 5) { edges { node { text speaker { name } } } } }`)),

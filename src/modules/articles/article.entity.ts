@@ -19,6 +19,8 @@ registerEnumType(ArticleStatus, {
   },
 });
 
+// The expression of the article's former search_vector column (migration FullTextSearch); migration SearchDocument
+// drops the column and puts it back from this on the way down.
 export const ARTICLE_SEARCH_VECTOR =
   "setweight(to_tsvector('english'::regconfig, coalesce(headline, '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce(summary, '')), 'B')";
 
@@ -68,18 +70,15 @@ export class Article {
   @Column({ type: 'int', default: 1 })
   version: number;
 
-  /** Headline (weight A) and summary (B) for full-text search; sections have their own (see search.read.ts). */
-  @Index('IDX_article_search', { synchronize: false })
-  @Column({
-    name: 'search_vector',
-    type: 'tsvector',
-    generatedType: 'STORED',
-    asExpression: ARTICLE_SEARCH_VECTOR,
-    select: false,
-    insert: false,
-    update: false,
-  })
-  searchVector: string;
+  /**
+   * The whole explainer for full-text search: headline (weight A), summary (B), section headings (C) and bodies (D),
+   * one document so that one GIN index scan finds the matching articles. PostgreSQL keeps it: triggers on article
+   * and section (migration SearchDocument) recompute it from the rows on every write, whatever path writes them.
+   */
+  @Index('IDX_article_search_document', { synchronize: false })
+  // NULL only between a bulk load that bypasses the triggers and its backfill; NULL matches nothing.
+  @Column({ name: 'search_document', type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchDocument: string;
 
   @OneToMany('Section', (s: Section) => s.article)
   sectionRows: Section[];

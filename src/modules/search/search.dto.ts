@@ -27,7 +27,7 @@ export class SectionMatch {
 
 @ObjectType('SearchResult', { description: 'An explainer matching a full-text search, with where it matched.' })
 export class SearchResult {
-  @Field(() => Float, { description: 'Relevance (ts_rank of headline, summary and matching sections); results come highest first.' })
+  @Field(() => Float, { description: 'Relevance (ts_rank of the headline, summary and section text, weighted in that order); results come highest first.' })
   rank: number;
 
   @Field(() => String, { description: 'The headline with matching terms in <mark>...</mark>.' })

@@ -1,6 +1,7 @@
-// How SearchConnection, SearchResult and SectionMatch are read (see common/sql/json-query): one statement ranks
-// the articles whose headline, summary or section text matches, through the GIN indexes on the generated
-// search_vector columns, and builds the page with ts_headline highlights.
+// How SearchConnection, SearchResult and SectionMatch are read (see common/sql/json-query): one statement finds the
+// matching articles through ONE GIN index (article.search_document: headline, summary and every section, kept by
+// triggers, see migration SearchDocument), ranks them, counts them and keeps the page; only for the page's
+// articles does it test their sections (section.search_vector, by article_id) and build ts_headline highlights.
 import { defineConnection, defineObject, type SqlBuilder } from '../../common/sql/json-query';
 import { articleFilters, type ArticleListArgs } from '../articles/article.read';
 
@@ -14,22 +15,19 @@ export interface SearchArgs extends ArticleListArgs {
   query: string;
 }
 
-// The article's columns but its search_vector, which nothing past the match reads.
+// The article's columns but its search_document, which nothing past the match and the rank reads.
 const ARTICLE_COLUMNS = ['id', 'slug', 'headline', 'summary', 'status', 'event_date', 'published_at', 'created_at', 'updated_at', 'version'];
 
 /**
- * The matching articles as rows of `article` with two more columns: `__rank` (the headline and summary rank plus
- * the rank of every matching section) and `__q` (the tsquery, for the highlights).
+ * The matching articles as rows of `article` with two more columns: `__rank` (ts_rank of the article's search
+ * document) and `__q` (the tsquery, for the highlights and the section matches of the page).
  */
 function rankedArticles(child: string, args: SearchArgs, b: SqlBuilder): string {
   const q = `websearch_to_tsquery(${SEARCH_CONFIG}, ${b.param(args.query, 'text')})`;
-  return `(WITH q AS (SELECT ${q} AS q),
-  m AS (SELECT h.id, sum(h.rank)::real AS rank FROM (
-      SELECT sa.id, ts_rank(sa.search_vector, q.q) AS rank FROM article sa, q WHERE sa.search_vector @@ q.q
-      UNION ALL
-      SELECT ss.article_id, ts_rank(ss.search_vector, q.q) FROM section ss, q WHERE ss.search_vector @@ q.q) h
-    GROUP BY h.id)
-  SELECT ${ARTICLE_COLUMNS.map((c) => `a.${c}`).join(', ')}, m.rank AS __rank, q.q AS __q FROM m JOIN article a ON a.id = m.id CROSS JOIN q) ${child}`;
+  // MATERIALIZED: the query is parsed once, and the index scan takes it as a parameter.
+  return `(WITH q AS MATERIALIZED (SELECT ${q} AS q)
+  SELECT ${ARTICLE_COLUMNS.map((c) => `a.${c}`).join(', ')}, ts_rank(a.search_document, q.q) AS __rank, q.q AS __q
+    FROM q JOIN article a ON a.search_document @@ q.q) ${child}`;
 }
 
 defineObject({

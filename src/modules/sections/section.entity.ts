@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Node } from '../../common/node';
@@ -46,8 +46,10 @@ export class Section {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
-  /** Heading (weight B) and body (C) for full-text search. */
-  @Index('IDX_section_search', { synchronize: false })
+  /**
+   * Heading (weight B) and body (C): which sections of a found article match (SearchResult.matches). Not indexed:
+   * articles are found through article.search_document, and sections are only tested for the articles of a page.
+   */
   @Column({
     name: 'search_vector',
     type: 'tsvector',
