@@ -31,7 +31,7 @@ import { checkQueryText, costPlugin, LimitError, limitRules } from './common/lim
 import { createRateLimiter } from './common/rate-limit';
 import { isDbUnavailable } from './common/db-errors';
 import { etagOf, ResponseCache } from './common/cache/response-cache';
-import { onArticlesWritten } from './common/cache/invalidation';
+import { onArticlesWritten, publishEventsAfterCommit } from './common/cache/invalidation';
 import { answerCachedGet, cacheablePlugin, csrfSafe, notModified, NO_STORE, PRIVATE_CACHE_CONTROL, publicCacheControl, sendCached, varyOf } from './common/cache/http-caching';
 
 export interface App {
@@ -160,9 +160,19 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   // The same API as a Federation 2 subgraph at /subgraph, for a supergraph router (same auth, limits and rate limits).
   const subgraph = makeApollo(buildSubgraph());
   await Promise.all([apollo.start(), subgraph.start()]);
-  // Live events: a dedicated connection LISTENs for what writes (on any instance) notify; graphql-ws serves them.
-  const live = new LiveHub(listenConfig(dataSource), logger);
+  // Live events of every instance's writes: LISTEN on a dedicated connection (postgres transport) or SUBSCRIBE to
+  // Redis (redis transport, published after COMMIT by the writing instance); graphql-ws serves them.
+  const live = new LiveHub(
+    config.live.transport === 'redis' ? { transport: 'redis', redisUrl: config.live.redisUrl! } : { transport: 'postgres', pg: listenConfig(dataSource) },
+    logger,
+  );
   await live.start();
+  const publisher = live.publisher;
+  const stopPublishing = publisher ? publishEventsAfterCommit(dataSource, publisher) : () => undefined;
+  // An in-memory cache is this instance's alone: other instances' writes reach it as live events, a few ms after
+  // their COMMIT (its own writes were dropped before their response already). A Redis cache is shared and was
+  // invalidated by the writer before its mutation answered.
+  const stopPeerInvalidation = cache && !cache.shared ? live.onEvent((e) => void cache.articlesWritten([e.articleId])) : () => undefined;
   const subscriptions = attachSubscriptions({ httpServer, schema: buildSchema(), config, dataSource, live, logger });
   // Webhooks: this instance delivers its share of the outbox; a write that queued deliveries wakes it.
   const webhooks = new WebhookDispatcher(dataSource, config.webhooks, logger);
@@ -460,6 +470,8 @@ export async function createServer(config: Config, dataSource: DataSource, logge
       await Promise.race([closed, new Promise((r) => setTimeout(r, 1000))]);
       await Promise.all([apollo.stop(), subgraph.stop()]);
       stopInvalidating();
+      stopPeerInvalidation();
+      stopPublishing();
       await cache?.close();
       await rateLimiter.close();
       await webhooks.stop();
