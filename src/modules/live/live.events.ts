@@ -176,26 +176,51 @@ class PgListenSource implements EventSource {
   }
 }
 
-/**
- * A Redis connection in subscriber mode (ioredis reconnects with backoff and subscribes again), and one that
- * publishes this instance's committed events.
- */
-class RedisSource implements EventSource {
-  readonly transport = 'redis';
-  private readonly sub: Redis;
+const retryStrategy = (times: number) => Math.min(100 * 2 ** (times - 1), 5000);
+
+/** Publishes committed events to the redis transport's channel (a server's, or a CLI command's that writes). */
+export class RedisPublisher {
   private readonly pub: Redis;
 
   constructor(
     url: string,
     private readonly logger: Logger,
   ) {
-    const retryStrategy = (times: number) => Math.min(100 * 2 ** (times - 1), 5000);
-    this.sub = new Redis(url, { lazyConnect: true, retryStrategy, connectionName: 'explainer-api-live-sub' });
     // A write has committed when its events are published: a publish waits little for a Redis that is away.
     this.pub = new Redis(url, { lazyConnect: true, retryStrategy, maxRetriesPerRequest: 2, connectionName: 'explainer-api-live-pub' });
-    for (const [name, c] of [['subscriber', this.sub], ['publisher', this.pub]] as const) {
-      c.on('error', (err) => this.logger.warn({ err: err.message }, `live events: Redis ${name} connection error`));
+    this.pub.on('error', (err) => this.logger.warn({ err: err.message }, 'live events: Redis publisher connection error'));
+  }
+
+  publish = async (payloads: string[]): Promise<void> => {
+    try {
+      for (const p of payloads) await this.pub.publish(REDIS_LIVE_CHANNEL, p);
+    } catch (err) {
+      // The write has committed: its response must not fail. Subscribers miss this event; caches expire (TTL).
+      this.logger.error({ err, events: payloads.length }, 'live events: publish to Redis failed, events lost');
     }
+  };
+
+  async close(): Promise<void> {
+    await this.pub.quit().catch(() => this.pub.disconnect());
+  }
+}
+
+/**
+ * A Redis connection in subscriber mode (ioredis reconnects with backoff and subscribes again), and a publisher
+ * of this instance's committed events.
+ */
+class RedisSource implements EventSource {
+  readonly transport = 'redis';
+  private readonly sub: Redis;
+  readonly publisher: RedisPublisher;
+
+  constructor(
+    url: string,
+    private readonly logger: Logger,
+  ) {
+    this.sub = new Redis(url, { lazyConnect: true, retryStrategy, connectionName: 'explainer-api-live-sub' });
+    this.sub.on('error', (err) => this.logger.warn({ err: err.message }, 'live events: Redis subscriber connection error'));
+    this.publisher = new RedisPublisher(url, logger);
   }
 
   async start(deliver: (payload: string) => void): Promise<void> {
@@ -204,17 +229,8 @@ class RedisSource implements EventSource {
     await this.sub.subscribe(REDIS_LIVE_CHANNEL);
   }
 
-  async publish(payloads: string[]): Promise<void> {
-    try {
-      for (const p of payloads) await this.pub.publish(REDIS_LIVE_CHANNEL, p);
-    } catch (err) {
-      // The write has committed: its response must not fail. Subscribers miss this event; caches expire (TTL).
-      this.logger.error({ err, events: payloads.length }, 'live events: publish to Redis failed, events lost');
-    }
-  }
-
   async close(): Promise<void> {
-    await Promise.all([this.sub, this.pub].map((c) => c.quit().catch(() => c.disconnect())));
+    await Promise.all([this.sub.quit().catch(() => this.sub.disconnect()), this.publisher.close()]);
   }
 }
 
@@ -257,8 +273,7 @@ export class LiveHub {
 
   /** With the redis transport: what publishes this instance's committed events (null with postgres: NOTIFY does). */
   get publisher(): ((payloads: string[]) => Promise<void>) | null {
-    const source = this.source;
-    return source instanceof RedisSource ? (payloads) => source.publish(payloads) : null;
+    return this.source instanceof RedisSource ? this.source.publisher.publish : null;
   }
 
   /** Events that pass `accept`, from now on; an event that passes `until` ends them (see EventStream). */
