@@ -13,11 +13,15 @@ import { createDataSource } from '../../src/db/data-source';
 import { createServer, type App } from '../../src/server';
 import { writeRevision } from '../../src/modules/revisions/revision.service';
 import { LISTEN_APPLICATION_NAME } from '../../src/modules/live/live.events';
+import { runCli } from '../../src/cli/program';
+import { armeniaAzerbaijanExplainer } from '../../src/db/seed/armenia-azerbaijan.fixture';
 import { explainer, given } from '../fixtures/factory';
 import { createTestApp, dataOf, urlFor, type TestApp } from '../setup/test-app';
 import { startRedis, type RedisServer } from '../setup/redis-server';
 
 const WRITES = 200;
+const LAG_WRITES = 50;
+const SEED_SLUG = armeniaAzerbaijanExplainer.slug;
 const DEADLINE_MS = 10_000;
 
 interface Instance {
@@ -170,7 +174,7 @@ function scaleOut(
       const lags: number[] = [];
       const invalidated: number[] = [];
       let staleFirstReads = 0;
-      for (let i = 1; i <= 20; i++) {
+      for (let i = 1; i <= LAG_WRITES; i++) {
         await read(b.url, 'story-1');
         // The read on B is really cached before the write (else the check below would prove nothing).
         expect(await read(b.url, 'story-1')).toEqual({ cache: 'HIT', headline: i === 1 ? 'Story 1' : `Story 1, edit ${i - 1}` });
@@ -187,7 +191,7 @@ function scaleOut(
       }
       // eslint-disable-next-line no-console
       console.info(
-        `${label}: 20 writes through A; B's cached read fresh after A's mutation answered: ${summary(lags)} ` +
+        `${label}: ${LAG_WRITES} writes through A; B's cached read fresh after A's mutation answered: ${summary(lags)} ` +
           `(${opts.strict ? 'first read, never retried' : `polling; the first read was stale ${staleFirstReads} times`}); ` +
           `B's hub heard of the write ${summary(invalidated)} after A answered (negative: before)`,
       );
@@ -215,6 +219,9 @@ function scaleOut(
       const feed = await subscribe(b, `subscription($slug: String!) { articleUpdated(slug: $slug) { headline } }`, { slug: 'story-2' }, (m) => {
         if (m.data?.articleUpdated?.headline?.startsWith('Story 2, write ')) arrived.push(performance.now());
       });
+      // From the write's statement (the event's `at`, database clock on this machine) to B's hub: the transport alone.
+      const transit: number[] = [];
+      const off = b.app.live.onEvent((e) => e.slug === 'story-2' && transit.push(Date.now() - e.at));
       const sent: number[] = [];
       for (let i = 1; i <= WRITES; i++) {
         sent.push(performance.now());
@@ -222,10 +229,12 @@ function scaleOut(
       }
       const deadline = Date.now() + DEADLINE_MS;
       while (arrived.length < WRITES && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+      off();
       const latencies = arrived.slice(0, WRITES).map((at, i) => at - sent[i]);
       // eslint-disable-next-line no-console
       console.info(
-        `${label}: ${WRITES} writes through A, ${arrived.length} events delivered to a subscriber on B; write -> B: ${summary(latencies)} (from sending the mutation)`,
+        `${label}: ${WRITES} writes through A, ${arrived.length} events delivered to a subscriber on B; ` +
+          `write -> subscriber on B: ${summary(latencies)} (from sending the mutation); write's statement -> B's hub: ${summary(transit)}`,
       );
       expect(arrived.length).toBe(WRITES);
       expect(feed.received).toEqual([]);
@@ -249,6 +258,27 @@ function scaleOut(
         feed.close();
       });
     }
+
+    it('a CLI command that writes (`explainer-api seed`: its own data source and connections) is heard by B too', async () => {
+      const list = async () => {
+        const res = await fetch(`${b.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ articles(first: 1) { totalCount } }' }) });
+        return { cache: res.headers.get('x-cache'), total: (await res.json()).data.articles.totalCount as number };
+      };
+      const before = (await list()).total;
+      expect(await list()).toEqual({ cache: 'HIT', total: before });
+      const published = await subscribe(b, `subscription { articlePublished { slug } }`, {});
+      const out: string[] = [];
+      const code = await runCli(['seed'], { out: (l) => void out.push(l), err: () => undefined, isTTY: false, env: { NODE_ENV: 'test', DATABASE_URL: urlFor(t.name), ...opts.env() } }, '0.0.0');
+      expect([code, out.join('')]).toEqual([0, `${JSON.stringify({ fixture: 'armenia-azerbaijan', inserted: [SEED_SLUG], skipped: [] })}\n`]);
+      if (opts.strict) {
+        expect(await list()).toEqual({ cache: 'MISS', total: before + 1 });
+      } else {
+        const deadline = Date.now() + DEADLINE_MS;
+        while ((await list()).total !== before + 1) if (Date.now() > deadline) throw new Error('B still counts the articles before the seed');
+      }
+      expect(await published.next()).toEqual({ data: { articlePublished: { slug: SEED_SLUG } } });
+      published.close();
+    });
 
     it('deleteArticle through A: B answers null, its subscribers get a last null and completion, webhooks an ARTICLE_DELETED', async () => {
       const admin = await t.as('ADMIN');
