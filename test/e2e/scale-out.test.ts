@@ -8,6 +8,7 @@ import WebSocket from 'ws';
 import { createClient, type Client } from 'graphql-ws';
 import type { DataSource } from 'typeorm';
 import { toGlobalId } from '../../src/common/node';
+import { ArticleStatus } from '../../src/modules/articles/article.entity';
 import { loadConfig } from '../../src/config';
 import { createDataSource } from '../../src/db/data-source';
 import { createServer, type App } from '../../src/server';
@@ -50,8 +51,14 @@ async function secondInstance(t: TestApp): Promise<Instance & { close: () => Pro
   return { app, url, ds, close: async () => (await app.stop(), await ds.destroy()) };
 }
 
-async function subscribe(at: Instance, query: string, variables: Record<string, unknown>, onData?: (m: any) => void): Promise<Feed> {
-  const client = createClient({ url: `${at.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
+async function subscribe(
+  at: Instance,
+  query: string,
+  variables: Record<string, unknown>,
+  onData?: ((m: any) => void) | null,
+  connectionParams?: Record<string, unknown>,
+): Promise<Feed> {
+  const client = createClient({ url: `${at.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true, connectionParams });
   clients.push(client);
   const received: any[] = [];
   const waiters: ((m: any) => void)[] = [];
@@ -306,6 +313,20 @@ function scaleOut(
           payload: expect.objectContaining({ type: 'ARTICLE_DELETED', articleId: id, slug: 'story-3', version, status: 'PUBLISHED', sections: [], action: 'deleteArticle' }),
         },
       ]);
+    });
+
+    it('the deletion of a draft is news to editors only', async () => {
+      await given(t.ds, [explainer(7, { slug: 'draft-7', status: ArticleStatus.DRAFT, publishedAt: null })]);
+      const query = `subscription { articleUpdated(slug: "draft-7") { headline } }`;
+      const reader = await subscribe(b, query, {});
+      const editorFeed = await subscribe(b, query, {}, null, { authorization: editor.authorization });
+      await deleteThroughA('draft-7');
+      expect(await editorFeed.next()).toEqual({ data: { articleUpdated: null } });
+      expect(await editorFeed.next()).toEqual({ complete: true });
+      // The reader's subscription stays open and silent; a published article that takes the slug is its first message.
+      await given(t.ds, [explainer(8, { slug: 'draft-7', headline: 'Published under the slug' })]);
+      expect(await reader.next()).toEqual({ data: { articleUpdated: { headline: 'Published under the slug' } } });
+      reader.close();
     });
   });
 }
