@@ -167,6 +167,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     logger,
   );
   await live.start();
+  live.onEvent(() => ops.metrics.liveEvent(live.transport));
   const publisher = live.publisher;
   const stopPublishing = publisher ? publishEventsAfterCommit(dataSource, publisher) : () => undefined;
   // An in-memory cache is this instance's alone: other instances' writes reach it as live events, a few ms after

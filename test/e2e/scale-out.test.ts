@@ -175,6 +175,9 @@ function scaleOut(
       const until = Date.now() + DEADLINE_MS;
       while (b.app.live.received === before && Date.now() < until) await new Promise((r) => setTimeout(r, 2));
       expect(b.app.live.received).toBe(before + 1);
+      // Operators see the same in /metrics, labelled with the transport.
+      const metrics = await (await fetch(`${b.url}/metrics`)).text();
+      expect(metrics).toContain(`explainer_live_events_received_total{transport="${opts.transport}"} ${before + 1}`);
     });
 
     it(`a write through A is seen by a cached read on B ${opts.strict ? 'as soon as the mutation has answered' : 'shortly after'}`, async () => {
