@@ -58,8 +58,10 @@ const schema = z.object({
   RATE_LIMIT_KEY_BURST: z.coerce.number().int().min(0).default(1000),
   /** Take the client IP from X-Forwarded-For (only behind a proxy you run). */
   TRUST_PROXY: bool.default('false'),
-  /** Rate limits (and, with the performance work, the cache) go to Redis when set. */
+  /** Rate limits, the response cache, persisted queries and (by default) live events go to Redis when set. */
   REDIS_URL: z.string().url().optional(),
+  /** How live events (subscriptions, cross-instance cache invalidation) cross instances; default: redis when REDIS_URL is set. */
+  LIVE_TRANSPORT: z.enum(['postgres', 'redis']).optional(),
   /** Comma-separated origins allowed by CORS, or * for any; empty: no cross-origin browser access. */
   CORS_ORIGINS: z.string().default(''),
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(2000),
@@ -129,6 +131,8 @@ export interface Config {
   };
   trustProxy: boolean;
   redisUrl?: string;
+  /** postgres: pg_notify in each write's transaction, LISTEN on every instance; redis: published after COMMIT, SUBSCRIBE. */
+  live: { transport: 'postgres' | 'redis'; redisUrl?: string };
   /** '*' or a list of origins. */
   corsOrigins: '*' | string[];
   shutdownGraceMs: number;
@@ -160,6 +164,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.LIVE_TRANSPORT === 'redis' && !e.REDIS_URL) throw new ConfigError('Invalid configuration:\n  LIVE_TRANSPORT: redis needs REDIS_URL');
   const projectRoot = path.resolve(__dirname, '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '');
   const dev = e.NODE_ENV !== 'production';
   return {
@@ -205,6 +210,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     trustProxy: e.TRUST_PROXY,
     redisUrl: e.REDIS_URL,
+    live: { transport: e.LIVE_TRANSPORT ?? (e.REDIS_URL ? 'redis' : 'postgres'), redisUrl: e.REDIS_URL },
     corsOrigins: e.CORS_ORIGINS.trim() === '*' ? '*' : e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     cache: {

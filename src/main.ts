@@ -5,6 +5,7 @@ import { createLogger } from './common/logger';
 import { openDatabase } from './db/database';
 import { seedIfEmpty } from './db/seed/seed';
 import { createServer } from './server';
+import { announceWrites } from './modules/live/announce-writes';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -15,8 +16,14 @@ async function main(): Promise<void> {
     if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   }
   if (config.seedOnStart) {
-    const seeded = await seedIfEmpty(db.dataSource);
-    if (seeded.length) logger.info({ seeded }, 'seed explainer loaded');
+    // Other instances already running hear of the seed like of any write (the server's own hooks come later).
+    const announcer = announceWrites(config, db.dataSource, logger);
+    try {
+      const seeded = await seedIfEmpty(db.dataSource);
+      if (seeded.length) logger.info({ seeded }, 'seed explainer loaded');
+    } finally {
+      await announcer.close();
+    }
   }
   const app = await createServer(config, db.dataSource, logger);
   await new Promise<void>((resolve) => app.httpServer.listen(config.port, config.host, resolve));

@@ -33,7 +33,7 @@ import { checkQueryText, costPlugin, LimitError, limitRules } from './common/lim
 import { createRateLimiter } from './common/rate-limit';
 import { isDbUnavailable } from './common/db-errors';
 import { etagOf, ResponseCache } from './common/cache/response-cache';
-import { onArticlesWritten } from './common/cache/invalidation';
+import { onArticlesWritten, publishEventsAfterCommit } from './common/cache/invalidation';
 import { answerCachedGet, cacheablePlugin, csrfSafe, notModified, NO_STORE, PRIVATE_CACHE_CONTROL, publicCacheControl, sendCached, varyOf } from './common/cache/http-caching';
 
 export interface App {
@@ -125,16 +125,15 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   // Response cache of anonymous reads; committed article writes invalidate it (common/cache).
   const cache = ResponseCache.create(config, logger);
   let stopped = false;
-  const stopInvalidating = cache
-    ? onArticlesWritten(dataSource, (ids) => {
-        // With read replicas, once more when they have replayed the write: a read answered by a replica in between
-        // may have stored the old answer (db/replica.ts).
-        if (hasReplicas(dataSource)) {
-          void replicasReplayed(dataSource, { maxWaitMs: 30_000, pollMs: 20, stopped: () => stopped }).then(() => (stopped ? undefined : cache.articlesWritten(ids)));
-        }
-        return cache.articlesWritten(ids);
-      })
-    : () => undefined;
+  /** Drops what showed these articles; with read replicas, once more when they have replayed the write: a read
+   * answered by a replica in between may have stored the old answer (db/replica.ts). */
+  const invalidate = (c: ResponseCache, ids: string[]): Promise<void> => {
+    if (hasReplicas(dataSource)) {
+      void replicasReplayed(dataSource, { maxWaitMs: 30_000, pollMs: 20, stopped: () => stopped }).then(() => (stopped ? undefined : c.articlesWritten(ids)));
+    }
+    return c.articlesWritten(ids);
+  };
+  const stopInvalidating = cache ? onArticlesWritten(dataSource, (ids) => invalidate(cache, ids)) : () => undefined;
   const persistedQueries = cache?.persistedQueries();
   // Read replicas (DATABASE_READ_URL): an anonymous reader's query reads from one. A request with an API key
   // (editors must read their own writes), a mutation (and the read-back in its transaction) and a subscription's
@@ -188,10 +187,20 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   // The same API as a Federation 2 subgraph at /subgraph, for a supergraph router (same auth, limits and rate limits).
   const subgraph = makeApollo(buildSubgraph());
   await Promise.all([apollo.start(), subgraph.start()]);
-  // Live events: a dedicated connection LISTENs for what writes (on any instance) notify; graphql-ws serves them.
-  const live = new LiveHub(listenConfig(dataSource), logger);
+  // Live events of every instance's writes: LISTEN on a dedicated connection (postgres transport) or SUBSCRIBE to
+  // Redis (redis transport, published after COMMIT by the writing instance); graphql-ws serves them.
+  const live = new LiveHub(
+    config.live.transport === 'redis' ? { transport: 'redis', redisUrl: config.live.redisUrl! } : { transport: 'postgres', pg: listenConfig(dataSource) },
+    logger,
+  );
   await live.start();
-
+  live.onEvent(() => ops.metrics.liveEvent(live.transport));
+  const publisher = live.publisher;
+  const stopPublishing = publisher ? publishEventsAfterCommit(dataSource, publisher) : () => undefined;
+  // An in-memory cache is this instance's alone: other instances' writes reach it as live events, a few ms after
+  // their COMMIT (its own writes were dropped before their response already). A Redis cache is shared and was
+  // invalidated by the writer before its mutation answered.
+  const stopPeerInvalidation = cache && !cache.shared ? live.onEvent((e) => void invalidate(cache, [e.articleId])) : () => undefined;
   // Webhooks: this instance delivers its share of the outbox; a write that queued deliveries wakes it.
   const webhooks = new WebhookDispatcher(dataSource, config.webhooks, logger);
   if (config.webhooks.dispatch) {
@@ -492,6 +501,8 @@ export async function createServer(config: Config, dataSource: DataSource, logge
       stopInvalidating();
       stopReplicaWarnings();
       stopped = true;
+      stopPeerInvalidation();
+      stopPublishing();
       await cache?.close();
       await rateLimiter.close();
       await webhooks.stop();

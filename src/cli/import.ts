@@ -4,15 +4,20 @@ import 'reflect-metadata';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/database';
 import { runImport } from '../modules/importer/import-command';
+import { announceWrites } from '../modules/live/announce-writes';
+import { createLogger } from '../common/logger';
 
 runImport(process.argv.slice(2), {
   out: (line) => console.log(line),
   err: (line) => console.error(line),
   progress: process.stderr,
   openDatabase: async () => {
-    const db = await openDatabase(loadConfig(), (m) => console.error(m));
+    const config = loadConfig();
+    const db = await openDatabase(config, (m) => console.error(m));
     await db.dataSource.runMigrations({ transaction: 'each' });
-    return db;
+    // Running instances hear of the imported articles (cache invalidation, subscriptions, webhook wake-ups).
+    const announcer = announceWrites(config, db.dataSource, createLogger({ ...config, logLevel: config.logLevel === 'silent' ? 'silent' : 'warn' }, process.stderr));
+    return { ...db, close: async () => (await announcer.close(), await db.close()) };
   },
 }).then(
   (code) => process.exit(code),

@@ -34,6 +34,8 @@ export interface Metrics {
   observeRequest(r: RequestObservation): void;
   /** Counts lookups of a named cache (the response cache arrives with the performance work). */
   cache(name: string): CacheMetrics;
+  /** Counts a live event this instance received (from any instance's write), by transport. */
+  liveEvent(transport: string): void;
   render(): Promise<{ contentType: string; body: string }>;
 }
 
@@ -117,6 +119,12 @@ export function createMetrics(dataSource: DataSource, opts: { version: VersionIn
     labelNames: ['cache', 'result'] as const,
     registers: [registry],
   });
+  const liveEvents = new Counter({
+    name: `${METRIC_PREFIX}live_events_received_total`,
+    help: 'Live events this instance received (writes through any instance), by transport (postgres: NOTIFY, redis: pub/sub).',
+    labelNames: ['transport'] as const,
+    registers: [registry],
+  });
   new Gauge({
     name: `${METRIC_PREFIX}build_info`,
     help: 'The running version and git commit (always 1).',
@@ -151,6 +159,9 @@ export function createMetrics(dataSource: DataSource, opts: { version: VersionIn
     },
     cache(name) {
       return { hit: () => cacheLookups.inc({ cache: name, result: 'hit' }), miss: () => cacheLookups.inc({ cache: name, result: 'miss' }) };
+    },
+    liveEvent(transport) {
+      liveEvents.inc({ transport });
     },
     async render() {
       const merged = Registry.merge([processMetrics(), registry]);

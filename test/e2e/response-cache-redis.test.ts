@@ -1,48 +1,23 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { RedisStore } from '../../src/common/cache/stores';
 import { createServer, type App } from '../../src/server';
 import { explainer, given } from '../fixtures/factory';
 import { createTestApp, dataOf, type TestApp } from '../setup/test-app';
+import { startRedis, type RedisServer } from '../setup/redis-server';
 
-// The Redis store (REDIS_URL), against a real redis-server: two API instances share cached answers, and a write
-// through one is seen at once through the other.
-const redisServer = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' }).stdout.trim();
-if (!redisServer) {
-  // eslint-disable-next-line no-console
-  console.warn('SKIPPED the Redis response-cache tests: redis-server is not installed (apt-get install -y redis-server)');
-}
-const describeRedis = redisServer ? describe : describe.skip;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-describeRedis('response cache in Redis', () => {
-  let redis: ChildProcess;
+// The Redis store (REDIS_URL), against a real redis-server (Debian's package; missing, these tests fail): two API
+// instances share cached answers, and a write through one is seen at once through the other.
+describe('response cache in Redis', () => {
+  let redis: RedisServer;
   let url: string;
   let t: TestApp;
   let second: App;
   let secondUrl: string;
 
   beforeAll(async () => {
-    const port = await freePort();
-    redis = spawn(redisServer, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    url = `redis://127.0.0.1:${port}`;
-    for (let i = 0; i < 50; i++) {
-      const up = await new Promise<boolean>((resolve) => {
-        const c = net.connect(port, '127.0.0.1', () => (c.end(), resolve(true))).on('error', () => resolve(false));
-      });
-      if (up) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    redis = await startRedis();
+    url = redis.url;
     t = await createTestApp({ env: { REDIS_URL: url, RESPONSE_CACHE: 'true' } });
     await given(t.ds, [explainer(1), explainer(2)]);
     // a second instance of the API on the same database and Redis
@@ -53,7 +28,7 @@ describeRedis('response cache in Redis', () => {
   afterAll(async () => {
     await second?.stop();
     await t?.close();
-    redis?.kill('SIGTERM');
+    await redis?.stop();
   });
 
   it('refuses an answer computed across an invalidation, and drops only the invalidated tags', async () => {

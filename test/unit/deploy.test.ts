@@ -47,9 +47,54 @@ describe('docker-compose.yml', () => {
     expect(services.app.healthcheck.test.join(' ')).toContain('/readyz');
   });
 
-  it('has Redis only behind the `redis` profile', () => {
-    expect(services.redis.profiles).toEqual(['redis']);
-    expect(Object.entries(services).filter(([, s]) => (s as { profiles?: string[] }).profiles).map(([n]) => n)).toEqual(['redis']);
+  it('has Redis, the replicas and the balancer only behind profiles: plain `docker compose up` is unchanged', () => {
+    expect(services.redis.profiles).toEqual(['redis', 'scale']);
+    const profiled = Object.entries(services).filter(([, s]) => (s as { profiles?: string[] }).profiles);
+    expect(profiled.map(([n, s]) => [n, (s as { profiles: string[] }).profiles])).toEqual([
+      ['redis', ['redis', 'scale']],
+      ['app-a', ['scale']],
+      ['app-b', ['scale']],
+      ['lb', ['scale']],
+    ]);
+  });
+
+  it('`scale`: two replicas of the app image on Redis, after the migration, one of them seeding', () => {
+    const seeds: boolean[] = [];
+    for (const name of ['app-a', 'app-b']) {
+      const replica = services[name];
+      expect([replica.build, replica.image]).toEqual([services.app.build, services.app.image]);
+      expect(replica.depends_on).toEqual({
+        postgres: { condition: 'service_healthy' },
+        migrate: { condition: 'service_completed_successfully' },
+        redis: { condition: 'service_healthy' },
+      });
+      expect(replica.ports).toBeUndefined(); // reached through the balancer only
+      expect(replica.healthcheck.test.join(' ')).toContain('/readyz');
+      const config = loadConfig({ NODE_ENV: 'production', ...replica.environment });
+      expect(new URL(config.database.url!).host).toBe('postgres:5432');
+      expect(new URL(config.redisUrl!).host).toBe('redis:6379');
+      expect([config.migrateOnStart, config.trustProxy, config.live.transport, config.cache.redisUrl]).toEqual([false, true, 'redis', config.redisUrl]);
+      expect(config.port).toBe(4000);
+      seeds.push(config.seedOnStart);
+    }
+    expect(seeds).toEqual([true, false]);
+  });
+
+  it('`scale`: nginx balances both replicas, with WebSocket upgrade for graphql-ws, once they are healthy', () => {
+    const lb = services.lb;
+    expect(lb.depends_on).toEqual({ 'app-a': { condition: 'service_healthy' }, 'app-b': { condition: 'service_healthy' } });
+    const [mount] = lb.volumes as string[];
+    const [file, target] = mount.split(':');
+    expect(target).toBe('/etc/nginx/nginx.conf');
+    const conf = fs.readFileSync(path.join(ROOT, file), 'utf8');
+    const upstream = /upstream explainer \{([^}]*)\}/.exec(conf)![1];
+    expect([...upstream.matchAll(/server ([\w-]+):(\d+)/g)].map((m) => `${m[1]}:${m[2]}`)).toEqual(['app-a:4000', 'app-b:4000']);
+    expect(conf).toMatch(/proxy_pass http:\/\/explainer;/);
+    expect(conf).toMatch(/proxy_http_version 1\.1;/);
+    expect(conf).toMatch(/proxy_set_header Upgrade \$http_upgrade;/);
+    expect(conf).toMatch(/proxy_set_header Connection \$connection_upgrade;/);
+    expect(conf).toMatch(/proxy_set_header X-Forwarded-For \$remote_addr;/);
+    expect(lb.healthcheck.test.join(' ')).toContain('/readyz');
   });
 });
 

@@ -1,6 +1,8 @@
 // `explainer-api seed [sets...]` (npm run seed): loads named fixture sets; explainers already there are left alone.
 import { Command } from 'commander';
 import { loadConfig } from '../../config';
+import { announceWrites } from '../../modules/live/announce-writes';
+import { createLogger } from '../../common/logger';
 import { openDatabase } from '../../db/database';
 import { loadFixtures } from '../../db/seed/seed';
 import { FIXTURES, type FixtureName } from '../../db/seed/armenia-azerbaijan.fixture';
@@ -19,7 +21,11 @@ export function seedCommand(io: CliIo): Command {
       const names = opts.all ? KNOWN : sets;
       const unknown = names.filter((n) => !KNOWN.includes(n as FixtureName));
       if (unknown.length) throw new UsageError(`unknown fixture set ${unknown.map((n) => `"${n}"`).join(', ')}; known: ${KNOWN.join(', ')}`);
-      const db = await openDatabase(loadConfig(io.env), (m) => io.err(`${m}\n`));
+      const config = loadConfig(io.env);
+      const db = await openDatabase(config, (m) => io.err(`${m}\n`));
+      // Running instances hear of the seeded articles (cache invalidation, subscriptions, webhook wake-ups).
+      const logger = createLogger({ ...config, logLevel: config.logLevel === 'silent' ? 'silent' : 'warn' }, { write: (line: string) => io.err(line) });
+      const announcer = announceWrites(config, db.dataSource, logger);
       try {
         if (opts.migrate) await db.dataSource.runMigrations({ transaction: 'each' });
         const progress = startProgress(io, 'seed', names.length);
@@ -35,6 +41,7 @@ export function seedCommand(io: CliIo): Command {
           results.forEach(io.out);
         }
       } finally {
+        await announcer.close();
         await db.close();
       }
     });

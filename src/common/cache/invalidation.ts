@@ -1,14 +1,20 @@
-// Which articles a transaction wrote, announced once it commits: the response cache drops what they touched.
+// What a transaction wrote, announced once it commits: the response cache drops what the written articles touched,
+// and (with the Redis live transport) the transaction's live events are published.
 // Every write path records its article here (writeRevision, which every versioned write, create and import
 // calls; deleteArticle), inside its transaction; listeners run after COMMIT and are awaited by it, so the
-// mutation's response leaves only once the cache has forgotten the old content.
+// mutation's response leaves only once the cache has forgotten the old content and its events are published.
+// A rolled-back transaction announces nothing.
 import type { DataSource, EntityManager, EntitySubscriberInterface, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
 import { EventSubscriber } from 'typeorm';
 
 export type ArticlesWritten = (articleIds: string[]) => Promise<void> | void;
+/** Sends the live events (JSON text) of a committed transaction to every instance. */
+export type EventPublisher = (payloads: string[]) => Promise<void> | void;
 
 const listeners = new WeakMap<DataSource, Set<ArticlesWritten>>();
+const publishers = new WeakMap<DataSource, Set<EventPublisher>>();
 const KEY = 'writtenArticles';
+const EVENTS = 'liveEvents';
 
 /** Calls `listener` after every commit that wrote articles through `ds`; returns the unsubscribe. */
 export function onArticlesWritten(ds: DataSource, listener: ArticlesWritten): () => void {
@@ -18,20 +24,48 @@ export function onArticlesWritten(ds: DataSource, listener: ArticlesWritten): ()
   return () => set.delete(listener);
 }
 
-async function announce(ds: DataSource, ids: string[]): Promise<void> {
+/**
+ * Makes writes through `ds` hand their live events to `publisher` after COMMIT instead of sending them with
+ * pg_notify inside the transaction (see writeRevision); returns the unregister.
+ */
+export function publishEventsAfterCommit(ds: DataSource, publisher: EventPublisher): () => void {
+  let set = publishers.get(ds);
+  if (!set) publishers.set(ds, (set = new Set()));
+  set.add(publisher);
+  return () => set.delete(publisher);
+}
+
+/** Whether a write through `m` sends its live event with pg_notify in its transaction (no after-commit publisher). */
+export function notifiesInTransaction(m: EntityManager): boolean {
+  return (publishers.get(m.connection)?.size ?? 0) === 0;
+}
+
+async function announce(ds: DataSource, ids: string[], events: string[]): Promise<void> {
   const set = listeners.get(ds);
-  if (!set || ids.length === 0) return;
-  await Promise.all([...set].map((l) => l(ids)));
+  if (set && ids.length > 0) await Promise.all([...set].map((l) => l(ids)));
+  // One publisher is enough: every instance subscribes to the same channel. (Several are registered only when
+  // several servers share one data source, as tests do, and then they share one Redis too.)
+  const publisher = publishers.get(ds)?.values().next().value;
+  if (publisher && events.length > 0) await publisher(events);
+}
+
+function pending(m: EntityManager): Record<string, unknown> | null {
+  const qr = m.queryRunner;
+  return qr?.isTransactionActive ? qr.data : null;
 }
 
 /** Records that `articleId` was written in `m`'s transaction (announced after commit; at once outside one). */
 export async function noteArticleWrite(m: EntityManager, articleId: string): Promise<void> {
-  const qr = m.queryRunner;
-  if (qr?.isTransactionActive) {
-    ((qr.data[KEY] as Set<string> | undefined) ?? (qr.data[KEY] = new Set<string>())).add(articleId);
-  } else {
-    await announce(m.connection, [articleId]);
-  }
+  const data = pending(m);
+  if (data) ((data[KEY] as Set<string> | undefined) ?? (data[KEY] = new Set<string>())).add(articleId);
+  else await announce(m.connection, [articleId], []);
+}
+
+/** Records a live event of `m`'s transaction, published after commit (at once outside one). */
+export async function noteLiveEvent(m: EntityManager, payload: string): Promise<void> {
+  const data = pending(m);
+  if (data) ((data[EVENTS] as string[] | undefined) ?? (data[EVENTS] = [])).push(payload);
+  else await announce(m.connection, [], [payload]);
 }
 
 @EventSubscriber()
@@ -39,13 +73,19 @@ export class ArticleWriteSubscriber implements EntitySubscriberInterface {
   afterTransactionCommit(event: TransactionCommitEvent): Promise<void> | void {
     // A released savepoint: the outer transaction may still roll back.
     if (event.queryRunner.isTransactionActive) return;
-    const ids = event.queryRunner.data[KEY] as Set<string> | undefined;
-    if (!ids) return;
-    delete event.queryRunner.data[KEY];
-    return announce(event.dataSource, [...ids]);
+    const data = event.queryRunner.data;
+    const ids = data[KEY] as Set<string> | undefined;
+    const events = data[EVENTS] as string[] | undefined;
+    if (!ids && !events) return;
+    delete data[KEY];
+    delete data[EVENTS];
+    return announce(event.dataSource, [...(ids ?? [])], events ?? []);
   }
 
   afterTransactionRollback(event: TransactionRollbackEvent): void {
-    if (!event.queryRunner.isTransactionActive) delete event.queryRunner.data[KEY];
+    if (!event.queryRunner.isTransactionActive) {
+      delete event.queryRunner.data[KEY];
+      delete event.queryRunner.data[EVENTS];
+    }
   }
 }

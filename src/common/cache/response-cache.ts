@@ -60,6 +60,11 @@ export class ResponseCache {
     return new ResponseCache(store, logger);
   }
 
+  /** Whether every instance uses this store (Redis), so that the writer's invalidation is enough. */
+  get shared(): boolean {
+    return this.store instanceof RedisStore;
+  }
+
   /** Apollo's persisted-query cache in the same Redis, so that every instance knows every hash; else Apollo's own. */
   persistedQueries(): KeyValueStore | undefined {
     if (!(this.store instanceof RedisStore)) return undefined;

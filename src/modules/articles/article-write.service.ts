@@ -8,8 +8,7 @@ import { isoDay } from '../../common/dates';
 import type { ExplainerInput, SectionInput as SectionData } from '../../db/seed/explainer-input';
 import { ActorKind } from '../actors/actor.entity';
 import { SourceKind } from '../sources/source.entity';
-import { writeRevision } from '../revisions/revision.service';
-import { noteArticleWrite } from '../../common/cache/invalidation';
+import { deleteWithEvent, writeRevision } from '../revisions/revision.service';
 import { requireRole } from '../auth/auth';
 import { ArticleStatus } from './article.entity';
 import { insertExplainer, replaceContent } from './explainer.writer';
@@ -199,9 +198,8 @@ export const articleWriteService = {
   async delete(ctx: Context, articleId: string, expectedVersion: number): Promise<void> {
     requireRole(ctx, 'EDITOR', 'deleteArticle');
     await ctx.db.transaction(async (m) => {
-      const [, count]: [unknown[], number] = await m.query('DELETE FROM article WHERE id = $1 AND version = $2', [articleId, expectedVersion]);
-      // no revision for a deletion (it goes with the article): tell the response cache here
-      if (count === 1) return noteArticleWrite(m, articleId);
+      // no revision for a deletion (it goes with the article); the deletion is announced like any write
+      if (await deleteWithEvent(m, articleId, expectedVersion)) return;
       const current: { version: number }[] = await m.query('SELECT version FROM article WHERE id = $1', [articleId]);
       if (current.length === 0) throw new NotFoundError('no such article', { argument: 'id' });
       throw new VersionConflictError(expectedVersion, current[0].version);

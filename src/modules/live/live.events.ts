@@ -1,12 +1,19 @@
-// Live events: what a committed write announces, and the per-instance hub that LISTENs for them in PostgreSQL.
-// Writes send them with pg_notify inside their own transaction (see revision.service.ts), so PostgreSQL delivers
-// them to every instance at commit and never for a write that rolled back.
+// Live events: what a committed write announces, and the per-instance hub that receives them from every instance.
+// Two transports. postgres (default): writes send them with pg_notify inside their own transaction (see
+// revision.service.ts), so PostgreSQL delivers them to every instance at commit and never for a write that rolled
+// back; each hub LISTENs on a dedicated connection. redis (default when REDIS_URL is set): the writing instance
+// publishes them to a Redis channel after COMMIT (common/cache/invalidation.ts, never for a rolled-back write) and
+// each hub SUBSCRIBEs; no NOTIFY in write transactions and no LISTEN connection per instance, at the price of an
+// event lost if the writer dies between its COMMIT and the publish.
 import { EventEmitter } from 'node:events';
 import { Client, type ClientConfig } from 'pg';
+import Redis from 'ioredis';
 import type { Logger } from 'pino';
 import type { Viewer } from '../../common/sql/json-query';
 
 export const LIVE_CHANNEL = 'explainer_events';
+/** The Redis pub/sub channel of the redis transport. */
+export const REDIS_LIVE_CHANNEL = 'explainer:events';
 
 export interface LiveEvent {
   articleId: string;
@@ -22,6 +29,8 @@ export interface LiveEvent {
   at: number;
   /** Webhook deliveries the write put in the outbox. */
   outbox: number;
+  /** The article was deleted (`version` and `status` are its last ones; `sections` is empty). */
+  deleted?: boolean;
 }
 
 /** Whether this viewer may learn of the event: readers only of published content. */
@@ -31,33 +40,51 @@ export function mayReceive(event: LiveEvent, viewer: Viewer): boolean {
 
 /**
  * An async iterator over the events that pass `accept`, queued while the consumer is busy. `return()` (a client
- * completing or leaving) ends it at once, even while it waits for the next event.
+ * completing or leaving) ends it at once, even while it waits for the next event. An event that passes `until`
+ * ends it (after yielding it, when it passes `accept` too).
  */
 class EventStream implements AsyncIterableIterator<LiveEvent> {
   private queue: LiveEvent[] = [];
   private waiting: ((r: IteratorResult<LiveEvent>) => void) | null = null;
   private done = false;
 
+  /** No event is taken any more; the queue is still handed out. */
+  private ended = false;
+
   constructor(
     private readonly emitter: EventEmitter,
     private readonly accept: (e: LiveEvent) => boolean,
+    private readonly until?: (e: LiveEvent) => boolean,
   ) {
     emitter.on('event', this.push);
   }
 
   private push = (event: LiveEvent): void => {
-    if (this.done || !this.accept(event)) return;
-    if (this.waiting) {
+    if (this.done || this.ended) return;
+    const last = this.until?.(event) ?? false;
+    if (last) {
+      this.ended = true;
+      this.emitter.off('event', this.push);
+    }
+    if (this.accept(event)) {
+      if (this.waiting) {
+        const w = this.waiting;
+        this.waiting = null;
+        w({ value: event, done: false });
+      } else {
+        this.queue.push(event);
+      }
+    } else if (last && this.waiting) {
       const w = this.waiting;
       this.waiting = null;
-      w({ value: event, done: false });
-    } else {
-      this.queue.push(event);
+      this.done = true;
+      w({ value: undefined, done: true });
     }
   };
 
   next(): Promise<IteratorResult<LiveEvent>> {
     if (this.queue.length) return Promise.resolve({ value: this.queue.shift()!, done: false });
+    if (this.ended) this.done = true;
     if (this.done) return Promise.resolve({ value: undefined, done: true });
     return new Promise((resolve) => (this.waiting = resolve));
   }
@@ -76,16 +103,20 @@ class EventStream implements AsyncIterableIterator<LiveEvent> {
   }
 }
 
-/** One per server instance: a dedicated connection LISTENs, reconnecting after a loss, and fans events out. */
-export class LiveHub {
-  private readonly emitter = new EventEmitter().setMaxListeners(0);
+/** Where a hub's events come from: started once, closed at shutdown; it calls `deliver` with each payload. */
+interface EventSource {
+  readonly transport: 'postgres' | 'redis';
+  start(deliver: (payload: string) => void): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A dedicated PostgreSQL connection that LISTENs, reconnecting after a loss with backoff. */
+class PgListenSource implements EventSource {
+  readonly transport = 'postgres';
   private client: Client | null = null;
   private closed = false;
   private retryMs = 100;
   private timer: NodeJS.Timeout | undefined;
-  private connected: Promise<void> | null = null;
-  /** Subscriptions opened on this instance since it started. */
-  opened = 0;
 
   constructor(
     private readonly pg: ClientConfig,
@@ -93,14 +124,13 @@ export class LiveHub {
   ) {}
 
   /** Resolves once LISTEN is in place (so no event of a later write is missed); retries until then. */
-  start(): Promise<void> {
-    this.connected ??= new Promise<void>((resolve) => this.connect(resolve));
-    return this.connected;
+  start(deliver: (payload: string) => void): Promise<void> {
+    return new Promise<void>((resolve) => this.connect(deliver, resolve));
   }
 
-  private connect(onListening?: () => void): void {
+  private connect(deliver: (payload: string) => void, onListening?: () => void): void {
     if (this.closed) return onListening?.();
-    const client = new Client({ ...this.pg, application_name: 'explainer-api-listen', keepAlive: true });
+    const client = new Client({ ...this.pg, application_name: LISTEN_APPLICATION_NAME, keepAlive: true });
     let lost = false;
     const retry = (err?: Error) => {
       if (lost) return;
@@ -110,18 +140,13 @@ export class LiveHub {
       client.end().catch(() => undefined);
       if (this.closed) return onListening?.();
       this.logger.warn({ err: err?.message, retryMs: this.retryMs }, 'live events: LISTEN connection lost, reconnecting');
-      this.timer = setTimeout(() => this.connect(onListening), this.retryMs).unref();
+      this.timer = setTimeout(() => this.connect(deliver, onListening), this.retryMs).unref();
       this.retryMs = Math.min(this.retryMs * 2, 5000);
     };
     client.on('error', retry);
     client.on('end', () => retry(new Error('connection ended')));
     client.on('notification', (msg) => {
-      if (msg.channel !== LIVE_CHANNEL || !msg.payload) return;
-      try {
-        this.emitter.emit('event', JSON.parse(msg.payload) as LiveEvent);
-      } catch (err) {
-        this.logger.error({ err }, 'live events: bad payload');
-      }
+      if (msg.channel === LIVE_CHANNEL && msg.payload) deliver(msg.payload);
     });
     client
       .connect()
@@ -138,10 +163,123 @@ export class LiveHub {
       .catch(retry);
   }
 
-  /** Events that pass `accept`, from now on. */
-  subscribe(accept: (e: LiveEvent) => boolean): AsyncIterableIterator<LiveEvent> {
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.timer);
+    const client = this.client;
+    this.client = null;
+    if (client) {
+      client.removeAllListeners('end');
+      client.on('error', () => undefined);
+      await client.end().catch(() => undefined);
+    }
+  }
+}
+
+const retryStrategy = (times: number) => Math.min(100 * 2 ** (times - 1), 5000);
+
+/** Publishes committed events to the redis transport's channel (a server's, or a CLI command's that writes). */
+export class RedisPublisher {
+  private readonly pub: Redis;
+
+  constructor(
+    url: string,
+    private readonly logger: Logger,
+  ) {
+    // A write has committed when its events are published: a publish waits little for a Redis that is away.
+    this.pub = new Redis(url, { lazyConnect: true, retryStrategy, maxRetriesPerRequest: 2, connectionName: 'explainer-api-live-pub' });
+    this.pub.on('error', (err) => this.logger.warn({ err: err.message }, 'live events: Redis publisher connection error'));
+  }
+
+  publish = async (payloads: string[]): Promise<void> => {
+    try {
+      for (const p of payloads) await this.pub.publish(REDIS_LIVE_CHANNEL, p);
+    } catch (err) {
+      // The write has committed: its response must not fail. Subscribers miss this event; caches expire (TTL).
+      this.logger.error({ err, events: payloads.length }, 'live events: publish to Redis failed, events lost');
+    }
+  };
+
+  async close(): Promise<void> {
+    await this.pub.quit().catch(() => this.pub.disconnect());
+  }
+}
+
+/**
+ * A Redis connection in subscriber mode (ioredis reconnects with backoff and subscribes again), and a publisher
+ * of this instance's committed events.
+ */
+class RedisSource implements EventSource {
+  readonly transport = 'redis';
+  private readonly sub: Redis;
+  readonly publisher: RedisPublisher;
+
+  constructor(
+    url: string,
+    private readonly logger: Logger,
+  ) {
+    this.sub = new Redis(url, { lazyConnect: true, retryStrategy, connectionName: 'explainer-api-live-sub' });
+    this.sub.on('error', (err) => this.logger.warn({ err: err.message }, 'live events: Redis subscriber connection error'));
+    this.publisher = new RedisPublisher(url, logger);
+  }
+
+  async start(deliver: (payload: string) => void): Promise<void> {
+    this.sub.on('message', (channel: string, payload: string) => channel === REDIS_LIVE_CHANNEL && deliver(payload));
+    // Resolves once SUBSCRIBE is acknowledged (no event of a later write is missed); ioredis retries until then.
+    await this.sub.subscribe(REDIS_LIVE_CHANNEL);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.sub.quit().catch(() => this.sub.disconnect()), this.publisher.close()]);
+  }
+}
+
+/** application_name of the LISTEN connection (what pg_stat_activity shows). */
+export const LISTEN_APPLICATION_NAME = 'explainer-api-listen';
+
+/** One per server instance: receives every instance's events through its transport and fans them out. */
+export class LiveHub {
+  private readonly emitter = new EventEmitter().setMaxListeners(0);
+  private readonly source: EventSource;
+  private started: Promise<void> | null = null;
+  /** Subscriptions opened on this instance since it started. */
+  opened = 0;
+  /** Events this instance received through its transport since it started. */
+  received = 0;
+
+  constructor(opts: { transport: 'postgres'; pg: ClientConfig } | { transport: 'redis'; redisUrl: string }, private readonly logger: Logger) {
+    this.source = opts.transport === 'redis' ? new RedisSource(opts.redisUrl, logger) : new PgListenSource(opts.pg, logger);
+  }
+
+  get transport(): 'postgres' | 'redis' {
+    return this.source.transport;
+  }
+
+  /** Resolves once the transport listens (no event of a later write is missed). */
+  start(): Promise<void> {
+    this.started ??= this.source.start((payload) => {
+      this.received++;
+      let event: LiveEvent;
+      try {
+        event = JSON.parse(payload) as LiveEvent;
+      } catch (err) {
+        this.logger.error({ err }, 'live events: bad payload');
+        return;
+      }
+      this.emitter.emit('event', event);
+    });
+    return this.started;
+  }
+
+  /** With the redis transport: what publishes this instance's committed events (null with postgres: NOTIFY does). */
+  get publisher(): ((payloads: string[]) => Promise<void>) | null {
+    return this.source instanceof RedisSource ? this.source.publisher.publish : null;
+  }
+
+  /** Events that pass `accept`, from now on; an event that passes `until` ends them (see EventStream). */
+  subscribe(accept: (e: LiveEvent) => boolean, until?: (e: LiveEvent) => boolean): AsyncIterableIterator<LiveEvent> {
     this.opened++;
-    return new EventStream(this.emitter, accept);
+    return new EventStream(this.emitter, accept, until);
   }
 
   /** Calls `listener` with every event; returns what removes it. */
@@ -155,15 +293,7 @@ export class LiveHub {
     return this.emitter.listenerCount('event');
   }
 
-  async close(): Promise<void> {
-    this.closed = true;
-    clearTimeout(this.timer);
-    const client = this.client;
-    this.client = null;
-    if (client) {
-      client.removeAllListeners('end');
-      client.on('error', () => undefined);
-      await client.end().catch(() => undefined);
-    }
+  close(): Promise<void> {
+    return this.source.close();
   }
 }

@@ -27,8 +27,12 @@ function articleById(ctx: Context, info: GraphQLResolveInfo, event: LiveEvent) {
 export class LiveResolver {
   @Subscription(() => Article, {
     nullable: true,
-    description: 'The article with this slug after every committed change (readers: while it is published).',
-    subscribe: ({ args, context }: SubscribeData) => hub(context).subscribe((e) => e.slug === args.slug && mayReceive(e, context.viewer)),
+    description:
+      'The article with this slug after every committed change (readers: while it is published). When the article is deleted: one last `null`, then the subscription completes.',
+    subscribe: ({ args, context }: SubscribeData) => {
+      const ours = (e: LiveEvent) => e.slug === args.slug && mayReceive(e, context.viewer);
+      return hub(context).subscribe(ours, (e) => ours(e) && e.deleted === true);
+    },
   })
   articleUpdated(
     @Arg('slug', () => String, { description: 'Slug of the article to follow.' }) _slug: string,
@@ -36,13 +40,19 @@ export class LiveResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return articleById(ctx, info, event);
+    return event.deleted ? null : articleById(ctx, info, event);
   }
 
   @Subscription(() => [Section], {
-    description: 'The chosen sections of an article, with their new content, whenever a change touches one of them. Sections that were removed are left out.',
-    subscribe: ({ args, context }: SubscribeData) =>
-      hub(context).subscribe((e) => e.slug === args.articleSlug && mayReceive(e, context.viewer) && e.sections.some((k) => args.keys.includes(k))),
+    description:
+      'The chosen sections of an article, with their new content, whenever a change touches one of them. Sections that were removed are left out. Completes when the article is deleted.',
+    subscribe: ({ args, context }: SubscribeData) => {
+      const ours = (e: LiveEvent) => e.slug === args.articleSlug && mayReceive(e, context.viewer);
+      return hub(context).subscribe(
+        (e) => ours(e) && !e.deleted && e.sections.some((k) => args.keys.includes(k)),
+        (e) => ours(e) && e.deleted === true,
+      );
+    },
   })
   async sectionsUpdated(
     @Arg('articleSlug', () => String, { description: 'Slug of the article.' }) _slug: string,

@@ -2,7 +2,7 @@
 // sources and actors by name), in the same transaction as the write.
 import type { EntityManager } from 'typeorm';
 import { sourceIdsOf } from '../articles/article.read';
-import { noteArticleWrite } from '../../common/cache/invalidation';
+import { noteArticleWrite, noteLiveEvent, notifiesInTransaction } from '../../common/cache/invalidation';
 import { LIVE_CHANNEL } from '../live/live.events';
 
 const items = (table: string, json: string, joins: string) =>
@@ -40,14 +40,16 @@ export const SNAPSHOT_SQL = `json_build_object(
  * Stores the article as it now is, under its current version, and announces the change in the same statement:
  * - the webhook outbox gets one delivery per active endpoint that wants the event (ARTICLE_UPDATED, and
  *   ARTICLE_PUBLISHED when the write made it PUBLISHED);
- * - live subscribers are told with pg_notify, which PostgreSQL delivers at commit and drops on rollback.
+ * - live subscribers are told with pg_notify, which PostgreSQL delivers at commit and drops on rollback; or,
+ *   with the Redis live transport, the event is kept with the transaction and published after its COMMIT.
  * The event says which sections changed (against the previous revision).
  * Every write of an article ends here, which also tells the response cache (after the commit) to forget what
  * showed the article.
  */
 export async function writeRevision(m: EntityManager, articleId: string, keyName: string | null, action: string): Promise<void> {
   await noteArticleWrite(m, articleId);
-  await m.query(
+  const notify = notifiesInTransaction(m);
+  const rows: { payload: string }[] = await m.query(
     `WITH prev AS (
        SELECT r.snapshot FROM article_revision r WHERE r.article_id = $1 ORDER BY r.version DESC LIMIT 1
      ), ins AS (
@@ -75,12 +77,51 @@ export async function writeRevision(m: EntityManager, articleId: string, keyName
        JOIN webhook w ON w.active AND t.type = ANY(w.events)
        WHERE t.type = 'ARTICLE_UPDATED' OR ev.published
        RETURNING 1
+     ), live AS (
+       SELECT json_build_object(
+         'articleId', ev.article_id, 'slug', ev.slug, 'version', ev.version, 'status', ev.status, 'published', ev.published,
+         'sections', ev.sections, 'action', $3::text, 'at', floor(extract(epoch FROM clock_timestamp()) * 1000),
+         'outbox', (SELECT count(*) FROM outbox)
+       )::text AS payload FROM ev
      )
-     SELECT pg_notify('${LIVE_CHANNEL}', json_build_object(
-       'articleId', ev.article_id, 'slug', ev.slug, 'version', ev.version, 'status', ev.status, 'published', ev.published,
-       'sections', ev.sections, 'action', $3::text, 'at', floor(extract(epoch FROM clock_timestamp()) * 1000),
-       'outbox', (SELECT count(*) FROM outbox)
-     )::text) FROM ev`,
-    [articleId, keyName, action],
+     ${sendEvent(4)}`,
+    [articleId, keyName, action, notify],
   );
+  if (!notify) for (const r of rows) await noteLiveEvent(m, r.payload);
+}
+
+/** The last step of a statement that built its event as `live(payload)`: pg_notify when parameter $n is true; the payload is returned either way. */
+const sendEvent = (n: number) => `SELECT live.payload, CASE WHEN $${n}::boolean THEN pg_notify('${LIVE_CHANNEL}', live.payload) END AS notified FROM live`;
+
+/**
+ * Deletes the article at `expectedVersion` and announces it in the same statement, as writeRevision does for
+ * changes: ARTICLE_DELETED webhook deliveries, and a live event with `deleted: true` (its last status, so that
+ * readers hear only of published articles going away). Whether a row was deleted.
+ */
+export async function deleteWithEvent(m: EntityManager, articleId: string, expectedVersion: number): Promise<boolean> {
+  const notify = notifiesInTransaction(m);
+  const rows: { payload: string }[] = await m.query(
+    `WITH del AS (
+       DELETE FROM article WHERE id = $1 AND version = $2 RETURNING id, slug, status, version
+     ), outbox AS (
+       INSERT INTO webhook_delivery (webhook_id, event_id, type, article_id, payload)
+       SELECT w.id, e.id, 'ARTICLE_DELETED', del.id, jsonb_build_object('id', e.id, 'type', 'ARTICLE_DELETED', 'articleId', del.id,
+         'slug', del.slug, 'version', del.version, 'status', del.status, 'sections', '[]'::jsonb, 'action', 'deleteArticle', 'occurredAt', now())
+       FROM del CROSS JOIN LATERAL (SELECT md5(del.id::text || ':' || del.version || ':ARTICLE_DELETED')::uuid AS id) e
+       JOIN webhook w ON w.active AND 'ARTICLE_DELETED' = ANY(w.events)
+       RETURNING 1
+     ), live AS (
+       SELECT json_build_object(
+         'articleId', del.id, 'slug', del.slug, 'version', del.version, 'status', del.status, 'published', false, 'deleted', true,
+         'sections', '[]'::json, 'action', 'deleteArticle', 'at', floor(extract(epoch FROM clock_timestamp()) * 1000),
+         'outbox', (SELECT count(*) FROM outbox)
+       )::text AS payload FROM del
+     )
+     ${sendEvent(3)}`,
+    [articleId, expectedVersion, notify],
+  );
+  if (rows.length === 0) return false;
+  await noteArticleWrite(m, articleId);
+  if (!notify) await noteLiveEvent(m, rows[0].payload);
+  return true;
 }

@@ -6,6 +6,7 @@ import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 export enum WebhookEventType {
   ARTICLE_UPDATED = 'ARTICLE_UPDATED',
   ARTICLE_PUBLISHED = 'ARTICLE_PUBLISHED',
+  ARTICLE_DELETED = 'ARTICLE_DELETED',
 }
 registerEnumType(WebhookEventType, {
   name: 'WebhookEventType',
@@ -13,6 +14,7 @@ registerEnumType(WebhookEventType, {
   valuesConfig: {
     ARTICLE_UPDATED: { description: 'Any committed change of an article (drafts included).' },
     ARTICLE_PUBLISHED: { description: 'A change that made an article PUBLISHED.' },
+    ARTICLE_DELETED: { description: 'An article was deleted (drafts included); `version` and `status` are its last ones.' },
   },
 });
 
