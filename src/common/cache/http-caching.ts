@@ -56,7 +56,7 @@ export function answerCachedGet(
   req: http.IncomingMessage,
   res: http.ServerResponse,
   cache: ResponseCache,
-  headers: () => Record<string, string>,
+  headers: () => string[],
 ): number | null {
   const h = req.headers;
   if (req.method !== 'GET' || h.authorization !== undefined || !req.url?.startsWith('/graphql?')) return null;
@@ -73,23 +73,18 @@ export function varyOf(res: http.ServerResponse): string {
   return vary ? `accept, authorization, ${String(vary).toLowerCase()}` : 'accept, authorization';
 }
 
-/** Answers from a cached response: 304 when the client already has it. */
-export function sendCached(
-  req: http.IncomingMessage,
-  res: http.ServerResponse,
-  hit: CachedResponse,
-  headers: Record<string, string>,
-): number {
-  headers.etag = hit.etag;
-  headers.vary = varyOf(res);
-  headers['x-cache'] = 'HIT';
+/**
+ * Answers from a cached response: 304 when the client already has it. `headers` is a flat name/value list
+ * (what writeHead takes without copying it into an object); the entry's own headers are appended here.
+ */
+export function sendCached(req: http.IncomingMessage, res: http.ServerResponse, hit: CachedResponse, headers: string[]): number {
+  headers.push('etag', hit.etag, 'vary', varyOf(res));
   if (notModified(req.headers['if-none-match'], hit.etag)) {
     res.writeHead(304, headers);
     res.end();
     return 304;
   }
-  headers['content-type'] = hit.contentType;
-  headers['content-length'] = String(hit.body.length);
+  headers.push('content-type', hit.contentType, 'content-length', String(hit.body.length));
   res.writeHead(200, headers);
   res.end(hit.body);
   return 200;
