@@ -476,6 +476,7 @@ async function compare(cluster: Cluster, o: Options): Promise<void> {
         `Ratios are explainer-api's throughput over the peer's, from this one run.\n\n${text}\n\n${notes.join('\n')}\n\n## Targets\n\n${targetLines.join('\n')}\n`,
     );
     log(`wrote ${path.relative(ROOT, path.join(RESULTS, `${name}.json`))} and .md`);
+    if (!o.quick) updateReadme('latest', fs.readFileSync(path.join(RESULTS, 'latest.md'), 'utf8'));
   } finally {
     for (const s of servers) await s.stop();
   }
@@ -517,6 +518,21 @@ async function scale(cluster: Cluster, o: Options): Promise<void> {
     path.join(RESULTS, 'scale.md'),
     `# npm run bench -- --scale: ${new Date().toISOString()}\n\nexplainer-api uncached, ${o.connections} connections, ${o.duration} s per run.\n\n${text}\n`,
   );
+  updateReadme('scale', fs.readFileSync(path.join(RESULTS, 'scale.md'), 'utf8'));
+}
+
+/** Puts a results file (without its title line) between `<!-- bench:<name> -->` and `<!-- /bench:<name> -->` in the README. */
+function updateReadme(name: string, markdown: string): void {
+  const file = path.join(ROOT, 'README.md');
+  const readme = fs.readFileSync(file, 'utf8');
+  const open = `<!-- bench:${name} -->\n`;
+  const close = `<!-- /bench:${name} -->`;
+  const start = readme.indexOf(open);
+  const end = readme.indexOf(close, start);
+  if (start < 0 || end < 0) return log(`README.md has no ${open.trim()} ... ${close} block: not updated`);
+  const body = markdown.replace(/^# .*\n+/, '').replace(/^## Targets$/m, '**Targets** (from this run):').trimEnd();
+  fs.writeFileSync(file, `${readme.slice(0, start + open.length)}${body}\n${readme.slice(end)}`);
+  log(`README.md: ${name} results updated`);
 }
 
 async function main(): Promise<void> {
