@@ -129,23 +129,9 @@ export function operationCost(
   const key = `${limits.costListSize}\u0000${operationName ?? ''}\u0000${entry.variables.map((v) => JSON.stringify(variables[v]) ?? '').join('\u0000')}`;
   const known = entry.costs.get(key);
   if (known !== undefined) return known;
-  const cost = computeCost(schema, document, operationName, variables, limits);
-  if (cost !== null) {
-    if (entry.costs.size >= MAX_COSTS_PER_DOCUMENT) entry.costs.clear();
-    entry.costs.set(key, cost);
-  }
-  return cost;
-}
-
-function computeCost(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operationName: string | undefined,
-  variables: Record<string, unknown>,
-  limits: Config['limits'],
-): number | null {
+  let cost: number | null;
   try {
-    return getComplexity({
+    cost = getComplexity({
       schema,
       query: document,
       operationName,
@@ -153,8 +139,13 @@ function computeCost(
       estimators: [listEstimator(limits.costListSize), simpleEstimator({ defaultComplexity: 1 })],
     });
   } catch {
-    return null;
+    cost = null; // variables that do not fit their types: execution refuses them with BAD_USER_INPUT
   }
+  if (cost !== null) {
+    if (entry.costs.size >= MAX_COSTS_PER_DOCUMENT) entry.costs.clear();
+    entry.costs.set(key, cost);
+  }
+  return cost;
 }
 
 /** The coded error of an operation over the cost limit, or null. */

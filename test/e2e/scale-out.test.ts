@@ -4,21 +4,19 @@
 // README quotes: events delivered vs written, write -> subscriber on B latency, and the in-memory invalidation lag.
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
-import WebSocket from 'ws';
-import { createClient, type Client } from 'graphql-ws';
 import type { DataSource } from 'typeorm';
 import { toGlobalId } from '../../src/common/node';
 import { ArticleStatus } from '../../src/modules/articles/article.entity';
 import { loadConfig } from '../../src/config';
 import { createDataSource } from '../../src/db/data-source';
 import { createServer, type App } from '../../src/server';
-import { writeRevision } from '../../src/modules/revisions/revision.service';
 import { LISTEN_APPLICATION_NAME } from '../../src/modules/live/live.events';
 import { runCli } from '../../src/cli/program';
 import { armeniaAzerbaijanExplainer } from '../../src/db/seed/armenia-azerbaijan.fixture';
 import { explainer, given } from '../fixtures/factory';
 import { createTestApp, dataOf, urlFor, type TestApp } from '../setup/test-app';
 import { startRedis, type RedisServer } from '../setup/redis-server';
+import { liveClients, rolledBackWrite, subscribe } from '../setup/live-client';
 
 const WRITES = 200;
 const LAG_WRITES = 50;
@@ -31,15 +29,7 @@ interface Instance {
   ds: DataSource;
 }
 
-interface Feed {
-  /** The next message ({ data }, { error } or { complete: true }); fails after `ms`. */
-  next(ms?: number): Promise<any>;
-  received: any[];
-  close(): void;
-}
-
-const clients: Client[] = [];
-afterAll(() => Promise.all(clients.map((c) => c.dispose())));
+afterAll(() => Promise.all(liveClients.map((c) => c.dispose())));
 
 /** A second instance of the API: its own pool on the same database, the same config, its own port. */
 async function secondInstance(t: TestApp): Promise<Instance & { close: () => Promise<void> }> {
@@ -49,39 +39,6 @@ async function secondInstance(t: TestApp): Promise<Instance & { close: () => Pro
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
   return { app, url, ds, close: async () => (await app.stop(), await ds.destroy()) };
-}
-
-async function subscribe(
-  at: Instance,
-  query: string,
-  variables: Record<string, unknown>,
-  onData?: ((m: any) => void) | null,
-  connectionParams?: Record<string, unknown>,
-): Promise<Feed> {
-  const client = createClient({ url: `${at.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true, connectionParams });
-  clients.push(client);
-  const received: any[] = [];
-  const waiters: ((m: any) => void)[] = [];
-  const deliver = (m: any) => (waiters.length ? waiters.shift()!(m) : received.push(m));
-  const before = at.app.live.opened;
-  const unsubscribe = client.subscribe(
-    { query, variables },
-    { next: (m) => (onData ? onData(m) : deliver(m)), error: (e) => deliver({ error: e }), complete: () => deliver({ complete: true }) },
-  );
-  const until = Date.now() + 5000;
-  while (at.app.live.opened === before && Date.now() < until) await new Promise((r) => setTimeout(r, 5));
-  if (at.app.live.opened === before) throw new Error('the subscription did not reach the server');
-  return {
-    received,
-    next: (ms = 5000) =>
-      received.length
-        ? Promise.resolve(received.shift())
-        : new Promise((resolve, reject) => {
-            const timer = setTimeout(() => reject(new Error(`no message within ${ms} ms`)), ms);
-            waiters.push((m) => (clearTimeout(timer), resolve(m)));
-          }),
-    close: unsubscribe,
-  };
 }
 
 const READ = `query($slug: String!) { article(slug: $slug) { headline } }`;
@@ -209,14 +166,7 @@ function scaleOut(
 
     it('a rolled-back write reaches nobody; the next committed one does', async () => {
       const feed = await subscribe(b, `subscription($slug: String!) { articleUpdated(slug: $slug) { headline } }`, { slug: 'story-4' });
-      const [{ id }] = await t.ds.query(`SELECT id FROM article WHERE slug = 'story-4'`);
-      await expect(
-        t.ds.transaction(async (m) => {
-          await m.query(`UPDATE article SET headline = 'Rolled back', version = version + 1 WHERE id = $1`, [id]);
-          await writeRevision(m, id, 'test', 'updateArticle');
-          throw new Error('boom');
-        }),
-      ).rejects.toThrow('boom');
+      await rolledBackWrite(t.ds, 'story-4');
       await setHeadline('story-4', 'Committed');
       expect(await feed.next()).toEqual({ data: { articleUpdated: { headline: 'Committed' } } });
       expect(feed.received).toEqual([]);
@@ -226,9 +176,9 @@ function scaleOut(
     it(`events delivered vs written, and write -> subscriber on B latency, over ${WRITES} writes`, async () => {
       // One message per event, in order; each carries the article as B reads it then (a later write may show already).
       const arrived: number[] = [];
-      const feed = await subscribe(b, `subscription($slug: String!) { articleUpdated(slug: $slug) { headline } }`, { slug: 'story-2' }, (m) => {
+      const feed = await subscribe(b, `subscription($slug: String!) { articleUpdated(slug: $slug) { headline } }`, { slug: 'story-2' }, { onData: (m) => {
         if (m.data?.articleUpdated?.headline?.startsWith('Story 2, write ')) arrived.push(performance.now());
-      });
+      } });
       // From the write's statement (the event's `at`, database clock on this machine) to B's hub: the transport alone.
       const transit: number[] = [];
       const off = b.app.live.onEvent((e) => e.slug === 'story-2' && transit.push(Date.now() - e.at));
@@ -322,7 +272,7 @@ function scaleOut(
       await given(t.ds, [explainer(7, { slug: 'draft-7', status: ArticleStatus.DRAFT, publishedAt: null })]);
       const query = `subscription { articleUpdated(slug: "draft-7") { headline } }`;
       const reader = await subscribe(b, query, {});
-      const editorFeed = await subscribe(b, query, {}, null, { authorization: editor.authorization });
+      const editorFeed = await subscribe(b, query, {}, { connectionParams: { authorization: editor.authorization } });
       await deleteThroughA('draft-7');
       expect(await editorFeed.next()).toEqual({ data: { articleUpdated: null } });
       expect(await editorFeed.next()).toEqual({ complete: true });

@@ -4,56 +4,18 @@ import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import WebSocket from 'ws';
 import { createClient, type Client } from 'graphql-ws';
+import { liveClients, rolledBackWrite, subscribe, wsUrl } from '../setup/live-client';
 import { ArticleStatus } from '../../src/modules/articles/article.entity';
 import { toGlobalId } from '../../src/common/node';
 import { createDataSource } from '../../src/db/data-source';
 import { createServer, type App } from '../../src/server';
-import { writeRevision } from '../../src/modules/revisions/revision.service';
 import { explainer, given } from '../fixtures/factory';
 import { createTestApp, dataOf, urlFor, type TestApp } from '../setup/test-app';
 
 let t: TestApp;
 let editor: Record<string, string>;
 let editorKey: string;
-const clients: Client[] = [];
-
-interface Feed {
-  /** The next message, or the error/close that ended the subscription; fails after `ms`. */
-  next(ms?: number): Promise<any>;
-  received: any[];
-  close(): void;
-}
-
-function wsUrl(httpUrl: string): string {
-  return `${httpUrl.replace(/^http/, 'ws')}/graphql`;
-}
-
-async function subscribe(app: { url: string; live: App['live'] }, query: string, variables: Record<string, unknown> = {}, connectionParams?: Record<string, unknown>): Promise<Feed> {
-  const client = createClient({ url: wsUrl(app.url), webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: true });
-  clients.push(client);
-  const received: any[] = [];
-  const waiters: ((m: any) => void)[] = [];
-  const deliver = (m: any) => (waiters.length ? waiters.shift()!(m) : received.push(m));
-  const before = app.live.opened;
-  const unsubscribe = client.subscribe(
-    { query, variables },
-    { next: (m) => deliver(m), error: (e) => deliver({ error: e }), complete: () => undefined },
-  );
-  // Wait until the server holds the subscription, or the attempt ended (refused).
-  const until = Date.now() + 5000;
-  while (app.live.opened === before && received.length === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 5));
-  return {
-    received,
-    next: (ms = 5000) =>
-      received.length
-        ? Promise.resolve(received.shift())
-        : new Promise((resolve, reject) => {
-            const timer = setTimeout(() => reject(new Error(`no message within ${ms} ms`)), ms);
-            waiters.push((m) => (clearTimeout(timer), resolve(m)));
-          }),
-    close: unsubscribe,
-  };
-}
+const clients: Client[] = liveClients;
 
 async function articleId(slug: string): Promise<{ id: string; version: number }> {
   const [row] = await t.ds.query(`SELECT id, version FROM article WHERE slug = $1`, [slug]);
@@ -101,14 +63,14 @@ afterAll(async () => {
 
 describe('subscriptions', () => {
   it('articleUpdated delivers the article after a mutation', async () => {
-    const feed = await subscribe({ url: t.url, live: t.app.live }, ARTICLE_UPDATED, { slug: 'story-1' });
+    const feed = await subscribe(t, ARTICLE_UPDATED, { slug: 'story-1' });
     dataOf(await setHeadline('story-1', 'Story 1, updated'));
     expect(await feed.next()).toEqual({ data: { articleUpdated: { slug: 'story-1', headline: 'Story 1, updated', status: 'PUBLISHED', version: 2 } } });
     feed.close();
   });
 
   it('sectionsUpdated sends only the chosen sections, when they change, with their new content', async () => {
-    const feed = await subscribe({ url: t.url, live: t.app.live }, `subscription { sectionsUpdated(articleSlug: "story-2", keys: ["lead"]) { key body } }`);
+    const feed = await subscribe(t, `subscription { sectionsUpdated(articleSlug: "story-2", keys: ["lead"]) { key body } }`);
     await setSectionBody('story-2', 'what-happened', 'Not followed.');
     await setHeadline('story-2', 'No section changed');
     await setSectionBody('story-2', 'lead', 'The new lead.');
@@ -118,17 +80,10 @@ describe('subscriptions', () => {
   });
 
   it('a rolled-back write sends nothing: a VERSION_CONFLICT, and a transaction that wrote its revision then failed', async () => {
-    const feed = await subscribe({ url: t.url, live: t.app.live }, ARTICLE_UPDATED, { slug: 'story-3' }, { apiKey: editorKey });
+    const feed = await subscribe(t, ARTICLE_UPDATED, { slug: 'story-3' }, { connectionParams: { apiKey: editorKey } });
     const conflict = await setHeadline('story-3', 'Never', 99);
     expect(conflict.body.errors![0].extensions!.code).toBe('VERSION_CONFLICT');
-    const [{ id }] = await t.ds.query(`SELECT id FROM article WHERE slug = 'story-3'`);
-    await expect(
-      t.ds.transaction(async (m) => {
-        await m.query(`UPDATE article SET headline = 'Rolled back', version = version + 1 WHERE id = $1`, [id]);
-        await writeRevision(m, id, 'test', 'updateArticle');
-        throw new Error('boom');
-      }),
-    ).rejects.toThrow('boom');
+    await rolledBackWrite(t.ds, 'story-3');
     dataOf(await setHeadline('story-3', 'Committed'));
     expect(await feed.next()).toEqual({ data: { articleUpdated: { slug: 'story-3', headline: 'Committed', status: 'PUBLISHED', version: 2 } } });
     expect(feed.received).toEqual([]);
@@ -136,9 +91,9 @@ describe('subscriptions', () => {
   });
 
   it('readers get nothing of drafts until they are published; editors follow drafts', async () => {
-    const reader = await subscribe({ url: t.url, live: t.app.live }, ARTICLE_UPDATED, { slug: 'secret-draft' });
-    const published = await subscribe({ url: t.url, live: t.app.live }, `subscription { articlePublished { slug headline } }`);
-    const editorFeed = await subscribe({ url: t.url, live: t.app.live }, ARTICLE_UPDATED, { slug: 'secret-draft' }, { authorization: editor.authorization });
+    const reader = await subscribe(t, ARTICLE_UPDATED, { slug: 'secret-draft' });
+    const published = await subscribe(t, `subscription { articlePublished { slug headline } }`);
+    const editorFeed = await subscribe(t, ARTICLE_UPDATED, { slug: 'secret-draft' }, { connectionParams: { authorization: editor.authorization } });
     dataOf(await setHeadline('secret-draft', 'Draft headline'));
     expect(await editorFeed.next()).toEqual({ data: { articleUpdated: { slug: 'secret-draft', headline: 'Draft headline', status: 'DRAFT', version: 2 } } });
     const a = await articleId('secret-draft');
@@ -153,15 +108,15 @@ describe('subscriptions', () => {
   });
 
   it('an unknown API key is refused with 4403; mutations and over-limit operations are refused', async () => {
-    const refused = await subscribe({ url: t.url, live: t.app.live }, ARTICLE_UPDATED, { slug: 'story-1' }, { apiKey: 'not-a-key' });
+    const refused = await subscribe(t, ARTICLE_UPDATED, { slug: 'story-1' }, { connectionParams: { apiKey: 'not-a-key' } });
     expect((await refused.next()).error.code).toBe(4403);
-    const mutation = await subscribe({ url: t.url, live: t.app.live }, `mutation { deleteArticle(id: "x") }`);
+    const mutation = await subscribe(t, `mutation { deleteArticle(id: "x") }`);
     expect((await mutation.next()).error[0].extensions.code).toBe('BAD_REQUEST');
     // article(1) > section(2) > article(3) > ... one level past the limit.
     const n = t.config.limits.depth + 1;
     let sel = n % 2 === 1 ? 'key' : 'slug';
     for (let d = n - 1; d >= 2; d--) sel = d % 2 === 0 ? `section(key: "lead") { ${sel} }` : `article { ${sel} }`;
-    const deep = await subscribe({ url: t.url, live: t.app.live }, `subscription { articleUpdated(slug: "story-1") { ${sel} } }`);
+    const deep = await subscribe(t, `subscription { articleUpdated(slug: "story-1") { ${sel} } }`);
     const err = (await deep.next()).error;
     expect(err).toEqual([{ message: 'depth: Query depth limit of 8 exceeded, found 9.', extensions: { code: 'QUERY_TOO_DEEP', max: 8 } }]);
   });
@@ -209,14 +164,14 @@ describe('subscription limits', () => {
       [...sockets.slice(1), again].map((s) => new Promise((r) => (s.socket.readyState === WebSocket.CLOSED ? r(null) : (s.socket.once('close', r), s.socket.close())))),
     );
 
-    const costly = await subscribe({ url: a.url, live: a.app.live }, `subscription { articleUpdated(slug: "story-1") { sections { key citations { excerpt source { name } } } } }`);
+    const costly = await subscribe(a, `subscription { articleUpdated(slug: "story-1") { sections { key citations { excerpt source { name } } } } }`);
     expect((await costly.next()).error).toEqual([expect.objectContaining({ extensions: { code: 'QUERY_TOO_COMPLEX', cost: expect.any(Number), max: 20 } })]);
   });
 
   it('applies the rate limits: a connection and each subscribe take a request\'s share; refusals are coded', async () => {
     const a = await app({ RATE_LIMIT_ENABLED: 'true', RATE_LIMIT_ANON_PER_SECOND: '1', RATE_LIMIT_ANON_BURST: '0' });
     // The connection takes the one request of this second; its subscribe is refused with RATE_LIMITED.
-    const first = await subscribe({ url: a.url, live: a.app.live }, ARTICLE_UPDATED, { slug: 'story-1' });
+    const first = await subscribe(a, ARTICLE_UPDATED, { slug: 'story-1' });
     expect((await first.next()).error).toEqual([expect.objectContaining({ extensions: { code: 'RATE_LIMITED', retryAfter: 1 } })]);
     // and a new connection in the same second is closed with 4429 (as HTTP answers 429).
     const second = await rawSocket(a.url);
@@ -236,7 +191,7 @@ describe('two instances on one database', () => {
   afterAll(() => b.close());
 
   it('a write through A reaches a subscriber on B; latency over 100 writes', async () => {
-    const feed = await subscribe({ url: b.url, live: b.app.live }, ARTICLE_UPDATED, { slug: 'story-4' });
+    const feed = await subscribe(b, ARTICLE_UPDATED, { slug: 'story-4' });
     const latencies: number[] = [];
     const a = await articleId('story-4');
     for (let i = 1; i <= 100; i++) {
