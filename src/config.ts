@@ -18,6 +18,8 @@ const schema = z.object({
     .optional()
     .transform((v) => (v ?? '').split(',').map((u) => u.trim()).filter(Boolean))
     .pipe(z.array(z.string().url('a postgres:// URL'))),
+  /** A replica further behind than this (seconds of replay lag) is not read from until it catches up; 0: no limit. */
+  DATABASE_READ_MAX_LAG_SECONDS: z.coerce.number().min(0).default(30),
   EMBEDDED_PG_DIR: z.string().default('.data/pg'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
@@ -101,6 +103,8 @@ export interface Config {
     url?: string;
     /** Read replicas (DATABASE_READ_URL); empty: every read on the primary. */
     readUrls: string[];
+    /** Replay lag past which a replica is left out (0: never for lag). */
+    readMaxLagSeconds: number;
     /** Connections in the pool of each server (primary and every replica). */
     poolSize: number;
     embedded: { dir: string; port: number };
@@ -174,6 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database: {
       url: e.DATABASE_URL,
       readUrls: e.DATABASE_READ_URL,
+      readMaxLagSeconds: e.DATABASE_READ_MAX_LAG_SECONDS,
       poolSize: e.DB_POOL_SIZE,
       embedded: { dir: path.resolve(projectRoot, e.EMBEDDED_PG_DIR), port: e.EMBEDDED_PG_PORT },
       connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,

@@ -18,7 +18,7 @@ import { createContext, type Context } from './context';
 import { createFormatError, errorStatusPlugin } from './common/format-error';
 import { requestScope, type RequestScope } from './db/query-stats';
 import { primaryUrl } from './db/data-source';
-import { hasReplicas, onReplicaWarning, replicaManager, replicasReplayed, replicaStatus } from './db/replica';
+import { hasReplicas, monitorReplicas, onReplicaWarning, replicaManager, replicasReplayed, replicaStatus } from './db/replica';
 import { playgroundPage } from './playground';
 import { createOps } from './ops/ops.routes';
 import { operationNamePlugin } from './ops/operation-name.plugin';
@@ -139,6 +139,8 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   // (editors must read their own writes), a mutation (and the read-back in its transaction) and a subscription's
   // reads (each follows a write just committed on the primary) keep the primary. Without replicas, a no-op.
   const stopReplicaWarnings = onReplicaWarning(dataSource, (detail, msg) => logger.warn(detail, msg));
+  // Every second: a replica too far behind is left out until it catches up; one that answers again is used again.
+  const stopReplicaMonitor = monitorReplicas(dataSource, { everyMs: 1000, maxLagSeconds: config.database.readMaxLagSeconds, timeoutMs: 1500 });
   const readReplicaPlugin: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       return {
@@ -432,7 +434,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
           sendJson(res, (status = 200), { status: 'ok' });
         } else if (url.pathname === '/readyz') {
           // Ready when the primary answers: a replica that is down only sends public reads to the primary.
-          const [ok, replicas] = await Promise.all([ready(dataSource), hasReplicas(dataSource) ? replicaStatus(dataSource, 1500) : undefined]);
+          const [ok, replicas] = await Promise.all([ready(dataSource), hasReplicas(dataSource) ? replicaStatus(dataSource, 1500, config.database.readMaxLagSeconds) : undefined]);
           sendJson(res, (status = ok ? 200 : 503), { status: ok ? 'ready' : 'database unreachable', ...(replicas ? { replicas } : {}) });
         } else if (url.pathname === '/graphql' || url.pathname === '/') {
           if (page && config.graphql.playground) {
@@ -501,6 +503,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
       await Promise.all([apollo.stop(), subgraph.stop()]);
       stopInvalidating();
       stopReplicaWarnings();
+      stopReplicaMonitor();
       stopped = true;
       stopPeerInvalidation();
       stopPublishing();

@@ -12,9 +12,17 @@ export type ReadTarget = 'primary' | 'replica';
 /** After a replica failed to answer, reads go straight to the primary this long (instead of timing out each). */
 export const REPLICA_RETRY_AFTER_MS = 5000;
 
-interface ReplicaState {
-  /** Until when (epoch ms) the replicas are skipped, after a connection failure. */
+/** What this process knows of one replica. */
+interface ReplicaHealth {
+  /** Until when (epoch ms) it is skipped, after it failed to answer. */
   downUntil: number;
+  /** Its replay lag at the last check (seconds), and whether that is past the limit. */
+  lagSeconds: number | null;
+  lagging: boolean;
+}
+
+interface ReplicaState {
+  health: Map<Pool, ReplicaHealth>;
   /** Reads that a replica could not answer and the primary did. */
   fallbacks: number;
   manager?: ReplicaManager;
@@ -27,13 +35,31 @@ const states = new WeakMap<DataSource, ReplicaState>();
 
 function stateOf(ds: DataSource): ReplicaState {
   let s = states.get(ds);
-  if (!s) states.set(ds, (s = { downUntil: 0, fallbacks: 0, warn: new Set() }));
+  if (!s) states.set(ds, (s = { health: new Map(), fallbacks: 0, warn: new Set() }));
   return s;
 }
 
 function replicaPools(ds: DataSource): Pool[] {
   return ((ds.driver as PostgresDriver).slaves ?? []) as Pool[];
 }
+
+function healthOf(state: ReplicaState, pool: Pool): ReplicaHealth {
+  let h = state.health.get(pool);
+  if (!h) state.health.set(pool, (h = { downUntil: 0, lagSeconds: null, lagging: false }));
+  return h;
+}
+
+/** A replica to read from: one that answered last time and is not too far behind, at random; none: the primary. */
+function usableReplica(ds: DataSource, state: ReplicaState): Pool | undefined {
+  const now = Date.now();
+  const usable = replicaPools(ds).filter((p) => {
+    const h = healthOf(state, p);
+    return h.downUntil <= now && !h.lagging;
+  });
+  return usable.length ? usable[Math.floor(Math.random() * usable.length)] : undefined;
+}
+
+const primaryPool = (ds: DataSource): Pool => (ds.driver as PostgresDriver).master as Pool;
 
 export function hasReplicas(ds: DataSource): boolean {
   return replicaPools(ds).length > 0;
@@ -51,41 +77,36 @@ export function replicaFallbacks(ds: DataSource): number {
   return stateOf(ds).fallbacks;
 }
 
-/** The pool of `target`: the primary's, or one of the replicas' (at random, as TypeORM picks them). */
-export function poolOf(ds: DataSource, target: ReadTarget): Pool {
-  const replicas = replicaPools(ds);
-  if (target === 'replica' && replicas.length) return replicas[Math.floor(Math.random() * replicas.length)];
-  return (ds.driver as PostgresDriver).master as Pool;
-}
-
 function codeOf(err: unknown): string | undefined {
   const e = err as { code?: string; driverError?: { code?: string } };
   return e.code ?? e.driverError?.code;
 }
 
 /**
- * Runs one read statement on the server `db` reads from: a replica for replicaManager(), the primary otherwise.
- * A replica that cannot be reached (down, restarting, refusing connections) costs one retry on the primary and
- * a warning, and is skipped for REPLICA_RETRY_AFTER_MS: public reads get slower, not 503s.
+ * Runs one read statement on the server `db` reads from: a replica for replicaManager() (one that answers and is
+ * not further behind than DATABASE_READ_MAX_LAG_SECONDS), the primary otherwise. A replica that cannot be reached
+ * (down, restarting, refusing connections) costs one retry on the primary and a warning, and is skipped for
+ * REPLICA_RETRY_AFTER_MS: public reads get slower, not 503s.
  */
-export async function routeRead<R>(db: EntityManager, read: (target: ReadTarget) => Promise<R>): Promise<R> {
+export async function routeRead<R>(db: EntityManager, read: (pool: Pool, target: ReadTarget) => Promise<R>): Promise<R> {
   const ds = db.connection;
   const state = stateOf(ds);
-  if (!(db instanceof ReplicaManager) || !hasReplicas(ds) || Date.now() < state.downUntil) return read('primary');
+  const replica = db instanceof ReplicaManager ? usableReplica(ds, state) : undefined;
+  if (!replica) return read(primaryPool(ds), 'primary');
   try {
-    const result = await read('replica');
+    const result = await read(replica, 'replica');
     const scope = requestScope.getStore();
     if (scope) scope.replicaStatements = (scope.replicaStatements ?? 0) + 1;
     return result;
   } catch (err) {
     // A hot standby cancels a statement that conflicts with what it replays (40001): the primary answers that one.
-    if (codeOf(err) === '40001') return read('primary');
+    if (codeOf(err) === '40001') return read(primaryPool(ds), 'primary');
     if (!isDbUnavailable(err)) throw err;
-    state.downUntil = Date.now() + REPLICA_RETRY_AFTER_MS;
+    healthOf(state, replica).downUntil = Date.now() + REPLICA_RETRY_AFTER_MS;
     state.fallbacks++;
     const detail = { err: (err as Error).message, requestId: requestScope.getStore()?.requestId };
     for (const warn of state.warn) warn(detail, 'read replica unavailable: reading from the primary');
-    return read('primary');
+    return read(primaryPool(ds), 'primary');
   }
 }
 
@@ -96,12 +117,15 @@ export async function routeRead<R>(db: EntityManager, read: (target: ReadTarget)
  */
 export class ReplicaManager extends EntityManager {
   override async query<T = any>(sql: string, parameters?: any[]): Promise<T> {
-    return routeRead(this, async (target) => {
-      const runner = this.connection.createQueryRunner(target === 'replica' ? 'slave' : 'master');
+    const ds = this.connection;
+    return routeRead(this, async (pool) => {
+      // counted like every statement TypeORM sends (request log, statement-count tests)
+      ds.logger.logQuery(sql, parameters);
       try {
-        return (await runner.query(sql, parameters)) as T;
-      } finally {
-        await runner.release();
+        return (await pool.query(sql, parameters)).rows as T;
+      } catch (err) {
+        ds.logger.logQueryError(err as Error, sql, parameters);
+        throw err;
       }
     });
   }
@@ -115,26 +139,33 @@ export function replicaManager(ds: DataSource): EntityManager {
 }
 
 export interface ReplicaStatus {
-  status: 'ok' | 'unreachable';
+  /** lagging: answers, but further behind than DATABASE_READ_MAX_LAG_SECONDS, so not read from. */
+  status: 'ok' | 'lagging' | 'unreachable';
   /** Seconds since the last transaction it replayed, 0 when it has replayed all it received. */
   lagSeconds?: number;
 }
 
-/** Asks every replica whether it answers and how far behind it is (for /readyz); a replica that answers is used again at once. */
-export async function replicaStatus(ds: DataSource, timeoutMs: number): Promise<ReplicaStatus[]> {
+const LAG_SQL = `SELECT CASE WHEN pg_last_wal_receive_lsn() IS NOT DISTINCT FROM pg_last_wal_replay_lsn() THEN 0
+                  ELSE extract(epoch FROM now() - pg_last_xact_replay_timestamp())::float8 END AS lag`;
+
+/**
+ * Asks every replica whether it answers and how far behind it is (for /readyz and the monitor). A replica that
+ * answers is used again at once; one further behind than `maxLagSeconds` (when > 0) is left out until it is not.
+ */
+export async function replicaStatus(ds: DataSource, timeoutMs: number, maxLagSeconds = 0): Promise<ReplicaStatus[]> {
   const state = stateOf(ds);
   return Promise.all(
     replicaPools(ds).map(async (pool): Promise<ReplicaStatus> => {
+      const health = healthOf(state, pool);
       let timer: NodeJS.Timeout | undefined;
       try {
-        const probe = pool.query<{ lag: number | null }>(
-          `SELECT CASE WHEN pg_last_wal_receive_lsn() IS NOT DISTINCT FROM pg_last_wal_replay_lsn() THEN 0
-                  ELSE extract(epoch FROM now() - pg_last_xact_replay_timestamp())::float8 END AS lag`,
-        );
         const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), timeoutMs)));
-        const { rows } = await Promise.race([probe, timeout]);
-        if (state.downUntil > Date.now()) state.downUntil = 0;
-        return { status: 'ok', lagSeconds: Math.round(Number(rows[0]?.lag ?? 0) * 1000) / 1000 };
+        const { rows } = await Promise.race([pool.query<{ lag: number | null }>(LAG_SQL), timeout]);
+        const lagSeconds = Math.round(Number(rows[0]?.lag ?? 0) * 1000) / 1000;
+        health.downUntil = 0;
+        health.lagSeconds = lagSeconds;
+        if (maxLagSeconds > 0) health.lagging = lagSeconds > maxLagSeconds;
+        return { status: health.lagging ? 'lagging' : 'ok', lagSeconds };
       } catch {
         return { status: 'unreachable' };
       } finally {
@@ -142,6 +173,19 @@ export async function replicaStatus(ds: DataSource, timeoutMs: number): Promise<
       }
     }),
   );
+}
+
+/** Checks the replicas every `everyMs` (lag, reachability) so reads avoid one too far behind; returns the stop. */
+export function monitorReplicas(ds: DataSource, opts: { everyMs: number; maxLagSeconds: number; timeoutMs: number }): () => void {
+  if (!hasReplicas(ds)) return () => undefined;
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    void replicaStatus(ds, opts.timeoutMs, opts.maxLagSeconds).finally(() => (running = false));
+  }, opts.everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 /**

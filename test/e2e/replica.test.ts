@@ -263,6 +263,66 @@ describe('the response cache', () => {
   });
 });
 
+describe('a replica too far behind', () => {
+  it('is left out while its replay lag is past DATABASE_READ_MAX_LAG_SECONDS, and read from again once caught up', async () => {
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      RATE_LIMIT_ENABLED: 'false',
+      RESPONSE_CACHE: 'false',
+      WEBHOOK_DISPATCH: 'false',
+      DATABASE_URL: primary.url,
+      DATABASE_READ_URL: replica.url,
+      DATABASE_READ_MAX_LAG_SECONDS: '1',
+    });
+    const lds = createDataSource({ url: primary.url, readUrls: config.database.readUrls, poolSize: 2 });
+    await lds.initialize();
+    const lapp = await createServer(config, lds, pino({ level: 'silent' }));
+    await new Promise<void>((resolve) => lapp.httpServer.listen(0, '127.0.0.1', resolve));
+    const lurl = `http://127.0.0.1:${(lapp.httpServer.address() as AddressInfo).port}`;
+    const anonymousHeadline = async () => {
+      const res = await fetch(`${lurl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: HEADLINE, variables: { slug: 'story-2' } }) });
+      return ((await res.json()) as Answer['body']).data!.article.headline as string;
+    };
+    const replicaStatusIs = async (status: string) => {
+      const deadline = Date.now() + 15_000;
+      let seen: unknown;
+      while (Date.now() < deadline) {
+        seen = ((await (await fetch(`${lurl}/readyz`)).json()) as { replicas: { status: string }[] }).replicas[0].status;
+        if (seen === status) return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`the replica stayed ${String(seen)}, not ${status}`);
+    };
+    let paused = false;
+    const [{ headline: before }] = await sql<{ headline: string }>(primary.url, `SELECT headline FROM article WHERE slug = 'story-2'`);
+    try {
+      await pauseReplay();
+      paused = true;
+      await sql(primary.url, `UPDATE article SET headline = 'Ahead on the primary' WHERE slug = 'story-2'`);
+      expect(await anonymousHeadline()).toBe(before); // the replica answers, behind
+      await replicaStatusIs('lagging');
+      expect(await anonymousHeadline()).toBe('Ahead on the primary'); // left out: the primary answers
+      await resumeReplay();
+      paused = false;
+      await replicaStatusIs('ok');
+      await sql(primary.url, `UPDATE article SET headline = $1 WHERE slug = 'story-2'`, [before]);
+      await caughtUp(primary.url, replica.url);
+      await pauseReplay();
+      paused = true;
+      await sql(primary.url, `UPDATE article SET headline = 'Ahead again' WHERE slug = 'story-2'`);
+      expect(await anonymousHeadline()).toBe(before); // read from the replica again
+    } finally {
+      if (paused) await resumeReplay();
+      await lapp.stop();
+      await lds.destroy();
+      await sql(primary.url, `UPDATE article SET headline = $1 WHERE slug = 'story-2'`, [before]);
+      await caughtUp(primary.url, replica.url);
+    }
+  });
+});
+
 describe('readiness and a replica that goes down', () => {
   it('/readyz reports the replica and how far behind it is', async () => {
     const r = await fetch(`${url}/readyz`);

@@ -3,7 +3,7 @@
 // instead of at every request (planning cost more than executing the explainer statement).
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { poolOf, routeRead } from '../../db/replica';
+import { routeRead } from '../../db/replica';
 
 // PostgreSQL keeps prepared statements per connection: the number of shapes prepared is bounded, the rest run
 // unnamed (a client sending ever new query shapes must not grow every connection's memory).
@@ -24,11 +24,11 @@ export async function queryPrepared<R>(db: EntityManager, sql: string, params: u
   if (db.queryRunner || !name) return db.query(sql, params);
   const ds = db.connection;
   // An anonymous reader's statement goes to a read replica when there is one (db/replica.ts).
-  return routeRead(db, async (target) => {
+  return routeRead(db, async (pool) => {
     // counted like every statement TypeORM sends (request log, statement-count tests)
     ds.logger.logQuery(sql, params);
     try {
-      return (await poolOf(ds, target).query({ name, text: sql, values: params })).rows as R[];
+      return (await pool.query({ name, text: sql, values: params })).rows as R[];
     } catch (err) {
       ds.logger.logQueryError(err as Error, sql, params);
       throw err;
