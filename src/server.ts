@@ -127,10 +127,15 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   let stopped = false;
   /** Drops what showed these articles; with read replicas, once more when they have replayed the write: a read
    * answered by a replica in between may have stored the old answer (db/replica.ts). */
+  // A replica left out for lag is read from again once it has replayed what the primary had that long ago: wait
+  // for replay a little longer than that (without a lag limit, a minute).
+  const replayWaitMs = config.database.readMaxLagSeconds > 0 ? (config.database.readMaxLagSeconds + 5) * 1000 : 60_000;
+  const invalidateAfterReplay = (c: ResponseCache, ids: string[]): void => {
+    if (!hasReplicas(dataSource)) return;
+    void replicasReplayed(dataSource, { maxWaitMs: replayWaitMs, pollMs: 20, stopped: () => stopped }).then(() => (stopped ? undefined : c.articlesWritten(ids)));
+  };
   const invalidate = (c: ResponseCache, ids: string[]): Promise<void> => {
-    if (hasReplicas(dataSource)) {
-      void replicasReplayed(dataSource, { maxWaitMs: 30_000, pollMs: 20, stopped: () => stopped }).then(() => (stopped ? undefined : c.articlesWritten(ids)));
-    }
+    invalidateAfterReplay(c, ids);
     return c.articlesWritten(ids);
   };
   const stopInvalidating = cache ? onArticlesWritten(dataSource, (ids) => invalidate(cache, ids)) : () => undefined;
@@ -203,7 +208,15 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   // An in-memory cache is this instance's alone: other instances' writes reach it as live events, a few ms after
   // their COMMIT (its own writes were dropped before their response already). A Redis cache is shared and was
   // invalidated by the writer before its mutation answered.
-  const stopPeerInvalidation = cache && !cache.shared ? live.onEvent((e) => void invalidate(cache, [e.articleId])) : () => undefined;
+  // With read replicas, a shared cache too is invalidated again once they have replayed a write announced by any
+  // writer (another instance, a CLI import): one of them may have stored an answer a lagging replica gave.
+  const stopPeerInvalidation = !cache
+    ? () => undefined
+    : cache.shared
+      ? live.onEvent((e) => invalidateAfterReplay(cache, [e.articleId]))
+      : live.onEvent((e) => void invalidate(cache, [e.articleId]));
+  // Events missed while the transport reconnected may have been writes: an in-memory cache forgets everything.
+  const stopGapInvalidation = cache ? live.onGap(() => cache.forgetLocal()) : () => undefined;
   // Webhooks: this instance delivers its share of the outbox; a write that queued deliveries wakes it.
   const webhooks = new WebhookDispatcher(dataSource, config.webhooks, logger);
   if (config.webhooks.dispatch) {
@@ -506,6 +519,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
       stopReplicaMonitor();
       stopped = true;
       stopPeerInvalidation();
+      stopGapInvalidation();
       stopPublishing();
       await cache?.close();
       await rateLimiter.close();

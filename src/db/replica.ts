@@ -23,6 +23,11 @@ interface ReplicaHealth {
 
 interface ReplicaState {
   health: Map<Pool, ReplicaHealth>;
+  /** The primary's WAL position over the last minutes, oldest first (the monitor's samples). */
+  samples: { at: number; lsn: bigint }[];
+  /** Writes waiting for every replica to replay them (replicasReplayed), and whether one loop polls for them. */
+  waiters: { lsn: bigint; deadline: number; resolve: () => void }[];
+  polling: boolean;
   /** Reads that a replica could not answer and the primary did. */
   fallbacks: number;
   manager?: ReplicaManager;
@@ -35,7 +40,7 @@ const states = new WeakMap<DataSource, ReplicaState>();
 
 function stateOf(ds: DataSource): ReplicaState {
   let s = states.get(ds);
-  if (!s) states.set(ds, (s = { health: new Map(), fallbacks: 0, warn: new Set() }));
+  if (!s) states.set(ds, (s = { health: new Map(), samples: [], waiters: [], polling: false, fallbacks: 0, warn: new Set() }));
   return s;
 }
 
@@ -99,8 +104,10 @@ export async function routeRead<R>(db: EntityManager, read: (pool: Pool, target:
     if (scope) scope.replicaStatements = (scope.replicaStatements ?? 0) + 1;
     return result;
   } catch (err) {
-    // A hot standby cancels a statement that conflicts with what it replays (40001): the primary answers that one.
-    if (codeOf(err) === '40001') return read(primaryPool(ds), 'primary');
+    // A hot standby cancels a statement that conflicts with what it replays (40001, or 40P01 for a deadlock with
+    // the startup process): the primary answers that one.
+    const code = codeOf(err);
+    if (code === '40001' || code === '40P01') return read(primaryPool(ds), 'primary');
     if (!isDbUnavailable(err)) throw err;
     healthOf(state, replica).downUntil = Date.now() + REPLICA_RETRY_AFTER_MS;
     state.fallbacks++;
@@ -145,31 +152,63 @@ export interface ReplicaStatus {
   lagSeconds?: number;
 }
 
-const LAG_SQL = `SELECT CASE WHEN pg_last_wal_receive_lsn() IS NOT DISTINCT FROM pg_last_wal_replay_lsn() THEN 0
-                  ELSE extract(epoch FROM now() - pg_last_xact_replay_timestamp())::float8 END AS lag`;
+/** An LSN ('16/B374D848') as a number. */
+function lsnOf(text: string): bigint {
+  const [hi, lo] = text.split('/');
+  return (BigInt(`0x${hi}`) << 32n) + BigInt(`0x${lo}`);
+}
+
+const SAMPLES_KEPT_MS = 10 * 60_000;
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)));
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /**
- * Asks every replica whether it answers and how far behind it is (for /readyz and the monitor). A replica that
- * answers is used again at once; one further behind than `maxLagSeconds` (when > 0) is left out until it is not.
+ * How far behind a replica is, in seconds: since when the primary has had WAL the replica has not replayed (from
+ * the monitor's samples of the primary's position). Measured against the primary, not by the replica about itself:
+ * a replica cut off from its primary has replayed all it received and would call itself up to date; and an idle
+ * primary leaves an up-to-date replica at 0 however old its last transaction.
+ */
+function lagOf(state: ReplicaState, replayed: bigint, now: number): number {
+  const behind = state.samples.find((s) => s.lsn > replayed);
+  return behind ? Math.round(now - behind.at) / 1000 : 0;
+}
+
+/**
+ * Samples the primary's WAL position and asks every replica what it has replayed (for /readyz and the monitor).
+ * A replica that answers is used again at once; one that does not (refused, or silent past `timeoutMs`) is
+ * skipped for REPLICA_RETRY_AFTER_MS; one further behind than `maxLagSeconds` (when > 0) is left out until it is not.
  */
 export async function replicaStatus(ds: DataSource, timeoutMs: number, maxLagSeconds = 0): Promise<ReplicaStatus[]> {
   const state = stateOf(ds);
+  const now = Date.now();
+  try {
+    const { rows } = await withTimeout(primaryPool(ds).query<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn'), timeoutMs);
+    state.samples.push({ at: now, lsn: lsnOf(rows[0].lsn) });
+    while (state.samples.length > 1 && state.samples[0].at < now - SAMPLES_KEPT_MS) state.samples.shift();
+  } catch {
+    // the primary is away: /readyz says so; the replicas' lag is measured against the samples there are
+  }
   return Promise.all(
     replicaPools(ds).map(async (pool): Promise<ReplicaStatus> => {
       const health = healthOf(state, pool);
-      let timer: NodeJS.Timeout | undefined;
       try {
-        const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), timeoutMs)));
-        const { rows } = await Promise.race([pool.query<{ lag: number | null }>(LAG_SQL), timeout]);
-        const lagSeconds = Math.round(Number(rows[0]?.lag ?? 0) * 1000) / 1000;
+        const { rows } = await withTimeout(pool.query<{ lsn: string | null }>('SELECT pg_last_wal_replay_lsn()::text AS lsn'), timeoutMs);
+        const lagSeconds = rows[0]?.lsn ? lagOf(state, lsnOf(rows[0].lsn), Date.now()) : 0;
         health.downUntil = 0;
         health.lagSeconds = lagSeconds;
         if (maxLagSeconds > 0) health.lagging = lagSeconds > maxLagSeconds;
         return { status: health.lagging ? 'lagging' : 'ok', lagSeconds };
       } catch {
+        health.downUntil = Date.now() + REPLICA_RETRY_AFTER_MS;
         return { status: 'unreachable' };
-      } finally {
-        clearTimeout(timer);
       }
     }),
   );
@@ -179,36 +218,61 @@ export async function replicaStatus(ds: DataSource, timeoutMs: number, maxLagSec
 export function monitorReplicas(ds: DataSource, opts: { everyMs: number; maxLagSeconds: number; timeoutMs: number }): () => void {
   if (!hasReplicas(ds)) return () => undefined;
   let running = false;
-  const timer = setInterval(() => {
+  const tick = () => {
     if (running) return;
     running = true;
     void replicaStatus(ds, opts.timeoutMs, opts.maxLagSeconds).finally(() => (running = false));
-  }, opts.everyMs);
+  };
+  tick();
+  const timer = setInterval(tick, opts.everyMs);
   timer.unref();
   return () => clearInterval(timer);
 }
 
 /**
  * Resolves once every replica has replayed all the primary had written when called (a committed write, say), or
- * after `maxWaitMs`, or at once without replicas or when one cannot be asked (it is skipped for reads then).
- * The response cache invalidates again at that point: an anonymous read that hit a replica between the write's
- * commit and its replay would otherwise keep the old answer in the cache until its TTL.
+ * after `maxWaitMs`, or at once without replicas. The response cache invalidates again at that point: an anonymous
+ * read that hit a replica between the write's commit and its replay would otherwise keep the old answer cached.
+ * One loop per process polls for all waiting writes together, asking every replica at once; a replica that does
+ * not answer holds nobody up (it is not read from until it answers again, and then the monitor measures it).
  */
 export async function replicasReplayed(ds: DataSource, opts: { maxWaitMs: number; pollMs: number; stopped: () => boolean }): Promise<void> {
-  const replicas = replicaPools(ds);
-  if (!replicas.length) return;
-  const deadline = Date.now() + opts.maxWaitMs;
+  if (!hasReplicas(ds)) return;
+  const state = stateOf(ds);
+  let lsn: bigint;
   try {
-    const master = (ds.driver as PostgresDriver).master as Pool;
-    const { rows } = await master.query<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn');
-    for (const pool of replicas) {
-      while (!opts.stopped() && Date.now() < deadline) {
-        const r = await pool.query<{ done: boolean }>('SELECT coalesce(pg_last_wal_replay_lsn() >= $1::pg_lsn, true) AS done', [rows[0].lsn]);
-        if (r.rows[0].done) break;
-        await new Promise((resolve) => setTimeout(resolve, opts.pollMs).unref());
-      }
-    }
+    const { rows } = await primaryPool(ds).query<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn');
+    lsn = lsnOf(rows[0].lsn);
   } catch {
-    // a replica that does not answer is not read from (routeRead); the primary has the write
+    return; // the primary is away: nothing was written since
+  }
+  await new Promise<void>((resolve) => {
+    state.waiters.push({ lsn, deadline: Date.now() + opts.maxWaitMs, resolve });
+    if (!state.polling) void pollReplays(ds, state, opts);
+  });
+}
+
+async function pollReplays(ds: DataSource, state: ReplicaState, opts: { pollMs: number; stopped: () => boolean }): Promise<void> {
+  state.polling = true;
+  try {
+    while (state.waiters.length > 0) {
+      if (opts.stopped()) break;
+      const replayed = await Promise.all(
+        replicaPools(ds).map((pool) =>
+          withTimeout(pool.query<{ lsn: string | null }>('SELECT pg_last_wal_replay_lsn()::text AS lsn'), 1000).then(
+            (r) => (r.rows[0]?.lsn ? lsnOf(r.rows[0].lsn) : null),
+            () => null,
+          ),
+        ),
+      );
+      const now = Date.now();
+      const done = (w: ReplicaState['waiters'][number]) => now >= w.deadline || replayed.every((r) => r === null || r >= w.lsn);
+      for (const w of state.waiters.filter(done)) w.resolve();
+      state.waiters = state.waiters.filter((w) => !done(w));
+      if (state.waiters.length > 0) await new Promise((r) => setTimeout(r, opts.pollMs).unref());
+    }
+  } finally {
+    for (const w of state.waiters.splice(0)) w.resolve();
+    state.polling = false;
   }
 }

@@ -219,6 +219,23 @@ function scaleOut(
       });
     }
 
+    if (opts.transport === 'postgres') {
+      it('B, whose LISTEN connection was cut, forgets its cached answers when it listens again (it may have missed writes)', async () => {
+        await read(b.url, 'story-3');
+        expect((await read(b.url, 'story-3')).cache).toBe('HIT');
+        const gaps: number[] = [];
+        const off = b.app.live.onGap(() => gaps.push(Date.now()));
+        // Cut both instances' LISTEN connections; a write meanwhile would not reach B.
+        await t.ds.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`, [LISTEN_APPLICATION_NAME]);
+        const deadline = Date.now() + DEADLINE_MS;
+        while (gaps.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+        off();
+        expect(gaps).toHaveLength(1);
+        expect(await listenConnections(t.ds)).toBe(2);
+        expect((await read(b.url, 'story-3')).cache).toBe('MISS');
+      });
+    }
+
     it('a CLI command that writes (`explainer-api seed`: its own data source and connections) is heard by B too', async () => {
       const list = async () => {
         const res = await fetch(`${b.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ articles(first: 1) { totalCount } }' }) });

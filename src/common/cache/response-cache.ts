@@ -172,6 +172,14 @@ export class ResponseCache {
     }
   }
 
+  /**
+   * Forgets everything this instance's own store holds (an in-memory store; a shared store is invalidated by every
+   * writer). For when this instance may have missed other instances' writes: its live events had a gap.
+   */
+  forgetLocal(): void {
+    if (this.store instanceof MemoryStore) this.store.clear();
+  }
+
   close(): Promise<void> {
     return this.store.close();
   }

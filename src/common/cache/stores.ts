@@ -80,6 +80,14 @@ export class MemoryStore implements ResponseStore {
     }
   }
 
+  /** Forgets every response (and refuses responses computed before). */
+  clear(): void {
+    this.n++;
+    this.lru.clear();
+    this.byTag.clear();
+    this.tagsOf.clear();
+  }
+
   async close(): Promise<void> {
     this.lru.clear();
   }

@@ -43,6 +43,9 @@ export function mayReceive(event: LiveEvent, viewer: Viewer): boolean {
  * completing or leaving) ends it at once, even while it waits for the next event. An event that passes `until`
  * ends it (after yielding it, when it passes `accept` too).
  */
+/** The emitter's event for subscriptions' streams: emitted after 'event' (caches dropped before subscribers hear). */
+const STREAM = 'stream';
+
 class EventStream implements AsyncIterableIterator<LiveEvent> {
   private queue: LiveEvent[] = [];
   private waiting: ((r: IteratorResult<LiveEvent>) => void) | null = null;
@@ -56,7 +59,7 @@ class EventStream implements AsyncIterableIterator<LiveEvent> {
     private readonly accept: (e: LiveEvent) => boolean,
     private readonly until?: (e: LiveEvent) => boolean,
   ) {
-    emitter.on('event', this.push);
+    emitter.on(STREAM, this.push);
   }
 
   private push = (event: LiveEvent): void => {
@@ -64,7 +67,7 @@ class EventStream implements AsyncIterableIterator<LiveEvent> {
     const last = this.until?.(event) ?? false;
     if (last) {
       this.ended = true;
-      this.emitter.off('event', this.push);
+      this.emitter.off(STREAM, this.push);
     }
     if (this.accept(event)) {
       if (this.waiting) {
@@ -92,7 +95,7 @@ class EventStream implements AsyncIterableIterator<LiveEvent> {
   return(): Promise<IteratorResult<LiveEvent>> {
     this.done = true;
     this.queue = [];
-    this.emitter.off('event', this.push);
+    this.emitter.off(STREAM, this.push);
     this.waiting?.({ value: undefined, done: true });
     this.waiting = null;
     return Promise.resolve({ value: undefined, done: true });
@@ -103,10 +106,13 @@ class EventStream implements AsyncIterableIterator<LiveEvent> {
   }
 }
 
-/** Where a hub's events come from: started once, closed at shutdown; it calls `deliver` with each payload. */
+/**
+ * Where a hub's events come from: started once, closed at shutdown; it calls `deliver` with each payload, and
+ * `gap` when it listens again after losing its connection (events sent meanwhile did not reach it).
+ */
 interface EventSource {
   readonly transport: 'postgres' | 'redis';
-  start(deliver: (payload: string) => void): Promise<void>;
+  start(deliver: (payload: string) => void, gap: () => void): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -124,9 +130,13 @@ class PgListenSource implements EventSource {
   ) {}
 
   /** Resolves once LISTEN is in place (so no event of a later write is missed); retries until then. */
-  start(deliver: (payload: string) => void): Promise<void> {
+  start(deliver: (payload: string) => void, gap: () => void): Promise<void> {
+    this.gap = gap;
     return new Promise<void>((resolve) => this.connect(deliver, resolve));
   }
+
+  private gap: () => void = () => undefined;
+  private listenedBefore = false;
 
   private connect(deliver: (payload: string) => void, onListening?: () => void): void {
     if (this.closed) return onListening?.();
@@ -157,6 +167,8 @@ class PgListenSource implements EventSource {
         (client as unknown as { connection?: { stream?: { unref?: () => void } } }).connection?.stream?.unref?.();
         this.client = client;
         this.retryMs = 100;
+        if (this.listenedBefore) this.gap();
+        this.listenedBefore = true;
         onListening?.();
         onListening = undefined;
       })
@@ -223,8 +235,11 @@ class RedisSource implements EventSource {
     this.publisher = new RedisPublisher(url, logger);
   }
 
-  async start(deliver: (payload: string) => void): Promise<void> {
+  async start(deliver: (payload: string) => void, gap: () => void): Promise<void> {
     this.sub.on('message', (channel: string, payload: string) => channel === REDIS_LIVE_CHANNEL && deliver(payload));
+    // ioredis says `ready` at every (re)connection, then subscribes again: every one after the first is a gap.
+    let connections = 0;
+    this.sub.on('ready', () => ++connections > 1 && gap());
     // Resolves once SUBSCRIBE is acknowledged (no event of a later write is missed); ioredis retries until then.
     await this.sub.subscribe(REDIS_LIVE_CHANNEL);
   }
@@ -267,8 +282,18 @@ export class LiveHub {
         return;
       }
       this.emitter.emit('event', event);
+      this.emitter.emit(STREAM, event);
+    }, () => {
+      this.logger.warn({ transport: this.transport }, 'live events: listening again after a gap; events sent meanwhile were missed');
+      this.emitter.emit('gap');
     });
     return this.started;
+  }
+
+  /** Calls `listener` when the transport listens again after a loss (events of that time were missed). */
+  onGap(listener: () => void): () => void {
+    this.emitter.on('gap', listener);
+    return () => this.emitter.off('gap', listener);
   }
 
   /** With the redis transport: what publishes this instance's committed events (null with postgres: NOTIFY does). */
@@ -290,7 +315,7 @@ export class LiveHub {
 
   /** How many subscriptions are open on this instance. */
   get subscribers(): number {
-    return this.emitter.listenerCount('event');
+    return this.emitter.listenerCount(STREAM);
   }
 
   close(): Promise<void> {
