@@ -7,7 +7,7 @@ import pino from 'pino';
 import { toGlobalId } from '../../src/common/node';
 import { createDataSource } from '../../src/db/data-source';
 import { createServer, type App } from '../../src/server';
-import { signature } from '../../src/modules/webhooks/webhook.dispatcher';
+import { signature, WebhookDispatcher } from '../../src/modules/webhooks/webhook.dispatcher';
 import { explainer, given } from '../fixtures/factory';
 import { createTestApp, dataOf, urlFor, type TestApp } from '../setup/test-app';
 
@@ -264,6 +264,46 @@ describe('slow endpoints', () => {
       expect(statuses).toEqual(Array.from({ length: 8 }, () => 'DELIVERED'));
     } finally {
       for (const res of held) res.destroy();
+      endpoint.closeAllConnections();
+      await new Promise((resolve) => endpoint.close(resolve));
+      await d.close();
+    }
+  });
+});
+
+describe('leases', () => {
+  it('a delivery leased by an instance that died mid-send is sent when its lease runs out, and that try counts', async () => {
+    const d = await createTestApp({ env: { ...ENV, WEBHOOK_DISPATCH: 'false' } });
+    const got: string[] = [];
+    const endpoint = http.createServer((req, res) => {
+      req.resume();
+      req.on('end', () => (got.push(String(req.headers['x-explainer-event-id'])), res.writeHead(204).end()));
+    });
+    const dispatcher = new WebhookDispatcher(d.ds, d.config.webhooks, pino({ level: 'silent' }));
+    try {
+      await given(d.ds, [explainer(1)]);
+      await new Promise<void>((resolve) => endpoint.listen(0, '127.0.0.1', resolve));
+      const u = `http://127.0.0.1:${(endpoint.address() as AddressInfo).port}/`;
+      dataOf(await d.gql(`mutation($u: String!) { createWebhook(url: $u, events: [ARTICLE_UPDATED], secret: "${SECRET}") { id } }`, { u }, await d.as('ADMIN')));
+      const [row] = await d.ds.query(`SELECT id, version FROM article`);
+      dataOf(await d.gql(`mutation($id: ID!, $v: Int!) { updateArticle(id: $id, expectedVersion: $v, patch: { headline: "Leased" }) { version } }`, { id: toGlobalId('Article', row.id), v: row.version }, await d.as('EDITOR')));
+      // What a claim does (count the try, lease the row for 1.5 s), by an instance that then died.
+      await d.ds.query(`UPDATE webhook_delivery SET attempts = attempts + 1, next_attempt_at = now() + interval '1500 milliseconds'`);
+      dispatcher.start();
+      dispatcher.poke();
+      await new Promise((r) => setTimeout(r, 300));
+      expect([got.length, (await d.ds.query(`SELECT status FROM webhook_delivery`))[0].status]).toEqual([0, 'PENDING']); // leased: nobody else sends it
+      const deadline = Date.now() + 20_000;
+      let rows: { status: string; attempts: number; event_id: string }[] = [];
+      while (Date.now() < deadline) {
+        rows = await d.ds.query(`SELECT status, attempts, event_id FROM webhook_delivery`);
+        if (rows[0].status !== 'PENDING') break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(rows).toEqual([{ status: 'DELIVERED', attempts: 2, event_id: got[0] }]);
+      expect(got).toHaveLength(1);
+    } finally {
+      await dispatcher.stop();
       endpoint.closeAllConnections();
       await new Promise((resolve) => endpoint.close(resolve));
       await d.close();

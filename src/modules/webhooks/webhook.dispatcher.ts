@@ -33,7 +33,7 @@ interface Claimed {
 
 /** Leases the first due row ($1: the lease in ms) and returns it, in one statement (no transaction held). */
 const CLAIM = `
-  UPDATE webhook_delivery d SET next_attempt_at = now() + $1 * interval '1 millisecond'
+  UPDATE webhook_delivery d SET attempts = d.attempts + 1, next_attempt_at = now() + $1 * interval '1 millisecond'
   FROM webhook w
   WHERE w.id = d.webhook_id AND d.id = (
     SELECT c.id FROM webhook_delivery c JOIN webhook cw ON cw.id = c.webhook_id
@@ -45,8 +45,12 @@ const CLAIM = `
     FOR UPDATE OF c SKIP LOCKED)
   RETURNING d.id, d.event_id, d.attempts, d.payload, w.url, w.secret`;
 
-/** Settles only the try this dispatcher leased: a row whose attempts moved on was settled by another try. */
-const OWNED = `id = $1 AND status = 'PENDING' AND attempts = $2 - 1`;
+/**
+ * Settles only the try this dispatcher leased: the claim counted the try (attempts), so a row whose attempts moved
+ * on was claimed again after this lease ran out, and that later try settles it. A try whose instance died
+ * mid-send counts too: such a row still ends DEAD after WEBHOOK_MAX_ATTEMPTS.
+ */
+const OWNED = `id = $1 AND status = 'PENDING' AND attempts = $2`;
 
 export class WebhookDispatcher {
   private running = false;
@@ -122,17 +126,17 @@ export class WebhookDispatcher {
     // TypeORM answers an UPDATE with [rows, affected count].
     const [[row]]: [Claimed[], number] = await this.ds.query(CLAIM, [this.cfg.timeoutMs + LEASE_MARGIN_MS]);
     if (!row) return false;
-    const attempt = row.attempts + 1;
+    const attempt = row.attempts; // this try, counted by the claim
     const error = await this.send(row);
     if (error === null) {
-      await this.ds.query(`UPDATE webhook_delivery SET status = 'DELIVERED', attempts = $2, delivered_at = now(), last_error = NULL WHERE ${OWNED}`, [row.id, attempt]);
+      await this.ds.query(`UPDATE webhook_delivery SET status = 'DELIVERED', delivered_at = now(), last_error = NULL WHERE ${OWNED}`, [row.id, attempt]);
       this.delivered++;
     } else if (attempt >= this.cfg.maxAttempts) {
-      await this.ds.query(`UPDATE webhook_delivery SET status = 'DEAD', attempts = $2, last_error = $3 WHERE ${OWNED}`, [row.id, attempt, error]);
+      await this.ds.query(`UPDATE webhook_delivery SET status = 'DEAD', last_error = $3 WHERE ${OWNED}`, [row.id, attempt, error]);
       this.logger.warn({ delivery: row.id, event: row.event_id, error }, 'webhooks: delivery dead');
     } else {
       await this.ds.query(
-        `UPDATE webhook_delivery SET attempts = $2, last_error = $3, next_attempt_at = now() + $4 * interval '1 millisecond' WHERE ${OWNED}`,
+        `UPDATE webhook_delivery SET last_error = $3, next_attempt_at = now() + $4 * interval '1 millisecond' WHERE ${OWNED}`,
         [row.id, attempt, error, backoffMs(attempt, this.cfg)],
       );
     }
