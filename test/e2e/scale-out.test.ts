@@ -12,6 +12,7 @@ import { createDataSource } from '../../src/db/data-source';
 import { createServer, type App } from '../../src/server';
 import { LISTEN_APPLICATION_NAME } from '../../src/modules/live/live.events';
 import { runCli } from '../../src/cli/program';
+import { writeRevision } from '../../src/modules/revisions/revision.service';
 import { armeniaAzerbaijanExplainer } from '../../src/db/seed/armenia-azerbaijan.fixture';
 import { explainer, given } from '../fixtures/factory';
 import { createTestApp, dataOf, urlFor, type TestApp } from '../setup/test-app';
@@ -169,6 +170,25 @@ function scaleOut(
       await rolledBackWrite(t.ds, 'story-4');
       await setHeadline('story-4', 'Committed');
       expect(await feed.next()).toEqual({ data: { articleUpdated: { headline: 'Committed' } } });
+      expect(feed.received).toEqual([]);
+      feed.close();
+    });
+
+    it('a write rolled back to a savepoint, inside a transaction that commits, reaches nobody', async () => {
+      const feed = await subscribe(b, `subscription($slug: String!) { articleUpdated(slug: $slug) { headline } }`, { slug: 'story-4' });
+      const [{ id }] = await t.ds.query(`SELECT id FROM article WHERE slug = 'story-4'`);
+      await t.ds.transaction(async (m) => {
+        await m
+          .transaction(async (inner) => {
+            await inner.query(`UPDATE article SET headline = 'Savepoint', version = version + 1 WHERE id = $1`, [id]);
+            await writeRevision(inner, id, 'test', 'updateArticle');
+            throw new Error('rolled back to the savepoint');
+          })
+          .catch(() => undefined);
+        await m.query(`SELECT 1`);
+      });
+      await setHeadline('story-4', 'After the savepoint');
+      expect(await feed.next()).toEqual({ data: { articleUpdated: { headline: 'After the savepoint' } } });
       expect(feed.received).toEqual([]);
       feed.close();
     });

@@ -4,7 +4,7 @@
 // calls; deleteArticle), inside its transaction; listeners run after COMMIT and are awaited by it, so the
 // mutation's response leaves only once the cache has forgotten the old content and its events are published.
 // A rolled-back transaction announces nothing.
-import type { DataSource, EntityManager, EntitySubscriberInterface, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
+import type { DataSource, EntityManager, QueryRunner, EntitySubscriberInterface, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
 import { EventSubscriber } from 'typeorm';
 
 export type ArticlesWritten = (articleIds: string[]) => Promise<void> | void;
@@ -61,10 +61,19 @@ export async function noteArticleWrite(m: EntityManager, articleId: string): Pro
   else await announce(m.connection, [articleId], []);
 }
 
+/** A live event recorded in a transaction, with the depth (savepoints) it was recorded at. */
+interface PendingEvent {
+  depth: number;
+  payload: string;
+}
+
+/** How many transactions deep (1: the transaction, 2+: savepoints) a query runner is; TypeORM keeps it unexported in its types. */
+const depthOf = (qr: QueryRunner): number => (qr as QueryRunner & { transactionDepth: number }).transactionDepth;
+
 /** Records a live event of `m`'s transaction, published after commit (at once outside one). */
 export async function noteLiveEvent(m: EntityManager, payload: string): Promise<void> {
   const data = pending(m);
-  if (data) ((data[EVENTS] as string[] | undefined) ?? (data[EVENTS] = [])).push(payload);
+  if (data) ((data[EVENTS] as PendingEvent[] | undefined) ?? (data[EVENTS] = [])).push({ depth: depthOf(m.queryRunner!), payload });
   else await announce(m.connection, [], [payload]);
 }
 
@@ -75,17 +84,23 @@ export class ArticleWriteSubscriber implements EntitySubscriberInterface {
     if (event.queryRunner.isTransactionActive) return;
     const data = event.queryRunner.data;
     const ids = data[KEY] as Set<string> | undefined;
-    const events = data[EVENTS] as string[] | undefined;
+    const events = data[EVENTS] as PendingEvent[] | undefined;
     if (!ids && !events) return;
     delete data[KEY];
     delete data[EVENTS];
-    return announce(event.dataSource, [...(ids ?? [])], events ?? []);
+    return announce(event.dataSource, [...(ids ?? [])], (events ?? []).map((e) => e.payload));
   }
 
   afterTransactionRollback(event: TransactionRollbackEvent): void {
-    if (!event.queryRunner.isTransactionActive) {
-      delete event.queryRunner.data[KEY];
-      delete event.queryRunner.data[EVENTS];
+    const qr = event.queryRunner;
+    if (!qr.isTransactionActive) {
+      delete qr.data[KEY];
+      delete qr.data[EVENTS];
+      return;
     }
+    // Rolled back to a savepoint (the depth is already the outer one): what was recorded inside it never happened.
+    // (Written article ids are kept: invalidating once too often costs nothing.)
+    const events = qr.data[EVENTS] as PendingEvent[] | undefined;
+    if (events) qr.data[EVENTS] = events.filter((e) => e.depth <= depthOf(qr));
   }
 }
