@@ -122,6 +122,26 @@ describe('subscriptions', () => {
   });
 });
 
+describe('an article with many long section keys', () => {
+  it('is written (a NOTIFY payload holds at most 8000 bytes) and reaches sectionsUpdated subscribers', async () => {
+    // 80 sections with 120-character keys: the list of changed keys alone is about 9.7 KB.
+    const key = (i: number) => `section-${String(i).padStart(3, '0')}-${'x'.repeat(108)}`;
+    const sections = [{ body: 'The lead.' }, ...Array.from({ length: 79 }, (_, i) => ({ key: key(i + 1), heading: `Question ${i + 1}?`, body: `Answer ${i + 1}.` }))];
+    const feed = await subscribe(t, `subscription($k: [String!]!) { sectionsUpdated(articleSlug: "many-sections", keys: $k) { key body } }`, { k: [key(42)] }, {
+      connectionParams: { apiKey: editorKey },
+    });
+    const res = await t.gql(
+      `mutation($input: CreateArticleInput!) { createArticle(input: $input) { slug sections { key } } }`,
+      { input: { slug: 'many-sections', headline: 'Many sections', sections } },
+      editor,
+    );
+    expect(res.status).toBe(200);
+    expect(dataOf(res).createArticle.sections).toHaveLength(80);
+    expect(await feed.next()).toEqual({ data: { sectionsUpdated: [{ key: key(42), body: 'Answer 42.' }] } });
+    feed.close();
+  });
+});
+
 describe('subscription limits', () => {
   const apps: TestApp[] = [];
   afterAll(() => Promise.all(apps.map((a) => a.close())));

@@ -22,8 +22,8 @@ export interface LiveEvent {
   status: string;
   /** The write made the article PUBLISHED (it was not in the previous revision). */
   published: boolean;
-  /** Keys of the sections whose content changed, appeared or went away. */
-  sections: string[];
+  /** Keys of the sections whose content changed, appeared or went away; null: too many to list (any may have). */
+  sections: string[] | null;
   action: string;
   /** Milliseconds since the epoch when the write sent it (database clock). */
   at: number;

@@ -49,7 +49,7 @@ export class LiveResolver {
     subscribe: ({ args, context }: SubscribeData) => {
       const ours = (e: LiveEvent) => e.slug === args.articleSlug && mayReceive(e, context.viewer);
       return hub(context).subscribe(
-        (e) => ours(e) && !e.deleted && e.sections.some((k) => args.keys.includes(k)),
+        (e) => ours(e) && !e.deleted && (e.sections === null || e.sections.some((k) => args.keys.includes(k))),
         (e) => ours(e) && e.deleted === true,
       );
     },
@@ -62,7 +62,7 @@ export class LiveResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const b = new SqlBuilder(ctx.viewer);
-    const changed = keys.filter((k) => event.sections.includes(k));
+    const changed = event.sections === null ? keys : keys.filter((k) => event.sections!.includes(k));
     const json = objectJson('Section', 't', fieldsFor(resolveTree(info), 'Section'), b);
     const where = [`t.article_id = ${b.param(event.articleId, 'uuid')}`, `t.key = ANY(${b.param(changed, 'text[]')})`];
     const visible = objectSpec('Section').visible?.('t', b);

@@ -80,7 +80,9 @@ export async function writeRevision(m: EntityManager, articleId: string, keyName
      ), live AS (
        SELECT json_build_object(
          'articleId', ev.article_id, 'slug', ev.slug, 'version', ev.version, 'status', ev.status, 'published', ev.published,
-         'sections', ev.sections, 'action', $3::text, 'at', floor(extract(epoch FROM clock_timestamp()) * 1000),
+         -- NOTIFY takes at most 8000 bytes: a list of changed keys longer than 4000 is sent as null, "any section"
+         'sections', CASE WHEN octet_length(array_to_string(ev.sections, ',')) > 4000 THEN NULL ELSE ev.sections END,
+         'action', $3::text, 'at', floor(extract(epoch FROM clock_timestamp()) * 1000),
          'outbox', (SELECT count(*) FROM outbox)
        )::text AS payload FROM ev
      )
