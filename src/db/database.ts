@@ -1,4 +1,5 @@
 // Resolves the database for a config: the external DATABASE_URL, or an embedded PostgreSQL started here.
+import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { createDataSource } from './data-source';
@@ -43,9 +44,11 @@ export async function openDatabase(config: Config, log: (msg: string) => void = 
       // TypeORM connects to every replica at start: one that is down must not keep the API from starting.
       // Without it every read is on the primary until the next start (README "Read replicas").
       if (!config.database.readUrls.length || !isDbUnavailable(err)) throw err;
-      dataSource = createDataSource(options);
+      const reachable = await reachableUrls(config.database.readUrls, config.database.connectTimeoutMs);
+      dataSource = createDataSource({ ...options, readUrls: reachable });
       await dataSource.initialize();
-      log(`read replica unreachable at start (${(err as Error).message}): every read on the primary until restart`);
+      const left = reachable.length ? `reading from the other ${reachable.length}` : 'every read on the primary';
+      log(`read replica unreachable at start (${(err as Error).message}): ${left} until restart`);
     }
   } catch (err) {
     if (stopEmbedded) await stopEmbedded();
@@ -59,4 +62,22 @@ export async function openDatabase(config: Config, log: (msg: string) => void = 
       if (stopEmbedded) await stopEmbedded();
     },
   };
+}
+
+/** The URLs a connection can be opened to now (each tried once, in parallel). */
+async function reachableUrls(urls: string[], timeoutMs: number): Promise<string[]> {
+  const ok = await Promise.all(
+    urls.map(async (connectionString) => {
+      const client = new Client({ connectionString, connectionTimeoutMillis: timeoutMs });
+      try {
+        await client.connect();
+        return true;
+      } catch {
+        return false;
+      } finally {
+        await client.end().catch(() => undefined);
+      }
+    }),
+  );
+  return urls.filter((_, i) => ok[i]);
 }

@@ -371,4 +371,20 @@ describe('readiness and a replica that goes down', () => {
       await db.close();
     }
   });
+
+  it('one replica unreachable at start leaves the others in use', async () => {
+    const messages: string[] = [];
+    const down = new URL(replica.url);
+    down.port = String(await freePort());
+    const db = await openDatabase(
+      loadConfig({ NODE_ENV: 'test', DATABASE_URL: primary.url, DATABASE_READ_URL: `${down.toString()},${replica.url}` }),
+      (m) => messages.push(m),
+    );
+    try {
+      expect(hasReplicas(db.dataSource)).toBe(true);
+      expect(messages).toEqual([expect.stringMatching(/^read replica unreachable at start \(.*\): reading from the other 1 until restart$/)]);
+    } finally {
+      await db.close();
+    }
+  });
 });
