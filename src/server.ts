@@ -34,6 +34,7 @@ import { createRateLimiter } from './common/rate-limit';
 import { isDbUnavailable } from './common/db-errors';
 import { etagOf, ResponseCache } from './common/cache/response-cache';
 import { onArticlesWritten, publishEventsAfterCommit } from './common/cache/invalidation';
+import { withTimeout } from './common/timeout';
 import { answerCachedGet, cacheablePlugin, csrfSafe, notModified, NO_STORE, PRIVATE_CACHE_CONTROL, publicCacheControl, sendCached, varyOf } from './common/cache/http-caching';
 
 export interface App {
@@ -102,15 +103,10 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown, heade
 }
 
 async function ready(ds: DataSource): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    await Promise.race([ds.query('SELECT 1'), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), 1500)))]);
-    return true;
-  } catch {
-    return false;
-  } finally {
-    clearTimeout(timer);
-  }
+  return withTimeout(ds.query('SELECT 1'), 1500).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** Connection settings for the LISTEN client: those of the data source's pool. */

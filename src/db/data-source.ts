@@ -1,5 +1,6 @@
 // Builds the TypeORM DataSource shared by the app, the migration CLI and the tests.
 import path from 'node:path';
+import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { Article } from '../modules/articles/article.entity';
 import { Section } from '../modules/sections/section.entity';
@@ -88,6 +89,11 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
 export function primaryUrl(ds: DataSource): string | undefined {
   const o = ds.options as { url?: string; replication?: { master: { url?: string } } };
   return o.replication ? o.replication.master.url : o.url;
+}
+
+/** The pg pool of the primary behind TypeORM's postgres driver (undefined before initialize()). */
+export function primaryPool(ds: DataSource): Pool | undefined {
+  return (ds.driver as unknown as { master?: Pool }).master;
 }
 
 export function countingLogger(ds: DataSource): CountingLogger {

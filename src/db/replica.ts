@@ -4,6 +4,8 @@
 import type { Pool } from 'pg';
 import { EntityManager, type DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { primaryPool } from './data-source';
+import { withTimeout } from '../common/timeout';
 import { isDbUnavailable } from '../common/db-errors';
 import { requestScope } from './query-stats';
 
@@ -16,8 +18,7 @@ export const REPLICA_RETRY_AFTER_MS = 5000;
 interface ReplicaHealth {
   /** Until when (epoch ms) it is skipped, after it failed to answer. */
   downUntil: number;
-  /** Its replay lag at the last check (seconds), and whether that is past the limit. */
-  lagSeconds: number | null;
+  /** Whether its replay lag at the last check was past the limit. */
   lagging: boolean;
 }
 
@@ -50,7 +51,7 @@ function replicaPools(ds: DataSource): Pool[] {
 
 function healthOf(state: ReplicaState, pool: Pool): ReplicaHealth {
   let h = state.health.get(pool);
-  if (!h) state.health.set(pool, (h = { downUntil: 0, lagSeconds: null, lagging: false }));
+  if (!h) state.health.set(pool, (h = { downUntil: 0, lagging: false }));
   return h;
 }
 
@@ -64,7 +65,19 @@ function usableReplica(ds: DataSource, state: ReplicaState): Pool | undefined {
   return usable.length ? usable[Math.floor(Math.random() * usable.length)] : undefined;
 }
 
-const primaryPool = (ds: DataSource): Pool => (ds.driver as PostgresDriver).master as Pool;
+const primary = (ds: DataSource): Pool => primaryPool(ds)!;
+
+/** The primary's current WAL position. */
+async function primaryLsn(ds: DataSource, timeoutMs: number): Promise<bigint> {
+  const { rows } = await withTimeout(primary(ds).query<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn'), timeoutMs);
+  return lsnOf(rows[0].lsn);
+}
+
+/** What a replica has replayed (null: it is not in recovery); rejects when it does not answer within `timeoutMs`. */
+async function replayedLsn(pool: Pool, timeoutMs: number): Promise<bigint | null> {
+  const { rows } = await withTimeout(pool.query<{ lsn: string | null }>('SELECT pg_last_wal_replay_lsn()::text AS lsn'), timeoutMs);
+  return rows[0]?.lsn ? lsnOf(rows[0].lsn) : null;
+}
 
 export function hasReplicas(ds: DataSource): boolean {
   return replicaPools(ds).length > 0;
@@ -97,7 +110,7 @@ export async function routeRead<R>(db: EntityManager, read: (pool: Pool, target:
   const ds = db.connection;
   const state = stateOf(ds);
   const replica = db instanceof ReplicaManager ? usableReplica(ds, state) : undefined;
-  if (!replica) return read(primaryPool(ds), 'primary');
+  if (!replica) return read(primary(ds), 'primary');
   try {
     const result = await read(replica, 'replica');
     const scope = requestScope.getStore();
@@ -107,13 +120,13 @@ export async function routeRead<R>(db: EntityManager, read: (pool: Pool, target:
     // A hot standby cancels a statement that conflicts with what it replays (40001, or 40P01 for a deadlock with
     // the startup process): the primary answers that one.
     const code = codeOf(err);
-    if (code === '40001' || code === '40P01') return read(primaryPool(ds), 'primary');
+    if (code === '40001' || code === '40P01') return read(primary(ds), 'primary');
     if (!isDbUnavailable(err)) throw err;
     healthOf(state, replica).downUntil = Date.now() + REPLICA_RETRY_AFTER_MS;
     state.fallbacks++;
     const detail = { err: (err as Error).message, requestId: requestScope.getStore()?.requestId };
     for (const warn of state.warn) warn(detail, 'read replica unavailable: reading from the primary');
-    return read(primaryPool(ds), 'primary');
+    return read(primary(ds), 'primary');
   }
 }
 
@@ -148,7 +161,7 @@ export function replicaManager(ds: DataSource): EntityManager {
 export interface ReplicaStatus {
   /** lagging: answers, but further behind than DATABASE_READ_MAX_LAG_SECONDS, so not read from. */
   status: 'ok' | 'lagging' | 'unreachable';
-  /** Seconds since the last transaction it replayed, 0 when it has replayed all it received. */
+  /** Seconds since the primary had WAL the replica has not replayed yet (0: it has replayed all of it). */
   lagSeconds?: number;
 }
 
@@ -160,16 +173,8 @@ function lsnOf(text: string): bigint {
 
 const SAMPLES_KEPT_MS = 10 * 60_000;
 const SAMPLE_EVERY_MS = 500;
+const REPLAY_POLL_TIMEOUT_MS = 1000;
 
-async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)));
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /**
  * How far behind a replica is, in seconds: since when the primary has had WAL the replica has not replayed (from
@@ -191,10 +196,10 @@ export async function replicaStatus(ds: DataSource, timeoutMs: number, maxLagSec
   const state = stateOf(ds);
   const now = Date.now();
   try {
-    const { rows } = await withTimeout(primaryPool(ds).query<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn'), timeoutMs);
+    const lsn = await primaryLsn(ds, timeoutMs);
     // At most one sample per SAMPLE_EVERY_MS, however often /readyz is asked: the list stays a few hundred long.
     const last = state.samples[state.samples.length - 1];
-    if (!last || now - last.at >= SAMPLE_EVERY_MS) state.samples.push({ at: now, lsn: lsnOf(rows[0].lsn) });
+    if (!last || now - last.at >= SAMPLE_EVERY_MS) state.samples.push({ at: now, lsn });
     while (state.samples.length > 1 && state.samples[0].at < now - SAMPLES_KEPT_MS) state.samples.shift();
   } catch {
     // the primary is away: /readyz says so; the replicas' lag is measured against the samples there are
@@ -203,10 +208,9 @@ export async function replicaStatus(ds: DataSource, timeoutMs: number, maxLagSec
     replicaPools(ds).map(async (pool): Promise<ReplicaStatus> => {
       const health = healthOf(state, pool);
       try {
-        const { rows } = await withTimeout(pool.query<{ lsn: string | null }>('SELECT pg_last_wal_replay_lsn()::text AS lsn'), timeoutMs);
-        const lagSeconds = rows[0]?.lsn ? lagOf(state, lsnOf(rows[0].lsn), Date.now()) : 0;
+        const replayed = await replayedLsn(pool, timeoutMs);
+        const lagSeconds = replayed === null ? 0 : lagOf(state, replayed, Date.now());
         health.downUntil = 0;
-        health.lagSeconds = lagSeconds;
         if (maxLagSeconds > 0) health.lagging = lagSeconds > maxLagSeconds;
         return { status: health.lagging ? 'lagging' : 'ok', lagSeconds };
       } catch {
@@ -244,8 +248,7 @@ export async function replicasReplayed(ds: DataSource, opts: { maxWaitMs: number
   const state = stateOf(ds);
   let lsn: bigint;
   try {
-    const { rows } = await primaryPool(ds).query<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn');
-    lsn = lsnOf(rows[0].lsn);
+    lsn = await primaryLsn(ds, REPLAY_POLL_TIMEOUT_MS);
   } catch {
     return; // the primary is away: nothing was written since
   }
@@ -261,12 +264,7 @@ async function pollReplays(ds: DataSource, state: ReplicaState, opts: { pollMs: 
     while (state.waiters.length > 0) {
       if (opts.stopped()) break;
       const replayed = await Promise.all(
-        replicaPools(ds).map((pool) =>
-          withTimeout(pool.query<{ lsn: string | null }>('SELECT pg_last_wal_replay_lsn()::text AS lsn'), 1000).then(
-            (r) => (r.rows[0]?.lsn ? lsnOf(r.rows[0].lsn) : null),
-            () => null,
-          ),
-        ),
+        replicaPools(ds).map((pool) => replayedLsn(pool, REPLAY_POLL_TIMEOUT_MS).catch(() => null)),
       );
       const now = Date.now();
       const done = (w: ReplicaState['waiters'][number]) => now >= w.deadline || replayed.every((r) => r === null || r >= w.lsn);

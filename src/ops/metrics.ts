@@ -4,6 +4,8 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 import type { DataSource } from 'typeorm';
 import type { VersionInfo } from './version';
 import { replicaFallbacks } from '../db/replica';
+import { primaryPool } from '../db/data-source';
+import type { Pool } from 'pg';
 
 export const METRIC_PREFIX = 'explainer_';
 
@@ -49,14 +51,6 @@ function processMetrics(): Registry {
   return processRegistry;
 }
 
-/** The pg pool behind TypeORM's postgres driver (unset before initialize()). */
-interface PgPool {
-  totalCount: number;
-  idleCount: number;
-  waitingCount: number;
-  options: { max: number };
-}
-const poolOf = (ds: DataSource): PgPool | undefined => (ds.driver as unknown as { master?: PgPool }).master;
 
 export function createMetrics(dataSource: DataSource, opts: { version: VersionInfo }): Metrics {
   const registry = new Registry();
@@ -81,13 +75,13 @@ export function createMetrics(dataSource: DataSource, opts: { version: VersionIn
     buckets: [0, 1, 2, 3, 4, 6, 8, 12, 16, 32, 64],
     registers: [registry],
   });
-  const gauge = (name: string, help: string, read: (p: PgPool) => number) =>
+  const gauge = (name: string, help: string, read: (p: Pool) => number) =>
     new Gauge({
       name: `${METRIC_PREFIX}db_pool_${name}`,
       help,
       registers: [registry],
       collect() {
-        const pool = poolOf(dataSource);
+        const pool = primaryPool(dataSource);
         this.set(pool ? read(pool) : 0);
       },
     });

@@ -9,6 +9,7 @@ import { createHmac } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import type { Config } from '../../config';
+import { primaryPool } from '../../db/data-source';
 
 export function signature(secret: string, timestamp: string, body: string): string {
   return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
@@ -84,8 +85,7 @@ export class WebhookDispatcher {
     if (this.checking || !this.running) return;
     this.checking = true;
     try {
-      const pool = (this.ds.driver as unknown as { master: { query: (sql: string) => Promise<{ rows: { due: boolean }[] }> } }).master;
-      const { rows } = await pool.query(
+      const { rows } = await primaryPool(this.ds)!.query<{ due: boolean }>(
         `SELECT EXISTS (SELECT 1 FROM webhook_delivery d JOIN webhook w ON w.id = d.webhook_id
            WHERE d.status = 'PENDING' AND d.next_attempt_at <= now() AND w.active) AS due`,
       );
