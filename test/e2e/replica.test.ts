@@ -87,24 +87,39 @@ beforeAll(async () => {
   replica = await startReplica(primary, 'replica-standby');
   await caughtUp(primary.url, replica.url);
 
-  const config = loadConfig({
+  const config = serverConfig({ BENCH_STATS: 'true' });
+  ds = createDataSource({ url: config.database.url!, readUrls: config.database.readUrls, poolSize: 5 });
+  await ds.initialize();
+  ({ app, url } = await listening(config, ds, pino({ level: 'warn' }, { write: (line: string) => void warnings.push(JSON.parse(line)) })));
+}, 60_000);
+
+/** The settings of this file's servers (primary and replica, no rate limits, cache or webhooks); `env` adds or overrides. */
+function serverConfig(env: Record<string, string> = {}) {
+  return loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
     HOST: '127.0.0.1',
     RATE_LIMIT_ENABLED: 'false',
     RESPONSE_CACHE: 'false',
-    BENCH_STATS: 'true',
     WEBHOOK_DISPATCH: 'false',
     DATABASE_URL: primary.url,
     DATABASE_READ_URL: replica.url,
+    ...env,
   });
-  ds = createDataSource({ url: config.database.url!, readUrls: config.database.readUrls, poolSize: 5 });
-  await ds.initialize();
-  const logger = pino({ level: 'warn' }, { write: (line: string) => void warnings.push(JSON.parse(line)) });
-  app = await createServer(config, ds, logger);
-  await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
-}, 60_000);
+}
+
+/** A server on `db`, listening on a free port of 127.0.0.1. */
+async function listening(config: ReturnType<typeof loadConfig>, db: DataSource, logger = pino({ level: 'silent' })): Promise<{ app: App; url: string }> {
+  const server = await createServer(config, db, logger);
+  await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
+  return { app: server, url: `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}` };
+}
+
+/** An anonymous read of an article's headline through the server at `base`, and whether the response cache answered. */
+async function anonymousRead(base: string, slug: string): Promise<{ cache: string | null; headline: string }> {
+  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: HEADLINE, variables: { slug } }) });
+  return { cache: res.headers.get('x-cache'), headline: ((await res.json()) as Answer['body']).data!.article.headline as string };
+}
 
 afterAll(async () => {
   await app?.stop();
@@ -227,19 +242,13 @@ describe('counting', () => {
 
 describe('the response cache', () => {
   it('forgets an answer a lagging replica gave after a write once the replica has replayed it', async () => {
-    const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', RATE_LIMIT_ENABLED: 'false', WEBHOOK_DISPATCH: 'false' });
-    const cached = await createServer(config, ds, pino({ level: 'silent' }));
-    await new Promise<void>((resolve) => cached.httpServer.listen(0, '127.0.0.1', resolve));
-    const base = `http://127.0.0.1:${(cached.httpServer.address() as AddressInfo).port}/graphql`;
-    const read = async () => {
-      const res = await fetch(base, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: HEADLINE, variables: { slug: 'story-1' } }) });
-      return { cache: res.headers.get('x-cache'), headline: ((await res.json()) as Answer['body']).data!.article.headline as string };
-    };
+    const { app: cached, url: base } = await listening(serverConfig({ RESPONSE_CACHE: 'true' }), ds);
+    const read = () => anonymousRead(base, 'story-1');
     try {
       const { id, version } = (await gql(HEADLINE, { slug: 'story-1' }, editor)).body.data!.article;
       await pauseReplay();
       try {
-        const res = await fetch(base, {
+        const res = await fetch(`${base}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...editor },
           body: JSON.stringify({ query: `mutation($id: ID!, $v: Int!) { updateArticle(id: $id, expectedVersion: $v, patch: { headline: "Cached edit" }) { headline } }`, variables: { id, v: version } }),
@@ -265,26 +274,11 @@ describe('the response cache', () => {
 
 describe('a replica too far behind', () => {
   it('is left out while its replay lag is past DATABASE_READ_MAX_LAG_SECONDS, and read from again once caught up', async () => {
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      RATE_LIMIT_ENABLED: 'false',
-      RESPONSE_CACHE: 'false',
-      WEBHOOK_DISPATCH: 'false',
-      DATABASE_URL: primary.url,
-      DATABASE_READ_URL: replica.url,
-      DATABASE_READ_MAX_LAG_SECONDS: '1',
-    });
+    const config = serverConfig({ DATABASE_READ_MAX_LAG_SECONDS: '1' });
     const lds = createDataSource({ url: primary.url, readUrls: config.database.readUrls, poolSize: 2 });
     await lds.initialize();
-    const lapp = await createServer(config, lds, pino({ level: 'silent' }));
-    await new Promise<void>((resolve) => lapp.httpServer.listen(0, '127.0.0.1', resolve));
-    const lurl = `http://127.0.0.1:${(lapp.httpServer.address() as AddressInfo).port}`;
-    const anonymousHeadline = async () => {
-      const res = await fetch(`${lurl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: HEADLINE, variables: { slug: 'story-2' } }) });
-      return ((await res.json()) as Answer['body']).data!.article.headline as string;
-    };
+    const { app: lapp, url: lurl } = await listening(config, lds);
+    const anonymousHeadline = async () => (await anonymousRead(lurl, 'story-2')).headline;
     const replicaStatusIs = async (status: string) => {
       const deadline = Date.now() + 15_000;
       let seen: unknown;
