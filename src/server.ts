@@ -153,10 +153,9 @@ export async function createServer(config: Config, dataSource: DataSource, logge
       };
     },
   };
-  const staticSecurityHeaders = API_SECURITY_HEADERS;
   // The headers every cached hit carries, as the flat list writeHead takes as it is; sendCached adds the rest.
   const hitStatic: string[] = Object.entries({
-    ...staticSecurityHeaders,
+    ...API_SECURITY_HEADERS,
     'cache-control': publicCacheControl(config.cache.maxAge),
     'x-cache': 'HIT',
     ...(config.benchStats ? { 'x-sql-statements': '0' } : {}),
@@ -434,7 +433,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
         // A browser asks for HTML; GraphiQL keeps the edited query in `?query=`, so a reload must still get the IDE.
         const page = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
         if (page) await applyHeaders(playgroundHeaders, req, res);
-        else for (const name in staticSecurityHeaders) res.setHeader(name, staticSecurityHeaders[name]);
+        else for (const name in API_SECURITY_HEADERS) res.setHeader(name, API_SECURITY_HEADERS[name]);
         if (cors(req, res)) {
           status = 204;
           return;
