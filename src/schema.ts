@@ -27,7 +27,8 @@ import { authChecker } from './modules/auth/auth';
 let built: GraphQLSchema | undefined;
 
 export function buildSchema(): GraphQLSchema {
-  built ??= buildSchemaSync({
+  if (built) return built;
+  built = buildSchemaSync({
     resolvers: [
       ArticleResolver,
       SectionResolver,
@@ -66,6 +67,7 @@ export function buildSchema(): GraphQLSchema {
       },
     },
   });
+  // Once: the wrapper of a field must not be wrapped again by a later call.
   readPreloadedDirectly(built);
   return built;
 }

@@ -186,7 +186,8 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     ],
     logger: { debug: () => undefined, info: () => undefined, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
-  const apollo = makeApollo(buildSchema());
+  const schema = buildSchema();
+  const apollo = makeApollo(schema);
   // The same API as a Federation 2 subgraph at /subgraph, for a supergraph router (same auth, limits and rate limits).
   const subgraph = makeApollo(buildSubgraph());
   await Promise.all([apollo.start(), subgraph.start()]);
@@ -219,7 +220,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     webhooks.start();
   }
   const rateLimiter = createRateLimiter(config, logger);
-  const subscriptions = attachSubscriptions({ httpServer, schema: buildSchema(), config, dataSource, live, logger, rateLimiter, clientIp });
+  const subscriptions = attachSubscriptions({ httpServer, schema, config, dataSource, live, logger, rateLimiter, clientIp });
   // GraphiQL is one inline page with inline scripts and blob: workers; it talks only to this server.
   const playgroundHeaders = helmet({
     contentSecurityPolicy: {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType, isSpecifiedScalarType, type GraphQLSchema } from 'graphql';
+import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType, isSpecifiedScalarType, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { buildSchema, printSortedSchema } from '../../src/schema';
 
 /** Every named type, field, argument, input field and enum value of the schema that has no description. */
@@ -42,5 +42,16 @@ describe('schema/schema.graphql', () => {
     const { buildSchema: fromSdl } = jest.requireActual('graphql') as typeof import('graphql');
     const sdl = '"""Q"""\ntype Query { """a""" a: Int b: String }\n"""T"""\nenum T { """x""" X Y }';
     expect(undocumented(fromSdl(sdl))).toEqual(['Query.b', 'T.Y']);
+  });
+});
+
+describe('buildSchema', () => {
+  it('builds once: later calls return the same schema with the same field resolvers (none wrapped again)', () => {
+    const first = buildSchema();
+    const citations = (first.getType('Section') as GraphQLObjectType).getFields().citations.resolve;
+    expect(citations).toBeDefined();
+    const again = buildSchema();
+    expect(again).toBe(first);
+    expect((again.getType('Section') as GraphQLObjectType).getFields().citations.resolve).toBe(citations);
   });
 });
