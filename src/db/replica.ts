@@ -1,7 +1,7 @@
 // Read replicas (DATABASE_READ_URL): where a read goes, the fallback to the primary, and what /readyz and /metrics
 // say about them. Only anonymous readers' query operations read from a replica (server.ts sets their context's
 // `db` to replicaManager()); everything else uses the primary, where writes are read back at once.
-import type { Pool } from 'pg';
+import type { Pool, QueryConfig } from 'pg';
 import { EntityManager, type DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { primaryPool } from './data-source';
@@ -137,17 +137,21 @@ export async function routeRead<R>(db: EntityManager, read: (pool: Pool, target:
  */
 export class ReplicaManager extends EntityManager {
   override async query<T = any>(sql: string, parameters?: any[]): Promise<T> {
-    const ds = this.connection;
-    return routeRead(this, async (pool) => {
-      // counted like every statement TypeORM sends (request log, statement-count tests)
-      ds.logger.logQuery(sql, parameters);
-      try {
-        return (await pool.query(sql, parameters)).rows as T;
-      } catch (err) {
-        ds.logger.logQueryError(err as Error, sql, parameters);
-        throw err;
-      }
-    });
+    return routeRead(this, (pool) => pooledQuery(this.connection, pool, { text: sql, values: parameters }) as Promise<T>);
+  }
+}
+
+/**
+ * Runs one statement on `pool` (a replica's, or the primary's outside TypeORM's query runners), logged and counted
+ * like every statement TypeORM sends (request log, statement counts).
+ */
+export async function pooledQuery<R>(ds: DataSource, pool: Pool, query: QueryConfig): Promise<R[]> {
+  ds.logger.logQuery(query.text, query.values);
+  try {
+    return (await pool.query(query)).rows as R[];
+  } catch (err) {
+    ds.logger.logQueryError(err as Error, query.text, query.values);
+    throw err;
   }
 }
 

@@ -3,7 +3,7 @@
 // instead of at every request (planning cost more than executing the explainer statement).
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { routeRead } from '../../db/replica';
+import { pooledQuery, routeRead } from '../../db/replica';
 
 // PostgreSQL keeps prepared statements per connection: the number of shapes prepared is bounded, the rest run
 // unnamed (a client sending ever new query shapes must not grow every connection's memory).
@@ -22,16 +22,6 @@ export async function queryPrepared<R>(db: EntityManager, sql: string, params: u
   const name = nameFor(sql);
   // Inside a transaction (a mutation reading back its result) the statement must run on its connection.
   if (db.queryRunner || !name) return db.query(sql, params);
-  const ds = db.connection;
   // An anonymous reader's statement goes to a read replica when there is one (db/replica.ts).
-  return routeRead(db, async (pool) => {
-    // counted like every statement TypeORM sends (request log, statement-count tests)
-    ds.logger.logQuery(sql, params);
-    try {
-      return (await pool.query({ name, text: sql, values: params })).rows as R[];
-    } catch (err) {
-      ds.logger.logQueryError(err as Error, sql, params);
-      throw err;
-    }
-  });
+  return routeRead(db, (pool) => pooledQuery<R>(db.connection, pool, { name, text: sql, values: params }));
 }

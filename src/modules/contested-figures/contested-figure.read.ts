@@ -1,13 +1,7 @@
 // How ContestedFigure and FigureClaim are read (see common/sql/json-query).
-import { defineObject, type Relation, type SqlBuilder } from '../../common/sql/json-query';
+import { defineObject, type SqlBuilder } from '../../common/sql/json-query';
+import { byForeignKey } from '../../common/sql/read-helpers';
 import { sectionVisible } from '../visibility.read';
-
-/** The row of `table` that the parent's `column` points at. */
-const one = (target: string, table: string, column: string): Relation => ({
-  kind: 'one',
-  target,
-  source: ({ parent, child }) => ({ from: `${table} ${child}`, where: [`${child}.id = ${parent}.${column}`] }),
-});
 
 defineObject({
   type: 'ContestedFigure',
@@ -28,7 +22,7 @@ defineObject({
         orderBy: `${child}.position`,
       }),
     },
-    section: one('Section', 'section', 'section_id'),
+    section: byForeignKey('Section', 'section', 'section_id'),
   },
   visible: (a, b) => sectionVisible(`${a}.section_id`, b),
 });
@@ -49,10 +43,10 @@ defineObject({
     position: (a) => `${a}.position`,
   },
   relations: {
-    claimant: one('Actor', 'actor', 'claimant_id'),
-    statedBy: one('Actor', 'actor', 'stated_by_id'),
-    source: one('Source', 'source', 'source_id'),
-    contestedFigure: one('ContestedFigure', 'contested_figure', 'contested_figure_id'),
+    claimant: byForeignKey('Actor', 'actor', 'claimant_id'),
+    statedBy: byForeignKey('Actor', 'actor', 'stated_by_id'),
+    source: byForeignKey('Source', 'source', 'source_id'),
+    contestedFigure: byForeignKey('ContestedFigure', 'contested_figure', 'contested_figure_id'),
   },
   visible: figureClaimVisible,
 });

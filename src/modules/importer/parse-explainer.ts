@@ -9,9 +9,9 @@ import type { ExplainerDraft, ImportWarning, ParseOptions } from './importer.typ
 import { checkText, kebab, readLayout } from './layout';
 import { splitSentences, type Sentence } from './sentences';
 import { findMentions, type Mention, type PersonRecord } from './mentions';
+import { SLUG } from '../articles/article-write.dto';
 import { attributionOf, figuresIn, parseSubject, quotesOf, reactionsOf, accordingToActor } from './extract';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 interface Unit {
   section: number;
