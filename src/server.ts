@@ -121,20 +121,16 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   // Response cache of anonymous reads; committed article writes invalidate it (common/cache).
   const cache = ResponseCache.create(config, logger);
   let stopped = false;
-  /** Drops what showed these articles; with read replicas, once more when they have replayed the write: a read
-   * answered by a replica in between may have stored the old answer (db/replica.ts). */
-  // A replica left out for lag is read from again once it has replayed what the primary had that long ago: wait
-  // for replay a little longer than that (without a lag limit, a minute).
+  // This instance's own writes: their answers are dropped after COMMIT, before the mutation's response leaves.
+  const stopInvalidating = cache ? onArticlesWritten(dataSource, (ids) => cache.articlesWritten(ids)) : () => undefined;
+  // With read replicas, a write's answers are dropped once more when the replicas have replayed it: a read answered
+  // by a replica in between may have stored the old answer (db/replica.ts). A replica left out for lag is read from
+  // again once it has replayed what the primary had that long ago: wait a little longer than that (no limit: a minute).
   const replayWaitMs = config.database.readMaxLagSeconds > 0 ? (config.database.readMaxLagSeconds + 5) * 1000 : 60_000;
   const invalidateAfterReplay = (c: ResponseCache, ids: string[]): void => {
     if (!hasReplicas(dataSource)) return;
     void replicasReplayed(dataSource, { maxWaitMs: replayWaitMs, pollMs: 20, stopped: () => stopped }).then(() => (stopped ? undefined : c.articlesWritten(ids)));
   };
-  const invalidate = (c: ResponseCache, ids: string[]): Promise<void> => {
-    invalidateAfterReplay(c, ids);
-    return c.articlesWritten(ids);
-  };
-  const stopInvalidating = cache ? onArticlesWritten(dataSource, (ids) => invalidate(cache, ids)) : () => undefined;
   const persistedQueries = cache?.persistedQueries();
   // Read replicas (DATABASE_READ_URL): an anonymous reader's query reads from one. A request with an API key
   // (editors must read their own writes), a mutation (and the read-back in its transaction) and a subscription's
@@ -201,16 +197,17 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   live.onEvent(() => ops.metrics.liveEvent(live.transport));
   const publisher = live.publisher;
   const stopPublishing = publisher ? publishEventsAfterCommit(dataSource, publisher) : () => undefined;
-  // An in-memory cache is this instance's alone: other instances' writes reach it as live events, a few ms after
-  // their COMMIT (its own writes were dropped before their response already). A Redis cache is shared and was
-  // invalidated by the writer before its mutation answered.
-  // With read replicas, a shared cache too is invalidated again once they have replayed a write announced by any
-  // writer (another instance, a CLI import): one of them may have stored an answer a lagging replica gave.
-  const stopPeerInvalidation = !cache
-    ? () => undefined
-    : cache.shared
-      ? live.onEvent((e) => invalidateAfterReplay(cache, [e.articleId]))
-      : live.onEvent((e) => void invalidate(cache, [e.articleId]));
+  // Every instance hears every write as a live event, its own included. An in-memory cache is this instance's
+  // alone: other instances' writes (and CLI imports) reach it this way, a few ms after their COMMIT. A Redis cache is
+  // shared and was invalidated by the writer before its mutation answered. With read replicas, either kind drops the
+  // write's answers again once they have replayed it (for a write whose event a gap lost, an in-memory cache forgets
+  // everything below).
+  const stopPeerInvalidation = cache
+    ? live.onEvent((e) => {
+        if (!cache.shared) void cache.articlesWritten([e.articleId]);
+        invalidateAfterReplay(cache, [e.articleId]);
+      })
+    : () => undefined;
   // Events missed while the transport reconnected may have been writes: an in-memory cache forgets everything.
   const stopGapInvalidation = cache ? live.onGap(() => cache.forgetLocal()) : () => undefined;
   // Webhooks: this instance delivers its share of the outbox; a write that queued deliveries wakes it.
