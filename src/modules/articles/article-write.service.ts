@@ -123,6 +123,11 @@ export async function bumpVersion(
     [articleId, expectedVersion, ...set.params],
   );
   if (rows.length === 1) return rows[0].version;
+  return versionMissed(m, articleId, expectedVersion);
+}
+
+/** Why a write at `expectedVersion` touched no article row: there is none (NOT_FOUND), or its version moved on. */
+async function versionMissed(m: EntityManager, articleId: string, expectedVersion: number): Promise<never> {
   const current: { version: number }[] = await m.query('SELECT version FROM article WHERE id = $1', [articleId]);
   if (current.length === 0) throw new NotFoundError('no such article', { argument: 'id' });
   throw new VersionConflictError(expectedVersion, current[0].version);
@@ -199,10 +204,7 @@ export const articleWriteService = {
     requireRole(ctx, 'EDITOR', 'deleteArticle');
     await ctx.db.transaction(async (m) => {
       // no revision for a deletion (it goes with the article); the deletion is announced like any write
-      if (await deleteWithEvent(m, articleId, expectedVersion)) return;
-      const current: { version: number }[] = await m.query('SELECT version FROM article WHERE id = $1', [articleId]);
-      if (current.length === 0) throw new NotFoundError('no such article', { argument: 'id' });
-      throw new VersionConflictError(expectedVersion, current[0].version);
+      if (!(await deleteWithEvent(m, articleId, expectedVersion))) await versionMissed(m, articleId, expectedVersion);
     });
   },
 

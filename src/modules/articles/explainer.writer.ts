@@ -135,9 +135,8 @@ async function insertContestedFigures(manager: EntityManager, sections: SectionI
   const figures = sections.flatMap((s) => (s.contestedFigures ?? []).map((f, i) => ({ sid: sectionId.get(s.key)!, f, i })));
   if (figures.length === 0) return;
   const params: unknown[] = [];
-  const values = figures.map(({ sid, f, i }) => `($${params.push(sid)}, $${params.push(f.claim)}, $${params.push(i)})`);
   const rows: { id: string; section_id: string; position: number }[] = await manager.query(
-    `INSERT INTO contested_figure (section_id, claim, position) VALUES ${values.join(', ')} RETURNING id, section_id, position`,
+    `INSERT INTO contested_figure (section_id, claim, position) VALUES ${values(figures.map(({ sid, f, i }) => [sid, f.claim, i]), params)} RETURNING id, section_id, position`,
     params,
   );
   const figureId = new Map(rows.map((r) => [`${r.section_id}/${r.position}`, r.id]));

@@ -41,11 +41,11 @@ export const apiKeyService = {
   /** Revokes by id or name; revoking twice keeps the first time. */
   async revoke(db: EntityManager, idOrName: string): Promise<ApiKey> {
     const byId = /^[0-9a-f-]{36}$/.test(idOrName);
-    const rows: [ApiKey[], number] | ApiKey[] = await db.query(
+    // TypeORM answers an UPDATE with [rows, affected count].
+    const [list]: [ApiKey[], number] = await db.query(
       `UPDATE api_key SET revoked_at = coalesce(revoked_at, now()) WHERE ${byId ? 'id = $1::uuid' : 'name = $1'} RETURNING ${KEY_COLUMNS}`,
       [idOrName],
     );
-    const list = (Array.isArray(rows[0]) ? rows[0] : rows) as ApiKey[];
     if (list.length === 0) throw new NotFoundError(`no API key "${idOrName}"`, { key: idOrName });
     return list[0];
   },

@@ -1,5 +1,4 @@
 // Who may do what: readers (no key) read published content; EDITOR writes and sees drafts; ADMIN also manages keys.
-import { GraphQLError } from 'graphql';
 import type { Context } from '../../context';
 import { ForbiddenError } from '../../common/errors';
 
@@ -9,11 +8,6 @@ export function requireRole(ctx: Context, role: 'EDITOR' | 'ADMIN', what: string
   if (RANK[ctx.viewer.role] < RANK[role]) {
     throw new ForbiddenError(`${what} needs an API key with the ${role} role`, { requiredRole: role });
   }
-}
-
-/** Thrown while building the context: the whole request is refused with 401. */
-export function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
 
 /** The key of an `Authorization: Bearer <key>` header; undefined when there is none, null when it is malformed. */

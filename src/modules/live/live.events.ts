@@ -313,11 +313,6 @@ export class LiveHub {
     return () => this.emitter.off('event', listener);
   }
 
-  /** How many subscriptions are open on this instance. */
-  get subscribers(): number {
-    return this.emitter.listenerCount(STREAM);
-  }
-
   close(): Promise<void> {
     return this.source.close();
   }

@@ -3,6 +3,7 @@
 // triggers, see migration SearchDocument), ranks them, counts them and keeps the page; only for the page's
 // articles does it test their sections (section.search_vector, by article_id) and build ts_headline highlights.
 import { defineConnection, defineObject, type SqlBuilder } from '../../common/sql/json-query';
+import { byForeignKey } from '../../common/sql/read-helpers';
 import { articleFilters, type ArticleListArgs } from '../articles/article.read';
 
 export const SEARCH_CONFIG = `'english'`;
@@ -39,11 +40,7 @@ defineObject({
     summaryHighlight: (a) => `CASE WHEN ${a}.summary IS NULL THEN NULL ELSE ${headline(`${a}.summary`, `${a}.__q`)} END`,
   },
   relations: {
-    article: {
-      kind: 'one',
-      target: 'Article',
-      source: ({ parent, child }) => ({ from: `article ${child}`, where: [`${child}.id = ${parent}.id`] }),
-    },
+    article: byForeignKey('Article', 'article', 'id'),
     matches: {
       kind: 'many',
       target: 'SectionMatch',
@@ -68,11 +65,7 @@ defineObject({
     highlight: (a) => headline(`${a}.body`, `${a}.__q`, PASSAGES),
   },
   relations: {
-    section: {
-      kind: 'one',
-      target: 'Section',
-      source: ({ parent, child }) => ({ from: `section ${child}`, where: [`${child}.id = ${parent}.id`] }),
-    },
+    section: byForeignKey('Section', 'section', 'id'),
   },
 });
 

@@ -5,7 +5,7 @@ import type { Context } from '../../context';
 import { requireRole } from '../auth/auth';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import type { SectionInput, SectionPatch } from '../articles/article-write.dto';
-import { insertSections, upsertActors, upsertSources } from '../articles/explainer.writer';
+import { insertSections, upsertRefs } from '../articles/explainer.writer';
 import { referenced, sectionData, versionedWrite, type ReadBack } from '../articles/article-write.service';
 
 interface SectionRow {
@@ -41,7 +41,7 @@ export const sectionWriteService = {
       }
       await m.query('UPDATE section SET position = position + 1 WHERE article_id = $1 AND position >= $2', [articleId, at]);
       const refs = referenced([data], {});
-      await insertSections(m, articleId, [data], { sources: await upsertSources(m, refs.sources), actors: await upsertActors(m, refs.actors) }, at);
+      await insertSections(m, articleId, [data], await upsertRefs(m, refs), at);
     }, readBack);
   },
 
