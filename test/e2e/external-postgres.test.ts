@@ -3,11 +3,11 @@
 // MIGRATE_ON_START=false seeds and serves; SIGTERM stops it with exit code 0.
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { armeniaAzerbaijanExplainer as seed } from '../../src/db/seed/armenia-azerbaijan.fixture';
+import { freePort } from '../setup/own-postgres';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 let BASE = path.join(ROOT, '.data', `ext-pg-${process.pid}`);
@@ -51,15 +51,6 @@ function clusterDir(): void {
     DATA = path.join(BASE, 'data');
     fs.chownSync(BASE, uid, gid);
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 function exited(child: ChildProcess): Promise<number | null> {

@@ -2,7 +2,7 @@
 // binary fails the calling test loudly: tests never skip.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
-import type { AddressInfo } from 'node:net';
+import { freePort } from './own-postgres';
 
 export interface RedisServer {
   url: string;
@@ -10,15 +10,6 @@ export interface RedisServer {
   stop: () => Promise<void>;
   /** Stops it and starts a new, empty one on the same port (what clients see as a Redis restart). */
   restart: () => Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 const reachable = (port: number) =>

@@ -1,6 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import { createTestApp, dataOf, type TestApp } from '../../setup/test-app';
+import { startRedis, type RedisServer } from '../../setup/redis-server';
 
 const Q = { query: '{ articles(first: 1) { totalCount } }' };
 const post = (t: TestApp, headers: Record<string, string> = {}, body: unknown = Q) =>
@@ -48,34 +47,20 @@ describe('rate limits', () => {
 });
 
 describe('rate limits in Redis', () => {
-  let redis: ChildProcess;
-  let port: number;
+  let redis: RedisServer;
   let a: TestApp;
   let b: TestApp;
   beforeAll(async () => {
-    port = await new Promise<number>((resolve) => {
-      const s = net.createServer().listen(0, '127.0.0.1', () => {
-        const p = (s.address() as net.AddressInfo).port;
-        s.close(() => resolve(p));
-      });
-    });
     // Debian's redis-server (.ci/run installs it when missing); a missing binary fails this test loudly.
-    redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    for (let i = 0; i < 50; i++) {
-      const up = await new Promise<boolean>((resolve) => {
-        const c = net.connect(port, '127.0.0.1', () => (c.end(), resolve(true))).on('error', () => resolve(false));
-      });
-      if (up) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    const env = { RATE_LIMIT_ENABLED: 'true', RATE_LIMIT_ANON_PER_SECOND: '4', RATE_LIMIT_ANON_BURST: '0', REDIS_URL: `redis://127.0.0.1:${port}` };
+    redis = await startRedis();
+    const env = { RATE_LIMIT_ENABLED: 'true', RATE_LIMIT_ANON_PER_SECOND: '4', RATE_LIMIT_ANON_BURST: '0', REDIS_URL: redis.url };
     a = await createTestApp({ env });
     b = await createTestApp({ env });
   });
   afterAll(async () => {
     await a?.close();
     await b?.close();
-    redis?.kill();
+    await redis?.stop();
   });
 
   it('are shared by two instances', async () => {
