@@ -2,20 +2,17 @@
 // live events over PostgreSQL NOTIFY) and once with REDIS_URL (shared cache, live events over Redis pub/sub):
 // a write through A reaches B's cached reads and B's subscribers, deletions included. Prints the figures the
 // README quotes: events delivered vs written, write -> subscriber on B latency, and the in-memory invalidation lag.
-import type { AddressInfo } from 'node:net';
-import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import { toGlobalId } from '../../src/common/node';
 import { ArticleStatus } from '../../src/modules/articles/article.entity';
 import { loadConfig } from '../../src/config';
-import { createDataSource } from '../../src/db/data-source';
-import { createServer, type App } from '../../src/server';
+import type { App } from '../../src/server';
 import { LISTEN_APPLICATION_NAME } from '../../src/modules/live/live.events';
 import { runCli } from '../../src/cli/program';
 import { writeRevision } from '../../src/modules/revisions/revision.service';
 import { armeniaAzerbaijanExplainer } from '../../src/db/seed/armenia-azerbaijan.fixture';
 import { explainer, given } from '../fixtures/factory';
-import { createTestApp, dataOf, urlFor, type TestApp } from '../setup/test-app';
+import { createTestApp, dataOf, secondInstance, urlFor, type TestApp } from '../setup/test-app';
 import { startRedis, type RedisServer } from '../setup/redis-server';
 import { liveClients, rolledBackWrite, subscribe } from '../setup/live-client';
 
@@ -31,16 +28,6 @@ interface Instance {
 }
 
 afterAll(() => Promise.all(liveClients.map((c) => c.dispose())));
-
-/** A second instance of the API: its own pool on the same database, the same config, its own port. */
-async function secondInstance(t: TestApp): Promise<Instance & { close: () => Promise<void> }> {
-  const ds = createDataSource({ url: urlFor(t.name), poolSize: 3 });
-  await ds.initialize();
-  const app = await createServer(t.config, ds, pino({ level: 'silent' }));
-  await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
-  return { app, url, ds, close: async () => (await app.stop(), await ds.destroy()) };
-}
 
 const READ = `query($slug: String!) { article(slug: $slug) { headline } }`;
 

@@ -1,16 +1,12 @@
 // Subscriptions over graphql-ws: events after committed writes only, readers never see drafts, auth and limits
 // on the connection, and a write through one instance reaching a subscriber on another (with its latency).
-import type { AddressInfo } from 'node:net';
-import pino from 'pino';
 import WebSocket from 'ws';
 import { createClient, type Client } from 'graphql-ws';
 import { liveClients, rolledBackWrite, subscribe, wsUrl } from '../setup/live-client';
 import { ArticleStatus } from '../../src/modules/articles/article.entity';
 import { toGlobalId } from '../../src/common/node';
-import { createDataSource } from '../../src/db/data-source';
-import { createServer, type App } from '../../src/server';
 import { explainer, given } from '../fixtures/factory';
-import { createTestApp, dataOf, urlFor, type TestApp } from '../setup/test-app';
+import { createTestApp, dataOf, secondInstance, type TestApp } from '../setup/test-app';
 
 let t: TestApp;
 let editor: Record<string, string>;
@@ -200,13 +196,9 @@ describe('subscription limits', () => {
 });
 
 describe('two instances on one database', () => {
-  let b: { app: App; url: string; close: () => Promise<void> };
+  let b: Awaited<ReturnType<typeof secondInstance>>;
   beforeAll(async () => {
-    const ds = createDataSource({ url: urlFor(t.name), poolSize: 3 });
-    await ds.initialize();
-    const app = await createServer(t.config, ds, pino({ level: 'silent' }));
-    await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
-    b = { app, url: `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`, close: async () => (await app.stop(), await ds.destroy()) };
+    b = await secondInstance(t);
   });
   afterAll(() => b.close());
 

@@ -5,11 +5,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { toGlobalId } from '../../src/common/node';
-import { createDataSource } from '../../src/db/data-source';
-import { createServer, type App } from '../../src/server';
+import type { App } from '../../src/server';
 import { signature, WebhookDispatcher } from '../../src/modules/webhooks/webhook.dispatcher';
 import { explainer, given } from '../fixtures/factory';
-import { createTestApp, dataOf, urlFor, type TestApp } from '../setup/test-app';
+import { createTestApp, dataOf, secondInstance, type TestApp } from '../setup/test-app';
 
 const SECRET = 'a-shared-secret-of-the-cms';
 const ENV = {
@@ -83,10 +82,7 @@ beforeAll(async () => {
   await given(t.ds, Array.from({ length: 5 }, (_, i) => explainer(i + 1)));
   admin = await t.as('ADMIN');
   editor = await t.as('EDITOR');
-  const ds = createDataSource({ url: urlFor(t.name), poolSize: 5 });
-  await ds.initialize();
-  const app = await createServer(t.config, ds, pino({ level: 'silent' }));
-  b = { app, close: async () => (await app.stop(), await ds.destroy()) };
+  b = await secondInstance(t, 5);
   await receiver.start();
 });
 afterAll(async () => {

@@ -120,3 +120,13 @@ export function dataOf<T>(res: GraphQLResponse<T>): T {
   }
   return res.body.data as T;
 }
+
+/** A second instance of the API beside `t`'s: its own pool on the same database, the same config, its own port. */
+export async function secondInstance(t: TestApp, poolSize = 3): Promise<{ app: App; url: string; ds: DataSource; close: () => Promise<void> }> {
+  const ds = createDataSource({ url: urlFor(t.name), poolSize });
+  await ds.initialize();
+  const app = await createServer(t.config, ds, pino({ level: 'silent' }));
+  await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
+  return { app, url, ds, close: async () => (await app.stop(), await ds.destroy()) };
+}
