@@ -12,6 +12,13 @@ const sourceIdsOf = (sectionFilter: string) => `(
 
 export { sourceIdsOf };
 
+/** The rows of `table` (items of sections) in all the article's sections, in section then item order. */
+const inArticleSections = (table: string) => ({ parent, child }: { parent: string; child: string }) => ({
+  from: `${table} ${child} JOIN section ${child}_s ON ${child}_s.id = ${child}.section_id`,
+  where: [`${child}_s.article_id = ${parent}.id`],
+  orderBy: `${child}_s.position, ${child}.position`,
+});
+
 defineObject({
   type: 'Article',
   table: 'article',
@@ -59,33 +66,9 @@ defineObject({
         orderBy: `${child}.name`,
       }),
     },
-    quotes: {
-      kind: 'many',
-      target: 'Quote',
-      source: ({ parent, child }) => ({
-        from: `quote ${child} JOIN section ${child}_s ON ${child}_s.id = ${child}.section_id`,
-        where: [`${child}_s.article_id = ${parent}.id`],
-        orderBy: `${child}_s.position, ${child}.position`,
-      }),
-    },
-    reactions: {
-      kind: 'many',
-      target: 'Reaction',
-      source: ({ parent, child }) => ({
-        from: `reaction ${child} JOIN section ${child}_s ON ${child}_s.id = ${child}.section_id`,
-        where: [`${child}_s.article_id = ${parent}.id`],
-        orderBy: `${child}_s.position, ${child}.position`,
-      }),
-    },
-    contestedFigures: {
-      kind: 'many',
-      target: 'ContestedFigure',
-      source: ({ parent, child }) => ({
-        from: `contested_figure ${child} JOIN section ${child}_s ON ${child}_s.id = ${child}.section_id`,
-        where: [`${child}_s.article_id = ${parent}.id`],
-        orderBy: `${child}_s.position, ${child}.position`,
-      }),
-    },
+    quotes: { kind: 'many', target: 'Quote', source: inArticleSections('quote') },
+    reactions: { kind: 'many', target: 'Reaction', source: inArticleSections('reaction') },
+    contestedFigures: { kind: 'many', target: 'ContestedFigure', source: inArticleSections('contested_figure') },
   },
   visible: articleVisible,
 });
