@@ -114,6 +114,9 @@ export async function createTestApp(opts: { fixtures?: FixtureName[]; env?: Reco
 }
 
 /** The data of a response, failing the test with the errors when there are any. */
+/** The codes of a response's errors, in order (empty when there is none). */
+export const codes = (res: { body: { errors?: { extensions?: Record<string, unknown> }[] } }) => (res.body.errors ?? []).map((e) => e.extensions?.code);
+
 export function dataOf<T>(res: GraphQLResponse<T>): T {
   if (res.body.errors?.length || res.status !== 200) {
     throw new Error(`HTTP ${res.status}: ${JSON.stringify(res.body.errors)}`);

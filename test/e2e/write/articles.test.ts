@@ -1,4 +1,4 @@
-import { createTestApp, dataOf, type TestApp } from '../../setup/test-app';
+import { codes, createTestApp, dataOf, type TestApp } from '../../setup/test-app';
 
 let t: TestApp;
 let editor: Record<string, string>;
@@ -8,7 +8,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const codes = (res: { body: { errors?: { extensions?: Record<string, unknown> }[] } }) => (res.body.errors ?? []).map((e) => e.extensions?.code);
 
 const CREATE = `mutation($input: CreateArticleInput!) { createArticle(input: $input) {
   id slug headline summary status eventDate publishedAt version

@@ -1,6 +1,6 @@
 import { hashKey } from '../../../src/modules/auth/api-key.service';
 import { armeniaAzerbaijanExplainer as seed } from '../../../src/db/seed/armenia-azerbaijan.fixture';
-import { createTestApp, dataOf, type TestApp } from '../../setup/test-app';
+import { codes, createTestApp, dataOf, type TestApp } from '../../setup/test-app';
 
 let t: TestApp;
 let editor: Record<string, string>;
@@ -12,7 +12,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const codes = (res: { body: { errors?: { extensions?: Record<string, unknown> }[] } }) => (res.body.errors ?? []).map((e) => e.extensions?.code);
 
 describe('API keys', () => {
   it('are refused with 401 UNAUTHENTICATED when unknown, malformed or revoked', async () => {

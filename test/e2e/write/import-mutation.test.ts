@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createTestApp, dataOf, type TestApp } from '../../setup/test-app';
+import { codes, createTestApp, dataOf, type TestApp } from '../../setup/test-app';
 
 let t: TestApp;
 let editor: Record<string, string>;
@@ -18,7 +18,6 @@ const IMPORT = `mutation($text: String!, $slug: String, $publish: Boolean) {
     article { slug status version sections { key heading } quotes { text source { name } } contestedFigures { claim } }
   }
 }`;
-const codes = (res: { body: { errors?: { extensions?: Record<string, unknown> }[] } }) => (res.body.errors ?? []).map((e) => e.extensions?.code);
 const revisions = async (slug: string) =>
   (await t.ds.query(`SELECT count(*)::int AS n FROM article_revision r JOIN article a ON a.id = r.article_id WHERE a.slug = $1`, [slug]))[0].n;
 

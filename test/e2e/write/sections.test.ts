@@ -1,4 +1,4 @@
-import { createTestApp, dataOf, type TestApp } from '../../setup/test-app';
+import { codes, createTestApp, dataOf, type TestApp } from '../../setup/test-app';
 
 let t: TestApp;
 let editor: Record<string, string>;
@@ -9,7 +9,6 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const SLUG = 'armenia-azerbaijan-border-clashes-2022';
-const codes = (res: { body: { errors?: { extensions?: Record<string, unknown> }[] } }) => (res.body.errors ?? []).map((e) => e.extensions?.code);
 const STATE = `query($s: String!) { article(slug: $s) { id version sections { id key position heading updatedAt
   citations { id position excerpt source { name } } quotes { id position text speaker { name } source { name } }
   reactions { id position stance summary actor { name } source { name } } } } }`;
