@@ -72,7 +72,8 @@ interface Server {
   stop: () => Promise<void>;
 }
 
-let nextPort = 5610;
+/** The next server's port: from --port (see main). */
+let nextPort = 0;
 
 async function waitFor(url: string, proc: ChildProcess, name: string): Promise<void> {
   for (let i = 0; i < 300; i++) {

@@ -25,8 +25,6 @@ export interface ReactionFound {
   stance: Stance;
   summary: string;
   source: Mention | null;
-  /** The statement made (speech verbs): a figure in it can make it a figure claim instead. */
-  speech: boolean;
 }
 
 const SPEECH = [
@@ -324,11 +322,11 @@ function reactionsFrom(
   const verbPast = pastTense(verbWord, parse.hadAux);
   const rest = restWords.join(' ').replace(/^that\s+/i, speech ? '' : 'that ');
   const summary = `${cap(verbPast)}${rest ? ` ${rest}` : ''}.`;
-  for (const a of actors) out.push({ actor: a, stance, summary, source, speech });
+  for (const a of actors) out.push({ actor: a, stance, summary, source });
   if (coMention && coMention.kind !== 'OUTLET' && actors.length > 0) {
     const without = rest.replace(new RegExp(`\\s+(?:along|together)\\s+with\\s+${escapeRe(coMention.text)}`), '');
     const main = actors.map((a) => a.name).join(' and ');
-    out.push({ actor: coMention, stance, summary: `${cap(verbPast)}, with ${main}, ${without}.`, source, speech });
+    out.push({ actor: coMention, stance, summary: `${cap(verbPast)}, with ${main}, ${without}.`, source });
   }
   return out;
 }
