@@ -2,6 +2,7 @@
 // the committed schema (a schema change that breaks it fails here), type-checked, built, served by `vite preview`
 // in front of a real createServer with the seed, and read in Debian's Chromium (never a downloaded browser).
 import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -89,7 +90,13 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   // What a new user does: install from the lockfile (first run only: see the README), generate, check, build.
-  if (!fs.existsSync(path.join(EXAMPLE, 'node_modules', '.package-lock.json'))) await npm('ci', '--no-audit', '--no-fund');
+  // The marker holds the hash of the lockfile installed, so a changed lockfile installs again.
+  const lock = createHash('sha256').update(fs.readFileSync(path.join(EXAMPLE, 'package-lock.json'))).digest('hex');
+  const marker = path.join(EXAMPLE, 'node_modules', '.installed-lockfile');
+  if (!fs.existsSync(marker) || fs.readFileSync(marker, 'utf8') !== lock) {
+    await npm('ci', '--no-audit', '--no-fund');
+    fs.writeFileSync(marker, lock);
+  }
   await npm('run', '--silent', 'codegen');
   await Promise.all([npm('run', '--silent', 'typecheck'), npm('run', '--silent', 'build')]);
 
@@ -223,6 +230,30 @@ it('reads the seed explainer: lead first, the rest on demand, live updates, sear
   expect(await seedResult.locator('mark').first().innerText()).toMatch(/^clash/i);
   expect(await page.getByRole('button', { name: 'More results' }).count()).toBe(0);
 
+  // 5. Another reader, once the hashes are known: each read is a single GET (what a CDN answers from its cache).
+  const warm = requests.length;
+  const reader2 = await context.newPage();
+  await reader2.goto(`${site}/?article=${seed.slug}`);
+  await reader2.locator('[data-section-key="lead"]').waitFor({ timeout: 15_000 });
+  expect(requests.slice(warm).map((r) => `${r.method()} ${new URL(r.url()).pathname}`)).toEqual([
+    'GET /',
+    expect.stringMatching(/^GET \/assets\/index-.*\.js$/),
+    expect.stringMatching(/^GET \/assets\/index-.*\.css$/),
+    'GET /graphql',
+  ]);
+  const warmMore = requests.length;
+  await reader2.getByRole('button', { name: 'Load more sections' }).click();
+  await reader2.locator(`[data-section-key="${MORE_KEYS.at(-1)}"]`).waitFor({ timeout: 15_000 });
+  expect(sentSince(warmMore)).toEqual([{ method: 'GET', operationName: 'ExplainerSections', variables: { slug: seed.slug, keys: MORE_KEYS }, hashOnly: true }]);
+
   expect(pageErrors).toEqual([]);
   expect([...requests.map((r) => r.url()), ...sockets].filter((u) => !isLoopback(u))).toEqual([]);
+});
+
+it("shows in the README the example's own codegen config", () => {
+  const readme = fs.readFileSync(path.resolve(EXAMPLE, '..', '..', 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## A frontend: the reader example'));
+  const block = /The codegen config[\s\S]*?```ts\n([\s\S]*?)```/.exec(section)?.[1];
+  const own = fs.readFileSync(path.join(EXAMPLE, 'codegen.ts'), 'utf8').replace(/^\/\/.*\n/, '');
+  expect(block).toBe(own);
 });
