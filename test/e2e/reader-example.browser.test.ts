@@ -248,7 +248,7 @@ it('reads the seed explainer: lead first, the rest on demand, live updates, sear
 
   expect(pageErrors).toEqual([]);
   expect([...requests.map((r) => r.url()), ...sockets].filter((u) => !isLoopback(u))).toEqual([]);
-});
+}, 120_000); // a budget for a loaded machine, not a speed target: the page waits themselves have deadlines
 
 it("shows in the README the example's own codegen config", () => {
   const readme = fs.readFileSync(path.resolve(EXAMPLE, '..', '..', 'README.md'), 'utf8');
