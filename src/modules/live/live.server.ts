@@ -50,7 +50,8 @@ export function attachSubscriptions(opts: {
   const limits = config.limits;
   const rules = [...specifiedRules, ...limitRules(config.limits)];
   const formatError = createFormatError(logger, { fieldSuggestions: config.graphql.fieldSuggestions });
-  const wss = new WebSocketServer({ server: opts.httpServer, path: '/graphql' });
+  // A frame is refused (close 1009) past the HTTP body limit, before graphql-ws parses it (ws's default: 100 MiB).
+  const wss = new WebSocketServer({ server: opts.httpServer, path: '/graphql', maxPayload: limits.bodyBytes });
   const viewers = new WeakMap<object, Viewer>();
   const socketsPerIp = new Map<string, number>();
 
