@@ -55,11 +55,13 @@ describe('one payload per event for every subscriber', () => {
     const alone = await t.countStatements(() => touch(t, 'story-1', 'Before'));
 
     const received = { reader: 0, editor: 0 };
+    // Answers with errors (a pool that cannot serve 525 reads at once times them out) are counted apart.
+    let failed = 0;
     const sockets = Array.from({ length: 20 }, () => client(t.url).client);
     const editorSocket = client(t.url, { authorization: (await t.as('EDITOR')).authorization }).client;
     const subscribeAll = (c: Client, n: number, who: 'reader' | 'editor') => {
       for (let i = 0; i < n; i++) {
-        c.subscribe({ query: ARTICLE_UPDATED, variables: { slug: 'story-1' } }, { next: (m: any) => void (m.data?.articleUpdated?.headline === 'After' && received[who]++), error: () => undefined, complete: () => undefined });
+        c.subscribe({ query: ARTICLE_UPDATED, variables: { slug: 'story-1' } }, { next: (m: any) => void (m.errors ? failed++ : m.data?.articleUpdated?.headline === 'After' && received[who]++), error: () => undefined, complete: () => undefined });
       }
     };
     const before = t.app.live.opened;
@@ -69,9 +71,9 @@ describe('one payload per event for every subscriber', () => {
 
     const withSubscribers = await t.countStatements(async () => {
       await touch(t, 'story-1', 'After');
-      await until('every subscriber to get the new headline', () => received.reader === 500 && received.editor === 25, 50_000);
+      await until('every subscriber to get an answer', () => received.reader + received.editor + failed === 525, 50_000);
     });
-    expect({ received, payloadStatements: withSubscribers - alone }).toEqual({ received: { reader: 500, editor: 25 }, payloadStatements: 2 });
+    expect({ received, failed, payloadStatements: withSubscribers - alone }).toEqual({ received: { reader: 500, editor: 25 }, failed: 0, payloadStatements: 2 });
   });
 });
 
