@@ -49,6 +49,11 @@ const schema = z.object({
   LIMIT_COST: z.coerce.number().int().min(1).default(5000),
   /** Lists without a `first` argument count as this many items in the cost. */
   LIMIT_COST_LIST_SIZE: z.coerce.number().int().min(1).default(5),
+  /** Representations one federation `_entities` call may resolve (each costs what it selects, like `first` items). */
+  LIMIT_ENTITIES: z.coerce.number().int().min(1).default(100),
+  /** After a 413, the rest of the body is read and dropped up to this many bytes or this long, then the connection closes. */
+  LIMIT_BODY_LINGER_BYTES: z.coerce.number().int().min(0).default(10 * 1024 * 1024),
+  LIMIT_BODY_LINGER_MS: z.coerce.number().int().min(0).default(5000),
   // WebSocket subscriptions: open subscriptions per connection, and connections per client IP on one instance.
   LIMIT_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).default(25),
   LIMIT_SOCKETS_PER_IP: z.coerce.number().int().min(1).default(50),
@@ -125,6 +130,11 @@ export interface Config {
     bodyBytes: number;
     cost: number;
     costListSize: number;
+    /** Representations per `_entities` call on /subgraph. */
+    entities: number;
+    /** Lingering close after a 413: the rest of the body is drained up to these bounds. */
+    bodyLingerBytes: number;
+    bodyLingerMs: number;
     subscriptionsPerSocket: number;
     socketsPerIp: number;
   };
@@ -205,6 +215,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       bodyBytes: e.LIMIT_BODY_BYTES,
       cost: e.LIMIT_COST,
       costListSize: e.LIMIT_COST_LIST_SIZE,
+      entities: e.LIMIT_ENTITIES,
+      bodyLingerBytes: e.LIMIT_BODY_LINGER_BYTES,
+      bodyLingerMs: e.LIMIT_BODY_LINGER_MS,
       subscriptionsPerSocket: e.LIMIT_SUBSCRIPTIONS_PER_SOCKET,
       socketsPerIp: e.LIMIT_SOCKETS_PER_IP,
     },

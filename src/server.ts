@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config';
 import { buildSchema } from './schema';
 import { buildSubgraph } from './modules/federation/subgraph.schema';
+import { serviceSdlGuard } from './modules/federation/service-guard';
 import { LiveHub } from './modules/live/live.events';
 import { attachSubscriptions } from './modules/live/live.server';
 import { WebhookDispatcher } from './modules/webhooks/webhook.dispatcher';
@@ -20,6 +21,7 @@ import { requestScope, type RequestScope } from './db/query-stats';
 import { primaryUrl } from './db/data-source';
 import { hasReplicas, monitorReplicas, onReplicaWarning, replicaManager, replicasReplayed, replicaStatus } from './db/replica';
 import { playgroundPage } from './playground';
+import { lingerAfterAnswer, type LingerLimits } from './http/lingering-close';
 import { createOps } from './ops/ops.routes';
 import { operationNamePlugin } from './ops/operation-name.plugin';
 import { PUBLIC_VIEWER } from './context';
@@ -60,8 +62,12 @@ class HttpError extends Error {
   }
 }
 
-function readBody(req: http.IncomingMessage, maxBytes: number): Promise<string> {
-  const tooLarge = () => new HttpError(413, 'PAYLOAD_TOO_LARGE', `request body over ${maxBytes} bytes`, { max: maxBytes }, { connection: 'close' });
+function readBody(req: http.IncomingMessage, maxBytes: number, linger: LingerLimits): Promise<string> {
+  const tooLarge = () => {
+    // The 413 closes the connection once the client has sent the rest (up to a bound): no reset while it sends.
+    lingerAfterAnswer(req, linger);
+    return new HttpError(413, 'PAYLOAD_TOO_LARGE', `request body over ${maxBytes} bytes`, { max: maxBytes }, { connection: 'close' });
+  };
   if (Number(req.headers['content-length'] ?? 0) > maxBytes) {
     req.resume();
     return Promise.reject(tooLarge());
@@ -72,7 +78,6 @@ function readBody(req: http.IncomingMessage, maxBytes: number): Promise<string> 
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > maxBytes) {
-        // Keep reading (and dropping) the rest so that the client gets the 413 instead of a reset.
         chunks.length = 0;
         reject(tooLarge());
         return;
@@ -157,7 +162,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     ...(config.benchStats ? { 'x-sql-statements': '0' } : {}),
   }).flat();
   const hitHeaders = (requestId: string): string[] => [...hitStatic, 'x-request-id', requestId];
-  const makeApollo = (schema: GraphQLSchema) => new ApolloServer<Context>({
+  const makeApollo = (schema: GraphQLSchema, extraPlugins: ApolloServerPlugin<Context>[] = []) => new ApolloServer<Context>({
     schema,
     introspection: config.graphql.introspection,
     formatError: createFormatError(logger, { fieldSuggestions: config.graphql.fieldSuggestions }),
@@ -179,13 +184,14 @@ export async function createServer(config: Config, dataSource: DataSource, logge
       operationNamePlugin,
       cacheablePlugin,
       ...(hasReplicas(dataSource) ? [readReplicaPlugin] : []),
+      ...extraPlugins,
     ],
     logger: { debug: () => undefined, info: () => undefined, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
   const schema = buildSchema();
   const apollo = makeApollo(schema);
   // The same API as a Federation 2 subgraph at /subgraph, for a supergraph router (same auth, limits and rate limits).
-  const subgraph = makeApollo(buildSubgraph());
+  const subgraph = makeApollo(buildSubgraph(), [serviceSdlGuard(config.graphql)]);
   await Promise.all([apollo.start(), subgraph.start()]);
   // Live events of every instance's writes: LISTEN on a dedicated connection (postgres transport) or SUBSCRIBE to
   // Redis (redis transport, published after COMMIT by the writing instance); graphql-ws serves them.
@@ -283,7 +289,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     }
     let body: unknown;
     if (req.method === 'POST') {
-      const text = await readBody(req, config.limits.bodyBytes);
+      const text = await readBody(req, config.limits.bodyBytes, { maxBytes: config.limits.bodyLingerBytes, maxMs: config.limits.bodyLingerMs });
       const type = headers.get('content-type') ?? '';
       if (type.startsWith('application/json')) {
         try {

@@ -17,6 +17,9 @@ const REQUEST_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'QUERY_TOO_COMPLEX',
+  // Refusals made before execution by this server's own plugins (limits.ts, federation/service-guard.ts).
+  'TOO_MANY_REPRESENTATIONS',
+  'FORBIDDEN',
 ]);
 
 export function createFormatError(logger: Logger, opts: { fieldSuggestions: boolean } = { fieldSuggestions: true }) {

@@ -33,6 +33,12 @@ export interface LiveEvent {
   deleted?: boolean;
 }
 
+/** The key id of a revocation on the live channel (revocations.ts), or null for anything else (an article event). */
+export function revokedKeyOf(message: unknown): string | null {
+  const key = (message as { revokedKey?: unknown } | null)?.revokedKey;
+  return typeof key === 'string' ? key : null;
+}
+
 /** Whether this viewer may learn of the event: readers only of published content. */
 export function mayReceive(event: LiveEvent, viewer: Viewer): boolean {
   return viewer.canSeeDrafts || event.status === 'PUBLISHED';
@@ -45,6 +51,8 @@ export function mayReceive(event: LiveEvent, viewer: Viewer): boolean {
  */
 /** The emitter's event for subscriptions' streams: emitted after 'event' (caches dropped before subscribers hear). */
 const STREAM = 'stream';
+/** The emitter's event for a revoked API key (its id). */
+const REVOKED = 'keyRevoked';
 
 class EventStream implements AsyncIterableIterator<LiveEvent> {
   private queue: LiveEvent[] = [];
@@ -281,6 +289,12 @@ export class LiveHub {
         this.logger.error({ err }, 'live events: bad payload');
         return;
       }
+      // A revoked API key (revocations.ts) is no article event: only its listeners hear it.
+      const revokedKey = revokedKeyOf(event);
+      if (revokedKey !== null) {
+        this.emitter.emit(REVOKED, revokedKey);
+        return;
+      }
       this.emitter.emit('event', event);
       this.emitter.emit(STREAM, event);
     }, () => {
@@ -288,6 +302,12 @@ export class LiveHub {
       this.emitter.emit('gap');
     });
     return this.started;
+  }
+
+  /** Calls `listener` with the id of every API key revoked on any instance; returns what removes it. */
+  onKeyRevoked(listener: (keyId: string) => void): () => void {
+    this.emitter.on(REVOKED, listener);
+    return () => this.emitter.off(REVOKED, listener);
   }
 
   /** Calls `listener` when the transport listens again after a loss (events of that time were missed). */
