@@ -79,8 +79,16 @@ function listen(server: Server, port: number, host: string): Promise<void> {
       else if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND') reject(new StartupError(`cannot listen on ${host} (${err.code}): set HOST to an address of this machine (0.0.0.0 for all)`));
       else reject(err);
     };
+    // The WebSocket server re-emits the HTTP server's errors, and graphql-ws prints them with a stack: while
+    // listening, ours is the only listener; theirs come back once it listens.
+    const others = server.listeners('error') as ((err: Error) => void)[];
+    server.removeAllListeners('error');
     server.once('error', onError);
-    server.listen(port, host, () => (server.off('error', onError), resolve()));
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      for (const l of others) server.on('error', l);
+      resolve();
+    });
   });
 }
 

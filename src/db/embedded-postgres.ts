@@ -195,7 +195,7 @@ function placeFor(native: string, dir: string, user: RunAs | undefined): Place {
   try {
     fs.mkdirSync(parent, { recursive: true });
   } catch (err) {
-    throw startupFsError(err, parent, 'create');
+    throw startupFsError(err, dir, 'create');
   }
   const dirOk = userMay(user, '-x', parent);
   const binOk = userMay(user, '-x', path.join(native, 'bin', 'postgres'));
