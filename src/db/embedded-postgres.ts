@@ -176,6 +176,13 @@ export function movedDataDir(dir: string, native = nativeDir()): string {
   return path.join(movedBase(native), `${path.basename(dir)}-${hash(path.resolve(dir))}`);
 }
 
+/** The bin directory clusters run from: the copy under the temp dir when, as root, the binaries had to move. */
+export function binDir(): string {
+  const native = nativeDir();
+  const moved = path.join(movedBase(native), 'native');
+  return path.join(isRoot() && fs.existsSync(path.join(moved, '.source')) ? moved : native, 'bin');
+}
+
 interface Place {
   native: string;
   dir: string;
