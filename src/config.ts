@@ -32,8 +32,11 @@ const schema = z.object({
   LOG_PRETTY: bool.optional(),
   /** Prometheus metrics at GET /metrics. */
   METRICS_ENABLED: bool.default('true'),
-  /** The commit this build runs, for GET /version; when unset, `git rev-parse HEAD` in the project at start. */
-  GIT_COMMIT: z.string().regex(/^[0-9a-f]{7,40}$|^unknown$/, 'a git commit hash').optional(),
+  /** The build's commit, tag or `git describe` output, for GET /version; when unset, `git rev-parse HEAD` at start. */
+  GIT_COMMIT: z
+    .string()
+    .regex(/^[\w.+/@-]{1,100}$/, 'a git commit hash, tag or `git describe` output (at most 100 letters, digits and . _ - + / @)')
+    .optional(),
   /** Defaults depend on NODE_ENV: on outside production. */
   GRAPHQL_INTROSPECTION: bool.optional(),
   GRAPHQL_PLAYGROUND: bool.optional(),
