@@ -2,7 +2,7 @@
 // test/fixtures/explainers (a development tool: it reads the repository's test fixtures).
 import path from 'node:path';
 import { loadConfig } from '../config';
-import { formatTable, KINDS, loadQualitySet, scoreCase } from '../modules/importer/quality';
+import { formatTable, KINDS, loadQualitySet, scoreCase } from '../importer/quality';
 
 const verbose = process.argv.includes('--verbose');
 const dir = path.join(loadConfig().projectRoot, 'test', 'fixtures', 'explainers');

@@ -3,7 +3,7 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/database';
-import { runImport } from '../modules/importer/import-command';
+import { runImport } from './commands/import.command';
 import { announceWrites } from '../modules/live/announce-writes';
 import { createLogger } from '../common/logger';
 

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runImport, type CommandIo } from '../../src/modules/importer/import-command';
-import { parseExplainer } from '../../src/modules/importer/parse-explainer';
-import { MAX_TEXT_BYTES } from '../../src/modules/importer/layout';
+import { runImport, type CommandIo } from '../../src/cli/commands/import.command';
+import { parseExplainer } from '../../src/importer/parse-explainer';
+import { MAX_TEXT_BYTES } from '../../src/importer/layout';
 import { createTestApp, dataOf, type TestApp } from '../setup/test-app';
 
 // `npm run import`: dry runs print the structure and touch no database; imports write one transaction per file.

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseExplainer } from '../../src/modules/importer/parse-explainer';
-import { splitSentences } from '../../src/modules/importer/sentences';
-import type { ExplainerDraft } from '../../src/modules/importer/importer.types';
+import { parseExplainer } from '../../src/importer/parse-explainer';
+import { splitSentences } from '../../src/importer/sentences';
+import type { ExplainerDraft } from '../../src/importer/types';
 
 // Nothing lost, nothing invented: on the seed and on every text of the quality set.
 const dir = path.join(__dirname, '..', 'fixtures', 'explainers');

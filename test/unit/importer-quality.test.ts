@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { KINDS, loadQualitySet, scoreCase, totals, type Kind } from '../../src/modules/importer/quality';
+import { KINDS, loadQualitySet, scoreCase, totals, type Kind } from '../../src/importer/quality';
 
 // Recall and precision of the importer on the hand-annotated set (test/fixtures/explainers); the floors of the
 // issue. `npm run import:quality -- --verbose` lists what is missed and what is extra.

@@ -4,7 +4,7 @@ import type { Context } from '../../context';
 import { findOneTree, resolveTree } from '../../common/sql/run';
 import { mergeTrees } from '../../common/sql/json-query';
 import { Article, ArticleStatus } from '../articles/article.entity';
-import type * as ParseExplainer from './parse-explainer';
+import type * as ParseExplainer from '../../importer/parse-explainer';
 import { importDraftThen } from './importer.service';
 
 /**
@@ -12,7 +12,7 @@ import { importDraftThen } from './importer.service';
  * loaded by the first import, not by every server that will never import.
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const parser = (): typeof ParseExplainer => require('./parse-explainer') as typeof ParseExplainer;
+const parser = (): typeof ParseExplainer => require('../../importer/parse-explainer') as typeof ParseExplainer;
 
 export enum ImportStatus {
   IMPORTED = 'IMPORTED',

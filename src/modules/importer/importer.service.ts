@@ -5,7 +5,7 @@ import type { ExplainerInput, SectionInput } from '../../db/seed/explainer-input
 import { insertExplainer, replaceContent } from '../articles/explainer.writer';
 import { bumpVersion } from '../articles/article-write.service';
 import { SNAPSHOT_SQL, writeRevision } from '../revisions/revision.service';
-import type { ExplainerDraft } from './importer.types';
+import type { ExplainerDraft } from '../../importer/types';
 
 export type ImportOutcome =
   | { status: 'imported'; slug: string; articleId: string }

@@ -1,15 +1,12 @@
 // parseExplainer: plain text in, an explainer as data out (no database). Every quote is a slice of the text,
 // every citation excerpt one of its sentences, and the section bodies hold every paragraph in order.
-import { ArticleStatus } from '../articles/article.entity';
-import { ActorKind } from '../actors/actor.entity';
-import { SourceKind } from '../sources/source.entity';
-import { BadUserInputError } from '../../common/errors';
-import type { ActorInput, ContestedFigureInput, SectionInput, SourceInput } from '../../db/seed/explainer-input';
-import type { ExplainerDraft, ImportWarning, ParseOptions } from './importer.types';
+import { ActorKind, ArticleStatus, SLUG, SourceKind } from './vocabulary';
+import { BadUserInputError } from '../common/errors';
+import type { ActorInput, ContestedFigureInput, SectionInput, SourceInput } from '../db/seed/explainer-input';
+import type { ExplainerDraft, ImportWarning, ParseOptions } from './types';
 import { checkText, kebab, readLayout } from './layout';
 import { splitSentences, type Sentence } from './sentences';
 import { findMentions, type Mention, type PersonRecord } from './mentions';
-import { SLUG } from '../articles/article-write.dto';
 import { attributionOf, figuresIn, parseSubject, quotesOf, reactionsOf, accordingToActor } from './extract';
 
 

@@ -1,8 +1,8 @@
 // Reads the shape of an explainer text: metadata at the top (headline, byline, date lines, the seed's
 // "date YYYY-MM-DD" prefix, a wire dateline), then the lead and the question sections with their paragraphs.
 import * as chrono from 'chrono-node';
-import { BadUserInputError } from '../../common/errors';
-import type { DraftMeta, ImportWarning } from './importer.types';
+import { BadUserInputError } from '../common/errors';
+import type { DraftMeta, ImportWarning } from './types';
 
 export const MAX_TEXT_BYTES = 1024 * 1024;
 

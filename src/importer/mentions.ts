@@ -1,7 +1,7 @@
 // Finds who and what a sentence names: outlets, countries, organisations, state bodies and people (with the
 // title the text gives them). compromise finds person names the patterns do not (no title in front of them).
 import nlp from 'compromise';
-import { SourceKind } from '../sources/source.entity';
+import { SourceKind } from './vocabulary';
 import {
   BODY_WORDS,
   GOVERNMENT_BODIES,

@@ -1,7 +1,7 @@
 // Scores the importer against hand-annotated explainers: recall and precision per kind of structure.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ExplainerDraft } from './importer.types';
+import type { ExplainerDraft } from './types';
 import { parseExplainer } from './parse-explainer';
 
 export interface ExpectedExplainer {

@@ -1,7 +1,7 @@
 // The importer's result: an explainer as data (ExplainerInput, contested figures in their sections), what the
 // parser took out of the text as metadata, and warnings for the editor.
-import type { ArticleStatus } from '../articles/article.entity';
-import type { ExplainerInput } from '../../db/seed/explainer-input';
+import type { ArticleStatus } from './vocabulary';
+import type { ExplainerInput } from '../db/seed/explainer-input';
 
 export interface ParseOptions {
   /** Slug of the article; default: the kebab-case headline. */

@@ -6,11 +6,11 @@ import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
 import type { DataSource } from 'typeorm';
 import { AppError, BadUserInputError } from '../../common/errors';
-import { ArticleStatus } from '../articles/article.entity';
-import type { ExplainerDraft } from './importer.types';
-import { MAX_TEXT_BYTES } from './layout';
-import { parseExplainer } from './parse-explainer';
-import { draftToInput, importDraft, type ImportOutcome } from './importer.service';
+import { ArticleStatus } from '../../importer/vocabulary';
+import type { ExplainerDraft } from '../../importer/types';
+import { MAX_TEXT_BYTES } from '../../importer/layout';
+import { parseExplainer } from '../../importer/parse-explainer';
+import { draftToInput, importDraft, type ImportOutcome } from '../../modules/importer/importer.service';
 
 export const USAGE = 'usage: npm run import -- <file-or-directory> [--slug s] [--headline h] [--publish] [--dry-run]';
 

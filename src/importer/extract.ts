@@ -2,7 +2,7 @@
 // direct quotes with speaker and carrier, reactions (an actor as the subject of a response verb) and figure
 // statements (a number of people killed, injured... given by someone).
 import nlp from 'compromise';
-import { Stance } from '../reactions/reaction.entity';
+import { Stance } from './vocabulary';
 import { NAME, type Mention } from './mentions';
 
 export interface Attribution {
