@@ -254,7 +254,7 @@ function shorten(s: string, max: number): string {
 function acronymsOf(paragraphs: string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const p of paragraphs) {
-    for (const m of p.matchAll(/((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|the|and|for|de|du)\s+)?){1,7})\((\p{Lu}{2,6})\)/gu)) {
+    for (const m of p.matchAll(/(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|the|and|for|de|du)\s+)?){1,7})\((\p{Lu}{2,6})\)/gu)) {
       const words = m[1].trim().split(/\s+/);
       const acronym = m[2];
       // The long name is the run of words, ending before the bracket, whose initials spell the acronym.
