@@ -71,6 +71,29 @@ function dateLine(line: string, ref: Date): string | null {
   return leftover === '' ? isoDay(found.start.date()) : null;
 }
 
+/** Lines of page furniture: reading time, teasers, photo/video credits, ad slots. */
+export const NOISE =
+  /^(?:\d{1,3}\s+min(?:ute)?s?(?:\s+read)?|advertisement|(?:read|see|watch) (?:more|also)\b.{0,200}|(?:photo|image|picture|video|file photo)(?:\s+credit)?\s*[:|].{0,200}|[^|]{1,80}\/\s*(?:AFP|Reuters|AP|Getty Images|EPA)\s*\|.{0,400}|\(?(?:photo|image|video)\s*:?\s*(?:AFP|Reuters|AP|Getty Images|EPA)[^)]{0,80}\)?|(?:video|audio) (?:player|placeholder).{0,80}|(?:share|subscribe|sign up)(?: on \w+| to our newsletter)?)$/i;
+
+/**
+ * Web copy pasted from a page: one paragraph per line, no blank lines between. A block is read line by line when
+ * its lines end sentences (or are short heading-like lines) and each next line starts a new sentence; a
+ * hard-wrapped paragraph has lines ending mid-sentence.
+ */
+function isWebCopy(lines: string[]): boolean {
+  if (lines.length < 2) return false;
+  let ends = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = lines[i];
+    const next = lines[i + 1];
+    const ended = /[.!?:"”’)…]$/.test(line);
+    const short = words(line) <= 12 && !/[,;]$/.test(line);
+    if (!(ended || short) || !/^[\p{Lu}\p{N}"“‘'(•\-*#]/u.test(next)) return false;
+    if (ended) ends++;
+  }
+  return ends > 0 || lines.length >= 3;
+}
+
 const BYLINE = /^by\s+\p{Lu}[\p{L}.'’-]+/iu;
 const CREDITS = /^\(?\s*(reporting|writing|editing|additional reporting|compiled)\s+by\b/i;
 // "## Heading ##": the closing hashes are stripped in code (mdHeading), not by the expression: `(.+?)\s*#*\s*$`
@@ -155,7 +178,16 @@ export function readLayout(input: string, referenceDate: Date): Layout {
   const blocks = text
     .split(/\n[ \t]*\n/)
     .map((b) => b.split('\n').map((l) => l.trim()).filter(Boolean))
-    .filter((b) => b.length > 0);
+    .filter((b) => b.length > 0)
+    .flatMap((b) => (isWebCopy(b) ? b.map((l) => [l]) : [b]))
+    // Page furniture (reading time, "READ MORE" teasers, photo and video credits) is metadata, not content.
+    .flatMap((b) => {
+      if (b.length === 1 && NOISE.test(b[0])) {
+        meta.credits.push(b[0]);
+        return [];
+      }
+      return [b];
+    });
 
   // Metadata lines at the top, in any order, until the first line that is content.
   let seenContent = false;

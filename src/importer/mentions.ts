@@ -134,11 +134,15 @@ export function titleCase(s: string): string {
 function trimName(name: string): string {
   const tokens = name
     .replace(/['’]s$/, '')
+    // "Democrat Hillary Clinton": a party label before a name is no part of it.
+    .replace(/^(?:Democrat|Republican|Conservative|Labour|Socialist)\s+(?=\p{Lu})/u, '')
     .replace(/^(?:(?:Field\s+)?Marshal|General|Gen\.?|Colonel|Col\.?|Major|Lieutenant|Lt\.?|Captain|Capt\.?|Admiral|Brigadier|Sergeant|Sgt\.?)\s+/, '')
     .split(/\s+/);
   const out: string[] = [];
   for (const t of tokens) {
     if (NOT_NAME.has(t) || COUNTRY_BY_NAME.has(t) || COUNTRY_BY_DEMONYM.has(t) || OUTLET_BY_ALIAS.has(t)) break;
+    // "Barack Obama Obama": a heading's name run into the next line's surname.
+    if (out.length > 0 && out[out.length - 1] === t) break;
     out.push(t);
   }
   return out.join(' ');
