@@ -339,15 +339,30 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+// Compiled once per name: every sentence of every text asks for the same few patterns (compiling them per
+// sentence was most of findMentions' own time).
+const patternCache = new Map<string, RegExp>();
+function cached(key: string, build: () => RegExp): RegExp {
+  let re = patternCache.get(key);
+  if (!re) {
+    if (patternCache.size > 5000) patternCache.clear();
+    re = build();
+    patternCache.set(key, re);
+  }
+  return re;
+}
+
 /** A word or phrase, escaped, on word boundaries. */
 export function wholeWordPattern(phrase: string): RegExp {
-  return new RegExp(`(?<![\\p{L}])${esc(phrase)}(?![\\p{L}])`, 'gu');
+  return cached(`w:${phrase}`, () => new RegExp(`(?<![\\p{L}])${esc(phrase)}(?![\\p{L}])`, 'gu'));
 }
 
 /** A known person by full name, surname or honorific ("Mr Pashinyan"); names escaped. */
 export function personPattern(variants: string[], tokens: string[]): RegExp {
-  const honorific = tokens.length > 1 ? `|(?:Mr|Mrs|Ms|Dr)\\.?\\s+(?:${tokens.map(esc).join('|')})` : '';
-  return new RegExp(`(?<![\\p{L}])(?:(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:${[...new Set(variants)].map(esc).join('|')})${honorific})(?![\\p{L}])`, 'gu');
+  return cached(`p:${variants.join('|')}#${tokens.join(' ')}`, () => {
+    const honorific = tokens.length > 1 ? `|(?:Mr|Mrs|Ms|Dr)\\.?\\s+(?:${tokens.map(esc).join('|')})` : '';
+    return new RegExp(`(?<![\\p{L}])(?:(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:${[...new Set(variants)].map(esc).join('|')})${honorific})(?![\\p{L}])`, 'gu');
+  });
 }
 
 const namesCache = new Map<string, string[]>();

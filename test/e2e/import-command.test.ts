@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runImport, type CommandIo } from '../../src/cli/commands/import.command';
+import { runCli } from '../../src/cli/program';
 import { MAX_TEXT_BYTES } from '../../src/importer/layout';
 import { createTestApp, dataOf, type TestApp } from '../setup/test-app';
 
@@ -159,5 +160,22 @@ describe('npm run import', () => {
       expect([argv.join(' '), await runImport(argv, cmd)]).toEqual([argv.join(' '), 2]);
       expect(err.join('\n')).toMatch(/usage: npm run import|no \.txt/);
     }
+  });
+
+  it('is a subcommand of the explainer-api CLI (npm run import is its alias), as is import-quality', async () => {
+    let out = '';
+    let err = '';
+    const cli = { out: (x: string) => (out += x), err: (x: string) => (err += x), isTTY: false };
+    const html = path.join(SET, 'formats', 'seed.html');
+    expect(await runCli(['import', html, '--dry-run', '--slug', 'from-html'], cli, '0.0.0')).toBe(0);
+    const printed = JSON.parse(out);
+    expect([printed.slug, printed.meta.format, printed.sections.length]).toEqual(['from-html', 'html', 4]);
+    expect(err).toContain('1 file(s): 1 parsed, 0 failed (dry run: nothing written)');
+    expect(await runCli(['import', html, '--format', 'pdf'], cli, '0.0.0')).toBe(2);
+    out = '';
+    expect(await runCli(['import-quality', '--split', 'fixtures'], cli, '0.0.0')).toBe(0);
+    expect(out).toMatch(/== fixtures: 10 annotated texts ==/);
+    expect(out).toMatch(/^quote speakers\s+30\s+30\s+30/m);
+    expect(await runCli(['import-quality', '--split', 'nope'], cli, '0.0.0')).toBe(2);
   });
 });

@@ -11,6 +11,7 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 if (workerData.typescript) require('tsx/cjs');
 const { parseExplainer } = require(workerData.parser);
+parentPort.postMessage({ ready: true });
 parentPort.on('message', ({ id, text, options }) => {
   try {
     if (options.referenceDate) options.referenceDate = new Date(options.referenceDate);
@@ -31,6 +32,8 @@ interface Job {
 }
 
 let worker: Worker | null = null;
+/** The worker has loaded the parser (its language data take seconds on a busy machine: not part of the budget). */
+let ready = false;
 let current: Job | null = null;
 let timer: NodeJS.Timeout | null = null;
 const queue: Job[] = [];
@@ -42,7 +45,13 @@ function startWorker(): Worker {
   const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { parser, typescript } });
   // An idle worker does not keep the process alive (CLI runs, tests, shutdown).
   w.unref();
-  w.on('message', (msg: { id: number; draft?: ExplainerDraft; error?: { code?: string; message: string; details: Record<string, unknown> } }) => {
+  w.on('message', (msg: { ready?: boolean; id: number; draft?: ExplainerDraft; error?: { code?: string; message: string; details: Record<string, unknown> } }) => {
+    if (msg.ready) {
+      if (worker !== w) return;
+      ready = true;
+      if (current) startBudget(current, w);
+      return;
+    }
     const job = current;
     if (!job || job.id !== msg.id) return;
     finish();
@@ -59,7 +68,10 @@ function startWorker(): Worker {
     next();
   });
   w.on('exit', () => {
-    if (worker === w) worker = null;
+    if (worker === w) {
+      worker = null;
+      ready = false;
+    }
   });
   return w;
 }
@@ -74,18 +86,33 @@ function next(): void {
   if (current || queue.length === 0) return;
   const job = queue.shift()!;
   current = job;
-  worker ??= startWorker();
+  if (!worker) {
+    ready = false;
+    worker = startWorker();
+  }
   const w = worker;
   w.ref();
+  // Queued in the worker until it is ready; the budget starts when the parser can start.
+  w.postMessage({ id: job.id, text: job.text, options: { ...job.options, referenceDate: job.options.referenceDate?.toISOString() } });
+  if (ready) startBudget(job, w);
+}
+
+function startBudget(job: Job, w: Worker): void {
+  if (timer) clearTimeout(timer);
   timer = setTimeout(() => {
     // Over budget: stop the parse where it is; nothing was written (the write starts after the parse).
     worker = null;
+    ready = false;
     finish();
     void w.terminate();
     job.reject(new BadUserInputError(`the import took too long: parsing stopped after ${job.timeoutMs} ms (IMPORT_TIMEOUT_MS)`, { reason: 'TIMEOUT', timeoutMs: job.timeoutMs }));
     next();
   }, job.timeoutMs);
-  w.postMessage({ id: job.id, text: job.text, options: { ...job.options, referenceDate: job.options.referenceDate?.toISOString() } });
+}
+
+/** Whether a parse is running in the worker now (its budget started). */
+export function importParsing(): boolean {
+  return current !== null && ready && timer !== null;
 }
 
 /** Parses in the worker thread; rejects with BAD_USER_INPUT (reason TIMEOUT) after `timeoutMs` of parsing. */
@@ -102,5 +129,6 @@ export function parseInWorker(text: string, options: ParseOptions, timeoutMs: nu
 export async function stopImportWorker(): Promise<void> {
   const w = worker;
   worker = null;
+  ready = false;
   if (w) await w.terminate();
 }

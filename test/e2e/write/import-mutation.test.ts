@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { codes, createTestApp, dataOf, type TestApp } from '../../setup/test-app';
+import { importParsing } from '../../../src/modules/importer/parse-in-worker';
 
 let t: TestApp;
 let editor: Record<string, string>;
@@ -106,10 +107,14 @@ describe('importExplainer', () => {
     try {
       let settled = false;
       const pending = t.gql(IMPORT, { text, slug: 'too-slow' }, editor).finally(() => (settled = true));
+      // Probe while the worker parses (receiving and decoding the 1 MB request body happens before, on this thread).
+      const parseDeadline = Date.now() + 60_000;
+      while (!importParsing() && !settled && Date.now() < parseDeadline) await new Promise((r) => setTimeout(r, 20));
+      expect(importParsing()).toBe(true);
       const probes: number[] = [];
       let duringImport = 0;
       // Probe until the import answers (bounded by the budget plus a generous margin).
-      const deadline = Date.now() + 30_000;
+      const deadline = Date.now() + 60_000;
       while (!settled && Date.now() < deadline) {
         const t0 = performance.now();
         const h = await fetch(`${t.url}/healthz`);
