@@ -44,11 +44,20 @@ export function blocksToText(doc: BlockDocument): string {
   for (const b of doc.blocks) {
     const text = b.text.trim();
     if (!text) continue;
-    if (b.kind === 'heading') out.push(`## ${text.replace(/\s*\n\s*/g, ' ')}`);
-    else if (b.kind === 'list-item') out.push(`- ${text.replace(/\s*\n\s*/g, ' ')}`);
+    if (b.kind === 'heading') out.push(`## ${oneLine(text)}`);
+    else if (b.kind === 'list-item') out.push(`- ${oneLine(text)}`);
     else out.push(text);
   }
   return out.join('\n\n');
+}
+
+/** The lines of a block joined by single spaces (split in code: `\s*\n\s*` backtracks on long runs of spaces). */
+function oneLine(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(' ');
 }
 
 function markdownBlocks(text: string): BlockDocument {
