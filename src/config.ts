@@ -100,6 +100,8 @@ const schema = z.object({
   WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   /** How often an idle dispatcher looks for due retries (new events wake it at once). */
   WEBHOOK_POLL_MS: z.coerce.number().int().min(10).default(1000),
+  /** importExplainer parses in a worker thread; one that takes longer is stopped (BAD_USER_INPUT, nothing written). */
+  IMPORT_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
 });
 
 export interface Config {
@@ -170,6 +172,7 @@ export interface Config {
   benchStats: boolean;
   /** Root of the project: embedded data lives under it (initdb needs a traversable parent). */
   projectRoot: string;
+  importer: { timeoutMs: number };
 }
 
 export class ConfigError extends Error {}
@@ -252,5 +255,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pollMs: e.WEBHOOK_POLL_MS,
     },
     projectRoot,
+    importer: { timeoutMs: e.IMPORT_TIMEOUT_MS },
   };
 }
