@@ -27,7 +27,7 @@ import type { Viewer } from './common/sql/json-query';
 import { AppError, HTTP_STATUS } from './common/errors';
 import { bearerKey } from './modules/auth/auth';
 import { apiKeyService } from './modules/auth/api-key.service';
-import { requestHash, withIdempotency, type HttpResult } from './modules/idempotency/idempotency.service';
+import { assertIdempotencyAllowed, requestHash, withIdempotency, type HttpResult } from './modules/idempotency/idempotency.service';
 import helmet from 'helmet';
 import { checkQueryText, costPlugin, LimitError, limitRules } from './common/limits';
 import { createRateLimiter } from './common/rate-limit';
@@ -361,6 +361,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
       }
       const hash = requestHash(body as Record<string, unknown>);
       try {
+        assertIdempotencyAllowed(body as Record<string, unknown>);
         result = await withIdempotency(dataSource, { apiKeyId: viewer.keyId, key: idempotencyKey, hash }, execute);
       } catch (err) {
         if (err instanceof AppError) throw new HttpError(HTTP_STATUS[err.code] ?? 400, err.code, err.message);
