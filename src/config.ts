@@ -60,6 +60,8 @@ const schema = z.object({
   RATE_LIMIT_KEY_BURST: z.coerce.number().int().min(0).default(1000),
   /** Take the client IP from X-Forwarded-For (only behind a proxy you run). */
   TRUST_PROXY: bool.default('false'),
+  /** With TRUST_PROXY: how many proxies you run in front of the API; the client is the X-Forwarded-For entry this many from the right. */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
   /** Rate limits, the response cache, persisted queries and (by default) live events go to Redis when set. */
   REDIS_URL: z.string().url().optional(),
   /** How live events (subscriptions, cross-instance cache invalidation) cross instances; default: redis when REDIS_URL is set. */
@@ -134,6 +136,7 @@ export interface Config {
     apiKey: { perSecond: number; burst: number };
   };
   trustProxy: boolean;
+  trustProxyHops: number;
   redisUrl?: string;
   /** postgres: pg_notify in each write's transaction, LISTEN on every instance; redis: published after COMMIT, SUBSCRIBE. */
   live: { transport: 'postgres' | 'redis'; redisUrl?: string };
@@ -214,6 +217,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       apiKey: { perSecond: e.RATE_LIMIT_KEY_PER_SECOND, burst: e.RATE_LIMIT_KEY_BURST },
     },
     trustProxy: e.TRUST_PROXY,
+    trustProxyHops: e.TRUST_PROXY_HOPS,
     redisUrl: e.REDIS_URL,
     live: { transport: e.LIVE_TRANSPORT ?? (e.REDIS_URL ? 'redis' : 'postgres'), redisUrl: e.REDIS_URL },
     corsOrigins: e.CORS_ORIGINS.trim() === '*' ? '*' : e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),

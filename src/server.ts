@@ -31,6 +31,7 @@ import { assertIdempotencyAllowed, requestHash, withIdempotency, type HttpResult
 import helmet from 'helmet';
 import { checkQueryText, costPlugin, LimitError, limitRules } from './common/limits';
 import { createRateLimiter } from './common/rate-limit';
+import { clientAddress, limitSubject } from './common/client-ip';
 import { isDbUnavailable } from './common/db-errors';
 import { etagOf, ResponseCache } from './common/cache/response-cache';
 import { onArticlesWritten, publishEventsAfterCommit } from './common/cache/invalidation';
@@ -235,9 +236,10 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   const applyHeaders = (h: typeof playgroundHeaders, req: http.IncomingMessage, res: http.ServerResponse) =>
     new Promise<void>((resolve, reject) => h(req as never, res as never, (err?: unknown) => (err ? reject(err) : resolve())));
 
+  /** The client as rate limits and per-IP caps count it (see common/client-ip). */
   function clientIp(req: http.IncomingMessage): string {
-    const forwarded = config.trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
-    return forwarded || req.socket.remoteAddress || 'unknown';
+    const trust = { trustProxy: config.trustProxy, hops: config.trustProxyHops };
+    return limitSubject(clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trust));
   }
 
   async function rateLimit(subject: { keyId?: string; ip: string }): Promise<void> {
