@@ -85,6 +85,10 @@ const schema = z.object({
   // Webhooks: each instance delivers pending events from the outbox (FOR UPDATE SKIP LOCKED shares the work).
   WEBHOOK_DISPATCH: bool.default('true'),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(10).default(5000),
+  /** Deliver to loopback, private, link-local (metadata) and reserved addresses too: for tests and closed networks only. */
+  WEBHOOK_ALLOW_PRIVATE: bool.default('false'),
+  /** Bytes of an endpoint's answer read at most (the status decides; the rest is dropped). */
+  WEBHOOK_MAX_RESPONSE_BYTES: z.coerce.number().int().min(0).default(64 * 1024),
   /** A delivery is marked DEAD after this many failed tries. */
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(10),
   /** Retry n waits min(base * 2^(n-1), max), with up to half of it taken off at random (jitter). */
@@ -146,6 +150,9 @@ export interface Config {
   webhooks: {
     dispatch: boolean;
     timeoutMs: number;
+    /** WEBHOOK_ALLOW_PRIVATE: deliveries may go to loopback, private and link-local addresses. */
+    allowPrivate: boolean;
+    maxResponseBytes: number;
     maxAttempts: number;
     backoffBaseMs: number;
     backoffMaxMs: number;
@@ -233,6 +240,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhooks: {
       dispatch: e.WEBHOOK_DISPATCH,
       timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      allowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
+      maxResponseBytes: e.WEBHOOK_MAX_RESPONSE_BYTES,
       maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
       backoffBaseMs: e.WEBHOOK_BACKOFF_BASE_MS,
       backoffMaxMs: e.WEBHOOK_BACKOFF_MAX_MS,
