@@ -68,6 +68,8 @@ const schema = z.object({
   RATE_LIMIT_KEY_BURST: z.coerce.number().int().min(0).default(1000),
   /** Take the client IP from X-Forwarded-For (only behind a proxy you run). */
   TRUST_PROXY: bool.default('false'),
+  /** With TRUST_PROXY: how many proxies you run in front of the API; the client is the X-Forwarded-For entry this many from the right. */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
   /** Rate limits, the response cache, persisted queries and (by default) live events go to Redis when set. */
   REDIS_URL: z.string().url().optional(),
   /** How live events (subscriptions, cross-instance cache invalidation) cross instances; default: redis when REDIS_URL is set. */
@@ -91,6 +93,10 @@ const schema = z.object({
   // Webhooks: each instance delivers pending events from the outbox (FOR UPDATE SKIP LOCKED shares the work).
   WEBHOOK_DISPATCH: bool.default('true'),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(10).default(5000),
+  /** Deliver to loopback, private, link-local (metadata) and reserved addresses too: for tests and closed networks only. */
+  WEBHOOK_ALLOW_PRIVATE: bool.default('false'),
+  /** Bytes of an endpoint's answer read at most (the status decides; the rest is dropped). */
+  WEBHOOK_MAX_RESPONSE_BYTES: z.coerce.number().int().min(0).default(64 * 1024),
   /** A delivery is marked DEAD after this many failed tries. */
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(10),
   /** Retry n waits min(base * 2^(n-1), max), with up to half of it taken off at random (jitter). */
@@ -149,6 +155,7 @@ export interface Config {
     apiKey: { perSecond: number; burst: number };
   };
   trustProxy: boolean;
+  trustProxyHops: number;
   redisUrl?: string;
   /** postgres: pg_notify in each write's transaction, LISTEN on every instance; redis: published after COMMIT, SUBSCRIBE. */
   live: { transport: 'postgres' | 'redis'; redisUrl?: string };
@@ -158,6 +165,9 @@ export interface Config {
   webhooks: {
     dispatch: boolean;
     timeoutMs: number;
+    /** WEBHOOK_ALLOW_PRIVATE: deliveries may go to loopback, private and link-local addresses. */
+    allowPrivate: boolean;
+    maxResponseBytes: number;
     maxAttempts: number;
     backoffBaseMs: number;
     backoffMaxMs: number;
@@ -233,6 +243,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       apiKey: { perSecond: e.RATE_LIMIT_KEY_PER_SECOND, burst: e.RATE_LIMIT_KEY_BURST },
     },
     trustProxy: e.TRUST_PROXY,
+    trustProxyHops: e.TRUST_PROXY_HOPS,
     redisUrl: e.REDIS_URL,
     live: { transport: e.LIVE_TRANSPORT ?? (e.REDIS_URL ? 'redis' : 'postgres'), redisUrl: e.REDIS_URL },
     corsOrigins: e.CORS_ORIGINS.trim() === '*' ? '*' : e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
@@ -248,6 +259,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhooks: {
       dispatch: e.WEBHOOK_DISPATCH,
       timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      allowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
+      maxResponseBytes: e.WEBHOOK_MAX_RESPONSE_BYTES,
       maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
       backoffBaseMs: e.WEBHOOK_BACKOFF_BASE_MS,
       backoffMaxMs: e.WEBHOOK_BACKOFF_MAX_MS,

@@ -29,10 +29,11 @@ import type { Viewer } from './common/sql/json-query';
 import { AppError, HTTP_STATUS } from './common/errors';
 import { bearerKey } from './modules/auth/auth';
 import { apiKeyService } from './modules/auth/api-key.service';
-import { requestHash, withIdempotency, type HttpResult } from './modules/idempotency/idempotency.service';
+import { assertIdempotencyAllowed, requestHash, withIdempotency, type HttpResult } from './modules/idempotency/idempotency.service';
 import helmet from 'helmet';
 import { checkQueryText, costPlugin, LimitError, limitRules } from './common/limits';
 import { createRateLimiter } from './common/rate-limit';
+import { clientAddress, limitSubject } from './common/client-ip';
 import { isDbUnavailable } from './common/db-errors';
 import { etagOf, ResponseCache } from './common/cache/response-cache';
 import { onArticlesWritten, publishEventsAfterCommit } from './common/cache/invalidation';
@@ -241,9 +242,10 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   const applyHeaders = (h: typeof playgroundHeaders, req: http.IncomingMessage, res: http.ServerResponse) =>
     new Promise<void>((resolve, reject) => h(req as never, res as never, (err?: unknown) => (err ? reject(err) : resolve())));
 
+  /** The client as rate limits and per-IP caps count it (see common/client-ip). */
   function clientIp(req: http.IncomingMessage): string {
-    const forwarded = config.trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
-    return forwarded || req.socket.remoteAddress || 'unknown';
+    const trust = { trustProxy: config.trustProxy, hops: config.trustProxyHops };
+    return limitSubject(clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trust));
   }
 
   async function rateLimit(subject: { keyId?: string; ip: string }): Promise<void> {
@@ -367,6 +369,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
       }
       const hash = requestHash(body as Record<string, unknown>);
       try {
+        assertIdempotencyAllowed(body as Record<string, unknown>);
         result = await withIdempotency(dataSource, { apiKeyId: viewer.keyId, key: idempotencyKey, hash }, execute);
       } catch (err) {
         if (err instanceof AppError) throw new HttpError(HTTP_STATUS[err.code] ?? 400, err.code, err.message);

@@ -12,6 +12,8 @@ import { createTestApp, dataOf, secondInstance, type TestApp } from '../setup/te
 
 const SECRET = 'a-shared-secret-of-the-cms';
 const ENV = {
+  // The receivers listen on 127.0.0.1, which deliveries refuse unless allowed (see webhook-egress.test.ts).
+  WEBHOOK_ALLOW_PRIVATE: 'true',
   // Generous: a 2xx that arrives after the timeout is retried (at-least-once), which this test would count as a duplicate.
   WEBHOOK_TIMEOUT_MS: '1000',
   WEBHOOK_BACKOFF_BASE_MS: '10',
@@ -214,7 +216,7 @@ describe('dead deliveries', () => {
         if (rows[0]?.status === 'DEAD') break;
         await new Promise((r) => setTimeout(r, 50));
       }
-      expect(rows).toEqual([{ status: 'DEAD', attempts: 3, last_error: expect.stringContaining('ECONNREFUSED') }]);
+      expect(rows).toEqual([{ status: 'DEAD', attempts: 3, last_error: 'connection failed' }]);
     } finally {
       await d.close();
     }
