@@ -99,6 +99,16 @@ describe('subscriptions', () => {
     // A later edit of the published article is an update, not a publication.
     dataOf(await setHeadline('secret-draft', 'Public headline'));
     expect((await reader.next()).data.articleUpdated.headline).toBe('Public headline');
+    // Then a publication that must arrive: events come in commit order, so had the edit above been sent as a
+    // publication, it would come first.
+    const created = await t.gql(
+      `mutation($input: CreateArticleInput!) { createArticle(input: $input) { id version } }`,
+      { input: { slug: 'published-later', headline: 'Published later', sections: [{ body: 'The lead.' }] } },
+      editor,
+    );
+    const later = dataOf(created).createArticle;
+    dataOf(await t.gql(`mutation($id: ID!, $v: Int!) { publishArticle(id: $id, expectedVersion: $v) { version } }`, { id: later.id, v: later.version }, editor));
+    expect(await published.next()).toEqual({ data: { articlePublished: { slug: 'published-later', headline: 'Published later' } } });
     expect(published.received).toEqual([]);
     for (const f of [reader, published, editorFeed]) f.close();
   });

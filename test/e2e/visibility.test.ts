@@ -30,10 +30,14 @@ afterAll(() => t.close());
 
 describe('readers never see drafts or archived articles', () => {
   it('article(slug) and article(id) answer null', async () => {
+    // The control: an editor asking the same gets them, so the nulls below come from visibility, not the query.
+    const editor = await t.as('EDITOR');
     for (const slug of ['secret-draft', 'old-archived']) {
+      expect(dataOf(await t.gql(`query($s: String) { article(slug: $s) { slug } }`, { s: slug }, editor)).article).toEqual({ slug });
       expect(dataOf(await t.gql(`query($s: String) { article(slug: $s) { id } }`, { s: slug })).article).toBeNull();
     }
     const id = toGlobalId('Article', ids.article);
+    expect(dataOf(await t.gql(`query($id: ID) { article(id: $id) { id } }`, { id }, editor)).article).toEqual({ id });
     expect(dataOf(await t.gql(`query($id: ID) { article(id: $id) { id } }`, { id })).article).toBeNull();
   });
 
@@ -47,8 +51,14 @@ describe('readers never see drafts or archived articles', () => {
       ['ContestedFigure', figures.figure],
       ['FigureClaim', figures.claim],
     ] as const;
+    // The control: an editor gets each of them through node(), so the nulls come from visibility, not from ids that
+    // find nothing.
+    const editor = await t.as('EDITOR');
     for (const [type, id] of cases) {
-      expect(dataOf(await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: toGlobalId(type, id) })).node).toBeNull();
+      const node = { __typename: type, id: toGlobalId(type, id) };
+      const query = `query($id: ID!) { node(id: $id) { __typename id } }`;
+      expect([type, dataOf(await t.gql(query, { id: node.id }, editor)).node]).toEqual([type, node]);
+      expect([type, dataOf(await t.gql(query, { id: node.id })).node]).toEqual([type, null]);
     }
   });
 
