@@ -9,7 +9,8 @@ import { ArticleStatus } from '../../src/modules/articles/article.entity';
 import { writeRevision } from '../../src/modules/revisions/revision.service';
 import { explainer, given } from '../fixtures/factory';
 import { startRedis, type RedisServer } from '../setup/redis-server';
-import { createTestApp, secondInstance, type TestApp } from '../setup/test-app';
+import { createTestApp, secondInstance, urlFor, type TestApp } from '../setup/test-app';
+import { runCli } from '../../src/cli/program';
 
 const clients: Client[] = liveClients;
 afterAll(() => Promise.all(clients.map((c) => c.dispose())));
@@ -121,6 +122,22 @@ describe.each(['postgres', 'redis'] as const)('a revoked API key (%s transport)'
     await touch(t, 'draft', 'Draft 2');
     await until('the control to get the draft event', () => seen.length === 1);
     expect([seen, got]).toEqual([['Draft 2'], ['Draft 1', 'Draft 1']]);
+  });
+
+  it('loses its sockets when revoked with the CLI (a process that does not serve)', async () => {
+    const { authorization } = await t.as('EDITOR', `cli-revoked-${transport}`);
+    const onB = client(b.url, { authorization });
+    const openedB = b.app.live.opened;
+    onB.client.subscribe({ query: ARTICLE_UPDATED, variables: { slug: 'draft' } }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+    await until('the subscription on B', () => b.app.live.opened > openedB);
+    let out = '';
+    let err = '';
+    const env: Record<string, string> = { NODE_ENV: 'test', DATABASE_URL: urlFor(t.name), LOG_LEVEL: 'silent', LIVE_TRANSPORT: transport, ...(redis ? { REDIS_URL: redis.url } : {}) };
+    const code = await runCli(['apikey', 'revoke', `cli-revoked-${transport}`], { out: (x) => void (out += x), err: (x) => void (err += x), isTTY: false, env }, '9.9.9');
+    expect({ code, err }).toEqual({ code: 0, err: '' });
+    expect(out).toMatch(new RegExp(`^revoked "cli-revoked-${transport}" at `));
+    await until('the socket on B to close', () => onB.closes.length === 1);
+    expect(onB.closes).toEqual([4403]);
   });
 
   it('is checked again on each subscribe: a key revoked behind the server\'s back cannot open a new subscription', async () => {
