@@ -76,7 +76,11 @@ async function resumeReplay(): Promise<void> {
   await caughtUp(primary.url, replica.url);
 }
 
-beforeAll(async () => {
+// afterAll waits for this: a beforeAll past its timeout keeps running, and what it starts then must be stopped too.
+let setUp: Promise<void> | undefined;
+beforeAll(() => (setUp = setUpClusters()), 300_000); // two PostgreSQL clusters and a base backup: generous on a busy machine
+
+async function setUpClusters(): Promise<void> {
   primary = await ownPostgres('replica-primary');
   const setup = createDataSource({ url: primary.url, poolSize: 2 });
   await setup.initialize();
@@ -91,7 +95,7 @@ beforeAll(async () => {
   ds = createDataSource({ url: config.database.url!, readUrls: config.database.readUrls, poolSize: 5 });
   await ds.initialize();
   ({ app, url } = await listening(config, ds, pino({ level: 'warn' }, { write: (line: string) => void warnings.push(JSON.parse(line)) })));
-}, 300_000); // two PostgreSQL clusters and a base backup: generous on a busy machine
+}
 
 /** The settings of this file's servers (primary and replica, no rate limits, cache or webhooks); `env` adds or overrides. */
 function serverConfig(env: Record<string, string> = {}) {
@@ -122,6 +126,7 @@ async function anonymousRead(base: string, slug: string): Promise<{ cache: strin
 }
 
 afterAll(async () => {
+  await setUp?.catch(() => undefined);
   await app?.stop();
   if (ds?.isInitialized) await ds.destroy();
   await replica?.remove();

@@ -14,7 +14,11 @@ let pg: OwnPostgres;
 let ds: DataSource;
 let app: App;
 let url: string;
-beforeAll(async () => {
+// afterAll waits for this: a beforeAll past its timeout keeps running, and what it starts then must be stopped too.
+let setUp: Promise<void> | undefined;
+beforeAll(() => (setUp = setUpServer()), 300_000);
+
+async function setUpServer(): Promise<void> {
   pg = await ownPostgres('outage');
   ds = createDataSource({ url: pg.url, poolSize: 5, connectTimeoutMs: 1000 });
   await ds.initialize();
@@ -24,8 +28,9 @@ beforeAll(async () => {
   app = await createServer(config, ds, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
   await new Promise<void>((r) => app.httpServer.listen(0, '127.0.0.1', r));
   url = `http://127.0.0.1:${(app.httpServer.address() as { port: number }).port}`;
-}, 300_000);
+}
 afterAll(async () => {
+  await setUp?.catch(() => undefined);
   await app?.stop();
   await ds?.destroy().catch(() => undefined);
   await pg?.stop();
