@@ -101,15 +101,19 @@ it('drains 200 in-flight requests on SIGTERM and exits 0 within 10 s', async () 
   const [port, pgPort] = [await freePort(), await freePort()];
   const { child, ready } = start(port, pgPort);
   await ready;
-  // 200 open connections first, so that every request below is on a connection the server has accepted.
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 200 });
-  const warm = await Promise.all(Array.from({ length: 200 }, () => request(port, agent)));
+  // The server answers before the test: a warm-up on connections of their own.
+  const warm = await Promise.all(Array.from({ length: 20 }, () => request(port, new http.Agent({ keepAlive: false }))));
   expect(warm.filter((r) => 'error' in r)).toEqual([]);
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
 
+  // A connection each, opened now: no keep-alive connection that the server's idle timer may close as it is reused.
+  const agent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
   const inFlightRequests = Array.from({ length: 200 }, () => held(port, agent));
-  // The server holds all 200 (it waits for the rest of their bodies).
-  await until('200 requests in flight on the server', () => inFlight(port), (n) => n === 200, scaled(30_000), 50);
+  const early: Answer[] = [];
+  for (const r of inFlightRequests) void r.answer.then((a) => early.push(a));
+  // The server holds all 200 (it waits for the rest of their bodies); none was answered or refused meanwhile.
+  await until('200 requests in flight on the server', async () => ({ inFlight: await inFlight(port), answered: early.length }), (n) => n.inFlight === 200 || n.answered > 0, scaled(30_000), 50);
+  expect(early).toEqual([]);
   const t0 = Date.now();
   child.kill('SIGTERM');
   // Draining: the server accepts no new connection, and still holds the 200.
