@@ -22,12 +22,12 @@ const LOAD_DEADLINE_MS = scaled(240_000);
 const HANG_MS = scaled(30_000);
 // Bounds, not targets: each kill is noticed and recovered from, however busy the machine (the product's 2 s and
 // 5 s targets are the outage test's, on a server with no load beside the probe; here four clients keep it busy).
-const DOWN_MS = scaled(10_000);
-const UP_MS = scaled(15_000);
+const DOWN_MS = scaled(30_000);
+const UP_MS = scaled(60_000);
 /** A PostgreSQL restart after kill -9 (crash recovery; 20-30 s each on a 2-core machine shared by several suites). */
 const RESTART_MS = scaled(60_000);
 /** From /readyz 200 to the next acknowledged write (pool reconnect, a writer's retry). */
-const WRITE_AGAIN_MS = scaled(15_000);
+const WRITE_AGAIN_MS = scaled(60_000);
 let pg: OwnPostgres;
 let ds: DataSource;
 let app: App;
@@ -132,7 +132,7 @@ it(`keeps every acknowledged write through ${KILLS} kill -9 of PostgreSQL`, asyn
   const times = { down: [] as number[], restart: [] as number[], up: [] as number[], writeAgain: [] as number[] };
   const refusedDuringOutage: Outcome[] = [];
   try {
-    await until('a first acknowledged write', async () => acknowledged.length, (n) => n > 0, WRITE_AGAIN_MS);
+    await until('a first acknowledged write', async () => acknowledged.length, (n) => n > 0, scaled(120_000));
     for (let i = 0; i < KILLS; i++) {
       pg.kill();
       times.down.push((await until(`kill ${i + 1}: /readyz reports the outage`, readyz, (s) => s === 503, DOWN_MS)).ms);
