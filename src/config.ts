@@ -66,6 +66,8 @@ const schema = z.object({
   RATE_LIMIT_ANON_BURST: z.coerce.number().int().min(0).default(200),
   RATE_LIMIT_KEY_PER_SECOND: z.coerce.number().int().min(1).default(100),
   RATE_LIMIT_KEY_BURST: z.coerce.number().int().min(0).default(1000),
+  /** The steady window: the *_PER_SECOND budgets are per this many seconds (1: per second). */
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(1),
   /** Take the client IP from X-Forwarded-For (only behind a proxy you run). */
   TRUST_PROXY: bool.default('false'),
   /** With TRUST_PROXY: how many proxies you run in front of the API; the client is the X-Forwarded-For entry this many from the right. */
@@ -74,6 +76,8 @@ const schema = z.object({
   REDIS_URL: z.string().url().optional(),
   /** How live events (subscriptions, cross-instance cache invalidation) cross instances; default: redis when REDIS_URL is set. */
   LIVE_TRANSPORT: z.enum(['postgres', 'redis']).optional(),
+  /** The LISTEN connection sends SELECT 1 this often; no answer before the next one is due: it reconnects (an event gap). */
+  LIVE_LISTEN_HEARTBEAT_MS: z.coerce.number().int().min(50).default(10_000),
   /** Comma-separated origins allowed by CORS, or * for any; empty: no cross-origin browser access. */
   CORS_ORIGINS: z.string().default(''),
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(2000),
@@ -153,12 +157,14 @@ export interface Config {
     enabled: boolean;
     anonymous: { perSecond: number; burst: number };
     apiKey: { perSecond: number; burst: number };
+    /** The steady budgets (perSecond) are per this many seconds. */
+    windowSeconds: number;
   };
   trustProxy: boolean;
   trustProxyHops: number;
   redisUrl?: string;
   /** postgres: pg_notify in each write's transaction, LISTEN on every instance; redis: published after COMMIT, SUBSCRIBE. */
-  live: { transport: 'postgres' | 'redis'; redisUrl?: string };
+  live: { transport: 'postgres' | 'redis'; redisUrl?: string; listenHeartbeatMs: number };
   /** '*' or a list of origins. */
   corsOrigins: '*' | string[];
   shutdownGraceMs: number;
@@ -241,11 +247,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       enabled: e.RATE_LIMIT_ENABLED,
       anonymous: { perSecond: e.RATE_LIMIT_ANON_PER_SECOND, burst: e.RATE_LIMIT_ANON_BURST },
       apiKey: { perSecond: e.RATE_LIMIT_KEY_PER_SECOND, burst: e.RATE_LIMIT_KEY_BURST },
+      windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
     },
     trustProxy: e.TRUST_PROXY,
     trustProxyHops: e.TRUST_PROXY_HOPS,
     redisUrl: e.REDIS_URL,
-    live: { transport: e.LIVE_TRANSPORT ?? (e.REDIS_URL ? 'redis' : 'postgres'), redisUrl: e.REDIS_URL },
+    live: { transport: e.LIVE_TRANSPORT ?? (e.REDIS_URL ? 'redis' : 'postgres'), redisUrl: e.REDIS_URL, listenHeartbeatMs: e.LIVE_LISTEN_HEARTBEAT_MS },
     corsOrigins: e.CORS_ORIGINS.trim() === '*' ? '*' : e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     cache: {

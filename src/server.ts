@@ -197,7 +197,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   // Live events of every instance's writes: LISTEN on a dedicated connection (postgres transport) or SUBSCRIBE to
   // Redis (redis transport, published after COMMIT by the writing instance); graphql-ws serves them.
   const live = new LiveHub(
-    config.live.transport === 'redis' ? { transport: 'redis', redisUrl: config.live.redisUrl! } : { transport: 'postgres', pg: listenConfig(dataSource) },
+    config.live.transport === 'redis' ? { transport: 'redis', redisUrl: config.live.redisUrl! } : { transport: 'postgres', pg: listenConfig(dataSource), heartbeatMs: config.live.listenHeartbeatMs },
     logger,
   );
   await live.start();
@@ -413,6 +413,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
 
   // Graceful shutdown: in-flight requests and when the last one arrived.
   let inFlight = 0;
+  ops.metrics.httpInFlight(() => inFlight);
   let lastRequestAt = 0;
   let stopping = false;
 
