@@ -143,7 +143,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   // reads (each follows a write just committed on the primary) keep the primary. Without replicas, a no-op.
   const stopReplicaWarnings = onReplicaWarning(dataSource, (detail, msg) => logger.warn(detail, msg));
   // Every second: a replica too far behind is left out until it catches up; one that answers again is used again.
-  const stopReplicaMonitor = monitorReplicas(dataSource, { everyMs: 1000, maxLagSeconds: config.database.readMaxLagSeconds, timeoutMs: 1500 });
+  const stopReplicaMonitor = monitorReplicas(dataSource, { everyMs: config.database.readMonitorMs, maxLagSeconds: config.database.readMaxLagSeconds, timeoutMs: 1500 });
   const readReplicaPlugin: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       return {
