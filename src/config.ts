@@ -196,6 +196,11 @@ export interface Config {
 
 export class ConfigError extends Error {}
 
+/** The environment a child program (PostgreSQL's own binaries) inherits, with `extra` set over it. */
+export function childEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { StartupError } from '../common/startup-error';
+import { childEnvironment } from '../config';
 
 export interface EmbeddedOptions {
   dir: string;
@@ -259,7 +260,7 @@ function messagesLocale(): string {
 
 function run(file: string, args: string[], user: RunAs | undefined, locale: string): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(file, args, { ...user, env: { ...process.env, LC_MESSAGES: locale }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(file, args, { ...user, env: childEnvironment({ LC_MESSAGES: locale }), stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (b: Buffer) => (output += b.toString()));
     child.stderr.on('data', (b: Buffer) => (output += b.toString()));
@@ -406,7 +407,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   const settings = ['listen_addresses=127.0.0.1', 'max_connections=200', ...(opts.settings ?? [])];
   const child = spawn(path.join(native, 'bin', 'postgres'), ['-D', dir, '-p', String(opts.port), ...settings.flatMap((s) => ['-c', s])], {
     ...user,
-    env: { ...process.env, LC_MESSAGES: locale },
+    env: childEnvironment({ LC_MESSAGES: locale }),
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
