@@ -110,7 +110,7 @@ describe('explainer-api (in process)', () => {
 
   it('fails with exit code 1 and a one-line error when the database cannot be reached', async () => {
     const r = await cli(['migrate', 'run'], { DATABASE_URL: 'postgres://nobody:x@127.0.0.1:1/none' });
-    expect([r.code, r.err.trim()]).toEqual([1, 'error: connect ECONNREFUSED 127.0.0.1:1']);
+    expect([r.code, r.err.trim()]).toEqual([1, 'error: cannot reach PostgreSQL at 127.0.0.1:1 (ECONNREFUSED): start it, or fix the host and port in DATABASE_URL']);
   });
 });
 

@@ -178,14 +178,15 @@ describe('search document', () => {
   it('follows importExplainer, creating and then updating an explainer', async () => {
     const dir = path.join(__dirname, '..', 'fixtures', 'explainers', 'seed');
     const text = fs.readFileSync(path.join(dir, fs.readdirSync(dir).find((f) => f.endsWith('.txt'))!), 'utf8');
-    const IMPORT = `mutation($text: String!) { importExplainer(text: $text, slug: "imported", publish: true) { status } }`;
-    expect((await mutate(IMPORT, { text })).importExplainer.status).toBe('IMPORTED');
+    const IMPORT = `mutation($text: String!, $v: Int) { importExplainer(text: $text, slug: "imported", publish: true, expectedVersion: $v) { status article { version } } }`;
+    const created = (await mutate(IMPORT, { text })).importExplainer;
+    expect(created.status).toBe('IMPORTED');
     expect(await slugs('soldiers')).toEqual(['imported']);
     expect(await slugs('axolotl')).toEqual([]);
 
     const changed = text.replace('49 soldiers', '49 soldiers and an axolotl');
     expect(changed).not.toBe(text);
-    expect((await mutate(IMPORT, { text: changed })).importExplainer.status).toBe('UPDATED');
+    expect((await mutate(IMPORT, { text: changed, v: created.article.version })).importExplainer.status).toBe('UPDATED');
     expect(await slugs('axolotl')).toEqual(['imported']);
     expect((await lexemes('imported')).axolotl).toBe('D');
     expect(await stale()).toEqual([]);
