@@ -32,7 +32,7 @@ function readReplicaPlugin(dataSource: DataSource): ApolloServerPlugin<Context> 
   };
 }
 
-export function createApollo(schema: GraphQLSchema, opts: { config: Config; dataSource: DataSource; logger: Logger; persistedQueries?: ReturnType<ResponseCache['persistedQueries']> }): ApolloServer<Context> {
+export function createApollo(schema: GraphQLSchema, opts: { config: Config; dataSource: DataSource; logger: Logger; persistedQueries?: ReturnType<ResponseCache['persistedQueries']>; plugins?: ApolloServerPlugin<Context>[] }): ApolloServer<Context> {
   const { config, dataSource, logger, persistedQueries } = opts;
   return new ApolloServer<Context>({
     schema,
@@ -56,6 +56,7 @@ export function createApollo(schema: GraphQLSchema, opts: { config: Config; data
       operationNamePlugin,
       cacheablePlugin,
       ...(hasReplicas(dataSource) ? [readReplicaPlugin(dataSource)] : []),
+      ...(opts.plugins ?? []),
     ],
     logger: { debug: () => undefined, info: () => undefined, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });

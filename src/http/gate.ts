@@ -7,6 +7,7 @@ import { PUBLIC_VIEWER } from '../context';
 import type { Viewer } from '../common/sql/json-query';
 import { checkQueryText, LimitError } from '../common/limits';
 import type { RateLimiter } from '../common/rate-limit';
+import { clientAddress, limitSubject } from '../common/client-ip';
 
 export class GateError extends Error {
   constructor(
@@ -29,6 +30,8 @@ export interface Gate {
    * request's share of the rate limits: without a key per IP; with a good key per key; a refused key costs the IP.
    */
   admit(credential: string | null | undefined, ip: string): Promise<Viewer>;
+  /** Refuses a viewer admitted earlier whose key was revoked since (UNAUTHENTICATED, a refused key). */
+  recheck(viewer: Viewer): Promise<void>;
   /** One more request's share for a viewer already admitted (a subscribe on an open WebSocket). */
   consume(viewer: Viewer, ip: string): Promise<void>;
   /** The limits checked on the query text before it is parsed (size, tokens). */
@@ -39,10 +42,13 @@ export interface Gate {
 export interface GateDeps {
   /** The viewer of an API key; null when no such key or revoked (modules/auth's apiKeyService). */
   authenticate: (key: string) => Promise<Viewer | null>;
+  /** Whether a key is still there and not revoked. */
+  isActive: (keyId: string) => Promise<boolean>;
   rateLimiter: RateLimiter;
 }
 
-export function createGate(config: Config, { authenticate, rateLimiter }: GateDeps): Gate {
+export function createGate(config: Config, { authenticate, isActive, rateLimiter }: GateDeps): Gate {
+  const trust = { trustProxy: config.trustProxy, hops: config.trustProxyHops };
   const take = async (subject: { keyId?: string; ip: string }, keyRefused = false): Promise<void> => {
     const verdict = await rateLimiter.consume(subject);
     if (!verdict.allowed) {
@@ -50,9 +56,9 @@ export function createGate(config: Config, { authenticate, rateLimiter }: GateDe
     }
   };
   return {
+    // The client as rate limits and per-IP caps count it (see common/client-ip).
     clientIp(req) {
-      const forwarded = config.trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
-      return forwarded || req.socket.remoteAddress || 'unknown';
+      return limitSubject(clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trust));
     },
     async admit(credential, ip) {
       if (credential === undefined) {
@@ -67,6 +73,9 @@ export function createGate(config: Config, { authenticate, rateLimiter }: GateDe
       }
       await take({ keyId: viewer.keyId, ip });
       return viewer;
+    },
+    async recheck(viewer) {
+      if (viewer.keyId && !(await isActive(viewer.keyId))) throw new GateError('UNAUTHENTICATED', 'API key revoked', {}, true);
     },
     consume: (viewer, ip) => take({ keyId: viewer.keyId, ip }),
     checkQuery(query) {

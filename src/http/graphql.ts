@@ -11,6 +11,7 @@ import { bearerKey } from '../modules/auth/auth';
 import type { HttpResult } from '../modules/idempotency/idempotency.service';
 import { GateError, type Gate } from './gate';
 import { HttpError } from './http-error';
+import { lingerAfterAnswer, type LingerLimits } from './lingering-close';
 
 /** One GraphQL request that passed the gate. */
 export interface GraphqlCall {
@@ -31,8 +32,12 @@ export type Execute = (call: GraphqlCall, db?: EntityManager) => Promise<Graphql
 /** Answers a call on the response; returns the status sent. */
 export type Respond = (call: GraphqlCall) => Promise<number>;
 
-export function readBody(req: http.IncomingMessage, maxBytes: number): Promise<string> {
-  const tooLarge = () => new HttpError(413, 'PAYLOAD_TOO_LARGE', `request body over ${maxBytes} bytes`, { max: maxBytes }, { connection: 'close' });
+export function readBody(req: http.IncomingMessage, maxBytes: number, linger: LingerLimits): Promise<string> {
+  const tooLarge = () => {
+    // The 413 closes the connection once the client has sent the rest (up to a bound): no reset while it sends.
+    lingerAfterAnswer(req, linger);
+    return new HttpError(413, 'PAYLOAD_TOO_LARGE', `request body over ${maxBytes} bytes`, { max: maxBytes }, { connection: 'close' });
+  };
   if (Number(req.headers['content-length'] ?? 0) > maxBytes) {
     req.resume();
     return Promise.reject(tooLarge());
@@ -43,7 +48,6 @@ export function readBody(req: http.IncomingMessage, maxBytes: number): Promise<s
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > maxBytes) {
-        // Keep reading (and dropping) the rest so that the client gets the 413 instead of a reset.
         chunks.length = 0;
         reject(tooLarge());
         return;
@@ -55,14 +59,14 @@ export function readBody(req: http.IncomingMessage, maxBytes: number): Promise<s
   });
 }
 
-async function readRequest(req: http.IncomingMessage, url: URL, maxBytes: number): Promise<{ headers: HeaderMap; body: unknown; query: unknown }> {
+async function readRequest(req: http.IncomingMessage, url: URL, limits: Config['limits']): Promise<{ headers: HeaderMap; body: unknown; query: unknown }> {
   const headers = new HeaderMap();
   for (const [k, v] of Object.entries(req.headers)) {
     if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
   }
   let body: unknown;
   if (req.method === 'POST') {
-    const text = await readBody(req, maxBytes);
+    const text = await readBody(req, limits.bodyBytes, { maxBytes: limits.bodyLingerBytes, maxMs: limits.bodyLingerMs });
     const type = headers.get('content-type') ?? '';
     if (type.startsWith('application/json')) {
       try {
@@ -81,7 +85,7 @@ async function readRequest(req: http.IncomingMessage, url: URL, maxBytes: number
 /** The GraphQL endpoint of one Apollo server: request in, gate, then `respond`. */
 export function graphqlOverHttp(config: Config, gate: Gate, respond: Respond) {
   return async (req: http.IncomingMessage, res: http.ServerResponse, url: URL, requestId: string): Promise<number> => {
-    const { headers, body, query } = await readRequest(req, url, config.limits.bodyBytes);
+    const { headers, body, query } = await readRequest(req, url, config.limits);
     let viewer: Viewer;
     try {
       gate.checkQuery(query);

@@ -3,7 +3,7 @@
 import { getOperationAST, parse } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { AppError, HTTP_STATUS } from '../common/errors';
-import { requestHash, withIdempotency } from '../modules/idempotency/idempotency.service';
+import { assertIdempotencyAllowed, requestHash, withIdempotency } from '../modules/idempotency/idempotency.service';
 import type { Execute } from './graphql';
 import { HttpError } from './http-error';
 
@@ -29,6 +29,7 @@ export function idempotent(dataSource: DataSource, execute: Execute): Execute {
     }
     const hash = requestHash(call.body as Record<string, unknown>);
     try {
+      assertIdempotencyAllowed(call.body as Record<string, unknown>);
       return await withIdempotency(dataSource, { apiKeyId: keyId, key, hash }, (db) => execute(call, db));
     } catch (err) {
       if (err instanceof AppError) throw new HttpError(HTTP_STATUS[err.code] ?? 400, err.code, err.message);

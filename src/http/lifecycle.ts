@@ -52,7 +52,7 @@ export async function startLifecycle(opts: { config: Config; dataSource: DataSou
   // Live events of every instance's writes: LISTEN on a dedicated connection (postgres transport) or SUBSCRIBE to
   // Redis (redis transport, published after COMMIT by the writing instance); graphql-ws serves them.
   const live = new LiveHub(
-    config.live.transport === 'redis' ? { transport: 'redis', redisUrl: config.live.redisUrl! } : { transport: 'postgres', pg: listenConfig(dataSource) },
+    config.live.transport === 'redis' ? { transport: 'redis', redisUrl: config.live.redisUrl! } : { transport: 'postgres', pg: listenConfig(dataSource), heartbeatMs: config.live.listenHeartbeatMs },
     logger,
   );
   await live.start();

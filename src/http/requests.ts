@@ -27,6 +27,7 @@ export function serveRequests(
   const cors = corsOf(config);
   // Graceful shutdown: in-flight requests and when the last one arrived.
   let inFlight = 0;
+  ops.metrics.httpInFlight(() => inFlight);
   let lastRequestAt = 0;
   let stopping = false;
 

@@ -8,6 +8,7 @@ import type { Config } from '../config';
 import type { Context } from '../context';
 import { buildSchema } from '../schema';
 import { buildSubgraph } from '../modules/federation/subgraph.schema';
+import { serviceSdlGuard } from '../modules/federation/service-guard';
 import type { LiveHub } from '../modules/live/live.events';
 import type { WebhookDispatcher } from '../modules/webhooks/webhook.dispatcher';
 import { ResponseCache } from '../common/cache/response-cache';
@@ -46,11 +47,14 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   const apolloOptions = { config, dataSource, logger, persistedQueries: cache?.persistedQueries() };
   const apollo = createApollo(schema, apolloOptions);
   // The same API as a Federation 2 subgraph at /subgraph, for a supergraph router (same gate); never cached.
-  const subgraph = createApollo(buildSubgraph(), apolloOptions);
+  const subgraph = createApollo(buildSubgraph(), { ...apolloOptions, plugins: [serviceSdlGuard(config.graphql)] });
   await Promise.all([apollo.start(), subgraph.start()]);
   const lifecycle = await startLifecycle({ config, dataSource, logger, cache, metrics: ops.metrics });
-  const authenticate = (key: string) => apiKeyService.authenticate(dataSource.manager, key);
-  const gate = createGate(config, { authenticate, rateLimiter: createRateLimiter(config, logger) });
+  const gate = createGate(config, {
+    authenticate: (key) => apiKeyService.authenticate(dataSource.manager, key),
+    isActive: (keyId) => apiKeyService.isActive(dataSource.manager, keyId),
+    rateLimiter: createRateLimiter(config, logger),
+  });
   const hitHeaders = hitHeadersOf(config);
   const endpoint = (server: ApolloServer<Context>, cached: ResponseCache | null) =>
     graphqlOverHttp(config, gate, httpCaching(config, cached, hitHeaders, idempotent(dataSource, executeWith(server, dataSource))));

@@ -1,5 +1,6 @@
 // Subscriptions over graphql-ws: events come from the instance's LiveHub; payloads are read like any root field,
-// with the subscriber's visibility, when the event arrives.
+// with the subscriber's visibility, when the event arrives: once per selection and visibility, shared by every
+// subscriber that asks the same (shared-payload.ts).
 import { Arg, Ctx, Info, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
@@ -10,6 +11,7 @@ import { Article } from '../articles/article.entity';
 import { Section } from '../sections/section.entity';
 import { mayReceive, type LiveEvent, type LiveHub } from './live.events';
 import { liveOf } from './live.context';
+import { sharedPayload } from './shared-payload';
 import '../articles/article.read';
 import '../sections/section.read';
 
@@ -22,7 +24,22 @@ function hub(ctx: Context): LiveHub {
 type SubscribeData = { args: Record<string, any>; context: Context };
 
 function articleById(ctx: Context, info: GraphQLResolveInfo, event: LiveEvent) {
-  return findOne(ctx, info, 'Article', (t, b) => [`${t}.id = ${b.param(event.articleId, 'uuid')}`]);
+  return sharedPayload(event, ctx, info, () => findOne(ctx, info, 'Article', (t, b) => [`${t}.id = ${b.param(event.articleId, 'uuid')}`]));
+}
+
+/** The chosen sections the event changed, as the selection asks for them (one statement). */
+async function changedSections(keys: string[], event: LiveEvent, ctx: Context, info: GraphQLResolveInfo): Promise<unknown[]> {
+  const b = new SqlBuilder(ctx.viewer);
+  const changed = event.sections === null ? keys : keys.filter((k) => event.sections!.includes(k));
+  const json = objectJson('Section', 't', fieldsFor(resolveTree(info), 'Section'), b);
+  const where = [`t.article_id = ${b.param(event.articleId, 'uuid')}`, `t.key = ANY(${b.param(changed, 'text[]')})`];
+  const visible = objectSpec('Section').visible?.('t', b);
+  if (visible) where.push(visible);
+  const rows: { data: unknown[] }[] = await ctx.db.query(
+    `SELECT coalesce(json_agg(${json} ORDER BY t.position), '[]'::json) AS data FROM section t WHERE ${where.join(' AND ')}`,
+    b.params,
+  );
+  return rows[0]?.data ?? [];
 }
 
 @Resolver()
@@ -56,24 +73,14 @@ export class LiveResolver {
       );
     },
   })
-  async sectionsUpdated(
+  sectionsUpdated(
     @Arg('articleSlug', () => String, { description: 'Slug of the article.' }) _slug: string,
     @Arg('keys', () => [String], { description: 'Keys of the sections to follow, e.g. ["lead"].' }) keys: string[],
     @Root() event: LiveEvent,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const b = new SqlBuilder(ctx.viewer);
-    const changed = event.sections === null ? keys : keys.filter((k) => event.sections!.includes(k));
-    const json = objectJson('Section', 't', fieldsFor(resolveTree(info), 'Section'), b);
-    const where = [`t.article_id = ${b.param(event.articleId, 'uuid')}`, `t.key = ANY(${b.param(changed, 'text[]')})`];
-    const visible = objectSpec('Section').visible?.('t', b);
-    if (visible) where.push(visible);
-    const rows: { data: unknown[] }[] = await ctx.db.query(
-      `SELECT coalesce(json_agg(${json} ORDER BY t.position), '[]'::json) AS data FROM section t WHERE ${where.join(' AND ')}`,
-      b.params,
-    );
-    return rows[0]?.data ?? [];
+    return sharedPayload(event, ctx, info, () => changedSections(keys, event, ctx, info));
   }
 
   @Subscription(() => Article, {

@@ -44,14 +44,17 @@ describe('request gate', () => {
   const config = loadConfig({ NODE_ENV: 'test', LIMIT_QUERY_CHARS: '100' });
   let rl: ReturnType<typeof limiter>;
   let lookups: string[];
+  let revoked: Set<string>;
   let gate: Gate;
 
   beforeEach(() => {
     rl = limiter(2);
     lookups = [];
+    revoked = new Set();
     gate = createGate(config, {
       rateLimiter: rl,
       authenticate: async (key) => (lookups.push(key), key === GOOD_KEY ? EDITOR : null),
+      isActive: async (keyId) => !revoked.has(keyId),
     });
   });
 
@@ -93,6 +96,15 @@ describe('request gate', () => {
     expect(rl.taken).toEqual(['key:k1', 'ip:10.0.0.4']);
     await gate.consume(EDITOR, '10.0.0.4');
     expect((await refusal(gate.consume(EDITOR, '10.0.0.4'))).code).toBe('RATE_LIMITED');
+  });
+
+  it('refuses a viewer again once its key is revoked (a refused key), and never rechecks a reader', async () => {
+    await expect(gate.recheck(EDITOR)).resolves.toBeUndefined();
+    revoked.add('k1');
+    const err = await refusal(gate.recheck(EDITOR));
+    expect([err.code, err.message, err.keyRefused]).toEqual(['UNAUTHENTICATED', 'API key revoked', true]);
+    await expect(gate.recheck(PUBLIC_VIEWER)).resolves.toBeUndefined();
+    expect(rl.taken).toEqual([]);
   });
 
   it('checks the query text limits: over LIMIT_QUERY_CHARS is QUERY_TOO_LARGE with the limit; no query is not its business', () => {
