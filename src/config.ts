@@ -20,6 +20,8 @@ const schema = z.object({
     .pipe(z.array(z.string().url('a postgres:// URL'))),
   /** A replica further behind than this (seconds of replay lag) is not read from until it catches up; 0: no limit. */
   DATABASE_READ_MAX_LAG_SECONDS: z.coerce.number().min(0).default(30),
+  /** How often the replica monitor measures each replica's health and replay lag (ms). */
+  DATABASE_READ_MONITOR_MS: z.coerce.number().int().min(100).default(1000),
   EMBEDDED_PG_DIR: z.string().default('.data/pg'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
@@ -125,6 +127,7 @@ export interface Config {
     readUrls: string[];
     /** Replay lag past which a replica is left out (0: never for lag). */
     readMaxLagSeconds: number;
+    readMonitorMs: number;
     /** Connections in the pool of each server (primary and every replica). */
     poolSize: number;
     embedded: { dir: string; port: number };
@@ -211,6 +214,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       url: e.DATABASE_URL,
       readUrls: e.DATABASE_READ_URL,
       readMaxLagSeconds: e.DATABASE_READ_MAX_LAG_SECONDS,
+      readMonitorMs: e.DATABASE_READ_MONITOR_MS,
       poolSize: e.DB_POOL_SIZE,
       embedded: { dir: path.resolve(projectRoot, e.EMBEDDED_PG_DIR), port: e.EMBEDDED_PG_PORT },
       connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,

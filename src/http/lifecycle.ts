@@ -44,10 +44,10 @@ export async function startLifecycle(opts: { config: Config; dataSource: DataSou
   const stops: (() => void)[] = [];
   // This instance's own writes: their answers are dropped after COMMIT, before the mutation's response leaves.
   if (cache) stops.push(onArticlesWritten(dataSource, (ids) => cache.articlesWritten(ids)));
-  // Without replicas, both are no-ops. Every second: a replica too far behind is left out until it catches up; one
+  // Without replicas, both are no-ops. Every DATABASE_READ_MONITOR_MS: a replica too far behind is left out until it catches up; one
   // that answers again is used again.
   stops.push(onReplicaWarning(dataSource, (detail, msg) => logger.warn(detail, msg)));
-  stops.push(monitorReplicas(dataSource, { everyMs: 1000, maxLagSeconds: config.database.readMaxLagSeconds, timeoutMs: 1500 }));
+  stops.push(monitorReplicas(dataSource, { everyMs: config.database.readMonitorMs, maxLagSeconds: config.database.readMaxLagSeconds, timeoutMs: 1500 }));
 
   // Live events of every instance's writes: LISTEN on a dedicated connection (postgres transport) or SUBSCRIBE to
   // Redis (redis transport, published after COMMIT by the writing instance); graphql-ws serves them.
