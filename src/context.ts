@@ -4,7 +4,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from './common/sql/json-query';
 import { createLoaders, type Loaders } from './common/sql/loaders';
 import { newCacheTags, type CacheTags } from './common/cache/response-cache';
-import type { LiveHub } from './modules/live/live.events';
 
 export interface Context {
   requestId: string;
@@ -13,20 +12,17 @@ export interface Context {
   loaders: Loaders;
   /** What the response depends on, for the response cache. */
   cache: CacheTags;
-  /** This instance's live events; set for operations over WebSocket (subscriptions). */
-  live?: LiveHub;
 }
 
 export const PUBLIC_VIEWER: Viewer = Object.freeze({ role: 'READER' as const, canSeeDrafts: false });
 
-export function createContext(ds: DataSource, opts: { requestId?: string; viewer?: Viewer; db?: EntityManager; live?: LiveHub } = {}): Context {
+export function createContext(ds: DataSource, opts: { requestId?: string; viewer?: Viewer; db?: EntityManager } = {}): Context {
   const ctx: Context = {
     requestId: opts.requestId ?? randomUUID(),
     viewer: opts.viewer ?? PUBLIC_VIEWER,
     db: opts.db ?? ds.manager,
     loaders: undefined as unknown as Loaders,
     cache: newCacheTags(),
-    live: opts.live,
   };
   ctx.loaders = createLoaders(ctx);
   return ctx;

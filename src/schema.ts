@@ -56,7 +56,7 @@ export function buildSchema(): GraphQLSchema {
     orphanedTypes: [Node],
     validate: { forbidUnknownValues: false },
     authChecker,
-    // Every subscription brings its own \`subscribe\` over the instance's LiveHub (context.live); type-graphql
+    // Every subscription brings its own \`subscribe\` over the instance's LiveHub (modules/live/live.context.ts); type-graphql
     // still asks for a PubSub, which nothing may use.
     pubSub: {
       publish: () => {

@@ -10,13 +10,15 @@ import { fieldsFor, objectJson, objectSpec, SqlBuilder } from '../../common/sql/
 import { Article } from '../articles/article.entity';
 import { Section } from '../sections/section.entity';
 import { mayReceive, type LiveEvent, type LiveHub } from './live.events';
+import { liveOf } from './live.context';
 import { sharedPayload } from './shared-payload';
 import '../articles/article.read';
 import '../sections/section.read';
 
 function hub(ctx: Context): LiveHub {
-  if (!ctx.live) throw new AppError('BAD_USER_INPUT', 'subscriptions are served over WebSocket (graphql-ws) at /graphql');
-  return ctx.live;
+  const live = liveOf(ctx);
+  if (!live) throw new AppError('BAD_USER_INPUT', 'subscriptions are served over WebSocket (graphql-ws) at /graphql');
+  return live;
 }
 
 type SubscribeData = { args: Record<string, any>; context: Context };

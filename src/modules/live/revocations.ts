@@ -1,6 +1,6 @@
 // A revoked API key loses its WebSockets on every instance: the revocation travels with the live events (pg_notify
 // in the revoking statement's transaction with the postgres transport, a publish after COMMIT with redis), and
-// each instance closes the sockets opened with that key (live.server.ts).
+// each instance closes the sockets opened with that key (http/websocket.ts).
 import type { EntityManager } from 'typeorm';
 import { noteLiveEvent, notifiesInTransaction } from '../../common/cache/invalidation';
 import { LIVE_CHANNEL } from './live.events';

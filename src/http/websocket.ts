@@ -1,7 +1,7 @@
 // graphql-ws on the HTTP server's /graphql path: subscriptions only (queries and mutations keep to HTTP, with
-// their idempotency), API key in the connection params, the same operation limits as HTTP (size, depth, aliases,
-// directives, cost) and the same rate limits (a connection and each subscribe take a request's share), plus
-// sockets per client IP and open subscriptions per socket.
+// their idempotency), API key in the connection params, the same gate as HTTP (http/gate.ts: key, rate limits, query
+// text limits; a connection and each subscribe take a request's share), the same operation limits (depth, aliases,
+// directives, cost), plus sockets per client IP and open subscriptions per socket.
 import type http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
@@ -9,15 +9,15 @@ import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import type { Config } from '../../config';
-import { createContext, PUBLIC_VIEWER } from '../../context';
-import type { Viewer } from '../../common/sql/json-query';
-import { checkQueryText, costError, LimitError, limitRules, operationCost } from '../../common/limits';
-import type { RateLimiter } from '../../common/rate-limit';
-import { createFormatError } from '../../common/format-error';
-import { bearerKey } from '../auth/auth';
-import { apiKeyService } from '../auth/api-key.service';
-import type { LiveHub } from './live.events';
+import type { Config } from '../config';
+import { createContext, PUBLIC_VIEWER } from '../context';
+import type { Viewer } from '../common/sql/json-query';
+import { costError, limitRules, operationCost } from '../common/limits';
+import { createFormatError } from '../common/format-error';
+import { bearerKey } from '../modules/auth/auth';
+import type { LiveHub } from '../modules/live/live.events';
+import { withLive } from '../modules/live/live.context';
+import { GateError, type Gate } from './gate';
 
 /** Close code for a refused connection (rate limit, too many sockets from one address). */
 export const CLOSE_TOO_MANY = 4429;
@@ -45,10 +45,10 @@ export function attachSubscriptions(opts: {
   dataSource: DataSource;
   live: LiveHub;
   logger: Logger;
-  rateLimiter: RateLimiter;
-  clientIp: (req: http.IncomingMessage) => string;
+  gate: Gate;
 }): SubscriptionServer {
-  const { schema, config, dataSource, live, logger, rateLimiter, clientIp } = opts;
+  const { schema, config, dataSource, live, logger, gate } = opts;
+  const clientIp = (req: http.IncomingMessage) => gate.clientIp(req);
   const limits = config.limits;
   const rules = [...specifiedRules, ...limitRules(config.limits)];
   const formatError = createFormatError(logger, { fieldSuggestions: config.graphql.fieldSuggestions });
@@ -83,23 +83,14 @@ export function attachSubscriptions(opts: {
     {
       schema,
       onConnect: async (ctx) => {
-        const ip = clientIp(ctx.extra.request);
-        const key = keyOf(ctx.connectionParams);
-        if (key === undefined) {
-          const verdict = await rateLimiter.consume({ ip });
-          if (!verdict.allowed) return refuse(ctx.extra.socket, verdict.retryAfter);
-          viewers.set(ctx.extra.socket, PUBLIC_VIEWER);
+        try {
+          viewers.set(ctx.extra.socket, await gate.admit(keyOf(ctx.connectionParams), clientIp(ctx.extra.request)));
           return true;
+        } catch (err) {
+          if (!(err instanceof GateError)) throw err;
+          if (err.keyRefused) return false; // closes with 4403 Forbidden
+          return refuse(ctx.extra.socket, err.extensions.retryAfter as number);
         }
-        const viewer = key === null ? null : await apiKeyService.authenticate(dataSource.manager, key);
-        if (!viewer) {
-          await rateLimiter.consume({ ip }); // guessing keys costs the address, as over HTTP
-          return false; // closes with 4403 Forbidden
-        }
-        const verdict = await rateLimiter.consume({ keyId: viewer.keyId, ip });
-        if (!verdict.allowed) return refuse(ctx.extra.socket, verdict.retryAfter);
-        viewers.set(ctx.extra.socket, viewer);
-        return true;
       },
       onSubscribe: async (ctx, _id, payload) => {
         // graphql-ws has entered this subscription in ctx.subscriptions already: it counts itself.
@@ -111,20 +102,15 @@ export function attachSubscriptions(opts: {
           ];
         }
         const viewer = viewers.get(ctx.extra.socket) ?? PUBLIC_VIEWER;
-        // The key may have been revoked since the connection was opened (its revocation closes the socket too).
-        if (viewer.keyId && !(await apiKeyService.isActive(dataSource.manager, viewer.keyId))) {
-          ctx.extra.socket.close(CLOSE_FORBIDDEN, 'API key revoked');
-          return [new GraphQLError('API key revoked', { extensions: { code: 'UNAUTHENTICATED' } })];
-        }
-        const verdict = await rateLimiter.consume({ keyId: viewer.keyId, ip: clientIp(ctx.extra.request) });
-        if (!verdict.allowed) {
-          return [new GraphQLError(`too many requests: try again in ${verdict.retryAfter} s`, { extensions: { code: 'RATE_LIMITED', retryAfter: verdict.retryAfter } })];
-        }
         try {
-          checkQueryText(payload.query, config.limits);
+          // The key may have been revoked since the connection was opened (its revocation closes the socket too).
+          await gate.recheck(viewer);
+          await gate.consume(viewer, clientIp(ctx.extra.request));
+          gate.checkQuery(payload.query);
         } catch (err) {
-          if (err instanceof LimitError) return [new GraphQLError(err.message, { extensions: { code: err.code, max: err.max } })];
-          throw err;
+          if (!(err instanceof GateError)) throw err;
+          if (err.keyRefused) ctx.extra.socket.close(CLOSE_FORBIDDEN, err.message);
+          return [new GraphQLError(err.message, { extensions: { code: err.code, ...err.extensions } })];
         }
         let document: DocumentNode;
         try {
@@ -151,7 +137,7 @@ export function attachSubscriptions(opts: {
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          contextValue: createContext(dataSource, { requestId: randomUUID(), viewer, live }),
+          contextValue: withLive(createContext(dataSource, { requestId: randomUUID(), viewer }), live),
         };
       },
       onNext: (_ctx, _id, _payload, _args, result) => {

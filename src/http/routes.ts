@@ -1,0 +1,62 @@
+// The routes: /graphql (API, or the playground for a browser), / (to /graphql), /subgraph, /healthz, /readyz,
+// and the operators' /metrics and /version. Sets the security headers and answers CORS first.
+import type http from 'node:http';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config';
+import { withTimeout } from '../common/timeout';
+import { hasReplicas, replicaStatus } from '../db/replica';
+import { playgroundPage } from '../playground';
+import type { Ops } from '../ops/ops.routes';
+import { sendJson } from './http-error';
+import { corsOf, setApiHeaders, setPlaygroundHeaders } from './headers';
+
+export type Endpoint = (req: http.IncomingMessage, res: http.ServerResponse, url: URL, requestId: string) => Promise<number>;
+/** Answers a request; returns the status sent. */
+export type Router = Endpoint;
+
+async function ready(ds: DataSource): Promise<boolean> {
+  return withTimeout(ds.query('SELECT 1'), 1500).then(
+    () => true,
+    () => false,
+  );
+}
+
+export function createRouter(config: Config, dataSource: DataSource, ops: Ops, endpoints: { graphql: Endpoint; subgraph: Endpoint }): Router {
+  const cors = corsOf(config);
+  return async (req, res, url, requestId) => {
+    // A browser asks for HTML; GraphiQL keeps the edited query in `?query=`, so a reload must still get the IDE.
+    const page = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
+    if (page) await setPlaygroundHeaders(req, res);
+    else setApiHeaders(res);
+    if (cors(req, res)) return 204;
+    const path = url.pathname;
+    if (path === '/healthz') {
+      sendJson(res, 200, { status: 'ok' });
+      return 200;
+    }
+    if (path === '/readyz') {
+      // Ready when the primary answers: a replica that is down only sends public reads to the primary.
+      const [ok, replicas] = await Promise.all([ready(dataSource), hasReplicas(dataSource) ? replicaStatus(dataSource, 1500, config.database.readMaxLagSeconds) : undefined]);
+      sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'database unreachable', ...(replicas ? { replicas } : {}) });
+      return ok ? 200 : 503;
+    }
+    if (path === '/graphql' || path === '/') {
+      if (page && config.graphql.playground) {
+        const body = await playgroundPage(req.headers['accept-encoding']);
+        res.writeHead(200, body.headers);
+        res.end(body.body);
+        return 200;
+      }
+      if (path === '/') {
+        res.writeHead(302, { location: '/graphql' });
+        res.end();
+        return 302;
+      }
+      return endpoints.graphql(req, res, url, requestId);
+    }
+    if (path === '/subgraph') return endpoints.subgraph(req, res, url, requestId);
+    if (ops.handles(path)) return ops.serve(req, res, path);
+    sendJson(res, 404, { errors: [{ message: `no route ${path}`, extensions: { code: 'NOT_FOUND' } }] });
+    return 404;
+  };
+}
