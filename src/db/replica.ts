@@ -7,7 +7,7 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { primaryPool } from './data-source';
 import { withTimeout } from '../common/timeout';
 import { isDbUnavailable } from '../common/db-errors';
-import { requestScope } from './query-stats';
+import { requestScope } from '../common/request-scope';
 
 export type ReadTarget = 'primary' | 'replica';
 

@@ -1,4 +1,4 @@
-import { requestScope } from '../../src/db/query-stats';
+import { requestScope } from '../../src/common/request-scope';
 import { bigExplainer, explainer, given } from '../fixtures/factory';
 import { createTestApp, dataOf, type TestApp } from '../setup/test-app';
 

@@ -2,8 +2,7 @@
 // (repeated for responses served from the cache without Apollo), and the plugin that marks cacheable responses.
 import type http from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Context } from '../../context';
-import type { CachedResponse, ResponseCache } from './response-cache';
+import type { CacheTags, CachedResponse, ResponseCache } from './response-cache';
 
 type Headers = { get(name: string): string | undefined; has(name: string): boolean };
 
@@ -21,7 +20,7 @@ export function csrfSafe(headers: Headers): boolean {
 }
 
 /** Marks the context when the operation is a query answered without errors: only those are cached. */
-export const cacheablePlugin: ApolloServerPlugin<Context> = {
+export const cacheablePlugin: ApolloServerPlugin<{ cache: CacheTags }> = {
   async requestDidStart() {
     return {
       async willSendResponse({ response, operation, contextValue }) {

@@ -2,7 +2,7 @@
 // (see connectionJson) and checked here before any value reaches SQL as a parameter.
 import { BadUserInputError } from '../errors';
 import { UUID } from '../node';
-import type { SortCast } from './json-query';
+import type { SortCast } from './sort';
 
 // A calendar day that exists (2023-02-31 does not), so PostgreSQL never fails to read a cursor value.
 function realDay(text: string): boolean {

@@ -1,18 +1,16 @@
 // Compiles a GraphQL selection into ONE SQL statement whose result is the response tree as JSON, built by
 // PostgreSQL (nested json_agg, no repeated parent rows). Object types, relations and connections are described
-// by specs in the feature modules (src/modules/*/*.read.ts); every argument value travels as a parameter.
+// by the features' read specs (src/modules/*/*.read.ts), which src/schema.ts registers; every argument value
+// travels as a parameter.
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import { BadUserInputError } from '../errors';
 import { decodeCursor } from './cursor';
+import type { SortCast } from './sort';
+import type { Viewer } from '../viewer';
 
-export interface Viewer {
-  /** READER: no key. EDITOR and ADMIN come with an API key. */
-  role: 'READER' | 'EDITOR' | 'ADMIN';
-  /** Editors see drafts and archived articles; public readers see PUBLISHED ones only. */
-  canSeeDrafts: boolean;
-  keyId?: string;
-  keyName?: string;
-}
+export type { SortCast };
+// Until the HTTP layer imports it from common/viewer.
+export type { Viewer };
 
 export class SqlBuilder {
   readonly params: unknown[] = [];
@@ -62,9 +60,13 @@ export interface ObjectSpec {
   relations: Record<string, Relation>;
   /** Extra condition that hides rows from a viewer (drafts from readers); null when all are visible. */
   visible?: (alias: string, b: SqlBuilder) => string | null;
+  /**
+   * A root statement that reads one object of this type, and nothing beyond its tree, depends on that object
+   * alone: the runner tells the session's cache tags (the response cache drops the answer when it changes).
+   */
+  tagsCache?: boolean;
 }
 
-export type SortCast = 'timestamptz' | 'date' | 'text' | 'uuid' | 'int' | 'real';
 export interface OrderSpec {
   direction: 'ASC' | 'DESC';
   /** Sort expressions; the last must be unique (the id) so that cursors are stable. */
@@ -88,17 +90,41 @@ export interface ConnectionSpec {
   countInPage?: boolean;
 }
 
+/** What one feature knows how to read: its object types and connections (a feature's `<x>.read.ts` exports one). */
+export interface ReadSpec {
+  objects: ObjectSpec[];
+  connections?: ConnectionSpec[];
+}
+
 const objects = new Map<string, ObjectSpec>();
 const connections = new Map<string, ConnectionSpec>();
 
+/** Typed identity: a read spec file declares its object types with it. */
 export function defineObject(spec: ObjectSpec): ObjectSpec {
-  objects.set(spec.type, spec);
   return spec;
 }
 
 export function defineConnection(spec: ConnectionSpec): ConnectionSpec {
-  connections.set(spec.type, spec);
   return spec;
+}
+
+/**
+ * Makes the features' specs known to the compiler; src/schema.ts calls it with every feature's spec before the
+ * schema is used. A type defined twice is a mistake, not an override.
+ */
+export function registerReadSpecs(specs: ReadSpec[]): void {
+  for (const spec of specs) {
+    for (const o of spec.objects) {
+      const known = objects.get(o.type);
+      if (known && known !== o) throw new Error(`read spec for type ${o.type} registered twice`);
+      objects.set(o.type, o);
+    }
+    for (const c of spec.connections ?? []) {
+      const known = connections.get(c.type);
+      if (known && known !== c) throw new Error(`read spec for connection ${c.type} registered twice`);
+      connections.set(c.type, c);
+    }
+  }
 }
 
 /** The read spec of a GraphQL object type, if it has one. */

@@ -5,7 +5,6 @@ import { connectionOf } from '../../common/graphql/connection';
 import { findPage } from '../../common/sql/run';
 import { Actor } from './actor.entity';
 import { ActorsArgs } from './actor.dto';
-import './actor.read';
 
 export const ActorConnection = connectionOf(Actor, 'Actor');
 

@@ -1,5 +1,5 @@
 // How Article and ArticleConnection are read: one SQL expression per selection (see common/sql/json-query).
-import { defineConnection, defineObject, type SqlBuilder } from '../../common/sql/json-query';
+import { defineConnection, defineObject, type SqlBuilder, type ReadSpec } from '../../common/sql/json-query';
 import { articleVisible } from '../visibility.read';
 import { isoDay } from '../../common/dates';
 
@@ -19,9 +19,10 @@ const inArticleSections = (table: string) => ({ parent, child }: { parent: strin
   orderBy: `${child}_s.position, ${child}.position`,
 });
 
-defineObject({
+const articleObject = defineObject({
   type: 'Article',
   table: 'article',
+  tagsCache: true,
   interfaces: ['Node'],
   scalars: {
     slug: (a) => `${a}.slug`,
@@ -69,6 +70,13 @@ defineObject({
     quotes: { kind: 'many', target: 'Quote', source: inArticleSections('quote') },
     reactions: { kind: 'many', target: 'Reaction', source: inArticleSections('reaction') },
     contestedFigures: { kind: 'many', target: 'ContestedFigure', source: inArticleSections('contested_figure') },
+    // The revisions feature reads ArticleRevision; the connection is named here, by its type name.
+    revisions: {
+      kind: 'connection',
+      target: 'ArticleRevision',
+      connection: 'ArticleRevisionConnection',
+      parentWhere: (parent, child) => `${child}.article_id = ${parent}.id`,
+    },
   },
   visible: articleVisible,
 });
@@ -133,7 +141,7 @@ export const articleOrders = {
 export const articleOrderKey = (args: ArticleListArgs): string =>
   `${args.orderBy?.field ?? 'PUBLISHED_AT'}_${args.orderBy?.direction ?? 'DESC'}`;
 
-defineConnection({
+const articleConnection = defineConnection({
   type: 'ArticleConnection',
   edgeType: 'ArticleEdge',
   target: 'Article',
@@ -142,3 +150,6 @@ defineConnection({
   orders: articleOrders,
   orderKey: (args) => articleOrderKey(args as ArticleListArgs),
 });
+
+/** The read spec of this feature, registered by src/schema.ts. */
+export const articleReads: ReadSpec = { objects: [articleObject], connections: [articleConnection] };

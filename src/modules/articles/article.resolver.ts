@@ -2,7 +2,7 @@ import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-grap
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
 import { connectionOf } from '../../common/graphql/connection';
-import { preloaded } from '../../common/sql/loaders';
+import { preloaded } from '../../common/graphql/preloaded';
 import { Article } from './article.entity';
 import { ArticleArgs, ArticlesArgs, SectionsArgs } from './article.dto';
 import { articleService } from './article.service';

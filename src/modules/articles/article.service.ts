@@ -6,7 +6,6 @@ import { fromGlobalId } from '../../common/node';
 import { findOne, findPage } from '../../common/sql/run';
 import type { ArticleArgs, ArticlesArgs } from './article.dto';
 import { isoDay } from '../../common/dates';
-import './article.read';
 
 export const articleService = {
   async get(ctx: Context, info: GraphQLResolveInfo, args: ArticleArgs): Promise<unknown> {

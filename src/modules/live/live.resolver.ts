@@ -9,8 +9,6 @@ import { fieldsFor, objectJson, objectSpec, SqlBuilder } from '../../common/sql/
 import { Article } from '../articles/article.entity';
 import { Section } from '../sections/section.entity';
 import { mayReceive, type LiveEvent, type LiveHub } from './live.events';
-import '../articles/article.read';
-import '../sections/section.read';
 
 function hub(ctx: Context): LiveHub {
   if (!ctx.live) throw new AppError('BAD_USER_INPUT', 'subscriptions are served over WebSocket (graphql-ws) at /graphql');

@@ -2,14 +2,13 @@ import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-grap
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
 import { connectionOf } from '../../common/graphql/connection';
-import { preloaded } from '../../common/sql/loaders';
+import { preloaded } from '../../common/graphql/preloaded';
 import { findPage } from '../../common/sql/run';
 import { Quote } from './quote.entity';
 import { QuotesArgs } from './quote.dto';
 import { Actor } from '../actors/actor.entity';
 import { Source } from '../sources/source.entity';
 import { Section } from '../sections/section.entity';
-import './quote.read';
 
 export const QuoteConnection = connectionOf(Quote, 'Quote');
 type Row = Record<string, unknown>;

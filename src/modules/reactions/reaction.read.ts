@@ -1,9 +1,9 @@
 // How Reaction and ReactionConnection are read (see common/sql/json-query).
-import { defineConnection, defineObject } from '../../common/sql/json-query';
+import { defineConnection, defineObject, type ReadSpec } from '../../common/sql/json-query';
 import { byForeignKey, CREATED_AT_DESC } from '../../common/sql/read-helpers';
 import { sectionVisible } from '../visibility.read';
 
-defineObject({
+const reactionObject = defineObject({
   type: 'Reaction',
   table: 'reaction',
   interfaces: ['Node', 'SectionItem'],
@@ -25,7 +25,7 @@ export interface ReactionFilterArgs {
   filter?: { actor?: string | null; country?: string | null; stance?: string | null } | null;
 }
 
-defineConnection({
+const reactionConnection = defineConnection({
   type: 'ReactionConnection',
   edgeType: 'ReactionEdge',
   target: 'Reaction',
@@ -44,3 +44,6 @@ defineConnection({
   },
   orderKey: () => 'CREATED_AT_DESC',
 });
+
+/** The read spec of this feature, registered by src/schema.ts. */
+export const reactionReads: ReadSpec = { objects: [reactionObject], connections: [reactionConnection] };

@@ -2,14 +2,13 @@ import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-grap
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
 import { connectionOf } from '../../common/graphql/connection';
-import { preloaded } from '../../common/sql/loaders';
+import { preloaded } from '../../common/graphql/preloaded';
 import { findPage } from '../../common/sql/run';
 import { Reaction } from './reaction.entity';
 import { ReactionsArgs } from './reaction.dto';
 import { Actor } from '../actors/actor.entity';
 import { Source } from '../sources/source.entity';
 import { Section } from '../sections/section.entity';
-import './reaction.read';
 
 export const ReactionConnection = connectionOf(Reaction, 'Reaction');
 type Row = Record<string, unknown>;

@@ -2,13 +2,12 @@ import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-grap
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
 import { connectionOf } from '../../common/graphql/connection';
-import { preloaded } from '../../common/sql/loaders';
+import { preloaded } from '../../common/graphql/preloaded';
 import { findPage } from '../../common/sql/run';
 import { checkArticleFilter } from '../articles/article.service';
 import { Article } from '../articles/article.entity';
 import { Section } from '../sections/section.entity';
 import { SearchArgs, SearchResult, SectionMatch } from './search.dto';
-import './search.read';
 
 export const SearchConnection = connectionOf(SearchResult, 'Search');
 type Row = Record<string, unknown>;

@@ -1,5 +1,5 @@
 // How Section is read (see common/sql/json-query).
-import { defineObject } from '../../common/sql/json-query';
+import { defineObject, type ReadSpec } from '../../common/sql/json-query';
 import { byForeignKey } from '../../common/sql/read-helpers';
 import { sectionVisible } from '../visibility.read';
 import { sourceIdsOf } from '../articles/article.read';
@@ -10,7 +10,7 @@ const inSection = (table: string) => ({ parent, child }: { parent: string; child
   orderBy: `${child}.position`,
 });
 
-defineObject({
+const sectionObject = defineObject({
   type: 'Section',
   table: 'section',
   interfaces: ['Node'],
@@ -39,3 +39,6 @@ defineObject({
   },
   visible: (a, b) => sectionVisible(`${a}.id`, b),
 });
+
+/** The read spec of this feature, registered by src/schema.ts. */
+export const sectionReads: ReadSpec = { objects: [sectionObject] };

@@ -2,12 +2,11 @@ import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
 import { connectionOf, PaginationArgs } from '../../common/graphql/connection';
-import { preloaded } from '../../common/sql/loaders';
+import { preloaded } from '../../common/graphql/preloaded';
 import { findOne, findPage } from '../../common/sql/run';
 import { Source } from './source.entity';
 import { SourcesArgs } from './source.dto';
 import { ArticleConnection } from '../articles/article.resolver';
-import './source.read';
 
 export const SourceConnection = connectionOf(Source, 'Source');
 type Row = Record<string, unknown>;
