@@ -1,11 +1,9 @@
 import { Arg, Authorized, Ctx, Field, Info, Mutation, ObjectType, registerEnumType, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
-import { findOneTree, resolveTree } from '../../common/sql/run';
-import { mergeTrees } from '../../common/sql/json-query';
 import { Article, ArticleStatus } from '../articles/article.entity';
 import type * as ParseExplainer from './parse-explainer';
-import { importDraftThen } from './importer.service';
+import { importForRequest } from './importer.service';
 
 /**
  * The parser and its language data (compromise, chrono-node, world-countries: about 40 MB of process memory) are
@@ -78,17 +76,13 @@ export class ImporterResolver {
       status: publish ? ArticleStatus.PUBLISHED : ArticleStatus.DRAFT,
       publishedAt: publish ? new Date().toISOString() : null,
     });
-    // The payload's `article` selections (aliases and fragments merged), read inside the import's transaction.
-    const payload = resolveTree(info).fieldsByTypeName.ImportExplainerPayload ?? {};
-    const articleTrees = Object.values(payload).filter((f) => f.name === 'article');
-    return importDraftThen(ctx.db, draft, { keyName: ctx.viewer.keyName ?? null }, async (m, outcome) => ({
+    const { outcome, article } = await importForRequest(ctx, draft, info, 'ImportExplainerPayload');
+    return {
       status: outcome.status.toUpperCase() as ImportStatus,
-      article: articleTrees.length
-        ? await findOneTree({ ...ctx, db: m }, mergeTrees(articleTrees), 'Article', (t, b) => [`${t}.id = ${b.param(outcome.articleId, 'uuid')}`])
-        : null,
+      article,
       warnings: draft.warnings,
       differences: outcome.status === 'updated' ? outcome.differences : [],
-    }));
+    };
   }
 }
 

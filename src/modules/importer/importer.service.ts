@@ -1,6 +1,11 @@
 // Writes an imported explainer in one transaction: a new slug is inserted; an existing article with the same
 // content is left alone; a changed one gets the new content as its next version, with a revision.
 import type { EntityManager } from 'typeorm';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../../context';
+import { resolveTree } from '../../common/sql/run';
+import { mergeTrees } from '../../common/sql/json-query';
+import { articleService } from '../articles/article.service';
 import type { ExplainerInput, SectionInput } from '../../db/seed/explainer-input';
 import { insertExplainer, replaceContent } from '../articles/explainer.writer';
 import { bumpVersion } from '../articles/article-write.service';
@@ -92,4 +97,22 @@ function canonical(s: SectionInput) {
       f.claims.map((c) => [c.claimant, c.statedBy ?? null, Number(c.value), c.unit, c.source ?? null, c.excerpt]),
     ]),
   };
+}
+
+/**
+ * The importExplainer mutation's work: writes the draft as the request's key, then reads the payload's `article`
+ * selections (aliases and fragments merged) inside the same transaction.
+ */
+export async function importForRequest(
+  ctx: Context,
+  draft: ExplainerDraft,
+  info: GraphQLResolveInfo,
+  payloadType: string,
+): Promise<{ outcome: ImportOutcome; article: unknown }> {
+  const payload = resolveTree(info).fieldsByTypeName[payloadType] ?? {};
+  const articleTrees = Object.values(payload).filter((f) => f.name === 'article');
+  return importDraftThen(ctx.db, draft, { keyName: ctx.viewer.keyName ?? null }, async (m, outcome) => ({
+    outcome,
+    article: articleTrees.length ? await articleService.byIdTree({ ...ctx, db: m }, mergeTrees(articleTrees), outcome.articleId) : null,
+  }));
 }

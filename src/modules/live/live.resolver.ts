@@ -4,10 +4,10 @@ import { Arg, Ctx, Info, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
 import { AppError } from '../../common/errors';
-import { findOne, resolveTree } from '../../common/sql/run';
-import { fieldsFor, objectJson, objectSpec, SqlBuilder } from '../../common/sql/json-query';
 import { Article } from '../articles/article.entity';
 import { Section } from '../sections/section.entity';
+import { articleService } from '../articles/article.service';
+import { sectionService } from '../sections/section.service';
 import { mayReceive, type LiveEvent, type LiveHub } from './live.events';
 
 function hub(ctx: Context): LiveHub {
@@ -18,7 +18,7 @@ function hub(ctx: Context): LiveHub {
 type SubscribeData = { args: Record<string, any>; context: Context };
 
 function articleById(ctx: Context, info: GraphQLResolveInfo, event: LiveEvent) {
-  return findOne(ctx, info, 'Article', (t, b) => [`${t}.id = ${b.param(event.articleId, 'uuid')}`]);
+  return articleService.byId(ctx, info, event.articleId);
 }
 
 @Resolver()
@@ -59,17 +59,8 @@ export class LiveResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const b = new SqlBuilder(ctx.viewer);
     const changed = event.sections === null ? keys : keys.filter((k) => event.sections!.includes(k));
-    const json = objectJson('Section', 't', fieldsFor(resolveTree(info), 'Section'), b);
-    const where = [`t.article_id = ${b.param(event.articleId, 'uuid')}`, `t.key = ANY(${b.param(changed, 'text[]')})`];
-    const visible = objectSpec('Section').visible?.('t', b);
-    if (visible) where.push(visible);
-    const rows: { data: unknown[] }[] = await ctx.db.query(
-      `SELECT coalesce(json_agg(${json} ORDER BY t.position), '[]'::json) AS data FROM section t WHERE ${where.join(' AND ')}`,
-      b.params,
-    );
-    return rows[0]?.data ?? [];
+    return sectionService.byKeys(ctx, info, event.articleId, changed);
   }
 
   @Subscription(() => Article, {

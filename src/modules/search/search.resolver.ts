@@ -3,11 +3,10 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
 import { connectionOf } from '../../common/graphql/connection';
 import { preloaded } from '../../common/graphql/preloaded';
-import { findPage } from '../../common/sql/run';
-import { checkArticleFilter } from '../articles/article.service';
 import { Article } from '../articles/article.entity';
 import { Section } from '../sections/section.entity';
 import { SearchArgs, SearchResult, SectionMatch } from './search.dto';
+import { searchService } from './search.service';
 
 export const SearchConnection = connectionOf(SearchResult, 'Search');
 type Row = Record<string, unknown>;
@@ -16,8 +15,7 @@ type Row = Record<string, unknown>;
 export class SearchResolver {
   @Query(() => SearchConnection, { description: 'Full-text search over explainers, most relevant first.' })
   search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    checkArticleFilter(args.filter);
-    return findPage(ctx, info, 'SearchConnection', args);
+    return searchService.search(ctx, info, args);
   }
 
   @FieldResolver(() => Article, { description: 'The explainer that matched.' })

@@ -6,7 +6,7 @@ import type { Context } from '../../context';
 import { idOf } from '../../common/ids';
 import { Article } from '../articles/article.entity';
 import { CitationInput, CitationPatch, QuoteInput, QuotePatch, ReactionInput, ReactionPatch } from '../articles/article-write.dto';
-import { readBack } from '../articles/article-write.resolver';
+import { articleService } from '../articles/article.service';
 import { sectionItemsService, type ItemKind } from './section-items.service';
 
 const VERSION = { description: 'The article version the change was made against.' };
@@ -24,7 +24,7 @@ function itemWriteResolver<I extends object, P extends object>(kind: ItemKind, n
       @Info() info: GraphQLResolveInfo,
     ) {
       const sectionId = idOf(id, 'Section', 'sectionId');
-      return sectionItemsService.add(ctx, kind, sectionId, v, input, readBack(ctx, info));
+      return sectionItemsService.add(ctx, kind, sectionId, v, input, articleService.readBack(ctx, info));
     }
 
     @Authorized('EDITOR')
@@ -38,7 +38,7 @@ function itemWriteResolver<I extends object, P extends object>(kind: ItemKind, n
       @Info() info: GraphQLResolveInfo,
     ) {
       const itemId = idOf(id, name, 'id');
-      return sectionItemsService.update(ctx, kind, itemId, v, patch, readBack(ctx, info));
+      return sectionItemsService.update(ctx, kind, itemId, v, patch, articleService.readBack(ctx, info));
     }
 
     @Authorized('EDITOR')
@@ -51,7 +51,7 @@ function itemWriteResolver<I extends object, P extends object>(kind: ItemKind, n
       @Info() info: GraphQLResolveInfo,
     ) {
       const itemId = idOf(id, name, 'id');
-      return sectionItemsService.remove(ctx, kind, itemId, v, readBack(ctx, info));
+      return sectionItemsService.remove(ctx, kind, itemId, v, articleService.readBack(ctx, info));
     }
   }
   return ItemWriteResolver;

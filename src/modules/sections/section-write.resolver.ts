@@ -4,7 +4,7 @@ import type { Context } from '../../context';
 import { idOf } from '../../common/ids';
 import { Article } from '../articles/article.entity';
 import { SectionInput, SectionPatch } from '../articles/article-write.dto';
-import { readBack } from '../articles/article-write.resolver';
+import { articleService } from '../articles/article.service';
 import { sectionWriteService } from './section-write.service';
 
 const VERSION = { description: 'The article version the change was made against.' };
@@ -22,7 +22,7 @@ export class SectionWriteResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const articleId = idOf(id, 'Article', 'articleId');
-    return sectionWriteService.add(ctx, articleId, v, section, position, readBack(ctx, info));
+    return sectionWriteService.add(ctx, articleId, v, section, position, articleService.readBack(ctx, info));
   }
 
   @Authorized('EDITOR')
@@ -36,7 +36,7 @@ export class SectionWriteResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const sectionId = idOf(id, 'Section', 'sectionId');
-    return sectionWriteService.update(ctx, sectionId, v, patch, readBack(ctx, info));
+    return sectionWriteService.update(ctx, sectionId, v, patch, articleService.readBack(ctx, info));
   }
 
   @Authorized('EDITOR')
@@ -49,7 +49,7 @@ export class SectionWriteResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const sectionId = idOf(id, 'Section', 'sectionId');
-    return sectionWriteService.remove(ctx, sectionId, v, readBack(ctx, info));
+    return sectionWriteService.remove(ctx, sectionId, v, articleService.readBack(ctx, info));
   }
 
   @Authorized('EDITOR')
@@ -63,7 +63,7 @@ export class SectionWriteResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const articleId = idOf(id, 'Article', 'articleId');
-    return sectionWriteService.reorder(ctx, articleId, v, keys, readBack(ctx, info));
+    return sectionWriteService.reorder(ctx, articleId, v, keys, articleService.readBack(ctx, info));
   }
 }
 
