@@ -12,7 +12,7 @@ export interface Sample {
 }
 
 export type OpName = 'Explainer' | 'TwoSections' | 'DayPage' | 'Search';
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = any;
 
 export interface Operation {
   name: OpName;

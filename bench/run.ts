@@ -105,7 +105,7 @@ async function startServer(name: string, script: string[], env: Record<string, s
     await waitFor(`${url}${readyPath}`, proc, name);
   } catch (err) {
     proc.kill('SIGKILL');
-    throw new Error(`${(err as Error).message}\n${stderr}`);
+    throw new Error(`${(err as Error).message}\n${stderr}`, { cause: err });
   }
   return {
     name,

@@ -2,8 +2,7 @@
 // size, migrated by the app's migrations and filled by the dataset generator, reused by later runs.
 import path from 'node:path';
 import { Client } from 'pg';
-import { ensureDatabase, startEmbeddedPostgres } from '../../src/db/embedded-postgres';
-import { createDataSource } from '../../src/db/data-source';
+import { createDataSource, ensureDatabase, startEmbeddedPostgres } from '../../src';
 import { loadDataset, loadedSize } from '../dataset';
 import { PEER_SQL } from '../peers/peer-sql';
 

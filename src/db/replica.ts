@@ -136,6 +136,8 @@ export async function routeRead<R>(db: EntityManager, read: (pool: Pool, target:
  * find()/QueryBuilder SELECTs use the data source's defaultMode, 'master'.
  */
 export class ReplicaManager extends EntityManager {
+  // TypeORM's own signature.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override async query<T = any>(sql: string, parameters?: any[]): Promise<T> {
     return routeRead(this, (pool) => pooledQuery(this.connection, pool, { text: sql, values: parameters }) as Promise<T>);
   }

@@ -28,7 +28,10 @@ beforeAll(async () => {
     reactions { id actor { id } } } } }`);
   const walk = (v: unknown): void => {
     if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) k === 'id' ? realIds.push(String(x)) : walk(x);
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) {
+      if (k === 'id') realIds.push(String(x));
+      else walk(x);
+    }
   };
   walk(res.body.data);
 });

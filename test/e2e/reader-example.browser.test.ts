@@ -22,7 +22,7 @@ async function npm(...args: string[]): Promise<void> {
     await promisify(execFile)('npm', args, { cwd: EXAMPLE, maxBuffer: 16 * 1024 * 1024, timeout: 15 * 60_000 });
   } catch (e) {
     const { stdout, stderr } = e as { stdout?: string; stderr?: string };
-    throw new Error(`npm ${args.join(' ')} failed in examples/reader:\n${stdout ?? ''}\n${stderr ?? ''}`);
+    throw new Error(`npm ${args.join(' ')} failed in examples/reader:\n${stdout ?? ''}\n${stderr ?? ''}`, { cause: e });
   }
 }
 

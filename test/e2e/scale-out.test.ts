@@ -144,7 +144,6 @@ function scaleOut(
         if (got.stale > 0) staleFirstReads++;
         invalidated.push(heard - answered);
       }
-      // eslint-disable-next-line no-console
       console.info(
         `${label}: ${LAG_WRITES} writes through A; B's cached read fresh after A's mutation answered: ${summary(lags)} ` +
           `(${opts.strict ? 'first read, never retried' : `polling; the first read was stale ${staleFirstReads} times`}); ` +
@@ -198,7 +197,6 @@ function scaleOut(
       while (arrived.length < WRITES && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
       off();
       const latencies = arrived.slice(0, WRITES).map((at, i) => at - sent[i]);
-      // eslint-disable-next-line no-console
       console.info(
         `${label}: ${WRITES} writes through A, ${arrived.length} events delivered to a subscriber on B; ` +
           `write -> subscriber on B: ${summary(latencies)} (from sending the mutation); write's statement -> B's hub: ${summary(transit)}`,
@@ -277,7 +275,6 @@ function scaleOut(
 
       await deleteThroughA('story-3');
       const lag = await readOnB('story-3', (h) => h === null);
-      // eslint-disable-next-line no-console
       console.info(`${label}: B's cached read answered null ${lag.ms.toFixed(1)} ms after A's deleteArticle answered (${lag.stale} stale answers first)`);
       expect(await article.next()).toEqual({ data: { articleUpdated: null } });
       expect(await article.next()).toEqual({ complete: true });

@@ -1,7 +1,6 @@
 // Request-scoped DataLoaders for the long tail: a relation field whose parent was not built by the compiled
 // statement (an object returned by a mutation, say) is loaded for all such parents of the request at once.
 import DataLoader from 'dataloader';
-import type { GraphQLResolveInfo } from 'graphql';
 import { objectSpec, relationJson, SqlBuilder } from './json-query';
 import { resolveTree } from './run';
 import type { Loaders, ReadSession } from './session';

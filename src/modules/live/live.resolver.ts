@@ -15,7 +15,7 @@ function hub(ctx: Context): LiveHub {
   return ctx.live;
 }
 
-type SubscribeData = { args: Record<string, any>; context: Context };
+type SubscribeData = { args: { slug?: string; articleSlug?: string; keys: string[] }; context: Context };
 
 function articleById(ctx: Context, info: GraphQLResolveInfo, event: LiveEvent) {
   return articleService.byId(ctx, info, event.articleId);
