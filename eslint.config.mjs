@@ -81,6 +81,13 @@ export default tseslint.config(
     },
   },
   {
+    // Migrations hold frozen SQL: an entity's constant edited later must not change an old migration.
+    files: ['src/db/migrations/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/modules/**'], message: 'Migrations hold their SQL as text.' }] }],
+    },
+  },
+  {
     // The benchmark drives the API as a client does, through the package's public entry (src/index.ts).
     files: ['bench/**/*.ts'],
     rules: {
