@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
 # Multi-stage build: compile with dev dependencies, run with production dependencies only, as a non-root user.
-FROM node:20-bookworm-slim AS build
+# Node 22 LTS: Node 20 reached its end of life on 2026-04-30, and production dependencies declare Node >= 22.15.
+FROM node:22-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -8,13 +9,14 @@ COPY tsconfig.json tsconfig.build.json ormconfig.ts ./
 COPY src ./src
 RUN npm run build
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:22-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     PORT=4000 \
     HOST=0.0.0.0
 WORKDIR /app
 COPY package.json package-lock.json ./
-# The embedded PostgreSQL packages are optional here: in a container DATABASE_URL points at a real server.
+# The embedded PostgreSQL binaries are optional here: in a container DATABASE_URL points at a real server (without
+# it, production stops at start with one line saying so).
 # pino-pretty is a dev dependency: logs stay JSON.
 RUN npm ci --omit=dev --omit=optional --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist

@@ -20,6 +20,8 @@ const schema = z.object({
     .pipe(z.array(z.string().url('a postgres:// URL'))),
   /** A replica further behind than this (seconds of replay lag) is not read from until it catches up; 0: no limit. */
   DATABASE_READ_MAX_LAG_SECONDS: z.coerce.number().min(0).default(30),
+  /** How often the replica monitor measures each replica's health and replay lag (ms). */
+  DATABASE_READ_MONITOR_MS: z.coerce.number().int().min(100).default(1000),
   EMBEDDED_PG_DIR: z.string().default('.data/pg'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
@@ -32,8 +34,11 @@ const schema = z.object({
   LOG_PRETTY: bool.optional(),
   /** Prometheus metrics at GET /metrics. */
   METRICS_ENABLED: bool.default('true'),
-  /** The commit this build runs, for GET /version; when unset, `git rev-parse HEAD` in the project at start. */
-  GIT_COMMIT: z.string().regex(/^[0-9a-f]{7,40}$|^unknown$/, 'a git commit hash').optional(),
+  /** The build's commit, tag or `git describe` output, for GET /version; when unset, `git rev-parse HEAD` at start. */
+  GIT_COMMIT: z
+    .string()
+    .regex(/^[\w.+/@-]{1,100}$/, 'a git commit hash, tag or `git describe` output (at most 100 letters, digits and . _ - + / @)')
+    .optional(),
   /** Defaults depend on NODE_ENV: on outside production. */
   GRAPHQL_INTROSPECTION: bool.optional(),
   GRAPHQL_PLAYGROUND: bool.optional(),
@@ -49,6 +54,11 @@ const schema = z.object({
   LIMIT_COST: z.coerce.number().int().min(1).default(5000),
   /** Lists without a `first` argument count as this many items in the cost. */
   LIMIT_COST_LIST_SIZE: z.coerce.number().int().min(1).default(5),
+  /** Representations one federation `_entities` call may resolve (each costs what it selects, like `first` items). */
+  LIMIT_ENTITIES: z.coerce.number().int().min(1).default(100),
+  /** After a 413, the rest of the body is read and dropped up to this many bytes or this long, then the connection closes. */
+  LIMIT_BODY_LINGER_BYTES: z.coerce.number().int().min(0).default(10 * 1024 * 1024),
+  LIMIT_BODY_LINGER_MS: z.coerce.number().int().min(0).default(5000),
   // WebSocket subscriptions: open subscriptions per connection, and connections per client IP on one instance.
   LIMIT_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).default(25),
   LIMIT_SOCKETS_PER_IP: z.coerce.number().int().min(1).default(50),
@@ -58,12 +68,18 @@ const schema = z.object({
   RATE_LIMIT_ANON_BURST: z.coerce.number().int().min(0).default(200),
   RATE_LIMIT_KEY_PER_SECOND: z.coerce.number().int().min(1).default(100),
   RATE_LIMIT_KEY_BURST: z.coerce.number().int().min(0).default(1000),
+  /** The steady window: the *_PER_SECOND budgets are per this many seconds (1: per second). */
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(1),
   /** Take the client IP from X-Forwarded-For (only behind a proxy you run). */
   TRUST_PROXY: bool.default('false'),
+  /** With TRUST_PROXY: how many proxies you run in front of the API; the client is the X-Forwarded-For entry this many from the right. */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
   /** Rate limits, the response cache, persisted queries and (by default) live events go to Redis when set. */
   REDIS_URL: z.string().url().optional(),
   /** How live events (subscriptions, cross-instance cache invalidation) cross instances; default: redis when REDIS_URL is set. */
   LIVE_TRANSPORT: z.enum(['postgres', 'redis']).optional(),
+  /** The LISTEN connection sends SELECT 1 this often; no answer before the next one is due: it reconnects (an event gap). */
+  LIVE_LISTEN_HEARTBEAT_MS: z.coerce.number().int().min(50).default(10_000),
   /** Comma-separated origins allowed by CORS, or * for any; empty: no cross-origin browser access. */
   CORS_ORIGINS: z.string().default(''),
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(2000),
@@ -83,6 +99,10 @@ const schema = z.object({
   // Webhooks: each instance delivers pending events from the outbox (FOR UPDATE SKIP LOCKED shares the work).
   WEBHOOK_DISPATCH: bool.default('true'),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(10).default(5000),
+  /** Deliver to loopback, private, link-local (metadata) and reserved addresses too: for tests and closed networks only. */
+  WEBHOOK_ALLOW_PRIVATE: bool.default('false'),
+  /** Bytes of an endpoint's answer read at most (the status decides; the rest is dropped). */
+  WEBHOOK_MAX_RESPONSE_BYTES: z.coerce.number().int().min(0).default(64 * 1024),
   /** A delivery is marked DEAD after this many failed tries. */
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(10),
   /** Retry n waits min(base * 2^(n-1), max), with up to half of it taken off at random (jitter). */
@@ -92,6 +112,8 @@ const schema = z.object({
   WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   /** How often an idle dispatcher looks for due retries (new events wake it at once). */
   WEBHOOK_POLL_MS: z.coerce.number().int().min(10).default(1000),
+  /** importExplainer parses in a worker thread; one that takes longer is stopped (BAD_USER_INPUT, nothing written). */
+  IMPORT_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
 });
 
 export interface Config {
@@ -105,6 +127,7 @@ export interface Config {
     readUrls: string[];
     /** Replay lag past which a replica is left out (0: never for lag). */
     readMaxLagSeconds: number;
+    readMonitorMs: number;
     /** Connections in the pool of each server (primary and every replica). */
     poolSize: number;
     embedded: { dir: string; port: number };
@@ -125,6 +148,11 @@ export interface Config {
     bodyBytes: number;
     cost: number;
     costListSize: number;
+    /** Representations per `_entities` call on /subgraph. */
+    entities: number;
+    /** Lingering close after a 413: the rest of the body is drained up to these bounds. */
+    bodyLingerBytes: number;
+    bodyLingerMs: number;
     subscriptionsPerSocket: number;
     socketsPerIp: number;
   };
@@ -132,17 +160,23 @@ export interface Config {
     enabled: boolean;
     anonymous: { perSecond: number; burst: number };
     apiKey: { perSecond: number; burst: number };
+    /** The steady budgets (perSecond) are per this many seconds. */
+    windowSeconds: number;
   };
   trustProxy: boolean;
+  trustProxyHops: number;
   redisUrl?: string;
   /** postgres: pg_notify in each write's transaction, LISTEN on every instance; redis: published after COMMIT, SUBSCRIBE. */
-  live: { transport: 'postgres' | 'redis'; redisUrl?: string };
+  live: { transport: 'postgres' | 'redis'; redisUrl?: string; listenHeartbeatMs: number };
   /** '*' or a list of origins. */
   corsOrigins: '*' | string[];
   shutdownGraceMs: number;
   webhooks: {
     dispatch: boolean;
     timeoutMs: number;
+    /** WEBHOOK_ALLOW_PRIVATE: deliveries may go to loopback, private and link-local addresses. */
+    allowPrivate: boolean;
+    maxResponseBytes: number;
     maxAttempts: number;
     backoffBaseMs: number;
     backoffMaxMs: number;
@@ -157,9 +191,15 @@ export interface Config {
   benchStats: boolean;
   /** Root of the project: embedded data lives under it (initdb needs a traversable parent). */
   projectRoot: string;
+  importer: { timeoutMs: number };
 }
 
 export class ConfigError extends Error {}
+
+/** The environment a child program (PostgreSQL's own binaries) inherits, with `extra` set over it. */
+export function childEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
@@ -179,6 +219,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       url: e.DATABASE_URL,
       readUrls: e.DATABASE_READ_URL,
       readMaxLagSeconds: e.DATABASE_READ_MAX_LAG_SECONDS,
+      readMonitorMs: e.DATABASE_READ_MONITOR_MS,
       poolSize: e.DB_POOL_SIZE,
       embedded: { dir: path.resolve(projectRoot, e.EMBEDDED_PG_DIR), port: e.EMBEDDED_PG_PORT },
       connectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
@@ -205,6 +246,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       bodyBytes: e.LIMIT_BODY_BYTES,
       cost: e.LIMIT_COST,
       costListSize: e.LIMIT_COST_LIST_SIZE,
+      entities: e.LIMIT_ENTITIES,
+      bodyLingerBytes: e.LIMIT_BODY_LINGER_BYTES,
+      bodyLingerMs: e.LIMIT_BODY_LINGER_MS,
       subscriptionsPerSocket: e.LIMIT_SUBSCRIPTIONS_PER_SOCKET,
       socketsPerIp: e.LIMIT_SOCKETS_PER_IP,
     },
@@ -212,10 +256,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       enabled: e.RATE_LIMIT_ENABLED,
       anonymous: { perSecond: e.RATE_LIMIT_ANON_PER_SECOND, burst: e.RATE_LIMIT_ANON_BURST },
       apiKey: { perSecond: e.RATE_LIMIT_KEY_PER_SECOND, burst: e.RATE_LIMIT_KEY_BURST },
+      windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
     },
     trustProxy: e.TRUST_PROXY,
+    trustProxyHops: e.TRUST_PROXY_HOPS,
     redisUrl: e.REDIS_URL,
-    live: { transport: e.LIVE_TRANSPORT ?? (e.REDIS_URL ? 'redis' : 'postgres'), redisUrl: e.REDIS_URL },
+    live: { transport: e.LIVE_TRANSPORT ?? (e.REDIS_URL ? 'redis' : 'postgres'), redisUrl: e.REDIS_URL, listenHeartbeatMs: e.LIVE_LISTEN_HEARTBEAT_MS },
     corsOrigins: e.CORS_ORIGINS.trim() === '*' ? '*' : e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     cache: {
@@ -229,6 +275,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhooks: {
       dispatch: e.WEBHOOK_DISPATCH,
       timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      allowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
+      maxResponseBytes: e.WEBHOOK_MAX_RESPONSE_BYTES,
       maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
       backoffBaseMs: e.WEBHOOK_BACKOFF_BASE_MS,
       backoffMaxMs: e.WEBHOOK_BACKOFF_MAX_MS,
@@ -236,5 +284,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pollMs: e.WEBHOOK_POLL_MS,
     },
     projectRoot,
+    importer: { timeoutMs: e.IMPORT_TIMEOUT_MS },
   };
 }

@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config';
 import { buildSchema } from './schema';
 import { buildSubgraph } from './modules/federation/subgraph.schema';
+import { serviceSdlGuard } from './modules/federation/service-guard';
 import { LiveHub } from './modules/live/live.events';
 import { attachSubscriptions } from './modules/live/live.server';
 import { WebhookDispatcher } from './modules/webhooks/webhook.dispatcher';
@@ -20,6 +21,7 @@ import { requestScope, type RequestScope } from './db/query-stats';
 import { primaryUrl } from './db/data-source';
 import { hasReplicas, monitorReplicas, onReplicaWarning, replicaManager, replicasReplayed, replicaStatus } from './db/replica';
 import { playgroundPage } from './playground';
+import { lingerAfterAnswer, type LingerLimits } from './http/lingering-close';
 import { createOps } from './ops/ops.routes';
 import { operationNamePlugin } from './ops/operation-name.plugin';
 import { PUBLIC_VIEWER } from './context';
@@ -27,10 +29,11 @@ import type { Viewer } from './common/sql/json-query';
 import { AppError, HTTP_STATUS } from './common/errors';
 import { bearerKey } from './modules/auth/auth';
 import { apiKeyService } from './modules/auth/api-key.service';
-import { requestHash, withIdempotency, type HttpResult } from './modules/idempotency/idempotency.service';
+import { assertIdempotencyAllowed, requestHash, withIdempotency, type HttpResult } from './modules/idempotency/idempotency.service';
 import helmet from 'helmet';
 import { checkQueryText, costPlugin, LimitError, limitRules } from './common/limits';
 import { createRateLimiter } from './common/rate-limit';
+import { clientAddress, limitSubject } from './common/client-ip';
 import { isDbUnavailable } from './common/db-errors';
 import { etagOf, ResponseCache } from './common/cache/response-cache';
 import { onArticlesWritten, publishEventsAfterCommit } from './common/cache/invalidation';
@@ -60,8 +63,12 @@ class HttpError extends Error {
   }
 }
 
-function readBody(req: http.IncomingMessage, maxBytes: number): Promise<string> {
-  const tooLarge = () => new HttpError(413, 'PAYLOAD_TOO_LARGE', `request body over ${maxBytes} bytes`, { max: maxBytes }, { connection: 'close' });
+function readBody(req: http.IncomingMessage, maxBytes: number, linger: LingerLimits): Promise<string> {
+  const tooLarge = () => {
+    // The 413 closes the connection once the client has sent the rest (up to a bound): no reset while it sends.
+    lingerAfterAnswer(req, linger);
+    return new HttpError(413, 'PAYLOAD_TOO_LARGE', `request body over ${maxBytes} bytes`, { max: maxBytes }, { connection: 'close' });
+  };
   if (Number(req.headers['content-length'] ?? 0) > maxBytes) {
     req.resume();
     return Promise.reject(tooLarge());
@@ -72,7 +79,6 @@ function readBody(req: http.IncomingMessage, maxBytes: number): Promise<string> 
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > maxBytes) {
-        // Keep reading (and dropping) the rest so that the client gets the 413 instead of a reset.
         chunks.length = 0;
         reject(tooLarge());
         return;
@@ -137,7 +143,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   // reads (each follows a write just committed on the primary) keep the primary. Without replicas, a no-op.
   const stopReplicaWarnings = onReplicaWarning(dataSource, (detail, msg) => logger.warn(detail, msg));
   // Every second: a replica too far behind is left out until it catches up; one that answers again is used again.
-  const stopReplicaMonitor = monitorReplicas(dataSource, { everyMs: 1000, maxLagSeconds: config.database.readMaxLagSeconds, timeoutMs: 1500 });
+  const stopReplicaMonitor = monitorReplicas(dataSource, { everyMs: config.database.readMonitorMs, maxLagSeconds: config.database.readMaxLagSeconds, timeoutMs: 1500 });
   const readReplicaPlugin: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       return {
@@ -157,7 +163,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     ...(config.benchStats ? { 'x-sql-statements': '0' } : {}),
   }).flat();
   const hitHeaders = (requestId: string): string[] => [...hitStatic, 'x-request-id', requestId];
-  const makeApollo = (schema: GraphQLSchema) => new ApolloServer<Context>({
+  const makeApollo = (schema: GraphQLSchema, extraPlugins: ApolloServerPlugin<Context>[] = []) => new ApolloServer<Context>({
     schema,
     introspection: config.graphql.introspection,
     formatError: createFormatError(logger, { fieldSuggestions: config.graphql.fieldSuggestions }),
@@ -179,18 +185,19 @@ export async function createServer(config: Config, dataSource: DataSource, logge
       operationNamePlugin,
       cacheablePlugin,
       ...(hasReplicas(dataSource) ? [readReplicaPlugin] : []),
+      ...extraPlugins,
     ],
     logger: { debug: () => undefined, info: () => undefined, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
   const schema = buildSchema();
   const apollo = makeApollo(schema);
   // The same API as a Federation 2 subgraph at /subgraph, for a supergraph router (same auth, limits and rate limits).
-  const subgraph = makeApollo(buildSubgraph());
+  const subgraph = makeApollo(buildSubgraph(), [serviceSdlGuard(config.graphql)]);
   await Promise.all([apollo.start(), subgraph.start()]);
   // Live events of every instance's writes: LISTEN on a dedicated connection (postgres transport) or SUBSCRIBE to
   // Redis (redis transport, published after COMMIT by the writing instance); graphql-ws serves them.
   const live = new LiveHub(
-    config.live.transport === 'redis' ? { transport: 'redis', redisUrl: config.live.redisUrl! } : { transport: 'postgres', pg: listenConfig(dataSource) },
+    config.live.transport === 'redis' ? { transport: 'redis', redisUrl: config.live.redisUrl! } : { transport: 'postgres', pg: listenConfig(dataSource), heartbeatMs: config.live.listenHeartbeatMs },
     logger,
   );
   await live.start();
@@ -235,9 +242,10 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   const applyHeaders = (h: typeof playgroundHeaders, req: http.IncomingMessage, res: http.ServerResponse) =>
     new Promise<void>((resolve, reject) => h(req as never, res as never, (err?: unknown) => (err ? reject(err) : resolve())));
 
+  /** The client as rate limits and per-IP caps count it (see common/client-ip). */
   function clientIp(req: http.IncomingMessage): string {
-    const forwarded = config.trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() : '';
-    return forwarded || req.socket.remoteAddress || 'unknown';
+    const trust = { trustProxy: config.trustProxy, hops: config.trustProxyHops };
+    return limitSubject(clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trust));
   }
 
   async function rateLimit(subject: { keyId?: string; ip: string }): Promise<void> {
@@ -283,7 +291,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     }
     let body: unknown;
     if (req.method === 'POST') {
-      const text = await readBody(req, config.limits.bodyBytes);
+      const text = await readBody(req, config.limits.bodyBytes, { maxBytes: config.limits.bodyLingerBytes, maxMs: config.limits.bodyLingerMs });
       const type = headers.get('content-type') ?? '';
       if (type.startsWith('application/json')) {
         try {
@@ -361,6 +369,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
       }
       const hash = requestHash(body as Record<string, unknown>);
       try {
+        assertIdempotencyAllowed(body as Record<string, unknown>);
         result = await withIdempotency(dataSource, { apiKeyId: viewer.keyId, key: idempotencyKey, hash }, execute);
       } catch (err) {
         if (err instanceof AppError) throw new HttpError(HTTP_STATUS[err.code] ?? 400, err.code, err.message);
@@ -404,6 +413,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
 
   // Graceful shutdown: in-flight requests and when the last one arrived.
   let inFlight = 0;
+  ops.metrics.httpInFlight(() => inFlight);
   let lastRequestAt = 0;
   let stopping = false;
 

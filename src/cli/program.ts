@@ -7,6 +7,8 @@ import { migrateCommand } from './commands/migrate.command';
 import { seedCommand } from './commands/seed.command';
 import { schemaCommand } from './commands/schema.command';
 import { apikeyCommand } from './commands/apikey.command';
+import { importCommand } from './commands/import.command';
+import { importQualityCommand } from './commands/import-quality.command';
 
 export const EXIT = { OK: 0, FAILED: 1, USAGE: 2 } as const;
 
@@ -17,8 +19,11 @@ export function createProgram(io: CliIo, version: string): Command {
     .showHelpAfterError('(add --help for usage)')
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .exitOverride();
-  // import and bench join here with the importer and performance work.
-  for (const command of [migrateCommand(io), seedCommand(io), schemaCommand(io), apikeyCommand(io)]) {
+  // `import` reports its own exit code (1: some file failed, 2: usage), kept in `importExit`.
+  const importExit = (code: number) => {
+    if (code !== 0) throw new CommanderError(code, 'explainer.import', '');
+  };
+  for (const command of [migrateCommand(io), seedCommand(io), schemaCommand(io), apikeyCommand(io), importCommand(io, importExit), importQualityCommand(io)]) {
     program.addCommand(command);
   }
   // Subcommands inherit neither output nor exitOverride from a parent added later: set them on every level.
@@ -39,6 +44,7 @@ export async function runCli(argv: string[], io: CliIo, version: string): Promis
   } catch (err) {
     if (err instanceof CommanderError) {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return EXIT.OK;
+      if (err.code === 'explainer.import') return err.exitCode;
       // commander printed its own usage errors; ours (UsageError) are printed here.
       if (err.code === 'explainer.usage') io.err(`${err.message}\n`);
       return EXIT.USAGE;

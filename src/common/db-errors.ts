@@ -30,3 +30,17 @@ export function isDbUnavailable(err: unknown): boolean {
   }
   return false;
 }
+
+// Text PostgreSQL cannot hold: a NUL character (U+0000) in a text value (22021) or a JSON one (22P05). Only a
+// client's text carries one, so it is bad input, refused when PostgreSQL reads it (in the writer's transaction,
+// which then rolls back).
+const BAD_TEXT_CODES = new Set(['22021', '22P05']);
+
+export function isBadText(err: unknown): boolean {
+  type Wrapped = { code?: string; driverError?: unknown; cause?: unknown; thrownValue?: unknown };
+  for (let e = err as Wrapped | undefined, i = 0; e && i < 5; i++) {
+    if (e.code && BAD_TEXT_CODES.has(e.code)) return true;
+    e = (e.driverError ?? e.cause ?? e.thrownValue) as Wrapped | undefined;
+  }
+  return false;
+}

@@ -5,7 +5,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from 'pino';
 import { AppError, HTTP_STATUS, type ErrorCode } from './errors';
 import { requestScope } from './request-scope';
-import { isDbUnavailable } from './db-errors';
+import { isBadText, isDbUnavailable } from './db-errors';
 
 // Codes graphql-js and Apollo give to problems with the request itself; their messages are safe to show.
 const REQUEST_CODES = new Set([
@@ -17,6 +17,9 @@ const REQUEST_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'QUERY_TOO_COMPLEX',
+  // Refusals made before execution by this server's own plugins (limits.ts, federation/service-guard.ts).
+  'TOO_MANY_REPRESENTATIONS',
+  'FORBIDDEN',
 ]);
 
 export function createFormatError(logger: Logger, opts: { fieldSuggestions: boolean } = { fieldSuggestions: true }) {
@@ -36,6 +39,9 @@ export function createFormatError(logger: Logger, opts: { fieldSuggestions: bool
       // "Did you mean ...?" would tell the schema to whoever probes it while introspection is off.
       const message = opts.fieldSuggestions ? formatted.message : formatted.message.replace(/\s*Did you mean .+\?$/, '');
       return { ...formatted, message, extensions };
+    }
+    if (isBadText(original)) {
+      return { ...base, message: 'Text must not contain the NUL character (U+0000).', extensions: { code: 'BAD_USER_INPUT' } };
     }
     const requestId = requestScope.getStore()?.requestId;
     if (isDbUnavailable(original)) {

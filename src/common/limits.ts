@@ -1,7 +1,7 @@
 // Operation limits, all checked before anything executes: query size and tokens (at the HTTP layer), depth,
 // aliases and directives (graphql-armor validation rules), cost (graphql-query-complexity, with list sizes
 // from `first`). Each refusal is HTTP 400 with its own code and the limit in `extensions`.
-import { getNullableType, GraphQLError, isListType, parse, visit, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule, type ValueNode } from 'graphql';
+import { getNullableType, GraphQLError, isListType, Kind, parse, visit, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule, type ValueNode } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
@@ -16,7 +16,8 @@ export type LimitCode =
   | 'QUERY_TOO_DEEP'
   | 'TOO_MANY_ALIASES'
   | 'TOO_MANY_DIRECTIVES'
-  | 'QUERY_TOO_COMPLEX';
+  | 'QUERY_TOO_COMPLEX'
+  | 'TOO_MANY_REPRESENTATIONS';
 
 export class LimitError extends Error {
   constructor(
@@ -87,6 +88,8 @@ export function limitRules(limits: Config['limits']): ValidationRule[] {
 function listEstimator(listSize: number): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
     const child = Math.max(childComplexity, 1);
+    // Federation: `_entities` resolves every representation it is given, each with the whole selection.
+    if (field.name === '_entities' && args.representations !== undefined) return 1 + representationCount(args.representations) * child;
     if (field.name === 'edges' && type.name.endsWith('Connection')) return 1 + childComplexity;
     if (typeof args.first === 'number') return 1 + Math.min(Math.max(args.first, 0), MAX_PAGE_SIZE) * child;
     if (field.args.some((a) => a.name === 'first')) return 1 + DEFAULT_PAGE_SIZE * child;
@@ -100,20 +103,57 @@ function listEstimator(listSize: number): ComplexityEstimator {
  * text): computing one takes about 0.1 ms for an explainer, a tenth of a request's CPU. A cost depends on the
  * operation and on the variables used by `first` arguments and by directives (@include/@skip), nothing else.
  */
-const costCache = new WeakMap<DocumentNode, { variables: string[]; costs: Map<string, number> }>();
+const costCache = new WeakMap<DocumentNode, { variables: string[]; lengthOnly: Set<string>; costs: Map<string, number> }>();
 const MAX_COSTS_PER_DOCUMENT = 200;
 
-function costVariables(document: DocumentNode): string[] {
+/** How many representations an `_entities` argument holds (a single value is coerced to a list of one). */
+function representationCount(value: unknown): number {
+  return Array.isArray(value) ? value.length : value == null ? 0 : 1;
+}
+
+/** The variables a cost depends on; of `representations` (federation) only the length counts. */
+function costVariables(document: DocumentNode): { variables: string[]; lengthOnly: Set<string> } {
   const names = new Set<string>();
-  const collect = (value: ValueNode) => visit(value, { Variable: (v) => void names.add(v.name.value) });
+  const lengthOnly = new Set<string>();
+  const collect = (value: ValueNode, into: Set<string>) => visit(value, { Variable: (v) => void into.add(v.name.value) });
   let inDirective = 0;
   visit(document, {
     Directive: { enter: () => void inDirective++, leave: () => void inDirective-- },
     Argument: (arg) => {
-      if (inDirective > 0 || arg.name.value === 'first') collect(arg.value);
+      if (inDirective > 0 || arg.name.value === 'first') collect(arg.value, names);
+      else if (arg.name.value === 'representations') collect(arg.value, lengthOnly);
     },
   });
-  return [...names];
+  for (const n of names) lengthOnly.delete(n);
+  return { variables: [...names, ...lengthOnly], lengthOnly };
+}
+
+/**
+ * Representations the document's `_entities` fields are given, all together (literal lists, or lists in
+ * variables): Apollo resolves each one, so their number is capped like `first` (LIMIT_ENTITIES).
+ */
+export function representationsOf(document: DocumentNode, variables: Record<string, unknown>): number {
+  let n = 0;
+  visit(document, {
+    Field: (field) => {
+      if (field.name.value !== '_entities') return;
+      const arg = field.arguments?.find((a) => a.name.value === 'representations');
+      if (!arg) return;
+      if (arg.value.kind === Kind.VARIABLE) n += representationCount(variables[arg.value.name.value]);
+      else if (arg.value.kind === Kind.LIST) n += arg.value.values.length;
+      else n += 1;
+    },
+  });
+  return n;
+}
+
+/** The coded error of `_entities` calls given more representations than LIMIT_ENTITIES, or null. */
+export function representationsError(document: DocumentNode, variables: Record<string, unknown>, limits: Config['limits']): GraphQLError | null {
+  const n = representationsOf(document, variables);
+  if (n <= limits.entities) return null;
+  return new GraphQLError(`_entities: ${n} representations, the limit is ${limits.entities} (send them in several requests)`, {
+    extensions: { code: 'TOO_MANY_REPRESENTATIONS', representations: n, max: limits.entities, http: { status: 400 } },
+  });
 }
 
 /** The cost of an operation, or null when its variables do not fit their types (execution refuses those). */
@@ -125,8 +165,10 @@ export function operationCost(
   limits: Config['limits'],
 ): number | null {
   let entry = costCache.get(document);
-  if (!entry) costCache.set(document, (entry = { variables: costVariables(document), costs: new Map() }));
-  const key = `${limits.costListSize}\u0000${operationName ?? ''}\u0000${entry.variables.map((v) => JSON.stringify(variables[v]) ?? '').join('\u0000')}`;
+  if (!entry) costCache.set(document, (entry = { ...costVariables(document), costs: new Map() }));
+  const lengthOnly = entry.lengthOnly;
+  const valueKey = (v: string) => (lengthOnly.has(v) ? `#${representationCount(variables[v])}` : (JSON.stringify(variables[v]) ?? ''));
+  const key = `${limits.costListSize}\u0000${operationName ?? ''}\u0000${entry.variables.map(valueKey).join('\u0000')}`;
   const known = entry.costs.get(key);
   if (known !== undefined) return known;
   let cost: number | null;
@@ -164,6 +206,8 @@ export function costPlugin(limits: Config['limits']): ApolloServerPlugin {
         async didResolveOperation({ request, document, schema, operation }) {
           const introspectionOnly = !operation || operation.selectionSet.selections.every((s) => s.kind === 'Field' && s.name.value.startsWith('__'));
           if (introspectionOnly) return;
+          const tooMany = representationsError(document, request.variables ?? {}, limits);
+          if (tooMany) throw tooMany;
           const error = costError(operationCost(schema, document, request.operationName ?? undefined, request.variables ?? {}, limits), limits);
           if (error) throw error;
         },

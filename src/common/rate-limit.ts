@@ -32,7 +32,7 @@ export function createRateLimiter(config: Config, logger: Logger): RateLimiter {
     return redis ? new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration, insuranceLimiter: memory }) : memory;
   };
   const limiter = (name: string, l: Limits) => {
-    const steady = make(name, l.perSecond, 1);
+    const steady = make(name, l.perSecond, config.rateLimit.windowSeconds);
     return l.burst > 0 ? new BurstyRateLimiter(steady, make(`${name}-burst`, l.burst, 10)) : steady;
   };
   const anonymous = limiter('ip', config.rateLimit.anonymous);

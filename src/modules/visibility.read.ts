@@ -10,3 +10,32 @@ export function sectionVisible(sectionIdExpr: string, b: SqlBuilder): string | n
   if (b.viewer.canSeeDrafts) return null;
   return `EXISTS (SELECT 1 FROM section vs JOIN article va ON va.id = vs.article_id WHERE vs.id = ${sectionIdExpr} AND va.status = 'PUBLISHED')`;
 }
+
+/** `item` (an alias of a table with a section_id) lies in a PUBLISHED article. */
+const inPublished = (item: string) =>
+  `EXISTS (SELECT 1 FROM section vs JOIN article va ON va.id = vs.article_id WHERE vs.id = ${item}.section_id AND va.status = 'PUBLISHED')`;
+const claimInPublished = `EXISTS (SELECT 1 FROM contested_figure vf JOIN section vs ON vs.id = vf.section_id JOIN article va ON va.id = vs.article_id
+    WHERE vf.id = vfc.contested_figure_id AND va.status = 'PUBLISHED')`;
+
+/**
+ * Actors exist apart from articles (one row per name, shared by every explainer that names them): readers see
+ * one only while a PUBLISHED article refers to it, by a reaction, a quote's speaker or a figure claim. A draft's
+ * actor stays hidden, and so does one whose last article was deleted or archived. Each branch uses the index on
+ * its reference column.
+ */
+export function actorVisible(alias: string, b: SqlBuilder): string | null {
+  if (b.viewer.canSeeDrafts) return null;
+  return `(EXISTS (SELECT 1 FROM reaction vr WHERE vr.actor_id = ${alias}.id AND ${inPublished('vr')})
+    OR EXISTS (SELECT 1 FROM quote vq WHERE vq.speaker_id = ${alias}.id AND ${inPublished('vq')})
+    OR EXISTS (SELECT 1 FROM figure_claim vfc WHERE vfc.claimant_id = ${alias}.id AND ${claimInPublished})
+    OR EXISTS (SELECT 1 FROM figure_claim vfc WHERE vfc.stated_by_id = ${alias}.id AND ${claimInPublished}))`;
+}
+
+/** Sources likewise: visible to readers while a PUBLISHED article cites, quotes, reports or claims a figure through one. */
+export function sourceVisible(alias: string, b: SqlBuilder): string | null {
+  if (b.viewer.canSeeDrafts) return null;
+  return `(EXISTS (SELECT 1 FROM citation vc WHERE vc.source_id = ${alias}.id AND ${inPublished('vc')})
+    OR EXISTS (SELECT 1 FROM quote vq WHERE vq.source_id = ${alias}.id AND ${inPublished('vq')})
+    OR EXISTS (SELECT 1 FROM reaction vr WHERE vr.source_id = ${alias}.id AND ${inPublished('vr')})
+    OR EXISTS (SELECT 1 FROM figure_claim vfc WHERE vfc.source_id = ${alias}.id AND ${claimInPublished}))`;
+}

@@ -38,6 +38,8 @@ export interface Metrics {
   cache(name: string): CacheMetrics;
   /** Counts a live event this instance received (from any instance's write), by transport. */
   liveEvent(transport: string): void;
+  /** Where the in-flight gauge reads its value (the server's count of requests received and not yet answered). */
+  httpInFlight(read: () => number): void;
   render(): Promise<{ contentType: string; body: string }>;
 }
 
@@ -119,6 +121,15 @@ export function createMetrics(dataSource: DataSource, opts: { version: VersionIn
     labelNames: ['transport'] as const,
     registers: [registry],
   });
+  let readInFlight = () => 0;
+  new Gauge({
+    name: `${METRIC_PREFIX}http_requests_in_flight`,
+    help: 'HTTP requests received and not answered yet (this scrape included); a graceful shutdown waits for them.',
+    registers: [registry],
+    collect() {
+      this.set(readInFlight());
+    },
+  });
   new Gauge({
     name: `${METRIC_PREFIX}build_info`,
     help: 'The running version and git commit (always 1).',
@@ -156,6 +167,9 @@ export function createMetrics(dataSource: DataSource, opts: { version: VersionIn
     },
     liveEvent(transport) {
       liveEvents.inc({ transport });
+    },
+    httpInFlight(read) {
+      readInFlight = read;
     },
     async render() {
       const merged = Registry.merge([processMetrics(), registry]);

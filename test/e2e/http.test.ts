@@ -1,4 +1,5 @@
 import { armeniaAzerbaijanExplainer as seed } from '../../src/db/seed/armenia-azerbaijan.fixture';
+import { toGlobalId } from '../../src/common/node';
 import { createTestApp, type TestApp } from '../setup/test-app';
 
 let t: TestApp;
@@ -80,5 +81,55 @@ describe('unexpected errors', () => {
     } finally {
       await broken.close();
     }
+  });
+});
+
+// Found by the fuzz test (test/chaos/fuzz.test.ts): PostgreSQL cannot store U+0000, and a string argument holding
+// one used to reach the client as INTERNAL_SERVER_ERROR. It is the client's mistake: BAD_USER_INPUT, nothing written.
+describe('text with a NUL character', () => {
+  const NUL = '\u0000';
+
+  it('is refused with BAD_USER_INPUT in read arguments, literal or variable', async () => {
+    const cases: [string, Record<string, unknown>][] = [
+      [`{ source(name: "\\u0000") { kind } }`, {}],
+      [`query($q: String!) { search(query: $q) { totalCount } }`, { q: `lead${NUL}` }],
+      [`query($s: String) { article(slug: $s) { headline } }`, { s: `${seed.slug}${NUL}` }],
+      [`query($n: String) { actors(filter: { name: $n }) { totalCount } }`, { n: NUL }],
+    ];
+    for (const [query, variables] of cases) {
+      const res = await t.gql(query, variables);
+      expect([query, res.status, res.body.errors]).toEqual([
+        query,
+        400,
+        [expect.objectContaining({ message: 'Text must not contain the NUL character (U+0000).', extensions: { code: 'BAD_USER_INPUT' } })],
+      ]);
+    }
+  });
+
+  it('is refused with BAD_USER_INPUT in a write, which leaves nothing behind', async () => {
+    const editor = await t.as('EDITOR');
+    const count = async () => (await t.ds.query(`SELECT (SELECT count(*) FROM article)::int a, (SELECT count(*) FROM section)::int s, (SELECT count(*) FROM article_revision)::int r`))[0];
+    const before = await count();
+    // the NUL is in the last section: the article and the lead are written before PostgreSQL refuses it
+    const created = await t.gql(
+      `mutation($input: CreateArticleInput!) { createArticle(input: $input) { id } }`,
+      { input: { slug: 'nul-text', headline: 'Fine headline', sections: [{ body: 'Fine lead.' }, { heading: 'Why?', body: `Not${NUL}fine.` }] } },
+      editor,
+    );
+    expect([created.status, created.body.errors?.map((e) => [e.message, e.extensions])]).toEqual([
+      400,
+      [['Text must not contain the NUL character (U+0000).', { code: 'BAD_USER_INPUT' }]],
+    ]);
+    expect(await count()).toEqual(before);
+
+    const [{ id, version, headline }] = await t.ds.query(`SELECT id, version, headline FROM article WHERE slug = $1`, [seed.slug]);
+    const updated = await t.gql(
+      `mutation($id: ID!, $v: Int!, $h: String) { updateArticle(id: $id, expectedVersion: $v, patch: { headline: $h }) { version } }`,
+      { id: toGlobalId('Article', id), v: version, h: `Half${NUL}` },
+      editor,
+    );
+    expect([updated.status, updated.body.errors?.map((e) => e.extensions?.code)]).toEqual([400, ['BAD_USER_INPUT']]);
+    expect(await t.ds.query(`SELECT version, headline FROM article WHERE id = $1`, [id])).toEqual([{ version, headline }]);
+    expect(await count()).toEqual(before);
   });
 });

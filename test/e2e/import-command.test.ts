@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runImport, type CommandIo } from '../../src/modules/importer/import-command';
-import { parseExplainer } from '../../src/modules/importer/parse-explainer';
-import { MAX_TEXT_BYTES } from '../../src/modules/importer/layout';
+import { runImport, type CommandIo } from '../../src/cli/commands/import.command';
+import { runCli } from '../../src/cli/program';
+import { MAX_TEXT_BYTES } from '../../src/importer/layout';
 import { createTestApp, dataOf, type TestApp } from '../setup/test-app';
 
 // `npm run import`: dry runs print the structure and touch no database; imports write one transaction per file.
@@ -45,10 +45,23 @@ describe('npm run import', () => {
     const { cmd, out, err, opened } = io();
     expect(await runImport([file, '--dry-run', '--slug', 'sudan'], cmd)).toBe(0);
     const printed = JSON.parse(out.join('\n'));
-    const draft = parseExplainer(fs.readFileSync(file, 'utf8'), { slug: 'sudan', referenceDate: NOW, status: 'DRAFT' as never });
-    expect(printed).toMatchObject({ slug: 'sudan', headline: draft.headline, eventDate: '2024-04-17', sections: JSON.parse(JSON.stringify(draft.sections)) });
+    // Expected values from the hand annotation of the file (written before the parser ran), not from the parser.
+    const expected = JSON.parse(fs.readFileSync(path.join(SET, '02-sudan-khartoum-fighting.expected.json'), 'utf8'));
+    expect(printed).toMatchObject({ slug: 'sudan', headline: expected.headline, eventDate: '2024-04-17', status: 'DRAFT' });
+    expect(printed.sections.map((s: { heading: string | null }) => s.heading)).toEqual([null, ...expected.headings]);
+    expect(printed.sections[0].key).toBe('lead');
+    expect(printed.sections.slice(1).map((s: { key: string }) => s.key)).toEqual([
+      'how-many-people-have-been-killed',
+      'why-are-the-army-and-the-rsf-fighting',
+      'how-has-the-world-reacted',
+      'what-happens-to-civilians',
+    ]);
+    const quotes = printed.sections.flatMap((s: { quotes: { text: string; speaker: string | null }[] }) => s.quotes);
+    expect(quotes.map((q: { text: string; speaker: string | null }) => [q.text, q.speaker])).toEqual(expected.quotes.map((q: { text: string; speaker: string | null }) => [q.text, q.speaker]));
+    expect(printed.sources.map((x: { name: string }) => x.name).sort()).toEqual([...expected.sources].sort());
     expect(printed.meta.dateline).toBe('KHARTOUM, April 17 (Reuters) -');
-    expect(printed.warnings).toEqual(draft.warnings);
+    // Every quote has a speaker in the annotation: no QUOTE_WITHOUT_SPEAKER warning.
+    expect(printed.warnings.filter((w: { code: string }) => w.code === 'QUOTE_WITHOUT_SPEAKER')).toEqual([]);
     expect(err.at(-1)).toBe('1 file(s): 1 parsed, 0 failed (dry run: nothing written)');
     expect(opened.count).toBe(0);
     expect(await count()).toBe(0);
@@ -147,5 +160,22 @@ describe('npm run import', () => {
       expect([argv.join(' '), await runImport(argv, cmd)]).toEqual([argv.join(' '), 2]);
       expect(err.join('\n')).toMatch(/usage: npm run import|no \.txt/);
     }
+  });
+
+  it('is a subcommand of the explainer-api CLI (npm run import is its alias), as is import-quality', async () => {
+    let out = '';
+    let err = '';
+    const cli = { out: (x: string) => (out += x), err: (x: string) => (err += x), isTTY: false };
+    const html = path.join(SET, 'formats', 'seed.html');
+    expect(await runCli(['import', html, '--dry-run', '--slug', 'from-html'], cli, '0.0.0')).toBe(0);
+    const printed = JSON.parse(out);
+    expect([printed.slug, printed.meta.format, printed.sections.length]).toEqual(['from-html', 'html', 4]);
+    expect(err).toContain('1 file(s): 1 parsed, 0 failed (dry run: nothing written)');
+    expect(await runCli(['import', html, '--format', 'pdf'], cli, '0.0.0')).toBe(2);
+    out = '';
+    expect(await runCli(['import-quality', '--split', 'fixtures'], cli, '0.0.0')).toBe(0);
+    expect(out).toMatch(/== fixtures: 10 annotated texts ==/);
+    expect(out).toMatch(/^quote speakers\s+30\s+30\s+30/m);
+    expect(await runCli(['import-quality', '--split', 'nope'], cli, '0.0.0')).toBe(2);
   });
 });

@@ -1,32 +1,16 @@
 // The playground as a person uses it: Debian's Chromium (never a downloaded browser) opens GET /graphql, runs the
 // first example operation and reads the seed's section heading in the result pane; no request leaves the machine.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { armeniaAzerbaijanExplainer as seed } from '../../src/db/seed/armenia-azerbaijan.fixture';
+import { chromiumPath, isLoopback } from '../setup/browser';
 import { createTestApp, type TestApp } from '../setup/test-app';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SCREENSHOT = path.join(ROOT, '.ci', 'out', 'playground.png');
 const HEADING = 'How have world leaders reacted?';
-
-/** Debian's chromium from PATH; a missing browser fails the test (CI installs it with apt-get, see .ci/run). */
-function chromiumPath(): string {
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
-  } catch {
-    throw new Error('chromium is not installed: `apt-get install -y chromium` (this test never downloads a browser)');
-  }
-}
-
-function isLoopback(raw: string): boolean {
-  const u = new URL(raw);
-  if (u.protocol === 'data:' || u.protocol === 'about:') return true;
-  if (u.protocol === 'blob:') return isLoopback(raw.slice('blob:'.length));
-  const host = u.hostname.replace(/^\[|\]$/g, '');
-  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
 
 /** The rendered lines of the result pane (Monaco renders only the visible ones, a long line wrapped over several). */
 const visibleLines = (page: Page): Promise<string[]> =>

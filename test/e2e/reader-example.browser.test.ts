@@ -1,7 +1,7 @@
 // The reader example (examples/reader) as its users get it: installed from its lockfile, typed by codegen against
 // the committed schema (a schema change that breaks it fails here), type-checked, built, served by `vite preview`
 // in front of a real createServer with the seed, and read in Debian's Chromium (never a downloaded browser).
-import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -10,6 +10,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { armeniaAzerbaijanExplainer as seed } from '../../src/db/seed/armenia-azerbaijan.fixture';
+import { chromiumPath, isLoopback } from '../setup/browser';
 import { createTestApp, dataOf, type TestApp } from '../setup/test-app';
 
 const EXAMPLE = path.resolve(__dirname, '..', '..', 'examples', 'reader');
@@ -24,23 +25,6 @@ async function npm(...args: string[]): Promise<void> {
     const { stdout, stderr } = e as { stdout?: string; stderr?: string };
     throw new Error(`npm ${args.join(' ')} failed in examples/reader:\n${stdout ?? ''}\n${stderr ?? ''}`, { cause: e });
   }
-}
-
-/** Debian's chromium from PATH; a missing browser fails the test (CI installs it with apt-get, see .ci/run). */
-function chromiumPath(): string {
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
-  } catch {
-    throw new Error('chromium is not installed: `apt-get install -y chromium` (this test never downloads a browser)');
-  }
-}
-
-function isLoopback(raw: string): boolean {
-  const u = new URL(raw);
-  if (u.protocol === 'data:' || u.protocol === 'about:') return true;
-  if (u.protocol === 'blob:') return isLoopback(raw.slice('blob:'.length));
-  const host = u.hostname.replace(/^\[|\]$/g, '');
-  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
 const freePort = (): Promise<number> =>

@@ -75,8 +75,17 @@ async function resumeReplay(): Promise<void> {
   await sql(replica.url, 'SELECT pg_wal_replay_resume()');
   await caughtUp(primary.url, replica.url);
 }
+/** A test's own starting state: the article's headline, written on the primary (and replayed, when `replayed`). */
+async function givenHeadline(slug: string, headline: string, opts: { replayed: boolean } = { replayed: true }): Promise<void> {
+  await sql(primary.url, `UPDATE article SET headline = $1 WHERE slug = $2`, [headline, slug]);
+  if (opts.replayed) await caughtUp(primary.url, replica.url);
+}
 
-beforeAll(async () => {
+// afterAll waits for this: a beforeAll past its timeout keeps running, and what it starts then must be stopped too.
+let setUp: Promise<void> | undefined;
+beforeAll(() => (setUp = setUpClusters()), 300_000); // two PostgreSQL clusters and a base backup: generous on a busy machine
+
+async function setUpClusters(): Promise<void> {
   primary = await ownPostgres('replica-primary');
   const setup = createDataSource({ url: primary.url, poolSize: 2 });
   await setup.initialize();
@@ -87,11 +96,13 @@ beforeAll(async () => {
   replica = await startReplica(primary, 'replica-standby');
   await caughtUp(primary.url, replica.url);
 
-  const config = serverConfig({ BENCH_STATS: 'true' });
+  // The monitor measures the replica once, at start; after that only /readyz does. So a read right after the replica
+  // stops is what finds it down (the fallback with its warning), however long stopping it takes on a busy machine.
+  const config = serverConfig({ BENCH_STATS: 'true', DATABASE_READ_MONITOR_MS: '3600000' });
   ds = createDataSource({ url: config.database.url!, readUrls: config.database.readUrls, poolSize: 5 });
   await ds.initialize();
   ({ app, url } = await listening(config, ds, pino({ level: 'warn' }, { write: (line: string) => void warnings.push(JSON.parse(line)) })));
-}, 60_000);
+}
 
 /** The settings of this file's servers (primary and replica, no rate limits, cache or webhooks); `env` adds or overrides. */
 function serverConfig(env: Record<string, string> = {}) {
@@ -122,6 +133,7 @@ async function anonymousRead(base: string, slug: string): Promise<{ cache: strin
 }
 
 afterAll(async () => {
+  await setUp?.catch(() => undefined);
   await app?.stop();
   if (ds?.isInitialized) await ds.destroy();
   await replica?.remove();
@@ -242,6 +254,7 @@ describe('counting', () => {
 
 describe('the response cache', () => {
   it('forgets an answer a lagging replica gave after a write once the replica has replayed it', async () => {
+    await givenHeadline('story-1', 'Before the cached edit');
     const { app: cached, url: base } = await listening(serverConfig({ RESPONSE_CACHE: 'true' }), ds);
     const read = () => anonymousRead(base, 'story-1');
     try {
@@ -255,8 +268,8 @@ describe('the response cache', () => {
         });
         expect(await res.json()).toEqual({ data: { updateArticle: { headline: 'Cached edit' } } });
         // the replica has not replayed the write: the old answer is read there and stored
-        expect(await read()).toEqual({ cache: 'MISS', headline: 'Written on the primary' });
-        expect(await read()).toEqual({ cache: 'HIT', headline: 'Written on the primary' });
+        expect(await read()).toEqual({ cache: 'MISS', headline: 'Before the cached edit' });
+        expect(await read()).toEqual({ cache: 'HIT', headline: 'Before the cached edit' });
       } finally {
         await resumeReplay();
       }
@@ -274,13 +287,14 @@ describe('the response cache', () => {
 
 describe('a replica too far behind', () => {
   it('is left out while its replay lag is past DATABASE_READ_MAX_LAG_SECONDS, and read from again once caught up', async () => {
-    const config = serverConfig({ DATABASE_READ_MAX_LAG_SECONDS: '1' });
+    // 5 s: the steps below that expect the replica to answer, behind, take far less than that even on a busy machine.
+    const config = serverConfig({ DATABASE_READ_MAX_LAG_SECONDS: '5' });
     const lds = createDataSource({ url: primary.url, readUrls: config.database.readUrls, poolSize: 2 });
     await lds.initialize();
     const { app: lapp, url: lurl } = await listening(config, lds);
     const anonymousHeadline = async () => (await anonymousRead(lurl, 'story-2')).headline;
     const replicaStatusIs = async (status: string) => {
-      const deadline = Date.now() + 15_000;
+      const deadline = Date.now() + 30_000;
       let seen: unknown;
       while (Date.now() < deadline) {
         seen = ((await (await fetch(`${lurl}/readyz`)).json()) as { replicas: { status: string }[] }).replicas[0].status;
@@ -325,16 +339,21 @@ describe('readiness and a replica that goes down', () => {
   });
 
   it('public reads are answered by the primary, with a warning; /readyz stays ready and says the replica is unreachable', async () => {
+    // Written on the primary with replay paused, then the replica stopped: only the primary can answer these. (This
+    // file's shared server measures replicas only at start and in /readyz: the first read finds the replica down.)
+    await pauseReplay();
+    await givenHeadline('story-1', 'Story 1 while the replica is down', { replayed: false });
+    await givenHeadline('story-2', 'Story 2 while the replica is down', { replayed: false });
     await replica.stop();
     const fallbacks = await metric('explainer_db_replica_fallbacks_total');
     expect(fallbacks).toBe(0);
     const r = await gql(HEADLINE, { slug: 'story-1' });
     expect(r.status).toBe(200);
-    expect(r.body.data!.article.headline).toBe('Cached edit');
+    expect(r.body.data!.article.headline).toBe('Story 1 while the replica is down');
     expect(warnings.filter((w) => w.msg === 'read replica unavailable: reading from the primary')).toHaveLength(1);
     expect(await metric('explainer_db_replica_fallbacks_total')).toBe(1);
     const before = await reads();
-    expect((await gql(HEADLINE, { slug: 'story-2' })).body.data!.article.headline).toBe('Edited');
+    expect((await gql(HEADLINE, { slug: 'story-2' })).body.data!.article.headline).toBe('Story 2 while the replica is down');
     const after = await reads();
     expect(after.replica).toBe(before.replica);
     expect(after.primary).toBeGreaterThan(before.primary);
@@ -343,23 +362,27 @@ describe('readiness and a replica that goes down', () => {
   });
 
   it('a replica back up is read from again (at the latest once /readyz has seen it answer)', async () => {
+    await replica.stop(); // down, whatever the tests before left
+    // Written while it is down: the replica answers it only once it has caught up from its slot.
+    await givenHeadline('story-1', 'Replayed after the restart', { replayed: false });
     await replica.start();
     await caughtUp(primary.url, replica.url);
     const ready = await fetch(`${url}/readyz`);
     expect(await ready.json()).toEqual({ status: 'ready', replicas: [{ status: 'ok', lagSeconds: expect.any(Number) }] });
     const before = await reads();
-    expect(await headline()).toBe('Cached edit');
+    expect(await headline()).toBe('Replayed after the restart');
     expect(await reads()).toEqual({ replica: before.replica + 1, primary: before.primary });
   });
 
   it('a replica unreachable at start does not keep the server from starting: every read on the primary', async () => {
     const messages: string[] = [];
+    await givenHeadline('story-1', 'Read on the primary', { replayed: false });
     const down = new URL(replica.url);
     down.port = String(await freePort());
     const db = await openDatabase(loadConfig({ NODE_ENV: 'test', DATABASE_URL: primary.url, DATABASE_READ_URL: down.toString() }), (m) => messages.push(m));
     try {
       expect(hasReplicas(db.dataSource)).toBe(false);
-      expect(await db.dataSource.query(`SELECT headline FROM article WHERE slug = 'story-1'`)).toEqual([{ headline: 'Cached edit' }]);
+      expect(await db.dataSource.query(`SELECT headline FROM article WHERE slug = 'story-1'`)).toEqual([{ headline: 'Read on the primary' }]);
       expect(messages).toEqual([expect.stringMatching(/^read replica unreachable at start \(.*\): every read on the primary until restart$/)]);
     } finally {
       await db.close();

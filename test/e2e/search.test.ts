@@ -1,6 +1,6 @@
 import { ArticleStatus } from '../../src/modules/articles/article.entity';
 import { explainer, given } from '../fixtures/factory';
-import { createTestApp, dataOf, type TestApp } from '../setup/test-app';
+import { codes, createTestApp, dataOf, type TestApp } from '../setup/test-app';
 
 // Full-text search: ranked over headline, summary and section text, highlights per matching section, drafts
 // hidden from readers, keyset pages with the rank in the cursor.
@@ -121,6 +121,27 @@ describe('search', () => {
     const { articles } = dataOf(await t.gql(`{ articles(first: 1) { pageInfo { endCursor } } }`));
     const res = await t.gql(SEARCH, { q: 'flood', after: articles.pageInfo.endCursor });
     expect([res.status, res.body.errors?.[0]?.extensions?.code]).toEqual([400, 'BAD_USER_INPUT']);
+  });
+
+  it('refuses crafted cursors whose values PostgreSQL cannot read with 400 BAD_USER_INPUT, never a 500', async () => {
+    const real = dataOf(await t.gql<Search>(SEARCH, { q: 'flood', first: 1 })).search.pageInfo.endCursor!;
+    const [key, rank, id] = JSON.parse(Buffer.from(real, 'base64').toString('utf8')) as string[];
+    expect(Number.isFinite(Number(rank))).toBe(true);
+    const forge = (...values: string[]) => Buffer.from(JSON.stringify(values)).toString('base64');
+    // The genuine cursor and a forged one with an ordinary rank are read (positive control).
+    expect(codes(await t.gql(SEARCH, { q: 'flood', after: real }))).toEqual([]);
+    expect(codes(await t.gql(SEARCH, { q: 'flood', after: forge(key, '0.5', id) }))).toEqual([]);
+    for (const bad of ['1e999', '-1e999', '1e-999', '3.5e38']) {
+      const res = await t.gql(SEARCH, { q: 'flood', after: forge(key, bad, id) });
+      expect([bad, res.status, codes(res)]).toEqual([bad, 400, ['BAD_USER_INPUT']]);
+    }
+    // The other kinds: a name (text) with NUL in sources, an offset PostgreSQL refuses in articles.
+    const { sources } = dataOf(await t.gql(`{ sources(first: 1) { edges { cursor } } }`));
+    const [, , sourceId] = JSON.parse(Buffer.from(sources.edges[0].cursor, 'base64').toString('utf8')) as string[];
+    const names = await t.gql(`query($a: String) { sources(after: $a) { totalCount } }`, { a: forge('NAME_ASC', 'Reu\u0000ters', sourceId) });
+    expect([names.status, codes(names)]).toEqual([400, ['BAD_USER_INPUT']]);
+    const dated = await t.gql(`query($a: String) { articles(after: $a) { totalCount } }`, { a: forge('PUBLISHED_AT_DESC', '2023-02-01 00:00:00+99', id) });
+    expect([dated.status, codes(dated)]).toEqual([400, ['BAD_USER_INPUT']]);
   });
 
   it('is one SQL statement, with highlights and pages', async () => {

@@ -48,8 +48,14 @@ export async function subscribe(
       received.length
         ? Promise.resolve(received.shift())
         : new Promise((resolve, reject) => {
-            const timer = setTimeout(() => reject(new Error(`no message within ${ms} ms`)), ms);
-            waiters.push((m) => (clearTimeout(timer), resolve(m)));
+            const waiter = (m: any) => (clearTimeout(timer), resolve(m));
+            // A waiter that gave up leaves the queue: the next message is the next caller's, not lost to it.
+            const timer = setTimeout(() => {
+              const i = waiters.indexOf(waiter);
+              if (i >= 0) waiters.splice(i, 1);
+              reject(new Error(`no message within ${ms} ms`));
+            }, ms);
+            waiters.push(waiter);
           }),
     close: unsubscribe,
   };

@@ -27,7 +27,7 @@ export interface OwnPostgres {
   stop(): Promise<void>;
 }
 
-function launch(dir: string, port: number): Promise<{ child: ChildProcess; url: string }> {
+function launch(dir: string, port: number): Promise<{ child: ChildProcess; url: string; dataDir: string }> {
   const child = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(__dirname, 'pg-cluster.ts'), dir, String(port)], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -36,8 +36,8 @@ function launch(dir: string, port: number): Promise<{ child: ChildProcess; url: 
     let out = '';
     child.stdout!.on('data', (b: Buffer) => {
       out += b.toString();
-      const m = /ready (\S+)/.exec(out);
-      if (m) resolve({ child, url: m[1] });
+      const m = /ready (\S+) (\S+)\n/.exec(out);
+      if (m) resolve({ child, url: m[1], dataDir: m[2] });
     });
     child.stderr!.on('data', (b: Buffer) => (out += b.toString()));
     child.on('exit', (code) => reject(new Error(`pg-cluster exited with ${code}: ${out}`)));
@@ -48,7 +48,7 @@ export async function ownPostgres(name: string): Promise<OwnPostgres> {
   const dir = path.join(ROOT, '.data', `${name}-${process.pid}`);
   fs.rmSync(dir, { recursive: true, force: true });
   const port = await freePort();
-  let { child, url } = await launch(dir, port);
+  let { child, url, dataDir } = await launch(dir, port);
   const admin = new Client({ connectionString: url });
   await admin.connect();
   await admin.query('CREATE DATABASE app');
@@ -56,14 +56,14 @@ export async function ownPostgres(name: string): Promise<OwnPostgres> {
   const appUrl = url.replace(/\/postgres$/, '/app');
   return {
     url: appUrl,
-    dir,
+    dir: dataDir,
     kill() {
-      const pid = Number(fs.readFileSync(path.join(dir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      const pid = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
       process.kill(pid, 'SIGKILL');
       child.kill('SIGKILL');
     },
     async start() {
-      ({ child } = await launch(dir, port));
+      ({ child, dataDir } = await launch(dir, port));
     },
     async stop() {
       await new Promise<void>((resolve) => {
@@ -71,8 +71,10 @@ export async function ownPostgres(name: string): Promise<OwnPostgres> {
         child.on('exit', () => resolve());
         child.kill('SIGTERM');
       });
-      fs.rmSync(dir, { recursive: true, force: true });
-      fs.rmSync(`${dir}.owner`, { force: true });
+      for (const d of new Set([dir, dataDir])) {
+        fs.rmSync(d, { recursive: true, force: true });
+        fs.rmSync(`${d}.owner`, { force: true });
+      }
     },
   };
 }

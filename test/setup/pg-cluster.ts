@@ -18,7 +18,8 @@ async function main(): Promise<void> {
   const stop = () => handle.stop().finally(() => process.exit(0));
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
-  console.log(`ready ${handle.url()}`);
+  // The data dir in use (as root it may have moved to where the postgres user can reach it).
+  console.log(`ready ${handle.url()} ${handle.dir}`);
 }
 
 main().catch((err) => {

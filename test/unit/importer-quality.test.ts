@@ -1,18 +1,32 @@
 import path from 'node:path';
-import { KINDS, loadQualitySet, scoreCase, totals, type Kind } from '../../src/modules/importer/quality';
+import { KINDS, loadCorpusSplit, loadQualitySet, scoreCase, speakerTotals, totals, type Kind } from '../../src/importer/quality';
 
-// Recall and precision of the importer on the hand-annotated set (test/fixtures/explainers); the floors of the
-// issue. `npm run import:quality -- --verbose` lists what is missed and what is extra.
-const cases = loadQualitySet(path.join(__dirname, '..', 'fixtures', 'explainers'));
-const scores = cases.map(scoreCase);
-const t = totals(scores);
+// Floors at the levels the importer actually reaches (not targets): on the older hand-written set
+// (test/fixtures/explainers) and on the corpus's dev split (real explainers, annotated before any parser run).
+// The corpus's test split is only scored by `npm run import:quality`, never asserted or tuned on here.
+// `npm run import:quality -- --verbose` lists what is missed, what is extra and every wrong speaker.
+const fixtures = loadQualitySet(path.join(__dirname, '..', 'fixtures', 'explainers'));
+const fixtureScores = fixtures.map(scoreCase);
+const ft = totals(fixtureScores);
+const dev = loadCorpusSplit(path.join(__dirname, '..', 'fixtures', 'corpus'), 'dev').map(scoreCase);
+const dt = totals(dev);
 
-const RECALL: Partial<Record<Kind, number>> = { headings: 0.95, quotes: 0.95, outlets: 0.9, reactions: 0.7 };
+const FIXTURE_RECALL: Record<Kind, number> = {
+  headings: 0.95,
+  quotes: 0.95,
+  'quote speakers': 0.95,
+  citations: 0.9,
+  outlets: 0.9,
+  reactions: 0.85,
+  'contested figures': 0.7,
+};
+const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.6, quotes: 0.8, 'quote speakers': 0.4, citations: 0.2, outlets: 0.25, reactions: 0.15 };
+const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.45, quotes: 0.9, citations: 0.65, outlets: 0.65 };
 
-describe('importer quality on the annotated set', () => {
+describe('importer quality on the hand-written set', () => {
   it('has at least eight annotated explainers, each with headings, quotes, citations and reactions', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(8);
-    for (const c of cases) {
+    expect(fixtures.length).toBeGreaterThanOrEqual(8);
+    for (const c of fixtures) {
       expect([c.name, c.expected.headings.length > 0, c.expected.quotes.length > 0, c.expected.citations.length > 0, c.expected.reactions.length > 0]).toEqual([
         c.name,
         true,
@@ -21,24 +35,67 @@ describe('importer quality on the annotated set', () => {
         true,
       ]);
     }
-    expect(cases.filter((c) => c.expected.contestedFigures.length > 0).length).toBeGreaterThanOrEqual(3);
+    expect(fixtures.filter((c) => c.expected.contestedFigures.length > 0).length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(Object.entries(RECALL))('recall of %s is at least %s', (kind, floor) => {
-    expect(t[kind as Kind].recall).toBeGreaterThanOrEqual(floor!);
+  it.each(Object.entries(FIXTURE_RECALL))('recall of %s is at least %s', (kind, floor) => {
+    expect(ft[kind as Kind].recall).toBeGreaterThanOrEqual(floor);
   });
 
   it.each(KINDS.filter((k) => k !== 'quote speakers'))('precision of %s is at least 90%%', (kind) => {
-    expect(t[kind].found).toBeGreaterThan(0);
-    expect(t[kind].precision).toBeGreaterThanOrEqual(0.9);
+    expect(ft[kind].found).toBeGreaterThan(0);
+    expect(ft[kind].precision).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('quote speakers: at least 95% of named speakers right, none wrong', () => {
+    const sp = speakerTotals(fixtureScores);
+    expect(sp.named).toBeGreaterThanOrEqual(20);
+    expect(sp.correct / sp.named).toBeGreaterThanOrEqual(0.95);
+    expect(sp.wrong).toBe(0);
+  });
+
+  it('every text on its own: at least 80% of its annotated items found (no text may fail while the sum passes)', () => {
+    const low = fixtureScores
+      .map((s) => {
+        const expected = KINDS.reduce((a, k) => a + s.counts[k].expected, 0);
+        const matched = KINDS.reduce((a, k) => a + s.counts[k].matched, 0);
+        return [s.name, matched / expected] as const;
+      })
+      .filter(([, share]) => share < 0.8);
+    expect(low).toEqual([]);
   });
 
   it('reads the headline and the date of every text', () => {
-    for (const s of scores) {
-      const c = cases.find((x) => x.name === s.name)!;
+    for (const s of fixtureScores) {
+      const c = fixtures.find((x) => x.name === s.name)!;
       expect([s.name, s.draft.eventDate]).toEqual([s.name, c.expected.eventDate]);
       if (c.expected.headline) expect([s.name, s.draft.headline]).toEqual([s.name, c.expected.headline]);
       else expect(s.draft.warnings.map((w) => w.code)).toContain('HEADLINE_FROM_LEAD');
     }
+  });
+});
+
+describe('importer quality on the corpus dev split (the levels reached, far below the issue targets)', () => {
+  it('reads at least 25 dev texts', () => {
+    expect(dev.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it.each(Object.entries(DEV_RECALL))('recall of %s is at least %s', (kind, floor) => {
+    expect(dt[kind as Kind].recall).toBeGreaterThanOrEqual(floor!);
+  });
+
+  it.each(Object.entries(DEV_PRECISION))('precision of %s is at least %s', (kind, floor) => {
+    expect(dt[kind as Kind].precision).toBeGreaterThanOrEqual(floor!);
+  });
+
+  it('quote speakers: at least 35% of named speakers right, at most 12% of all quotes given a wrong one', () => {
+    const sp = speakerTotals(dev);
+    expect(sp.correct / sp.named).toBeGreaterThanOrEqual(0.35);
+    expect(sp.wrong / sp.quotes).toBeLessThanOrEqual(0.12);
+  });
+
+  it('every dev text with annotated quotes has at least one of them found', () => {
+    const none = dev.filter((s) => s.counts.quotes.expected > 0 && s.counts.quotes.matched === 0).map((s) => s.name);
+    expect(none).toEqual([]);
   });
 });

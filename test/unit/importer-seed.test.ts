@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { armeniaAzerbaijanExplainer as fixture } from '../../src/db/seed/armenia-azerbaijan.fixture';
 import type { ActorInput, SectionInput, SourceInput } from '../../src/db/seed/explainer-input';
-import { parseExplainer } from '../../src/modules/importer/parse-explainer';
+import { parseExplainer } from '../../src/importer/parse-explainer';
 
 // Importing the seed text gives the hand-checked seed fixture. Slug, headline, summary, status and publishedAt
 // are editorial choices: slug and headline are passed in, the rest is not compared.

@@ -1,7 +1,7 @@
-import { parseExplainer } from '../../src/modules/importer/parse-explainer';
-import { splitSentences } from '../../src/modules/importer/sentences';
+import { parseExplainer } from '../../src/importer/parse-explainer';
+import { splitSentences } from '../../src/importer/sentences';
 import { AppError } from '../../src/common/errors';
-import { MAX_TEXT_BYTES } from '../../src/modules/importer/layout';
+import { MAX_TEXT_BYTES } from '../../src/importer/layout';
 
 // The shapes explainers come in: how each is read.
 const ref = { referenceDate: new Date('2023-06-01T00:00:00Z') };

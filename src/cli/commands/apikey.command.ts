@@ -4,6 +4,8 @@ import { loadConfig } from '../../config';
 import { openDatabase, type Database } from '../../db/database';
 import { Role } from '../../modules/auth/api-key.entity';
 import { apiKeyService } from '../../modules/auth/api-key.service';
+import { announceWrites } from '../../modules/live/announce-writes';
+import { createLogger } from '../../common/logger';
 import type { CliIo } from '../io';
 
 function role(value: string): Role {
@@ -14,11 +16,16 @@ function role(value: string): Role {
 
 export function apikeyCommand(io: CliIo): Command {
   const withDb = async <T>(fn: (db: Database) => Promise<T>): Promise<T> => {
-    const db = await openDatabase(loadConfig(io.env), () => undefined);
+    const config = loadConfig(io.env);
+    const db = await openDatabase(config, () => undefined);
+    // A revocation reaches running instances (they close the key's WebSockets) with the redis transport too.
+    const logger = createLogger({ ...config, logLevel: config.logLevel === 'silent' ? 'silent' : 'warn' }, { write: (line: string) => io.err(line) });
+    const announcer = announceWrites(config, db.dataSource, logger);
     try {
       await db.dataSource.runMigrations({ transaction: 'each' });
       return await fn(db);
     } finally {
+      await announcer.close();
       await db.close();
     }
   };

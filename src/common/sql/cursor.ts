@@ -15,15 +15,30 @@ function realDay(text: string): boolean {
 
 const INFINITE = new Set(['-infinity', 'infinity']);
 
+// A real (float4) PostgreSQL reads without "out of range": finite once rounded to 32 bits, and not a non-zero
+// value that underflows to 0 (1e999, -1e999 and 1e-999 are all refused).
+function realInRange(text: string): boolean {
+  const f = Math.fround(Number(text));
+  const zero = !/[1-9]/.test(text.replace(/e.*$/i, ''));
+  return Number.isFinite(f) && (f !== 0 || zero);
+}
+
+// An offset PostgreSQL accepts (at most 15:59 either way; +99 is "time zone displacement out of range").
+function realOffset(text: string): boolean {
+  const m = /([+-])(\d{2})(?::(\d{2}))?$/.exec(text);
+  return m !== null && Number(m[2]) <= 15 && Number(m[3] ?? 0) <= 59;
+}
+
 const CHECKS: Record<SortCast, (v: string) => boolean> = {
-  text: () => true,
-  int: (v) => /^-?\d{1,10}$/.test(v),
-  real: (v) => /^-?(\d{1,40}(\.\d{0,40})?|\.\d{1,40})(e[+-]?\d{1,3})?$/i.test(v),
+  // NUL is the one character PostgreSQL text cannot hold ("invalid byte sequence").
+  text: (v) => !v.includes('\u0000'),
+  int: (v) => /^-?\d{1,10}$/.test(v) && Number(v) >= -(2 ** 31) && Number(v) <= 2 ** 31 - 1,
+  real: (v) => /^-?(\d{1,40}(\.\d{0,40})?|\.\d{1,40})(e[+-]?\d{1,3})?$/i.test(v) && realInRange(v),
   uuid: (v) => UUID.test(v),
   date: (v) => INFINITE.has(v) || (/^\d{4}-\d{2}-\d{2}$/.test(v) && realDay(v)),
   timestamptz: (v) =>
     INFINITE.has(v) ||
-    (/^\d{4}-\d{2}-\d{2} ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/.test(v) && realDay(v)),
+    (/^\d{4}-\d{2}-\d{2} ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/.test(v) && realDay(v) && realOffset(v)),
 };
 
 export function decodeCursor(cursor: string, orderKey: string, casts: SortCast[]): string[] {

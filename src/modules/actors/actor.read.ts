@@ -1,6 +1,7 @@
 // How Actor and ActorConnection are read (see common/sql/json-query).
 import { defineConnection, defineObject, type ReadSpec } from '../../common/sql/json-query';
 import { NAME_ASC } from '../../common/sql/read-helpers';
+import { actorVisible } from '../visibility.read';
 
 const actorObject = defineObject({
   type: 'Actor',
@@ -13,6 +14,7 @@ const actorObject = defineObject({
     country: (a) => `${a}.country`,
   },
   relations: {},
+  visible: actorVisible,
 });
 
 export interface ActorFilterArgs {
@@ -27,6 +29,8 @@ const actorConnection = defineConnection({
   where: (t, args, b) => {
     const f = (args as ActorFilterArgs).filter ?? {};
     const where: string[] = [];
+    const visible = actorVisible(t, b);
+    if (visible) where.push(visible);
     if (f.kind) where.push(`${t}.kind = ${b.param(f.kind, 'actor_kind')}`);
     if (f.country) where.push(`lower(${t}.country) = lower(${b.param(f.country, 'text')})`);
     if (f.name) {

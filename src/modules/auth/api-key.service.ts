@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import type { Viewer } from '../../common/sql/json-query';
 import { ApiKey, Role } from './api-key.entity';
+import { announceRevocation } from '../live/revocations';
 
 const KEY_PREFIX = 'exk_';
 
@@ -47,7 +48,15 @@ export const apiKeyService = {
       [idOrName],
     );
     if (list.length === 0) throw new NotFoundError(`no API key "${idOrName}"`, { key: idOrName });
+    // Every instance closes the WebSockets opened with it (live/revocations.ts).
+    await announceRevocation(db, list[0].id);
     return list[0];
+  },
+
+  /** Whether the key with this id is still valid (not revoked): checked again on each WebSocket subscribe. */
+  async isActive(db: EntityManager, keyId: string): Promise<boolean> {
+    const rows: unknown[] = await db.query('SELECT 1 FROM api_key WHERE id = $1 AND revoked_at IS NULL', [keyId]);
+    return rows.length > 0;
   },
 
   /** The viewer for a key, or null for a key that is unknown or revoked. */

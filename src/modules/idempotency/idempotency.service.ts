@@ -2,8 +2,9 @@
 // committed write always has its response and a rolled-back one has none. Requests with the same key wait on
 // one advisory lock: the first executes, the others replay its response.
 import { createHash } from 'node:crypto';
+import { getOperationAST, Kind, parse, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AppError } from '../../common/errors';
+import { AppError, BadUserInputError } from '../../common/errors';
 
 export const IDEMPOTENCY_TTL_HOURS = 24;
 
@@ -27,6 +28,52 @@ function canonical(value: unknown): string {
 
 export function requestHash(body: { query?: unknown; operationName?: unknown; variables?: unknown }): string {
   return createHash('sha256').update(canonical([body.operationName ?? null, body.query ?? null, body.variables ?? {}])).digest('hex');
+}
+
+/**
+ * Mutations whose response carries a secret (a new API key in plaintext) or that manage keys: their responses are
+ * never stored (the table is kept 24 h and read by whoever reads the database), so an Idempotency-Key is refused.
+ */
+export const KEY_MANAGEMENT_FIELDS: ReadonlySet<string> = new Set(['createApiKey', 'revokeApiKey']);
+
+/** Root field names of the operation `body` runs, through fragments; empty when the document does not parse. */
+function rootFields(body: { query?: unknown; operationName?: unknown }): string[] {
+  if (typeof body.query !== 'string') return [];
+  let doc: DocumentNode;
+  try {
+    doc = parse(body.query);
+  } catch {
+    return [];
+  }
+  const op = getOperationAST(doc, typeof body.operationName === 'string' ? body.operationName : undefined);
+  if (!op) return [];
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const names: string[] = [];
+  const seen = new Set<string>();
+  const walk = (set: SelectionSetNode) => {
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FIELD) names.push(sel.name.value);
+      else if (sel.kind === Kind.INLINE_FRAGMENT) walk(sel.selectionSet);
+      else if (!seen.has(sel.name.value)) {
+        seen.add(sel.name.value);
+        const f = fragments.get(sel.name.value);
+        if (f) walk(f.selectionSet);
+      }
+    }
+  };
+  walk(op.selectionSet);
+  return names;
+}
+
+/** Refuses an Idempotency-Key on a key-management mutation (BAD_USER_INPUT), before anything runs. */
+export function assertIdempotencyAllowed(body: { query?: unknown; operationName?: unknown }): void {
+  const refused = rootFields(body).filter((f) => KEY_MANAGEMENT_FIELDS.has(f));
+  if (refused.length > 0) {
+    throw new BadUserInputError(`Idempotency-Key is not accepted on ${refused[0]}: its response holds a secret and is never stored; send it without the header`, {
+      header: 'Idempotency-Key',
+    });
+  }
 }
 
 // Failures that say nothing about the request itself: not stored, so a retry with the same key runs again.

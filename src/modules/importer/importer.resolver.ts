@@ -1,16 +1,26 @@
-import { Arg, Authorized, Ctx, Field, Info, Mutation, ObjectType, registerEnumType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, Info, Int, Mutation, ObjectType, registerEnumType, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
 import { Article, ArticleStatus } from '../articles/article.entity';
-import type * as ParseExplainer from './parse-explainer';
 import { importForRequest } from './importer.service';
+import { parseInWorker } from './parse-in-worker';
+import { loadConfig } from '../../config';
+import { BadUserInputError } from '../../common/errors';
 
-/**
- * The parser and its language data (compromise, chrono-node, world-countries: about 40 MB of process memory) are
- * loaded by the first import, not by every server that will never import.
- */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const parser = (): typeof ParseExplainer => require('./parse-explainer') as typeof ParseExplainer;
+export enum ImportFormat {
+  TEXT = 'text',
+  MARKDOWN = 'markdown',
+  HTML = 'html',
+}
+registerEnumType(ImportFormat, {
+  name: 'ImportFormat',
+  description: 'The format of an imported text.',
+  valuesConfig: {
+    TEXT: { description: 'Plain text (paragraphs between blank or single newlines; # headings and **bold** lines are read too).' },
+    MARKDOWN: { description: 'Markdown (CommonMark), read with markdown-it: headings, bold-only lines, blockquotes, lists, links.' },
+    HTML: { description: 'HTML (a CMS export, a saved page): h1-h6, strong-only paragraphs, blockquote, li, a href.' },
+  },
+});
 
 export enum ImportStatus {
   IMPORTED = 'IMPORTED',
@@ -39,6 +49,24 @@ class ImportWarningType {
   section?: string | null;
 }
 
+@ObjectType('ImportMeta', { description: 'Text the importer recognised as metadata (not article content).' })
+class ImportMeta {
+  @Field(() => String, { nullable: true, description: 'The format read: text, markdown or html.' })
+  format?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The byline ("By Jane Doe").' })
+  byline: string | null;
+
+  @Field(() => [String], { description: 'Credit lines such as "(Reporting by ...; Editing by ...)", photo credits.' })
+  credits: string[];
+
+  @Field(() => String, { nullable: true, description: 'The dateline before the lead ("KYIV, March 3 (Reuters) -").' })
+  dateline: string | null;
+
+  @Field(() => [String], { description: 'Date lines at the top.' })
+  dateLines: string[];
+}
+
 @ObjectType('ImportExplainerPayload', { description: 'The result of importExplainer.' })
 class ImportExplainerPayload {
   @Field(() => ImportStatus, { description: 'What the import did.' })
@@ -52,6 +80,9 @@ class ImportExplainerPayload {
 
   @Field(() => [String], { description: 'For UPDATED: which parts changed, e.g. "sections.lead.body".' })
   differences: string[];
+
+  @Field(() => ImportMeta, { description: 'What the importer kept out of the article as metadata: byline, credits, dateline, format.' })
+  meta: ImportMeta;
 }
 
 @Resolver()
@@ -66,22 +97,34 @@ export class ImporterResolver {
     @Arg('slug', () => String, { nullable: true, description: 'Slug of the article; default: from the headline.' }) slug: string | null,
     @Arg('headline', () => String, { nullable: true, description: 'Headline; default: the headline line, or the first sentence of the lead.' })
     headline: string | null,
-    @Arg('publish', () => Boolean, { nullable: true, defaultValue: false, description: 'Publish it (default: a DRAFT).' }) publish: boolean,
+    @Arg('publish', () => Boolean, { nullable: true, defaultValue: false, description: 'Publish it (default: a DRAFT). An ARCHIVED article is not republished.' }) publish: boolean,
+    @Arg('format', () => ImportFormat, { nullable: true, description: 'The text\'s format; default: detected (HTML by its tags, Markdown by its links or quotes, else text).' })
+    format: ImportFormat | null,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: 'Required when an article with the slug exists: the version you saw (else VERSION_CONFLICT with the current version).' })
+    expectedVersion: number | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ImportExplainerPayload> {
-    const draft = parser().parseExplainer(text, {
-      slug: slug ?? undefined,
-      headline: headline ?? undefined,
-      status: publish ? ArticleStatus.PUBLISHED : ArticleStatus.DRAFT,
-      publishedAt: publish ? new Date().toISOString() : null,
-    });
-    const { outcome, article } = await importForRequest(ctx, draft, info, 'ImportExplainerPayload');
+    // Size first (the worker copies the text): the parser's own check gives the same error.
+    if (Buffer.byteLength(text, 'utf8') > 1024 * 1024) throw new BadUserInputError('the explainer text is over 1 MB', { reason: 'TOO_LARGE' });
+    const draft = await parseInWorker(
+      text,
+      {
+        slug: slug ?? undefined,
+        headline: headline ?? undefined,
+        status: publish ? ArticleStatus.PUBLISHED : ArticleStatus.DRAFT,
+        publishedAt: publish ? new Date().toISOString() : null,
+        format: format ?? undefined,
+      },
+      loadConfig().importer.timeoutMs,
+    );
+    const { outcome, article } = await importForRequest(ctx, draft, info, 'ImportExplainerPayload', expectedVersion);
     return {
       status: outcome.status.toUpperCase() as ImportStatus,
       article,
       warnings: draft.warnings,
       differences: outcome.status === 'updated' ? outcome.differences : [],
+      meta: draft.meta,
     };
   }
 }

@@ -10,7 +10,23 @@ import type { ExplainerInput, SectionInput } from '../../db/seed/explainer-input
 import { insertExplainer, replaceContent } from '../articles/explainer.writer';
 import { bumpVersion } from '../articles/article-write.service';
 import { SNAPSHOT_SQL, writeRevision } from '../revisions/revision.service';
-import type { ExplainerDraft } from './importer.types';
+import type { ExplainerDraft } from '../../importer/types';
+import { AppError, BadUserInputError, VersionConflictError } from '../../common/errors';
+import { ArticleStatus } from '../articles/article.entity';
+
+/**
+ * Who may replace an existing article: the mutation passes the version the editor saw (required when the slug
+ * exists, so that no concurrent edit is overwritten unseen); the operator's CLI re-imports its files as the
+ * source of truth ('any').
+ */
+export type ImportVersion = number | null | 'any';
+
+/** The status changes an import may make, as the publish mutations allow them (ARCHIVED stays archived). */
+const ALLOWED: Record<ArticleStatus, ArticleStatus[]> = {
+  [ArticleStatus.DRAFT]: [ArticleStatus.DRAFT, ArticleStatus.PUBLISHED],
+  [ArticleStatus.PUBLISHED]: [ArticleStatus.PUBLISHED, ArticleStatus.DRAFT],
+  [ArticleStatus.ARCHIVED]: [],
+};
 
 export type ImportOutcome =
   | { status: 'imported'; slug: string; articleId: string }
@@ -24,7 +40,7 @@ export function draftToInput(draft: ExplainerDraft): ExplainerInput {
 }
 
 /** `db` is a manager (the CLI's, or a request's); `keyName` names the writer in the revision. */
-export async function importDraft(db: EntityManager, draft: ExplainerDraft, by: { keyName?: string | null } = {}): Promise<ImportOutcome> {
+export async function importDraft(db: EntityManager, draft: ExplainerDraft, by: { keyName?: string | null; expectedVersion?: ImportVersion } = {}): Promise<ImportOutcome> {
   return importDraftThen(db, draft, by, async (_m, outcome) => outcome);
 }
 
@@ -32,21 +48,41 @@ export async function importDraft(db: EntityManager, draft: ExplainerDraft, by: 
 export async function importDraftThen<R>(
   db: EntityManager,
   draft: ExplainerDraft,
-  by: { keyName?: string | null },
+  by: { keyName?: string | null; expectedVersion?: ImportVersion },
   then: (m: EntityManager, outcome: ImportOutcome) => Promise<R>,
 ): Promise<R> {
   return db.transaction(async (manager) => then(manager, await write(manager, draft, by)));
 }
 
-async function write(manager: EntityManager, draft: ExplainerDraft, by: { keyName?: string | null }): Promise<ImportOutcome> {
+async function write(manager: EntityManager, draft: ExplainerDraft, by: { keyName?: string | null; expectedVersion?: ImportVersion }): Promise<ImportOutcome> {
   // One importer at a time per slug, so that two imports of a new slug do not both insert it.
   await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 1))', [`import:${draft.slug}`]);
   const input = draftToInput(draft);
   // The stored explainer in the shape revisions keep (ExplainerInput), its row locked for the update below.
-  const [stored]: { id: string; version: number; input: ExplainerInput }[] = await manager.query(
-    `SELECT a.id, a.version, ${SNAPSHOT_SQL} AS input FROM article a WHERE a.slug = $1 FOR UPDATE`,
+  const [stored]: { id: string; version: number; status: ArticleStatus; input: ExplainerInput }[] = await manager.query(
+    `SELECT a.id, a.version, a.status, ${SNAPSHOT_SQL} AS input FROM article a WHERE a.slug = $1 FOR UPDATE`,
     [draft.slug],
   );
+  if (stored) {
+    const expected = by.expectedVersion ?? null;
+    // The slug is taken: replacing it needs the version the editor saw (VERSION_CONFLICT tells the current one).
+    if (expected === null) {
+      throw new AppError('VERSION_CONFLICT', `an article with the slug "${draft.slug}" exists (version ${stored.version}): pass expectedVersion: ${stored.version} to replace it`, {
+        expectedVersion: null,
+        currentVersion: stored.version,
+        slug: draft.slug,
+      });
+    }
+    if (expected !== 'any' && expected !== stored.version) throw new VersionConflictError(expected, stored.version);
+    const to = input.status ?? ArticleStatus.DRAFT;
+    if (!ALLOWED[stored.status].includes(to)) {
+      throw new BadUserInputError(`importExplainer: the article "${draft.slug}" is ${stored.status}; ${stored.status} -> ${to} is not an allowed transition`, {
+        reason: 'STATUS_TRANSITION',
+        from: stored.status,
+        to,
+      });
+    }
+  }
   if (!stored) {
     const articleId = await insertExplainer(manager, input, { keyName: by.keyName ?? null, action: 'importExplainer' });
     return { status: 'imported', slug: draft.slug, articleId };
@@ -108,10 +144,11 @@ export async function importForRequest(
   draft: ExplainerDraft,
   info: GraphQLResolveInfo,
   payloadType: string,
+  expectedVersion?: ImportVersion,
 ): Promise<{ outcome: ImportOutcome; article: unknown }> {
   const payload = resolveTree(info).fieldsByTypeName[payloadType] ?? {};
   const articleTrees = Object.values(payload).filter((f) => f.name === 'article');
-  return importDraftThen(ctx.db, draft, { keyName: ctx.viewer.keyName ?? null }, async (m, outcome) => ({
+  return importDraftThen(ctx.db, draft, { keyName: ctx.viewer.keyName ?? null, expectedVersion }, async (m, outcome) => ({
     outcome,
     article: articleTrees.length ? await articleService.byIdTree({ ...ctx, db: m }, mergeTrees(articleTrees), outcome.articleId) : null,
   }));

@@ -33,6 +33,12 @@ export interface LiveEvent {
   deleted?: boolean;
 }
 
+/** The key id of a revocation on the live channel (revocations.ts), or null for anything else (an article event). */
+export function revokedKeyOf(message: unknown): string | null {
+  const key = (message as { revokedKey?: unknown } | null)?.revokedKey;
+  return typeof key === 'string' ? key : null;
+}
+
 /** Whether this viewer may learn of the event: readers only of published content. */
 export function mayReceive(event: LiveEvent, viewer: Viewer): boolean {
   return viewer.canSeeDrafts || event.status === 'PUBLISHED';
@@ -45,6 +51,8 @@ export function mayReceive(event: LiveEvent, viewer: Viewer): boolean {
  */
 /** The emitter's event for subscriptions' streams: emitted after 'event' (caches dropped before subscribers hear). */
 const STREAM = 'stream';
+/** The emitter's event for a revoked API key (its id). */
+const REVOKED = 'keyRevoked';
 
 class EventStream implements AsyncIterableIterator<LiveEvent> {
   private queue: LiveEvent[] = [];
@@ -116,18 +124,49 @@ interface EventSource {
   close(): Promise<void>;
 }
 
-/** A dedicated PostgreSQL connection that LISTENs, reconnecting after a loss with backoff. */
+/** LIVE_LISTEN_HEARTBEAT_MS's default (src/config.ts), for hubs made without a config. */
+const DEFAULT_LISTEN_HEARTBEAT_MS = 10_000;
+
+/** The socket under a pg Client (to drop a connection whose peer stopped answering, without a goodbye). */
+const socketOf = (client: Client) => (client as unknown as { connection?: { stream?: { unref?: () => void; destroy?: () => void } } }).connection?.stream;
+
+/**
+ * A dedicated PostgreSQL connection that LISTENs, reconnecting after a loss with backoff. A heartbeat (SELECT 1
+ * every `heartbeatMs`) finds a connection that was dropped silently (no FIN or RST reaches us: a NAT, a firewall, a
+ * peer that stopped), which TCP keep-alive would only notice after hours: one not answered when the next is due
+ * counts as a loss (reconnect, and a gap).
+ */
 class PgListenSource implements EventSource {
   readonly transport = 'postgres';
   private client: Client | null = null;
   private closed = false;
   private retryMs = 100;
   private timer: NodeJS.Timeout | undefined;
+  private heartbeat: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly pg: ClientConfig,
     private readonly logger: Logger,
+    private readonly heartbeatMs = DEFAULT_LISTEN_HEARTBEAT_MS,
   ) {}
+
+  /** Heartbeats `client` until it is lost: a SELECT 1 still unanswered when the next is due calls `lost`. */
+  private beat(client: Client, lost: (err: Error) => void): void {
+    let pending = false;
+    clearInterval(this.heartbeat);
+    this.heartbeat = setInterval(() => {
+      if (!pending) {
+        pending = true;
+        client.query('SELECT 1').then(
+          () => (pending = false),
+          () => undefined, // a failed query: the connection's own 'error' or 'end' reports the loss
+        );
+        return;
+      }
+      lost(new Error(`no answer to the heartbeat within ${this.heartbeatMs} ms`));
+      socketOf(client)?.destroy?.();
+    }, this.heartbeatMs).unref();
+  }
 
   /** Resolves once LISTEN is in place (so no event of a later write is missed); retries until then. */
   start(deliver: (payload: string) => void, gap: () => void): Promise<void> {
@@ -145,7 +184,10 @@ class PgListenSource implements EventSource {
     const retry = (err?: Error) => {
       if (lost) return;
       lost = true;
-      if (this.client === client) this.client = null;
+      if (this.client === client) {
+        this.client = null;
+        clearInterval(this.heartbeat);
+      }
       client.removeAllListeners('notification');
       client.end().catch(() => undefined);
       if (this.closed) return onListening?.();
@@ -164,8 +206,9 @@ class PgListenSource implements EventSource {
       .then(() => {
         if (lost) return;
         // The HTTP server keeps the process alive; this connection alone must not.
-        (client as unknown as { connection?: { stream?: { unref?: () => void } } }).connection?.stream?.unref?.();
+        socketOf(client)?.unref?.();
         this.client = client;
+        this.beat(client, retry);
         this.retryMs = 100;
         if (this.listenedBefore) this.gap();
         this.listenedBefore = true;
@@ -178,6 +221,7 @@ class PgListenSource implements EventSource {
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.timer);
+    clearInterval(this.heartbeat);
     const client = this.client;
     this.client = null;
     if (client) {
@@ -262,8 +306,11 @@ export class LiveHub {
   /** Events this instance received through its transport since it started. */
   received = 0;
 
-  constructor(opts: { transport: 'postgres'; pg: ClientConfig } | { transport: 'redis'; redisUrl: string }, private readonly logger: Logger) {
-    this.source = opts.transport === 'redis' ? new RedisSource(opts.redisUrl, logger) : new PgListenSource(opts.pg, logger);
+  constructor(
+    opts: { transport: 'postgres'; pg: ClientConfig; heartbeatMs?: number } | { transport: 'redis'; redisUrl: string },
+    private readonly logger: Logger,
+  ) {
+    this.source = opts.transport === 'redis' ? new RedisSource(opts.redisUrl, logger) : new PgListenSource(opts.pg, logger, opts.heartbeatMs);
   }
 
   get transport(): 'postgres' | 'redis' {
@@ -281,6 +328,12 @@ export class LiveHub {
         this.logger.error({ err }, 'live events: bad payload');
         return;
       }
+      // A revoked API key (revocations.ts) is no article event: only its listeners hear it.
+      const revokedKey = revokedKeyOf(event);
+      if (revokedKey !== null) {
+        this.emitter.emit(REVOKED, revokedKey);
+        return;
+      }
       this.emitter.emit('event', event);
       this.emitter.emit(STREAM, event);
     }, () => {
@@ -288,6 +341,12 @@ export class LiveHub {
       this.emitter.emit('gap');
     });
     return this.started;
+  }
+
+  /** Calls `listener` with the id of every API key revoked on any instance; returns what removes it. */
+  onKeyRevoked(listener: (keyId: string) => void): () => void {
+    this.emitter.on(REVOKED, listener);
+    return () => this.emitter.off(REVOKED, listener);
   }
 
   /** Calls `listener` when the transport listens again after a loss (events of that time were missed). */

@@ -1,5 +1,6 @@
 // Subscriptions over graphql-ws: events come from the instance's LiveHub; payloads are read like any root field,
-// with the subscriber's visibility, when the event arrives.
+// with the subscriber's visibility, when the event arrives: once per selection and visibility, shared by every
+// subscriber that asks the same (shared-payload.ts).
 import { Arg, Ctx, Info, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
@@ -9,6 +10,7 @@ import { Section } from '../sections/section.entity';
 import { articleService } from '../articles/article.service';
 import { sectionService } from '../sections/section.service';
 import { mayReceive, type LiveEvent, type LiveHub } from './live.events';
+import { sharedPayload } from './shared-payload';
 
 function hub(ctx: Context): LiveHub {
   if (!ctx.live) throw new AppError('BAD_USER_INPUT', 'subscriptions are served over WebSocket (graphql-ws) at /graphql');
@@ -18,7 +20,13 @@ function hub(ctx: Context): LiveHub {
 type SubscribeData = { args: { slug?: string; articleSlug?: string; keys: string[] }; context: Context };
 
 function articleById(ctx: Context, info: GraphQLResolveInfo, event: LiveEvent) {
-  return articleService.byId(ctx, info, event.articleId);
+  return sharedPayload(event, ctx, info, () => articleService.byId(ctx, info, event.articleId));
+}
+
+/** The chosen sections the event changed, as the selection asks for them (one statement). */
+function changedSections(keys: string[], event: LiveEvent, ctx: Context, info: GraphQLResolveInfo): Promise<unknown[]> {
+  const changed = event.sections === null ? keys : keys.filter((k) => event.sections!.includes(k));
+  return sectionService.byKeys(ctx, info, event.articleId, changed);
 }
 
 @Resolver()
@@ -52,15 +60,14 @@ export class LiveResolver {
       );
     },
   })
-  async sectionsUpdated(
+  sectionsUpdated(
     @Arg('articleSlug', () => String, { description: 'Slug of the article.' }) _slug: string,
     @Arg('keys', () => [String], { description: 'Keys of the sections to follow, e.g. ["lead"].' }) keys: string[],
     @Root() event: LiveEvent,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const changed = event.sections === null ? keys : keys.filter((k) => event.sections!.includes(k));
-    return sectionService.byKeys(ctx, info, event.articleId, changed);
+    return sharedPayload(event, ctx, info, () => changedSections(keys, event, ctx, info));
   }
 
   @Subscription(() => Article, {

@@ -21,6 +21,8 @@ import type { LiveHub } from './live.events';
 
 /** Close code for a refused connection (rate limit, too many sockets from one address). */
 export const CLOSE_TOO_MANY = 4429;
+/** Close code for a connection whose API key is unknown or was revoked (graphql-ws's Forbidden). */
+export const CLOSE_FORBIDDEN = 4403;
 
 export interface SubscriptionServer {
   /** Closes every WebSocket (clients see 1001 Going Away) and stops accepting new ones. */
@@ -50,7 +52,8 @@ export function attachSubscriptions(opts: {
   const limits = config.limits;
   const rules = [...specifiedRules, ...limitRules(config.limits)];
   const formatError = createFormatError(logger, { fieldSuggestions: config.graphql.fieldSuggestions });
-  const wss = new WebSocketServer({ server: opts.httpServer, path: '/graphql' });
+  // A frame is refused (close 1009) past the HTTP body limit, before graphql-ws parses it (ws's default: 100 MiB).
+  const wss = new WebSocketServer({ server: opts.httpServer, path: '/graphql', maxPayload: limits.bodyBytes });
   const viewers = new WeakMap<object, Viewer>();
   const socketsPerIp = new Map<string, number>();
 
@@ -65,6 +68,10 @@ export function attachSubscriptions(opts: {
       else socketsPerIp.delete(ip);
     });
     if (n > limits.socketsPerIp) socket.close(CLOSE_TOO_MANY, `too many connections from one address (max ${limits.socketsPerIp})`);
+  });
+  // A key revoked on any instance: its sockets here are closed with 4403, as a connection with it would be refused.
+  const stopRevocations = live.onKeyRevoked((keyId) => {
+    for (const socket of wss.clients) if (viewers.get(socket)?.keyId === keyId) socket.close(CLOSE_FORBIDDEN, 'API key revoked');
   });
   /** A refusal the client can tell apart from 4403 (bad key): 4429, like HTTP 429. */
   const refuse = (socket: { close: (code: number, reason: string) => void }, retryAfter: number) => {
@@ -104,6 +111,11 @@ export function attachSubscriptions(opts: {
           ];
         }
         const viewer = viewers.get(ctx.extra.socket) ?? PUBLIC_VIEWER;
+        // The key may have been revoked since the connection was opened (its revocation closes the socket too).
+        if (viewer.keyId && !(await apiKeyService.isActive(dataSource.manager, viewer.keyId))) {
+          ctx.extra.socket.close(CLOSE_FORBIDDEN, 'API key revoked');
+          return [new GraphQLError('API key revoked', { extensions: { code: 'UNAUTHENTICATED' } })];
+        }
         const verdict = await rateLimiter.consume({ keyId: viewer.keyId, ip: clientIp(ctx.extra.request) });
         if (!verdict.allowed) {
           return [new GraphQLError(`too many requests: try again in ${verdict.retryAfter} s`, { extensions: { code: 'RATE_LIMITED', retryAfter: verdict.retryAfter } })];
@@ -152,6 +164,7 @@ export function attachSubscriptions(opts: {
 
   return {
     close: async () => {
+      stopRevocations();
       for (const socket of wss.clients) socket.close(1001, 'server shutting down');
       await disposable.dispose();
       // A client that does not answer the close handshake is cut off.

@@ -2,6 +2,7 @@
 import { defineConnection, defineObject, type ReadSpec } from '../../common/sql/json-query';
 import { NAME_ASC } from '../../common/sql/read-helpers';
 import { sourceIdsOf } from '../articles/article.read';
+import { sourceVisible } from '../visibility.read';
 
 const sourceObject = defineObject({
   type: 'Source',
@@ -20,6 +21,7 @@ const sourceObject = defineObject({
       parentWhere: (parent, child) => `${parent}.id IN ${sourceIdsOf(`s.article_id = ${child}.id`)}`,
     },
   },
+  visible: sourceVisible,
 });
 
 const sourceConnection = defineConnection({
@@ -29,7 +31,11 @@ const sourceConnection = defineConnection({
   from: (t) => `source ${t}`,
   where: (t, args, b) => {
     const f = (args.filter ?? {}) as { kind?: string | null };
-    return f.kind ? [`${t}.kind = ${b.param(f.kind, 'source_kind')}`] : [];
+    const where: string[] = [];
+    const visible = sourceVisible(t, b);
+    if (visible) where.push(visible);
+    if (f.kind) where.push(`${t}.kind = ${b.param(f.kind, 'source_kind')}`);
+    return where;
   },
   orders: {
     NAME_ASC: NAME_ASC,

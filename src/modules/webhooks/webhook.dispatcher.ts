@@ -10,6 +10,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import type { Config } from '../../config';
 import { primaryPool } from '../../db/data-source';
+import { postWebhook } from './webhook.egress';
 
 export function signature(secret: string, timestamp: string, body: string): string {
   return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
@@ -143,30 +144,18 @@ export class WebhookDispatcher {
     return true;
   }
 
-  /** null when the endpoint acknowledged (2xx), else why not. */
-  private async send(row: Claimed): Promise<string | null> {
+  /** null when the endpoint acknowledged (2xx), else why not (a class: see webhook.egress). */
+  private send(row: Claimed): Promise<string | null> {
     const body = JSON.stringify(row.payload);
     const timestamp = String(Math.floor(Date.now() / 1000));
-    try {
-      const res = await fetch(row.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'user-agent': 'explainer-api-webhooks',
-          'x-explainer-event-id': row.event_id,
-          'x-explainer-timestamp': timestamp,
-          'x-explainer-signature': signature(row.secret, timestamp, body),
-        },
-        body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.cfg.timeoutMs),
-      });
-      await res.arrayBuffer().catch(() => undefined);
-      return res.status >= 200 && res.status < 300 ? null : `HTTP ${res.status}`;
-    } catch (err) {
-      const e = err as Error & { cause?: { code?: string } };
-      return e.name === 'TimeoutError' ? `timeout after ${this.cfg.timeoutMs} ms` : `${e.cause?.code ?? e.name}: ${e.message}`;
-    }
+    const headers = {
+      'content-type': 'application/json',
+      'user-agent': 'explainer-api-webhooks',
+      'x-explainer-event-id': row.event_id,
+      'x-explainer-timestamp': timestamp,
+      'x-explainer-signature': signature(row.secret, timestamp, body),
+    };
+    return postWebhook(row.url, headers, body, this.cfg);
   }
 
   async stop(): Promise<void> {

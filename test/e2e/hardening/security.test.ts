@@ -1,15 +1,20 @@
 import { createTestApp, dataOf, type TestApp } from '../../setup/test-app';
 import { startRedis, type RedisServer } from '../../setup/redis-server';
+import { armeniaAzerbaijanExplainer as seed } from '../../../src/db/seed/armenia-azerbaijan.fixture';
 
 const Q = { query: '{ articles(first: 1) { totalCount } }' };
 const post = (t: TestApp, headers: Record<string, string> = {}, body: unknown = Q) =>
   fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
+// Budgets per 60 s window: every request of a sequence below falls into one window however slow the machine, so
+// the exact 200/429 sequences hold. The window's end is checked with a short window, by honouring Retry-After.
+const LONG_WINDOW = { RATE_LIMIT_ENABLED: 'true', RATE_LIMIT_WINDOW_SECONDS: '60' };
+
 describe('rate limits', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp({
-      env: { RATE_LIMIT_ENABLED: 'true', RATE_LIMIT_ANON_PER_SECOND: '5', RATE_LIMIT_ANON_BURST: '0', RATE_LIMIT_KEY_PER_SECOND: '8', RATE_LIMIT_KEY_BURST: '0' },
+      env: { ...LONG_WINDOW, RATE_LIMIT_ANON_PER_SECOND: '5', RATE_LIMIT_ANON_BURST: '0', RATE_LIMIT_KEY_PER_SECOND: '8', RATE_LIMIT_KEY_BURST: '0' },
     });
   });
   afterAll(() => t.close());
@@ -26,23 +31,57 @@ describe('rate limits', () => {
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
     expect(statements).toBe(5);
     expect(last.headers.get('retry-after')).toMatch(/^[1-9]\d*$/);
-    expect((await last.json()).errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfter: expect.any(Number) });
+    const retryAfter = Number(last.headers.get('retry-after'));
+    expect(retryAfter).toBeLessThanOrEqual(60); // within the window
+    expect((await last.json()).errors[0].extensions).toEqual({ code: 'RATE_LIMITED', retryAfter });
 
     // an API key has its own, larger budget
     const editor = await t.as('EDITOR', 'limited-cms');
     statuses = [];
     for (let i = 0; i < 10; i++) statuses.push((await post(t, editor)).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 429, 429]);
-    // and the budget comes back after its window
-    await new Promise((r) => setTimeout(r, 1100));
-    expect((await post(t)).status).toBe(200);
   });
+});
 
-  it('count failed key attempts against the IP', async () => {
-    await new Promise((r) => setTimeout(r, 1100));
+describe('rate limits: failed key attempts', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ env: { ...LONG_WINDOW, RATE_LIMIT_ANON_PER_SECOND: '5', RATE_LIMIT_ANON_BURST: '0' } });
+  });
+  afterAll(() => t.close());
+
+  it('count against the IP', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) statuses.push((await post(t, { authorization: 'Bearer exk_guess' })).status);
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
+  });
+});
+
+describe('rate limits: the end of the window', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ env: { RATE_LIMIT_ENABLED: 'true', RATE_LIMIT_WINDOW_SECONDS: '2', RATE_LIMIT_ANON_PER_SECOND: '3', RATE_LIMIT_ANON_BURST: '0' } });
+  });
+  afterAll(() => t.close());
+
+  it('gives the budget back once Retry-After has passed', async () => {
+    // However many requests fit before the refusal (the window may turn meanwhile on a slow machine), one comes.
+    let refused: Response | undefined;
+    const statuses: number[] = [];
+    for (let i = 0; i < 50 && !refused; i++) {
+      const res = await post(t);
+      statuses.push(res.status);
+      if (res.status === 429) refused = res;
+    }
+    expect(refused?.status).toBe(429);
+    expect(statuses.filter((s) => s !== 200 && s !== 429)).toEqual([]);
+    const retryAfter = Number(refused!.headers.get('retry-after'));
+    expect([retryAfter >= 1, retryAfter <= 2]).toEqual([true, true]);
+    // Waiting what the server asked is enough: the next request is answered.
+    await new Promise((r) => setTimeout(r, retryAfter * 1000));
+    const again = await post(t);
+    expect(again.status).toBe(200);
+    expect((await again.json()).data).toEqual({ articles: { totalCount: 0 } });
   });
 });
 
@@ -53,7 +92,7 @@ describe('rate limits in Redis', () => {
   beforeAll(async () => {
     // Debian's redis-server (.ci/run installs it when missing); a missing binary fails this test loudly.
     redis = await startRedis();
-    const env = { RATE_LIMIT_ENABLED: 'true', RATE_LIMIT_ANON_PER_SECOND: '4', RATE_LIMIT_ANON_BURST: '0', REDIS_URL: redis.url };
+    const env = { ...LONG_WINDOW, RATE_LIMIT_ANON_PER_SECOND: '4', RATE_LIMIT_ANON_BURST: '0', REDIS_URL: redis.url };
     a = await createTestApp({ env });
     b = await createTestApp({ env });
   });
@@ -92,8 +131,8 @@ describe('production defaults', () => {
     const res = await post(t, { origin: 'https://news.example' });
     expect(res.headers.get('access-control-allow-origin')).toBe('https://news.example');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
-    expect(res.headers.get('strict-transport-security')).toContain('max-age');
+    expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(res.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
     expect(res.headers.get('x-powered-by')).toBeNull();
     const other = await post(t, { origin: 'https://evil.example' });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
@@ -102,7 +141,7 @@ describe('production defaults', () => {
       headers: { origin: 'https://news.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
     });
     expect(preflight.status).toBe(204);
-    expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('content-type, authorization, apollo-require-preflight, x-apollo-operation-name, idempotency-key');
   });
 
   it('refuse CSRF-style simple requests', async () => {
@@ -118,6 +157,6 @@ describe('production defaults', () => {
 
   it('still serve the explainer', async () => {
     const res = await t.gql('{ article(slug: "armenia-azerbaijan-border-clashes-2022") { headline } }');
-    expect(dataOf(res).article.headline).toContain('Armenia');
+    expect(dataOf(res).article.headline).toBe(seed.headline);
   });
 });

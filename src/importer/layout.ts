@@ -1,8 +1,8 @@
 // Reads the shape of an explainer text: metadata at the top (headline, byline, date lines, the seed's
 // "date YYYY-MM-DD" prefix, a wire dateline), then the lead and the question sections with their paragraphs.
 import * as chrono from 'chrono-node';
-import { BadUserInputError } from '../../common/errors';
-import type { DraftMeta, ImportWarning } from './importer.types';
+import { BadUserInputError } from '../common/errors';
+import type { DraftMeta, ImportWarning } from './types';
 
 export const MAX_TEXT_BYTES = 1024 * 1024;
 
@@ -71,9 +71,46 @@ function dateLine(line: string, ref: Date): string | null {
   return leftover === '' ? isoDay(found.start.date()) : null;
 }
 
+/** Lines of page furniture: reading time, teasers, photo/video credits, ad slots. */
+export const NOISE =
+  /^(?:\d{1,3}\s+min(?:ute)?s?(?:\s+read)?|advertisement|(?:read|see|watch) (?:more|also)\b.{0,200}|(?:photo|image|picture|video|file photo)(?:\s+credit)?\s*[:|].{0,200}|[^|]{1,80}\/\s*(?:AFP|Reuters|AP|Getty Images|EPA)\s*\|.{0,400}|\(?(?:photo|image|video)\s*:?\s*(?:AFP|Reuters|AP|Getty Images|EPA)[^)]{0,80}\)?|(?:video|audio) (?:player|placeholder).{0,80}|(?:share|subscribe|sign up)(?: on \w+| to our newsletter)?)$/i;
+
+/**
+ * Web copy pasted from a page: one paragraph per line, no blank lines between. A block is read line by line when
+ * its lines end sentences (or are short heading-like lines) and each next line starts a new sentence; a
+ * hard-wrapped paragraph has lines ending mid-sentence.
+ */
+function isWebCopy(lines: string[]): boolean {
+  if (lines.length < 2) return false;
+  let ends = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = lines[i];
+    const next = lines[i + 1];
+    const ended = /[.!?:"”’)…]$/.test(line);
+    const short = words(line) <= 12 && !/[,;]$/.test(line);
+    if (!(ended || short) || !/^[\p{Lu}\p{N}"“‘'(•\-*#]/u.test(next)) return false;
+    if (ended) ends++;
+  }
+  return ends > 0 || lines.length >= 3;
+}
+
 const BYLINE = /^by\s+\p{Lu}[\p{L}.'’-]+/iu;
 const CREDITS = /^\(?\s*(reporting|writing|editing|additional reporting|compiled)\s+by\b/i;
-const MD_HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
+// "## Heading ##": the closing hashes are stripped in code (mdHeading), not by the expression: `(.+?)\s*#*\s*$`
+// backtracked cubically on a long run of spaces (about 1 s for `# a` + 1,000 spaces + `b`).
+export const MD_HEADING = /^(#{1,6})[ \t]+(\S.*)$/;
+
+/** The text of a Markdown ATX heading line ("## What next? ##" -> "What next?"), or null. */
+function mdHeading(line: string): string | null {
+  const m = MD_HEADING.exec(line);
+  if (!m) return null;
+  let text = m[2].trimEnd();
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  // Closing hashes count only after a space ("# C#" keeps its hash).
+  if (end < text.length && (end === 0 || /\s/.test(text[end - 1]))) text = text.slice(0, end).trimEnd();
+  return text === '' ? null : text;
+}
 const BOLD = /^(\*\*|__)(.+)\1$/;
 const Q_PREFIX = /^(?:Q|Question)\s*(?:\d{1,2}\s*)?[:.)\-–]\s*(.+)$/i;
 const NUMBERED = /^(\d{1,2})[.)]\s+(.+)$/;
@@ -99,9 +136,9 @@ function headingLike(s: string): boolean {
 
 /** The heading a line stands for, if it is one. `alone`: the line is a whole block. */
 function asHeading(line: string, alone: boolean, nextIsList: boolean): HeadingMatch | null {
-  let m = line.match(MD_HEADING);
-  if (m) return { heading: cleanHeading(m[2]), raw: line, explicit: true };
-  m = line.match(BOLD);
+  const md = mdHeading(line);
+  if (md) return { heading: cleanHeading(md), raw: line, explicit: true };
+  let m = line.match(BOLD);
   if (m && headingLike(m[2].trim())) return { heading: m[2].trim(), raw: line, explicit: true };
   m = line.match(Q_PREFIX);
   if (m && headingLike(m[1])) return { heading: cleanHeading(m[1]), raw: line, explicit: true };
@@ -141,7 +178,16 @@ export function readLayout(input: string, referenceDate: Date): Layout {
   const blocks = text
     .split(/\n[ \t]*\n/)
     .map((b) => b.split('\n').map((l) => l.trim()).filter(Boolean))
-    .filter((b) => b.length > 0);
+    .filter((b) => b.length > 0)
+    .flatMap((b) => (isWebCopy(b) ? b.map((l) => [l]) : [b]))
+    // Page furniture (reading time, "READ MORE" teasers, photo and video credits) is metadata, not content.
+    .flatMap((b) => {
+      if (b.length === 1 && NOISE.test(b[0])) {
+        meta.credits.push(b[0]);
+        return [];
+      }
+      return [b];
+    });
 
   // Metadata lines at the top, in any order, until the first line that is content.
   let seenContent = false;
@@ -157,9 +203,9 @@ export function readLayout(input: string, referenceDate: Date): Layout {
         meta.dateLines.push(line);
       } else if (!meta.byline && BYLINE.test(line) && words(line) <= 15 && !/[.!?]$/.test(line.replace(/\b\p{Lu}\.$/u, ''))) {
         meta.byline = line;
-      } else if (!headlineLine && (MD_HEADING.test(line) ? line.startsWith('# ') || (bi === 0 && !line.endsWith('?')) : isHeadlineLine(line, lines.length, bi, blocks.length))) {
+      } else if (!headlineLine && (mdHeading(line) !== null ? line.startsWith('# ') || (bi === 0 && !line.endsWith('?')) : isHeadlineLine(line, lines.length, bi, blocks.length))) {
         // "# Title", or any Markdown heading opening the text that is no question: some editors title with ##.
-        headlineLine = cleanHeading(line.replace(/^#{1,6}\s+/, ''));
+        headlineLine = cleanHeading(mdHeading(line) ?? line);
         meta.headlineLine = line;
       } else {
         seenContent = true;
@@ -237,7 +283,7 @@ export function readLayout(input: string, referenceDate: Date): Layout {
 /** A headline: a short line of its own at the top that is no section heading and ends no sentence. */
 function isHeadlineLine(line: string, linesInBlock: number, blockIndex: number, blockCount: number): boolean {
   if (blockIndex >= blockCount - 1 && linesInBlock === 1) return false;
-  if (Q_PREFIX.test(line) || NUMBERED.test(line) || MD_HEADING.test(line)) return false;
+  if (Q_PREFIX.test(line) || NUMBERED.test(line) || mdHeading(line) !== null) return false;
   const bare = line.replace(BOLD, '$2');
   return bare.length <= 200 && words(bare) <= 30 && !/[.;,:]$/.test(bare) && /^[\p{Lu}\p{N}"“‘']/u.test(bare);
 }

@@ -27,7 +27,9 @@ function wordBefore(text: string, i: number): string {
 
 /** Whether straight double quotes pair up in this paragraph; if not, they are not used to hold sentences together. */
 function balanced(text: string): boolean {
-  return (text.match(/"/g) ?? []).length % 2 === 0;
+  // “..." pairs take their straight closing marks out of the count.
+  const mixed = (text.match(/\u201C[^\u201C\u201D"]*"/g) ?? []).length;
+  return ((text.match(/"/g) ?? []).length - mixed) % 2 === 0;
 }
 
 export function splitSentences(paragraph: string): Sentence[] {
@@ -36,11 +38,20 @@ export function splitSentences(paragraph: string): Sentence[] {
   let depth = 0;
   let start = 0;
   let straightOpen = false;
+  let curly = 0;
   for (let i = 0; i < paragraph.length; i++) {
     const ch = paragraph[i];
-    if (ch === '\u201C') depth++;
-    else if (ch === '\u201D') depth = Math.max(0, depth - 1);
-    else if (ch === '"' && useStraight) {
+    if (ch === '\u201C') {
+      depth++;
+      curly++;
+    } else if (ch === '\u201D') {
+      depth = Math.max(0, depth - 1);
+      curly = Math.max(0, curly - 1);
+    } else if (ch === '"' && curly > 0 && !straightOpen) {
+      // “...": a curly opening closed by a straight mark (copy from some CMSs).
+      depth = Math.max(0, depth - 1);
+      curly--;
+    } else if (ch === '"' && useStraight) {
       straightOpen = !straightOpen;
       depth += straightOpen ? 1 : -1;
     }
@@ -49,9 +60,13 @@ export function splitSentences(paragraph: string): Sentence[] {
     const tail = paragraph.slice(i + 1).match(CLOSERS_AFTER_END)![0];
     let after = depth;
     let so: boolean = straightOpen;
+    let curlyAfter = curly;
     for (const c of tail) {
       if (c === '\u201D') after = Math.max(0, after - 1);
-      else if (c === '"' && useStraight && so) {
+      else if (c === '"' && curlyAfter > 0 && !so) {
+        curlyAfter--;
+        after = Math.max(0, after - 1);
+      } else if (c === '"' && useStraight && so) {
         so = false;
         after--;
       }
@@ -70,6 +85,7 @@ export function splitSentences(paragraph: string): Sentence[] {
     // Commit the closers' effect on the quote state.
     depth = after;
     straightOpen = so;
+    curly = curlyAfter;
     out.push({ text: paragraph.slice(start, next), start, end: next });
     start = next + gap.length;
     i = start - 1;

@@ -1,15 +1,13 @@
 // parseExplainer: plain text in, an explainer as data out (no database). Every quote is a slice of the text,
 // every citation excerpt one of its sentences, and the section bodies hold every paragraph in order.
-import { ArticleStatus } from '../articles/article.entity';
-import { ActorKind } from '../actors/actor.entity';
-import { SourceKind } from '../sources/source.entity';
-import { BadUserInputError } from '../../common/errors';
-import type { ActorInput, ContestedFigureInput, SectionInput, SourceInput } from '../../db/seed/explainer-input';
-import type { ExplainerDraft, ImportWarning, ParseOptions } from './importer.types';
+import { ActorKind, ArticleStatus, SLUG, SourceKind } from './vocabulary';
+import { BadUserInputError } from '../common/errors';
+import type { ActorInput, ContestedFigureInput, SectionInput, SourceInput } from '../db/seed/explainer-input';
+import type { ExplainerDraft, ImportWarning, ParseOptions } from './types';
 import { checkText, kebab, readLayout } from './layout';
+import { blocksToText, detectFormat, INPUT_FORMATS, readBlocks } from './blocks';
 import { splitSentences, type Sentence } from './sentences';
 import { findMentions, type Mention, type PersonRecord } from './mentions';
-import { SLUG } from '../articles/article-write.dto';
 import { attributionOf, figuresIn, parseSubject, quotesOf, reactionsOf, accordingToActor } from './extract';
 
 
@@ -39,7 +37,12 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
   if (options.slug != null && (!SLUG.test(options.slug) || options.slug.length > 120)) {
     throw new BadUserInputError('slug: lower-case letters, digits and single dashes, at most 120 characters', { reason: 'BAD_SLUG', argument: 'slug' });
   }
-  const layout = readLayout(text, options.referenceDate ?? new Date());
+  if (options.format !== undefined && !INPUT_FORMATS.includes(options.format)) {
+    throw new BadUserInputError(`format: one of ${INPUT_FORMATS.join(', ')}`, { reason: 'BAD_FORMAT', argument: 'format' });
+  }
+  const format = options.format ?? detectFormat(text);
+  const doc = format === 'text' ? null : readBlocks(text, format);
+  const layout = readLayout(doc ? blocksToText(doc) : text, options.referenceDate ?? new Date());
   const warnings: ImportWarning[] = [...layout.warnings];
 
   const units: Unit[] = [];
@@ -141,6 +144,18 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     }
   }
 
+  // Round-up headings that name an actor ("US President Joe Biden", "Kofi Annan, Secretary general"): quotes
+  // below them without a named speaker are that actor's.
+  const headingActor = layout.sections.map((s) => {
+    if (!s.heading || s.heading.endsWith('?') || words(s.heading) > 10) return null;
+    const found = findMentions(s.heading, { people, acronyms, home }).filter((m) => m.kind === 'PERSON' || m.kind === 'ORG' || m.kind === 'BODY');
+    if (found.length !== 1) return null;
+    const m = found[0];
+    const rest = (s.heading.slice(0, m.start) + s.heading.slice(m.end)).replace(/[\s,]+/g, ' ').trim();
+    // The heading is the actor, perhaps with a title ("..., EU foreign policy chief"): no verb, short.
+    return words(rest) <= 5 && !/\b(?:is|are|was|were|has|have|will|says?|said)\b/i.test(rest) ? (people.has(m.name) ? { ...m, ...pick(people.get(m.name)!) } : m) : null;
+  });
+
   let lastPerson: Mention | null = null;
   let lastSection = -1;
   for (const u of units) {
@@ -153,7 +168,11 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     if (attribution.outlets.length === 0 && attribution.body) section.citations.push({ source: useSource(attribution.body, u.order)!, excerpt: s });
 
     for (const q of quotesOf(s, u.mentions, attribution)) {
-      const speaker: Mention | null = q.pronoun ? lastPerson : q.speaker && q.speaker.kind !== 'BODY' ? q.speaker : null;
+      const actor = headingActor[u.section];
+      let speaker: Mention | null = q.pronoun ? (lastPerson ?? (actor?.kind === 'PERSON' ? actor : null)) : q.speaker && q.speaker.kind !== 'BODY' ? q.speaker : null;
+      // An outlet's name read as a speaker ("The Associated Press", "Journal"): its prose, not someone's words.
+      if (speaker && speaker.kind !== 'PERSON' && /\b(?:Press|Journal|News|Times|Post|Agency)\b|^(?:The\s+)?\p{Lu}[\p{L}]+$/u.test(speaker.name) && !actor) speaker = null;
+      if (!speaker && !q.pronoun && actor && !q.speaker) speaker = actor;
       section.quotes.push({ text: q.text, speaker: speaker ? useActor(speaker) : null, source: useSource(q.source, u.order) });
       if (speaker?.kind === 'PERSON') lastPerson = speaker;
       if (!speaker) warnings.push({ code: 'QUOTE_WITHOUT_SPEAKER', message: `quote without speaker: "${q.text.slice(0, 60)}${q.text.length > 60 ? '…' : ''}"`, section: section.key });
@@ -192,10 +211,13 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     status: options.status ?? ArticleStatus.DRAFT,
     eventDate: layout.eventDate,
     publishedAt: options.publishedAt ?? null,
-    sources: [...sources.values()].sort((a, b) => a.seen - b.seen).map(({ seen: _seen, ...s }) => s),
+    // A linked outlet is a source with its URL: the link's text names it.
+    sources: [...sources.values()]
+      .sort((a, b) => a.seen - b.seen)
+      .map(({ seen: _seen, ...s }) => ({ ...s, url: doc?.links.find((l) => l.text === s.name || l.text.includes(s.name))?.href ?? s.url })),
     actors,
     sections,
-    meta: layout.meta,
+    meta: { ...layout.meta, format },
     warnings,
   };
 
@@ -233,6 +255,8 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
   }
 }
 
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
 function pick(p: PersonRecord): Pick<Mention, 'name' | 'title' | 'country'> {
   return { name: p.name, title: p.title, country: p.country };
 }
@@ -257,7 +281,7 @@ function shorten(s: string, max: number): string {
 function acronymsOf(paragraphs: string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const p of paragraphs) {
-    for (const m of p.matchAll(/((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|the|and|for|de|du)\s+)?){1,7})\((\p{Lu}{2,6})\)/gu)) {
+    for (const m of p.matchAll(/(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|the|and|for|de|du)\s+)?){1,7})\((\p{Lu}{2,6})\)/gu)) {
       const words = m[1].trim().split(/\s+/);
       const acronym = m[2];
       // The long name is the run of words, ending before the bracket, whose initials spell the acronym.

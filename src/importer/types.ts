@@ -1,7 +1,8 @@
 // The importer's result: an explainer as data (ExplainerInput, contested figures in their sections), what the
 // parser took out of the text as metadata, and warnings for the editor.
-import type { ArticleStatus } from '../articles/article.entity';
-import type { ExplainerInput } from '../../db/seed/explainer-input';
+import type { ArticleStatus } from './vocabulary';
+import type { InputFormat } from './blocks';
+import type { ExplainerInput } from '../db/seed/explainer-input';
 
 export interface ParseOptions {
   /** Slug of the article; default: the kebab-case headline. */
@@ -14,6 +15,8 @@ export interface ParseOptions {
   publishedAt?: string | null;
   /** Completes dates without a year ("KYIV, March 3"); default: today. */
   referenceDate?: Date;
+  /** text, markdown or html; default: detected from the text. */
+  format?: InputFormat;
 }
 
 export type WarningCode =
@@ -34,6 +37,8 @@ export interface ImportWarning {
 
 /** Text the parser recognised as metadata and so kept out of the section bodies. */
 export interface DraftMeta {
+  /** The input format read (given or detected). */
+  format?: InputFormat;
   headlineLine: string | null;
   byline: string | null;
   /** "KYIV, March 3 (Reuters) -" as it stood before the lead. */

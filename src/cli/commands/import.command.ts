@@ -6,13 +6,20 @@ import { parseArgs } from 'node:util';
 import { Presets, SingleBar } from 'cli-progress';
 import type { DataSource } from 'typeorm';
 import { AppError, BadUserInputError } from '../../common/errors';
-import { ArticleStatus } from '../articles/article.entity';
-import type { ExplainerDraft } from './importer.types';
-import { MAX_TEXT_BYTES } from './layout';
-import { parseExplainer } from './parse-explainer';
-import { draftToInput, importDraft, type ImportOutcome } from './importer.service';
+import { ArticleStatus } from '../../importer/vocabulary';
+import type { ExplainerDraft } from '../../importer/types';
+import { MAX_TEXT_BYTES } from '../../importer/layout';
+import { INPUT_FORMATS, type InputFormat } from '../../importer/blocks';
+import { Command } from 'commander';
+import { loadConfig } from '../../config';
+import { openDatabase } from '../../db/database';
+import { announceWrites } from '../../modules/live/announce-writes';
+import { createLogger } from '../../common/logger';
+import type { CliIo } from '../io';
+import { parseExplainer } from '../../importer/parse-explainer';
+import { draftToInput, importDraft, type ImportOutcome } from '../../modules/importer/importer.service';
 
-export const USAGE = 'usage: npm run import -- <file-or-directory> [--slug s] [--headline h] [--publish] [--dry-run]';
+export const USAGE = 'usage: npm run import -- <file-or-directory> [--format text|markdown|html] [--slug s] [--headline h] [--publish] [--dry-run]';
 
 export interface CommandIo {
   out: (line: string) => void;
@@ -55,6 +62,7 @@ export async function runImport(argv: string[], io: CommandIo): Promise<number> 
         headline: { type: 'string' },
         publish: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
+        format: { type: 'string' },
       },
     });
   } catch (e) {
@@ -62,6 +70,10 @@ export async function runImport(argv: string[], io: CommandIo): Promise<number> 
     return 2;
   }
   const { values, positionals } = args;
+  if (values.format !== undefined && !INPUT_FORMATS.includes(values.format as InputFormat)) {
+    io.err(`--format: one of ${INPUT_FORMATS.join(', ')}\n${USAGE}`);
+    return 2;
+  }
   if (positionals.length !== 1) {
     io.err(USAGE);
     return 2;
@@ -75,7 +87,7 @@ export async function runImport(argv: string[], io: CommandIo): Promise<number> 
   const files = isDir
     ? fs
         .readdirSync(target)
-        .filter((f) => /\.(txt|md)$/i.test(f) && !/^readme\./i.test(f) && fs.statSync(path.join(target, f)).isFile())
+        .filter((f) => /\.(txt|md|markdown|html?)$/i.test(f) && !/^readme\./i.test(f) && fs.statSync(path.join(target, f)).isFile())
         .sort()
         .map((f) => path.join(target, f))
     : [target];
@@ -84,7 +96,7 @@ export async function runImport(argv: string[], io: CommandIo): Promise<number> 
     return 2;
   }
   if (files.length === 0) {
-    io.err(`no .txt or .md file in ${positionals[0]}`);
+    io.err(`no .txt, .md or .html file in ${positionals[0]}`);
     return 2;
   }
 
@@ -105,12 +117,14 @@ export async function runImport(argv: string[], io: CommandIo): Promise<number> 
           status: values.publish ? ArticleStatus.PUBLISHED : ArticleStatus.DRAFT,
           publishedAt: values.publish ? now.toISOString() : null,
           referenceDate: now,
+          // A directory mixes formats: each file's own extension or content decides.
+          format: (values.format as InputFormat | undefined) ?? formatOfFile(file),
         });
         if (dryRun) {
           results.push({ file: name, outcome: { status: 'parsed', slug: draft.slug }, draft });
         } else {
           db ??= await io.openDatabase();
-          results.push({ file: name, outcome: await importDraft(db.dataSource.manager, draft) });
+          results.push({ file: name, outcome: await importDraft(db.dataSource.manager, draft, { expectedVersion: 'any' }) });
         }
       } catch (e) {
         const reason = e instanceof AppError ? `${e.code}${e.details.reason ? ` (${e.details.reason})` : ''}: ${e.message}` : (e as Error).message;
@@ -145,4 +159,36 @@ export async function runImport(argv: string[], io: CommandIo): Promise<number> 
     : `${results.length} file(s): ${counts.imported} imported, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed`;
   io.err(summary);
   return failed > 0 ? 1 : 0;
+}
+
+/** .html / .htm are HTML; .md is Markdown when it holds what only a Markdown parser reads (links), else the text layout. */
+function formatOfFile(file: string): InputFormat | undefined {
+  if (/\.html?$/i.test(file)) return 'html';
+  return undefined;
+}
+
+/** `explainer-api import <file-or-directory> [...]`: runImport with the configured database. */
+export function importCommand(io: CliIo, exit: (code: number) => void): Command {
+  return new Command('import')
+    .description('import explainer texts (plain text, Markdown or HTML) from a file or a directory; --dry-run prints the drafts')
+    .argument('[args...]', USAGE.replace('usage: npm run import -- ', ''))
+    .allowUnknownOption()
+    .helpOption('-h, --help')
+    .action(async (argv: string[]) => {
+      const code = await runImport(argv, {
+        out: (line) => io.out(`${line}\n`),
+        err: (line) => io.err(`${line}\n`),
+        progress: io.isTTY ? process.stderr : undefined,
+        openDatabase: async () => {
+          const config = loadConfig(io.env);
+          const db = await openDatabase(config, (m) => io.err(`${m}\n`));
+          await db.dataSource.runMigrations({ transaction: 'each' });
+          // Running instances hear of the imported articles (cache invalidation, subscriptions, webhook wake-ups).
+          const logger = createLogger({ ...config, logLevel: config.logLevel === 'silent' ? 'silent' : 'warn' }, { write: (line: string) => io.err(line) });
+          const announcer = announceWrites(config, db.dataSource, logger);
+          return { ...db, close: async () => (await announcer.close(), await db.close()) };
+        },
+      });
+      exit(code);
+    });
 }

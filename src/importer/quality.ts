@@ -1,8 +1,9 @@
 // Scores the importer against hand-annotated explainers: recall and precision per kind of structure.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ExplainerDraft } from './importer.types';
+import type { ExplainerDraft } from './types';
 import { parseExplainer } from './parse-explainer';
+import type { InputFormat } from './blocks';
 
 export interface ExpectedExplainer {
   referenceDate?: string;
@@ -20,6 +21,19 @@ export interface QualityCase {
   name: string;
   text: string;
   expected: ExpectedExplainer;
+  /** Default: detected from the text. */
+  format?: InputFormat;
+}
+
+/** Speakers of the expected quotes the importer found: right, wrong (another actor, or one where none is named), missing. */
+export interface SpeakerCount {
+  /** Expected quotes with a named speaker. */
+  named: number;
+  /** All expected quotes. */
+  quotes: number;
+  correct: number;
+  wrong: number;
+  missing: number;
 }
 
 export const KINDS = ['headings', 'quotes', 'quote speakers', 'citations', 'outlets', 'reactions', 'contested figures'] as const;
@@ -32,6 +46,8 @@ export interface Count {
 }
 
 const ws = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** A quote's words: the corpus leaves out a comma or full stop before the closing mark, the older set keeps it. */
+const quoteKey = (s: string) => ws(s).replace(/[.,]+$/, '');
 
 function keys(kind: Kind, d: {
   headings: string[];
@@ -45,9 +61,9 @@ function keys(kind: Kind, d: {
     case 'headings':
       return d.headings;
     case 'quotes':
-      return d.quotes.map((q) => ws(q.text));
+      return d.quotes.map((q) => quoteKey(q.text));
     case 'quote speakers':
-      return d.quotes.map((q) => `${ws(q.text)} | ${q.speaker ?? '-'}`);
+      return d.quotes.map((q) => `${quoteKey(q.text)} | ${q.speaker ?? '-'}`);
     case 'citations':
       return d.citations.map((c) => `${c.source} | ${ws(c.excerpt)}`);
     case 'outlets':
@@ -80,7 +96,12 @@ export interface CaseScore {
   /** Expected items the importer missed and items it found that were not expected, per kind. */
   missed: Record<Kind, string[]>;
   extra: Record<Kind, string[]>;
+  speakers: SpeakerCount;
+  /** Wrongly given speakers, for the verbose listing. */
+  wrongSpeakers: string[];
   draft: ExplainerDraft;
+  ms: number;
+  bytes: number;
 }
 
 function minus(a: string[], b: string[]): string[] {
@@ -94,7 +115,12 @@ function minus(a: string[], b: string[]): string[] {
 }
 
 export function scoreCase(c: QualityCase): CaseScore {
-  const draft = parseExplainer(c.text, { referenceDate: c.expected.referenceDate ? new Date(`${c.expected.referenceDate}T00:00:00Z`) : undefined });
+  const t0 = performance.now();
+  const draft = parseExplainer(c.text, {
+    referenceDate: c.expected.referenceDate ? new Date(`${c.expected.referenceDate}T00:00:00Z`) : undefined,
+    format: c.format,
+  });
+  const ms = performance.now() - t0;
   const got = {
     headings: draft.sections.flatMap((s) => (s.heading ? [s.heading] : [])),
     quotes: draft.sections.flatMap((s) => s.quotes),
@@ -114,7 +140,52 @@ export function scoreCase(c: QualityCase): CaseScore {
     missed[kind] = minus(w, g);
     extra[kind] = minus(g, w);
   }
-  return { name: c.name, counts, missed, extra, draft };
+  // Quote speakers, for the quotes found: each expected quote is paired with the found quote of the same text.
+  const speakers: SpeakerCount = { named: 0, quotes: c.expected.quotes.length, correct: 0, wrong: 0, missing: 0 };
+  const wrongSpeakers: string[] = [];
+  const pool = [...got.quotes];
+  for (const q of c.expected.quotes) {
+    if (q.speaker) speakers.named++;
+    const i = pool.findIndex((g) => quoteKey(g.text) === quoteKey(q.text));
+    const found = i >= 0 ? pool.splice(i, 1)[0] : null;
+    const speaker = found?.speaker ?? null;
+    if (q.speaker && speaker === q.speaker) speakers.correct++;
+    else if (speaker !== null && speaker !== q.speaker) {
+      speakers.wrong++;
+      wrongSpeakers.push(`"${ws(q.text).slice(0, 50)}" -> ${speaker} (expected ${q.speaker ?? 'none'})`);
+    } else if (q.speaker) speakers.missing++;
+  }
+  return { name: c.name, counts, missed, extra, speakers, wrongSpeakers, draft, ms, bytes: Buffer.byteLength(c.text, 'utf8') };
+}
+
+export function speakerTotals(scores: CaseScore[]): SpeakerCount {
+  const out: SpeakerCount = { named: 0, quotes: 0, correct: 0, wrong: 0, missing: 0 };
+  for (const s of scores) for (const k of Object.keys(out) as (keyof SpeakerCount)[]) out[k] += s.speakers[k];
+  return out;
+}
+
+export interface CorpusEntry {
+  id: string;
+  split: string;
+  file: string;
+  url: string;
+  outlet: string;
+  shape: string;
+}
+
+/** The corpus's texts of one split (manifest.json lists them), each beside its `.expected.json`. */
+export function loadCorpusSplit(dir: string, split: string): QualityCase[] {
+  const manifestFile = path.join(dir, 'manifest.json');
+  if (!fs.existsSync(manifestFile)) return [];
+  const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as { texts: CorpusEntry[] };
+  return manifest.texts
+    .filter((t) => t.split === split)
+    .flatMap((t) => {
+      const file = path.join(dir, t.file);
+      const expectedFile = file.replace(/\.(txt|md|html)$/, '.expected.json');
+      if (!fs.existsSync(file) || !fs.existsSync(expectedFile)) return [];
+      return [{ name: t.id, text: fs.readFileSync(file, 'utf8'), expected: JSON.parse(fs.readFileSync(expectedFile, 'utf8')) as ExpectedExplainer }];
+    });
 }
 
 export function totals(scores: CaseScore[]): Record<Kind, Count & { recall: number; precision: number }> {
@@ -148,10 +219,18 @@ const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(7);
 
 export function formatTable(scores: CaseScore[]): string {
   const t = totals(scores);
+  const sp = speakerTotals(scores);
+  const ms = scores.reduce((a, x) => a + x.ms, 0);
+  const kb = scores.reduce((a, x) => a + x.bytes, 0) / 1024;
   const lines = [`${'kind'.padEnd(18)} ${'expected'.padStart(8)} ${'found'.padStart(6)} ${'matched'.padStart(8)} ${'recall'.padStart(7)} ${'precision'.padStart(9)}`];
   for (const kind of KINDS) {
     const k = t[kind];
     lines.push(`${kind.padEnd(18)} ${String(k.expected).padStart(8)} ${String(k.found).padStart(6)} ${String(k.matched).padStart(8)} ${pct(k.recall)} ${pct(k.precision).padStart(9)}`);
   }
+  const share = (n: number, d: number) => (d ? pct(n / d).trim() : '-');
+  lines.push(
+    `speakers: ${sp.correct}/${sp.named} quotes with a named speaker right (${share(sp.correct, sp.named)}), ${sp.wrong} wrong (${share(sp.wrong, sp.quotes)} of ${sp.quotes} quotes), ${sp.missing} missing`,
+  );
+  lines.push(`speed: ${scores.length} texts, ${kb.toFixed(1)} KB in ${ms.toFixed(0)} ms: ${kb ? (ms / kb).toFixed(2) : '-'} ms per KB`);
   return lines.join('\n');
 }

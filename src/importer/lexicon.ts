@@ -1,7 +1,7 @@
 // What the importer knows by name: outlets (curated: NLP libraries miss most of them), countries and their
 // demonyms (world-countries), international organisations, government bodies and the titles people hold.
 import countries from 'world-countries';
-import { SourceKind } from '../sources/source.entity';
+import { SourceKind } from './vocabulary';
 
 export interface Outlet {
   name: string;

@@ -2,7 +2,7 @@
 // direct quotes with speaker and carrier, reactions (an actor as the subject of a response verb) and figure
 // statements (a number of people killed, injured... given by someone).
 import nlp from 'compromise';
-import { Stance } from '../reactions/reaction.entity';
+import { Stance } from './vocabulary';
 import { NAME, type Mention } from './mentions';
 
 export interface Attribution {
@@ -53,11 +53,11 @@ const IRREGULAR_PARTICIPLES: Record<string, string> = {
 const OUTLET_BEFORE =
   /(?:according to|citing|cited by|quoted by|reported by|analy[sz]ed by|verified by|seen by|obtained by|reviewed by|confirmed by|told|telling|interview(?:ed)? (?:with|by)|statement to|speaking to|spoke to|speaking with|reports? (?:by|from|in)|wrote (?:in|for)|writing (?:in|for)|published by|broadcast(?:er)?|carried by|said (?:on|to))\s+(?:an?\s+|the\s+)?(?:\p{L}+\s+)?$/iu;
 const OUTLET_AFTER =
-  /^(?:['’]s\s+(?:\p{L}+\s+)?(?:report|reporting|analysis|tally|investigation|count|correspondent|reporter|data|survey|poll|interview|sources)|\s*,?\s*(?:has\s+|had\s+|also\s+|later\s+|first\s+)?(?:reported|reports|report|said|says|quoted|quotes|cited|cites|wrote|writes|learned|learnt|revealed|confirmed|found|obtained|understands|estimated|estimates|counted|verified|tallied|calculated|spoke to|interviewed|was told|has learned|broadcast|aired|published)\b)/iu;
+  /^(?:['’]s\s+(?:\p{L}+\s+)?(?:report|reporting|analysis|tally|investigation|count|correspondent|reporter|data|survey|poll|interview|sources)|\s*(?:,\s*)?(?:has\s+|had\s+|also\s+|later\s+|first\s+)?(?:reported|reports|report|said|says|quoted|quotes|cited|cites|wrote|writes|learned|learnt|revealed|confirmed|found|obtained|understands|estimated|estimates|counted|verified|tallied|calculated|spoke to|interviewed|was told|has learned|broadcast|aired|published)\b)/iu;
 const BODY_AFTER =
-  /^\s*(?:(?:union|mission|agency|office|group|body|organisation|organization)\s+)?(?:,[^,]{1,80},)?\s*(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|reported|reports|announced|stated|confirmed|claimed|added|estimated|estimates|put|puts|counted|recorded|registered|published|found|finds)\b/i;
+  /^\s*(?:(?:union|mission|agency|office|group|body|organisation|organization)\s+)?(?:,[^,]{1,80},\s*)?(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|reported|reports|announced|stated|confirmed|claimed|added|estimated|estimates|put|puts|counted|recorded|registered|published|found|finds)\b/i;
 /** Verbs by which a party, not an institution, speaks: an accusation or a denial is a reaction, never a cited fact. */
-const PARTISAN = /^\s*(?:,[^,]{1,80},)?\s*(?:has\s+|had\s+|also\s+)?(?:accused|accuses|denied|denies|blamed|blames|rejected|rejects|dismissed|dismisses)\b/i;
+const PARTISAN = /^\s*(?:,[^,]{1,80},\s*)?(?:has\s+|had\s+|also\s+)?(?:accused|accuses|denied|denies|blamed|blames|rejected|rejects|dismissed|dismisses)\b/i;
 
 export function attributionOf(sentence: string, mentions: Mention[]): Attribution {
   const attributed = new Set<Mention>();
@@ -68,7 +68,7 @@ export function attributionOf(sentence: string, mentions: Mention[]): Attributio
     const before = sentence.slice(Math.max(0, m.start - 60), m.start);
     const after = sentence.slice(m.end, m.end + 60);
     const next = list[i + 1];
-    const sharesVerb = next && attributed.has(next) && /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i.test(sentence.slice(m.end, next.start));
+    const sharesVerb = next && attributed.has(next) && /^\s*(?:,\s*(?:and\s+)?|(?<=\s)and\s+)(?:the\s+)?$/i.test(sentence.slice(m.end, next.start));
     if (OUTLET_BEFORE.test(before) || OUTLET_AFTER.test(after) || sharesVerb) attributed.add(m);
   }
   const outlets: Mention[] = [];
@@ -99,7 +99,13 @@ function stanceTaken(after: string): boolean {
 
 // ——— quotes ———
 
-const QUOTE_RE = /“([^“”]+)”|"([^"]+)"|(?<=^|[\s(—–-])‘((?:[^‘’]|’(?=\p{L}))+)’(?=[\s,.;:!?)—–-]|$)/gu;
+/** "..., said Olusegun Obasanjo, the AU envoy" */
+export const SAID_NAME = new RegExp(`^\\s*(?:,\\s*)?(?:said|says|added)\\s+(${NAME})(?=[,.]|\\s+(?:of|from|at|who)\\b)`, 'u');
+/** "..." climate scientist Raúl Cordero of the University of Santiago told Reuters */
+export const NAME_SAID = new RegExp(`^\\s*(?:,\\s*)?(?:(?:the|a|an)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(${NAME})(?:,[^,“”"]{1,80},|\\s+(?:of|from|at)\\s+[^,“”"]{1,60}?)?\\s+(?:said|says|added|told|wrote)\\b`, 'u');
+
+
+const QUOTE_RE = /“([^“”"]+)[”"]|"([^"]+)"|(?<=^|[\s(—–-])‘((?:[^‘’]|’(?=\p{L}))+)’(?=[\s,.;:!?)—–-]|$)/gu;
 const SPEECH_NEAR =
   /\b(said|says|say|told|tells|added|adds|wrote|writes|tweeted|posted|quoted|quotes|stated|declared|warned|insisted|stressed|noted|argued|explained|replied|asked|continued|saying|according to|in a statement|called|calls|described|describes|welcomed|welcomes|hailed|labelled|labeled|branded|dismissed)\b/i;
 
@@ -114,14 +120,14 @@ export function quotesOf(sentence: string, mentions: Mention[], attribution: Att
     const after = sentence.slice(close);
     const nWords = inner.trim().split(/\s+/).length;
     const speechBefore = SPEECH_NEAR.test(before.slice(-80));
-    const speechAfter = /^\s*,?\s*(?:\S+\s+){0,6}?(said|says|added|told|wrote|tweeted|posted|insisted|warned|stressed|argued|declared|continued|explained|replied)\b/i.test(after);
+    const speechAfter = /^\s*(?:,\s*)?(?:\S+\s+){0,6}?(said|says|added|told|wrote|tweeted|posted|insisted|warned|stressed|argued|declared|continued|explained|replied)\b/i.test(after);
     if (nWords < 4 && !(nWords >= 2 && (speechAfter || /[:,]\s*$/.test(before)))) continue;
     // Scare quotes inside a clause ("so-called "special operation"") are no direct quotes.
     if (nWords < 4 && !speechBefore && !speechAfter) continue;
 
     let speaker: Mention | null = null;
     let pronoun = false;
-    const afterMatch = after.match(/^\s*,?\s*(?:(he|she)\s+|)(?:later\s+|also\s+|then\s+)?(said|says|added|told|wrote|tweeted|posted|insisted|warned|stressed|argued|declared|continued|explained|replied)\b/i);
+    const afterMatch = after.match(/^\s*(?:,\s*)?(?:(he|she)\s+|)(?:later\s+|also\s+|then\s+)?(said|says|added|told|wrote|tweeted|posted|insisted|warned|stressed|argued|declared|continued|explained|replied)\b/i);
     if (afterMatch?.[1]) pronoun = true;
     else if (afterMatch) {
       // "..., said X" / "..." X said
@@ -142,8 +148,8 @@ export function quotesOf(sentence: string, mentions: Mention[], attribution: Att
       // A name the lexicons do not know, in a speaker's place: "..., said Olusegun Obasanjo, the AU envoy"
       // or "..." climate scientist Raúl Cordero of the University of Santiago told Reuters.
       const named =
-        after.match(new RegExp(`^\\s*,?\\s*(?:said|says|added)\\s+(${NAME})(?=[,.]|\\s+(?:of|from|at|who)\\b)`, 'u')) ??
-        after.match(new RegExp(`^\\s*,?\\s*(?:(?:the|a|an)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(${NAME})(?:,[^,“”"]{1,80},|\\s+(?:of|from|at)\\s+[^,“”"]{1,60}?)?\\s+(?:said|says|added|told|wrote)\\b`, 'u'));
+        after.match(SAID_NAME) ??
+        after.match(NAME_SAID);
       if (named && !/^(?:The|A|An|He|She|They|It)$/.test(named[1])) {
         const start = close + after.indexOf(named[1]);
         speaker = { kind: 'PERSON', start, end: start + named[1].length, text: named[1], name: named[1], title: null, country: null };
@@ -182,6 +188,11 @@ const SUPPORT =
   /\b(support\w*|back(?:ed|s|ing)|solidarity|stand(?:s|ing)? (?:with|by)|welcom\w*|prais\w*|hail(?:ed|s)?|pledg\w*|endors\w*|aid package|congratulat\w*|pray\w*|condolence\w*|sympath\w*)\b|\b(?:sent|send|sending|sends)\b[^.;]{0,40}\b(?:aid|weapons|help|teams|firefighters|rescuers|supplies|experts|doctors|equipment)\b/i;
 const CONCERN = /\b(concerns?|concerned|worr(?:y|ied|ies|ying)|alarm\w*|disturb\w*|troubl\w*|anxi\w*|dismay\w*|unease|regret\w*)\b/i;
 
+/** " along with <name>" (the name escaped). */
+export function alongWithPattern(name: string): RegExp {
+  return new RegExp(`(?<!\\s)\\s+(?:along|together)\\s+with\\s+${escapeRe(name)}`);
+}
+
 export function stanceOf(predicate: string, speech: boolean): Stance {
   if (CEASEFIRE.test(predicate)) return Stance.CALL_FOR_CEASEFIRE;
   if (MEDIATION.test(predicate)) return Stance.MEDIATION_OFFER;
@@ -204,7 +215,7 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** Removes a trailing attribution (", according to X", ", X reported") and the final stop. */
 function trimPredicate(p: string): string {
   return p
-    .replace(/\s*[.!?]+["”’]?$/, (m) => (/["”’]$/.test(m) ? m.replace(/^\s*[.!?]+/, '') : ''))
+    .replace(/(?<![\s.!?])\s*[.!?]+["”’]?$/, (m) => (/["”’]$/.test(m) ? m.replace(/^\s*[.!?]+/, '') : ''))
     .replace(/,\s*(?:according to [^,]+|(?:the\s+)?[\p{Lu}][\p{L} ]{1,40}\s+(?:reported|reports|said|says))\s*$/u, '')
     .trim();
 }
@@ -312,7 +323,7 @@ function reactionsFrom(
     if ((partisan || (stance !== Stance.CLAIM && stance !== Stance.OTHER)) && s.country) actors.push({ ...s, kind: 'COUNTRY', name: s.country });
   }
 
-  const coActor = predicate.match(/\s+(?:along|together)\s+with\s+(?:the\s+)?/);
+  const coActor = predicate.match(/(?<!\s)\s+(?:along|together)\s+with\s+(?:the\s+)?/);
   let coMention: Mention | null = null;
   if (coActor) {
     const at = parse.verbStart + coActor.index! + coActor[0].length;
@@ -324,7 +335,7 @@ function reactionsFrom(
   const summary = `${cap(verbPast)}${rest ? ` ${rest}` : ''}.`;
   for (const a of actors) out.push({ actor: a, stance, summary, source });
   if (coMention && coMention.kind !== 'OUTLET' && actors.length > 0) {
-    const without = rest.replace(new RegExp(`\\s+(?:along|together)\\s+with\\s+${escapeRe(coMention.text)}`), '');
+    const without = rest.replace(alongWithPattern(coMention.text), '');
     const main = actors.map((a) => a.name).join(' and ');
     out.push({ actor: coMention, stance, summary: `${cap(verbPast)}, with ${main}, ${without}.`, source });
   }
@@ -357,7 +368,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const SCALE: Record<string, number> = { million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, thousand: 1e3, k: 1e3 };
 const NOUNS =
   'people|persons|soldiers|troops|servicemen|service members|civilians|fighters|militants|protesters|protestors|demonstrators|children|migrants|refugees|residents|workers|patients|officers|police officers|casualties|deaths|dead|bodies|marchers|participants|voters';
-const FIGURE_RE = new RegExp(
+export const FIGURE_RE = new RegExp(
   `(?<![\\d.,])((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})(?:\\s*(million|billion|thousand|bn|m|k)\\b)?\\s+((?:[\\p{L}-]+\\s+){0,3}?)(${NOUNS})\\b`,
   'giu',
 );

@@ -1,7 +1,7 @@
 // Finds who and what a sentence names: outlets, countries, organisations, state bodies and people (with the
 // title the text gives them). compromise finds person names the patterns do not (no title in front of them).
 import nlp from 'compromise';
-import { SourceKind } from '../sources/source.entity';
+import { SourceKind } from './vocabulary';
 import {
   BODY_WORDS,
   GOVERNMENT_BODIES,
@@ -73,49 +73,49 @@ const NOT_NAME = new Set(
 );
 
 const QUALIFIER = `(?:(?:the\\s+)?(${COUNTRY_NAMES})['’]s|(${DEMONYMS})|(${COUNTRY_NAMES})|(?:the\\s+)?(${ORG_QUALIFIERS})(?:['’]s)?)`;
-const TITLED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${QUALIFIER}\\s+)?(?:(?:then|former|acting|interim|deputy|senior|chief)\\s+)?(${ROLE})\\s+(${NAME})`, 'gu');
-const APPOSITIVE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${NAME}),\\s+(?:the\\s+|an?\\s+)?(?:${QUALIFIER}\\s+)?(${ROLE})(?:\\s+(?:of|at|for)\\s+(?:the\\s+)?(${COUNTRY_NAMES}|${ORG_QUALIFIERS}|\\p{Lu}[\\p{L}\\- ]+?\\p{L}))?(?=,|\\.|\\s+(?:said|says|told|added|wrote))`,
+export const TITLED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${QUALIFIER}\\s+)?(?:(?:then|former|acting|interim|deputy|senior|chief)\\s+)?(${ROLE})\\s+(${NAME})`, 'gu');
+export const APPOSITIVE = new RegExp(
+  `(?<![\\p{L}\\p{N}'’.\\-])(${NAME}),\\s+(?:the\\s+|an?\\s+)?(?:${QUALIFIER}\\s+)?(${ROLE})(?:\\s+(?:of|at|for)\\s+(?:the\\s+)?(${COUNTRY_NAMES}|${ORG_QUALIFIERS}|\\p{Lu}[\\p{L}\\- ]+?\\p{L}))?(?=,|\\.|\\s+(?:said|says|told|added|wrote))`,
   'gu',
 );
-const DESCRIBED = new RegExp(
+export const DESCRIBED = new RegExp(
   `(?<![\\p{L}\\p{N}])[Tt]he\\s+((?:${CAP}\\s+){0,4}(?:[\\p{Ll}-]+\\s+){0,3}(?:${ROLE})),\\s+(${NAME})(?=,)`,
   'gu',
 );
-const BODY_RE = new RegExp(
+export const BODY_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?:the\\s+)?(${COUNTRY_NAMES})['’]s\\s+|(?:[Tt]he\\s+)?(${DEMONYMS})\\s+|(${COUNTRY_NAMES})\\s+)(${BODY})(?![\\p{L}])`,
   'gu',
 );
-const BODY_OF_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:[Tt]he\\s+)?(${BODY})\\s+of\\s+(?:the\\s+)?(${COUNTRY_NAMES})(?![\\p{L}])`, 'gu');
-const SIDE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:[Tt]he\\s+)?(${DEMONYMS})\\s+side(?![\\p{L}])`, 'gu');
-const COUNTRY_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:the\\s+)?(${COUNTRY_NAMES})(?![\\p{L}\\p{N}-])`, 'gu');
-const ORG_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${alt(ORGANISATIONS.flatMap((o) => o.aliases))})(?![\\p{L}\\p{N}-])`, 'gu');
-const OUTLET_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:the\\s+|The\\s+)?(${alt(OUTLETS.flatMap((o) => o.aliases))})(?![\\p{L}\\p{N}-])`, 'gu');
+export const BODY_OF_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:[Tt]he\\s+)?(${BODY})\\s+of\\s+(?:the\\s+)?(${COUNTRY_NAMES})(?![\\p{L}])`, 'gu');
+export const SIDE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:[Tt]he\\s+)?(${DEMONYMS})\\s+side(?![\\p{L}])`, 'gu');
+export const COUNTRY_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:the\\s+)?(${COUNTRY_NAMES})(?![\\p{L}\\p{N}-])`, 'gu');
+export const ORG_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${alt(ORGANISATIONS.flatMap((o) => o.aliases))})(?![\\p{L}\\p{N}-])`, 'gu');
+export const OUTLET_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:the\\s+|The\\s+)?(${alt(OUTLETS.flatMap((o) => o.aliases))})(?![\\p{L}\\p{N}-])`, 'gu');
 
 const ORG_BY_ALIAS = new Map(ORGANISATIONS.flatMap((o) => o.aliases.map((a) => [a.replace(/^the /, ''), o] as const)));
 const GOV_BY_ALIAS = new Map(GOVERNMENT_BODIES.flatMap((g) => g.aliases.map((a) => [a, g] as const)));
-const GOV_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${alt(GOVERNMENT_BODIES.flatMap((g) => g.aliases))})(?![\\p{L}\\p{N}-])`, 'gu');
-const UNQUALIFIED_BODY_RE = new RegExp(`(?<![\\p{L}\\p{N}])[Tt]he\\s+(${BODY_WORDS.filter((w) => /ministry|police|army|military|government/.test(w)).map(anyCase).join('|')})(?![\\p{L}])`, 'gu');
+export const GOV_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${alt(GOVERNMENT_BODIES.flatMap((g) => g.aliases))})(?![\\p{L}\\p{N}-])`, 'gu');
+export const UNQUALIFIED_BODY_RE = new RegExp(`(?<![\\p{L}\\p{N}])[Tt]he\\s+(${BODY_WORDS.filter((w) => /ministry|police|army|military|government/.test(w)).map(anyCase).join('|')})(?![\\p{L}])`, 'gu');
 // Names of institutions: "Sudan Doctors' Union", "Ghent University", "University of Santiago".
 const INSTITUTION_WORDS = 'Union|Association|University|Institute|Institution|Centre|Center|Foundation|Council|Agency|Observatory|Programme|Program|Commission|Committee|Federation|Society|League|Coalition|Alliance|Network|Academy|Court|Tribunal|Front|Movement|Forces';
-const INSTITUTION_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:${CAP}\\s+){1,5}(?:${INSTITUTION_WORDS})|(?:${INSTITUTION_WORDS}))(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?:${CAP})(?:\\s+${CAP}){0,3})?(?![\\p{L}])`,
+export const INSTITUTION_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}'’.\\-])(?:(?:${CAP}\\s+){1,5}(?:${INSTITUTION_WORDS})|(?:${INSTITUTION_WORDS}))(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?:${CAP})(?:\\s+${CAP}){0,3})?(?![\\p{L}])`,
   'gu',
 );
 // "analysts at Capital Economics": whoever employs researchers is an institution.
-const EMPLOYER_RE = new RegExp(`\\b(?:[Rr]esearchers|[Ss]cientists|[Ee]xperts|[Ee]conomists|[Aa]nalysts|[Aa]cademics)\\s+(?:at|from)\\s+(?:the\\s+)?(${CAP}(?:\\s+${CAP}){0,4})`, 'gu');
+export const EMPLOYER_RE = new RegExp(`\\b(?:[Rr]esearchers|[Ss]cientists|[Ee]xperts|[Ee]conomists|[Aa]nalysts|[Aa]cademics)\\s+(?:at|from)\\s+(?:the\\s+)?(${CAP}(?:\\s+${CAP}){0,4})`, 'gu');
 // "The Standard, a Kenyan newspaper" / "Civil.ge, a local news site": named as an outlet by the text itself.
-const OUTLET_APPOSITIVE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?:The\\s+)?${CAP}(?:\\s+${CAP}){0,3}),\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:newspaper|daily|weekly|broadcaster|news agency|news site|news website|website|channel|radio station|television station|magazine|outlet)\\b`,
+export const OUTLET_APPOSITIVE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}'’.\\-])((?:The\\s+)?${CAP}(?:\\s+${CAP}){0,3}),\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:newspaper|daily|weekly|broadcaster|news agency|news site|news website|website|channel|radio station|television station|magazine|outlet)\\b`,
   'gu',
 );
-const PARTY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:ruling|opposition|governing)\\s+)?((?:${CAP}\\s+){0,3}${CAP})\\s+party(?![\\p{L}])`, 'gu');
+export const PARTY_RE = new RegExp(`(?<![\\p{L}\\p{N}'’.\\-])(?:(?:ruling|opposition|governing)\\s+)?((?:${CAP}\\s+){0,3}${CAP})\\s+party(?![\\p{L}])`, 'gu');
 const ACRONYM_RE = /(?<![\p{L}\p{N}-])\p{Lu}{2,6}(?![\p{L}\p{N}-])/gu;
 const KNOWN_ACRONYMS = new Set(['US', 'UK', 'USA', 'UAE', 'DRC', 'EU', 'UN', 'AU', 'NGO', 'NGOs', 'MP', 'MPs', 'CEO', 'GDP', 'TV', 'AM', 'PM', 'GMT', 'UTC', 'BST', 'CET', 'COVID', 'II', 'III', 'IV', 'VI']);
 // "CNN Chile", "BBC Arabic": an edition of a known outlet. "Vatican News", "Civil.ge": outlets named like outlets.
 const LANGUAGES = 'Arabic|Persian|Russian|English|Turkish|Spanish|Mundo|Brasil|Africa|Asia|Europe|Americas|International|World|Online';
-const EDITION_RE = new RegExp(`^\\s+(${COUNTRY_NAMES}|${LANGUAGES})(?![\\p{L}])`, 'u');
-const NEWSLIKE_RE = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’]+\s+){1,3}(?:News|Times|Post|Herald|Tribune|Gazette|Journal|Daily|Radio|Television|TV)(?![\p{L}])|(?<![\p{L}\p{N}])Radio(?:\s+\p{Lu}[\p{L}'’]+){1,3}|(?<![\p{L}\p{N}@/])\p{Lu}[\p{L}\d-]*\.(?:com|org|net|ge|ua|ru|am|az|info|news|co\.uk|fr|de|in|pk)(?![\p{L}])/gu;
+export const EDITION_RE = new RegExp(`^\\s+(${COUNTRY_NAMES}|${LANGUAGES})(?![\\p{L}])`, 'u');
+const NEWSLIKE_RE = /(?<![\p{L}\p{N}'’])(?:\p{Lu}[\p{L}'’]+\s+){1,3}(?:News|Times|Post|Herald|Tribune|Gazette|Journal|Daily|Radio|Television|TV)(?![\p{L}])|(?<![\p{L}\p{N}])Radio(?:\s+\p{Lu}[\p{L}'’]+){1,3}|(?<![\p{L}\p{N}@/])\p{Lu}[\p{L}\d-]*\.(?:com|org|net|ge|ua|ru|am|az|info|news|co\.uk|fr|de|in|pk)(?![\p{L}])/gu;
 const NAME_AS_TITLE = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'sultan']);
 
 const OUTLET_BY_ALIAS = new Map(OUTLETS.flatMap((o) => o.aliases.map((a) => [a, o] as const)));
@@ -134,11 +134,15 @@ export function titleCase(s: string): string {
 function trimName(name: string): string {
   const tokens = name
     .replace(/['’]s$/, '')
+    // "Democrat Hillary Clinton": a party label before a name is no part of it.
+    .replace(/^(?:Democrat|Republican|Conservative|Labour|Socialist)\s+(?=\p{Lu})/u, '')
     .replace(/^(?:(?:Field\s+)?Marshal|General|Gen\.?|Colonel|Col\.?|Major|Lieutenant|Lt\.?|Captain|Capt\.?|Admiral|Brigadier|Sergeant|Sgt\.?)\s+/, '')
     .split(/\s+/);
   const out: string[] = [];
   for (const t of tokens) {
     if (NOT_NAME.has(t) || COUNTRY_BY_NAME.has(t) || COUNTRY_BY_DEMONYM.has(t) || OUTLET_BY_ALIAS.has(t)) break;
+    // "Barack Obama Obama": a heading's name run into the next line's surname.
+    if (out.length > 0 && out[out.length - 1] === t) break;
     out.push(t);
   }
   return out.join(' ');
@@ -218,7 +222,7 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
     add({ kind: 'ORG', start, end: start + name.length, text: name, name, country: null, org: { name, aliases: [name], country: null, party: false } }, 1);
   }
   for (const [acronym, long] of ctx.acronyms) {
-    for (const m of sentence.matchAll(new RegExp(`(?<![\\p{L}])${esc(long)}(?![\\p{L}])`, 'gu'))) {
+    for (const m of sentence.matchAll(wholeWordPattern(long))) {
       if (ORG_BY_ALIAS.has(long) || COUNTRY_BY_NAME.has(long)) continue;
       const org: Organisation = { name: long, aliases: [long, acronym], country: null, party: /Front|Movement|Forces|Army|Party|Community|Union|Alliance/.test(long) };
       add({ kind: 'ORG', start: m.index!, end: m.index! + long.length, text: long, name: long, country: null, org }, 2);
@@ -313,14 +317,13 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
     const tokens = p.name.split(' ');
     const surname = tokens[tokens.length - 1];
     const variants = [p.name, surname, surname.replace(/^(?:al|el)-/, '')].filter((v) => v.length > 2);
-    const honorific = tokens.length > 1 ? `|(?:Mr|Mrs|Ms|Dr)\\.?\\s+(?:${tokens.map(esc).join('|')})` : '';
-    const re = new RegExp(`(?<![\\p{L}])(?:(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:${[...new Set(variants)].map(esc).join('|')})${honorific})(?![\\p{L}])`, 'gu');
+    const re = personPattern([...new Set(variants)], tokens);
     for (const m of sentence.matchAll(re)) {
       add({ kind: 'PERSON', start: m.index!, end: m.index! + m[0].length, text: m[0], name: p.name, title: p.title, country: p.country }, 1);
     }
   }
   for (const name of personNames(sentence)) {
-    for (const m of sentence.matchAll(new RegExp(`(?<![\\p{L}])${esc(name)}(?![\\p{L}])`, 'gu'))) {
+    for (const m of sentence.matchAll(wholeWordPattern(name))) {
       add({ kind: 'PERSON', start: m.index!, end: m.index! + m[0].length, text: m[0], name, title: null, country: null }, 0);
     }
   }
@@ -334,6 +337,32 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
     kept.push(mention);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+// Compiled once per name: every sentence of every text asks for the same few patterns (compiling them per
+// sentence was most of findMentions' own time).
+const patternCache = new Map<string, RegExp>();
+function cached(key: string, build: () => RegExp): RegExp {
+  let re = patternCache.get(key);
+  if (!re) {
+    if (patternCache.size > 5000) patternCache.clear();
+    re = build();
+    patternCache.set(key, re);
+  }
+  return re;
+}
+
+/** A word or phrase, escaped, on word boundaries. */
+export function wholeWordPattern(phrase: string): RegExp {
+  return cached(`w:${phrase}`, () => new RegExp(`(?<![\\p{L}])${esc(phrase)}(?![\\p{L}])`, 'gu'));
+}
+
+/** A known person by full name, surname or honorific ("Mr Pashinyan"); names escaped. */
+export function personPattern(variants: string[], tokens: string[]): RegExp {
+  return cached(`p:${variants.join('|')}#${tokens.join(' ')}`, () => {
+    const honorific = tokens.length > 1 ? `|(?:Mr|Mrs|Ms|Dr)\\.?\\s+(?:${tokens.map(esc).join('|')})` : '';
+    return new RegExp(`(?<![\\p{L}])(?:(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:${[...new Set(variants)].map(esc).join('|')})${honorific})(?![\\p{L}])`, 'gu');
+  });
 }
 
 const namesCache = new Map<string, string[]>();

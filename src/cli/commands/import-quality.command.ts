@@ -1,0 +1,42 @@
+// `explainer-api import-quality [--verbose] [--split dev|test|fixtures]` (npm run import:quality): recall and
+// precision of the importer per split of the corpus (test/fixtures/corpus: dev, the split it is tuned on, and
+// test, never tuned on) and on the older hand-written set (test/fixtures/explainers). A development tool.
+import path from 'node:path';
+import { Command } from 'commander';
+import type { CliIo } from '../io';
+import { UsageError } from '../io';
+import { formatTable, KINDS, loadCorpusSplit, loadQualitySet, scoreCase, type QualityCase } from '../../importer/quality';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '');
+
+export function qualitySets(root = ROOT): { name: string; cases: QualityCase[] }[] {
+  const corpus = path.join(root, 'test', 'fixtures', 'corpus');
+  return [
+    { name: 'dev', cases: loadCorpusSplit(corpus, 'dev') },
+    { name: 'test', cases: loadCorpusSplit(corpus, 'test') },
+    { name: 'fixtures', cases: loadQualitySet(path.join(root, 'test', 'fixtures', 'explainers')) },
+  ];
+}
+
+export function importQualityCommand(io: CliIo): Command {
+  return new Command('import-quality')
+    .description('Score the importer on the annotated corpus: per split (dev, test) and on the older fixtures')
+    .option('--verbose', 'list what was missed, what was extra and every wrong speaker')
+    .option('--split <name>', 'only this set: dev, test or fixtures')
+    .action((opts: { verbose?: boolean; split?: string }) => {
+      const sets = qualitySets().filter((s) => !opts.split || s.name === opts.split);
+      if (sets.length === 0) throw new UsageError(`unknown split ${opts.split}: dev, test or fixtures`);
+      for (const set of sets) {
+        const scores = set.cases.map(scoreCase);
+        io.out(`\n== ${set.name}: ${scores.length} annotated texts ==\n${formatTable(scores)}\n`);
+        if (!opts.verbose) continue;
+        for (const s of scores) {
+          for (const kind of KINDS) {
+            for (const m of s.missed[kind]) io.out(`${s.name}  ${kind}  MISSED  ${m}\n`);
+            for (const e of s.extra[kind]) io.out(`${s.name}  ${kind}  EXTRA   ${e}\n`);
+          }
+          for (const w of s.wrongSpeakers) io.out(`${s.name}  speaker  WRONG   ${w}\n`);
+        }
+      }
+    });
+}

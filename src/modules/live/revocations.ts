@@ -1,0 +1,18 @@
+// A revoked API key loses its WebSockets on every instance: the revocation travels with the live events (pg_notify
+// in the revoking statement's transaction with the postgres transport, a publish after COMMIT with redis), and
+// each instance closes the sockets opened with that key (live.server.ts).
+import type { EntityManager } from 'typeorm';
+import { noteLiveEvent, notifiesInTransaction } from '../../common/cache/invalidation';
+import { LIVE_CHANNEL } from './live.events';
+
+/** The payload of a revocation on the live channel (article events have no `revokedKey`; see revokedKeyOf). */
+export function revocationPayload(keyId: string): string {
+  return JSON.stringify({ revokedKey: keyId });
+}
+
+/** Tells every instance that `keyId` was revoked (at commit of `m`'s transaction, at once outside one). */
+export async function announceRevocation(m: EntityManager, keyId: string): Promise<void> {
+  const payload = revocationPayload(keyId);
+  if (notifiesInTransaction(m)) await m.query(`SELECT pg_notify('${LIVE_CHANNEL}', $1)`, [payload]);
+  else await noteLiveEvent(m, payload);
+}
