@@ -421,7 +421,10 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
       const text = b.toString();
       log(text.trim());
       if (output.length < 64_000) output += text;
-      if (output.includes(READY)) (clearTimeout(timer), resolve());
+      if (output.includes(READY)) {
+        clearTimeout(timer);
+        resolve();
+      }
     });
     child.once('error', (err) => (clearTimeout(timer), reject(spawnError(err, path.join(native, 'bin', 'postgres')))));
     child.once('exit', () => (clearTimeout(timer), reject(explainStartFailure(output, dir, opts.port))));

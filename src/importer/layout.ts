@@ -32,6 +32,8 @@ export function checkText(text: string): void {
     throw new BadUserInputError(`the explainer text is ${bytes} bytes; the limit is 1 MB (${MAX_TEXT_BYTES} bytes)`, { reason: 'TOO_LARGE', bytes });
   }
   // NUL, other C0 controls (except tab, newline, form feed, carriage return) and U+FFFD (undecodable bytes) mean binary.
+  // Control characters are what this looks for.
+  // eslint-disable-next-line no-control-regex
   const control = text.match(/[\u0000-\u0008\u000B\u000E-\u001F\uFFFD]/);
   if (control) {
     throw new BadUserInputError('the explainer text looks binary (it holds NUL, control or undecodable bytes)', {
@@ -118,7 +120,7 @@ const ANSWER = /^A\s*[:.)\-–]\s+/;
 const LIST_ITEM = /^([-*•]|\d{1,2}[.)])\s+/;
 // KYIV, March 3 (Reuters) -   |   LONDON (Reuters) —   |   WASHINGTON, D.C., Jan. 5 —
 const DATELINE =
-  /^((?:\p{Lu}[\p{Lu}\p{M}'’.\-]+)(?:[ ](?:\p{Lu}[\p{Lu}\p{M}'’.\-]+))*(?:,\s*\p{Lu}[\p{L}.]*){0,2}?)(?:,\s*((?:\p{Lu}[a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)|(?:\d{1,2}\s+\p{Lu}[a-z]{2,8}(?:\s+\d{4})?)))?\s*(?:\(([^)]{2,40})\))?\s*[-–—]{1,2}\s+/u;
+  /^((?:\p{Lu}[\p{Lu}\p{M}'’.-]+)(?:[ ](?:\p{Lu}[\p{Lu}\p{M}'’.-]+))*(?:,\s*\p{Lu}[\p{L}.]*){0,2}?)(?:,\s*((?:\p{Lu}[a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)|(?:\d{1,2}\s+\p{Lu}[a-z]{2,8}(?:\s+\d{4})?)))?\s*(?:\(([^)]{2,40})\))?\s*[-–—]{1,2}\s+/u;
 
 interface HeadingMatch {
   heading: string;

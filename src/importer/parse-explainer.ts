@@ -225,8 +225,8 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     const s = u.sentence.text;
     const attribution = attributionOf(s, u.mentions);
     const outlet = attribution.outlets[0] ?? null;
-    let speaker: Mention | null = null;
-    let clause = '';
+    let speaker: Mention | null;
+    let clause: string;
     const according = accordingToActor(s, u.mentions);
     if (according) {
       speaker = according.actor;

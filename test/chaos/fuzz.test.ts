@@ -83,7 +83,10 @@ beforeAll(async () => {
   const canaryIds: string[] = [];
   const collect = (v: unknown): void => {
     if (Array.isArray(v)) v.forEach(collect);
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) k === 'id' ? canaryIds.push(String(x)) : collect(x);
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) {
+      if (k === 'id') canaryIds.push(String(x));
+      else collect(x);
+    }
   };
   collect(canary);
   expect(canaryIds).toHaveLength(6);

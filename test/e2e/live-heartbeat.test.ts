@@ -55,7 +55,6 @@ it('a LISTEN connection that stops answering is replaced within the heartbeat, t
     while (gaps.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     off();
     expect(gaps).toHaveLength(1);
-    // eslint-disable-next-line no-console
     console.info(`live heartbeat: LISTEN connection frozen; listening again on a new one after ${(gaps[0] - stopped).toFixed(0)} ms (heartbeat ${HEARTBEAT_MS} ms)`);
     // A new LISTEN connection (the frozen backend still counts until it is let go below).
     expect((await listenPids()).filter((pid) => pid !== frozen)).toHaveLength(1);

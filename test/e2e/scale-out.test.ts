@@ -229,7 +229,6 @@ function scaleOut(
           await setHeadline('story-5', `After the restart ${++n}`);
           got = await feed.next(500).catch(() => null);
         }
-        // eslint-disable-next-line no-console
         console.info(`${label}: B subscribed again ${(resubscribed[0] - restarted).toFixed(0)} ms after the Redis restart began; first event after ${n} writes`);
         expect(got).toEqual({ data: { articleUpdated: { headline: expect.stringMatching(/^After the restart \d+$/) } } });
         feed.close();
