@@ -2,7 +2,7 @@
 // every citation excerpt one of its sentences, and the section bodies hold every paragraph in order.
 import { ActorKind, ArticleStatus, SLUG, SourceKind } from './vocabulary';
 import { BadUserInputError } from '../common/errors';
-import type { ActorInput, ContestedFigureInput, SectionInput, SourceInput } from '../db/seed/explainer-input';
+import type { ActorInput, ContestedFigureInput, ExplainerSectionInput, SourceInput } from '../modules/articles/explainer-input';
 import type { ExplainerDraft, ImportWarning, ParseOptions } from './types';
 import { checkText, kebab, readLayout } from './layout';
 import { blocksToText, detectFormat, INPUT_FORMATS, readBlocks } from './blocks';
@@ -101,7 +101,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     return m.name;
   };
 
-  const sections: SectionInput[] = layout.sections.map((s) => ({
+  const sections: ExplainerSectionInput[] = layout.sections.map((s) => ({
     key: s.key,
     heading: s.heading,
     body: s.paragraphs.join('\n\n'),

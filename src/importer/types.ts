@@ -2,7 +2,7 @@
 // parser took out of the text as metadata, and warnings for the editor.
 import type { ArticleStatus } from './vocabulary';
 import type { InputFormat } from './blocks';
-import type { ExplainerInput } from '../db/seed/explainer-input';
+import type { ExplainerInput } from '../modules/articles/explainer-input';
 
 export interface ParseOptions {
   /** Slug of the article; default: the kebab-case headline. */

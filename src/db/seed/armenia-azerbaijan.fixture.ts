@@ -4,7 +4,7 @@ import { ArticleStatus } from '../../modules/articles/article.entity';
 import { SourceKind } from '../../modules/sources/source.entity';
 import { ActorKind } from '../../modules/actors/actor.entity';
 import { Stance } from '../../modules/reactions/reaction.entity';
-import type { ExplainerInput } from './explainer-input';
+import type { ExplainerInput } from '../../modules/articles/explainer-input';
 
 const p = (...paragraphs: string[]): string => paragraphs.join('\n\n');
 

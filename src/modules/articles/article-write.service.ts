@@ -5,7 +5,7 @@ import type { Context } from '../../context';
 import { BadUserInputError, NotFoundError, VersionConflictError } from '../../common/errors';
 import { mapDbError } from '../../common/db-errors';
 import { isoDay } from '../../common/dates';
-import type { ExplainerInput, SectionInput as SectionData } from '../../db/seed/explainer-input';
+import type { ExplainerInput, ExplainerSectionInput as SectionData } from './explainer-input';
 import { ActorKind } from '../actors/actor.entity';
 import { SourceKind } from '../sources/source.entity';
 import { deleteWithEvent, writeRevision } from '../revisions/revision.service';

@@ -2,7 +2,7 @@
 // quotes, reactions and contested figures, and the revision that records it. Sources and actors are shared
 // across articles and matched by name; new ones are created.
 import type { EntityManager } from 'typeorm';
-import type { ActorInput, ExplainerInput, SectionInput, SourceInput } from '../../db/seed/explainer-input';
+import type { ActorInput, ExplainerInput, ExplainerSectionInput, SourceInput } from './explainer-input';
 import { writeRevision } from '../revisions/revision.service';
 
 function values(rows: unknown[][], params: unknown[]): string {
@@ -68,7 +68,7 @@ function insertRows(manager: EntityManager, table: string, columns: string[], ro
 }
 
 /** Inserts the citations, quotes and reactions of sections that exist already (`sectionIds` by key). */
-export async function insertSectionItems(m: EntityManager, sections: SectionInput[], sectionIds: Map<string, string>, refs: Refs): Promise<void> {
+export async function insertSectionItems(m: EntityManager, sections: ExplainerSectionInput[], sectionIds: Map<string, string>, refs: Refs): Promise<void> {
   const citations: unknown[][] = [];
   const quotes: unknown[][] = [];
   const reactions: unknown[][] = [];
@@ -90,7 +90,7 @@ export async function insertSectionItems(m: EntityManager, sections: SectionInpu
 export async function insertSections(
   m: EntityManager,
   articleId: string,
-  sections: SectionInput[],
+  sections: ExplainerSectionInput[],
   refs: Refs,
   firstPosition = 0,
 ): Promise<Map<string, string>> {
@@ -129,7 +129,7 @@ export async function insertExplainer(
   return article.id;
 }
 
-async function insertContestedFigures(manager: EntityManager, sections: SectionInput[], sectionId: Map<string, string>, refs: Refs): Promise<void> {
+async function insertContestedFigures(manager: EntityManager, sections: ExplainerSectionInput[], sectionId: Map<string, string>, refs: Refs): Promise<void> {
   const ref = (name: string | null | undefined, what: 'source' | 'claimant' | 'stated by') =>
     refFor(what === 'source' ? refs.sources : refs.actors, name, what);
   const figures = sections.flatMap((s) => (s.contestedFigures ?? []).map((f, i) => ({ sid: sectionId.get(s.key)!, f, i })));

@@ -6,7 +6,7 @@ import type { Context } from '../../context';
 import { resolveTree } from '../../common/sql/run';
 import { mergeTrees } from '../../common/sql/json-query';
 import { articleService } from '../articles/article.service';
-import type { ExplainerInput, SectionInput } from '../../db/seed/explainer-input';
+import type { ExplainerInput, ExplainerSectionInput } from '../articles/explainer-input';
 import { insertExplainer, replaceContent } from '../articles/explainer.writer';
 import { bumpVersion } from '../articles/article-write.service';
 import { SNAPSHOT_SQL, writeRevision } from '../revisions/revision.service';
@@ -121,7 +121,7 @@ function compareContent(a: ExplainerInput, b: ExplainerInput): string[] {
   return out;
 }
 
-function canonical(s: SectionInput) {
+function canonical(s: ExplainerSectionInput) {
   return {
     heading: s.heading,
     body: s.body,
