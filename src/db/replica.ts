@@ -181,7 +181,6 @@ const SAMPLES_KEPT_MS = 10 * 60_000;
 const SAMPLE_EVERY_MS = 500;
 const REPLAY_POLL_TIMEOUT_MS = 1000;
 
-
 /**
  * How far behind a replica is, in seconds: since when the primary has had WAL the replica has not replayed (from
  * the monitor's samples of the primary's position). Measured against the primary, not by the replica about itself:
@@ -269,9 +268,7 @@ async function pollReplays(ds: DataSource, state: ReplicaState, opts: { pollMs: 
   try {
     while (state.waiters.length > 0) {
       if (opts.stopped()) break;
-      const replayed = await Promise.all(
-        replicaPools(ds).map((pool) => replayedLsn(pool, REPLAY_POLL_TIMEOUT_MS).catch(() => null)),
-      );
+      const replayed = await Promise.all(replicaPools(ds).map((pool) => replayedLsn(pool, REPLAY_POLL_TIMEOUT_MS).catch(() => null)));
       const now = Date.now();
       const done = (w: ReplicaState['waiters'][number]) => now >= w.deadline || replayed.every((r) => r === null || r >= w.lsn);
       for (const w of state.waiters.filter(done)) w.resolve();

@@ -129,7 +129,10 @@ interface HeadingMatch {
 }
 
 function cleanHeading(s: string): string {
-  return s.replace(/^\*\*(.+)\*\*$/, '$1').replace(/^__(.+)__$/, '$1').trim();
+  return s
+    .replace(/^\*\*(.+)\*\*$/, '$1')
+    .replace(/^__(.+)__$/, '$1')
+    .trim();
 }
 
 function headingLike(s: string): boolean {
@@ -169,7 +172,10 @@ export function readLayout(input: string, referenceDate: Date): Layout {
   let eventDate: string | null = null;
   let datelineSource: string | null = null;
 
-  let text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\f/g, '\n');
+  let text = input
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\f/g, '\n');
   const prefix = text.match(/^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i);
   if (prefix) {
     eventDate = prefix[1];
@@ -179,7 +185,12 @@ export function readLayout(input: string, referenceDate: Date): Layout {
 
   const blocks = text
     .split(/\n[ \t]*\n/)
-    .map((b) => b.split('\n').map((l) => l.trim()).filter(Boolean))
+    .map((b) =>
+      b
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean),
+    )
     .filter((b) => b.length > 0)
     .flatMap((b) => (isWebCopy(b) ? b.map((l) => [l]) : [b]))
     // Page furniture (reading time, "READ MORE" teasers, photo and video credits) is metadata, not content.
@@ -205,7 +216,10 @@ export function readLayout(input: string, referenceDate: Date): Layout {
         meta.dateLines.push(line);
       } else if (!meta.byline && BYLINE.test(line) && words(line) <= 15 && !/[.!?]$/.test(line.replace(/\b\p{Lu}\.$/u, ''))) {
         meta.byline = line;
-      } else if (!headlineLine && (mdHeading(line) !== null ? line.startsWith('# ') || (bi === 0 && !line.endsWith('?')) : isHeadlineLine(line, lines.length, bi, blocks.length))) {
+      } else if (
+        !headlineLine &&
+        (mdHeading(line) !== null ? line.startsWith('# ') || (bi === 0 && !line.endsWith('?')) : isHeadlineLine(line, lines.length, bi, blocks.length))
+      ) {
         // "# Title", or any Markdown heading opening the text that is no question: some editors title with ##.
         headlineLine = cleanHeading(mdHeading(line) ?? line);
         meta.headlineLine = line;

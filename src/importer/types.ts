@@ -19,14 +19,7 @@ export interface ParseOptions {
   format?: InputFormat;
 }
 
-export type WarningCode =
-  | 'HEADLINE_FROM_LEAD'
-  | 'NO_LEAD'
-  | 'NO_DATE'
-  | 'DUPLICATE_HEADING'
-  | 'QUOTE_WITHOUT_SPEAKER'
-  | 'UNBALANCED_QUOTES'
-  | 'LONG_HEADING';
+export type WarningCode = 'HEADLINE_FROM_LEAD' | 'NO_LEAD' | 'NO_DATE' | 'DUPLICATE_HEADING' | 'QUOTE_WITHOUT_SPEAKER' | 'UNBALANCED_QUOTES' | 'LONG_HEADING';
 
 export interface ImportWarning {
   code: WarningCode;

@@ -51,7 +51,11 @@ describe('explainer-api (in process)', () => {
     expect([again.code, again.out]).toEqual([0, `${JSON.stringify({ fixture: 'armenia-azerbaijan', inserted: [], skipped: [seed.slug] })}\n`]);
 
     // each revert undoes the newest migration; all of them leave only the migrations table
-    const applied = run.out.trim().split('\n').slice(1).map((l) => l.trim());
+    const applied = run.out
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.trim());
     for (const name of [...applied].reverse()) {
       const revert = await cli(['migrate', 'revert'], env);
       expect([revert.code, revert.out]).toEqual([0, `reverted ${name}\n`]);

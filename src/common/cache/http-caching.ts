@@ -51,12 +51,7 @@ export function notModified(ifNoneMatch: string | undefined, etag: string): bool
  * The fast path: an anonymous GET whose answer is in the in-memory cache is answered before the URL is parsed,
  * the request scope made or Apollo called. Returns the status sent, or null to go the whole way.
  */
-export function answerCachedGet(
-  req: http.IncomingMessage,
-  res: http.ServerResponse,
-  cache: ResponseCache,
-  headers: () => string[],
-): number | null {
+export function answerCachedGet(req: http.IncomingMessage, res: http.ServerResponse, cache: ResponseCache, headers: () => string[]): number | null {
   const h = req.headers;
   if (req.method !== 'GET' || h.authorization !== undefined || !req.url?.startsWith('/graphql?')) return null;
   const hit = cache.getNow(cache.getKey(req.url, h.accept));

@@ -37,8 +37,7 @@ const CHECKS: Record<SortCast, (v: string) => boolean> = {
   uuid: (v) => UUID.test(v),
   date: (v) => INFINITE.has(v) || (/^\d{4}-\d{2}-\d{2}$/.test(v) && realDay(v)),
   timestamptz: (v) =>
-    INFINITE.has(v) ||
-    (/^\d{4}-\d{2}-\d{2} ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/.test(v) && realDay(v) && realOffset(v)),
+    INFINITE.has(v) || (/^\d{4}-\d{2}-\d{2} ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/.test(v) && realDay(v) && realOffset(v)),
 };
 
 export function decodeCursor(cursor: string, orderKey: string, casts: SortCast[]): string[] {

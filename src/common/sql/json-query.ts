@@ -256,14 +256,7 @@ function pageSize(args: Args): number {
  * A Relay connection as one expression: keyset page of first+1 rows, edges with opaque cursors, pageInfo,
  * and totalCount only when selected.
  */
-export function connectionJson(
-  type: string,
-  tree: ResolveTree,
-  args: Args,
-  b: SqlBuilder,
-  parentWhere?: (child: string) => string,
-  alias?: string,
-): string {
+export function connectionJson(type: string, tree: ResolveTree, args: Args, b: SqlBuilder, parentWhere?: (child: string) => string, alias?: string): string {
   const spec = connectionSpec(type);
   const first = pageSize(args);
   const orderKey = spec.orderKey(args);
@@ -271,7 +264,14 @@ export function connectionJson(
   const fields = tree.fieldsByTypeName[spec.type] ?? {};
   const t = alias ?? b.alias();
   // Checked before anything else so that a bad cursor is refused even when only totalCount is asked for.
-  const after = args.after != null ? decodeCursor(String(args.after), orderKey, order.keys.map((k) => k.cast)) : null;
+  const after =
+    args.after != null
+      ? decodeCursor(
+          String(args.after),
+          orderKey,
+          order.keys.map((k) => k.cast),
+        )
+      : null;
   const rowsWhere = (alias: string) => {
     const where = spec.where(alias, args, b);
     return parentWhere ? [...where, parentWhere(alias)] : where;
@@ -285,10 +285,7 @@ export function connectionJson(
   if (wantsCount && !countInPage) {
     const ct = b.alias();
     const countWhere = rowsWhere(ct);
-    parts.push(
-      `'totalCount'`,
-      `(SELECT count(*)::int FROM ${spec.from(ct, args, b)}${countWhere.length ? ` WHERE ${countWhere.join(' AND ')}` : ''})`,
-    );
+    parts.push(`'totalCount'`, `(SELECT count(*)::int FROM ${spec.from(ct, args, b)}${countWhere.length ? ` WHERE ${countWhere.join(' AND ')}` : ''})`);
   }
   if (!edgesTree && !pageInfoTree) return buildObject(parts);
 
@@ -322,10 +319,7 @@ export function connectionJson(
     }
     // The node's expressions refer to the page row by its alias; the page subquery keeps the table's columns.
     if (nodeTree) edgePairs.push(`'node'`, objectJson(spec.target, c, fieldsFor(nodeTree, spec.target), b));
-    parts.push(
-      `'edges'`,
-      `coalesce(json_agg(${buildObject(edgePairs)} ORDER BY ${c}.__rn) FILTER (WHERE ${c}.__rn <= ${n}), '[]'::json)`,
-    );
+    parts.push(`'edges'`, `coalesce(json_agg(${buildObject(edgePairs)} ORDER BY ${c}.__rn) FILTER (WHERE ${c}.__rn <= ${n}), '[]'::json)`);
   }
   if (pageInfoTree) {
     needCursor = true;

@@ -13,12 +13,15 @@ const VERSION = { description: 'The version the change was made against; a stale
 export class ArticleWriteResolver {
   @Authorized('EDITOR')
   @Mutation(() => Article, { description: 'Creates a whole explainer as a DRAFT (EDITOR). Sources and actors are matched by name and created when new.' })
-  async createArticle(@Arg('input', () => CreateArticleInput, { description: 'The whole explainer.' }) input: CreateArticleInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  async createArticle(
+    @Arg('input', () => CreateArticleInput, { description: 'The whole explainer.' }) input: CreateArticleInput,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return articleWriteService.create(ctx, input, articleService.readBack(ctx, info));
   }
 
   @Authorized('EDITOR')
-
   @Mutation(() => Article, { description: 'Changes fields of an article (EDITOR).' })
   async updateArticle(
     @Arg('id', () => ID, { description: 'Global id of the object to change.' }) id: string,
@@ -32,36 +35,50 @@ export class ArticleWriteResolver {
   }
 
   @Authorized('EDITOR')
-
   @Mutation(() => Article, { description: 'DRAFT -> PUBLISHED (EDITOR); publishedAt is set on the first publication.' })
-  publishArticle(@Arg('id', () => ID, { description: 'Global id of the object to change.' }) id: string, @Arg('expectedVersion', () => Int, VERSION) v: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  publishArticle(
+    @Arg('id', () => ID, { description: 'Global id of the object to change.' }) id: string,
+    @Arg('expectedVersion', () => Int, VERSION) v: number,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return this.transition('publishArticle', id, v, ctx, info);
   }
 
   @Authorized('EDITOR')
-
   @Mutation(() => Article, { description: 'PUBLISHED -> DRAFT (EDITOR): readers stop seeing it.' })
-  unpublishArticle(@Arg('id', () => ID, { description: 'Global id of the object to change.' }) id: string, @Arg('expectedVersion', () => Int, VERSION) v: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  unpublishArticle(
+    @Arg('id', () => ID, { description: 'Global id of the object to change.' }) id: string,
+    @Arg('expectedVersion', () => Int, VERSION) v: number,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return this.transition('unpublishArticle', id, v, ctx, info);
   }
 
   @Authorized('EDITOR')
-
   @Mutation(() => Article, { description: 'DRAFT or PUBLISHED -> ARCHIVED (EDITOR).' })
-  archiveArticle(@Arg('id', () => ID, { description: 'Global id of the object to change.' }) id: string, @Arg('expectedVersion', () => Int, VERSION) v: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  archiveArticle(
+    @Arg('id', () => ID, { description: 'Global id of the object to change.' }) id: string,
+    @Arg('expectedVersion', () => Int, VERSION) v: number,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return this.transition('archiveArticle', id, v, ctx, info);
   }
 
   @Authorized('EDITOR')
-
   @Mutation(() => ID, { description: 'Deletes the article with its sections, citations, quotes, reactions and revisions (EDITOR). Returns its id.' })
-  async deleteArticle(@Arg('id', () => ID, { description: 'Global id of the object to change.' }) id: string, @Arg('expectedVersion', () => Int, VERSION) v: number, @Ctx() ctx: Context) {
+  async deleteArticle(
+    @Arg('id', () => ID, { description: 'Global id of the object to change.' }) id: string,
+    @Arg('expectedVersion', () => Int, VERSION) v: number,
+    @Ctx() ctx: Context,
+  ) {
     await articleWriteService.delete(ctx, idOf(id, 'Article', 'id'), v);
     return id;
   }
 
   @Authorized('EDITOR')
-
   @Mutation(() => Article, { description: 'Makes the content of revision `version` current again, as a new version (EDITOR).' })
   async restoreRevision(
     @Arg('articleId', () => ID, { description: 'Global id of the article.' }) id: string,
@@ -79,4 +96,3 @@ export class ArticleWriteResolver {
     return articleWriteService.transition(ctx, articleId, v, action, articleService.readBack(ctx, info));
   }
 }
-

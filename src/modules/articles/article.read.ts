@@ -13,11 +13,13 @@ const sourceIdsOf = (sectionFilter: string) => `(
 export { sourceIdsOf };
 
 /** The rows of `table` (items of sections) in all the article's sections, in section then item order. */
-const inArticleSections = (table: string) => ({ parent, child }: { parent: string; child: string }) => ({
-  from: `${table} ${child} JOIN section ${child}_s ON ${child}_s.id = ${child}.section_id`,
-  where: [`${child}_s.article_id = ${parent}.id`],
-  orderBy: `${child}_s.position, ${child}.position`,
-});
+const inArticleSections =
+  (table: string) =>
+  ({ parent, child }: { parent: string; child: string }) => ({
+    from: `${table} ${child} JOIN section ${child}_s ON ${child}_s.id = ${child}.section_id`,
+    where: [`${child}_s.article_id = ${parent}.id`],
+    orderBy: `${child}_s.position, ${child}.position`,
+  });
 
 const articleObject = defineObject({
   type: 'Article',
@@ -42,10 +44,7 @@ const articleObject = defineObject({
       hasArgs: true,
       source: ({ parent, child, args, b }) => ({
         from: `section ${child}`,
-        where: [
-          `${child}.article_id = ${parent}.id`,
-          ...(args.keys != null ? [`${child}.key = ANY(${b.param(args.keys, 'text[]')})`] : []),
-        ],
+        where: [`${child}.article_id = ${parent}.id`, ...(args.keys != null ? [`${child}.key = ANY(${b.param(args.keys, 'text[]')})`] : [])],
         orderBy: `${child}.position`,
       }),
     },
@@ -99,7 +98,9 @@ export function articleFilters(t: string, args: ArticleListArgs, b: SqlBuilder):
   const f = args.filter ?? {};
   if (f.status) where.push(`${t}.status = ${b.param(f.status, 'article_status')}`);
   if (f.sourceName) {
-    where.push(`EXISTS (SELECT 1 FROM source fs WHERE lower(fs.name) = lower(${b.param(f.sourceName, 'text')}) AND fs.id IN ${sourceIdsOf(`s.article_id = ${t}.id`)})`);
+    where.push(
+      `EXISTS (SELECT 1 FROM source fs WHERE lower(fs.name) = lower(${b.param(f.sourceName, 'text')}) AND fs.id IN ${sourceIdsOf(`s.article_id = ${t}.id`)})`,
+    );
   }
   if (f.actorName) {
     const name = b.param(f.actorName, 'text');
@@ -138,8 +139,7 @@ export const articleOrders = {
   EVENT_DATE_ASC: { ...ARTICLE_ORDERS.EVENT_DATE_DESC, direction: 'ASC' as const },
 };
 
-export const articleOrderKey = (args: ArticleListArgs): string =>
-  `${args.orderBy?.field ?? 'PUBLISHED_AT'}_${args.orderBy?.direction ?? 'DESC'}`;
+export const articleOrderKey = (args: ArticleListArgs): string => `${args.orderBy?.field ?? 'PUBLISHED_AT'}_${args.orderBy?.direction ?? 'DESC'}`;
 
 const articleConnection = defineConnection({
   type: 'ArticleConnection',

@@ -38,7 +38,12 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => Section, { nullable: true, description: 'The section with this key, or null.' })
-  section(@Root() a: Row, @Arg('key', () => String, { description: 'Section key: `lead` or the kebab-case heading.' }) _key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  section(
+    @Root() a: Row,
+    @Arg('key', () => String, { description: 'Section key: `lead` or the kebab-case heading.' }) _key: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return preloaded(a, info, ctx);
   }
 
@@ -57,7 +62,7 @@ export class ArticleResolver {
     return preloaded(a, info, ctx);
   }
 
-  @FieldResolver(() => [ContestedFigure], { description: 'Figures the sides dispute, with each side\'s claim, in reading order.' })
+  @FieldResolver(() => [ContestedFigure], { description: "Figures the sides dispute, with each side's claim, in reading order." })
   contestedFigures(@Root() a: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return preloaded(a, info, ctx);
   }

@@ -9,12 +9,7 @@ function values(rows: unknown[][], params: unknown[]): string {
   return rows.map((row) => `(${row.map((v) => `$${params.push(v)}`).join(', ')})`).join(', ');
 }
 
-async function upsertByName(
-  manager: EntityManager,
-  table: 'source' | 'actor',
-  columns: string[],
-  rows: unknown[][],
-): Promise<Map<string, string>> {
+async function upsertByName(manager: EntityManager, table: 'source' | 'actor', columns: string[], rows: unknown[][]): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   if (rows.length === 0) return ids;
   const params: unknown[] = [];
@@ -23,15 +18,18 @@ async function upsertByName(
     `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${values(rows, params)} ON CONFLICT (name) DO NOTHING`,
     params,
   );
-  const found: { id: string; name: string }[] = await manager.query(`SELECT id, name FROM "${table}" WHERE name = ANY($1)`, [
-    rows.map((r) => r[0]),
-  ]);
+  const found: { id: string; name: string }[] = await manager.query(`SELECT id, name FROM "${table}" WHERE name = ANY($1)`, [rows.map((r) => r[0])]);
   for (const r of found) ids.set(r.name, r.id);
   return ids;
 }
 
 export function upsertSources(m: EntityManager, sources: SourceInput[]): Promise<Map<string, string>> {
-  return upsertByName(m, 'source', ['name', 'kind', 'url'], dedupe(sources).map((s) => [s.name, s.kind, s.url ?? null]));
+  return upsertByName(
+    m,
+    'source',
+    ['name', 'kind', 'url'],
+    dedupe(sources).map((s) => [s.name, s.kind, s.url ?? null]),
+  );
 }
 
 export function upsertActors(m: EntityManager, actors: ActorInput[]): Promise<Map<string, string>> {
@@ -113,11 +111,7 @@ export async function upsertRefs(m: EntityManager, input: Pick<ExplainerInput, '
 }
 
 /** Inserts the explainer and its first revision; returns the new article id. */
-export async function insertExplainer(
-  manager: EntityManager,
-  input: ExplainerInput,
-  by: { keyName?: string | null; action?: string } = {},
-): Promise<string> {
+export async function insertExplainer(manager: EntityManager, input: ExplainerInput, by: { keyName?: string | null; action?: string } = {}): Promise<string> {
   const refs = await upsertRefs(manager, input);
   const [article]: { id: string }[] = await manager.query(
     `INSERT INTO article (slug, headline, summary, status, event_date, published_at)
@@ -136,7 +130,10 @@ async function insertContestedFigures(manager: EntityManager, sections: Explaine
   if (figures.length === 0) return;
   const params: unknown[] = [];
   const rows: { id: string; section_id: string; position: number }[] = await manager.query(
-    `INSERT INTO contested_figure (section_id, claim, position) VALUES ${values(figures.map(({ sid, f, i }) => [sid, f.claim, i]), params)} RETURNING id, section_id, position`,
+    `INSERT INTO contested_figure (section_id, claim, position) VALUES ${values(
+      figures.map(({ sid, f, i }) => [sid, f.claim, i]),
+      params,
+    )} RETURNING id, section_id, position`,
     params,
   );
   const figureId = new Map(rows.map((r) => [`${r.section_id}/${r.position}`, r.id]));
@@ -152,7 +149,12 @@ async function insertContestedFigures(manager: EntityManager, sections: Explaine
       j,
     ]),
   );
-  await insertRows(manager, 'figure_claim', ['contested_figure_id', 'claimant_id', 'stated_by_id', 'value', 'unit', 'source_id', 'excerpt', 'position'], claims);
+  await insertRows(
+    manager,
+    'figure_claim',
+    ['contested_figure_id', 'claimant_id', 'stated_by_id', 'value', 'unit', 'source_id', 'excerpt', 'position'],
+    claims,
+  );
 }
 
 /**

@@ -97,10 +97,21 @@ export class ImporterResolver {
     @Arg('slug', () => String, { nullable: true, description: 'Slug of the article; default: from the headline.' }) slug: string | null,
     @Arg('headline', () => String, { nullable: true, description: 'Headline; default: the headline line, or the first sentence of the lead.' })
     headline: string | null,
-    @Arg('publish', () => Boolean, { nullable: true, defaultValue: false, description: 'Publish it (default: a DRAFT). An ARCHIVED article is not republished.' }) publish: boolean,
-    @Arg('format', () => ImportFormat, { nullable: true, description: 'The text\'s format; default: detected (HTML by its tags, Markdown by its links or quotes, else text).' })
+    @Arg('publish', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: 'Publish it (default: a DRAFT). An ARCHIVED article is not republished.',
+    })
+    publish: boolean,
+    @Arg('format', () => ImportFormat, {
+      nullable: true,
+      description: "The text's format; default: detected (HTML by its tags, Markdown by its links or quotes, else text).",
+    })
     format: ImportFormat | null,
-    @Arg('expectedVersion', () => Int, { nullable: true, description: 'Required when an article with the slug exists: the version you saw (else VERSION_CONFLICT with the current version).' })
+    @Arg('expectedVersion', () => Int, {
+      nullable: true,
+      description: 'Required when an article with the slug exists: the version you saw (else VERSION_CONFLICT with the current version).',
+    })
     expectedVersion: number | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
@@ -128,4 +139,3 @@ export class ImporterResolver {
     };
   }
 }
-

@@ -40,7 +40,11 @@ export function draftToInput(draft: ExplainerDraft): ExplainerInput {
 }
 
 /** `db` is a manager (the CLI's, or a request's); `keyName` names the writer in the revision. */
-export async function importDraft(db: EntityManager, draft: ExplainerDraft, by: { keyName?: string | null; expectedVersion?: ImportVersion } = {}): Promise<ImportOutcome> {
+export async function importDraft(
+  db: EntityManager,
+  draft: ExplainerDraft,
+  by: { keyName?: string | null; expectedVersion?: ImportVersion } = {},
+): Promise<ImportOutcome> {
   return importDraftThen(db, draft, by, async (_m, outcome) => outcome);
 }
 
@@ -67,11 +71,15 @@ async function write(manager: EntityManager, draft: ExplainerDraft, by: { keyNam
     const expected = by.expectedVersion ?? null;
     // The slug is taken: replacing it needs the version the editor saw (VERSION_CONFLICT tells the current one).
     if (expected === null) {
-      throw new AppError('VERSION_CONFLICT', `an article with the slug "${draft.slug}" exists (version ${stored.version}): pass expectedVersion: ${stored.version} to replace it`, {
-        expectedVersion: null,
-        currentVersion: stored.version,
-        slug: draft.slug,
-      });
+      throw new AppError(
+        'VERSION_CONFLICT',
+        `an article with the slug "${draft.slug}" exists (version ${stored.version}): pass expectedVersion: ${stored.version} to replace it`,
+        {
+          expectedVersion: null,
+          currentVersion: stored.version,
+          slug: draft.slug,
+        },
+      );
     }
     if (expected !== 'any' && expected !== stored.version) throw new VersionConflictError(expected, stored.version);
     const to = input.status ?? ArticleStatus.DRAFT;

@@ -29,7 +29,8 @@ const reactionConnection = defineConnection({
   type: 'ReactionConnection',
   edgeType: 'ReactionEdge',
   target: 'Reaction',
-  from: (t) => `reaction ${t} JOIN section ${t}_s ON ${t}_s.id = ${t}.section_id JOIN article ${t}_a ON ${t}_a.id = ${t}_s.article_id JOIN actor ${t}_ac ON ${t}_ac.id = ${t}.actor_id`,
+  from: (t) =>
+    `reaction ${t} JOIN section ${t}_s ON ${t}_s.id = ${t}.section_id JOIN article ${t}_a ON ${t}_a.id = ${t}_s.article_id JOIN actor ${t}_ac ON ${t}_ac.id = ${t}.actor_id`,
   where: (t, args, b) => {
     const f = (args as ReactionFilterArgs).filter ?? {};
     const where: string[] = [];

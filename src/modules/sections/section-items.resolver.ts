@@ -11,7 +11,12 @@ import { sectionItemsService, type ItemKind } from './section-items.service';
 
 const VERSION = { description: 'The article version the change was made against.' };
 
-function itemWriteResolver<I extends object, P extends object>(kind: ItemKind, name: 'Citation' | 'Quote' | 'Reaction', Input: ClassType<I>, Patch: ClassType<P>) {
+function itemWriteResolver<I extends object, P extends object>(
+  kind: ItemKind,
+  name: 'Citation' | 'Quote' | 'Reaction',
+  Input: ClassType<I>,
+  Patch: ClassType<P>,
+) {
   @Resolver()
   class ItemWriteResolver {
     @Authorized('EDITOR')
@@ -28,7 +33,6 @@ function itemWriteResolver<I extends object, P extends object>(kind: ItemKind, n
     }
 
     @Authorized('EDITOR')
-
     @Mutation(() => Article, { name: `update${name}`, description: `Changes a ${kind} (EDITOR).` })
     async update(
       @Arg('id', () => ID, { description: 'Global id of the object to change.' }) id: string,
@@ -42,7 +46,6 @@ function itemWriteResolver<I extends object, P extends object>(kind: ItemKind, n
     }
 
     @Authorized('EDITOR')
-
     @Mutation(() => Article, { name: `remove${name}`, description: `Removes a ${kind} (EDITOR).` })
     async remove(
       @Arg('id', () => ID, { description: 'Global id of the object to change.' }) id: string,

@@ -26,7 +26,6 @@ export class SectionWriteResolver {
   }
 
   @Authorized('EDITOR')
-
   @Mutation(() => Article, { description: "Changes a section's key, heading or body (EDITOR)." })
   async updateSection(
     @Arg('sectionId', () => ID, { description: 'Global id of the section.' }) id: string,
@@ -40,7 +39,6 @@ export class SectionWriteResolver {
   }
 
   @Authorized('EDITOR')
-
   @Mutation(() => Article, { description: 'Removes a question section and everything in it; the lead stays (EDITOR).' })
   async removeSection(
     @Arg('sectionId', () => ID, { description: 'Global id of the section.' }) id: string,
@@ -53,7 +51,6 @@ export class SectionWriteResolver {
   }
 
   @Authorized('EDITOR')
-
   @Mutation(() => Article, { description: 'Puts the sections in the order of `keys`, which names each section once, the lead first (EDITOR).' })
   async reorderSections(
     @Arg('articleId', () => ID, { description: 'Global id of the article.' }) id: string,
@@ -66,4 +63,3 @@ export class SectionWriteResolver {
     return sectionWriteService.reorder(ctx, articleId, v, keys, articleService.readBack(ctx, info));
   }
 }
-

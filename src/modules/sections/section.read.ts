@@ -4,11 +4,13 @@ import { byForeignKey } from '../../common/sql/read-helpers';
 import { sectionVisible } from '../visibility.read';
 import { sourceIdsOf } from '../articles/article.read';
 
-const inSection = (table: string) => ({ parent, child }: { parent: string; child: string }) => ({
-  from: `${table} ${child}`,
-  where: [`${child}.section_id = ${parent}.id`],
-  orderBy: `${child}.position`,
-});
+const inSection =
+  (table: string) =>
+  ({ parent, child }: { parent: string; child: string }) => ({
+    from: `${table} ${child}`,
+    where: [`${child}.section_id = ${parent}.id`],
+    orderBy: `${child}.position`,
+  });
 
 const sectionObject = defineObject({
   type: 'Section',
