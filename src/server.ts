@@ -38,17 +38,7 @@ import { isDbUnavailable } from './common/db-errors';
 import { etagOf, ResponseCache } from './common/cache/response-cache';
 import { onArticlesWritten, publishEventsAfterCommit } from './common/cache/invalidation';
 import { withTimeout } from './common/timeout';
-import {
-  answerCachedGet,
-  cacheablePlugin,
-  csrfSafe,
-  notModified,
-  NO_STORE,
-  PRIVATE_CACHE_CONTROL,
-  publicCacheControl,
-  sendCached,
-  varyOf,
-} from './common/cache/http-caching';
+import { answerCachedGet, cacheablePlugin, csrfSafe, notModified, NO_STORE, PRIVATE_CACHE_CONTROL, publicCacheControl, sendCached, varyOf } from './common/cache/http-caching';
 
 export interface App {
   apollo: ApolloServer<Context>;
@@ -145,9 +135,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   const replayWaitMs = config.database.readMaxLagSeconds > 0 ? (config.database.readMaxLagSeconds + 5) * 1000 : 60_000;
   const invalidateAfterReplay = (c: ResponseCache, ids: string[]): void => {
     if (!hasReplicas(dataSource)) return;
-    void replicasReplayed(dataSource, { maxWaitMs: replayWaitMs, pollMs: 20, stopped: () => stopped }).then(() =>
-      stopped ? undefined : c.articlesWritten(ids),
-    );
+    void replicasReplayed(dataSource, { maxWaitMs: replayWaitMs, pollMs: 20, stopped: () => stopped }).then(() => (stopped ? undefined : c.articlesWritten(ids)));
   };
   const persistedQueries = cache?.persistedQueries();
   // Read replicas (DATABASE_READ_URL): an anonymous reader's query reads from one. A request with an API key
@@ -155,11 +143,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   // reads (each follows a write just committed on the primary) keep the primary. Without replicas, a no-op.
   const stopReplicaWarnings = onReplicaWarning(dataSource, (detail, msg) => logger.warn(detail, msg));
   // Every second: a replica too far behind is left out until it catches up; one that answers again is used again.
-  const stopReplicaMonitor = monitorReplicas(dataSource, {
-    everyMs: config.database.readMonitorMs,
-    maxLagSeconds: config.database.readMaxLagSeconds,
-    timeoutMs: 1500,
-  });
+  const stopReplicaMonitor = monitorReplicas(dataSource, { everyMs: config.database.readMonitorMs, maxLagSeconds: config.database.readMaxLagSeconds, timeoutMs: 1500 });
   const readReplicaPlugin: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       return {
@@ -179,33 +163,32 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     ...(config.benchStats ? { 'x-sql-statements': '0' } : {}),
   }).flat();
   const hitHeaders = (requestId: string): string[] => [...hitStatic, 'x-request-id', requestId];
-  const makeApollo = (schema: GraphQLSchema, extraPlugins: ApolloServerPlugin<Context>[] = []) =>
-    new ApolloServer<Context>({
-      schema,
-      introspection: config.graphql.introspection,
-      formatError: createFormatError(logger, { fieldSuggestions: config.graphql.fieldSuggestions }),
-      includeStacktraceInErrorResponses: false,
-      csrfPrevention: true,
-      allowBatchedHttpRequests: false,
-      // Automatic persisted queries (on by default in Apollo; in Redis when the response cache is).
-      ...(persistedQueries ? { persistedQueries: { cache: persistedQueries } } : {}),
-      // main.ts owns shutdown: drain, then close the pool, then stop the embedded database.
-      stopOnTerminationSignals: false,
-      validationRules: limitRules(config.limits),
-      plugins: [
-        ApolloServerPluginLandingPageDisabled(),
-        // Cache-Control is set by the server (common/cache/http-caching); Apollo's cache-hint plugin would only
-        // wrap every field resolver for nothing.
-        ApolloServerPluginCacheControlDisabled(),
-        costPlugin(config.limits),
-        errorStatusPlugin,
-        operationNamePlugin,
-        cacheablePlugin,
-        ...(hasReplicas(dataSource) ? [readReplicaPlugin] : []),
-        ...extraPlugins,
-      ],
-      logger: { debug: () => undefined, info: () => undefined, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
-    });
+  const makeApollo = (schema: GraphQLSchema, extraPlugins: ApolloServerPlugin<Context>[] = []) => new ApolloServer<Context>({
+    schema,
+    introspection: config.graphql.introspection,
+    formatError: createFormatError(logger, { fieldSuggestions: config.graphql.fieldSuggestions }),
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    // Automatic persisted queries (on by default in Apollo; in Redis when the response cache is).
+    ...(persistedQueries ? { persistedQueries: { cache: persistedQueries } } : {}),
+    // main.ts owns shutdown: drain, then close the pool, then stop the embedded database.
+    stopOnTerminationSignals: false,
+    validationRules: limitRules(config.limits),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      // Cache-Control is set by the server (common/cache/http-caching); Apollo's cache-hint plugin would only
+      // wrap every field resolver for nothing.
+      ApolloServerPluginCacheControlDisabled(),
+      costPlugin(config.limits),
+      errorStatusPlugin,
+      operationNamePlugin,
+      cacheablePlugin,
+      ...(hasReplicas(dataSource) ? [readReplicaPlugin] : []),
+      ...extraPlugins,
+    ],
+    logger: { debug: () => undefined, info: () => undefined, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
+  });
   const schema = buildSchema();
   const apollo = makeApollo(schema);
   // The same API as a Federation 2 subgraph at /subgraph, for a supergraph router (same auth, limits and rate limits).
@@ -214,9 +197,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   // Live events of every instance's writes: LISTEN on a dedicated connection (postgres transport) or SUBSCRIBE to
   // Redis (redis transport, published after COMMIT by the writing instance); graphql-ws serves them.
   const live = new LiveHub(
-    config.live.transport === 'redis'
-      ? { transport: 'redis', redisUrl: config.live.redisUrl! }
-      : { transport: 'postgres', pg: listenConfig(dataSource), heartbeatMs: config.live.listenHeartbeatMs },
+    config.live.transport === 'redis' ? { transport: 'redis', redisUrl: config.live.redisUrl! } : { transport: 'postgres', pg: listenConfig(dataSource), heartbeatMs: config.live.listenHeartbeatMs },
     logger,
   );
   await live.start();
@@ -270,15 +251,9 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   async function rateLimit(subject: { keyId?: string; ip: string }): Promise<void> {
     const verdict = await rateLimiter.consume(subject);
     if (!verdict.allowed) {
-      throw new HttpError(
-        429,
-        'RATE_LIMITED',
-        `too many requests: try again in ${verdict.retryAfter} s`,
-        { retryAfter: verdict.retryAfter },
-        {
-          'retry-after': String(verdict.retryAfter),
-        },
-      );
+      throw new HttpError(429, 'RATE_LIMITED', `too many requests: try again in ${verdict.retryAfter} s`, { retryAfter: verdict.retryAfter }, {
+        'retry-after': String(verdict.retryAfter),
+      });
     }
   }
 
@@ -475,10 +450,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
           sendJson(res, (status = 200), { status: 'ok' });
         } else if (url.pathname === '/readyz') {
           // Ready when the primary answers: a replica that is down only sends public reads to the primary.
-          const [ok, replicas] = await Promise.all([
-            ready(dataSource),
-            hasReplicas(dataSource) ? replicaStatus(dataSource, 1500, config.database.readMaxLagSeconds) : undefined,
-          ]);
+          const [ok, replicas] = await Promise.all([ready(dataSource), hasReplicas(dataSource) ? replicaStatus(dataSource, 1500, config.database.readMaxLagSeconds) : undefined]);
           sendJson(res, (status = ok ? 200 : 503), { status: ok ? 'ready' : 'database unreachable', ...(replicas ? { replicas } : {}) });
         } else if (url.pathname === '/graphql' || url.pathname === '/') {
           if (page && config.graphql.playground) {
@@ -506,12 +478,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
           status = 503;
           logger.warn({ err: (err as Error).message, requestId }, 'database unavailable');
           if (!res.headersSent) {
-            sendJson(
-              res,
-              status,
-              { errors: [{ message: 'The database is unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE', requestId } }] },
-              { 'retry-after': '1' },
-            );
+            sendJson(res, status, { errors: [{ message: 'The database is unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE', requestId } }] }, { 'retry-after': '1' });
           }
         } else {
           logger.error({ err, requestId }, 'request failed');
@@ -525,20 +492,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
         const { operation, apiKeyName: apiKey, sqlStatements: sql, replicaStatements, operationType } = scope;
         ops.metrics.observeRequest({ path: url.pathname, operation, status, seconds: ms / 1000, sqlStatements: sql, replicaStatements, operationType });
-        logger.info(
-          {
-            requestId,
-            method: req.method,
-            path: url.pathname,
-            operation,
-            apiKey,
-            status,
-            ms: Math.round(ms * 10) / 10,
-            sql,
-            ...(replicaStatements ? { replica: replicaStatements } : {}),
-          },
-          'request',
-        );
+        logger.info({ requestId, method: req.method, path: url.pathname, operation, apiKey, status, ms: Math.round(ms * 10) / 10, sql, ...(replicaStatements ? { replica: replicaStatements } : {}) }, 'request');
       }
     });
   });

@@ -118,11 +118,7 @@ export function attachSubscriptions(opts: {
         }
         const verdict = await rateLimiter.consume({ keyId: viewer.keyId, ip: clientIp(ctx.extra.request) });
         if (!verdict.allowed) {
-          return [
-            new GraphQLError(`too many requests: try again in ${verdict.retryAfter} s`, {
-              extensions: { code: 'RATE_LIMITED', retryAfter: verdict.retryAfter },
-            }),
-          ];
+          return [new GraphQLError(`too many requests: try again in ${verdict.retryAfter} s`, { extensions: { code: 'RATE_LIMITED', retryAfter: verdict.retryAfter } })];
         }
         try {
           checkQueryText(payload.query, config.limits);
@@ -138,9 +134,7 @@ export function attachSubscriptions(opts: {
         }
         const operation = getOperationAST(document, payload.operationName ?? undefined);
         if (operation && operation.operation !== 'subscription') {
-          return [
-            new GraphQLError('only subscriptions over WebSocket: send queries and mutations with HTTP POST /graphql', { extensions: { code: 'BAD_REQUEST' } }),
-          ];
+          return [new GraphQLError('only subscriptions over WebSocket: send queries and mutations with HTTP POST /graphql', { extensions: { code: 'BAD_REQUEST' } })];
         }
         const errors = validate(schema, document, rules);
         if (errors.length) {
@@ -151,8 +145,7 @@ export function attachSubscriptions(opts: {
           });
         }
         const tooCostly = costError(operationCost(schema, document, payload.operationName ?? undefined, payload.variables ?? {}, limits), limits);
-        if (tooCostly)
-          return [new GraphQLError(tooCostly.message, { extensions: { code: 'QUERY_TOO_COMPLEX', cost: tooCostly.extensions.cost, max: limits.cost } })];
+        if (tooCostly) return [new GraphQLError(tooCostly.message, { extensions: { code: 'QUERY_TOO_COMPLEX', cost: tooCostly.extensions.cost, max: limits.cost } })];
         return {
           schema,
           document,
