@@ -13,10 +13,36 @@ export const SEED = 20260611;
 const GENERATOR_VERSION = 3;
 
 const TOPICS = [
-  'Floods', 'Election', 'Earthquake', 'Strike', 'Ceasefire talks', 'Drought', 'Protests', 'Budget vote', 'Wildfire',
-  'Trade deal', 'Border clashes', 'Heatwave', 'Court ruling', 'Outbreak', 'Summit', 'Refinery fire', 'Rail crash',
-  'Power cuts', 'Water shortage', 'Mine collapse', 'Landslide', 'Port blockade', 'Cyberattack', 'Bank failure',
-  'Hostage crisis', 'Cyclone', 'Bridge collapse', 'Fuel protests', 'Teachers strike', 'Volcano eruption',
+  'Floods',
+  'Election',
+  'Earthquake',
+  'Strike',
+  'Ceasefire talks',
+  'Drought',
+  'Protests',
+  'Budget vote',
+  'Wildfire',
+  'Trade deal',
+  'Border clashes',
+  'Heatwave',
+  'Court ruling',
+  'Outbreak',
+  'Summit',
+  'Refinery fire',
+  'Rail crash',
+  'Power cuts',
+  'Water shortage',
+  'Mine collapse',
+  'Landslide',
+  'Port blockade',
+  'Cyberattack',
+  'Bank failure',
+  'Hostage crisis',
+  'Cyclone',
+  'Bridge collapse',
+  'Fuel protests',
+  'Teachers strike',
+  'Volcano eruption',
 ];
 const ANGLES = ['what we know', 'what happens next', 'the key questions', 'explained', 'why it matters'];
 const QUESTIONS = [
@@ -91,7 +117,15 @@ function explainer(i: number, refs: ReturnType<typeof sourcesAndActors>, out: Ta
   const published = i % 20 !== 19;
   const publishedAt = published ? new Date(day.getTime() + faker.number.int({ min: 3_600, max: 259_200 }) * 1000).toISOString() : null;
   out.article.push(
-    line([id, `${kebab(`${topic} ${city}`)}-${i}`, headline, faker.lorem.sentences(2), published ? 'PUBLISHED' : 'DRAFT', day.toISOString().slice(0, 10), publishedAt]),
+    line([
+      id,
+      `${kebab(`${topic} ${city}`)}-${i}`,
+      headline,
+      faker.lorem.sentences(2),
+      published ? 'PUBLISHED' : 'DRAFT',
+      day.toISOString().slice(0, 10),
+      publishedAt,
+    ]),
   );
   const questions = faker.helpers.shuffle(QUESTIONS.map((q) => q(city))).slice(0, faker.number.int({ min: 3, max: 7 }));
   const sectionIds: string[] = [];
@@ -122,7 +156,15 @@ function explainer(i: number, refs: ReturnType<typeof sourcesAndActors>, out: Ta
     const sid = faker.helpers.arrayElement(sectionIds.slice(1));
     const source = faker.number.int(4) === 0 ? null : faker.helpers.arrayElement(refs.sources).id;
     out.reaction.push(
-      line([faker.string.uuid(), sid, faker.helpers.arrayElement(refs.actors).id, faker.helpers.arrayElement(STANCES), faker.lorem.sentence(8), source, next(`r${sid}`)]),
+      line([
+        faker.string.uuid(),
+        sid,
+        faker.helpers.arrayElement(refs.actors).id,
+        faker.helpers.arrayElement(STANCES),
+        faker.lorem.sentence(8),
+        source,
+        next(`r${sid}`),
+      ]),
     );
   }
 }
@@ -175,8 +217,16 @@ export async function loadDataset(url: string, articles: number, log: (m: string
     for (const ix of indexes) await admin.query(`DROP INDEX "${ix.indexname}"`);
 
     const refs = sourcesAndActors();
-    await copy(admin, 'source', refs.sources.map((s) => line([s.id, s.name, s.kind, s.url])));
-    await copy(admin, 'actor', refs.actors.map((a) => line([a.id, a.name, a.kind, a.title, a.country])));
+    await copy(
+      admin,
+      'source',
+      refs.sources.map((s) => line([s.id, s.name, s.kind, s.url])),
+    );
+    await copy(
+      admin,
+      'actor',
+      refs.actors.map((a) => line([a.id, a.name, a.kind, a.title, a.country])),
+    );
     const BATCH = 2000;
     for (let i = 0; i < articles; i += BATCH) {
       const out: Tables = { article: [], section: [], citation: [], quote: [], reaction: [] };

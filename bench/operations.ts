@@ -12,7 +12,7 @@ export interface Sample {
 }
 
 export type OpName = 'Explainer' | 'TwoSections' | 'DayPage' | 'Search';
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = any;
 
 export interface Operation {
   name: OpName;
@@ -61,7 +61,9 @@ export const OPERATIONS: Operation[] = [
       toApi: (d) => {
         const a = d.allArticles.nodes[0];
         if (!a) return { article: null };
-        return { article: { slug: a.slug, headline: a.headline, summary: a.summary, eventDate: a.eventDate, sections: a.sectionsByArticleId.nodes.map(pglSection) } };
+        return {
+          article: { slug: a.slug, headline: a.headline, summary: a.summary, eventDate: a.eventDate, sections: a.sectionsByArticleId.nodes.map(pglSection) },
+        };
       },
     },
   },

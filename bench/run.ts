@@ -95,7 +95,15 @@ async function startServer(name: string, script: string[], env: Record<string, s
   const proc = spawn(cmd, args, {
     cwd: ROOT,
     // Rate limits off: the load generator is one client at thousands of requests per second.
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', PORT: String(port), DB_POOL_SIZE: String(POOL_SIZE), RATE_LIMIT_ENABLED: 'false', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      NODE_ENV: 'production',
+      PORT: String(port),
+      DB_POOL_SIZE: String(POOL_SIZE),
+      RATE_LIMIT_ENABLED: 'false',
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -105,7 +113,7 @@ async function startServer(name: string, script: string[], env: Record<string, s
     await waitFor(`${url}${readyPath}`, proc, name);
   } catch (err) {
     proc.kill('SIGKILL');
-    throw new Error(`${(err as Error).message}\n${stderr}`);
+    throw new Error(`${(err as Error).message}\n${stderr}`, { cause: err });
   }
   return {
     name,
@@ -285,7 +293,11 @@ async function verify(op: Operation, samples: Sample[], api: Server, pgl: Server
     const a = await post(api.url, apiBody(op, s));
     const p = await post(pgl.url, pglBody(op, s));
     const f = await post(floor.url, apiBody(op, s));
-    for (const [who, r] of [['explainer-api', a], ['PostGraphile', p], ['SQL floor', f]] as const) {
+    for (const [who, r] of [
+      ['explainer-api', a],
+      ['PostGraphile', p],
+      ['SQL floor', f],
+    ] as const) {
       if (r.status !== 200 || r.json.errors) throw new Error(`${op.name} ${who}: HTTP ${r.status} ${JSON.stringify(r.json.errors ?? r.json).slice(0, 400)}`);
     }
     const want = canon(a.json.data);
@@ -376,13 +388,33 @@ async function compare(cluster: Cluster, o: Options): Promise<void> {
 
     const uncached: Record<string, Measure> = {};
     for (const op of OPERATIONS) {
-      const mApi = await timed(api, posts(samples, (s) => apiBody(op, s)), o);
-      const mPgl = await timed(pgl, posts(samples, (s) => pglBody(op, s)), o);
-      const mFloor = await timed(floor, posts(samples, (s) => apiBody(op, s)), o);
+      const mApi = await timed(
+        api,
+        posts(samples, (s) => apiBody(op, s)),
+        o,
+      );
+      const mPgl = await timed(
+        pgl,
+        posts(samples, (s) => pglBody(op, s)),
+        o,
+      );
+      const mFloor = await timed(
+        floor,
+        posts(samples, (s) => apiBody(op, s)),
+        o,
+      );
       uncached[op.name] = mApi;
       const c = checks[op.name];
       rows.push(
-        { op: op.name, server: 'explainer-api', ...pick(mApi), statements: c.apiStatements, rssMb: api.peakRss, vsPostGraphile: mApi.rps / mPgl.rps, vsSqlFloor: mApi.rps / mFloor.rps },
+        {
+          op: op.name,
+          server: 'explainer-api',
+          ...pick(mApi),
+          statements: c.apiStatements,
+          rssMb: api.peakRss,
+          vsPostGraphile: mApi.rps / mPgl.rps,
+          vsSqlFloor: mApi.rps / mFloor.rps,
+        },
         { op: op.name, server: 'PostGraphile v5', ...pick(mPgl), statements: c.pglStatements, rssMb: pgl.peakRss },
         { op: op.name, server: 'SQL floor', ...pick(mFloor), statements: c.floorStatements, rssMb: floor.peakRss },
       );
@@ -416,7 +448,11 @@ async function compare(cluster: Cluster, o: Options): Promise<void> {
       if (hit.headers.get('x-cache') !== 'HIT') {
         throw new Error(`cached ${op.name}: not served from the cache (x-cache ${hit.headers.get('x-cache')}): ${(await hit.text()).slice(0, 300)}`);
       }
-      const m = await timed(cachedApi, pool.map((s) => ({ method: 'GET' as const, path: persistedPath(op, s), headers: preflight })), o);
+      const m = await timed(
+        cachedApi,
+        pool.map((s) => ({ method: 'GET' as const, path: persistedPath(op, s), headers: preflight })),
+        o,
+      );
       rows.push({
         op: op.name,
         server: 'explainer-api cached (GET+APQ)',
@@ -441,7 +477,11 @@ async function compare(cluster: Cluster, o: Options): Promise<void> {
       { target: 'op 1 uncached throughput >= 0.5x SQL floor', value: e1.rps / f1.rps, met: e1.rps / f1.rps >= 0.5 },
       ...cachedRows.map((r) => ({ target: `op ${r.op} cached >= 10x uncached`, value: r.rps / uncached[r.op].rps, met: r.rps / uncached[r.op].rps >= 10 })),
       ...cachedRows.map((r) => ({ target: `op ${r.op} cached >= 0.3x HTTP floor`, value: r.rps / mHttp.rps, met: r.rps / mHttp.rps >= 0.3 })),
-      ...OPERATIONS.map((op) => ({ target: `op ${op.name}: SQL statements per request = 1`, value: checks[op.name].apiStatements, met: checks[op.name].apiStatements === 1 })),
+      ...OPERATIONS.map((op) => ({
+        target: `op ${op.name}: SQL statements per request = 1`,
+        value: checks[op.name].apiStatements,
+        met: checks[op.name].apiStatements === 1,
+      })),
       { target: 'server RSS under load < 300 MB', value: Math.max(uncachedRss, cachedApi.peakRss), met: Math.max(uncachedRss, cachedApi.peakRss) < 300 },
     ];
 
@@ -498,7 +538,11 @@ async function scale(cluster: Cluster, o: Options): Promise<void> {
     const api = await startServer('explainer-api', ['dist/src/main.js'], apiEnv(url, false), '/readyz');
     try {
       for (const op of ops) {
-        const m = await timed(api, posts(samples, (s) => apiBody(op, s)), o);
+        const m = await timed(
+          api,
+          posts(samples, (s) => apiBody(op, s)),
+          o,
+        );
         (p50[op.name] ??= {})[size] = m;
         log(`${size} articles, ${op.name}: p50 ${m.p50} ms, ${fmt(m.rps)} req/s`);
       }
@@ -511,10 +555,17 @@ async function scale(cluster: Cluster, o: Options): Promise<void> {
     const r = large.p50 / small.p50;
     return `| ${op.name} | ${small.p50} | ${large.p50} | ${r.toFixed(2)}x | ${r <= 1.5 ? 'met' : 'NOT met'} | ${fmt(small.rps)} | ${fmt(large.rps)} |`;
   });
-  const text = ['| op | p50 ms at 1k | p50 ms at 100k | ratio (target <= 1.5x) | | req/s at 1k | req/s at 100k |', '|---|---:|---:|---:|---|---:|---:|', ...lines].join('\n');
+  const text = [
+    '| op | p50 ms at 1k | p50 ms at 100k | ratio (target <= 1.5x) | | req/s at 1k | req/s at 100k |',
+    '|---|---:|---:|---:|---|---:|---:|',
+    ...lines,
+  ].join('\n');
   console.log(`\n${text}\n`);
   fs.mkdirSync(RESULTS, { recursive: true });
-  fs.writeFileSync(path.join(RESULTS, 'scale.json'), `${JSON.stringify({ date: new Date().toISOString(), connections: o.connections, duration: o.duration, p50 }, null, 2)}\n`);
+  fs.writeFileSync(
+    path.join(RESULTS, 'scale.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), connections: o.connections, duration: o.duration, p50 }, null, 2)}\n`,
+  );
   fs.writeFileSync(
     path.join(RESULTS, 'scale.md'),
     `# npm run bench -- --scale: ${new Date().toISOString()}\n\nexplainer-api uncached, ${o.connections} connections, ${o.duration} s per run.\n\n${text}\n`,
@@ -531,7 +582,10 @@ function updateReadme(name: string, markdown: string): void {
   const start = readme.indexOf(open);
   const end = readme.indexOf(close, start);
   if (start < 0 || end < 0) return log(`README.md has no ${open.trim()} ... ${close} block: not updated`);
-  const body = markdown.replace(/^# .*\n+/, '').replace(/^## Targets$/m, '**Targets** (from this run):').trimEnd();
+  const body = markdown
+    .replace(/^# .*\n+/, '')
+    .replace(/^## Targets$/m, '**Targets** (from this run):')
+    .trimEnd();
   fs.writeFileSync(file, `${readme.slice(0, start + open.length)}${body}\n${readme.slice(end)}`);
   log(`README.md: ${name} results updated`);
 }

@@ -2,9 +2,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -16,7 +14,12 @@ const schema = z.object({
   DATABASE_READ_URL: z
     .string()
     .optional()
-    .transform((v) => (v ?? '').split(',').map((u) => u.trim()).filter(Boolean))
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((u) => u.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().url('a postgres:// URL'))),
   /** A replica further behind than this (seconds of replay lag) is not read from until it catches up; 0: no limit. */
   DATABASE_READ_MAX_LAG_SECONDS: z.coerce.number().min(0).default(30),
@@ -50,14 +53,22 @@ const schema = z.object({
   LIMIT_DIRECTIVES: z.coerce.number().int().min(0).default(50),
   LIMIT_TOKENS: z.coerce.number().int().min(1).default(1000),
   LIMIT_QUERY_CHARS: z.coerce.number().int().min(1).default(15_000),
-  LIMIT_BODY_BYTES: z.coerce.number().int().min(1).default(1024 * 1024),
+  LIMIT_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(1024 * 1024),
   LIMIT_COST: z.coerce.number().int().min(1).default(5000),
   /** Lists without a `first` argument count as this many items in the cost. */
   LIMIT_COST_LIST_SIZE: z.coerce.number().int().min(1).default(5),
   /** Representations one federation `_entities` call may resolve (each costs what it selects, like `first` items). */
   LIMIT_ENTITIES: z.coerce.number().int().min(1).default(100),
   /** After a 413, the rest of the body is read and dropped up to this many bytes or this long, then the connection closes. */
-  LIMIT_BODY_LINGER_BYTES: z.coerce.number().int().min(0).default(10 * 1024 * 1024),
+  LIMIT_BODY_LINGER_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(10 * 1024 * 1024),
   LIMIT_BODY_LINGER_MS: z.coerce.number().int().min(0).default(5000),
   // WebSocket subscriptions: open subscriptions per connection, and connections per client IP on one instance.
   LIMIT_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).default(25),
@@ -102,12 +113,20 @@ const schema = z.object({
   /** Deliver to loopback, private, link-local (metadata) and reserved addresses too: for tests and closed networks only. */
   WEBHOOK_ALLOW_PRIVATE: bool.default('false'),
   /** Bytes of an endpoint's answer read at most (the status decides; the rest is dropped). */
-  WEBHOOK_MAX_RESPONSE_BYTES: z.coerce.number().int().min(0).default(64 * 1024),
+  WEBHOOK_MAX_RESPONSE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(64 * 1024),
   /** A delivery is marked DEAD after this many failed tries. */
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(10),
   /** Retry n waits min(base * 2^(n-1), max), with up to half of it taken off at random (jitter). */
   WEBHOOK_BACKOFF_BASE_MS: z.coerce.number().int().min(1).default(1000),
-  WEBHOOK_BACKOFF_MAX_MS: z.coerce.number().int().min(1).default(5 * 60_000),
+  WEBHOOK_BACKOFF_MAX_MS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(5 * 60_000),
   /** Deliveries in flight at once per instance. */
   WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   /** How often an idle dispatcher looks for due retries (new events wake it at once). */
@@ -262,7 +281,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxyHops: e.TRUST_PROXY_HOPS,
     redisUrl: e.REDIS_URL,
     live: { transport: e.LIVE_TRANSPORT ?? (e.REDIS_URL ? 'redis' : 'postgres'), redisUrl: e.REDIS_URL, listenHeartbeatMs: e.LIVE_LISTEN_HEARTBEAT_MS },
-    corsOrigins: e.CORS_ORIGINS.trim() === '*' ? '*' : e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins:
+      e.CORS_ORIGINS.trim() === '*'
+        ? '*'
+        : e.CORS_ORIGINS.split(',')
+            .map((o) => o.trim())
+            .filter(Boolean),
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     cache: {
       enabled: e.RESPONSE_CACHE,

@@ -1,20 +1,24 @@
-// Per-request context: who asks, the database, request-scoped loaders and the request id.
+// Per-request context: who asks, the database, request-scoped loaders and the request id. It is the SQL runner's
+// session (common/sql/session.ts) as well.
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Viewer } from './common/sql/json-query';
-import { createLoaders, type Loaders } from './common/sql/loaders';
+import { PUBLIC_VIEWER, type Viewer } from './common/viewer';
+import { createLoaders } from './common/sql/loaders';
+import type { LoadingSession, Loaders, StatementRunner } from './common/sql/session';
 import { newCacheTags, type CacheTags } from './common/cache/response-cache';
+import { queryPrepared } from './db/prepared';
 
-export interface Context {
+export { PUBLIC_VIEWER };
+
+export interface Context extends LoadingSession {
   requestId: string;
   viewer: Viewer;
   db: EntityManager;
   loaders: Loaders;
+  runStatement: StatementRunner;
   /** What the response depends on, for the response cache. */
   cache: CacheTags;
 }
-
-export const PUBLIC_VIEWER: Viewer = Object.freeze({ role: 'READER' as const, canSeeDrafts: false });
 
 export function createContext(ds: DataSource, opts: { requestId?: string; viewer?: Viewer; db?: EntityManager } = {}): Context {
   const ctx: Context = {
@@ -22,6 +26,7 @@ export function createContext(ds: DataSource, opts: { requestId?: string; viewer
     viewer: opts.viewer ?? PUBLIC_VIEWER,
     db: opts.db ?? ds.manager,
     loaders: undefined as unknown as Loaders,
+    runStatement: queryPrepared,
     cache: newCacheTags(),
   };
   ctx.loaders = createLoaders(ctx);

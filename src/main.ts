@@ -74,9 +74,11 @@ async function serve(config: Config, db: Database, logger: ReturnType<typeof cre
 function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const onError = (err: NodeJS.ErrnoException) => {
-      if (err.code === 'EADDRINUSE') reject(new StartupError(`port ${port} on ${host} is already in use by another program: stop it, or set PORT to a free port`));
+      if (err.code === 'EADDRINUSE')
+        reject(new StartupError(`port ${port} on ${host} is already in use by another program: stop it, or set PORT to a free port`));
       else if (err.code === 'EACCES') reject(new StartupError(`port ${port} needs privileges this user lacks: set PORT to a port above 1023`));
-      else if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND') reject(new StartupError(`cannot listen on ${host} (${err.code}): set HOST to an address of this machine (0.0.0.0 for all)`));
+      else if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND')
+        reject(new StartupError(`cannot listen on ${host} (${err.code}): set HOST to an address of this machine (0.0.0.0 for all)`));
       else reject(err);
     };
     // The WebSocket server re-emits the HTTP server's errors, and graphql-ws prints them with a stack: while

@@ -1,8 +1,19 @@
-// Builds the GraphQL schema from the module resolvers; its sorted SDL is committed as schema/schema.graphql.
+// Builds the GraphQL schema from the module resolvers and registers the features' read specs with the SQL
+// compiler; its sorted SDL is committed as schema/schema.graphql.
 import 'reflect-metadata';
 import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync, getMetadataStorage } from 'type-graphql';
-import { findObjectSpec } from './common/sql/json-query';
+import { findObjectSpec, registerReadSpecs, type ReadSpec } from './common/sql/json-query';
+import { articleReads } from './modules/articles/article.read';
+import { sectionReads } from './modules/sections/section.read';
+import { citationReads } from './modules/citations/citation.read';
+import { quoteReads } from './modules/quotes/quote.read';
+import { reactionReads } from './modules/reactions/reaction.read';
+import { contestedFigureReads } from './modules/contested-figures/contested-figure.read';
+import { sourceReads } from './modules/sources/source.read';
+import { actorReads } from './modules/actors/actor.read';
+import { revisionReads } from './modules/revisions/revision.read';
+import { searchReads } from './modules/search/search.read';
 import { ArticleResolver } from './modules/articles/article.resolver';
 import { SectionResolver } from './modules/sections/section.resolver';
 import { CitationResolver } from './modules/citations/citation.resolver';
@@ -24,10 +35,25 @@ import { WebhookResolver } from './modules/webhooks/webhook.resolver';
 import { Node } from './common/node';
 import { authChecker } from './modules/auth/auth';
 
+/** Every feature's read spec: what the SQL compiler can read. */
+export const READ_SPECS: ReadSpec[] = [
+  articleReads,
+  sectionReads,
+  citationReads,
+  quoteReads,
+  reactionReads,
+  contestedFigureReads,
+  sourceReads,
+  actorReads,
+  revisionReads,
+  searchReads,
+];
+
 let built: GraphQLSchema | undefined;
 
 export function buildSchema(): GraphQLSchema {
   if (built) return built;
+  registerReadSpecs(READ_SPECS);
   built = buildSchemaSync({
     resolvers: [
       ArticleResolver,

@@ -2,8 +2,7 @@
 // size, migrated by the app's migrations and filled by the dataset generator, reused by later runs.
 import path from 'node:path';
 import { Client } from 'pg';
-import { ensureDatabase, startEmbeddedPostgres } from '../../src/db/embedded-postgres';
-import { createDataSource } from '../../src/db/data-source';
+import { createDataSource, ensureDatabase, startEmbeddedPostgres } from '../../src';
 import { loadDataset, loadedSize } from '../dataset';
 import { PEER_SQL } from '../peers/peer-sql';
 
@@ -23,7 +22,16 @@ export async function startCluster(root: string, port: number, log: (m: string) 
     port,
     persistent: true,
     // A throwaway benchmark database: memory for the 100k set, no durability, no JIT (same for every server).
-    settings: ['shared_buffers=1GB', 'effective_cache_size=4GB', 'work_mem=16MB', 'fsync=off', 'synchronous_commit=off', 'full_page_writes=off', 'max_wal_size=8GB', 'jit=off'],
+    settings: [
+      'shared_buffers=1GB',
+      'effective_cache_size=4GB',
+      'work_mem=16MB',
+      'fsync=off',
+      'synchronous_commit=off',
+      'full_page_writes=off',
+      'max_wal_size=8GB',
+      'jit=off',
+    ],
   }).catch((err: unknown) => {
     throw err instanceof Error ? err : new Error(`PostgreSQL did not start on port ${port} (in use by another process? try --pg-port): ${String(err)}`);
   });

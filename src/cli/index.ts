@@ -4,9 +4,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { runCli } from './program';
 
-const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '', 'package.json'), 'utf8'));
+const pkg = JSON.parse(
+  fs.readFileSync(path.resolve(__dirname, '..', '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '', 'package.json'), 'utf8'),
+);
 
-runCli(process.argv.slice(2), { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), isTTY: Boolean(process.stderr.isTTY) }, pkg.version).then(
+runCli(
+  process.argv.slice(2),
+  { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), isTTY: Boolean(process.stderr.isTTY) },
+  pkg.version,
+).then(
   (code) => process.exit(code),
   (err) => {
     console.error(err);

@@ -1,13 +1,6 @@
 // Domain errors carry a code; formatError (src/common/format-error.ts) turns them into GraphQL errors.
 export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'VERSION_CONFLICT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'RATE_LIMITED'
-  | 'SERVICE_UNAVAILABLE'
-  | 'IDEMPOTENCY_KEY_REUSED';
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'VERSION_CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'RATE_LIMITED' | 'SERVICE_UNAVAILABLE' | 'IDEMPOTENCY_KEY_REUSED';
 
 /**
  * HTTP status of a response that carries this error. Codes not listed stay 200: they concern one field and

@@ -4,7 +4,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from 'pino';
 import { AppError, HTTP_STATUS, type ErrorCode } from './errors';
-import { requestScope } from '../db/query-stats';
+import { requestScope } from './request-scope';
 import { isBadText, isDbUnavailable } from './db-errors';
 
 // Codes graphql-js and Apollo give to problems with the request itself; their messages are safe to show.

@@ -1,7 +1,19 @@
 // Operation limits, all checked before anything executes: query size and tokens (at the HTTP layer), depth,
 // aliases and directives (graphql-armor validation rules), cost (graphql-query-complexity, with list sizes
 // from `first`). Each refusal is HTTP 400 with its own code and the limit in `extensions`.
-import { getNullableType, GraphQLError, isListType, Kind, parse, visit, type DocumentNode, type GraphQLSchema, type ValidationContext, type ValidationRule, type ValueNode } from 'graphql';
+import {
+  getNullableType,
+  GraphQLError,
+  isListType,
+  Kind,
+  parse,
+  visit,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationContext,
+  type ValidationRule,
+  type ValueNode,
+} from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
@@ -11,13 +23,7 @@ import type { Config } from '../config';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './sql/json-query';
 
 export type LimitCode =
-  | 'QUERY_TOO_LARGE'
-  | 'TOO_MANY_TOKENS'
-  | 'QUERY_TOO_DEEP'
-  | 'TOO_MANY_ALIASES'
-  | 'TOO_MANY_DIRECTIVES'
-  | 'QUERY_TOO_COMPLEX'
-  | 'TOO_MANY_REPRESENTATIONS';
+  'QUERY_TOO_LARGE' | 'TOO_MANY_TOKENS' | 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'TOO_MANY_DIRECTIVES' | 'QUERY_TOO_COMPLEX' | 'TOO_MANY_REPRESENTATIONS';
 
 export class LimitError extends Error {
   constructor(

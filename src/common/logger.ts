@@ -11,6 +11,7 @@ export function createLogger(config: Pick<Config, 'logLevel' | 'logPretty'>, des
   let pretty: typeof import('pino-pretty') | undefined;
   try {
     // A development dependency: absent from the production image, where logs stay JSON.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when present
     pretty = require('pino-pretty') as typeof import('pino-pretty');
   } catch {
     const logger = pino(options);

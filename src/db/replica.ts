@@ -7,7 +7,7 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { primaryPool } from './data-source';
 import { withTimeout } from '../common/timeout';
 import { isDbUnavailable } from '../common/db-errors';
-import { requestScope } from './query-stats';
+import { requestScope } from '../common/request-scope';
 
 export type ReadTarget = 'primary' | 'replica';
 
@@ -136,6 +136,8 @@ export async function routeRead<R>(db: EntityManager, read: (pool: Pool, target:
  * find()/QueryBuilder SELECTs use the data source's defaultMode, 'master'.
  */
 export class ReplicaManager extends EntityManager {
+  // TypeORM's own signature.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override async query<T = any>(sql: string, parameters?: any[]): Promise<T> {
     return routeRead(this, (pool) => pooledQuery(this.connection, pool, { text: sql, values: parameters }) as Promise<T>);
   }
@@ -178,7 +180,6 @@ function lsnOf(text: string): bigint {
 const SAMPLES_KEPT_MS = 10 * 60_000;
 const SAMPLE_EVERY_MS = 500;
 const REPLAY_POLL_TIMEOUT_MS = 1000;
-
 
 /**
  * How far behind a replica is, in seconds: since when the primary has had WAL the replica has not replayed (from
@@ -267,9 +268,7 @@ async function pollReplays(ds: DataSource, state: ReplicaState, opts: { pollMs: 
   try {
     while (state.waiters.length > 0) {
       if (opts.stopped()) break;
-      const replayed = await Promise.all(
-        replicaPools(ds).map((pool) => replayedLsn(pool, REPLAY_POLL_TIMEOUT_MS).catch(() => null)),
-      );
+      const replayed = await Promise.all(replicaPools(ds).map((pool) => replayedLsn(pool, REPLAY_POLL_TIMEOUT_MS).catch(() => null)));
       const now = Date.now();
       const done = (w: ReplicaState['waiters'][number]) => now >= w.deadline || replayed.every((r) => r === null || r >= w.lsn);
       for (const w of state.waiters.filter(done)) w.resolve();

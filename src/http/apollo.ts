@@ -32,7 +32,16 @@ function readReplicaPlugin(dataSource: DataSource): ApolloServerPlugin<Context> 
   };
 }
 
-export function createApollo(schema: GraphQLSchema, opts: { config: Config; dataSource: DataSource; logger: Logger; persistedQueries?: ReturnType<ResponseCache['persistedQueries']>; plugins?: ApolloServerPlugin<Context>[] }): ApolloServer<Context> {
+export function createApollo(
+  schema: GraphQLSchema,
+  opts: {
+    config: Config;
+    dataSource: DataSource;
+    logger: Logger;
+    persistedQueries?: ReturnType<ResponseCache['persistedQueries']>;
+    plugins?: ApolloServerPlugin<Context>[];
+  },
+): ApolloServer<Context> {
   const { config, dataSource, logger, persistedQueries } = opts;
   return new ApolloServer<Context>({
     schema,

@@ -38,7 +38,13 @@ function afterReplay(config: Config, dataSource: DataSource, cache: ResponseCach
   };
 }
 
-export async function startLifecycle(opts: { config: Config; dataSource: DataSource; logger: Logger; cache: ResponseCache | null; metrics: Metrics }): Promise<Lifecycle> {
+export async function startLifecycle(opts: {
+  config: Config;
+  dataSource: DataSource;
+  logger: Logger;
+  cache: ResponseCache | null;
+  metrics: Metrics;
+}): Promise<Lifecycle> {
   const { config, dataSource, logger, cache, metrics } = opts;
   let stopped = false;
   const stops: (() => void)[] = [];
@@ -52,7 +58,9 @@ export async function startLifecycle(opts: { config: Config; dataSource: DataSou
   // Live events of every instance's writes: LISTEN on a dedicated connection (postgres transport) or SUBSCRIBE to
   // Redis (redis transport, published after COMMIT by the writing instance); graphql-ws serves them.
   const live = new LiveHub(
-    config.live.transport === 'redis' ? { transport: 'redis', redisUrl: config.live.redisUrl! } : { transport: 'postgres', pg: listenConfig(dataSource), heartbeatMs: config.live.listenHeartbeatMs },
+    config.live.transport === 'redis'
+      ? { transport: 'redis', redisUrl: config.live.redisUrl! }
+      : { transport: 'postgres', pg: listenConfig(dataSource), heartbeatMs: config.live.listenHeartbeatMs },
     logger,
   );
   await live.start();

@@ -28,7 +28,10 @@ export function lingerAfterAnswer(req: http.IncomingMessage, limits: LingerLimit
   req.resume();
   socket.destroySoon = () => {
     const startBytes = socket.bytesRead;
+    // Declared before close() reads them; set below, once the socket is ending.
+    // eslint-disable-next-line prefer-const
     let poll: NodeJS.Timeout | undefined;
+    // eslint-disable-next-line prefer-const
     let timer: NodeJS.Timeout | undefined;
     const close = () => {
       clearInterval(poll);

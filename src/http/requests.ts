@@ -61,7 +61,12 @@ export function serveRequests(
           status = 503;
           logger.warn({ err: (err as Error).message, requestId }, 'database unavailable');
           if (!res.headersSent) {
-            sendJson(res, status, { errors: [{ message: 'The database is unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE', requestId } }] }, { 'retry-after': '1' });
+            sendJson(
+              res,
+              status,
+              { errors: [{ message: 'The database is unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE', requestId } }] },
+              { 'retry-after': '1' },
+            );
           }
         } else {
           logger.error({ err, requestId }, 'request failed');
@@ -75,7 +80,20 @@ export function serveRequests(
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
         const { operation, apiKeyName: apiKey, sqlStatements: sql, replicaStatements, operationType } = scope;
         ops.metrics.observeRequest({ path: url.pathname, operation, status, seconds: ms / 1000, sqlStatements: sql, replicaStatements, operationType });
-        logger.info({ requestId, method: req.method, path: url.pathname, operation, apiKey, status, ms: Math.round(ms * 10) / 10, sql, ...(replicaStatements ? { replica: replicaStatements } : {}) }, 'request');
+        logger.info(
+          {
+            requestId,
+            method: req.method,
+            path: url.pathname,
+            operation,
+            apiKey,
+            status,
+            ms: Math.round(ms * 10) / 10,
+            sql,
+            ...(replicaStatements ? { replica: replicaStatements } : {}),
+          },
+          'request',
+        );
       }
     });
   });

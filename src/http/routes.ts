@@ -36,7 +36,10 @@ export function createRouter(config: Config, dataSource: DataSource, ops: Ops, e
     }
     if (path === '/readyz') {
       // Ready when the primary answers: a replica that is down only sends public reads to the primary.
-      const [ok, replicas] = await Promise.all([ready(dataSource), hasReplicas(dataSource) ? replicaStatus(dataSource, 1500, config.database.readMaxLagSeconds) : undefined]);
+      const [ok, replicas] = await Promise.all([
+        ready(dataSource),
+        hasReplicas(dataSource) ? replicaStatus(dataSource, 1500, config.database.readMaxLagSeconds) : undefined,
+      ]);
       sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'database unreachable', ...(replicas ? { replicas } : {}) });
       return ok ? 200 : 503;
     }

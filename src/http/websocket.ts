@@ -120,7 +120,9 @@ export function attachSubscriptions(opts: {
         }
         const operation = getOperationAST(document, payload.operationName ?? undefined);
         if (operation && operation.operation !== 'subscription') {
-          return [new GraphQLError('only subscriptions over WebSocket: send queries and mutations with HTTP POST /graphql', { extensions: { code: 'BAD_REQUEST' } })];
+          return [
+            new GraphQLError('only subscriptions over WebSocket: send queries and mutations with HTTP POST /graphql', { extensions: { code: 'BAD_REQUEST' } }),
+          ];
         }
         const errors = validate(schema, document, rules);
         if (errors.length) {
@@ -131,7 +133,8 @@ export function attachSubscriptions(opts: {
           });
         }
         const tooCostly = costError(operationCost(schema, document, payload.operationName ?? undefined, payload.variables ?? {}, limits), limits);
-        if (tooCostly) return [new GraphQLError(tooCostly.message, { extensions: { code: 'QUERY_TOO_COMPLEX', cost: tooCostly.extensions.cost, max: limits.cost } })];
+        if (tooCostly)
+          return [new GraphQLError(tooCostly.message, { extensions: { code: 'QUERY_TOO_COMPLEX', cost: tooCostly.extensions.cost, max: limits.cost } })];
         return {
           schema,
           document,

@@ -35,7 +35,14 @@ export function detectFormat(text: string): InputFormat {
 export function readBlocks(text: string, format: InputFormat): BlockDocument {
   if (format === 'markdown') return markdownBlocks(text);
   if (format === 'html') return htmlBlocks(text);
-  return { format, blocks: text.split(/\n[ \t]*\n/).filter((b) => b.trim()).map((b) => ({ kind: 'paragraph', text: b })), links: [] };
+  return {
+    format,
+    blocks: text
+      .split(/\n[ \t]*\n/)
+      .filter((b) => b.trim())
+      .map((b) => ({ kind: 'paragraph', text: b })),
+    links: [],
+  };
 }
 
 /** The plain-text layout of blocks: `## heading`, paragraphs between blank lines, list items as `- item`. */
@@ -74,7 +81,8 @@ function markdownBlocks(text: string): BlockDocument {
     if (t.type.endsWith('_open')) stack.push(t.type);
     if (t.type.endsWith('_close')) stack.pop();
     if (t.type === 'heading_open') kind = 'heading';
-    else if (t.type === 'paragraph_open') kind = stack.includes('list_item_open') ? 'list-item' : stack.includes('blockquote_open') ? 'blockquote' : 'paragraph';
+    else if (t.type === 'paragraph_open')
+      kind = stack.includes('list_item_open') ? 'list-item' : stack.includes('blockquote_open') ? 'blockquote' : 'paragraph';
     if (t.type !== 'inline') continue;
     let line = '';
     let href: string | null = null;
@@ -111,8 +119,19 @@ function isInside(children: { type: string }[], token: { type: string }): boolea
 }
 
 const HTML_BLOCK: Record<string, Block['kind']> = {
-  h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
-  p: 'paragraph', li: 'list-item', blockquote: 'blockquote', div: 'paragraph', figcaption: 'paragraph', dt: 'heading', dd: 'paragraph',
+  h1: 'heading',
+  h2: 'heading',
+  h3: 'heading',
+  h4: 'heading',
+  h5: 'heading',
+  h6: 'heading',
+  p: 'paragraph',
+  li: 'list-item',
+  blockquote: 'blockquote',
+  div: 'paragraph',
+  figcaption: 'paragraph',
+  dt: 'heading',
+  dd: 'paragraph',
 };
 const HTML_SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'nav', 'button', 'form', 'head']);
 
@@ -130,7 +149,13 @@ function htmlBlocks(text: string): BlockDocument {
     const b = open[open.length - 1];
     if (!b || !b.text.trim()) return;
     const kind = HTML_BLOCK[b.tag] === 'paragraph' && b.other === 0 && b.strong > 0 && b.text.trim().length <= 200 ? 'heading' : HTML_BLOCK[b.tag];
-    blocks.push({ kind, text: b.text.replace(/[ \t\r\n]+/g, ' ').replace(/ ?\n ?/g, '\n').trim() });
+    blocks.push({
+      kind,
+      text: b.text
+        .replace(/[ \t\r\n]+/g, ' ')
+        .replace(/ ?\n ?/g, '\n')
+        .trim(),
+    });
     b.text = '';
     b.strong = 0;
     b.other = 0;

@@ -28,25 +28,158 @@ export interface ReactionFound {
 }
 
 const SPEECH = [
-  'said', 'says', 'say', 'stated', 'states', 'claimed', 'claims', 'announced', 'announces', 'insisted', 'insists', 'maintained', 'maintains',
-  'alleged', 'alleges', 'accused', 'accuses', 'denied', 'denies', 'warned', 'warns', 'added', 'argued', 'argues',
-  'tweeted', 'wrote', 'writes', 'posted', 'told', 'tells', 'reported', 'reports', 'confirmed', 'confirms', 'estimated', 'estimates',
-  'stressed', 'stresses', 'noted', 'notes', 'replied', 'responded', 'countered', 'acknowledged', 'admitted', 'defended', 'defends',
+  'said',
+  'says',
+  'say',
+  'stated',
+  'states',
+  'claimed',
+  'claims',
+  'announced',
+  'announces',
+  'insisted',
+  'insists',
+  'maintained',
+  'maintains',
+  'alleged',
+  'alleges',
+  'accused',
+  'accuses',
+  'denied',
+  'denies',
+  'warned',
+  'warns',
+  'added',
+  'argued',
+  'argues',
+  'tweeted',
+  'wrote',
+  'writes',
+  'posted',
+  'told',
+  'tells',
+  'reported',
+  'reports',
+  'confirmed',
+  'confirms',
+  'estimated',
+  'estimates',
+  'stressed',
+  'stresses',
+  'noted',
+  'notes',
+  'replied',
+  'responded',
+  'countered',
+  'acknowledged',
+  'admitted',
+  'defended',
+  'defends',
 ];
 const ACTION = [
-  'expressed', 'expresses', 'voiced', 'voices', 'called', 'calls', 'urged', 'urges', 'condemned', 'condemns', 'denounced', 'denounces',
-  'criticised', 'criticized', 'criticises', 'criticizes', 'offered', 'offers', 'pledged', 'pledges', 'promised', 'promises', 'welcomed',
-  'welcomes', 'praised', 'praises', 'backed', 'backs', 'supported', 'supports', 'spoke', 'speaks', 'appealed', 'appeals', 'demanded',
-  'demands', 'blamed', 'blames', 'rejected', 'rejects', 'vowed', 'vows', 'threatened', 'threatens', 'imposed', 'imposes', 'summoned',
-  'summons', 'proposed', 'proposes', 'described', 'dismissed', 'dismisses', 'hailed', 'hails', 'reiterated', 'reiterates', 'deplored',
-  'deplores', 'slammed', 'slams', 'recognised', 'recognized', 'refused', 'refuses', 'sent', 'sends', 'asked', 'asks', 'invited',
-  'conveyed', 'conveys', 'agreed', 'agrees', 'pressed', 'presses', 'mourned', 'congratulated', 'suspended', 'suspends', 'froze',
-  'expelled', 'recalled', 'cancelled', 'canceled', 'announced', 'put', 'declared', 'prayed', 'paid',
+  'expressed',
+  'expresses',
+  'voiced',
+  'voices',
+  'called',
+  'calls',
+  'urged',
+  'urges',
+  'condemned',
+  'condemns',
+  'denounced',
+  'denounces',
+  'criticised',
+  'criticized',
+  'criticises',
+  'criticizes',
+  'offered',
+  'offers',
+  'pledged',
+  'pledges',
+  'promised',
+  'promises',
+  'welcomed',
+  'welcomes',
+  'praised',
+  'praises',
+  'backed',
+  'backs',
+  'supported',
+  'supports',
+  'spoke',
+  'speaks',
+  'appealed',
+  'appeals',
+  'demanded',
+  'demands',
+  'blamed',
+  'blames',
+  'rejected',
+  'rejects',
+  'vowed',
+  'vows',
+  'threatened',
+  'threatens',
+  'imposed',
+  'imposes',
+  'summoned',
+  'summons',
+  'proposed',
+  'proposes',
+  'described',
+  'dismissed',
+  'dismisses',
+  'hailed',
+  'hails',
+  'reiterated',
+  'reiterates',
+  'deplored',
+  'deplores',
+  'slammed',
+  'slams',
+  'recognised',
+  'recognized',
+  'refused',
+  'refuses',
+  'sent',
+  'sends',
+  'asked',
+  'asks',
+  'invited',
+  'conveyed',
+  'conveys',
+  'agreed',
+  'agrees',
+  'pressed',
+  'presses',
+  'mourned',
+  'congratulated',
+  'suspended',
+  'suspends',
+  'froze',
+  'expelled',
+  'recalled',
+  'cancelled',
+  'canceled',
+  'announced',
+  'put',
+  'declared',
+  'prayed',
+  'paid',
 ];
 const SPEECH_SET = new Set(SPEECH);
 const REACTION_VERBS = new Set([...SPEECH, ...ACTION]);
 const IRREGULAR_PARTICIPLES: Record<string, string> = {
-  spoken: 'spoke', written: 'wrote', given: 'gave', taken: 'took', shown: 'showed', sent: 'sent', told: 'told', put: 'put', said: 'said',
+  spoken: 'spoke',
+  written: 'wrote',
+  given: 'gave',
+  taken: 'took',
+  shown: 'showed',
+  sent: 'sent',
+  told: 'told',
+  put: 'put',
+  said: 'said',
 };
 
 /** Context words that turn a mention of an outlet into an attribution to it. */
@@ -102,8 +235,10 @@ function stanceTaken(after: string): boolean {
 /** "..., said Olusegun Obasanjo, the AU envoy" */
 export const SAID_NAME = new RegExp(`^\\s*(?:,\\s*)?(?:said|says|added)\\s+(${NAME})(?=[,.]|\\s+(?:of|from|at|who)\\b)`, 'u');
 /** "..." climate scientist Raúl Cordero of the University of Santiago told Reuters */
-export const NAME_SAID = new RegExp(`^\\s*(?:,\\s*)?(?:(?:the|a|an)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(${NAME})(?:,[^,“”"]{1,80},|\\s+(?:of|from|at)\\s+[^,“”"]{1,60}?)?\\s+(?:said|says|added|told|wrote)\\b`, 'u');
-
+export const NAME_SAID = new RegExp(
+  `^\\s*(?:,\\s*)?(?:(?:the|a|an)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(${NAME})(?:,[^,“”"]{1,80},|\\s+(?:of|from|at)\\s+[^,“”"]{1,60}?)?\\s+(?:said|says|added|told|wrote)\\b`,
+  'u',
+);
 
 const QUOTE_RE = /“([^“”"]+)[”"]|"([^"]+)"|(?<=^|[\s(—–-])‘((?:[^‘’]|’(?=\p{L}))+)’(?=[\s,.;:!?)—–-]|$)/gu;
 const SPEECH_NEAR =
@@ -120,14 +255,19 @@ export function quotesOf(sentence: string, mentions: Mention[], attribution: Att
     const after = sentence.slice(close);
     const nWords = inner.trim().split(/\s+/).length;
     const speechBefore = SPEECH_NEAR.test(before.slice(-80));
-    const speechAfter = /^\s*(?:,\s*)?(?:\S+\s+){0,6}?(said|says|added|told|wrote|tweeted|posted|insisted|warned|stressed|argued|declared|continued|explained|replied)\b/i.test(after);
+    const speechAfter =
+      /^\s*(?:,\s*)?(?:\S+\s+){0,6}?(said|says|added|told|wrote|tweeted|posted|insisted|warned|stressed|argued|declared|continued|explained|replied)\b/i.test(
+        after,
+      );
     if (nWords < 4 && !(nWords >= 2 && (speechAfter || /[:,]\s*$/.test(before)))) continue;
     // Scare quotes inside a clause ("so-called "special operation"") are no direct quotes.
     if (nWords < 4 && !speechBefore && !speechAfter) continue;
 
     let speaker: Mention | null = null;
     let pronoun = false;
-    const afterMatch = after.match(/^\s*(?:,\s*)?(?:(he|she)\s+|)(?:later\s+|also\s+|then\s+)?(said|says|added|told|wrote|tweeted|posted|insisted|warned|stressed|argued|declared|continued|explained|replied)\b/i);
+    const afterMatch = after.match(
+      /^\s*(?:,\s*)?(?:(he|she)\s+|)(?:later\s+|also\s+|then\s+)?(said|says|added|told|wrote|tweeted|posted|insisted|warned|stressed|argued|declared|continued|explained|replied)\b/i,
+    );
     if (afterMatch?.[1]) pronoun = true;
     else if (afterMatch) {
       // "..., said X" / "..." X said
@@ -141,15 +281,15 @@ export function quotesOf(sentence: string, mentions: Mention[], attribution: Att
           (s) =>
             s.start >= close &&
             /^[\s,]*(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}$/u.test(sentence.slice(close, s.start)) &&
-            /^(?:\s*,[^,“”"]{1,80},)?\s*(?:later\s+|also\s+)?(?:said|says|added|told|wrote|tweeted|posted|insisted|warned|explained|replied|continued)\b/u.test(sentence.slice(s.end)),
+            /^(?:\s*,[^,“”"]{1,80},)?\s*(?:later\s+|also\s+)?(?:said|says|added|told|wrote|tweeted|posted|insisted|warned|explained|replied|continued)\b/u.test(
+              sentence.slice(s.end),
+            ),
         ) ?? null;
     }
     if (!speaker && !pronoun) {
       // A name the lexicons do not know, in a speaker's place: "..., said Olusegun Obasanjo, the AU envoy"
       // or "..." climate scientist Raúl Cordero of the University of Santiago told Reuters.
-      const named =
-        after.match(SAID_NAME) ??
-        after.match(NAME_SAID);
+      const named = after.match(SAID_NAME) ?? after.match(NAME_SAID);
       if (named && !/^(?:The|A|An|He|She|They|It)$/.test(named[1])) {
         const start = close + after.indexOf(named[1]);
         speaker = { kind: 'PERSON', start, end: start + named[1].length, text: named[1], name: named[1], title: null, country: null };
@@ -302,7 +442,9 @@ function reactionsFrom(
   if (!REACTION_VERBS.has(verb)) {
     // "has about 1,500 troops in Niger and condemned the coup": the response is the coordinated verb.
     const rest = sentence.slice(parse.verbStart).split(/[;:]/)[0];
-    const co = [...rest.matchAll(/\band\s+(?:also\s+)?(\p{L}+)/gu)].find((m) => REACTION_VERBS.has(m[1].toLowerCase()) && /ed$|^(?:said|sent|spoke)$/.test(m[1]));
+    const co = [...rest.matchAll(/\band\s+(?:also\s+)?(\p{L}+)/gu)].find(
+      (m) => REACTION_VERBS.has(m[1].toLowerCase()) && /ed$|^(?:said|sent|spoke)$/.test(m[1]),
+    );
     if (!co) return [];
     verb = co[1].toLowerCase();
     parse = { ...parse, verb: co[1], verbStart: parse.verbStart + co.index! + co[0].length - co[1].length };
@@ -362,8 +504,23 @@ export function accordingToActor(sentence: string, mentions: Mention[]): { actor
 // ——— figures ———
 
 const NUMBER_WORDS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
 };
 const SCALE: Record<string, number> = { million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, thousand: 1e3, k: 1e3 };
 const NOUNS =

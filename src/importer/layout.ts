@@ -32,6 +32,8 @@ export function checkText(text: string): void {
     throw new BadUserInputError(`the explainer text is ${bytes} bytes; the limit is 1 MB (${MAX_TEXT_BYTES} bytes)`, { reason: 'TOO_LARGE', bytes });
   }
   // NUL, other C0 controls (except tab, newline, form feed, carriage return) and U+FFFD (undecodable bytes) mean binary.
+  // Control characters are what this looks for.
+  // eslint-disable-next-line no-control-regex
   const control = text.match(/[\u0000-\u0008\u000B\u000E-\u001F\uFFFD]/);
   if (control) {
     throw new BadUserInputError('the explainer text looks binary (it holds NUL, control or undecodable bytes)', {
@@ -118,7 +120,7 @@ const ANSWER = /^A\s*[:.)\-–]\s+/;
 const LIST_ITEM = /^([-*•]|\d{1,2}[.)])\s+/;
 // KYIV, March 3 (Reuters) -   |   LONDON (Reuters) —   |   WASHINGTON, D.C., Jan. 5 —
 const DATELINE =
-  /^((?:\p{Lu}[\p{Lu}\p{M}'’.\-]+)(?:[ ](?:\p{Lu}[\p{Lu}\p{M}'’.\-]+))*(?:,\s*\p{Lu}[\p{L}.]*){0,2}?)(?:,\s*((?:\p{Lu}[a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)|(?:\d{1,2}\s+\p{Lu}[a-z]{2,8}(?:\s+\d{4})?)))?\s*(?:\(([^)]{2,40})\))?\s*[-–—]{1,2}\s+/u;
+  /^((?:\p{Lu}[\p{Lu}\p{M}'’.-]+)(?:[ ](?:\p{Lu}[\p{Lu}\p{M}'’.-]+))*(?:,\s*\p{Lu}[\p{L}.]*){0,2}?)(?:,\s*((?:\p{Lu}[a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)|(?:\d{1,2}\s+\p{Lu}[a-z]{2,8}(?:\s+\d{4})?)))?\s*(?:\(([^)]{2,40})\))?\s*[-–—]{1,2}\s+/u;
 
 interface HeadingMatch {
   heading: string;
@@ -127,7 +129,10 @@ interface HeadingMatch {
 }
 
 function cleanHeading(s: string): string {
-  return s.replace(/^\*\*(.+)\*\*$/, '$1').replace(/^__(.+)__$/, '$1').trim();
+  return s
+    .replace(/^\*\*(.+)\*\*$/, '$1')
+    .replace(/^__(.+)__$/, '$1')
+    .trim();
 }
 
 function headingLike(s: string): boolean {
@@ -167,7 +172,10 @@ export function readLayout(input: string, referenceDate: Date): Layout {
   let eventDate: string | null = null;
   let datelineSource: string | null = null;
 
-  let text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\f/g, '\n');
+  let text = input
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\f/g, '\n');
   const prefix = text.match(/^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i);
   if (prefix) {
     eventDate = prefix[1];
@@ -177,7 +185,12 @@ export function readLayout(input: string, referenceDate: Date): Layout {
 
   const blocks = text
     .split(/\n[ \t]*\n/)
-    .map((b) => b.split('\n').map((l) => l.trim()).filter(Boolean))
+    .map((b) =>
+      b
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean),
+    )
     .filter((b) => b.length > 0)
     .flatMap((b) => (isWebCopy(b) ? b.map((l) => [l]) : [b]))
     // Page furniture (reading time, "READ MORE" teasers, photo and video credits) is metadata, not content.
@@ -203,7 +216,10 @@ export function readLayout(input: string, referenceDate: Date): Layout {
         meta.dateLines.push(line);
       } else if (!meta.byline && BYLINE.test(line) && words(line) <= 15 && !/[.!?]$/.test(line.replace(/\b\p{Lu}\.$/u, ''))) {
         meta.byline = line;
-      } else if (!headlineLine && (mdHeading(line) !== null ? line.startsWith('# ') || (bi === 0 && !line.endsWith('?')) : isHeadlineLine(line, lines.length, bi, blocks.length))) {
+      } else if (
+        !headlineLine &&
+        (mdHeading(line) !== null ? line.startsWith('# ') || (bi === 0 && !line.endsWith('?')) : isHeadlineLine(line, lines.length, bi, blocks.length))
+      ) {
         // "# Title", or any Markdown heading opening the text that is no question: some editors title with ##.
         headlineLine = cleanHeading(mdHeading(line) ?? line);
         meta.headlineLine = line;

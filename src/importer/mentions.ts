@@ -47,7 +47,11 @@ export interface PersonRecord {
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (list: string[]) => [...new Set(list)].sort((a, b) => b.length - a.length).map(esc).join('|');
+const alt = (list: string[]) =>
+  [...new Set(list)]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|');
 /** "prime minister" -> "[Pp]rime [Mm]inister": roles match in lower or title case, names stay case-sensitive. */
 const anyCase = (s: string) => esc(s).replace(/\b\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
 
@@ -63,25 +67,81 @@ const PARTICLE = '(?:von der|van der|von|van|de la|de|del|da|bin|ibn|ben|le|la|d
 export const NAME = `${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_TOKEN}){0,3}`;
 
 const CAP = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]*";
-const NOT_NAME = new Set(
-  [
-    'The', 'A', 'An', 'And', 'But', 'On', 'In', 'At', 'Of', 'For', 'With', 'As', 'After', 'Before', 'While', 'When', 'This', 'That', 'It',
-    'He', 'She', 'They', 'We', 'I', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February',
-    'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Meanwhile', 'However', 'Also',
-    'Mr', 'Mrs', 'Ms', 'Dr', 'According', 'Amid', 'During', 'Earlier', 'Later', 'Last', 'Next', 'Since', 'Until', 'Both', 'Some', 'Many',
-  ],
-);
+const NOT_NAME = new Set([
+  'The',
+  'A',
+  'An',
+  'And',
+  'But',
+  'On',
+  'In',
+  'At',
+  'Of',
+  'For',
+  'With',
+  'As',
+  'After',
+  'Before',
+  'While',
+  'When',
+  'This',
+  'That',
+  'It',
+  'He',
+  'She',
+  'They',
+  'We',
+  'I',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'Meanwhile',
+  'However',
+  'Also',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'According',
+  'Amid',
+  'During',
+  'Earlier',
+  'Later',
+  'Last',
+  'Next',
+  'Since',
+  'Until',
+  'Both',
+  'Some',
+  'Many',
+]);
 
 const QUALIFIER = `(?:(?:the\\s+)?(${COUNTRY_NAMES})['’]s|(${DEMONYMS})|(${COUNTRY_NAMES})|(?:the\\s+)?(${ORG_QUALIFIERS})(?:['’]s)?)`;
-export const TITLED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${QUALIFIER}\\s+)?(?:(?:then|former|acting|interim|deputy|senior|chief)\\s+)?(${ROLE})\\s+(${NAME})`, 'gu');
+export const TITLED = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${QUALIFIER}\\s+)?(?:(?:then|former|acting|interim|deputy|senior|chief)\\s+)?(${ROLE})\\s+(${NAME})`,
+  'gu',
+);
 export const APPOSITIVE = new RegExp(
   `(?<![\\p{L}\\p{N}'’.\\-])(${NAME}),\\s+(?:the\\s+|an?\\s+)?(?:${QUALIFIER}\\s+)?(${ROLE})(?:\\s+(?:of|at|for)\\s+(?:the\\s+)?(${COUNTRY_NAMES}|${ORG_QUALIFIERS}|\\p{Lu}[\\p{L}\\- ]+?\\p{L}))?(?=,|\\.|\\s+(?:said|says|told|added|wrote))`,
   'gu',
 );
-export const DESCRIBED = new RegExp(
-  `(?<![\\p{L}\\p{N}])[Tt]he\\s+((?:${CAP}\\s+){0,4}(?:[\\p{Ll}-]+\\s+){0,3}(?:${ROLE})),\\s+(${NAME})(?=,)`,
-  'gu',
-);
+export const DESCRIBED = new RegExp(`(?<![\\p{L}\\p{N}])[Tt]he\\s+((?:${CAP}\\s+){0,4}(?:[\\p{Ll}-]+\\s+){0,3}(?:${ROLE})),\\s+(${NAME})(?=,)`, 'gu');
 export const BODY_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?:the\\s+)?(${COUNTRY_NAMES})['’]s\\s+|(?:[Tt]he\\s+)?(${DEMONYMS})\\s+|(${COUNTRY_NAMES})\\s+)(${BODY})(?![\\p{L}])`,
   'gu',
@@ -95,15 +155,24 @@ export const OUTLET_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:the\\s+|The\\s+)?(${
 const ORG_BY_ALIAS = new Map(ORGANISATIONS.flatMap((o) => o.aliases.map((a) => [a.replace(/^the /, ''), o] as const)));
 const GOV_BY_ALIAS = new Map(GOVERNMENT_BODIES.flatMap((g) => g.aliases.map((a) => [a, g] as const)));
 export const GOV_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${alt(GOVERNMENT_BODIES.flatMap((g) => g.aliases))})(?![\\p{L}\\p{N}-])`, 'gu');
-export const UNQUALIFIED_BODY_RE = new RegExp(`(?<![\\p{L}\\p{N}])[Tt]he\\s+(${BODY_WORDS.filter((w) => /ministry|police|army|military|government/.test(w)).map(anyCase).join('|')})(?![\\p{L}])`, 'gu');
+export const UNQUALIFIED_BODY_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])[Tt]he\\s+(${BODY_WORDS.filter((w) => /ministry|police|army|military|government/.test(w))
+    .map(anyCase)
+    .join('|')})(?![\\p{L}])`,
+  'gu',
+);
 // Names of institutions: "Sudan Doctors' Union", "Ghent University", "University of Santiago".
-const INSTITUTION_WORDS = 'Union|Association|University|Institute|Institution|Centre|Center|Foundation|Council|Agency|Observatory|Programme|Program|Commission|Committee|Federation|Society|League|Coalition|Alliance|Network|Academy|Court|Tribunal|Front|Movement|Forces';
+const INSTITUTION_WORDS =
+  'Union|Association|University|Institute|Institution|Centre|Center|Foundation|Council|Agency|Observatory|Programme|Program|Commission|Committee|Federation|Society|League|Coalition|Alliance|Network|Academy|Court|Tribunal|Front|Movement|Forces';
 export const INSTITUTION_RE = new RegExp(
   `(?<![\\p{L}\\p{N}'’.\\-])(?:(?:${CAP}\\s+){1,5}(?:${INSTITUTION_WORDS})|(?:${INSTITUTION_WORDS}))(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?:${CAP})(?:\\s+${CAP}){0,3})?(?![\\p{L}])`,
   'gu',
 );
 // "analysts at Capital Economics": whoever employs researchers is an institution.
-export const EMPLOYER_RE = new RegExp(`\\b(?:[Rr]esearchers|[Ss]cientists|[Ee]xperts|[Ee]conomists|[Aa]nalysts|[Aa]cademics)\\s+(?:at|from)\\s+(?:the\\s+)?(${CAP}(?:\\s+${CAP}){0,4})`, 'gu');
+export const EMPLOYER_RE = new RegExp(
+  `\\b(?:[Rr]esearchers|[Ss]cientists|[Ee]xperts|[Ee]conomists|[Aa]nalysts|[Aa]cademics)\\s+(?:at|from)\\s+(?:the\\s+)?(${CAP}(?:\\s+${CAP}){0,4})`,
+  'gu',
+);
 // "The Standard, a Kenyan newspaper" / "Civil.ge, a local news site": named as an outlet by the text itself.
 export const OUTLET_APPOSITIVE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}'’.\\-])((?:The\\s+)?${CAP}(?:\\s+${CAP}){0,3}),\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:newspaper|daily|weekly|broadcaster|news agency|news site|news website|website|channel|radio station|television station|magazine|outlet)\\b`,
@@ -111,11 +180,39 @@ export const OUTLET_APPOSITIVE_RE = new RegExp(
 );
 export const PARTY_RE = new RegExp(`(?<![\\p{L}\\p{N}'’.\\-])(?:(?:ruling|opposition|governing)\\s+)?((?:${CAP}\\s+){0,3}${CAP})\\s+party(?![\\p{L}])`, 'gu');
 const ACRONYM_RE = /(?<![\p{L}\p{N}-])\p{Lu}{2,6}(?![\p{L}\p{N}-])/gu;
-const KNOWN_ACRONYMS = new Set(['US', 'UK', 'USA', 'UAE', 'DRC', 'EU', 'UN', 'AU', 'NGO', 'NGOs', 'MP', 'MPs', 'CEO', 'GDP', 'TV', 'AM', 'PM', 'GMT', 'UTC', 'BST', 'CET', 'COVID', 'II', 'III', 'IV', 'VI']);
+const KNOWN_ACRONYMS = new Set([
+  'US',
+  'UK',
+  'USA',
+  'UAE',
+  'DRC',
+  'EU',
+  'UN',
+  'AU',
+  'NGO',
+  'NGOs',
+  'MP',
+  'MPs',
+  'CEO',
+  'GDP',
+  'TV',
+  'AM',
+  'PM',
+  'GMT',
+  'UTC',
+  'BST',
+  'CET',
+  'COVID',
+  'II',
+  'III',
+  'IV',
+  'VI',
+]);
 // "CNN Chile", "BBC Arabic": an edition of a known outlet. "Vatican News", "Civil.ge": outlets named like outlets.
 const LANGUAGES = 'Arabic|Persian|Russian|English|Turkish|Spanish|Mundo|Brasil|Africa|Asia|Europe|Americas|International|World|Online';
 export const EDITION_RE = new RegExp(`^\\s+(${COUNTRY_NAMES}|${LANGUAGES})(?![\\p{L}])`, 'u');
-const NEWSLIKE_RE = /(?<![\p{L}\p{N}'’])(?:\p{Lu}[\p{L}'’]+\s+){1,3}(?:News|Times|Post|Herald|Tribune|Gazette|Journal|Daily|Radio|Television|TV)(?![\p{L}])|(?<![\p{L}\p{N}])Radio(?:\s+\p{Lu}[\p{L}'’]+){1,3}|(?<![\p{L}\p{N}@/])\p{Lu}[\p{L}\d-]*\.(?:com|org|net|ge|ua|ru|am|az|info|news|co\.uk|fr|de|in|pk)(?![\p{L}])/gu;
+const NEWSLIKE_RE =
+  /(?<![\p{L}\p{N}'’])(?:\p{Lu}[\p{L}'’]+\s+){1,3}(?:News|Times|Post|Herald|Tribune|Gazette|Journal|Daily|Radio|Television|TV)(?![\p{L}])|(?<![\p{L}\p{N}])Radio(?:\s+\p{Lu}[\p{L}'’]+){1,3}|(?<![\p{L}\p{N}@/])\p{Lu}[\p{L}\d-]*\.(?:com|org|net|ge|ua|ru|am|az|info|news|co\.uk|fr|de|in|pk)(?![\p{L}])/gu;
 const NAME_AS_TITLE = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'sultan']);
 
 const OUTLET_BY_ALIAS = new Map(OUTLETS.flatMap((o) => o.aliases.map((a) => [a, o] as const)));
@@ -170,7 +267,9 @@ function qualifier(possessive?: string, demonym?: string, countryName?: string, 
 
 /** "of the United Kingdom", "of the Netherlands", "of Armenia". */
 export function ofCountry(country: string): string {
-  return /^(United|Democratic|Central African|Czech|Dominican)\b|Republic|Islands$|^(Netherlands|Philippines|Bahamas|Maldives|Comoros|Seychelles|Gambia)$/.test(country)
+  return /^(United|Democratic|Central African|Czech|Dominican)\b|Republic|Islands$|^(Netherlands|Philippines|Bahamas|Maldives|Comoros|Seychelles|Gambia)$/.test(
+    country,
+  )
     ? `of the ${country}`
     : `of ${country}`;
 }
@@ -212,7 +311,16 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
   for (const m of sentence.matchAll(OUTLET_APPOSITIVE_RE)) {
     const name = m[1].replace(/^The\s+(?=\S+$)/, 'The ');
     if (COUNTRY_BY_NAME.has(name)) continue;
-    const o: Outlet = { name, kind: /newspaper|daily|weekly|magazine/.test(m[0]) ? SourceKind.NEWSPAPER : /broadcaster|channel|station/.test(m[0]) ? SourceKind.BROADCASTER : SourceKind.OTHER, url: null, aliases: [name] };
+    const o: Outlet = {
+      name,
+      kind: /newspaper|daily|weekly|magazine/.test(m[0])
+        ? SourceKind.NEWSPAPER
+        : /broadcaster|channel|station/.test(m[0])
+          ? SourceKind.BROADCASTER
+          : SourceKind.OTHER,
+      url: null,
+      aliases: [name],
+    };
     add({ kind: 'OUTLET', start: m.index!, end: m.index! + m[1].length, text: m[1], outlet: o, name, country: null }, 6);
   }
   for (const m of sentence.matchAll(EMPLOYER_RE)) {
@@ -224,7 +332,12 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
   for (const [acronym, long] of ctx.acronyms) {
     for (const m of sentence.matchAll(wholeWordPattern(long))) {
       if (ORG_BY_ALIAS.has(long) || COUNTRY_BY_NAME.has(long)) continue;
-      const org: Organisation = { name: long, aliases: [long, acronym], country: null, party: /Front|Movement|Forces|Army|Party|Community|Union|Alliance/.test(long) };
+      const org: Organisation = {
+        name: long,
+        aliases: [long, acronym],
+        country: null,
+        party: /Front|Movement|Forces|Army|Party|Community|Union|Alliance/.test(long),
+      };
       add({ kind: 'ORG', start: m.index!, end: m.index! + long.length, text: long, name: long, country: null, org }, 2);
     }
   }
@@ -234,7 +347,10 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
   }
   if (ctx.home) {
     for (const m of sentence.matchAll(UNQUALIFIED_BODY_RE)) {
-      add({ kind: 'BODY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: `${ctx.home} ${titleCase(m[1].toLowerCase())}`, country: ctx.home }, 0);
+      add(
+        { kind: 'BODY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: `${ctx.home} ${titleCase(m[1].toLowerCase())}`, country: ctx.home },
+        0,
+      );
     }
   }
   for (const m of sentence.matchAll(INSTITUTION_RE)) {

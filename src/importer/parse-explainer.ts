@@ -2,14 +2,13 @@
 // every citation excerpt one of its sentences, and the section bodies hold every paragraph in order.
 import { ActorKind, ArticleStatus, SLUG, SourceKind } from './vocabulary';
 import { BadUserInputError } from '../common/errors';
-import type { ActorInput, ContestedFigureInput, SectionInput, SourceInput } from '../db/seed/explainer-input';
+import type { ActorInput, ContestedFigureInput, ExplainerSectionInput, SourceInput } from '../modules/articles/explainer-input';
 import type { ExplainerDraft, ImportWarning, ParseOptions } from './types';
 import { checkText, kebab, readLayout } from './layout';
 import { blocksToText, detectFormat, INPUT_FORMATS, readBlocks } from './blocks';
 import { splitSentences, type Sentence } from './sentences';
 import { findMentions, type Mention, type PersonRecord } from './mentions';
 import { attributionOf, figuresIn, parseSubject, quotesOf, reactionsOf, accordingToActor } from './extract';
-
 
 interface Unit {
   section: number;
@@ -101,7 +100,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     return m.name;
   };
 
-  const sections: SectionInput[] = layout.sections.map((s) => ({
+  const sections: ExplainerSectionInput[] = layout.sections.map((s) => ({
     key: s.key,
     heading: s.heading,
     body: s.paragraphs.join('\n\n'),
@@ -153,7 +152,11 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     const m = found[0];
     const rest = (s.heading.slice(0, m.start) + s.heading.slice(m.end)).replace(/[\s,]+/g, ' ').trim();
     // The heading is the actor, perhaps with a title ("..., EU foreign policy chief"): no verb, short.
-    return words(rest) <= 5 && !/\b(?:is|are|was|were|has|have|will|says?|said)\b/i.test(rest) ? (people.has(m.name) ? { ...m, ...pick(people.get(m.name)!) } : m) : null;
+    return words(rest) <= 5 && !/\b(?:is|are|was|were|has|have|will|says?|said)\b/i.test(rest)
+      ? people.has(m.name)
+        ? { ...m, ...pick(people.get(m.name)!) }
+        : m
+      : null;
   });
 
   let lastPerson: Mention | null = null;
@@ -169,13 +172,23 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
 
     for (const q of quotesOf(s, u.mentions, attribution)) {
       const actor = headingActor[u.section];
-      let speaker: Mention | null = q.pronoun ? (lastPerson ?? (actor?.kind === 'PERSON' ? actor : null)) : q.speaker && q.speaker.kind !== 'BODY' ? q.speaker : null;
+      let speaker: Mention | null = q.pronoun
+        ? (lastPerson ?? (actor?.kind === 'PERSON' ? actor : null))
+        : q.speaker && q.speaker.kind !== 'BODY'
+          ? q.speaker
+          : null;
       // An outlet's name read as a speaker ("The Associated Press", "Journal"): its prose, not someone's words.
-      if (speaker && speaker.kind !== 'PERSON' && /\b(?:Press|Journal|News|Times|Post|Agency)\b|^(?:The\s+)?\p{Lu}[\p{L}]+$/u.test(speaker.name) && !actor) speaker = null;
+      if (speaker && speaker.kind !== 'PERSON' && /\b(?:Press|Journal|News|Times|Post|Agency)\b|^(?:The\s+)?\p{Lu}[\p{L}]+$/u.test(speaker.name) && !actor)
+        speaker = null;
       if (!speaker && !q.pronoun && actor && !q.speaker) speaker = actor;
       section.quotes.push({ text: q.text, speaker: speaker ? useActor(speaker) : null, source: useSource(q.source, u.order) });
       if (speaker?.kind === 'PERSON') lastPerson = speaker;
-      if (!speaker) warnings.push({ code: 'QUOTE_WITHOUT_SPEAKER', message: `quote without speaker: "${q.text.slice(0, 60)}${q.text.length > 60 ? '…' : ''}"`, section: section.key });
+      if (!speaker)
+        warnings.push({
+          code: 'QUOTE_WITHOUT_SPEAKER',
+          message: `quote without speaker: "${q.text.slice(0, 60)}${q.text.length > 60 ? '…' : ''}"`,
+          section: section.key,
+        });
     }
     if (!consumed.has(u.order)) {
       for (const r of reactionsOf(s, u.mentions, attribution, lastPerson)) {
@@ -201,9 +214,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
   }
   const slug = options.slug ?? (kebab(headline) || 'explainer');
 
-  const actors = [...actorOf.values()]
-    .filter((a) => usedActors.has(a.name))
-    .sort((a, b) => (firstSeen.get(a.name) ?? 0) - (firstSeen.get(b.name) ?? 0));
+  const actors = [...actorOf.values()].filter((a) => usedActors.has(a.name)).sort((a, b) => (firstSeen.get(a.name) ?? 0) - (firstSeen.get(b.name) ?? 0));
   return {
     slug,
     headline,
@@ -225,8 +236,8 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     const s = u.sentence.text;
     const attribution = attributionOf(s, u.mentions);
     const outlet = attribution.outlets[0] ?? null;
-    let speaker: Mention | null = null;
-    let clause = '';
+    let speaker: Mention | null;
+    let clause: string;
     const according = accordingToActor(s, u.mentions);
     if (according) {
       speaker = according.actor;
@@ -234,7 +245,8 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     } else {
       const outletLead = s.match(/^(?:[^,]{0,40},\s+)?(?:the\s+)?[\p{Lu}][\p{L} ]{1,40}?\s+(?:reported|reports|said|says)\s+that\s+/u);
       const parse = parseSubject(s, u.mentions) ?? (outletLead ? parseSubject(s, u.mentions, outletLead[0].length) : null);
-      if (!parse || !/^(said|says|reported|reports|claimed|claims|stated|announced|estimated|estimates|put|puts|told|confirmed|insisted)$/i.test(parse.verb)) return null;
+      if (!parse || !/^(said|says|reported|reports|claimed|claims|stated|announced|estimated|estimates|put|puts|told|confirmed|insisted)$/i.test(parse.verb))
+        return null;
       speaker = parse.subjects[0];
       clause = s.slice(parse.verbStart);
     }
@@ -288,7 +300,10 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
       for (let i = 0; i < words.length; i++) {
         const candidate = words.slice(i);
         if (!/^\p{Lu}/u.test(candidate[0])) continue;
-        const initials = candidate.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+        const initials = candidate
+          .filter((w) => /^\p{Lu}/u.test(w))
+          .map((w) => w[0])
+          .join('');
         // ECOWAS: "of" counts in some acronyms.
         const withSmall = candidate.map((w) => w[0].toUpperCase()).join('');
         if (initials === acronym || withSmall === acronym) {

@@ -49,14 +49,17 @@ const ws = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** A quote's words: the corpus leaves out a comma or full stop before the closing mark, the older set keeps it. */
 const quoteKey = (s: string) => ws(s).replace(/[.,]+$/, '');
 
-function keys(kind: Kind, d: {
-  headings: string[];
-  quotes: { text: string; speaker?: string | null }[];
-  citations: { source: string; excerpt: string }[];
-  sources: string[];
-  reactions: { actor: string; stance: string }[];
-  figures: { claims: { claimant: string; value: number }[] }[];
-}): string[] {
+function keys(
+  kind: Kind,
+  d: {
+    headings: string[];
+    quotes: { text: string; speaker?: string | null }[];
+    citations: { source: string; excerpt: string }[];
+    sources: string[];
+    reactions: { actor: string; stance: string }[];
+    figures: { claims: { claimant: string; value: number }[] }[];
+  },
+): string[] {
   switch (kind) {
     case 'headings':
       return d.headings;
@@ -71,7 +74,12 @@ function keys(kind: Kind, d: {
     case 'reactions':
       return d.reactions.map((r) => `${r.actor} | ${r.stance}`);
     case 'contested figures':
-      return d.figures.map((f) => f.claims.map((c) => `${c.claimant}=${c.value}`).sort().join(' & '));
+      return d.figures.map((f) =>
+        f.claims
+          .map((c) => `${c.claimant}=${c.value}`)
+          .sort()
+          .join(' & '),
+      );
   }
 }
 
@@ -191,11 +199,14 @@ export function loadCorpusSplit(dir: string, split: string): QualityCase[] {
 export function totals(scores: CaseScore[]): Record<Kind, Count & { recall: number; precision: number }> {
   const out = {} as Record<Kind, Count & { recall: number; precision: number }>;
   for (const kind of KINDS) {
-    const sum = scores.reduce((a, s) => ({
-      expected: a.expected + s.counts[kind].expected,
-      found: a.found + s.counts[kind].found,
-      matched: a.matched + s.counts[kind].matched,
-    }), { expected: 0, found: 0, matched: 0 });
+    const sum = scores.reduce(
+      (a, s) => ({
+        expected: a.expected + s.counts[kind].expected,
+        found: a.found + s.counts[kind].found,
+        matched: a.matched + s.counts[kind].matched,
+      }),
+      { expected: 0, found: 0, matched: 0 },
+    );
     out[kind] = { ...sum, recall: sum.expected ? sum.matched / sum.expected : 1, precision: sum.found ? sum.matched / sum.found : 1 };
   }
   return out;
@@ -211,7 +222,9 @@ export function loadQualitySet(dir: string): QualityCase[] {
       const base = f.replace(/\.(txt|md)$/, '');
       const expectedFile = path.join(dir, `${base}.expected.json`);
       if (!fs.existsSync(expectedFile)) return [];
-      return [{ name: base, text: fs.readFileSync(path.join(dir, f), 'utf8'), expected: JSON.parse(fs.readFileSync(expectedFile, 'utf8')) as ExpectedExplainer }];
+      return [
+        { name: base, text: fs.readFileSync(path.join(dir, f), 'utf8'), expected: JSON.parse(fs.readFileSync(expectedFile, 'utf8')) as ExpectedExplainer },
+      ];
     });
 }
 
@@ -222,10 +235,14 @@ export function formatTable(scores: CaseScore[]): string {
   const sp = speakerTotals(scores);
   const ms = scores.reduce((a, x) => a + x.ms, 0);
   const kb = scores.reduce((a, x) => a + x.bytes, 0) / 1024;
-  const lines = [`${'kind'.padEnd(18)} ${'expected'.padStart(8)} ${'found'.padStart(6)} ${'matched'.padStart(8)} ${'recall'.padStart(7)} ${'precision'.padStart(9)}`];
+  const lines = [
+    `${'kind'.padEnd(18)} ${'expected'.padStart(8)} ${'found'.padStart(6)} ${'matched'.padStart(8)} ${'recall'.padStart(7)} ${'precision'.padStart(9)}`,
+  ];
   for (const kind of KINDS) {
     const k = t[kind];
-    lines.push(`${kind.padEnd(18)} ${String(k.expected).padStart(8)} ${String(k.found).padStart(6)} ${String(k.matched).padStart(8)} ${pct(k.recall)} ${pct(k.precision).padStart(9)}`);
+    lines.push(
+      `${kind.padEnd(18)} ${String(k.expected).padStart(8)} ${String(k.found).padStart(6)} ${String(k.matched).padStart(8)} ${pct(k.recall)} ${pct(k.precision).padStart(9)}`,
+    );
   }
   const share = (n: number, d: number) => (d ? pct(n / d).trim() : '-');
   lines.push(

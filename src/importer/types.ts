@@ -2,7 +2,7 @@
 // parser took out of the text as metadata, and warnings for the editor.
 import type { ArticleStatus } from './vocabulary';
 import type { InputFormat } from './blocks';
-import type { ExplainerInput } from '../db/seed/explainer-input';
+import type { ExplainerInput } from '../modules/articles/explainer-input';
 
 export interface ParseOptions {
   /** Slug of the article; default: the kebab-case headline. */
@@ -19,14 +19,7 @@ export interface ParseOptions {
   format?: InputFormat;
 }
 
-export type WarningCode =
-  | 'HEADLINE_FROM_LEAD'
-  | 'NO_LEAD'
-  | 'NO_DATE'
-  | 'DUPLICATE_HEADING'
-  | 'QUOTE_WITHOUT_SPEAKER'
-  | 'UNBALANCED_QUOTES'
-  | 'LONG_HEADING';
+export type WarningCode = 'HEADLINE_FROM_LEAD' | 'NO_LEAD' | 'NO_DATE' | 'DUPLICATE_HEADING' | 'QUOTE_WITHOUT_SPEAKER' | 'UNBALANCED_QUOTES' | 'LONG_HEADING';
 
 export interface ImportWarning {
   code: WarningCode;

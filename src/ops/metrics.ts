@@ -53,7 +53,6 @@ function processMetrics(): Registry {
   return processRegistry;
 }
 
-
 export function createMetrics(dataSource: DataSource, opts: { version: VersionInfo }): Metrics {
   const registry = new Registry();
   const labelNames = ['route', 'operation', 'status'] as const;

@@ -1,6 +1,6 @@
 // Puts the GraphQL operation's name (and type) into the request scope, for the request log line and the metrics labels.
 import type { ApolloServerPlugin } from '@apollo/server';
-import { requestScope } from '../db/query-stats';
+import { requestScope } from '../common/request-scope';
 
 export const ANONYMOUS_OPERATION = '(anonymous)';
 export const INVALID_OPERATION = '(invalid)';

@@ -46,7 +46,11 @@ async function setUpServer(): Promise<void> {
   await ds.runMigrations();
   await loadFixtures(ds, 'armenia-azerbaijan');
   key = (await apiKeyService.create(ds.manager, 'chaos-cms', Role.EDITOR)).key;
-  app = await createServer(loadConfig({ NODE_ENV: 'test', RATE_LIMIT_ENABLED: 'false', RESPONSE_CACHE: 'false' }), ds, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
+  app = await createServer(
+    loadConfig({ NODE_ENV: 'test', RATE_LIMIT_ENABLED: 'false', RESPONSE_CACHE: 'false' }),
+    ds,
+    pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+  );
   await new Promise<void>((r) => app.httpServer.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(app.httpServer.address() as { port: number }).port}`;
   url = `${base}/graphql`;
@@ -91,86 +95,109 @@ const summary = (ms: number[]) => {
   return `p50 ${s[Math.floor(s.length / 2)].toFixed(0)} ms, max ${s[s.length - 1].toFixed(0)} ms`;
 };
 
-it(`keeps every acknowledged write through ${KILLS} kill -9 of PostgreSQL`, async () => {
-  let running = true;
-  const reads = { ok: 0, unavailable: 0, other: [] as Outcome[] };
-  const acknowledged: string[] = [];
-  const violations: string[] = [];
-  const writeFailures = { count: 0 };
+it(
+  `keeps every acknowledged write through ${KILLS} kill -9 of PostgreSQL`,
+  async () => {
+    let running = true;
+    const reads = { ok: 0, unavailable: 0, other: [] as Outcome[] };
+    const acknowledged: string[] = [];
+    const violations: string[] = [];
+    const writeFailures = { count: 0 };
 
-  const reader = async () => {
-    while (running) {
-      const r = await call(READ);
-      if (r.ok) reads.ok++;
-      else if (r.status === 503 && r.code === 'SERVICE_UNAVAILABLE') reads.unavailable++;
-      else reads.other.push(r);
-      if (!r.ok) await sleep(20);
-    }
-  };
-  const writer = async (w: number) => {
-    for (let n = 0; running; n++) {
-      const slug = `chaos-${w}-${n}`;
-      const body = { query: `mutation($s: String!) { createArticle(input: { slug: $s, headline: "Chaos", sections: [{ body: "Lead." }] }) { slug } }`, variables: { s: slug } };
-      // Retried with the same Idempotency-Key until it is acknowledged, even after the load stops.
-      for (;;) {
-        const r = await call(body, { authorization: `Bearer ${key}`, 'idempotency-key': slug });
-        if (r.ok) {
-          acknowledged.push(slug);
-          break;
-        }
-        if (r.code === 'BAD_USER_INPUT') {
-          violations.push(slug); // the slug was taken: an earlier attempt ran and this one ran again
-          break;
-        }
-        writeFailures.count++;
-        await sleep(50); // a client's pause before its retry
+    const reader = async () => {
+      while (running) {
+        const r = await call(READ);
+        if (r.ok) reads.ok++;
+        else if (r.status === 503 && r.code === 'SERVICE_UNAVAILABLE') reads.unavailable++;
+        else reads.other.push(r);
+        if (!r.ok) await sleep(20);
       }
-    }
-  };
+    };
+    const writer = async (w: number) => {
+      for (let n = 0; running; n++) {
+        const slug = `chaos-${w}-${n}`;
+        const body = {
+          query: `mutation($s: String!) { createArticle(input: { slug: $s, headline: "Chaos", sections: [{ body: "Lead." }] }) { slug } }`,
+          variables: { s: slug },
+        };
+        // Retried with the same Idempotency-Key until it is acknowledged, even after the load stops.
+        for (;;) {
+          const r = await call(body, { authorization: `Bearer ${key}`, 'idempotency-key': slug });
+          if (r.ok) {
+            acknowledged.push(slug);
+            break;
+          }
+          if (r.code === 'BAD_USER_INPUT') {
+            violations.push(slug); // the slug was taken: an earlier attempt ran and this one ran again
+            break;
+          }
+          writeFailures.count++;
+          await sleep(50); // a client's pause before its retry
+        }
+      }
+    };
 
-  const load = [reader(), reader(), writer(1), writer(2)];
-  const times = { down: [] as number[], restart: [] as number[], up: [] as number[], writeAgain: [] as number[] };
-  const refusedDuringOutage: Outcome[] = [];
-  try {
-    await until('a first acknowledged write', async () => acknowledged.length, (n) => n > 0, scaled(120_000));
-    for (let i = 0; i < KILLS; i++) {
-      pg.kill();
-      times.down.push((await until(`kill ${i + 1}: /readyz reports the outage`, readyz, (s) => s === 503, DOWN_MS)).ms);
-      // While the database is down, a read is refused at once, with the cause.
-      refusedDuringOutage.push(await call(READ));
-      const started = performance.now();
-      await pg.start();
-      times.restart.push(performance.now() - started);
-      const acknowledgedBefore = acknowledged.length;
-      times.up.push((await until(`kill ${i + 1}: /readyz reports recovery`, readyz, (s) => s === 200, UP_MS)).ms);
-      const upAt = performance.now();
-      await until(`kill ${i + 1}: a write acknowledged after the restart`, async () => acknowledged.length, (n) => n > acknowledgedBefore, WRITE_AGAIN_MS);
-      times.writeAgain.push(performance.now() - upAt);
+    const load = [reader(), reader(), writer(1), writer(2)];
+    const times = { down: [] as number[], restart: [] as number[], up: [] as number[], writeAgain: [] as number[] };
+    const refusedDuringOutage: Outcome[] = [];
+    try {
+      await until(
+        'a first acknowledged write',
+        async () => acknowledged.length,
+        (n) => n > 0,
+        scaled(120_000),
+      );
+      for (let i = 0; i < KILLS; i++) {
+        pg.kill();
+        times.down.push((await until(`kill ${i + 1}: /readyz reports the outage`, readyz, (s) => s === 503, DOWN_MS)).ms);
+        // While the database is down, a read is refused at once, with the cause.
+        refusedDuringOutage.push(await call(READ));
+        const started = performance.now();
+        await pg.start();
+        times.restart.push(performance.now() - started);
+        const acknowledgedBefore = acknowledged.length;
+        times.up.push((await until(`kill ${i + 1}: /readyz reports recovery`, readyz, (s) => s === 200, UP_MS)).ms);
+        const upAt = performance.now();
+        await until(
+          `kill ${i + 1}: a write acknowledged after the restart`,
+          async () => acknowledged.length,
+          (n) => n > acknowledgedBefore,
+          WRITE_AGAIN_MS,
+        );
+        times.writeAgain.push(performance.now() - upAt);
+      }
+      await until(
+        `${MIN_ACKNOWLEDGED} writes acknowledged`,
+        async () => acknowledged.length,
+        (n) => n >= MIN_ACKNOWLEDGED,
+        LOAD_DEADLINE_MS,
+        50,
+      );
+    } finally {
+      running = false;
+      await Promise.all(load);
     }
-    await until(`${MIN_ACKNOWLEDGED} writes acknowledged`, async () => acknowledged.length, (n) => n >= MIN_ACKNOWLEDGED, LOAD_DEADLINE_MS, 50);
-  } finally {
-    running = false;
-    await Promise.all(load);
-  }
 
-  const found: { slug: string }[] = await ds.query(`SELECT slug FROM article WHERE slug LIKE 'chaos-%'`);
-  const foundSet = new Set(found.map((r) => r.slug));
-  const lost = acknowledged.filter((s) => !foundSet.has(s));
-  console.info(
-    `chaos: ${KILLS} kill -9 of PostgreSQL; writes acknowledged ${acknowledged.length}, found ${found.length}, lost ${lost.length}, ` +
-      `failed attempts retried ${writeFailures.count}, double runs ${violations.length}; reads ok ${reads.ok}, 503 ${reads.unavailable}, other ${reads.other.length}; ` +
-      `/readyz 503 after the kill: ${summary(times.down)} (bound ${DOWN_MS} ms); PostgreSQL restart: ${summary(times.restart)}; ` +
-      `/readyz 200 after the restart: ${summary(times.up)} (bound ${UP_MS} ms); first acknowledged write after /readyz 200: ${summary(times.writeAgain)}`,
-  );
-  expect(violations).toEqual([]);
-  expect(lost).toEqual([]);
-  expect(found.length).toBe(acknowledged.length);
-  expect(reads.other.filter((o) => o.hung)).toEqual([]);
-  expect(reads.other).toEqual([]);
-  expect(refusedDuringOutage).toEqual(Array.from({ length: KILLS }, () => ({ status: 503, code: 'SERVICE_UNAVAILABLE', ok: false })));
-  expect(acknowledged.length).toBeGreaterThanOrEqual(MIN_ACKNOWLEDGED);
-  // Every kill was seen and recovered from within the bounds (the deadlines above), once each.
-  expect([times.down.length, times.up.length, times.writeAgain.length]).toEqual([KILLS, KILLS, KILLS]);
-  expect(Math.max(...times.down)).toBeLessThanOrEqual(DOWN_MS);
-  expect(Math.max(...times.up)).toBeLessThanOrEqual(UP_MS);
-}, KILLS * (DOWN_MS + UP_MS + WRITE_AGAIN_MS + RESTART_MS) + LOAD_DEADLINE_MS);
+    const found: { slug: string }[] = await ds.query(`SELECT slug FROM article WHERE slug LIKE 'chaos-%'`);
+    const foundSet = new Set(found.map((r) => r.slug));
+    const lost = acknowledged.filter((s) => !foundSet.has(s));
+    console.info(
+      `chaos: ${KILLS} kill -9 of PostgreSQL; writes acknowledged ${acknowledged.length}, found ${found.length}, lost ${lost.length}, ` +
+        `failed attempts retried ${writeFailures.count}, double runs ${violations.length}; reads ok ${reads.ok}, 503 ${reads.unavailable}, other ${reads.other.length}; ` +
+        `/readyz 503 after the kill: ${summary(times.down)} (bound ${DOWN_MS} ms); PostgreSQL restart: ${summary(times.restart)}; ` +
+        `/readyz 200 after the restart: ${summary(times.up)} (bound ${UP_MS} ms); first acknowledged write after /readyz 200: ${summary(times.writeAgain)}`,
+    );
+    expect(violations).toEqual([]);
+    expect(lost).toEqual([]);
+    expect(found.length).toBe(acknowledged.length);
+    expect(reads.other.filter((o) => o.hung)).toEqual([]);
+    expect(reads.other).toEqual([]);
+    expect(refusedDuringOutage).toEqual(Array.from({ length: KILLS }, () => ({ status: 503, code: 'SERVICE_UNAVAILABLE', ok: false })));
+    expect(acknowledged.length).toBeGreaterThanOrEqual(MIN_ACKNOWLEDGED);
+    // Every kill was seen and recovered from within the bounds (the deadlines above), once each.
+    expect([times.down.length, times.up.length, times.writeAgain.length]).toEqual([KILLS, KILLS, KILLS]);
+    expect(Math.max(...times.down)).toBeLessThanOrEqual(DOWN_MS);
+    expect(Math.max(...times.up)).toBeLessThanOrEqual(UP_MS);
+  },
+  KILLS * (DOWN_MS + UP_MS + WRITE_AGAIN_MS + RESTART_MS) + LOAD_DEADLINE_MS,
+);

@@ -50,7 +50,11 @@ beforeAll(async () => {
     reactions { id actor { id } } } } }`);
   const walk = (v: unknown): void => {
     if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) k === 'id' ? realIds.push(String(x)) : walk(x);
+    else if (v && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'id') realIds.push(String(x));
+        else walk(x);
+      }
   };
   walk(res.body.data);
   if (realIds.length < 10) throw new Error(`the seed gave ${realIds.length} ids`);
@@ -82,7 +86,11 @@ beforeAll(async () => {
   const canaryIds: string[] = [];
   const collect = (v: unknown): void => {
     if (Array.isArray(v)) v.forEach(collect);
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) k === 'id' ? canaryIds.push(String(x)) : collect(x);
+    else if (v && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'id') canaryIds.push(String(x));
+        else collect(x);
+      }
   };
   collect(canary);
   expect(canaryIds).toHaveLength(6);
@@ -111,7 +119,8 @@ class EnumValue {
 function idHint(fieldName: string, argName: string): string | undefined {
   const named = /^(\w+)Id$/.exec(argName);
   if (named) return named[1][0].toUpperCase() + named[1].slice(1);
-  if (argName === 'id') return ['Article', 'Section', 'Citation', 'Quote', 'Reaction', 'ContestedFigure', 'FigureClaim', 'Source', 'Actor'].find((t) => fieldName.endsWith(t));
+  if (argName === 'id')
+    return ['Article', 'Section', 'Citation', 'Quote', 'Reaction', 'ContestedFigure', 'FigureClaim', 'Source', 'Actor'].find((t) => fieldName.endsWith(t));
   return undefined;
 }
 const typeOfId = (id: string) => Buffer.from(id, 'base64').toString('utf8').split(':')[0];
@@ -119,7 +128,8 @@ const typeOfId = (id: string) => Buffer.from(id, 'base64').toString('utf8').spli
 function valueFor(type: GraphQLInputType, pool: Pool, depth = 0, hint?: string): fc.Arbitrary<unknown> {
   const wrong = fc.oneof(fc.integer(), fc.double(), fc.boolean(), nasty, fc.constant(null), fc.constant({}), fc.constant([]));
   if (isNonNullType(type)) return valueFor(type.ofType, pool, depth, hint);
-  if (isListType(type)) return fc.oneof({ weight: 12, arbitrary: fc.array(valueFor(type.ofType, pool, depth + 1), { maxLength: 5 }) }, { weight: 1, arbitrary: wrong });
+  if (isListType(type))
+    return fc.oneof({ weight: 12, arbitrary: fc.array(valueFor(type.ofType, pool, depth + 1), { maxLength: 5 }) }, { weight: 1, arbitrary: wrong });
   if (isEnumType(type)) {
     const values = fc.constantFrom(...type.getValues().map((v) => new EnumValue(v.name)));
     return fc.oneof({ weight: 12, arbitrary: values }, { weight: 1, arbitrary: wrong });
@@ -139,11 +149,17 @@ function valueFor(type: GraphQLInputType, pool: Pool, depth = 0, hint?: string):
     ID: fc.oneof(
       { weight: 3, arbitrary: fc.constantFrom(...pool.ids) },
       { weight: 1, arbitrary: nasty },
-      ...(hint && pool.ids.some((id) => typeOfId(id) === hint) ? [{ weight: 3, arbitrary: fc.constantFrom(...pool.ids.filter((id) => typeOfId(id) === hint)) }] : []),
+      ...(hint && pool.ids.some((id) => typeOfId(id) === hint)
+        ? [{ weight: 3, arbitrary: fc.constantFrom(...pool.ids.filter((id) => typeOfId(id) === hint)) }]
+        : []),
     ),
     String: fc.oneof(nasty, fc.constantFrom(...pool.strings)),
     // small ones often: article versions (expectedVersion) start at 1
-    Int: fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 1, max: 3 }) }, { weight: 6, arbitrary: fc.integer({ min: 1, max: 30 }) }, { weight: 1, arbitrary: fc.integer() }),
+    Int: fc.oneof(
+      { weight: 3, arbitrary: fc.integer({ min: 1, max: 3 }) },
+      { weight: 6, arbitrary: fc.integer({ min: 1, max: 30 }) },
+      { weight: 1, arbitrary: fc.integer() },
+    ),
     Date: fc.oneof(fc.constantFrom('2022-09-14', '2022-02-31', '0000-00-00', 'yesterday'), nasty),
     DateTime: fc.oneof(fc.constantFrom('2022-09-14T00:00:00Z', '2022-09-14T25:00:00Z'), nasty),
   };
@@ -166,9 +182,9 @@ function selection(type: GraphQLNamedType, depth: number, pool: Pool, maxFields 
       });
     });
   // each field once: the same field twice with other arguments is a (correct) validation error, not worth fuzzing
-  return fc.uniqueArray(fc.constantFrom(...fields), { minLength: 1, maxLength: maxFields, selector: (f) => f.name }).chain((chosen) =>
-    fc.tuple(...chosen.map(field)).map((parts) => `{ ${parts.join(' ')} }`),
-  );
+  return fc
+    .uniqueArray(fc.constantFrom(...fields), { minLength: 1, maxLength: maxFields, selector: (f) => f.name })
+    .chain((chosen) => fc.tuple(...chosen.map(field)).map((parts) => `{ ${parts.join(' ')} }`));
 }
 
 /** A GraphQL literal for a generated value. */
@@ -176,7 +192,10 @@ function literal(v: unknown): string {
   if (v === null || v === undefined) return 'null';
   if (v instanceof EnumValue) return v.name;
   if (Array.isArray(v)) return `[${v.map(literal).join(' ')}]`;
-  if (typeof v === 'object') return `{ ${Object.entries(v as Record<string, unknown>).map(([k, x]) => `${k}: ${literal(x)}`).join(' ')} }`;
+  if (typeof v === 'object')
+    return `{ ${Object.entries(v as Record<string, unknown>)
+      .map(([k, x]) => `${k}: ${literal(x)}`)
+      .join(' ')} }`;
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '0';
   return JSON.stringify(v);
 }
@@ -184,28 +203,38 @@ function literal(v: unknown): string {
 const query = schema.getQueryType()!;
 const mutation = schema.getMutationType()!;
 type Op = { query: string; variables?: unknown; editor?: true } | { raw: string };
-const operations = (): fc.Arbitrary<Op> => fc.oneof(
-  { weight: 6, arbitrary: selection(query, 0, reads).map((s) => ({ query: s })) },
-  // mutations: half anonymous (refused before their arguments are read), half with an EDITOR key
-  { weight: 2, arbitrary: selection(mutation, 2, writes).map((s) => ({ query: `mutation ${s}` })) },
-  // (one mutation each: every mutation field is non-null, so one refused field would null the others' data)
-  { weight: 2, arbitrary: selection(mutation, 2, writes, 1).map((s) => ({ query: `mutation ${s}`, editor: true as const })) },
-  // variables of the wrong types against a real operation
-  {
-    weight: 2,
-    arbitrary: fc.record({ first: fc.anything(), after: fc.anything(), f: fc.anything() }).map((variables) => ({
-      query: 'query($first: Int, $after: String, $f: ArticleFilter) { articles(first: $first, after: $after, filter: $f) { totalCount edges { cursor node { slug } } } }',
-      variables,
-    })),
-  },
-  { weight: 1, arbitrary: fc.string().map((q) => ({ query: q })) },
-  { weight: 1, arbitrary: fc.anything().map((body) => ({ raw: JSON.stringify(body) ?? 'null' })) },
-  { weight: 1, arbitrary: fc.string({ unit: 'binary' }).map((raw) => ({ raw })) },
-);
+const operations = (): fc.Arbitrary<Op> =>
+  fc.oneof(
+    { weight: 6, arbitrary: selection(query, 0, reads).map((s) => ({ query: s })) },
+    // mutations: half anonymous (refused before their arguments are read), half with an EDITOR key
+    { weight: 2, arbitrary: selection(mutation, 2, writes).map((s) => ({ query: `mutation ${s}` })) },
+    // (one mutation each: every mutation field is non-null, so one refused field would null the others' data)
+    { weight: 2, arbitrary: selection(mutation, 2, writes, 1).map((s) => ({ query: `mutation ${s}`, editor: true as const })) },
+    // variables of the wrong types against a real operation
+    {
+      weight: 2,
+      arbitrary: fc.record({ first: fc.anything(), after: fc.anything(), f: fc.anything() }).map((variables) => ({
+        query:
+          'query($first: Int, $after: String, $f: ArticleFilter) { articles(first: $first, after: $after, filter: $f) { totalCount edges { cursor node { slug } } } }',
+        variables,
+      })),
+    },
+    { weight: 1, arbitrary: fc.string().map((q) => ({ query: q })) },
+    { weight: 1, arbitrary: fc.anything().map((body) => ({ raw: JSON.stringify(body) ?? 'null' })) },
+    { weight: 1, arbitrary: fc.string({ unit: 'binary' }).map((raw) => ({ raw })) },
+  );
 
 const LEAK = /stacktrace|\bat [\w.<>]+ \(|node_modules|\/work\/|\.ts:\d|QueryFailedError|SELECT |INSERT |relation "|column "|violates|syntax error at or near/i;
 // Refusals that come before a mutation's resolver reads its arguments.
-const BEFORE_RESOLVER = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'QUERY_TOO_DEEP', 'QUERY_TOO_COMPLEX', 'BAD_REQUEST']);
+const BEFORE_RESOLVER = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'QUERY_TOO_DEEP',
+  'QUERY_TOO_COMPLEX',
+  'BAD_REQUEST',
+]);
 
 type ArticleRow = { id: string; slug: string; headline: string; status: string; version: number; sections: string[] };
 const articleRows = async (): Promise<ArticleRow[]> =>
@@ -227,7 +256,9 @@ async function anonymous(query: string, variables: Record<string, unknown> = {})
  * another operation name (another cache key, so executed) show what the statement answers now.
  */
 async function listDiagnosis(list: { xCache?: string | null }): Promise<string> {
-  const fresh = await anonymous(`query Recount${Date.now()} { articles(first: 100) { totalCount } drafts: articles(filter: { status: DRAFT }) { totalCount } }`);
+  const fresh = await anonymous(
+    `query Recount${Date.now()} { articles(first: 100) { totalCount } drafts: articles(filter: { status: DRAFT }) { totalCount } }`,
+  );
   return `x-cache ${list.xCache ?? 'none'}; executed again: ${JSON.stringify(fresh.data)} (x-cache ${fresh.xCache ?? 'none'})`;
 }
 
@@ -238,21 +269,28 @@ async function leaksOf(rows: ArticleRow[]): Promise<string[]> {
   const list = await anonymous(`{ articles(first: 100) { totalCount edges { node { id } } } drafts: articles(filter: { status: DRAFT }) { totalCount }
     archived: articles(filter: { status: ARCHIVED }) { totalCount } }`);
   const listed = new Set(list.data.articles.edges.map((e: { node: { id: string } }) => e.node.id));
-  if (list.data.articles.totalCount !== published) found.push(`articles.totalCount ${list.data.articles.totalCount}, ${published} published; ${await listDiagnosis(list)}`);
-  if (list.data.drafts.totalCount !== 0 || list.data.archived.totalCount !== 0) found.push(`status filters count ${JSON.stringify(list.data)}; ${await listDiagnosis(list)}`);
+  if (list.data.articles.totalCount !== published)
+    found.push(`articles.totalCount ${list.data.articles.totalCount}, ${published} published; ${await listDiagnosis(list)}`);
+  if (list.data.drafts.totalCount !== 0 || list.data.archived.totalCount !== 0)
+    found.push(`status filters count ${JSON.stringify(list.data)}; ${await listDiagnosis(list)}`);
   for (const row of rows.filter((r) => r.status !== 'PUBLISHED')) {
     const id = toGlobalId('Article', row.id);
     if (listed.has(id)) found.push(`${row.status} ${row.slug} in articles`);
-    const direct = await anonymous(`query($slug: String, $id: ID) { bySlug: article(slug: $slug) { id } byId: article(id: $id) { id } }`, { slug: row.slug, id });
+    const direct = await anonymous(`query($slug: String, $id: ID) { bySlug: article(slug: $slug) { id } byId: article(id: $id) { id } }`, {
+      slug: row.slug,
+      id,
+    });
     if (direct.data?.bySlug !== null || direct.data?.byId !== null) found.push(`${row.status} ${row.slug} by slug or id: ${JSON.stringify(direct)}`);
     const nodeIds = [id, ...row.sections.map((s) => toGlobalId('Section', s))];
     for (let i = 0; i < nodeIds.length; i += 10) {
       const chunk = nodeIds.slice(i, i + 10);
       const nodes = await anonymous(`{ ${chunk.map((n, j) => `n${j}: node(id: ${JSON.stringify(n)}) { id }`).join(' ')} }`);
-      if (Object.values(nodes.data ?? { error: nodes.errors }).some((v) => v !== null)) found.push(`${row.status} ${row.slug} through node(): ${JSON.stringify(nodes)}`);
+      if (Object.values(nodes.data ?? { error: nodes.errors }).some((v) => v !== null))
+        found.push(`${row.status} ${row.slug} through node(): ${JSON.stringify(nodes)}`);
     }
     const search = await anonymous(`query($q: String!) { search(query: $q, first: 100) { edges { node { article { id } } } } }`, { q: row.headline });
-    if ((search.data?.search?.edges ?? []).some((e: { node: { article: { id: string } } }) => e.node.article.id === id)) found.push(`${row.status} ${row.slug} in search`);
+    if ((search.data?.search?.edges ?? []).some((e: { node: { article: { id: string } } }) => e.node.article.id === id))
+      found.push(`${row.status} ${row.slug} in search`);
   }
   return found;
 }
@@ -276,7 +314,8 @@ it(`${RUNS.toLocaleString('en')} generated requests: no 5xx, no internal error, 
       slowest.sort((a, b) => b.ms - a.ms).splice(3);
       count++;
       if (res.status === 200 && text.includes('"data":{')) executed++;
-      if (res.status >= 500 || LEAK.test(text) || text.includes('INTERNAL_SERVER_ERROR')) failures.push({ status: res.status, request: body.slice(0, 300), body: text.slice(0, 300) });
+      if (res.status >= 500 || LEAK.test(text) || text.includes('INTERNAL_SERVER_ERROR'))
+        failures.push({ status: res.status, request: body.slice(0, 300), body: text.slice(0, 300) });
       let parsed: { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[] } = {};
       try {
         parsed = JSON.parse(text);
@@ -284,7 +323,13 @@ it(`${RUNS.toLocaleString('en')} generated requests: no 5xx, no internal error, 
         failures.push({ status: res.status, request: body.slice(0, 300), body: `not JSON: ${text.slice(0, 300)}` });
       }
       // Errors may quote the request's own arguments back; the data must never hold the canary's text.
-      if (!editorOp && JSON.stringify(parsed.data ?? null).toLowerCase().includes(MARKER)) leaks.push(`canary in ${body.slice(0, 200)}: ${text.slice(0, 300)}`);
+      if (
+        !editorOp &&
+        JSON.stringify(parsed.data ?? null)
+          .toLowerCase()
+          .includes(MARKER)
+      )
+        leaks.push(`canary in ${body.slice(0, 200)}: ${text.slice(0, 300)}`);
       if (editorOp) {
         editorMutations.sent++;
         const codes = (parsed.errors ?? []).map((e) => e.extensions?.code);

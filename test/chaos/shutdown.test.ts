@@ -22,18 +22,30 @@ function start(port: number, pgPort: number): { child: ChildProcess; ready: Prom
   // The compiled server, as `npm start` runs it (a tsx wrapper process would stand between the signal and it).
   const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'src', 'main.js')], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, PORT: String(port), HOST: '127.0.0.1', EMBEDDED_PG_DIR: DATA, EMBEDDED_PG_PORT: String(pgPort), NODE_ENV: 'production', RATE_LIMIT_ENABLED: 'false', LOG_LEVEL: 'warn', METRICS_ENABLED: 'true' },
+    env: {
+      PATH: process.env.PATH,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      EMBEDDED_PG_DIR: DATA,
+      EMBEDDED_PG_PORT: String(pgPort),
+      NODE_ENV: 'production',
+      RATE_LIMIT_ENABLED: 'false',
+      LOG_LEVEL: 'warn',
+      METRICS_ENABLED: 'true',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const ready = new Promise<void>((resolve, reject) => {
     const probe = setInterval(() => {
-      http.get({ host: '127.0.0.1', port, path: '/readyz' }, (res) => {
-        res.resume();
-        if (res.statusCode === 200) {
-          clearInterval(probe);
-          resolve();
-        }
-      }).on('error', () => undefined);
+      http
+        .get({ host: '127.0.0.1', port, path: '/readyz' }, (res) => {
+          res.resume();
+          if (res.statusCode === 200) {
+            clearInterval(probe);
+            resolve();
+          }
+        })
+        .on('error', () => undefined);
     }, 100);
     child.stderr!.on('data', (b: Buffer) => (out += b.toString()));
     child.on('exit', (code) => {
@@ -56,7 +68,14 @@ function held(port: number, agent: http.Agent): { answer: Promise<Answer>; finis
   let req!: http.ClientRequest;
   const answer = new Promise<Answer>((resolve) => {
     req = http.request(
-      { host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(QUERY) } },
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/graphql',
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(QUERY) },
+      },
       (res) => {
         let body = '';
         res.on('data', (c) => (body += c));
@@ -112,12 +131,23 @@ it('drains 200 in-flight requests on SIGTERM and exits 0 within 10 s', async () 
   const early: Answer[] = [];
   for (const r of inFlightRequests) void r.answer.then((a) => early.push(a));
   // The server holds all 200 (it waits for the rest of their bodies); none was answered or refused meanwhile.
-  await until('200 requests in flight on the server', async () => ({ inFlight: await inFlight(port), answered: early.length }), (n) => n.inFlight === 200 || n.answered > 0, scaled(30_000), 50);
+  await until(
+    '200 requests in flight on the server',
+    async () => ({ inFlight: await inFlight(port), answered: early.length }),
+    (n) => n.inFlight === 200 || n.answered > 0,
+    scaled(30_000),
+    50,
+  );
   expect(early).toEqual([]);
   const t0 = Date.now();
   child.kill('SIGTERM');
   // Draining: the server accepts no new connection, and still holds the 200.
-  await until('the server stops accepting connections', () => accepts(port), (ok) => !ok, scaled(5000));
+  await until(
+    'the server stops accepting connections',
+    () => accepts(port),
+    (ok) => !ok,
+    scaled(5000),
+  );
   for (const r of inFlightRequests) r.finish();
   const results = await Promise.all(inFlightRequests.map((r) => r.answer));
   const code = await exited;
@@ -130,5 +160,7 @@ it('drains 200 in-flight requests on SIGTERM and exits 0 within 10 s', async () 
   expect(code).toBe(0);
   expect(ms).toBeLessThan(10_000);
   expect(fs.existsSync(path.join(DATA, 'postmaster.pid'))).toBe(false);
-  console.info(`shutdown: SIGTERM with 200 requests in flight (gauge 200): ${results.length - errors.length} answered, ${errors.length} resets, exit ${code} after ${ms} ms`);
+  console.info(
+    `shutdown: SIGTERM with 200 requests in flight (gauge 200): ${results.length - errors.length} answered, ${errors.length} resets, exit ${code} after ${ms} ms`,
+  );
 }, 300_000);

@@ -34,7 +34,9 @@ it('runs the app as a non-superuser owner, with a 0600 password file, and hands 
 
   db = await openDatabase(loadConfig({ NODE_ENV: 'test', EMBEDDED_PG_DIR: DIR, EMBEDDED_PG_PORT: String(port) }));
   const ds = db.dataSource;
-  expect(await ds.query(`SELECT current_user AS "user", rolsuper AS super FROM pg_roles WHERE rolname = current_user`)).toEqual([{ user: EMBEDDED_APP_ROLE, super: false }]);
+  expect(await ds.query(`SELECT current_user AS "user", rolsuper AS super FROM pg_roles WHERE rolname = current_user`)).toEqual([
+    { user: EMBEDDED_APP_ROLE, super: false },
+  ]);
   await expect(ds.query(`COPY (SELECT 1) TO PROGRAM 'true'`)).rejects.toMatchObject({ driverError: { code: '42501' } });
 
   // Everything the migrations made is the app's now; it still migrates (nothing pending) and writes.

@@ -51,7 +51,11 @@ describe('explainer-api (in process)', () => {
     expect([again.code, again.out]).toEqual([0, `${JSON.stringify({ fixture: 'armenia-azerbaijan', inserted: [], skipped: [seed.slug] })}\n`]);
 
     // each revert undoes the newest migration; all of them leave only the migrations table
-    const applied = run.out.trim().split('\n').slice(1).map((l) => l.trim());
+    const applied = run.out
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.trim());
     for (const name of [...applied].reverse()) {
       const revert = await cli(['migrate', 'revert'], env);
       expect([revert.code, revert.out]).toEqual([0, `reverted ${name}\n`]);
@@ -110,7 +114,10 @@ describe('explainer-api (in process)', () => {
 
   it('fails with exit code 1 and a one-line error when the database cannot be reached', async () => {
     const r = await cli(['migrate', 'run'], { DATABASE_URL: 'postgres://nobody:x@127.0.0.1:1/none' });
-    expect([r.code, r.err.trim()]).toEqual([1, 'error: cannot reach PostgreSQL at 127.0.0.1:1 (ECONNREFUSED): start it, or fix the host and port in DATABASE_URL']);
+    expect([r.code, r.err.trim()]).toEqual([
+      1,
+      'error: cannot reach PostgreSQL at 127.0.0.1:1 (ECONNREFUSED): start it, or fix the host and port in DATABASE_URL',
+    ]);
   });
 });
 

@@ -22,7 +22,10 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 function serverBin(): string {
   const root = '/usr/lib/postgresql';
   const versions = fs.existsSync(root)
-    ? fs.readdirSync(root).filter((v) => fs.existsSync(path.join(root, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a))
+    ? fs
+        .readdirSync(root)
+        .filter((v) => fs.existsSync(path.join(root, v, 'bin', 'initdb')))
+        .sort((a, b) => Number(b) - Number(a))
     : [];
   if (!versions.length) throw new Error('no PostgreSQL server under /usr/lib/postgresql: `apt-get install -y postgresql` (.ci/run does)');
   return path.join(root, versions[0], 'bin');
@@ -94,7 +97,16 @@ beforeAll(async () => {
   // here), then its runtime stage's files, in a directory of their own.
   APP = fs.mkdtempSync(path.join(os.tmpdir(), 'explainer-ext-app-'));
   const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  execFileSync(process.execPath, [tsc, '-p', path.join(ROOT, 'tsconfig.build.json'), '--noCheck', '--outDir', path.join(APP, 'dist'), '--tsBuildInfoFile', path.join(APP, 'tsbuildinfo')]);
+  execFileSync(process.execPath, [
+    tsc,
+    '-p',
+    path.join(ROOT, 'tsconfig.build.json'),
+    '--noCheck',
+    '--outDir',
+    path.join(APP, 'dist'),
+    '--tsBuildInfoFile',
+    path.join(APP, 'tsbuildinfo'),
+  ]);
   for (const f of ['package.json', 'package-lock.json']) fs.copyFileSync(path.join(ROOT, f), path.join(APP, f));
   productionNodeModules(APP);
   bin = serverBin();
@@ -103,7 +115,18 @@ beforeAll(async () => {
   // Readable by the postgres user: the directory is its own and the file is world-readable (0644).
   fs.writeFileSync(path.join(BASE, 'pwfile'), `${SUPERUSER_PASSWORD}\n`);
   // Password authentication over TCP, as against a real server; the socket lives in our directory.
-  asPostgres(path.join(bin, 'initdb'), ['-D', DATA, '-U', 'postgres', `--pwfile=${path.join(BASE, 'pwfile')}`, '--auth-local=trust', '--auth-host=scram-sha-256', '-E', 'UTF8', '--no-sync']);
+  asPostgres(path.join(bin, 'initdb'), [
+    '-D',
+    DATA,
+    '-U',
+    'postgres',
+    `--pwfile=${path.join(BASE, 'pwfile')}`,
+    '--auth-local=trust',
+    '--auth-host=scram-sha-256',
+    '-E',
+    'UTF8',
+    '--no-sync',
+  ]);
   const options = `-p ${pgPort} -k ${BASE} -c listen_addresses=127.0.0.1 -c fsync=off`;
   asPostgres(path.join(bin, 'pg_ctl'), ['-D', DATA, '-l', path.join(BASE, 'server.log'), '-w', '-t', '60', '-o', options, 'start']);
   started = true;
@@ -156,7 +179,10 @@ it('migrates with the CLI, then starts, seeds and serves on DATABASE_URL, and st
       app.on('exit', (c) => reject(new Error(`the app exited with ${c}: ${out}`)));
     });
     // Production logs are JSON lines; no migration ran here and no embedded PostgreSQL was started.
-    const messages = out.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { msg: string }).msg);
+    const messages = out
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { msg: string }).msg);
     expect(messages).toEqual(expect.arrayContaining(['seed explainer loaded', `explainer-api ready at http://127.0.0.1:${port}/graphql`]));
     expect(messages.filter((m) => /migration|embedded/i.test(m))).toEqual([]);
 

@@ -12,7 +12,11 @@ let articleIds: Record<string, string>;
 let sourceId: string;
 let actorId: string;
 
-async function subgraph<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+async function subgraph<T = Record<string, any>>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
   const res = await fetch(`${t.url}/subgraph`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },

@@ -105,7 +105,9 @@ describe('other lists', () => {
   it('reactions by actor, country and stance', async () => {
     const q = `query($f: ReactionFilter) { reactions(filter: $f) { totalCount edges { node { summary actor { name } } } } }`;
     const names = async (f: Record<string, unknown>) =>
-      dataOf(await t.gql(q, { f })).reactions.edges.map((e: { node: { actor: { name: string } } }) => e.node.actor.name).sort();
+      dataOf(await t.gql(q, { f }))
+        .reactions.edges.map((e: { node: { actor: { name: string } } }) => e.node.actor.name)
+        .sort();
     expect(await names({ stance: 'MEDIATION_OFFER' })).toEqual(['European Union', 'France']);
     expect(await names({ country: 'france' })).toEqual(['Emmanuel Macron', 'France']);
     expect(await names({ actor: 'Antony Blinken' })).toEqual(['Antony Blinken', 'Antony Blinken']);

@@ -108,7 +108,10 @@ describe('text with a NUL character', () => {
 
   it('is refused with BAD_USER_INPUT in a write, which leaves nothing behind', async () => {
     const editor = await t.as('EDITOR');
-    const count = async () => (await t.ds.query(`SELECT (SELECT count(*) FROM article)::int a, (SELECT count(*) FROM section)::int s, (SELECT count(*) FROM article_revision)::int r`))[0];
+    const count = async () =>
+      (
+        await t.ds.query(`SELECT (SELECT count(*) FROM article)::int a, (SELECT count(*) FROM section)::int s, (SELECT count(*) FROM article_revision)::int r`)
+      )[0];
     const before = await count();
     // the NUL is in the last section: the article and the lead are written before PostgreSQL refuses it
     const created = await t.gql(

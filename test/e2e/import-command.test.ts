@@ -57,7 +57,9 @@ describe('npm run import', () => {
       'what-happens-to-civilians',
     ]);
     const quotes = printed.sections.flatMap((s: { quotes: { text: string; speaker: string | null }[] }) => s.quotes);
-    expect(quotes.map((q: { text: string; speaker: string | null }) => [q.text, q.speaker])).toEqual(expected.quotes.map((q: { text: string; speaker: string | null }) => [q.text, q.speaker]));
+    expect(quotes.map((q: { text: string; speaker: string | null }) => [q.text, q.speaker])).toEqual(
+      expected.quotes.map((q: { text: string; speaker: string | null }) => [q.text, q.speaker]),
+    );
     expect(printed.sources.map((x: { name: string }) => x.name).sort()).toEqual([...expected.sources].sort());
     expect(printed.meta.dateline).toBe('KHARTOUM, April 17 (Reuters) -');
     // Every quote has a speaker in the annotation: no QUOTE_WITHOUT_SPEAKER warning.
@@ -71,7 +73,12 @@ describe('npm run import', () => {
     const { cmd, out, err } = io();
     expect(await runImport([SET, '--dry-run'], cmd)).toBe(0);
     const printed = JSON.parse(out.join('\n')) as { file: string; slug: string }[];
-    expect(printed.map((p) => path.basename(p.file))).toEqual(fs.readdirSync(SET).filter((f) => /^\d.*\.(txt|md)$/.test(f)).sort());
+    expect(printed.map((p) => path.basename(p.file))).toEqual(
+      fs
+        .readdirSync(SET)
+        .filter((f) => /^\d.*\.(txt|md)$/.test(f))
+        .sort(),
+    );
     expect(N).toBeGreaterThanOrEqual(8);
     expect(err.at(-1)).toBe(`${N} file(s): ${N} parsed, 0 failed (dry run: nothing written)`);
   });
@@ -113,10 +120,18 @@ describe('npm run import', () => {
     const changed = path.join(tmp, 'sudan.txt');
     fs.writeFileSync(changed, fs.readFileSync(path.join(SET, '02-sudan-khartoum-fighting.txt'), 'utf8').replace('97 civilians', '98 civilians'));
     const slug = 'sudans-army-and-rsf-fight-for-control-of-khartoum-what-we-know';
-    const body = async () => (await t.ds.query(`SELECT string_agg(body, '|' ORDER BY position) AS b FROM section s JOIN article a ON a.id = s.article_id WHERE a.slug = $1`, [slug]))[0].b;
+    const body = async () =>
+      (
+        await t.ds.query(`SELECT string_agg(body, '|' ORDER BY position) AS b FROM section s JOIN article a ON a.id = s.article_id WHERE a.slug = $1`, [slug])
+      )[0].b;
     const state = async () =>
-      (await t.ds.query(`SELECT a.version, (SELECT count(*)::int FROM article_revision r WHERE r.article_id = a.id) AS revisions,
-        (SELECT r.action FROM article_revision r WHERE r.article_id = a.id ORDER BY r.version DESC LIMIT 1) AS action FROM article a WHERE a.slug = $1`, [slug]))[0];
+      (
+        await t.ds.query(
+          `SELECT a.version, (SELECT count(*)::int FROM article_revision r WHERE r.article_id = a.id) AS revisions,
+        (SELECT r.action FROM article_revision r WHERE r.article_id = a.id ORDER BY r.version DESC LIMIT 1) AS action FROM article a WHERE a.slug = $1`,
+          [slug],
+        )
+      )[0];
     const before = { body: await body(), ...(await state()) };
     const first = io();
     expect(await runImport([changed, '--publish'], first.cmd)).toBe(0);
@@ -138,7 +153,10 @@ describe('npm run import', () => {
     fs.writeFileSync(path.join(dir, 'c-latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
     fs.writeFileSync(path.join(dir, 'd-huge.txt'), 'x'.repeat(MAX_TEXT_BYTES + 1));
     fs.writeFileSync(path.join(dir, 'e-headings.md'), '## What?\n\n## Why?\n');
-    fs.writeFileSync(path.join(dir, 'f-good.txt'), 'Ceasefire holds in the north\n\nThe ceasefire held overnight.\n\nWhat next?\n\nTalks resume on Monday, Reuters reported.');
+    fs.writeFileSync(
+      path.join(dir, 'f-good.txt'),
+      'Ceasefire holds in the north\n\nThe ceasefire held overnight.\n\nWhat next?\n\nTalks resume on Monday, Reuters reported.',
+    );
     fs.writeFileSync(path.join(dir, 'notes.json'), '{}');
     const { cmd, err } = io();
     const before = await count();

@@ -37,7 +37,14 @@ async function until(what: string, done: () => boolean, ms = 20_000): Promise<vo
 /** A graphql-ws client whose socket closes are recorded. */
 function client(url: string, connectionParams?: Record<string, unknown>): { client: Client; closes: number[] } {
   const closes: number[] = [];
-  const c = createClient({ url: wsUrl(url), webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: true, on: { closed: (e) => void closes.push((e as { code: number }).code) } });
+  const c = createClient({
+    url: wsUrl(url),
+    webSocketImpl: WebSocket,
+    connectionParams,
+    retryAttempts: 0,
+    lazy: true,
+    on: { closed: (e) => void closes.push((e as { code: number }).code) },
+  });
   clients.push(c);
   return { client: c, closes };
 }
@@ -62,7 +69,14 @@ describe('one payload per event for every subscriber', () => {
     const editorSocket = client(t.url, { authorization: (await t.as('EDITOR')).authorization }).client;
     const subscribeAll = (c: Client, n: number, who: 'reader' | 'editor') => {
       for (let i = 0; i < n; i++) {
-        c.subscribe({ query: ARTICLE_UPDATED, variables: { slug: 'story-1' } }, { next: (m: any) => void (m.errors ? failed++ : m.data?.articleUpdated?.headline === 'After' && received[who]++), error: () => undefined, complete: () => undefined });
+        c.subscribe(
+          { query: ARTICLE_UPDATED, variables: { slug: 'story-1' } },
+          {
+            next: (m: any) => void (m.errors ? failed++ : m.data?.articleUpdated?.headline === 'After' && received[who]++),
+            error: () => undefined,
+            complete: () => undefined,
+          },
+        );
       }
     };
     const before = t.app.live.opened;
@@ -74,7 +88,11 @@ describe('one payload per event for every subscriber', () => {
       await touch(t, 'story-1', 'After');
       await until('every subscriber to get an answer', () => received.reader + received.editor + failed === 525, 50_000);
     });
-    expect({ received, failed, payloadStatements: withSubscribers - alone }).toEqual({ received: { reader: 500, editor: 25 }, failed: 0, payloadStatements: 2 });
+    expect({ received, failed, payloadStatements: withSubscribers - alone }).toEqual({
+      received: { reader: 500, editor: 25 },
+      failed: 0,
+      payloadStatements: 2,
+    });
   });
 });
 
@@ -103,7 +121,11 @@ describe.each(['postgres', 'redis'] as const)('a revoked API key (%s transport)'
     const got: string[] = [];
     const openedA = t.app.live.opened;
     const openedB = b.app.live.opened;
-    for (const c of [onA, onB]) c.client.subscribe({ query: ARTICLE_UPDATED, variables: { slug: 'draft' } }, { next: (m: any) => void got.push(m.data?.articleUpdated?.headline), error: () => undefined, complete: () => undefined });
+    for (const c of [onA, onB])
+      c.client.subscribe(
+        { query: ARTICLE_UPDATED, variables: { slug: 'draft' } },
+        { next: (m: any) => void got.push(m.data?.articleUpdated?.headline), error: () => undefined, complete: () => undefined },
+      );
     await until('both subscriptions', () => t.app.live.opened > openedA && b.app.live.opened > openedB);
     // Positive control: the key follows the draft on both instances until it is revoked.
     await touch(t, 'draft', 'Draft 1');
@@ -117,7 +139,10 @@ describe.each(['postgres', 'redis'] as const)('a revoked API key (%s transport)'
     const control = client(t.url, { authorization: (await t.as('EDITOR')).authorization });
     const seen: string[] = [];
     const openedControl = t.app.live.opened;
-    control.client.subscribe({ query: ARTICLE_UPDATED, variables: { slug: 'draft' } }, { next: (m: any) => void seen.push(m.data?.articleUpdated?.headline), error: () => undefined, complete: () => undefined });
+    control.client.subscribe(
+      { query: ARTICLE_UPDATED, variables: { slug: 'draft' } },
+      { next: (m: any) => void seen.push(m.data?.articleUpdated?.headline), error: () => undefined, complete: () => undefined },
+    );
     await until('the control subscription', () => t.app.live.opened > openedControl);
     await touch(t, 'draft', 'Draft 2');
     await until('the control to get the draft event', () => seen.length === 1);
@@ -128,28 +153,47 @@ describe.each(['postgres', 'redis'] as const)('a revoked API key (%s transport)'
     const { authorization } = await t.as('EDITOR', `cli-revoked-${transport}`);
     const onB = client(b.url, { authorization });
     const openedB = b.app.live.opened;
-    onB.client.subscribe({ query: ARTICLE_UPDATED, variables: { slug: 'draft' } }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+    onB.client.subscribe(
+      { query: ARTICLE_UPDATED, variables: { slug: 'draft' } },
+      { next: () => undefined, error: () => undefined, complete: () => undefined },
+    );
     await until('the subscription on B', () => b.app.live.opened > openedB);
     let out = '';
     let err = '';
-    const env: Record<string, string> = { NODE_ENV: 'test', DATABASE_URL: urlFor(t.name), LOG_LEVEL: 'silent', LIVE_TRANSPORT: transport, ...(redis ? { REDIS_URL: redis.url } : {}) };
-    const code = await runCli(['apikey', 'revoke', `cli-revoked-${transport}`], { out: (x) => void (out += x), err: (x) => void (err += x), isTTY: false, env }, '9.9.9');
+    const env: Record<string, string> = {
+      NODE_ENV: 'test',
+      DATABASE_URL: urlFor(t.name),
+      LOG_LEVEL: 'silent',
+      LIVE_TRANSPORT: transport,
+      ...(redis ? { REDIS_URL: redis.url } : {}),
+    };
+    const code = await runCli(
+      ['apikey', 'revoke', `cli-revoked-${transport}`],
+      { out: (x) => void (out += x), err: (x) => void (err += x), isTTY: false, env },
+      '9.9.9',
+    );
     expect({ code, err }).toEqual({ code: 0, err: '' });
     expect(out).toMatch(new RegExp(`^revoked "cli-revoked-${transport}" at `));
     await until('the socket on B to close', () => onB.closes.length === 1);
     expect(onB.closes).toEqual([4403]);
   });
 
-  it('is checked again on each subscribe: a key revoked behind the server\'s back cannot open a new subscription', async () => {
+  it("is checked again on each subscribe: a key revoked behind the server's back cannot open a new subscription", async () => {
     const { authorization } = await t.as('EDITOR', `quiet-${transport}`);
     const c = client(t.url, { authorization });
     const opened = t.app.live.opened;
-    c.client.subscribe({ query: ARTICLE_UPDATED, variables: { slug: 'story-1' } }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+    c.client.subscribe(
+      { query: ARTICLE_UPDATED, variables: { slug: 'story-1' } },
+      { next: () => undefined, error: () => undefined, complete: () => undefined },
+    );
     await until('the first subscription', () => t.app.live.opened > opened);
     // Revoked in the database without the announcement (as by a tool that bypasses the API).
     await t.ds.query(`UPDATE api_key SET revoked_at = now() WHERE name = $1`, [`quiet-${transport}`]);
     const errors: unknown[] = [];
-    c.client.subscribe({ query: ARTICLE_UPDATED, variables: { slug: 'draft' } }, { next: () => undefined, error: (e) => void errors.push(e), complete: () => undefined });
+    c.client.subscribe(
+      { query: ARTICLE_UPDATED, variables: { slug: 'draft' } },
+      { next: () => undefined, error: (e) => void errors.push(e), complete: () => undefined },
+    );
     await until('the refusal', () => c.closes.length > 0);
     expect([c.closes, t.app.live.opened - opened]).toEqual([[4403], 1]);
   });

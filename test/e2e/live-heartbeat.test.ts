@@ -25,9 +25,7 @@ afterAll(async () => {
 
 const listenPids = async (): Promise<number[]> =>
   (
-    await t.ds.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1 ORDER BY pid`, [
-      LISTEN_APPLICATION_NAME,
-    ])
+    await t.ds.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1 ORDER BY pid`, [LISTEN_APPLICATION_NAME])
   ).map((r: { pid: number }) => r.pid);
 
 async function read(): Promise<string | null> {
@@ -55,8 +53,9 @@ it('a LISTEN connection that stops answering is replaced within the heartbeat, t
     while (gaps.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     off();
     expect(gaps).toHaveLength(1);
-    // eslint-disable-next-line no-console
-    console.info(`live heartbeat: LISTEN connection frozen; listening again on a new one after ${(gaps[0] - stopped).toFixed(0)} ms (heartbeat ${HEARTBEAT_MS} ms)`);
+    console.info(
+      `live heartbeat: LISTEN connection frozen; listening again on a new one after ${(gaps[0] - stopped).toFixed(0)} ms (heartbeat ${HEARTBEAT_MS} ms)`,
+    );
     // A new LISTEN connection (the frozen backend still counts until it is let go below).
     expect((await listenPids()).filter((pid) => pid !== frozen)).toHaveLength(1);
     // Writes made while it was deaf were missed: the cache forgot everything.

@@ -1,6 +1,21 @@
 import { createTestDatabase } from '../setup/test-app';
 
-const TABLES = ['actor', 'api_key', 'article', 'article_revision', 'citation', 'contested_figure', 'figure_claim', 'idempotency_key', 'quote', 'reaction', 'section', 'source', 'webhook', 'webhook_delivery'];
+const TABLES = [
+  'actor',
+  'api_key',
+  'article',
+  'article_revision',
+  'citation',
+  'contested_figure',
+  'figure_claim',
+  'idempotency_key',
+  'quote',
+  'reaction',
+  'section',
+  'source',
+  'webhook',
+  'webhook_delivery',
+];
 
 // migrations and typeorm_metadata (where TypeORM keeps generated-column expressions) are TypeORM's bookkeeping,
 // created by TypeORM itself before any migration runs.
@@ -11,7 +26,10 @@ describe('migrations', () => {
       (await db.ds.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('migrations', 'typeorm_metadata') ORDER BY 1`)).map(
         (r: { tablename: string }) => r.tablename,
       );
-    const types = async () => (await db.ds.query(`SELECT typname FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY 1 ORDER BY 1`)).map((r: { typname: string }) => r.typname);
+    const types = async () =>
+      (await db.ds.query(`SELECT typname FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY 1 ORDER BY 1`)).map(
+        (r: { typname: string }) => r.typname,
+      );
     try {
       expect(await tables()).toEqual([]);
       const up = await db.ds.runMigrations({ transaction: 'each' });

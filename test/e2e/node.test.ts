@@ -16,8 +16,11 @@ const NODE = `query($id: ID!) { node(id: $id) { __typename id
 describe('node(id)', () => {
   it('round-trips the id of every object type', async () => {
     const { article } = dataOf(
-      await t.gql(`query($s: String!) { article(slug: $s) { id slug sections { id key citations { id excerpt source { id name } } quotes { id text }
-        reactions { id stance actor { id name } } contestedFigures { id claim claims { id value } } } } }`, { s: seed.slug }),
+      await t.gql(
+        `query($s: String!) { article(slug: $s) { id slug sections { id key citations { id excerpt source { id name } } quotes { id text }
+        reactions { id stance actor { id name } } contestedFigures { id claim claims { id value } } } } }`,
+        { s: seed.slug },
+      ),
     );
     const s1 = article.sections[1];
     const cases: [string, string, Record<string, unknown>][] = [
@@ -43,11 +46,24 @@ describe('node(id)', () => {
   });
 
   it('reads the SectionItem interface of citations, quotes, reactions and contested figures', async () => {
-    const { article } = dataOf(await t.gql(`query($s: String!) { article(slug: $s) { sections { citations { id } quotes { id } reactions { id } contestedFigures { id } } } }`, { s: seed.slug }));
-    const ids = article.sections.flatMap((s: Record<string, { id: string }[]>) => [s.citations[0], s.quotes[0], s.reactions[0], s.contestedFigures[0]]).filter(Boolean);
+    const { article } = dataOf(
+      await t.gql(`query($s: String!) { article(slug: $s) { sections { citations { id } quotes { id } reactions { id } contestedFigures { id } } } }`, {
+        s: seed.slug,
+      }),
+    );
+    const ids = article.sections
+      .flatMap((s: Record<string, { id: string }[]>) => [s.citations[0], s.quotes[0], s.reactions[0], s.contestedFigures[0]])
+      .filter(Boolean);
     // The first item of each kind in each section of the seed, in the same order: its type, at position 0.
     const expected = seed.sections.flatMap((s) =>
-      ([['Citation', s.citations], ['Quote', s.quotes], ['Reaction', s.reactions], ['ContestedFigure', s.contestedFigures ?? []]] as const)
+      (
+        [
+          ['Citation', s.citations],
+          ['Quote', s.quotes],
+          ['Reaction', s.reactions],
+          ['ContestedFigure', s.contestedFigures ?? []],
+        ] as const
+      )
         .filter(([, items]) => items.length > 0)
         .map(([type]) => ({ __typename: type, position: 0, createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/) })),
     );

@@ -109,14 +109,17 @@ describe('articles connection', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const d: { quotes: { totalCount: number; edges: { node: { text: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } =
-        dataOf(await t.gql(q, { after }));
+      const d: { quotes: { totalCount: number; edges: { node: { text: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } = dataOf(
+        await t.gql(q, { after }),
+      );
       expect(d.quotes.totalCount).toBe(45);
       seen.push(...d.quotes.edges.map((e) => e.node.text));
       after = d.quotes.pageInfo.hasNextPage ? d.quotes.pageInfo.endCursor : null;
     } while (after);
     expect(seen).toHaveLength(45);
-    const r = dataOf(await t.gql(`{ reactions(first: 100) { totalCount edges { node { summary } } } sources { totalCount edges { node { name } } } actors { totalCount } }`));
+    const r = dataOf(
+      await t.gql(`{ reactions(first: 100) { totalCount edges { node { summary } } } sources { totalCount edges { node { name } } } actors { totalCount } }`),
+    );
     expect(r.reactions.totalCount).toBe(45);
     expect(r.reactions.edges).toHaveLength(45);
     expect(r.sources).toEqual({ totalCount: 1, edges: [{ node: { name: 'Reuters' } }] });

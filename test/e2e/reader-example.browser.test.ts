@@ -23,7 +23,7 @@ async function npm(...args: string[]): Promise<void> {
     await promisify(execFile)('npm', args, { cwd: EXAMPLE, maxBuffer: 16 * 1024 * 1024, timeout: 15 * 60_000 });
   } catch (e) {
     const { stdout, stderr } = e as { stdout?: string; stderr?: string };
-    throw new Error(`npm ${args.join(' ')} failed in examples/reader:\n${stdout ?? ''}\n${stderr ?? ''}`);
+    throw new Error(`npm ${args.join(' ')} failed in examples/reader:\n${stdout ?? ''}\n${stderr ?? ''}`, { cause: e });
   }
 }
 
@@ -58,7 +58,11 @@ function graphqlRequest(r: Request): Sent | undefined {
   if (u.pathname !== '/graphql' || !u.protocol.startsWith('http')) return undefined;
   const p =
     r.method() === 'GET'
-      ? { operationName: u.searchParams.get('operationName'), variables: JSON.parse(u.searchParams.get('variables') ?? '{}'), query: u.searchParams.get('query') }
+      ? {
+          operationName: u.searchParams.get('operationName'),
+          variables: JSON.parse(u.searchParams.get('variables') ?? '{}'),
+          query: u.searchParams.get('query'),
+        }
       : JSON.parse(r.postData() ?? '{}');
   return { method: r.method(), operationName: p.operationName, variables: p.variables ?? {}, hashOnly: !p.query };
 }
@@ -75,7 +79,9 @@ const pageErrors: string[] = [];
 beforeAll(async () => {
   // What a new user does: install from the lockfile (first run only: see the README), generate, check, build.
   // The marker holds the hash of the lockfile installed, so a changed lockfile installs again.
-  const lock = createHash('sha256').update(fs.readFileSync(path.join(EXAMPLE, 'package-lock.json'))).digest('hex');
+  const lock = createHash('sha256')
+    .update(fs.readFileSync(path.join(EXAMPLE, 'package-lock.json')))
+    .digest('hex');
   const marker = path.join(EXAMPLE, 'node_modules', '.installed-lockfile');
   if (!fs.existsSync(marker) || fs.readFileSync(marker, 'utf8') !== lock) {
     await npm('ci', '--no-audit', '--no-fund');
@@ -86,13 +92,25 @@ beforeAll(async () => {
 
   t = await createTestApp({ fixtures: ['armenia-azerbaijan'], env: { RESPONSE_CACHE: 'true' } });
   const port = await freePort();
-  preview = spawn(process.execPath, [path.join(EXAMPLE, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    cwd: EXAMPLE,
-    env: { ...process.env, EXPLAINER_API_URL: t.url },
-    stdio: 'ignore',
-  });
+  preview = spawn(
+    process.execPath,
+    [path.join(EXAMPLE, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    {
+      cwd: EXAMPLE,
+      env: { ...process.env, EXPLAINER_API_URL: t.url },
+      stdio: 'ignore',
+    },
+  );
   site = `http://127.0.0.1:${port}`;
-  await until('vite preview', () => fetch(site).then((r) => r.ok || undefined, () => undefined), 30_000);
+  await until(
+    'vite preview',
+    () =>
+      fetch(site).then(
+        (r) => r.ok || undefined,
+        () => undefined,
+      ),
+    30_000,
+  );
 
   profile = fs.mkdtempSync(path.join(os.tmpdir(), 'explainer-chromium-'));
   context = await chromium.launchPersistentContext(profile, {
@@ -116,7 +134,11 @@ afterAll(async () => {
   await t?.close();
 });
 
-const sentSince = (from: number): Sent[] => requests.slice(from).map(graphqlRequest).filter((s): s is Sent => s !== undefined);
+const sentSince = (from: number): Sent[] =>
+  requests
+    .slice(from)
+    .map(graphqlRequest)
+    .filter((s): s is Sent => s !== undefined);
 
 it('reads the seed explainer: lead first, the rest on demand, live updates, search; nothing leaves the machine', async () => {
   const page: Page = await context.newPage();
@@ -163,10 +185,7 @@ it('reads the seed explainer: lead first, the rest on demand, live updates, sear
     { method: 'POST', operationName: 'ExplainerSections', variables: { slug: seed.slug, keys: MORE_KEYS }, hashOnly: false },
   ]);
   expect(requests.length - firstLoad).toBe(2);
-  expect(await page.locator('[data-section-key]').evaluateAll((els) => els.map((e) => e.getAttribute('data-section-key')))).toEqual([
-    'lead',
-    ...MORE_KEYS,
-  ]);
+  expect(await page.locator('[data-section-key]').evaluateAll((els) => els.map((e) => e.getAttribute('data-section-key')))).toEqual(['lead', ...MORE_KEYS]);
   const reacted = page.locator(`[data-section-key="${EDITED}"]`);
   expect(await reacted.locator('[data-stance] h3').allInnerTexts()).not.toHaveLength(0);
   expect(await page.locator('table.contested').count()).toBeGreaterThan(0);
@@ -175,7 +194,9 @@ it('reads the seed explainer: lead first, the rest on demand, live updates, sear
   // 3. An editor changes one section through the API: the open page shows it through the subscription alone (no
   //    HTTP request), with the "updated" mark on that section only.
   const editor = await t.as('EDITOR');
-  const before = dataOf(await t.gql(`query($slug: String!) { article(slug: $slug) { version section(key: "${EDITED}") { id body } } }`, { slug: seed.slug }, editor)) as any;
+  const before = dataOf(
+    await t.gql(`query($slug: String!) { article(slug: $slug) { version section(key: "${EDITED}") { id body } } }`, { slug: seed.slug }, editor),
+  ) as any;
   const sentence = `Edited live at ${Date.now()}.`;
   dataOf(
     await t.gql(
@@ -193,11 +214,23 @@ it('reads the seed explainer: lead first, the rest on demand, live updates, sear
   const created = dataOf(
     await t.gql(
       `mutation($input: CreateArticleInput!) { createArticle(input: $input) { id version } }`,
-      { input: { slug: 'border-clashes-follow-up', headline: 'Border clashes: the follow-up', sections: [{ body: 'The border clashes stopped after a ceasefire.' }] } },
+      {
+        input: {
+          slug: 'border-clashes-follow-up',
+          headline: 'Border clashes: the follow-up',
+          sections: [{ body: 'The border clashes stopped after a ceasefire.' }],
+        },
+      },
       editor,
     ),
   ) as any;
-  dataOf(await t.gql(`mutation($id: ID!, $v: Int!) { publishArticle(id: $id, expectedVersion: $v) { status } }`, { id: created.createArticle.id, v: created.createArticle.version }, editor));
+  dataOf(
+    await t.gql(
+      `mutation($id: ID!, $v: Int!) { publishArticle(id: $id, expectedVersion: $v) { status } }`,
+      { id: created.createArticle.id, v: created.createArticle.version },
+      editor,
+    ),
+  );
   await page.goto(`${site}/?q=clashes&per=1`);
   const results = page.locator('.search-results > ol > li');
   await results.first().waitFor({ timeout: 15_000 });

@@ -128,7 +128,11 @@ async function listening(config: ReturnType<typeof loadConfig>, db: DataSource, 
 
 /** An anonymous read of an article's headline through the server at `base`, and whether the response cache answered. */
 async function anonymousRead(base: string, slug: string): Promise<{ cache: string | null; headline: string }> {
-  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: HEADLINE, variables: { slug } }) });
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: HEADLINE, variables: { slug } }),
+  });
   return { cache: res.headers.get('x-cache'), headline: ((await res.json()) as Answer['body']).data!.article.headline as string };
 }
 
@@ -152,7 +156,9 @@ describe('DATABASE_READ_URL', () => {
 
   it('the replica is a standby streaming from the primary', async () => {
     expect(await sql(replica.url, 'SELECT pg_is_in_recovery() AS r')).toEqual([{ r: true }]);
-    expect(await sql(primary.url, `SELECT application_name, state FROM pg_stat_replication`)).toEqual([{ application_name: 'replica_standby', state: 'streaming' }]);
+    expect(await sql(primary.url, `SELECT application_name, state FROM pg_stat_replication`)).toEqual([
+      { application_name: 'replica_standby', state: 'streaming' },
+    ]);
   });
 });
 
@@ -225,11 +231,15 @@ describe('counting', () => {
     for (let i = 0; i < 200; i++) {
       let r: Answer;
       if (i % 20 === 10) {
-        r = await gql(`mutation($id: ID!, $v: Int!, $h: String) { updateArticle(id: $id, expectedVersion: $v, patch: { headline: $h }) { id version } }`, {
-          id: version.id,
-          v: version.version,
-          h: `Story 3, edit ${i}`,
-        }, editor);
+        r = await gql(
+          `mutation($id: ID!, $v: Int!, $h: String) { updateArticle(id: $id, expectedVersion: $v, patch: { headline: $h }) { id version } }`,
+          {
+            id: version.id,
+            v: version.version,
+            h: `Story 3, edit ${i}`,
+          },
+          editor,
+        );
         version = r.body.data!.updateArticle;
       } else if (i % 20 === 0) {
         r = await gql(HEADLINE, { slug: 'story-3' }, editor);
@@ -264,7 +274,10 @@ describe('the response cache', () => {
         const res = await fetch(`${base}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...editor },
-          body: JSON.stringify({ query: `mutation($id: ID!, $v: Int!) { updateArticle(id: $id, expectedVersion: $v, patch: { headline: "Cached edit" }) { headline } }`, variables: { id, v: version } }),
+          body: JSON.stringify({
+            query: `mutation($id: ID!, $v: Int!) { updateArticle(id: $id, expectedVersion: $v, patch: { headline: "Cached edit" }) { headline } }`,
+            variables: { id, v: version },
+          }),
         });
         expect(await res.json()).toEqual({ data: { updateArticle: { headline: 'Cached edit' } } });
         // the replica has not replayed the write: the old answer is read there and stored
@@ -393,9 +406,8 @@ describe('readiness and a replica that goes down', () => {
     const messages: string[] = [];
     const down = new URL(replica.url);
     down.port = String(await freePort());
-    const db = await openDatabase(
-      loadConfig({ NODE_ENV: 'test', DATABASE_URL: primary.url, DATABASE_READ_URL: `${down.toString()},${replica.url}` }),
-      (m) => messages.push(m),
+    const db = await openDatabase(loadConfig({ NODE_ENV: 'test', DATABASE_URL: primary.url, DATABASE_READ_URL: `${down.toString()},${replica.url}` }), (m) =>
+      messages.push(m),
     );
     try {
       expect(hasReplicas(db.dataSource)).toBe(true);

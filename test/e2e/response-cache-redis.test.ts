@@ -79,7 +79,11 @@ describe('response cache in Redis', () => {
     const query = `query Shared { articles(first: 2) { totalCount } }`;
     const hash = createHash('sha256').update(query).digest('hex');
     const extensions = { persistedQuery: { version: 1, sha256Hash: hash } };
-    const reg = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, extensions }) });
+    const reg = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, extensions }),
+    });
     expect(reg.status).toBe(200);
     const params = new URLSearchParams({ extensions: JSON.stringify(extensions), variables: '{"x":1}' });
     const res = await fetch(`${secondUrl}/graphql?${params}`, { headers: { 'apollo-require-preflight': 'true' } });

@@ -156,12 +156,7 @@ describe('Cache-Control and ETag', () => {
   it('makes answers for an API key private and never stores them, and never stores errors', async () => {
     const editor = await t.as('EDITOR');
     const res = await t.gql(`{ article(slug: "story-1") { headline status } }`, {}, editor);
-    expect([res.status, res.headers.get('cache-control'), res.headers.get('etag'), res.headers.get('x-cache')]).toEqual([
-      200,
-      'private, no-store',
-      null,
-      null,
-    ]);
+    expect([res.status, res.headers.get('cache-control'), res.headers.get('etag'), res.headers.get('x-cache')]).toEqual([200, 'private, no-store', null, null]);
     const bad = await t.gql(`{ articles(first: 500) { totalCount } }`);
     expect([bad.status, bad.headers.get('cache-control'), bad.headers.get('x-cache')]).toEqual([400, 'no-store', null]);
     const again = await t.gql(`{ articles(first: 500) { totalCount } }`);
@@ -208,9 +203,21 @@ describe('invalidation', () => {
       a.article.sections.find((s) => s.key === 'what-happened')!.citations.map((c) => c.excerpt);
     expect(excerpts(cited)).toEqual([...excerpts(first), 'A new line.']);
 
-    dataOf(await t.gql(`mutation($id: ID!, $v: Int!) { unpublishArticle(id: $id, expectedVersion: $v) { status } }`, { id: article.id, v: article.version + 1 }, editor));
+    dataOf(
+      await t.gql(
+        `mutation($id: ID!, $v: Int!) { unpublishArticle(id: $id, expectedVersion: $v) { status } }`,
+        { id: article.id, v: article.version + 1 },
+        editor,
+      ),
+    );
     expect((await json(await getPersisted(ARTICLE, { slug: 'story-1' }))).data).toEqual({ article: null });
-    dataOf(await t.gql(`mutation($id: ID!, $v: Int!) { publishArticle(id: $id, expectedVersion: $v) { status } }`, { id: article.id, v: article.version + 2 }, editor));
+    dataOf(
+      await t.gql(
+        `mutation($id: ID!, $v: Int!) { publishArticle(id: $id, expectedVersion: $v) { status } }`,
+        { id: article.id, v: article.version + 2 },
+        editor,
+      ),
+    );
     expect((await json(await getPersisted(ARTICLE, { slug: 'story-1' }))).data.article.headline).toBe('Story 1');
   });
 

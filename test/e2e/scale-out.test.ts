@@ -35,7 +35,11 @@ const READ = `query($slug: String!) { article(slug: $slug) { headline } }`;
 
 /** An anonymous read (the kind the response cache answers) through one instance. */
 async function read(base: string, slug: string): Promise<{ cache: string | null; headline: string | null }> {
-  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: READ, variables: { slug } }) });
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: READ, variables: { slug } }),
+  });
   const body = await res.json();
   if (res.status !== 200 || body.errors) throw new Error(`HTTP ${res.status}: ${JSON.stringify(body.errors)}`);
   return { cache: res.headers.get('x-cache'), headline: body.data.article?.headline ?? null };
@@ -127,32 +131,35 @@ function scaleOut(
       expect(metrics).toContain(`explainer_live_events_received_total{transport="${opts.transport}"} ${before + 1}`);
     });
 
-    it(`a write through A is seen by a cached read on B ${opts.strict ? 'as soon as the mutation has answered' : 'shortly after'}`, async () => {
-      const lags: number[] = [];
-      const invalidated: number[] = [];
-      let staleFirstReads = 0;
-      for (let i = 1; i <= LAG_WRITES; i++) {
-        await read(b.url, 'story-1');
-        // The read on B is really cached before the write (else the check below would prove nothing).
-        expect(await read(b.url, 'story-1')).toEqual({ cache: 'HIT', headline: i === 1 ? 'Story 1' : `Story 1, edit ${i - 1}` });
-        // When B's hub hears of the write: with an in-memory cache, that is when B drops its cached answers.
-        let heard = NaN;
-        const off = b.app.live.onEvent((e) => e.slug === 'story-1' && (heard = performance.now()));
-        await setHeadline('story-1', `Story 1, edit ${i}`);
-        const answered = performance.now();
-        const got = await readOnB('story-1', (h) => h === `Story 1, edit ${i}`);
-        off();
-        lags.push(got.ms);
-        if (got.stale > 0) staleFirstReads++;
-        invalidated.push(heard - answered);
-      }
-      // eslint-disable-next-line no-console
-      console.info(
-        `${label}: ${LAG_WRITES} writes through A; B's cached read fresh after A's mutation answered: ${summary(lags)} ` +
-          `(${opts.strict ? 'first read, never retried' : `polling; the first read was stale ${staleFirstReads} times`}); ` +
-          `B's hub heard of the write ${summary(invalidated)} after A answered (negative: before)`,
-      );
-    }, SEQUENTIAL_WRITES_TIMEOUT_MS);
+    it(
+      `a write through A is seen by a cached read on B ${opts.strict ? 'as soon as the mutation has answered' : 'shortly after'}`,
+      async () => {
+        const lags: number[] = [];
+        const invalidated: number[] = [];
+        let staleFirstReads = 0;
+        for (let i = 1; i <= LAG_WRITES; i++) {
+          await read(b.url, 'story-1');
+          // The read on B is really cached before the write (else the check below would prove nothing).
+          expect(await read(b.url, 'story-1')).toEqual({ cache: 'HIT', headline: i === 1 ? 'Story 1' : `Story 1, edit ${i - 1}` });
+          // When B's hub hears of the write: with an in-memory cache, that is when B drops its cached answers.
+          let heard = NaN;
+          const off = b.app.live.onEvent((e) => e.slug === 'story-1' && (heard = performance.now()));
+          await setHeadline('story-1', `Story 1, edit ${i}`);
+          const answered = performance.now();
+          const got = await readOnB('story-1', (h) => h === `Story 1, edit ${i}`);
+          off();
+          lags.push(got.ms);
+          if (got.stale > 0) staleFirstReads++;
+          invalidated.push(heard - answered);
+        }
+        console.info(
+          `${label}: ${LAG_WRITES} writes through A; B's cached read fresh after A's mutation answered: ${summary(lags)} ` +
+            `(${opts.strict ? 'first read, never retried' : `polling; the first read was stale ${staleFirstReads} times`}); ` +
+            `B's hub heard of the write ${summary(invalidated)} after A answered (negative: before)`,
+        );
+      },
+      SEQUENTIAL_WRITES_TIMEOUT_MS,
+    );
 
     it('a rolled-back write reaches nobody; the next committed one does', async () => {
       const feed = await subscribe(b, `subscription($slug: String!) { articleUpdated(slug: $slug) { headline } }`, { slug: 'story-4' });
@@ -182,33 +189,43 @@ function scaleOut(
       feed.close();
     });
 
-    it(`events delivered vs written, and write -> subscriber on B latency, over ${WRITES} writes`, async () => {
-      // One message per event, in order; each carries the article as B reads it then (a later write may show already).
-      const arrived: number[] = [];
-      const feed = await subscribe(b, `subscription($slug: String!) { articleUpdated(slug: $slug) { headline } }`, { slug: 'story-2' }, { onData: (m) => {
-        if (m.data?.articleUpdated?.headline?.startsWith('Story 2, write ')) arrived.push(performance.now());
-      } });
-      // From the write's statement (the event's `at`, database clock on this machine) to B's hub: the transport alone.
-      const transit: number[] = [];
-      const off = b.app.live.onEvent((e) => e.slug === 'story-2' && transit.push(Date.now() - e.at));
-      const sent: number[] = [];
-      for (let i = 1; i <= WRITES; i++) {
-        sent.push(performance.now());
-        await setHeadline('story-2', `Story 2, write ${i}`);
-      }
-      const deadline = Date.now() + DEADLINE_MS;
-      while (arrived.length < WRITES && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
-      off();
-      const latencies = arrived.slice(0, WRITES).map((at, i) => at - sent[i]);
-      // eslint-disable-next-line no-console
-      console.info(
-        `${label}: ${WRITES} writes through A, ${arrived.length} events delivered to a subscriber on B; ` +
-          `write -> subscriber on B: ${summary(latencies)} (from sending the mutation); write's statement -> B's hub: ${summary(transit)}`,
-      );
-      expect(arrived.length).toBe(WRITES);
-      expect(feed.received).toEqual([]);
-      feed.close();
-    }, SEQUENTIAL_WRITES_TIMEOUT_MS);
+    it(
+      `events delivered vs written, and write -> subscriber on B latency, over ${WRITES} writes`,
+      async () => {
+        // One message per event, in order; each carries the article as B reads it then (a later write may show already).
+        const arrived: number[] = [];
+        const feed = await subscribe(
+          b,
+          `subscription($slug: String!) { articleUpdated(slug: $slug) { headline } }`,
+          { slug: 'story-2' },
+          {
+            onData: (m) => {
+              if (m.data?.articleUpdated?.headline?.startsWith('Story 2, write ')) arrived.push(performance.now());
+            },
+          },
+        );
+        // From the write's statement (the event's `at`, database clock on this machine) to B's hub: the transport alone.
+        const transit: number[] = [];
+        const off = b.app.live.onEvent((e) => e.slug === 'story-2' && transit.push(Date.now() - e.at));
+        const sent: number[] = [];
+        for (let i = 1; i <= WRITES; i++) {
+          sent.push(performance.now());
+          await setHeadline('story-2', `Story 2, write ${i}`);
+        }
+        const deadline = Date.now() + DEADLINE_MS;
+        while (arrived.length < WRITES && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+        off();
+        const latencies = arrived.slice(0, WRITES).map((at, i) => at - sent[i]);
+        console.info(
+          `${label}: ${WRITES} writes through A, ${arrived.length} events delivered to a subscriber on B; ` +
+            `write -> subscriber on B: ${summary(latencies)} (from sending the mutation); write's statement -> B's hub: ${summary(transit)}`,
+        );
+        expect(arrived.length).toBe(WRITES);
+        expect(feed.received).toEqual([]);
+        feed.close();
+      },
+      SEQUENTIAL_WRITES_TIMEOUT_MS,
+    );
 
     if (opts.restartBroker) {
       const restart = opts.restartBroker;
@@ -231,8 +248,9 @@ function scaleOut(
           await setHeadline('story-5', `After the restart ${++n}`);
           got = await feed.next(500).catch(() => null);
         }
-        // eslint-disable-next-line no-console
-        console.info(`${label}: B subscribed again ${(resubscribed[0] - restarted).toFixed(0)} ms after the Redis restart began; first event after ${n} writes`);
+        console.info(
+          `${label}: B subscribed again ${(resubscribed[0] - restarted).toFixed(0)} ms after the Redis restart began; first event after ${n} writes`,
+        );
         expect(got).toEqual({ data: { articleUpdated: { headline: expect.stringMatching(/^After the restart \d+$/) } } });
         feed.close();
       });
@@ -245,7 +263,9 @@ function scaleOut(
         const gaps: number[] = [];
         const off = b.app.live.onGap(() => gaps.push(Date.now()));
         // Cut both instances' LISTEN connections; a write meanwhile would not reach B.
-        await t.ds.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`, [LISTEN_APPLICATION_NAME]);
+        await t.ds.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`, [
+          LISTEN_APPLICATION_NAME,
+        ]);
         const deadline = Date.now() + DEADLINE_MS;
         while (gaps.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
         off();
@@ -259,14 +279,22 @@ function scaleOut(
 
     it('a CLI command that writes (`explainer-api seed`: its own data source and connections) is heard by B too', async () => {
       const list = async () => {
-        const res = await fetch(`${b.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ articles(first: 1) { totalCount } }' }) });
+        const res = await fetch(`${b.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ articles(first: 1) { totalCount } }' }),
+        });
         return { cache: res.headers.get('x-cache'), total: (await res.json()).data.articles.totalCount as number };
       };
       const before = (await list()).total;
       expect(await list()).toEqual({ cache: 'HIT', total: before });
       const published = await subscribe(b, `subscription { articlePublished { slug } }`, {});
       const out: string[] = [];
-      const code = await runCli(['seed'], { out: (l) => void out.push(l), err: () => undefined, isTTY: false, env: { NODE_ENV: 'test', DATABASE_URL: urlFor(t.name), ...opts.env() } }, '0.0.0');
+      const code = await runCli(
+        ['seed'],
+        { out: (l) => void out.push(l), err: () => undefined, isTTY: false, env: { NODE_ENV: 'test', DATABASE_URL: urlFor(t.name), ...opts.env() } },
+        '0.0.0',
+      );
       expect([code, out.join('')]).toEqual([0, `${JSON.stringify({ fixture: 'armenia-azerbaijan', inserted: [SEED_SLUG], skipped: [] })}\n`]);
       if (opts.strict) {
         expect(await list()).toEqual({ cache: 'MISS', total: before + 1 });
@@ -291,7 +319,6 @@ function scaleOut(
 
       await deleteThroughA('story-3');
       const lag = await readOnB('story-3', (h) => h === null);
-      // eslint-disable-next-line no-console
       console.info(`${label}: B's cached read answered null ${lag.ms.toFixed(1)} ms after A's deleteArticle answered (${lag.stale} stale answers first)`);
       expect(await article.next()).toEqual({ data: { articleUpdated: null } });
       expect(await article.next()).toEqual({ complete: true });
@@ -301,7 +328,15 @@ function scaleOut(
       expect(outbox).toEqual([
         {
           type: 'ARTICLE_DELETED',
-          payload: expect.objectContaining({ type: 'ARTICLE_DELETED', articleId: id, slug: 'story-3', version, status: 'PUBLISHED', sections: [], action: 'deleteArticle' }),
+          payload: expect.objectContaining({
+            type: 'ARTICLE_DELETED',
+            articleId: id,
+            slug: 'story-3',
+            version,
+            status: 'PUBLISHED',
+            sections: [],
+            action: 'deleteArticle',
+          }),
         },
       ]);
     });

@@ -89,9 +89,7 @@ describe('search document', () => {
     // "Who pays?" (C), the bodies "Dredging starts in the harbour." and "The zanzibar consortium pays for the
     // dredging." (D, no letter printed).
     const [{ document }] = await t.ds.query(`SELECT search_document::text AS document FROM article WHERE slug = 'harbour'`);
-    expect(document).toBe(
-      "'1':6B 'consortium':16 'dredg':9,20 'harbour':1A,13 'pay':8C,17 'start':10 'stori':5B 'summari':3B 'work':2A 'zanzibar':15",
-    );
+    expect(document).toBe("'1':6B 'consortium':16 'dredg':9,20 'harbour':1A,13 'pay':8C,17 'start':10 'stori':5B 'summari':3B 'work':2A 'zanzibar':15");
     expect(await stale()).toEqual([]);
   });
 
@@ -121,17 +119,30 @@ describe('search document', () => {
     expect(await slugs('"harbour works"')).toEqual([]);
     // "Narwhal works" / "Summary of story 1." / "Who pays?" / "Dredging starts in the harbour." "The quokka fund pays."
     expect(await lexemes('harbour')).toEqual({
-      narwhal: 'A', work: 'A', summari: 'B', stori: 'B', '1': 'B', pay: 'CD', dredg: 'D', start: 'D', harbour: 'D', quokka: 'D', fund: 'D',
+      narwhal: 'A',
+      work: 'A',
+      summari: 'B',
+      stori: 'B',
+      '1': 'B',
+      pay: 'CD',
+      dredg: 'D',
+      start: 'D',
+      harbour: 'D',
+      quokka: 'D',
+      fund: 'D',
     });
     expect(await stale()).toEqual([]);
   });
 
   it('follows sections added, reordered and removed', async () => {
     let a = await state('harbour');
-    await mutate(`mutation($id: ID!, $v: Int!) { addSection(articleId: $id, expectedVersion: $v, section: { heading: "What about pangolins?", body: "Pangolin habitats are spared." }) { version } }`, {
-      id: a.id,
-      v: a.version,
-    });
+    await mutate(
+      `mutation($id: ID!, $v: Int!) { addSection(articleId: $id, expectedVersion: $v, section: { heading: "What about pangolins?", body: "Pangolin habitats are spared." }) { version } }`,
+      {
+        id: a.id,
+        v: a.version,
+      },
+    );
     expect((await search('pangolin')).map((h) => [h.article.slug, h.matches.map((m) => m.key)])).toEqual([['harbour', ['what-about-pangolins']]]);
     expect(await lexemes('harbour')).toMatchObject({ pangolin: 'CD', habitat: 'D', spare: 'D' });
 
@@ -157,7 +168,17 @@ describe('search document', () => {
     expect(await slugs('pangolin')).toEqual([]);
     expect(await slugs('quokka')).toEqual(['harbour']);
     expect(await lexemes('harbour')).toEqual({
-      narwhal: 'A', work: 'A', summari: 'B', stori: 'B', '1': 'B', pay: 'CD', dredg: 'D', start: 'D', harbour: 'D', quokka: 'D', fund: 'D',
+      narwhal: 'A',
+      work: 'A',
+      summari: 'B',
+      stori: 'B',
+      '1': 'B',
+      pay: 'CD',
+      dredg: 'D',
+      start: 'D',
+      harbour: 'D',
+      quokka: 'D',
+      fund: 'D',
     });
     expect(await stale()).toEqual([]);
   });
@@ -170,14 +191,29 @@ describe('search document', () => {
     expect(await slugs('quokka')).toEqual([]);
     expect(await slugs('narwhal')).toEqual([]);
     expect(await lexemes('harbour')).toEqual({
-      harbour: 'AD', work: 'A', summari: 'B', stori: 'B', '1': 'B', pay: 'CD', dredg: 'DD', start: 'D', zanzibar: 'D', consortium: 'D',
+      harbour: 'AD',
+      work: 'A',
+      summari: 'B',
+      stori: 'B',
+      '1': 'B',
+      pay: 'CD',
+      dredg: 'DD',
+      start: 'D',
+      zanzibar: 'D',
+      consortium: 'D',
     });
     expect(await stale()).toEqual([]);
   });
 
   it('follows importExplainer, creating and then updating an explainer', async () => {
     const dir = path.join(__dirname, '..', 'fixtures', 'explainers', 'seed');
-    const text = fs.readFileSync(path.join(dir, fs.readdirSync(dir).find((f) => f.endsWith('.txt'))!), 'utf8');
+    const text = fs.readFileSync(
+      path.join(
+        dir,
+        fs.readdirSync(dir).find((f) => f.endsWith('.txt'))!,
+      ),
+      'utf8',
+    );
     const IMPORT = `mutation($text: String!, $v: Int) { importExplainer(text: $text, slug: "imported", publish: true, expectedVersion: $v) { status article { version } } }`;
     const created = (await mutate(IMPORT, { text })).importExplainer;
     expect(created.status).toBe('IMPORTED');

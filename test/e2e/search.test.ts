@@ -30,9 +30,7 @@ beforeAll(async () => {
       ],
     }),
     explainer(3, { slug: 'quake-draft', headline: 'Earthquake draft', status: ArticleStatus.DRAFT, publishedAt: null }),
-    ...Array.from({ length: 7 }, (_, i) =>
-      explainer(10 + i, { slug: `flood-${i}`, headline: `Flood report ${i}`, summary: 'Rivers burst their banks.' }),
-    ),
+    ...Array.from({ length: 7 }, (_, i) => explainer(10 + i, { slug: `flood-${i}`, headline: `Flood report ${i}`, summary: 'Rivers burst their banks.' })),
     explainer(30, { slug: 'unrelated', headline: 'Elections', summary: 'Votes were counted.' }),
   ]);
 });
@@ -83,9 +81,7 @@ describe('search', () => {
       { key: 'what-now', heading: 'What now?', highlight: 'Rescuers search the rubble after the <mark>earthquakes</mark>', section: { key: 'what-now' } },
     ]);
     expect(second.headlineHighlight).toBe('Valley news');
-    expect(second.matches.map((m) => [m.key, m.highlight])).toEqual([
-      ['aftershocks', 'Experts warn that a second <mark>earthquake</mark> may follow'],
-    ]);
+    expect(second.matches.map((m) => [m.key, m.highlight])).toEqual([['aftershocks', 'Experts warn that a second <mark>earthquake</mark> may follow']]);
   });
 
   it('lets editors find drafts', async () => {

@@ -69,14 +69,24 @@ describe('the seed explainer', () => {
             source: c.source ? { name: c.source, kind: seed.sources.find((x) => x.name === c.source)!.kind } : null,
           })),
         })),
-        sources: [...new Set([...s.citations.map((c) => c.source), ...s.quotes.flatMap((q) => (q.source ? [q.source] : [])), ...s.reactions.flatMap((r) => (r.source ? [r.source] : [])),
-          ...(s.contestedFigures ?? []).flatMap((f) => f.claims.flatMap((c) => (c.source ? [c.source] : [])))])]
+        sources: [
+          ...new Set([
+            ...s.citations.map((c) => c.source),
+            ...s.quotes.flatMap((q) => (q.source ? [q.source] : [])),
+            ...s.reactions.flatMap((r) => (r.source ? [r.source] : [])),
+            ...(s.contestedFigures ?? []).flatMap((f) => f.claims.flatMap((c) => (c.source ? [c.source] : []))),
+          ]),
+        ]
           .sort()
           .map((name) => ({ name })),
       })),
     );
     expect(article.sources.map((s: { name: string }) => s.name)).toEqual(['AFP', 'Al Jazeera', 'Azerbaijan Defence Ministry', 'BBC', 'Reuters']);
-    expect(article.sources.find((s: { name: string }) => s.name === 'Reuters')).toEqual({ name: 'Reuters', kind: 'NEWS_AGENCY', url: 'https://www.reuters.com' });
+    expect(article.sources.find((s: { name: string }) => s.name === 'Reuters')).toEqual({
+      name: 'Reuters',
+      kind: 'NEWS_AGENCY',
+      url: 'https://www.reuters.com',
+    });
   });
 
   it('has the lead, three questions, the Reuters quote and the reactions of the seed text', async () => {
@@ -109,7 +119,14 @@ describe('the seed explainer', () => {
   it('serves the casualty counts as one contested figure: Armenia 49 (Pashinyan, via BBC), Azerbaijan 50 (defence ministry)', async () => {
     const { article } = dataOf(await t.gql(FULL, { slug: seed.slug }));
     expect(article.contestedFigures).toEqual([
-      { claim: 'soldiers killed', section: { key: 'what-is-happening-in-the-region-right-now' }, claims: [{ value: 49, claimant: { name: 'Armenia' } }, { value: 50, claimant: { name: 'Azerbaijan' } }] },
+      {
+        claim: 'soldiers killed',
+        section: { key: 'what-is-happening-in-the-region-right-now' },
+        claims: [
+          { value: 49, claimant: { name: 'Armenia' } },
+          { value: 50, claimant: { name: 'Azerbaijan' } },
+        ],
+      },
     ]);
     expect(article.sections[1].contestedFigures[0].claims).toEqual([
       {

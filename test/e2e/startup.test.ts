@@ -126,7 +126,9 @@ describe('start-up failures a user can fix: one line, exit code 1', () => {
     await new Promise((r) => squatter.once('listening', r));
     try {
       const line = await failure(ROOT, { PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), EMBEDDED_PG_DIR: path.join(tempDir(0o755), 'pg') });
-      expect(line).toBe(`port ${pgPort} is already in use by another program, so the embedded PostgreSQL cannot listen on it: stop that program, or set EMBEDDED_PG_PORT to a free port`);
+      expect(line).toBe(
+        `port ${pgPort} is already in use by another program, so the embedded PostgreSQL cannot listen on it: stop that program, or set EMBEDDED_PG_PORT to a free port`,
+      );
     } finally {
       squatter.close();
     }

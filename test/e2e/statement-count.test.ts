@@ -1,4 +1,4 @@
-import { requestScope } from '../../src/db/query-stats';
+import { requestScope } from '../../src/common/request-scope';
 import { bigExplainer, explainer, given } from '../fixtures/factory';
 import { createTestApp, dataOf, type TestApp } from '../setup/test-app';
 
@@ -7,7 +7,10 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp({ fixtures: ['armenia-azerbaijan'] });
   await given(t.ds, [bigExplainer(1, 2, 1), bigExplainer(2, 12, 6)]);
-  await given(t.ds, Array.from({ length: 40 }, (_, i) => explainer(i + 10)));
+  await given(
+    t.ds,
+    Array.from({ length: 40 }, (_, i) => explainer(i + 10)),
+  );
 });
 afterAll(() => t.close());
 
@@ -96,7 +99,11 @@ describe('SQL statements per operation', () => {
 
   it('each root field costs one statement: three roots, three statements', async () => {
     const n = await t.countStatements(async () =>
-      dataOf(await t.gql(`{ a: article(slug: "big-2") { sections { key } } b: articles(first: 5) { totalCount } quotes(first: 5) { edges { node { text speaker { name } } } } }`)),
+      dataOf(
+        await t.gql(
+          `{ a: article(slug: "big-2") { sections { key } } b: articles(first: 5) { totalCount } quotes(first: 5) { edges { node { text speaker { name } } } } }`,
+        ),
+      ),
     );
     expect(n).toBe(3);
   });

@@ -107,7 +107,9 @@ describe('subscriptions', () => {
       editor,
     );
     const later = dataOf(created).createArticle;
-    dataOf(await t.gql(`mutation($id: ID!, $v: Int!) { publishArticle(id: $id, expectedVersion: $v) { version } }`, { id: later.id, v: later.version }, editor));
+    dataOf(
+      await t.gql(`mutation($id: ID!, $v: Int!) { publishArticle(id: $id, expectedVersion: $v) { version } }`, { id: later.id, v: later.version }, editor),
+    );
     expect(await published.next()).toEqual({ data: { articlePublished: { slug: 'published-later', headline: 'Published later' } } });
     expect(published.received).toEqual([]);
     for (const f of [reader, published, editorFeed]) f.close();
@@ -132,10 +134,18 @@ describe('an article with many long section keys', () => {
   it('is written (a NOTIFY payload holds at most 8000 bytes) and reaches sectionsUpdated subscribers', async () => {
     // 80 sections with 120-character keys: the list of changed keys alone is about 9.7 KB.
     const key = (i: number) => `section-${String(i).padStart(3, '0')}-${'x'.repeat(108)}`;
-    const sections = [{ body: 'The lead.' }, ...Array.from({ length: 79 }, (_, i) => ({ key: key(i + 1), heading: `Question ${i + 1}?`, body: `Answer ${i + 1}.` }))];
-    const feed = await subscribe(t, `subscription($k: [String!]!) { sectionsUpdated(articleSlug: "many-sections", keys: $k) { key body } }`, { k: [key(42)] }, {
-      connectionParams: { apiKey: editorKey },
-    });
+    const sections = [
+      { body: 'The lead.' },
+      ...Array.from({ length: 79 }, (_, i) => ({ key: key(i + 1), heading: `Question ${i + 1}?`, body: `Answer ${i + 1}.` })),
+    ];
+    const feed = await subscribe(
+      t,
+      `subscription($k: [String!]!) { sectionsUpdated(articleSlug: "many-sections", keys: $k) { key body } }`,
+      { k: [key(42)] },
+      {
+        connectionParams: { apiKey: editorKey },
+      },
+    );
     const res = await t.gql(
       `mutation($input: CreateArticleInput!) { createArticle(input: $input) { slug sections { key } } }`,
       { input: { slug: 'many-sections', headline: 'Many sections', sections } },
@@ -172,7 +182,10 @@ describe('subscription limits', () => {
     clients.push(client);
     const outcomes: unknown[] = [];
     for (let i = 0; i < 3; i++) {
-      client.subscribe({ query: ARTICLE_UPDATED, variables: { slug: 'story-1' } }, { next: () => undefined, error: (e) => outcomes.push(e), complete: () => undefined });
+      client.subscribe(
+        { query: ARTICLE_UPDATED, variables: { slug: 'story-1' } },
+        { next: () => undefined, error: (e) => outcomes.push(e), complete: () => undefined },
+      );
     }
     const until = Date.now() + 5000;
     while (outcomes.length === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 5));
@@ -187,14 +200,16 @@ describe('subscription limits', () => {
     const again = await rawSocket(a.url);
     expect(again.state).toBe('acked'); // a closed socket frees its place
     await Promise.all(
-      [...sockets.slice(1), again].map((s) => new Promise((r) => (s.socket.readyState === WebSocket.CLOSED ? r(null) : (s.socket.once('close', r), s.socket.close())))),
+      [...sockets.slice(1), again].map(
+        (s) => new Promise((r) => (s.socket.readyState === WebSocket.CLOSED ? r(null) : (s.socket.once('close', r), s.socket.close()))),
+      ),
     );
 
     const costly = await subscribe(a, `subscription { articleUpdated(slug: "story-1") { sections { key citations { excerpt source { name } } } } }`);
     expect((await costly.next()).error).toEqual([expect.objectContaining({ extensions: { code: 'QUERY_TOO_COMPLEX', cost: expect.any(Number), max: 20 } })]);
   });
 
-  it('applies the rate limits: a connection and each subscribe take a request\'s share; refusals are coded', async () => {
+  it("applies the rate limits: a connection and each subscribe take a request's share; refusals are coded", async () => {
     // One request per 60 s window: the steps below fall into one window however slow the machine.
     const a = await app({ RATE_LIMIT_ENABLED: 'true', RATE_LIMIT_WINDOW_SECONDS: '60', RATE_LIMIT_ANON_PER_SECOND: '1', RATE_LIMIT_ANON_BURST: '0' });
     // The connection takes the one request of this window; its subscribe is refused with RATE_LIMITED.

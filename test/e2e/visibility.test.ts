@@ -131,7 +131,12 @@ describe('actors and sources named only in drafts', () => {
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({
         query: ENTITIES,
-        variables: { r: [{ __typename: 'Actor', id: toGlobalId('Actor', actorId) }, { __typename: 'Source', id: toGlobalId('Source', sourceId) }] },
+        variables: {
+          r: [
+            { __typename: 'Actor', id: toGlobalId('Actor', actorId) },
+            { __typename: 'Source', id: toGlobalId('Source', sourceId) },
+          ],
+        },
       }),
     });
     const body = await res.json();
@@ -159,7 +164,9 @@ describe('actors and sources named only in drafts', () => {
             citations: [],
             quotes: [],
             reactions: [],
-            contestedFigures: [{ claim: 'people', claims: [{ claimant: FIGURE_ACTOR, value: 12, unit: 'people', source: FIGURE_SOURCE, excerpt: 'It says 12.' }] }],
+            contestedFigures: [
+              { claim: 'people', claims: [{ claimant: FIGURE_ACTOR, value: 12, unit: 'people', source: FIGURE_SOURCE, excerpt: 'It says 12.' }] },
+            ],
           },
         ],
       },

@@ -103,7 +103,10 @@ const receiver = new Receiver();
 
 beforeAll(async () => {
   t = await createTestApp({ env: ENV });
-  await given(t.ds, Array.from({ length: 5 }, (_, i) => explainer(i + 1)));
+  await given(
+    t.ds,
+    Array.from({ length: 5 }, (_, i) => explainer(i + 1)),
+  );
   admin = await t.as('ADMIN');
   editor = await t.as('EDITOR');
   b = await secondInstance(t, 5);
@@ -218,13 +221,15 @@ describe('delivery', () => {
         `was away for 100 writes; ${retried} events needed retries; ${extraAcks} acknowledgements sent again after a late answer`,
     );
 
-    const recent = dataOf(
-      await t.gql(`{ webhooks { id recentDeliveries(limit: 2) { status type attempts deliveredAt payload } } }`, {}, admin),
-    ).webhooks.find((w: { id: string }) => w.id === hookId);
+    const recent = dataOf(await t.gql(`{ webhooks { id recentDeliveries(limit: 2) { status type attempts deliveredAt payload } } }`, {}, admin)).webhooks.find(
+      (w: { id: string }) => w.id === hookId,
+    );
     expect(recent.recentDeliveries).toHaveLength(2);
     expect(recent.recentDeliveries[0]).toMatchObject({ status: 'DELIVERED', type: 'ARTICLE_UPDATED' });
     expect(recent.recentDeliveries.map((r: { payload: { id: string } }) => r.payload.id)).toEqual(
-      (await t.ds.query(`SELECT event_id FROM webhook_delivery WHERE webhook_id = $1 ORDER BY seq DESC LIMIT 2`, [hookId])).map((r: { event_id: string }) => r.event_id),
+      (await t.ds.query(`SELECT event_id FROM webhook_delivery WHERE webhook_id = $1 ORDER BY seq DESC LIMIT 2`, [hookId])).map(
+        (r: { event_id: string }) => r.event_id,
+      ),
     );
   }, 1_800_000); // 500 writes one after the other, then their deliveries: a count, not a rate
 });
@@ -240,9 +245,21 @@ describe('dead deliveries', () => {
       await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
       const port = (closed.address() as AddressInfo).port;
       await new Promise((resolve) => closed.close(resolve));
-      dataOf(await d.gql(`mutation($u: String!) { createWebhook(url: $u, events: [ARTICLE_UPDATED], secret: "${SECRET}") { id } }`, { u: `http://127.0.0.1:${port}/` }, key));
+      dataOf(
+        await d.gql(
+          `mutation($u: String!) { createWebhook(url: $u, events: [ARTICLE_UPDATED], secret: "${SECRET}") { id } }`,
+          { u: `http://127.0.0.1:${port}/` },
+          key,
+        ),
+      );
       const [row] = await d.ds.query(`SELECT id, version FROM article`);
-      dataOf(await d.gql(`mutation($id: ID!, $v: Int!) { updateArticle(id: $id, expectedVersion: $v, patch: { headline: "X" }) { version } }`, { id: toGlobalId('Article', row.id), v: row.version }, await d.as('EDITOR')));
+      dataOf(
+        await d.gql(
+          `mutation($id: ID!, $v: Int!) { updateArticle(id: $id, expectedVersion: $v, patch: { headline: "X" }) { version } }`,
+          { id: toGlobalId('Article', row.id), v: row.version },
+          await d.as('EDITOR'),
+        ),
+      );
       const deadline = Date.now() + 20_000;
       let rows: { status: string; attempts: number; last_error: string }[] = [];
       while (Date.now() < deadline) {
@@ -270,20 +287,33 @@ describe('slow endpoints', () => {
       req.on('end', () => (released ? res.writeHead(204).end() : held.push(res)));
     });
     try {
-      await given(d.ds, Array.from({ length: 8 }, (_, i) => explainer(i + 1)));
+      await given(
+        d.ds,
+        Array.from({ length: 8 }, (_, i) => explainer(i + 1)),
+      );
       await new Promise<void>((resolve) => endpoint.listen(0, '127.0.0.1', resolve));
       const url = `http://127.0.0.1:${(endpoint.address() as AddressInfo).port}/`;
-      dataOf(await d.gql(`mutation($u: String!) { createWebhook(url: $u, events: [ARTICLE_UPDATED], secret: "${SECRET}") { id } }`, { u: url }, await d.as('ADMIN')));
+      dataOf(
+        await d.gql(`mutation($u: String!) { createWebhook(url: $u, events: [ARTICLE_UPDATED], secret: "${SECRET}") { id } }`, { u: url }, await d.as('ADMIN')),
+      );
       const editorKey = await d.as('EDITOR');
       const rows: { id: string; version: number }[] = await d.ds.query(`SELECT id, version FROM article ORDER BY slug`);
       for (const row of rows) {
-        dataOf(await d.gql(`mutation($id: ID!, $v: Int!) { updateArticle(id: $id, expectedVersion: $v, patch: { headline: "Slow" }) { version } }`, { id: toGlobalId('Article', row.id), v: row.version }, editorKey));
+        dataOf(
+          await d.gql(
+            `mutation($id: ID!, $v: Int!) { updateArticle(id: $id, expectedVersion: $v, patch: { headline: "Slow" }) { version } }`,
+            { id: toGlobalId('Article', row.id), v: row.version },
+            editorKey,
+          ),
+        );
       }
       const deadline = Date.now() + 20_000;
       while (held.length < 8 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       expect(held.length).toBe(8); // eight deliveries in flight at once, one per article
 
-      const [{ n }] = await d.ds.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`);
+      const [{ n }] = await d.ds.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`,
+      );
       expect(n).toBe(0);
       const reads = await Promise.all(Array.from({ length: 10 }, () => d.gql(`{ articles(first: 3) { totalCount } }`)));
       expect(reads.map((r) => [r.status, r.body.data?.articles?.totalCount])).toEqual(Array.from({ length: 10 }, () => [200, 8]));
@@ -320,11 +350,19 @@ describe('leases', () => {
       await given(d.ds, [explainer(1), explainer(2)]);
       await new Promise<void>((resolve) => endpoint.listen(0, '127.0.0.1', resolve));
       const u = `http://127.0.0.1:${(endpoint.address() as AddressInfo).port}/`;
-      dataOf(await d.gql(`mutation($u: String!) { createWebhook(url: $u, events: [ARTICLE_UPDATED], secret: "${SECRET}") { id } }`, { u }, await d.as('ADMIN')));
+      dataOf(
+        await d.gql(`mutation($u: String!) { createWebhook(url: $u, events: [ARTICLE_UPDATED], secret: "${SECRET}") { id } }`, { u }, await d.as('ADMIN')),
+      );
       const editorKey = await d.as('EDITOR');
       const update = async (slug: string) => {
         const [row] = await d.ds.query(`SELECT id, version FROM article WHERE slug = $1`, [slug]);
-        dataOf(await d.gql(`mutation($id: ID!, $v: Int!) { updateArticle(id: $id, expectedVersion: $v, patch: { headline: "Leased" }) { version } }`, { id: toGlobalId('Article', row.id), v: row.version }, editorKey));
+        dataOf(
+          await d.gql(
+            `mutation($id: ID!, $v: Int!) { updateArticle(id: $id, expectedVersion: $v, patch: { headline: "Leased" }) { version } }`,
+            { id: toGlobalId('Article', row.id), v: row.version },
+            editorKey,
+          ),
+        );
       };
       const rows = (): Promise<{ slug: string; status: string; attempts: number; event_id: string }[]> =>
         d.ds.query(`SELECT a.slug, d.status, d.attempts, d.event_id FROM webhook_delivery d JOIN article a ON a.id = d.article_id ORDER BY a.slug`);

@@ -121,7 +121,7 @@ export async function startReplica(primary: { url: string; dir: string }, name: 
         if (!rows[0].r) throw new Error('the copy is not a standby');
         return;
       } catch (err) {
-        if (attempt > 300 || child!.exitCode !== null) throw new Error(`replica did not start: ${(err as Error).message}\n${log}`);
+        if (attempt > 300 || child!.exitCode !== null) throw new Error(`replica did not start: ${(err as Error).message}\n${log}`, { cause: err });
         await new Promise((r) => setTimeout(r, 100));
       } finally {
         await c.end().catch(() => undefined);

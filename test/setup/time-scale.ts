@@ -14,7 +14,13 @@ export const scaled = (ms: number): number => Math.round(ms * TIME_SCALE);
  * Calls `probe` until `done` holds for what it returns, or fails after `maxMs` with the last value seen.
  * Resolves with how long it took and that value.
  */
-export async function until<T>(what: string, probe: () => Promise<T>, done: (value: T) => boolean, maxMs: number, everyMs = 20): Promise<{ ms: number; value: T }> {
+export async function until<T>(
+  what: string,
+  probe: () => Promise<T>,
+  done: (value: T) => boolean,
+  maxMs: number,
+  everyMs = 20,
+): Promise<{ ms: number; value: T }> {
   const started = performance.now();
   for (;;) {
     const value = await probe();

@@ -16,7 +16,7 @@ const dockerfile = fs.readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8');
 const services = compose.services;
 
 describe('docker-compose.yml', () => {
-  it('runs PostgreSQL 16 with a volume and a health check over TCP (not the init server\'s Unix socket)', () => {
+  it("runs PostgreSQL 16 with a volume and a health check over TCP (not the init server's Unix socket)", () => {
     expect(services.postgres.image).toBe('postgres:16');
     expect(services.postgres.volumes).toEqual(['pgdata:/var/lib/postgresql/data']);
     const [kind, command] = services.postgres.healthcheck.test as string[];
@@ -24,11 +24,14 @@ describe('docker-compose.yml', () => {
     const args = command.split(/\s+/);
     expect(args[0]).toBe('pg_isready');
     expect(args[args.indexOf('-h') + 1]).toBe('127.0.0.1');
-    expect([args[args.indexOf('-U') + 1], args[args.indexOf('-d') + 1]]).toEqual([services.postgres.environment.POSTGRES_USER, services.postgres.environment.POSTGRES_DB]);
+    expect([args[args.indexOf('-U') + 1], args[args.indexOf('-d') + 1]]).toEqual([
+      services.postgres.environment.POSTGRES_USER,
+      services.postgres.environment.POSTGRES_DB,
+    ]);
     expect(Object.keys(compose.volumes)).toEqual(['pgdata']);
   });
 
-  it('retries the one-shot migration when it fails, without the image\'s HTTP health check', () => {
+  it("retries the one-shot migration when it fails, without the image's HTTP health check", () => {
     expect(services.migrate.restart).toBe('on-failure');
     expect(services.migrate.healthcheck).toEqual({ disable: true });
     expect(dockerfile).toMatch(/^HEALTHCHECK /m); // what it would inherit
@@ -73,7 +76,7 @@ describe('docker-compose.yml', () => {
     ]);
   });
 
-  it('`redis`: the single app with REDIS_URL on the profile\'s Redis, once it is healthy, in place of `app`', () => {
+  it("`redis`: the single app with REDIS_URL on the profile's Redis, once it is healthy, in place of `app`", () => {
     const app = services['app-redis'];
     expect([app.build, app.image, app.ports]).toEqual([services.app.build, services.app.image, services.app.ports]);
     expect(app.depends_on).toEqual({
@@ -139,7 +142,10 @@ describe('docker-compose.yml', () => {
     const code = conf.replace(/#.*$/gm, '');
     expect(code).toMatch(/^\s*resolver 127\.0\.0\.11\b[^;]*valid=\d+s[^;]*;/m);
     expect(upstream.replace(/#.*$/gm, '')).toMatch(/^\s*zone explainer \d+k;/m);
-    const servers = upstream.replace(/#.*$/gm, '').split('\n').filter((l) => /^\s*server /.test(l));
+    const servers = upstream
+      .replace(/#.*$/gm, '')
+      .split('\n')
+      .filter((l) => /^\s*server /.test(l));
     expect(servers.map((l) => / resolve\b/.test(l))).toEqual([true, true]);
     // Its health check asks its own location, answered without a replica.
     expect(lb.healthcheck.test.join(' ')).toContain('http://127.0.0.1/lb-healthz');
@@ -179,8 +185,14 @@ describe('package.json engines', () => {
     .filter(([name, p]) => name && !p.dev && p.engines && !Array.isArray(p.engines) && p.engines.node)
     .map(([name, p]) => [name.replace(/^.*node_modules\//, ''), (p.engines as { node: string }).node] as const);
 
-  it('the image\'s Node 22 line is allowed, from the first release every production dependency accepts', () => {
-    const first22 = semver.minVersion(semver.validRange(`${range}`)!.split('||').map((r) => r.trim()).find((r) => semver.intersects(r, '22'))!)!.version;
+  it("the image's Node 22 line is allowed, from the first release every production dependency accepts", () => {
+    const first22 = semver.minVersion(
+      semver
+        .validRange(`${range}`)!
+        .split('||')
+        .map((r) => r.trim())
+        .find((r) => semver.intersects(r, '22'))!,
+    )!.version;
     expect(first22).toBe('22.15.0');
     expect(production.filter(([, engines]) => !semver.satisfies(first22, engines))).toEqual([]);
     expect(semver.satisfies('22.14.0', range)).toBe(false);

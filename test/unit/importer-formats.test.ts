@@ -27,11 +27,16 @@ describe('input formats', () => {
   it.each([
     ['formats/seed.html', 'html'],
     ['formats/seed.md', 'markdown'],
-  ])('%s is detected as %s and gives the text version\'s explainer, the linked outlet with its URL', (file, format) => {
+  ])("%s is detected as %s and gives the text version's explainer, the linked outlet with its URL", (file, format) => {
     const d = parseExplainer(read(`explainers/${file}`), REF);
     expect(d.meta.format).toBe(format);
     expect(content(d)).toEqual(content(text));
-    expect(d.sections.map((s) => s.heading)).toEqual([null, 'What is happening in the region right now?', 'How have world leaders reacted?', 'What is the history behind the conflict?']);
+    expect(d.sections.map((s) => s.heading)).toEqual([
+      null,
+      'What is happening in the region right now?',
+      'How have world leaders reacted?',
+      'What is the history behind the conflict?',
+    ]);
     expect(d.sources.find((s) => s.name === 'Reuters')).toEqual({ name: 'Reuters', kind: 'NEWS_AGENCY', url: 'https://www.reuters.com/world/' });
     expect(d.meta.byline).toBe('By Staff Writer');
   });
@@ -54,8 +59,14 @@ describe('input formats', () => {
   });
 
   it('detects the format, and an unknown format is BAD_USER_INPUT', () => {
-    expect([detectFormat('<p>a</p>'), detectFormat('Title\n\nSee [Reuters](https://reuters.com).'), detectFormat('Title\n\n## Heading\n\nText.')]).toEqual(['html', 'markdown', 'text']);
-    expect(() => parseExplainer('Title\n\nText.', { format: 'pdf' as never })).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', details: expect.objectContaining({ reason: 'BAD_FORMAT' }) }));
+    expect([detectFormat('<p>a</p>'), detectFormat('Title\n\nSee [Reuters](https://reuters.com).'), detectFormat('Title\n\n## Heading\n\nText.')]).toEqual([
+      'html',
+      'markdown',
+      'text',
+    ]);
+    expect(() => parseExplainer('Title\n\nText.', { format: 'pdf' as never })).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', details: expect.objectContaining({ reason: 'BAD_FORMAT' }) }),
+    );
   });
 
   it("the library's enum values are the entities' enums", () => {

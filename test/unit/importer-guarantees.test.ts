@@ -8,7 +8,10 @@ import type { ExplainerDraft } from '../../src/importer/types';
 const dir = path.join(__dirname, '..', 'fixtures', 'explainers');
 const files = [
   path.join(dir, 'seed', 'armenia-azerbaijan-border-clashes-2022-09-14.txt'),
-  ...fs.readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').map((f) => path.join(dir, f)),
+  ...fs
+    .readdirSync(dir)
+    .filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md')
+    .map((f) => path.join(dir, f)),
 ];
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -47,7 +50,11 @@ describe.each(files.map((f) => [path.basename(f), f]))('%s', (_name, file) => {
       ? (JSON.parse(fs.readFileSync(annotation, 'utf8')) as { quotes: unknown[]; citations: unknown[]; reactions: unknown[] })
       : { quotes: [1], citations: Array(10).fill(0), reactions: Array(8).fill(0) };
     const found = (k: 'quotes' | 'citations' | 'reactions') => draft.sections.reduce((n, s) => n + s[k].length, 0);
-    expect([found('quotes') >= Math.ceil(want.quotes.length * 0.9), found("citations") >= Math.ceil(want.citations.length * 0.5), found("reactions") >= Math.ceil(want.reactions.length * 0.5)]).toEqual([true, true, true]);
+    expect([
+      found('quotes') >= Math.ceil(want.quotes.length * 0.9),
+      found('citations') >= Math.ceil(want.citations.length * 0.5),
+      found('reactions') >= Math.ceil(want.reactions.length * 0.5),
+    ]).toEqual([true, true, true]);
     for (const s of draft.sections) {
       const sentences = s.body.split('\n\n').flatMap((p) => splitSentences(p).map((x) => x.text));
       for (const q of s.quotes) expect(norm(s.body)).toContain(norm(q.text));

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { armeniaAzerbaijanExplainer as fixture } from '../../src/db/seed/armenia-azerbaijan.fixture';
-import type { ActorInput, SectionInput, SourceInput } from '../../src/db/seed/explainer-input';
+import type { ActorInput, ExplainerSectionInput, SourceInput } from '../../src/modules/articles/explainer-input';
 import { parseExplainer } from '../../src/importer/parse-explainer';
 
 // Importing the seed text gives the hand-checked seed fixture. Slug, headline, summary, status and publishedAt
@@ -13,7 +13,7 @@ const byName = <T extends { name: string }>(list: T[]) => [...list].sort((a, b) 
 // Sources and actors have no order in the model (matched by name, listed by name): compared as sets.
 const source = (s: SourceInput) => ({ name: s.name, kind: s.kind, url: s.url ?? null });
 const actor = (a: ActorInput) => ({ name: a.name, kind: a.kind, title: a.title ?? null, country: a.country ?? null });
-const section = (s: SectionInput) => ({
+const section = (s: ExplainerSectionInput) => ({
   key: s.key,
   heading: s.heading,
   body: s.body,

@@ -11,7 +11,10 @@ const BODY = 'Officials said the talks would resume. Reuters reported that both 
 
 describe('headings', () => {
   it('Markdown: # is the headline, ## and ### are sections', () => {
-    const d = parseExplainer(`# Talks resume in Geneva\n\nBy Ana Ruiz\n\nLead paragraph here.\n\n## What is on the table?\n\n${BODY}\n\n### Who is taking part\n\n${BODY}`, ref);
+    const d = parseExplainer(
+      `# Talks resume in Geneva\n\nBy Ana Ruiz\n\nLead paragraph here.\n\n## What is on the table?\n\n${BODY}\n\n### Who is taking part\n\n${BODY}`,
+      ref,
+    );
     expect(d.headline).toBe('Talks resume in Geneva');
     expect(d.meta.byline).toBe('By Ana Ruiz');
     expect(d.sections.map((s) => [s.key, s.heading])).toEqual([
@@ -33,7 +36,10 @@ describe('headings', () => {
   });
 
   it('"Q:" headings, with "A:" taken off the answer', () => {
-    const d = parseExplainer(`Talks resume\n\nLead paragraph here.\n\nQ: Who is mediating?\n\nA: ${BODY}\n\nQuestion: When will it end?\nA: Nobody knows yet.`, ref);
+    const d = parseExplainer(
+      `Talks resume\n\nLead paragraph here.\n\nQ: Who is mediating?\n\nA: ${BODY}\n\nQuestion: When will it end?\nA: Nobody knows yet.`,
+      ref,
+    );
     expect(d.sections.map((s) => s.heading)).toEqual([null, 'Who is mediating?', 'When will it end?']);
     expect(d.sections[1].body).toBe(BODY);
     expect(d.sections[2].body).toBe('Nobody knows yet.');
@@ -41,12 +47,14 @@ describe('headings', () => {
   });
 
   it('short lines without a question mark, bold headings, and a heading directly above its paragraph', () => {
-    expect(headings(`Talks resume\n\nLead paragraph here.\n\nThe background\n\n${BODY}\n\n**Why it matters**\n\n${BODY}\n\nWhat comes next?\n${BODY}`)).toEqual([
-      ['lead', null],
-      ['the-background', 'The background'],
-      ['why-it-matters', 'Why it matters'],
-      ['what-comes-next', 'What comes next?'],
-    ]);
+    expect(headings(`Talks resume\n\nLead paragraph here.\n\nThe background\n\n${BODY}\n\n**Why it matters**\n\n${BODY}\n\nWhat comes next?\n${BODY}`)).toEqual(
+      [
+        ['lead', null],
+        ['the-background', 'The background'],
+        ['why-it-matters', 'Why it matters'],
+        ['what-comes-next', 'What comes next?'],
+      ],
+    );
   });
 
   it('a repeated heading gets a distinct key and a warning', () => {
@@ -78,7 +86,13 @@ describe('metadata', () => {
   });
 
   it('options: slug, headline, status and publishedAt', () => {
-    const d = parseExplainer(`Talks resume\n\n${BODY}`, { ...ref, slug: 'talks', headline: 'Other', status: 'PUBLISHED' as never, publishedAt: '2023-06-01T00:00:00.000Z' });
+    const d = parseExplainer(`Talks resume\n\n${BODY}`, {
+      ...ref,
+      slug: 'talks',
+      headline: 'Other',
+      status: 'PUBLISHED' as never,
+      publishedAt: '2023-06-01T00:00:00.000Z',
+    });
     expect([d.slug, d.headline, d.status, d.publishedAt]).toEqual(['talks', 'Other', 'PUBLISHED', '2023-06-01T00:00:00.000Z']);
     expect(parseExplainer(`Talks resume in Genève\n\n${BODY}`, ref).slug).toBe('talks-resume-in-geneve');
   });
@@ -103,7 +117,12 @@ describe('quotes and attributions', () => {
       { text: 'There is nothing to discuss at this stage.', speaker: 'Dmitry Peskov', source: null },
       { text: 'The door remains open for a negotiated settlement', speaker: 'David Lammy', source: null },
     ]);
-    expect(d.actors.find((a) => a.name === 'David Lammy')).toEqual({ name: 'David Lammy', kind: 'PERSON', title: 'Foreign Secretary of the United Kingdom', country: 'United Kingdom' });
+    expect(d.actors.find((a) => a.name === 'David Lammy')).toEqual({
+      name: 'David Lammy',
+      kind: 'PERSON',
+      title: 'Foreign Secretary of the United Kingdom',
+      country: 'United Kingdom',
+    });
   });
 
   it('citations name each outlet a sentence attributes to; a reaction carries the outlet that reported it', () => {
@@ -135,7 +154,14 @@ describe('quotes and attributions', () => {
         claim: 'soldiers killed',
         claims: [
           { claimant: 'India', statedBy: null, value: 12, unit: 'soldiers', source: 'India Army', excerpt: "India's army said 12 soldiers were killed." },
-          { claimant: 'Pakistan', statedBy: null, value: 30, unit: 'soldiers', source: 'Reuters', excerpt: "Pakistan's military said 30 soldiers had died, Reuters reported." },
+          {
+            claimant: 'Pakistan',
+            statedBy: null,
+            value: 30,
+            unit: 'soldiers',
+            source: 'Reuters',
+            excerpt: "Pakistan's military said 30 soldiers had died, Reuters reported.",
+          },
         ],
       },
     ]);

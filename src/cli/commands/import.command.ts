@@ -104,7 +104,10 @@ export async function runImport(argv: string[], io: CommandIo): Promise<number> 
   const dryRun = values['dry-run'];
   const results: Result[] = [];
   let db: { dataSource: DataSource; close: () => Promise<void> } | null = null;
-  const bar = isDir && io.progress ? new SingleBar({ stream: io.progress, format: 'importing [{bar}] {value}/{total} {file}', hideCursor: true }, Presets.shades_classic) : null;
+  const bar =
+    isDir && io.progress
+      ? new SingleBar({ stream: io.progress, format: 'importing [{bar}] {value}/{total} {file}', hideCursor: true }, Presets.shades_classic)
+      : null;
   bar?.start(files.length, 0, { file: '' });
   try {
     for (const file of files) {
@@ -138,7 +141,9 @@ export async function runImport(argv: string[], io: CommandIo): Promise<number> 
   }
 
   if (dryRun) {
-    const drafts = results.map((r) => (r.draft ? { file: r.file, ...draftToInput(r.draft), meta: r.draft.meta, warnings: r.draft.warnings } : { file: r.file, error: r.error }));
+    const drafts = results.map((r) =>
+      r.draft ? { file: r.file, ...draftToInput(r.draft), meta: r.draft.meta, warnings: r.draft.warnings } : { file: r.file, error: r.error },
+    );
     io.out(JSON.stringify(isDir ? drafts : drafts[0], null, 2));
   }
   let failed = 0;

@@ -2,8 +2,7 @@
 // (repeated for responses served from the cache without Apollo), and the plugin that marks cacheable responses.
 import type http from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Context } from '../../context';
-import type { CachedResponse, ResponseCache } from './response-cache';
+import type { CacheTags, CachedResponse, ResponseCache } from './response-cache';
 
 type Headers = { get(name: string): string | undefined; has(name: string): boolean };
 
@@ -21,7 +20,7 @@ export function csrfSafe(headers: Headers): boolean {
 }
 
 /** Marks the context when the operation is a query answered without errors: only those are cached. */
-export const cacheablePlugin: ApolloServerPlugin<Context> = {
+export const cacheablePlugin: ApolloServerPlugin<{ cache: CacheTags }> = {
   async requestDidStart() {
     return {
       async willSendResponse({ response, operation, contextValue }) {
@@ -52,12 +51,7 @@ export function notModified(ifNoneMatch: string | undefined, etag: string): bool
  * The fast path: an anonymous GET whose answer is in the in-memory cache is answered before the URL is parsed,
  * the request scope made or Apollo called. Returns the status sent, or null to go the whole way.
  */
-export function answerCachedGet(
-  req: http.IncomingMessage,
-  res: http.ServerResponse,
-  cache: ResponseCache,
-  headers: () => string[],
-): number | null {
+export function answerCachedGet(req: http.IncomingMessage, res: http.ServerResponse, cache: ResponseCache, headers: () => string[]): number | null {
   const h = req.headers;
   if (req.method !== 'GET' || h.authorization !== undefined || !req.url?.startsWith('/graphql?')) return null;
   const hit = cache.getNow(cache.getKey(req.url, h.accept));

@@ -88,7 +88,11 @@ export class ArticleWriteSubscriber implements EntitySubscriberInterface {
     if (!ids && !events) return;
     delete data[KEY];
     delete data[EVENTS];
-    return announce(event.dataSource, [...(ids ?? [])], (events ?? []).map((e) => e.payload));
+    return announce(
+      event.dataSource,
+      [...(ids ?? [])],
+      (events ?? []).map((e) => e.payload),
+    );
   }
 
   afterTransactionRollback(event: TransactionRollbackEvent): void {

@@ -10,16 +10,31 @@ import { MemoryStore, RedisStore, type CachedResponse, type ResponseStore } from
 
 export type { CachedResponse };
 
-/** What a request's statements touched, filled by the read path (common/sql/run.ts). */
+/** What a request's statements touched, filled by the read path (common/sql/run.ts calls `tag`). */
 export interface CacheTags {
   articles: Set<string>;
   /** Statements that were article lookups with a known id. */
   precise: number;
   /** Set by the plugin when the operation is a query answered without errors. */
   cacheable: boolean;
+  /** A root statement read this one object and nothing beyond its tree. */
+  tag(type: string, id: string): void;
 }
 
-export const newCacheTags = (): CacheTags => ({ articles: new Set(), precise: 0, cacheable: false });
+export function newCacheTags(): CacheTags {
+  const tags: CacheTags = {
+    articles: new Set(),
+    precise: 0,
+    cacheable: false,
+    tag(type, id) {
+      // Only article trees are tagged: everything under an article belongs to it.
+      if (type !== 'Article') return;
+      tags.articles.add(id);
+      tags.precise++;
+    },
+  };
+  return tags;
+}
 
 /** The subset of Apollo's KeyValueCache the persisted-query cache needs. */
 export interface KeyValueStore {

@@ -2,7 +2,7 @@
 // (see connectionJson) and checked here before any value reaches SQL as a parameter.
 import { BadUserInputError } from '../errors';
 import { UUID } from '../node';
-import type { SortCast } from './json-query';
+import type { SortCast } from './sort';
 
 // A calendar day that exists (2023-02-31 does not), so PostgreSQL never fails to read a cursor value.
 function realDay(text: string): boolean {
@@ -37,8 +37,7 @@ const CHECKS: Record<SortCast, (v: string) => boolean> = {
   uuid: (v) => UUID.test(v),
   date: (v) => INFINITE.has(v) || (/^\d{4}-\d{2}-\d{2}$/.test(v) && realDay(v)),
   timestamptz: (v) =>
-    INFINITE.has(v) ||
-    (/^\d{4}-\d{2}-\d{2} ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/.test(v) && realDay(v) && realOffset(v)),
+    INFINITE.has(v) || (/^\d{4}-\d{2}-\d{2} ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/.test(v) && realDay(v) && realOffset(v)),
 };
 
 export function decodeCursor(cursor: string, orderKey: string, casts: SortCast[]): string[] {

@@ -1,18 +1,16 @@
 // Compiles a GraphQL selection into ONE SQL statement whose result is the response tree as JSON, built by
 // PostgreSQL (nested json_agg, no repeated parent rows). Object types, relations and connections are described
-// by specs in the feature modules (src/modules/*/*.read.ts); every argument value travels as a parameter.
+// by the features' read specs (src/modules/*/*.read.ts), which src/schema.ts registers; every argument value
+// travels as a parameter.
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import { BadUserInputError } from '../errors';
 import { decodeCursor } from './cursor';
+import type { SortCast } from './sort';
+import type { Viewer } from '../viewer';
 
-export interface Viewer {
-  /** READER: no key. EDITOR and ADMIN come with an API key. */
-  role: 'READER' | 'EDITOR' | 'ADMIN';
-  /** Editors see drafts and archived articles; public readers see PUBLISHED ones only. */
-  canSeeDrafts: boolean;
-  keyId?: string;
-  keyName?: string;
-}
+export type { SortCast };
+// Until the HTTP layer imports it from common/viewer.
+export type { Viewer };
 
 export class SqlBuilder {
   readonly params: unknown[] = [];
@@ -62,9 +60,13 @@ export interface ObjectSpec {
   relations: Record<string, Relation>;
   /** Extra condition that hides rows from a viewer (drafts from readers); null when all are visible. */
   visible?: (alias: string, b: SqlBuilder) => string | null;
+  /**
+   * A root statement that reads one object of this type, and nothing beyond its tree, depends on that object
+   * alone: the runner tells the session's cache tags (the response cache drops the answer when it changes).
+   */
+  tagsCache?: boolean;
 }
 
-export type SortCast = 'timestamptz' | 'date' | 'text' | 'uuid' | 'int' | 'real';
 export interface OrderSpec {
   direction: 'ASC' | 'DESC';
   /** Sort expressions; the last must be unique (the id) so that cursors are stable. */
@@ -88,17 +90,41 @@ export interface ConnectionSpec {
   countInPage?: boolean;
 }
 
+/** What one feature knows how to read: its object types and connections (a feature's `<x>.read.ts` exports one). */
+export interface ReadSpec {
+  objects: ObjectSpec[];
+  connections?: ConnectionSpec[];
+}
+
 const objects = new Map<string, ObjectSpec>();
 const connections = new Map<string, ConnectionSpec>();
 
+/** Typed identity: a read spec file declares its object types with it. */
 export function defineObject(spec: ObjectSpec): ObjectSpec {
-  objects.set(spec.type, spec);
   return spec;
 }
 
 export function defineConnection(spec: ConnectionSpec): ConnectionSpec {
-  connections.set(spec.type, spec);
   return spec;
+}
+
+/**
+ * Makes the features' specs known to the compiler; src/schema.ts calls it with every feature's spec before the
+ * schema is used. A type defined twice is a mistake, not an override.
+ */
+export function registerReadSpecs(specs: ReadSpec[]): void {
+  for (const spec of specs) {
+    for (const o of spec.objects) {
+      const known = objects.get(o.type);
+      if (known && known !== o) throw new Error(`read spec for type ${o.type} registered twice`);
+      objects.set(o.type, o);
+    }
+    for (const c of spec.connections ?? []) {
+      const known = connections.get(c.type);
+      if (known && known !== c) throw new Error(`read spec for connection ${c.type} registered twice`);
+      connections.set(c.type, c);
+    }
+  }
 }
 
 /** The read spec of a GraphQL object type, if it has one. */
@@ -230,14 +256,7 @@ function pageSize(args: Args): number {
  * A Relay connection as one expression: keyset page of first+1 rows, edges with opaque cursors, pageInfo,
  * and totalCount only when selected.
  */
-export function connectionJson(
-  type: string,
-  tree: ResolveTree,
-  args: Args,
-  b: SqlBuilder,
-  parentWhere?: (child: string) => string,
-  alias?: string,
-): string {
+export function connectionJson(type: string, tree: ResolveTree, args: Args, b: SqlBuilder, parentWhere?: (child: string) => string, alias?: string): string {
   const spec = connectionSpec(type);
   const first = pageSize(args);
   const orderKey = spec.orderKey(args);
@@ -245,7 +264,14 @@ export function connectionJson(
   const fields = tree.fieldsByTypeName[spec.type] ?? {};
   const t = alias ?? b.alias();
   // Checked before anything else so that a bad cursor is refused even when only totalCount is asked for.
-  const after = args.after != null ? decodeCursor(String(args.after), orderKey, order.keys.map((k) => k.cast)) : null;
+  const after =
+    args.after != null
+      ? decodeCursor(
+          String(args.after),
+          orderKey,
+          order.keys.map((k) => k.cast),
+        )
+      : null;
   const rowsWhere = (alias: string) => {
     const where = spec.where(alias, args, b);
     return parentWhere ? [...where, parentWhere(alias)] : where;
@@ -259,10 +285,7 @@ export function connectionJson(
   if (wantsCount && !countInPage) {
     const ct = b.alias();
     const countWhere = rowsWhere(ct);
-    parts.push(
-      `'totalCount'`,
-      `(SELECT count(*)::int FROM ${spec.from(ct, args, b)}${countWhere.length ? ` WHERE ${countWhere.join(' AND ')}` : ''})`,
-    );
+    parts.push(`'totalCount'`, `(SELECT count(*)::int FROM ${spec.from(ct, args, b)}${countWhere.length ? ` WHERE ${countWhere.join(' AND ')}` : ''})`);
   }
   if (!edgesTree && !pageInfoTree) return buildObject(parts);
 
@@ -296,10 +319,7 @@ export function connectionJson(
     }
     // The node's expressions refer to the page row by its alias; the page subquery keeps the table's columns.
     if (nodeTree) edgePairs.push(`'node'`, objectJson(spec.target, c, fieldsFor(nodeTree, spec.target), b));
-    parts.push(
-      `'edges'`,
-      `coalesce(json_agg(${buildObject(edgePairs)} ORDER BY ${c}.__rn) FILTER (WHERE ${c}.__rn <= ${n}), '[]'::json)`,
-    );
+    parts.push(`'edges'`, `coalesce(json_agg(${buildObject(edgePairs)} ORDER BY ${c}.__rn) FILTER (WHERE ${c}.__rn <= ${n}), '[]'::json)`);
   }
   if (pageInfoTree) {
     needCursor = true;

@@ -1,56 +1,62 @@
 // Runs one compiled read statement for a root field and returns the JSON PostgreSQL built.
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
-import type { Context } from '../../context';
 import { connectionJson, fieldsFor, objectJson, objectSpec, SqlBuilder } from './json-query';
-import { queryPrepared } from './prepared';
+import type { ReadSession } from './session';
 
 export function resolveTree(info: GraphQLResolveInfo): ResolveTree {
   return parseResolveInfo(info) as ResolveTree;
 }
 
-async function run<T>(ctx: Context, build: (b: SqlBuilder) => string, type?: string): Promise<T | null> {
-  const b = new SqlBuilder(ctx.viewer);
+/** Conditions on the alias of the rows read (`t`), with values as parameters of `b`. */
+export type Where = (t: string, b: SqlBuilder) => string[];
+
+async function run<T>(session: ReadSession, build: (b: SqlBuilder) => string, type?: string): Promise<T | null> {
+  const b = new SqlBuilder(session.viewer);
   const sql = build(b);
-  const rows = await queryPrepared<{ data: T | null; id?: string }>(ctx.db, sql, b.params);
+  const rows = await session.runStatement<{ data: T | null; id?: string }>(session.db, sql, b.params);
   const row = rows[0];
-  // The response cache can tie this answer to one article: everything under it belongs to that article.
-  if (type === 'Article' && row?.id && !b.broad) {
-    ctx.cache.articles.add(row.id);
-    ctx.cache.precise++;
-  }
+  // The answer depends on this one object's tree only: the session's cache tags may tie it to that object.
+  if (type && row?.id && !b.broad && objectSpec(type).tagsCache) session.cache.tag(type, row.id);
   return row?.data ?? null;
 }
 
 /** One object of `type` selected by `where` (conditions on alias `t`), as the selection asks for it. */
-export function findOne<T>(
-  ctx: Context,
-  info: GraphQLResolveInfo,
-  type: string,
-  where: (t: string, b: SqlBuilder) => string[],
-): Promise<T | null> {
-  return findOneTree(ctx, resolveTree(info), type, where);
+export function findOne<T>(session: ReadSession, info: GraphQLResolveInfo, type: string, where: Where): Promise<T | null> {
+  return findOneTree(session, resolveTree(info), type, where);
 }
 
 /** findOne for a selection already parsed (a payload's nested field, say). */
-export function findOneTree<T>(
-  ctx: Context,
-  tree: ResolveTree,
-  type: string,
-  where: (t: string, b: SqlBuilder) => string[],
-): Promise<T | null> {
-  return run<T>(ctx, (b) => {
+export function findOneTree<T>(session: ReadSession, tree: ResolveTree, type: string, where: Where): Promise<T | null> {
+  return run<T>(
+    session,
+    (b) => {
+      const spec = objectSpec(type);
+      const conditions = where('t', b);
+      const visible = spec.visible?.('t', b);
+      if (visible) conditions.push(visible);
+      const json = objectJson(type, 't', fieldsFor(tree, type), b);
+      return `SELECT ${json} AS data, t.id AS id FROM ${spec.table} t WHERE ${conditions.join(' AND ')} LIMIT 1`;
+    },
+    type,
+  );
+}
+
+/** The objects of `type` selected by `where`, as one JSON array ordered by `orderBy` (on alias `t`). */
+export async function findMany<T>(session: ReadSession, info: GraphQLResolveInfo, type: string, where: Where, orderBy: string): Promise<T[]> {
+  const data = await run<T[]>(session, (b) => {
     const spec = objectSpec(type);
     const conditions = where('t', b);
     const visible = spec.visible?.('t', b);
     if (visible) conditions.push(visible);
-    const json = objectJson(type, 't', fieldsFor(tree, type), b);
-    return `SELECT ${json} AS data, t.id AS id FROM ${spec.table} t WHERE ${conditions.join(' AND ')} LIMIT 1`;
-  }, type);
+    const json = objectJson(type, 't', fieldsFor(resolveTree(info), type), b);
+    return `SELECT coalesce(json_agg(${json} ORDER BY ${orderBy}), '[]'::json) AS data FROM ${spec.table} t WHERE ${conditions.join(' AND ')}`;
+  });
+  return data ?? [];
 }
 
 /** A root connection (`articles`, `quotes`...) as the selection asks for it. */
-export async function findPage<T>(ctx: Context, info: GraphQLResolveInfo, connectionType: string, args: object): Promise<T> {
-  const data = await run<T>(ctx, (b) => `SELECT ${connectionJson(connectionType, resolveTree(info), args as Record<string, unknown>, b)} AS data`);
+export async function findPage<T>(session: ReadSession, info: GraphQLResolveInfo, connectionType: string, args: object): Promise<T> {
+  const data = await run<T>(session, (b) => `SELECT ${connectionJson(connectionType, resolveTree(info), args as Record<string, unknown>, b)} AS data`);
   return data as T;
 }

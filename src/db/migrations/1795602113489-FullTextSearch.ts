@@ -1,6 +1,10 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { ARTICLE_SEARCH_VECTOR } from '../../modules/articles/article.entity';
-import { SECTION_SEARCH_VECTOR } from '../../modules/sections/section.entity';
+// Frozen SQL: the search vector expressions as they were when this migration was written (an edit of an entity
+// must never change an old migration).
+const ARTICLE_SEARCH_VECTOR =
+  "setweight(to_tsvector('english'::regconfig, coalesce(headline, '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce(summary, '')), 'B')";
+const SECTION_SEARCH_VECTOR =
+  "setweight(to_tsvector('english'::regconfig, coalesce(heading, '')), 'B') || setweight(to_tsvector('english'::regconfig, body), 'C')";
 
 // Written by hand, not by `migration:generate`: TypeORM generates the two generated columns but not their GIN
 // indexes (it has no index method option), and it records a generated column's expression in its

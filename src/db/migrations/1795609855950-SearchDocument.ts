@@ -1,5 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { ARTICLE_SEARCH_VECTOR } from '../../modules/articles/article.entity';
+// Frozen SQL: the search vector expressions as they were when this migration was written (an edit of an entity
+// must never change an old migration).
+const ARTICLE_SEARCH_VECTOR =
+  "setweight(to_tsvector('english'::regconfig, coalesce(headline, '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce(summary, '')), 'B')";
 
 // One search document per article (article.search_document: headline A, summary B, section headings C, bodies D)
 // with one GIN index, in place of the two indexed vectors of FullTextSearch (article headline+summary, each

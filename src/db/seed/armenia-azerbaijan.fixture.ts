@@ -4,7 +4,7 @@ import { ArticleStatus } from '../../modules/articles/article.entity';
 import { SourceKind } from '../../modules/sources/source.entity';
 import { ActorKind } from '../../modules/actors/actor.entity';
 import { Stance } from '../../modules/reactions/reaction.entity';
-import type { ExplainerInput } from './explainer-input';
+import type { ExplainerInput } from '../../modules/articles/explainer-input';
 
 const p = (...paragraphs: string[]): string => paragraphs.join('\n\n');
 
@@ -118,18 +118,32 @@ export const armeniaAzerbaijanExplainer: ExplainerInput = {
       ),
       citations: [
         { source: 'AFP', excerpt: 'France, according to an AFP report, offered assistance to Azerbaijan along with the European Union to broker peace.' },
-        { source: 'Al Jazeera', excerpt: 'Meanwhile, Russia, which is an ally of Armenia, said it brokered a ceasefire agreement in Moscow, according to Al Jazeera.' },
+        {
+          source: 'Al Jazeera',
+          excerpt: 'Meanwhile, Russia, which is an ally of Armenia, said it brokered a ceasefire agreement in Moscow, according to Al Jazeera.',
+        },
       ],
       quotes: [],
       reactions: [
         {
           actor: 'Antony Blinken',
           stance: Stance.CONCERN,
-          summary: 'Spoke to Azerbaijani president Ilham Aliyev and Armenian prime minister Nikol Pashinyan to convey his concerns over the conflict in the region.',
+          summary:
+            'Spoke to Azerbaijani president Ilham Aliyev and Armenian prime minister Nikol Pashinyan to convey his concerns over the conflict in the region.',
           source: null,
         },
-        { actor: 'Emmanuel Macron', stance: Stance.CALL_FOR_CEASEFIRE, summary: 'Expressed concern over the situation and called for a ceasefire.', source: null },
-        { actor: 'France', stance: Stance.MEDIATION_OFFER, summary: 'Offered assistance to Azerbaijan along with the European Union to broker peace.', source: 'AFP' },
+        {
+          actor: 'Emmanuel Macron',
+          stance: Stance.CALL_FOR_CEASEFIRE,
+          summary: 'Expressed concern over the situation and called for a ceasefire.',
+          source: null,
+        },
+        {
+          actor: 'France',
+          stance: Stance.MEDIATION_OFFER,
+          summary: 'Offered assistance to Azerbaijan along with the European Union to broker peace.',
+          source: 'AFP',
+        },
         { actor: 'European Union', stance: Stance.MEDIATION_OFFER, summary: 'Offered, with France, assistance to Azerbaijan to broker peace.', source: 'AFP' },
         { actor: 'Russia', stance: Stance.CLAIM, summary: 'Said it brokered a ceasefire agreement in Moscow.', source: 'Al Jazeera' },
       ],

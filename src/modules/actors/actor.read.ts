@@ -1,9 +1,9 @@
 // How Actor and ActorConnection are read (see common/sql/json-query).
-import { defineConnection, defineObject } from '../../common/sql/json-query';
+import { defineConnection, defineObject, type ReadSpec } from '../../common/sql/json-query';
 import { NAME_ASC } from '../../common/sql/read-helpers';
 import { actorVisible } from '../visibility.read';
 
-defineObject({
+const actorObject = defineObject({
   type: 'Actor',
   table: 'actor',
   interfaces: ['Node'],
@@ -21,7 +21,7 @@ export interface ActorFilterArgs {
   filter?: { kind?: string | null; country?: string | null; name?: string | null } | null;
 }
 
-defineConnection({
+const actorConnection = defineConnection({
   type: 'ActorConnection',
   edgeType: 'ActorEdge',
   target: 'Actor',
@@ -44,3 +44,6 @@ defineConnection({
   },
   orderKey: () => 'NAME_ASC',
 });
+
+/** The read spec of this feature, registered by src/schema.ts. */
+export const actorReads: ReadSpec = { objects: [actorObject], connections: [actorConnection] };

@@ -2,10 +2,9 @@ import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
 import { connectionOf } from '../../common/graphql/connection';
-import { findPage } from '../../common/sql/run';
 import { Actor } from './actor.entity';
 import { ActorsArgs } from './actor.dto';
-import './actor.read';
+import { actorService } from './actor.service';
 
 export const ActorConnection = connectionOf(Actor, 'Actor');
 
@@ -13,6 +12,6 @@ export const ActorConnection = connectionOf(Actor, 'Actor');
 export class ActorResolver {
   @Query(() => ActorConnection, { description: 'People, organisations and countries, by name.' })
   actors(@Args(() => ActorsArgs) args: ActorsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return findPage(ctx, info, 'ActorConnection', args);
+    return actorService.list(ctx, info, args);
   }
 }

@@ -1,16 +1,6 @@
 // Inputs of the write path. Every field is validated (class-validator); errors name the field path.
 import { Field, InputType } from 'type-graphql';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsOptional,
-  IsUrl,
-  Length,
-  Matches,
-  MaxLength,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUrl, Length, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { DateResolver } from 'graphql-scalars';
 import { SourceKind } from '../sources/source.entity';
 import { ActorKind } from '../actors/actor.entity';
@@ -285,4 +275,3 @@ export class ReactionPatch {
   @Length(1, NAME_LENGTH)
   sourceName?: string | null;
 }
-

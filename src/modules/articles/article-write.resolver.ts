@@ -2,15 +2,10 @@ import { Arg, Authorized, Ctx, ID, Info, Int, Mutation, Resolver } from 'type-gr
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
 import { idOf } from '../../common/ids';
-import { findOne } from '../../common/sql/run';
 import { Article } from './article.entity';
 import { ArticlePatch, CreateArticleInput } from './article-write.dto';
-import { articleWriteService, type ReadBack, type Transition } from './article-write.service';
-
-/** The article as the mutation's selection asks for it, read inside the write's transaction (editors see drafts). */
-export function readBack(ctx: Context, info: GraphQLResolveInfo): ReadBack<unknown> {
-  return (m, articleId) => findOne({ ...ctx, db: m }, info, 'Article', (t, b) => [`${t}.id = ${b.param(articleId, 'uuid')}`]);
-}
+import { articleWriteService, type Transition } from './article-write.service';
+import { articleService } from './article.service';
 
 const VERSION = { description: 'The version the change was made against; a stale one gives VERSION_CONFLICT with the current version.' };
 
@@ -18,12 +13,15 @@ const VERSION = { description: 'The version the change was made against; a stale
 export class ArticleWriteResolver {
   @Authorized('EDITOR')
   @Mutation(() => Article, { description: 'Creates a whole explainer as a DRAFT (EDITOR). Sources and actors are matched by name and created when new.' })
-  async createArticle(@Arg('input', () => CreateArticleInput, { description: 'The whole explainer.' }) input: CreateArticleInput, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return articleWriteService.create(ctx, input, readBack(ctx, info));
+  async createArticle(
+    @Arg('input', () => CreateArticleInput, { description: 'The whole explainer.' }) input: CreateArticleInput,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return articleWriteService.create(ctx, input, articleService.readBack(ctx, info));
   }
 
   @Authorized('EDITOR')
-
   @Mutation(() => Article, { description: 'Changes fields of an article (EDITOR).' })
   async updateArticle(
     @Arg('id', () => ID, { description: 'Global id of the object to change.' }) id: string,
@@ -33,40 +31,54 @@ export class ArticleWriteResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const articleId = idOf(id, 'Article', 'id');
-    return articleWriteService.update(ctx, articleId, expectedVersion, patch, readBack(ctx, info));
+    return articleWriteService.update(ctx, articleId, expectedVersion, patch, articleService.readBack(ctx, info));
   }
 
   @Authorized('EDITOR')
-
   @Mutation(() => Article, { description: 'DRAFT -> PUBLISHED (EDITOR); publishedAt is set on the first publication.' })
-  publishArticle(@Arg('id', () => ID, { description: 'Global id of the object to change.' }) id: string, @Arg('expectedVersion', () => Int, VERSION) v: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  publishArticle(
+    @Arg('id', () => ID, { description: 'Global id of the object to change.' }) id: string,
+    @Arg('expectedVersion', () => Int, VERSION) v: number,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return this.transition('publishArticle', id, v, ctx, info);
   }
 
   @Authorized('EDITOR')
-
   @Mutation(() => Article, { description: 'PUBLISHED -> DRAFT (EDITOR): readers stop seeing it.' })
-  unpublishArticle(@Arg('id', () => ID, { description: 'Global id of the object to change.' }) id: string, @Arg('expectedVersion', () => Int, VERSION) v: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  unpublishArticle(
+    @Arg('id', () => ID, { description: 'Global id of the object to change.' }) id: string,
+    @Arg('expectedVersion', () => Int, VERSION) v: number,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return this.transition('unpublishArticle', id, v, ctx, info);
   }
 
   @Authorized('EDITOR')
-
   @Mutation(() => Article, { description: 'DRAFT or PUBLISHED -> ARCHIVED (EDITOR).' })
-  archiveArticle(@Arg('id', () => ID, { description: 'Global id of the object to change.' }) id: string, @Arg('expectedVersion', () => Int, VERSION) v: number, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  archiveArticle(
+    @Arg('id', () => ID, { description: 'Global id of the object to change.' }) id: string,
+    @Arg('expectedVersion', () => Int, VERSION) v: number,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return this.transition('archiveArticle', id, v, ctx, info);
   }
 
   @Authorized('EDITOR')
-
   @Mutation(() => ID, { description: 'Deletes the article with its sections, citations, quotes, reactions and revisions (EDITOR). Returns its id.' })
-  async deleteArticle(@Arg('id', () => ID, { description: 'Global id of the object to change.' }) id: string, @Arg('expectedVersion', () => Int, VERSION) v: number, @Ctx() ctx: Context) {
+  async deleteArticle(
+    @Arg('id', () => ID, { description: 'Global id of the object to change.' }) id: string,
+    @Arg('expectedVersion', () => Int, VERSION) v: number,
+    @Ctx() ctx: Context,
+  ) {
     await articleWriteService.delete(ctx, idOf(id, 'Article', 'id'), v);
     return id;
   }
 
   @Authorized('EDITOR')
-
   @Mutation(() => Article, { description: 'Makes the content of revision `version` current again, as a new version (EDITOR).' })
   async restoreRevision(
     @Arg('articleId', () => ID, { description: 'Global id of the article.' }) id: string,
@@ -76,12 +88,11 @@ export class ArticleWriteResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const articleId = idOf(id, 'Article', 'articleId');
-    return articleWriteService.restore(ctx, articleId, version, v, readBack(ctx, info));
+    return articleWriteService.restore(ctx, articleId, version, v, articleService.readBack(ctx, info));
   }
 
   private async transition(action: Transition, id: string, v: number, ctx: Context, info: GraphQLResolveInfo) {
     const articleId = idOf(id, 'Article', 'id');
-    return articleWriteService.transition(ctx, articleId, v, action, readBack(ctx, info));
+    return articleWriteService.transition(ctx, articleId, v, action, articleService.readBack(ctx, info));
   }
 }
-

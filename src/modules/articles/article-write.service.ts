@@ -5,7 +5,7 @@ import type { Context } from '../../context';
 import { BadUserInputError, NotFoundError, VersionConflictError } from '../../common/errors';
 import { mapDbError } from '../../common/db-errors';
 import { isoDay } from '../../common/dates';
-import type { ExplainerInput, SectionInput as SectionData } from '../../db/seed/explainer-input';
+import type { ExplainerInput, ExplainerSectionInput as SectionData } from './explainer-input';
 import { ActorKind } from '../actors/actor.entity';
 import { SourceKind } from '../sources/source.entity';
 import { deleteWithEvent, writeRevision } from '../revisions/revision.service';
@@ -181,23 +181,30 @@ export const articleWriteService = {
 
   async transition<R>(ctx: Context, articleId: string, expectedVersion: number, action: Transition, readBack: ReadBack<R>): Promise<R> {
     const { to, from } = TRANSITIONS[action];
-    return versionedWrite(ctx, articleId, expectedVersion, action, async (m) => {
-      const [row]: { status: ArticleStatus }[] = await m.query(
-        // the version was just taken from expectedVersion: the status read here is the one the client saw
-        'SELECT status FROM article WHERE id = $1',
-        [articleId],
-      );
-      if (!(from as readonly ArticleStatus[]).includes(row.status)) {
-        throw new BadUserInputError(`${action}: ${row.status} -> ${to} is not an allowed transition (allowed from ${from.join(' or ')})`, {
-          from: row.status,
-          to,
-        });
-      }
-      await m.query(
-        `UPDATE article SET status = $2::article_status, published_at = CASE WHEN $2::article_status = 'PUBLISHED' THEN coalesce(published_at, now()) ELSE published_at END WHERE id = $1`,
-        [articleId, to],
-      );
-    }, readBack);
+    return versionedWrite(
+      ctx,
+      articleId,
+      expectedVersion,
+      action,
+      async (m) => {
+        const [row]: { status: ArticleStatus }[] = await m.query(
+          // the version was just taken from expectedVersion: the status read here is the one the client saw
+          'SELECT status FROM article WHERE id = $1',
+          [articleId],
+        );
+        if (!(from as readonly ArticleStatus[]).includes(row.status)) {
+          throw new BadUserInputError(`${action}: ${row.status} -> ${to} is not an allowed transition (allowed from ${from.join(' or ')})`, {
+            from: row.status,
+            to,
+          });
+        }
+        await m.query(
+          `UPDATE article SET status = $2::article_status, published_at = CASE WHEN $2::article_status = 'PUBLISHED' THEN coalesce(published_at, now()) ELSE published_at END WHERE id = $1`,
+          [articleId, to],
+        );
+      },
+      readBack,
+    );
   },
 
   async delete(ctx: Context, articleId: string, expectedVersion: number): Promise<void> {
@@ -210,13 +217,20 @@ export const articleWriteService = {
 
   /** Makes the content of an old revision the current one, as a new version; history is kept. */
   async restore<R>(ctx: Context, articleId: string, version: number, expectedVersion: number, readBack: ReadBack<R>): Promise<R> {
-    return versionedWrite(ctx, articleId, expectedVersion, `restoreRevision:${version}`, async (m) => {
-      const rows: { snapshot: ExplainerInput }[] = await m.query('SELECT snapshot FROM article_revision WHERE article_id = $1 AND version = $2', [
-        articleId,
-        version,
-      ]);
-      if (rows.length === 0) throw new NotFoundError(`the article has no revision ${version}`, { argument: 'version' });
-      await replaceContent(m, articleId, rows[0].snapshot);
-    }, readBack);
+    return versionedWrite(
+      ctx,
+      articleId,
+      expectedVersion,
+      `restoreRevision:${version}`,
+      async (m) => {
+        const rows: { snapshot: ExplainerInput }[] = await m.query('SELECT snapshot FROM article_revision WHERE article_id = $1 AND version = $2', [
+          articleId,
+          version,
+        ]);
+        if (rows.length === 0) throw new NotFoundError(`the article has no revision ${version}`, { argument: 'version' });
+        await replaceContent(m, articleId, rows[0].snapshot);
+      },
+      readBack,
+    );
   },
 };

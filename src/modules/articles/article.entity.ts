@@ -2,7 +2,6 @@ import { Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedCol
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import { Node } from '../../common/node';
-import type { Section } from '../sections/section.entity';
 
 export enum ArticleStatus {
   DRAFT = 'DRAFT',
@@ -80,6 +79,7 @@ export class Article {
   @Column({ name: 'search_document', type: 'tsvector', nullable: true, select: false, insert: false, update: false })
   searchDocument: string;
 
-  @OneToMany('Section', (s: Section) => s.article)
-  sectionRows: Section[];
+  // Sections point at their article (sections -> articles): named here by entity and property name only.
+  @OneToMany('Section', 'article')
+  sectionRows: { article: Article }[];
 }

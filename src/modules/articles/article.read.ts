@@ -1,5 +1,5 @@
 // How Article and ArticleConnection are read: one SQL expression per selection (see common/sql/json-query).
-import { defineConnection, defineObject, type SqlBuilder } from '../../common/sql/json-query';
+import { defineConnection, defineObject, type SqlBuilder, type ReadSpec } from '../../common/sql/json-query';
 import { articleVisible } from '../visibility.read';
 import { isoDay } from '../../common/dates';
 
@@ -13,15 +13,18 @@ const sourceIdsOf = (sectionFilter: string) => `(
 export { sourceIdsOf };
 
 /** The rows of `table` (items of sections) in all the article's sections, in section then item order. */
-const inArticleSections = (table: string) => ({ parent, child }: { parent: string; child: string }) => ({
-  from: `${table} ${child} JOIN section ${child}_s ON ${child}_s.id = ${child}.section_id`,
-  where: [`${child}_s.article_id = ${parent}.id`],
-  orderBy: `${child}_s.position, ${child}.position`,
-});
+const inArticleSections =
+  (table: string) =>
+  ({ parent, child }: { parent: string; child: string }) => ({
+    from: `${table} ${child} JOIN section ${child}_s ON ${child}_s.id = ${child}.section_id`,
+    where: [`${child}_s.article_id = ${parent}.id`],
+    orderBy: `${child}_s.position, ${child}.position`,
+  });
 
-defineObject({
+const articleObject = defineObject({
   type: 'Article',
   table: 'article',
+  tagsCache: true,
   interfaces: ['Node'],
   scalars: {
     slug: (a) => `${a}.slug`,
@@ -41,10 +44,7 @@ defineObject({
       hasArgs: true,
       source: ({ parent, child, args, b }) => ({
         from: `section ${child}`,
-        where: [
-          `${child}.article_id = ${parent}.id`,
-          ...(args.keys != null ? [`${child}.key = ANY(${b.param(args.keys, 'text[]')})`] : []),
-        ],
+        where: [`${child}.article_id = ${parent}.id`, ...(args.keys != null ? [`${child}.key = ANY(${b.param(args.keys, 'text[]')})`] : [])],
         orderBy: `${child}.position`,
       }),
     },
@@ -69,6 +69,13 @@ defineObject({
     quotes: { kind: 'many', target: 'Quote', source: inArticleSections('quote') },
     reactions: { kind: 'many', target: 'Reaction', source: inArticleSections('reaction') },
     contestedFigures: { kind: 'many', target: 'ContestedFigure', source: inArticleSections('contested_figure') },
+    // The revisions feature reads ArticleRevision; the connection is named here, by its type name.
+    revisions: {
+      kind: 'connection',
+      target: 'ArticleRevision',
+      connection: 'ArticleRevisionConnection',
+      parentWhere: (parent, child) => `${child}.article_id = ${parent}.id`,
+    },
   },
   visible: articleVisible,
 });
@@ -91,7 +98,9 @@ export function articleFilters(t: string, args: ArticleListArgs, b: SqlBuilder):
   const f = args.filter ?? {};
   if (f.status) where.push(`${t}.status = ${b.param(f.status, 'article_status')}`);
   if (f.sourceName) {
-    where.push(`EXISTS (SELECT 1 FROM source fs WHERE lower(fs.name) = lower(${b.param(f.sourceName, 'text')}) AND fs.id IN ${sourceIdsOf(`s.article_id = ${t}.id`)})`);
+    where.push(
+      `EXISTS (SELECT 1 FROM source fs WHERE lower(fs.name) = lower(${b.param(f.sourceName, 'text')}) AND fs.id IN ${sourceIdsOf(`s.article_id = ${t}.id`)})`,
+    );
   }
   if (f.actorName) {
     const name = b.param(f.actorName, 'text');
@@ -130,10 +139,9 @@ export const articleOrders = {
   EVENT_DATE_ASC: { ...ARTICLE_ORDERS.EVENT_DATE_DESC, direction: 'ASC' as const },
 };
 
-export const articleOrderKey = (args: ArticleListArgs): string =>
-  `${args.orderBy?.field ?? 'PUBLISHED_AT'}_${args.orderBy?.direction ?? 'DESC'}`;
+export const articleOrderKey = (args: ArticleListArgs): string => `${args.orderBy?.field ?? 'PUBLISHED_AT'}_${args.orderBy?.direction ?? 'DESC'}`;
 
-defineConnection({
+const articleConnection = defineConnection({
   type: 'ArticleConnection',
   edgeType: 'ArticleEdge',
   target: 'Article',
@@ -142,3 +150,6 @@ defineConnection({
   orders: articleOrders,
   orderKey: (args) => articleOrderKey(args as ArticleListArgs),
 });
+
+/** The read spec of this feature, registered by src/schema.ts. */
+export const articleReads: ReadSpec = { objects: [articleObject], connections: [articleConnection] };

@@ -2,7 +2,7 @@ import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-grap
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
 import { connectionOf } from '../../common/graphql/connection';
-import { preloaded } from '../../common/sql/loaders';
+import { preloaded } from '../../common/graphql/preloaded';
 import { Article } from './article.entity';
 import { ArticleArgs, ArticlesArgs, SectionsArgs } from './article.dto';
 import { articleService } from './article.service';
@@ -38,7 +38,12 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => Section, { nullable: true, description: 'The section with this key, or null.' })
-  section(@Root() a: Row, @Arg('key', () => String, { description: 'Section key: `lead` or the kebab-case heading.' }) _key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  section(
+    @Root() a: Row,
+    @Arg('key', () => String, { description: 'Section key: `lead` or the kebab-case heading.' }) _key: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return preloaded(a, info, ctx);
   }
 
@@ -57,7 +62,7 @@ export class ArticleResolver {
     return preloaded(a, info, ctx);
   }
 
-  @FieldResolver(() => [ContestedFigure], { description: 'Figures the sides dispute, with each side\'s claim, in reading order.' })
+  @FieldResolver(() => [ContestedFigure], { description: "Figures the sides dispute, with each side's claim, in reading order." })
   contestedFigures(@Root() a: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return preloaded(a, info, ctx);
   }

@@ -1,12 +1,14 @@
 // Reads of articles: each root field is one SQL statement built from the GraphQL selection.
 import type { GraphQLResolveInfo } from 'graphql';
+import type { ResolveTree } from 'graphql-parse-resolve-info';
 import type { Context } from '../../context';
 import { BadUserInputError } from '../../common/errors';
 import { fromGlobalId } from '../../common/node';
-import { findOne, findPage } from '../../common/sql/run';
+import { findOne, findOneTree, findPage } from '../../common/sql/run';
+import type { SqlBuilder } from '../../common/sql/json-query';
 import type { ArticleArgs, ArticlesArgs } from './article.dto';
+import type { ReadBack } from './article-write.service';
 import { isoDay } from '../../common/dates';
-import './article.read';
 
 export const articleService = {
   async get(ctx: Context, info: GraphQLResolveInfo, args: ArticleArgs): Promise<unknown> {
@@ -18,7 +20,7 @@ export const articleService = {
     if (byId) {
       const decoded = fromGlobalId(args.id!);
       if (!decoded || decoded.type !== 'Article') throw new BadUserInputError('article: `id` is not an Article id', { argument: 'id' });
-      return findOne(ctx, info, 'Article', (t, b) => [`${t}.id = ${b.param(decoded.id, 'uuid')}`]);
+      return findOne(ctx, info, 'Article', idIs(decoded.id));
     }
     return findOne(ctx, info, 'Article', (t, b) => [`${t}.slug = ${b.param(args.slug, 'text')}`]);
   },
@@ -27,7 +29,24 @@ export const articleService = {
     checkArticleFilter(args.filter);
     return findPage(ctx, info, 'ArticleConnection', args);
   },
+
+  /** The article with this (raw) id as the selection asks for it; null when the viewer may not see it. */
+  byId(ctx: Context, info: GraphQLResolveInfo, articleId: string): Promise<unknown> {
+    return findOne(ctx, info, 'Article', idIs(articleId));
+  },
+
+  /** byId for a selection already parsed (a payload's `article` field). */
+  byIdTree(ctx: Context, tree: ResolveTree, articleId: string): Promise<unknown> {
+    return findOneTree(ctx, tree, 'Article', idIs(articleId));
+  },
+
+  /** The article as the mutation's selection asks for it, read inside the write's transaction (editors see drafts). */
+  readBack(ctx: Context, info: GraphQLResolveInfo): ReadBack<unknown> {
+    return (m, articleId) => findOne({ ...ctx, db: m }, info, 'Article', idIs(articleId));
+  },
 };
+
+const idIs = (articleId: string) => (t: string, b: SqlBuilder) => [`${t}.id = ${b.param(articleId, 'uuid')}`];
 
 /** Refuses date ranges that end before they start (`articles` and `search` take the same filter). */
 export function checkArticleFilter(filter: ArticlesArgs['filter']): void {

@@ -2,19 +2,14 @@
 // quotes, reactions and contested figures, and the revision that records it. Sources and actors are shared
 // across articles and matched by name; new ones are created.
 import type { EntityManager } from 'typeorm';
-import type { ActorInput, ExplainerInput, SectionInput, SourceInput } from '../../db/seed/explainer-input';
+import type { ActorInput, ExplainerInput, ExplainerSectionInput, SourceInput } from './explainer-input';
 import { writeRevision } from '../revisions/revision.service';
 
 function values(rows: unknown[][], params: unknown[]): string {
   return rows.map((row) => `(${row.map((v) => `$${params.push(v)}`).join(', ')})`).join(', ');
 }
 
-async function upsertByName(
-  manager: EntityManager,
-  table: 'source' | 'actor',
-  columns: string[],
-  rows: unknown[][],
-): Promise<Map<string, string>> {
+async function upsertByName(manager: EntityManager, table: 'source' | 'actor', columns: string[], rows: unknown[][]): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   if (rows.length === 0) return ids;
   const params: unknown[] = [];
@@ -23,15 +18,18 @@ async function upsertByName(
     `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${values(rows, params)} ON CONFLICT (name) DO NOTHING`,
     params,
   );
-  const found: { id: string; name: string }[] = await manager.query(`SELECT id, name FROM "${table}" WHERE name = ANY($1)`, [
-    rows.map((r) => r[0]),
-  ]);
+  const found: { id: string; name: string }[] = await manager.query(`SELECT id, name FROM "${table}" WHERE name = ANY($1)`, [rows.map((r) => r[0])]);
   for (const r of found) ids.set(r.name, r.id);
   return ids;
 }
 
 export function upsertSources(m: EntityManager, sources: SourceInput[]): Promise<Map<string, string>> {
-  return upsertByName(m, 'source', ['name', 'kind', 'url'], dedupe(sources).map((s) => [s.name, s.kind, s.url ?? null]));
+  return upsertByName(
+    m,
+    'source',
+    ['name', 'kind', 'url'],
+    dedupe(sources).map((s) => [s.name, s.kind, s.url ?? null]),
+  );
 }
 
 export function upsertActors(m: EntityManager, actors: ActorInput[]): Promise<Map<string, string>> {
@@ -68,7 +66,7 @@ function insertRows(manager: EntityManager, table: string, columns: string[], ro
 }
 
 /** Inserts the citations, quotes and reactions of sections that exist already (`sectionIds` by key). */
-export async function insertSectionItems(m: EntityManager, sections: SectionInput[], sectionIds: Map<string, string>, refs: Refs): Promise<void> {
+export async function insertSectionItems(m: EntityManager, sections: ExplainerSectionInput[], sectionIds: Map<string, string>, refs: Refs): Promise<void> {
   const citations: unknown[][] = [];
   const quotes: unknown[][] = [];
   const reactions: unknown[][] = [];
@@ -90,7 +88,7 @@ export async function insertSectionItems(m: EntityManager, sections: SectionInpu
 export async function insertSections(
   m: EntityManager,
   articleId: string,
-  sections: SectionInput[],
+  sections: ExplainerSectionInput[],
   refs: Refs,
   firstPosition = 0,
 ): Promise<Map<string, string>> {
@@ -113,11 +111,7 @@ export async function upsertRefs(m: EntityManager, input: Pick<ExplainerInput, '
 }
 
 /** Inserts the explainer and its first revision; returns the new article id. */
-export async function insertExplainer(
-  manager: EntityManager,
-  input: ExplainerInput,
-  by: { keyName?: string | null; action?: string } = {},
-): Promise<string> {
+export async function insertExplainer(manager: EntityManager, input: ExplainerInput, by: { keyName?: string | null; action?: string } = {}): Promise<string> {
   const refs = await upsertRefs(manager, input);
   const [article]: { id: string }[] = await manager.query(
     `INSERT INTO article (slug, headline, summary, status, event_date, published_at)
@@ -129,14 +123,17 @@ export async function insertExplainer(
   return article.id;
 }
 
-async function insertContestedFigures(manager: EntityManager, sections: SectionInput[], sectionId: Map<string, string>, refs: Refs): Promise<void> {
+async function insertContestedFigures(manager: EntityManager, sections: ExplainerSectionInput[], sectionId: Map<string, string>, refs: Refs): Promise<void> {
   const ref = (name: string | null | undefined, what: 'source' | 'claimant' | 'stated by') =>
     refFor(what === 'source' ? refs.sources : refs.actors, name, what);
   const figures = sections.flatMap((s) => (s.contestedFigures ?? []).map((f, i) => ({ sid: sectionId.get(s.key)!, f, i })));
   if (figures.length === 0) return;
   const params: unknown[] = [];
   const rows: { id: string; section_id: string; position: number }[] = await manager.query(
-    `INSERT INTO contested_figure (section_id, claim, position) VALUES ${values(figures.map(({ sid, f, i }) => [sid, f.claim, i]), params)} RETURNING id, section_id, position`,
+    `INSERT INTO contested_figure (section_id, claim, position) VALUES ${values(
+      figures.map(({ sid, f, i }) => [sid, f.claim, i]),
+      params,
+    )} RETURNING id, section_id, position`,
     params,
   );
   const figureId = new Map(rows.map((r) => [`${r.section_id}/${r.position}`, r.id]));
@@ -152,7 +149,12 @@ async function insertContestedFigures(manager: EntityManager, sections: SectionI
       j,
     ]),
   );
-  await insertRows(manager, 'figure_claim', ['contested_figure_id', 'claimant_id', 'stated_by_id', 'value', 'unit', 'source_id', 'excerpt', 'position'], claims);
+  await insertRows(
+    manager,
+    'figure_claim',
+    ['contested_figure_id', 'claimant_id', 'stated_by_id', 'value', 'unit', 'source_id', 'excerpt', 'position'],
+    claims,
+  );
 }
 
 /**

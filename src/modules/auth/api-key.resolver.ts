@@ -21,14 +21,16 @@ export class ApiKeyResolver {
   }
 
   @Authorized('ADMIN')
-
   @Mutation(() => CreatedApiKey, { description: 'Creates an API key (ADMIN).' })
-  createApiKey(@Arg('name', () => String, { description: 'Who or what uses the key, e.g. "cms"; unique.' }) name: string, @Arg('role', () => Role, { description: 'EDITOR or ADMIN.' }) role: Role, @Ctx() ctx: Context) {
+  createApiKey(
+    @Arg('name', () => String, { description: 'Who or what uses the key, e.g. "cms"; unique.' }) name: string,
+    @Arg('role', () => Role, { description: 'EDITOR or ADMIN.' }) role: Role,
+    @Ctx() ctx: Context,
+  ) {
     return apiKeyService.create(ctx.db, name, role);
   }
 
   @Authorized('ADMIN')
-
   @Mutation(() => ApiKey, { description: 'Revokes an API key by id or name; requests with it are refused from now on (ADMIN).' })
   revokeApiKey(@Arg('id', () => ID, { description: 'Id or name of the key.' }) id: string, @Ctx() ctx: Context) {
     return apiKeyService.revoke(ctx.db, id);

@@ -19,5 +19,4 @@ export class Citation extends SectionItem {
   @Field(() => String, { description: 'The attributed sentence, as it stands in the section body.' })
   @Column({ type: 'text' })
   excerpt: string;
-
 }

@@ -1,9 +1,9 @@
 // How Citation is read (see common/sql/json-query).
-import { defineObject } from '../../common/sql/json-query';
+import { defineObject, type ReadSpec } from '../../common/sql/json-query';
 import { byForeignKey } from '../../common/sql/read-helpers';
 import { sectionVisible } from '../visibility.read';
 
-defineObject({
+const citationObject = defineObject({
   type: 'Citation',
   table: 'citation',
   interfaces: ['Node', 'SectionItem'],
@@ -18,3 +18,6 @@ defineObject({
   },
   visible: (a, b) => sectionVisible(`${a}.section_id`, b),
 });
+
+/** The read spec of this feature, registered by src/schema.ts. */
+export const citationReads: ReadSpec = { objects: [citationObject] };

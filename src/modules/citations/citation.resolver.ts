@@ -1,11 +1,10 @@
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
-import { preloaded } from '../../common/sql/loaders';
+import { preloaded } from '../../common/graphql/preloaded';
 import { Citation } from './citation.entity';
 import { Section } from '../sections/section.entity';
 import { Source } from '../sources/source.entity';
-import './citation.read';
 
 type Row = Record<string, unknown>;
 

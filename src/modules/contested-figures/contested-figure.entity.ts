@@ -13,5 +13,4 @@ export class ContestedFigure extends SectionItem {
   @Field(() => String, { description: 'What is counted or measured, e.g. "soldiers killed".' })
   @Column({ type: 'varchar', length: 300 })
   claim: string;
-
 }

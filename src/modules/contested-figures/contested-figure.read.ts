@@ -1,9 +1,9 @@
 // How ContestedFigure and FigureClaim are read (see common/sql/json-query).
-import { defineObject, type SqlBuilder } from '../../common/sql/json-query';
+import { defineObject, type SqlBuilder, type ReadSpec } from '../../common/sql/json-query';
 import { byForeignKey } from '../../common/sql/read-helpers';
 import { sectionVisible } from '../visibility.read';
 
-defineObject({
+const contestedFigureObject = defineObject({
   type: 'ContestedFigure',
   table: 'contested_figure',
   interfaces: ['Node', 'SectionItem'],
@@ -32,7 +32,7 @@ function figureClaimVisible(alias: string, b: SqlBuilder): string | null {
   return section && `EXISTS (SELECT 1 FROM contested_figure vf WHERE vf.id = ${alias}.contested_figure_id AND ${section})`;
 }
 
-defineObject({
+const figureClaimObject = defineObject({
   type: 'FigureClaim',
   table: 'figure_claim',
   interfaces: ['Node'],
@@ -50,3 +50,6 @@ defineObject({
   },
   visible: figureClaimVisible,
 });
+
+/** The read spec of this feature, registered by src/schema.ts. */
+export const contestedFigureReads: ReadSpec = { objects: [contestedFigureObject, figureClaimObject] };

@@ -1,13 +1,12 @@
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
-import { preloaded } from '../../common/sql/loaders';
+import { preloaded } from '../../common/graphql/preloaded';
 import { ContestedFigure } from './contested-figure.entity';
 import { FigureClaim } from './figure-claim.entity';
 import { Actor } from '../actors/actor.entity';
 import { Source } from '../sources/source.entity';
 import { Section } from '../sections/section.entity';
-import './contested-figure.read';
 
 type Row = Record<string, unknown>;
 

@@ -27,7 +27,9 @@ function canonical(value: unknown): string {
 }
 
 export function requestHash(body: { query?: unknown; operationName?: unknown; variables?: unknown }): string {
-  return createHash('sha256').update(canonical([body.operationName ?? null, body.query ?? null, body.variables ?? {}])).digest('hex');
+  return createHash('sha256')
+    .update(canonical([body.operationName ?? null, body.query ?? null, body.variables ?? {}]))
+    .digest('hex');
 }
 
 /**
@@ -70,9 +72,12 @@ function rootFields(body: { query?: unknown; operationName?: unknown }): string[
 export function assertIdempotencyAllowed(body: { query?: unknown; operationName?: unknown }): void {
   const refused = rootFields(body).filter((f) => KEY_MANAGEMENT_FIELDS.has(f));
   if (refused.length > 0) {
-    throw new BadUserInputError(`Idempotency-Key is not accepted on ${refused[0]}: its response holds a secret and is never stored; send it without the header`, {
-      header: 'Idempotency-Key',
-    });
+    throw new BadUserInputError(
+      `Idempotency-Key is not accepted on ${refused[0]}: its response holds a secret and is never stored; send it without the header`,
+      {
+        header: 'Idempotency-Key',
+      },
+    );
   }
 }
 

@@ -1,10 +1,8 @@
 import { Arg, Authorized, Ctx, Field, Info, Int, Mutation, ObjectType, registerEnumType, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
-import { findOneTree, resolveTree } from '../../common/sql/run';
-import { mergeTrees } from '../../common/sql/json-query';
 import { Article, ArticleStatus } from '../articles/article.entity';
-import { importDraftThen } from './importer.service';
+import { importForRequest } from './importer.service';
 import { parseInWorker } from './parse-in-worker';
 import { loadConfig } from '../../config';
 import { BadUserInputError } from '../../common/errors';
@@ -99,10 +97,21 @@ export class ImporterResolver {
     @Arg('slug', () => String, { nullable: true, description: 'Slug of the article; default: from the headline.' }) slug: string | null,
     @Arg('headline', () => String, { nullable: true, description: 'Headline; default: the headline line, or the first sentence of the lead.' })
     headline: string | null,
-    @Arg('publish', () => Boolean, { nullable: true, defaultValue: false, description: 'Publish it (default: a DRAFT). An ARCHIVED article is not republished.' }) publish: boolean,
-    @Arg('format', () => ImportFormat, { nullable: true, description: 'The text\'s format; default: detected (HTML by its tags, Markdown by its links or quotes, else text).' })
+    @Arg('publish', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: 'Publish it (default: a DRAFT). An ARCHIVED article is not republished.',
+    })
+    publish: boolean,
+    @Arg('format', () => ImportFormat, {
+      nullable: true,
+      description: "The text's format; default: detected (HTML by its tags, Markdown by its links or quotes, else text).",
+    })
     format: ImportFormat | null,
-    @Arg('expectedVersion', () => Int, { nullable: true, description: 'Required when an article with the slug exists: the version you saw (else VERSION_CONFLICT with the current version).' })
+    @Arg('expectedVersion', () => Int, {
+      nullable: true,
+      description: 'Required when an article with the slug exists: the version you saw (else VERSION_CONFLICT with the current version).',
+    })
     expectedVersion: number | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
@@ -120,18 +129,13 @@ export class ImporterResolver {
       },
       loadConfig().importer.timeoutMs,
     );
-    // The payload's `article` selections (aliases and fragments merged), read inside the import's transaction.
-    const payload = resolveTree(info).fieldsByTypeName.ImportExplainerPayload ?? {};
-    const articleTrees = Object.values(payload).filter((f) => f.name === 'article');
-    return importDraftThen(ctx.db, draft, { keyName: ctx.viewer.keyName ?? null, expectedVersion }, async (m, outcome) => ({
+    const { outcome, article } = await importForRequest(ctx, draft, info, 'ImportExplainerPayload', expectedVersion);
+    return {
       status: outcome.status.toUpperCase() as ImportStatus,
-      article: articleTrees.length
-        ? await findOneTree({ ...ctx, db: m }, mergeTrees(articleTrees), 'Article', (t, b) => [`${t}.id = ${b.param(outcome.articleId, 'uuid')}`])
-        : null,
+      article,
       warnings: draft.warnings,
       differences: outcome.status === 'updated' ? outcome.differences : [],
       meta: draft.meta,
-    }));
+    };
   }
 }
-

@@ -1,7 +1,12 @@
 // Writes an imported explainer in one transaction: a new slug is inserted; an existing article with the same
 // content is left alone; a changed one gets the new content as its next version, with a revision.
 import type { EntityManager } from 'typeorm';
-import type { ExplainerInput, SectionInput } from '../../db/seed/explainer-input';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../../context';
+import { resolveTree } from '../../common/sql/run';
+import { mergeTrees } from '../../common/sql/json-query';
+import { articleService } from '../articles/article.service';
+import type { ExplainerInput, ExplainerSectionInput } from '../articles/explainer-input';
 import { insertExplainer, replaceContent } from '../articles/explainer.writer';
 import { bumpVersion } from '../articles/article-write.service';
 import { SNAPSHOT_SQL, writeRevision } from '../revisions/revision.service';
@@ -35,7 +40,11 @@ export function draftToInput(draft: ExplainerDraft): ExplainerInput {
 }
 
 /** `db` is a manager (the CLI's, or a request's); `keyName` names the writer in the revision. */
-export async function importDraft(db: EntityManager, draft: ExplainerDraft, by: { keyName?: string | null; expectedVersion?: ImportVersion } = {}): Promise<ImportOutcome> {
+export async function importDraft(
+  db: EntityManager,
+  draft: ExplainerDraft,
+  by: { keyName?: string | null; expectedVersion?: ImportVersion } = {},
+): Promise<ImportOutcome> {
   return importDraftThen(db, draft, by, async (_m, outcome) => outcome);
 }
 
@@ -62,11 +71,15 @@ async function write(manager: EntityManager, draft: ExplainerDraft, by: { keyNam
     const expected = by.expectedVersion ?? null;
     // The slug is taken: replacing it needs the version the editor saw (VERSION_CONFLICT tells the current one).
     if (expected === null) {
-      throw new AppError('VERSION_CONFLICT', `an article with the slug "${draft.slug}" exists (version ${stored.version}): pass expectedVersion: ${stored.version} to replace it`, {
-        expectedVersion: null,
-        currentVersion: stored.version,
-        slug: draft.slug,
-      });
+      throw new AppError(
+        'VERSION_CONFLICT',
+        `an article with the slug "${draft.slug}" exists (version ${stored.version}): pass expectedVersion: ${stored.version} to replace it`,
+        {
+          expectedVersion: null,
+          currentVersion: stored.version,
+          slug: draft.slug,
+        },
+      );
     }
     if (expected !== 'any' && expected !== stored.version) throw new VersionConflictError(expected, stored.version);
     const to = input.status ?? ArticleStatus.DRAFT;
@@ -116,7 +129,7 @@ function compareContent(a: ExplainerInput, b: ExplainerInput): string[] {
   return out;
 }
 
-function canonical(s: SectionInput) {
+function canonical(s: ExplainerSectionInput) {
   return {
     heading: s.heading,
     body: s.body,
@@ -128,4 +141,23 @@ function canonical(s: SectionInput) {
       f.claims.map((c) => [c.claimant, c.statedBy ?? null, Number(c.value), c.unit, c.source ?? null, c.excerpt]),
     ]),
   };
+}
+
+/**
+ * The importExplainer mutation's work: writes the draft as the request's key, then reads the payload's `article`
+ * selections (aliases and fragments merged) inside the same transaction.
+ */
+export async function importForRequest(
+  ctx: Context,
+  draft: ExplainerDraft,
+  info: GraphQLResolveInfo,
+  payloadType: string,
+  expectedVersion?: ImportVersion,
+): Promise<{ outcome: ImportOutcome; article: unknown }> {
+  const payload = resolveTree(info).fieldsByTypeName[payloadType] ?? {};
+  const articleTrees = Object.values(payload).filter((f) => f.name === 'article');
+  return importDraftThen(ctx.db, draft, { keyName: ctx.viewer.keyName ?? null, expectedVersion }, async (m, outcome) => ({
+    outcome,
+    article: articleTrees.length ? await articleService.byIdTree({ ...ctx, db: m }, mergeTrees(articleTrees), outcome.articleId) : null,
+  }));
 }

@@ -45,21 +45,24 @@ function startWorker(): Worker {
   const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { parser, typescript } });
   // An idle worker does not keep the process alive (CLI runs, tests, shutdown).
   w.unref();
-  w.on('message', (msg: { ready?: boolean; id: number; draft?: ExplainerDraft; error?: { code?: string; message: string; details: Record<string, unknown> } }) => {
-    if (msg.ready) {
-      if (worker !== w) return;
-      ready = true;
-      if (current) startBudget(current, w);
-      return;
-    }
-    const job = current;
-    if (!job || job.id !== msg.id) return;
-    finish();
-    if (msg.draft) job.resolve(msg.draft);
-    else if (msg.error?.code) job.reject(new AppError(msg.error.code as ErrorCode, msg.error.message, msg.error.details));
-    else job.reject(new Error(msg.error?.message ?? 'the import worker failed'));
-    next();
-  });
+  w.on(
+    'message',
+    (msg: { ready?: boolean; id: number; draft?: ExplainerDraft; error?: { code?: string; message: string; details: Record<string, unknown> } }) => {
+      if (msg.ready) {
+        if (worker !== w) return;
+        ready = true;
+        if (current) startBudget(current, w);
+        return;
+      }
+      const job = current;
+      if (!job || job.id !== msg.id) return;
+      finish();
+      if (msg.draft) job.resolve(msg.draft);
+      else if (msg.error?.code) job.reject(new AppError(msg.error.code as ErrorCode, msg.error.message, msg.error.details));
+      else job.reject(new Error(msg.error?.message ?? 'the import worker failed'));
+      next();
+    },
+  );
   w.on('error', (err) => {
     const job = current;
     worker = null;
@@ -105,7 +108,12 @@ function startBudget(job: Job, w: Worker): void {
     ready = false;
     finish();
     void w.terminate();
-    job.reject(new BadUserInputError(`the import took too long: parsing stopped after ${job.timeoutMs} ms (IMPORT_TIMEOUT_MS)`, { reason: 'TIMEOUT', timeoutMs: job.timeoutMs }));
+    job.reject(
+      new BadUserInputError(`the import took too long: parsing stopped after ${job.timeoutMs} ms (IMPORT_TIMEOUT_MS)`, {
+        reason: 'TIMEOUT',
+        timeoutMs: job.timeoutMs,
+      }),
+    );
     next();
   }, job.timeoutMs);
 }

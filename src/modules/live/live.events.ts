@@ -319,27 +319,30 @@ export class LiveHub {
 
   /** Resolves once the transport listens (no event of a later write is missed). */
   start(): Promise<void> {
-    this.started ??= this.source.start((payload) => {
-      this.received++;
-      let event: LiveEvent;
-      try {
-        event = JSON.parse(payload) as LiveEvent;
-      } catch (err) {
-        this.logger.error({ err }, 'live events: bad payload');
-        return;
-      }
-      // A revoked API key (revocations.ts) is no article event: only its listeners hear it.
-      const revokedKey = revokedKeyOf(event);
-      if (revokedKey !== null) {
-        this.emitter.emit(REVOKED, revokedKey);
-        return;
-      }
-      this.emitter.emit('event', event);
-      this.emitter.emit(STREAM, event);
-    }, () => {
-      this.logger.warn({ transport: this.transport }, 'live events: listening again after a gap; events sent meanwhile were missed');
-      this.emitter.emit('gap');
-    });
+    this.started ??= this.source.start(
+      (payload) => {
+        this.received++;
+        let event: LiveEvent;
+        try {
+          event = JSON.parse(payload) as LiveEvent;
+        } catch (err) {
+          this.logger.error({ err }, 'live events: bad payload');
+          return;
+        }
+        // A revoked API key (revocations.ts) is no article event: only its listeners hear it.
+        const revokedKey = revokedKeyOf(event);
+        if (revokedKey !== null) {
+          this.emitter.emit(REVOKED, revokedKey);
+          return;
+        }
+        this.emitter.emit('event', event);
+        this.emitter.emit(STREAM, event);
+      },
+      () => {
+        this.logger.warn({ transport: this.transport }, 'live events: listening again after a gap; events sent meanwhile were missed');
+        this.emitter.emit('gap');
+      },
+    );
     return this.started;
   }
 

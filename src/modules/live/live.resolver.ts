@@ -5,15 +5,13 @@ import { Arg, Ctx, Info, Resolver, Root, Subscription } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
 import { AppError } from '../../common/errors';
-import { findOne, resolveTree } from '../../common/sql/run';
-import { fieldsFor, objectJson, objectSpec, SqlBuilder } from '../../common/sql/json-query';
 import { Article } from '../articles/article.entity';
 import { Section } from '../sections/section.entity';
+import { articleService } from '../articles/article.service';
+import { sectionService } from '../sections/section.service';
 import { mayReceive, type LiveEvent, type LiveHub } from './live.events';
 import { liveOf } from './live.context';
 import { sharedPayload } from './shared-payload';
-import '../articles/article.read';
-import '../sections/section.read';
 
 function hub(ctx: Context): LiveHub {
   const live = liveOf(ctx);
@@ -21,25 +19,16 @@ function hub(ctx: Context): LiveHub {
   return live;
 }
 
-type SubscribeData = { args: Record<string, any>; context: Context };
+type SubscribeData = { args: { slug?: string; articleSlug?: string; keys: string[] }; context: Context };
 
 function articleById(ctx: Context, info: GraphQLResolveInfo, event: LiveEvent) {
-  return sharedPayload(event, ctx, info, () => findOne(ctx, info, 'Article', (t, b) => [`${t}.id = ${b.param(event.articleId, 'uuid')}`]));
+  return sharedPayload(event, ctx, info, () => articleService.byId(ctx, info, event.articleId));
 }
 
 /** The chosen sections the event changed, as the selection asks for them (one statement). */
-async function changedSections(keys: string[], event: LiveEvent, ctx: Context, info: GraphQLResolveInfo): Promise<unknown[]> {
-  const b = new SqlBuilder(ctx.viewer);
+function changedSections(keys: string[], event: LiveEvent, ctx: Context, info: GraphQLResolveInfo): Promise<unknown[]> {
   const changed = event.sections === null ? keys : keys.filter((k) => event.sections!.includes(k));
-  const json = objectJson('Section', 't', fieldsFor(resolveTree(info), 'Section'), b);
-  const where = [`t.article_id = ${b.param(event.articleId, 'uuid')}`, `t.key = ANY(${b.param(changed, 'text[]')})`];
-  const visible = objectSpec('Section').visible?.('t', b);
-  if (visible) where.push(visible);
-  const rows: { data: unknown[] }[] = await ctx.db.query(
-    `SELECT coalesce(json_agg(${json} ORDER BY t.position), '[]'::json) AS data FROM section t WHERE ${where.join(' AND ')}`,
-    b.params,
-  );
-  return rows[0]?.data ?? [];
+  return sectionService.byKeys(ctx, info, event.articleId, changed);
 }
 
 @Resolver()

@@ -29,5 +29,4 @@ export class Quote extends SectionItem {
   @ManyToOne('Source', { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'source_id' })
   source: Source | null;
-
 }

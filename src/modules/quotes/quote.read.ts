@@ -1,9 +1,9 @@
 // How Quote and QuoteConnection are read (see common/sql/json-query).
-import { defineConnection, defineObject } from '../../common/sql/json-query';
+import { defineConnection, defineObject, type ReadSpec } from '../../common/sql/json-query';
 import { byForeignKey, CREATED_AT_DESC } from '../../common/sql/read-helpers';
 import { sectionVisible } from '../visibility.read';
 
-defineObject({
+const quoteObject = defineObject({
   type: 'Quote',
   table: 'quote',
   interfaces: ['Node', 'SectionItem'],
@@ -24,7 +24,7 @@ export interface QuoteFilterArgs {
   filter?: { speaker?: string | null; sourceName?: string | null; articleSlug?: string | null } | null;
 }
 
-defineConnection({
+const quoteConnection = defineConnection({
   type: 'QuoteConnection',
   edgeType: 'QuoteEdge',
   target: 'Quote',
@@ -47,3 +47,6 @@ defineConnection({
   },
   orderKey: () => 'CREATED_AT_DESC',
 });
+
+/** The read spec of this feature, registered by src/schema.ts. */
+export const quoteReads: ReadSpec = { objects: [quoteObject], connections: [quoteConnection] };

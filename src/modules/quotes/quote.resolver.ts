@@ -2,14 +2,13 @@ import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-grap
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
 import { connectionOf } from '../../common/graphql/connection';
-import { preloaded } from '../../common/sql/loaders';
-import { findPage } from '../../common/sql/run';
+import { preloaded } from '../../common/graphql/preloaded';
 import { Quote } from './quote.entity';
 import { QuotesArgs } from './quote.dto';
+import { quoteService } from './quote.service';
 import { Actor } from '../actors/actor.entity';
 import { Source } from '../sources/source.entity';
 import { Section } from '../sections/section.entity';
-import './quote.read';
 
 export const QuoteConnection = connectionOf(Quote, 'Quote');
 type Row = Record<string, unknown>;
@@ -18,7 +17,7 @@ type Row = Record<string, unknown>;
 export class QuoteResolver {
   @Query(() => QuoteConnection, { description: 'Quotes across published explainers, newest first.' })
   quotes(@Args(() => QuotesArgs) args: QuotesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return findPage(ctx, info, 'QuoteConnection', args);
+    return quoteService.list(ctx, info, args);
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: 'Who said it, when the text names them.' })

@@ -56,5 +56,4 @@ export class Reaction extends SectionItem {
   @ManyToOne('Source', { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'source_id' })
   source: Source | null;
-
 }

@@ -1,9 +1,9 @@
 // How Reaction and ReactionConnection are read (see common/sql/json-query).
-import { defineConnection, defineObject } from '../../common/sql/json-query';
+import { defineConnection, defineObject, type ReadSpec } from '../../common/sql/json-query';
 import { byForeignKey, CREATED_AT_DESC } from '../../common/sql/read-helpers';
 import { sectionVisible } from '../visibility.read';
 
-defineObject({
+const reactionObject = defineObject({
   type: 'Reaction',
   table: 'reaction',
   interfaces: ['Node', 'SectionItem'],
@@ -25,11 +25,12 @@ export interface ReactionFilterArgs {
   filter?: { actor?: string | null; country?: string | null; stance?: string | null } | null;
 }
 
-defineConnection({
+const reactionConnection = defineConnection({
   type: 'ReactionConnection',
   edgeType: 'ReactionEdge',
   target: 'Reaction',
-  from: (t) => `reaction ${t} JOIN section ${t}_s ON ${t}_s.id = ${t}.section_id JOIN article ${t}_a ON ${t}_a.id = ${t}_s.article_id JOIN actor ${t}_ac ON ${t}_ac.id = ${t}.actor_id`,
+  from: (t) =>
+    `reaction ${t} JOIN section ${t}_s ON ${t}_s.id = ${t}.section_id JOIN article ${t}_a ON ${t}_a.id = ${t}_s.article_id JOIN actor ${t}_ac ON ${t}_ac.id = ${t}.actor_id`,
   where: (t, args, b) => {
     const f = (args as ReactionFilterArgs).filter ?? {};
     const where: string[] = [];
@@ -44,3 +45,6 @@ defineConnection({
   },
   orderKey: () => 'CREATED_AT_DESC',
 });
+
+/** The read spec of this feature, registered by src/schema.ts. */
+export const reactionReads: ReadSpec = { objects: [reactionObject], connections: [reactionConnection] };

@@ -2,14 +2,13 @@ import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-grap
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
 import { connectionOf } from '../../common/graphql/connection';
-import { preloaded } from '../../common/sql/loaders';
-import { findPage } from '../../common/sql/run';
+import { preloaded } from '../../common/graphql/preloaded';
 import { Reaction } from './reaction.entity';
 import { ReactionsArgs } from './reaction.dto';
+import { reactionService } from './reaction.service';
 import { Actor } from '../actors/actor.entity';
 import { Source } from '../sources/source.entity';
 import { Section } from '../sections/section.entity';
-import './reaction.read';
 
 export const ReactionConnection = connectionOf(Reaction, 'Reaction');
 type Row = Record<string, unknown>;
@@ -18,7 +17,7 @@ type Row = Record<string, unknown>;
 export class ReactionResolver {
   @Query(() => ReactionConnection, { description: 'Reactions across published explainers, newest first.' })
   reactions(@Args(() => ReactionsArgs) args: ReactionsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return findPage(ctx, info, 'ReactionConnection', args);
+    return reactionService.list(ctx, info, args);
   }
 
   @FieldResolver(() => Actor, { description: 'Who reacted.' })

@@ -1,8 +1,8 @@
-// How ArticleRevision and Article.revisions are read (see common/sql/json-query). Editors only.
-import { defineConnection, defineObject, objectSpec } from '../../common/sql/json-query';
-import '../articles/article.read';
+// How ArticleRevision and its connection are read (see common/sql/json-query); Article.revisions names the
+// connection in articles/article.read.ts. Editors only.
+import { defineConnection, defineObject, type ReadSpec } from '../../common/sql/json-query';
 
-defineObject({
+const articleRevisionObject = defineObject({
   type: 'ArticleRevision',
   table: 'article_revision',
   scalars: {
@@ -15,7 +15,7 @@ defineObject({
   relations: {},
 });
 
-defineConnection({
+const articleRevisionConnection = defineConnection({
   type: 'ArticleRevisionConnection',
   edgeType: 'ArticleRevisionEdge',
   target: 'ArticleRevision',
@@ -34,9 +34,5 @@ defineConnection({
   orderKey: () => 'VERSION_DESC',
 });
 
-objectSpec('Article').relations.revisions = {
-  kind: 'connection',
-  target: 'ArticleRevision',
-  connection: 'ArticleRevisionConnection',
-  parentWhere: (parent, child) => `${child}.article_id = ${parent}.id`,
-};
+/** The read spec of this feature, registered by src/schema.ts. */
+export const revisionReads: ReadSpec = { objects: [articleRevisionObject], connections: [articleRevisionConnection] };

@@ -2,10 +2,9 @@ import { Args, Authorized, Ctx, FieldResolver, Info, Resolver, Root } from 'type
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
 import { connectionOf, PaginationArgs } from '../../common/graphql/connection';
-import { preloaded } from '../../common/sql/loaders';
+import { preloaded } from '../../common/graphql/preloaded';
 import { Article } from '../articles/article.entity';
 import { ArticleRevision } from './revision.entity';
-import './revision.read';
 
 export const ArticleRevisionConnection = connectionOf(ArticleRevision, 'ArticleRevision');
 

@@ -2,7 +2,7 @@
 // matching articles through ONE GIN index (article.search_document: headline, summary and every section, kept by
 // triggers, see migration SearchDocument), ranks them, counts them and keeps the page; only for the page's
 // articles does it test their sections (section.search_vector, by article_id) and build ts_headline highlights.
-import { defineConnection, defineObject, type SqlBuilder } from '../../common/sql/json-query';
+import { defineConnection, defineObject, type SqlBuilder, type ReadSpec } from '../../common/sql/json-query';
 import { byForeignKey } from '../../common/sql/read-helpers';
 import { articleFilters, type ArticleListArgs } from '../articles/article.read';
 
@@ -31,7 +31,7 @@ function rankedArticles(child: string, args: SearchArgs, b: SqlBuilder): string 
     FROM q JOIN article a ON a.search_document @@ q.q) ${child}`;
 }
 
-defineObject({
+const searchResultObject = defineObject({
   type: 'SearchResult',
   table: 'article',
   scalars: {
@@ -55,7 +55,7 @@ defineObject({
   },
 });
 
-defineObject({
+const sectionMatchObject = defineObject({
   type: 'SectionMatch',
   table: 'section',
   scalars: {
@@ -69,7 +69,7 @@ defineObject({
   },
 });
 
-defineConnection({
+const searchConnection = defineConnection({
   type: 'SearchConnection',
   edgeType: 'SearchEdge',
   target: 'SearchResult',
@@ -87,3 +87,6 @@ defineConnection({
   orderKey: () => 'RANK_DESC',
   countInPage: true,
 });
+
+/** The read spec of this feature, registered by src/schema.ts. */
+export const searchReads: ReadSpec = { objects: [searchResultObject, sectionMatchObject], connections: [searchConnection] };

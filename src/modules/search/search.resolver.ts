@@ -2,13 +2,11 @@ import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-grap
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
 import { connectionOf } from '../../common/graphql/connection';
-import { preloaded } from '../../common/sql/loaders';
-import { findPage } from '../../common/sql/run';
-import { checkArticleFilter } from '../articles/article.service';
+import { preloaded } from '../../common/graphql/preloaded';
 import { Article } from '../articles/article.entity';
 import { Section } from '../sections/section.entity';
 import { SearchArgs, SearchResult, SectionMatch } from './search.dto';
-import './search.read';
+import { searchService } from './search.service';
 
 export const SearchConnection = connectionOf(SearchResult, 'Search');
 type Row = Record<string, unknown>;
@@ -17,8 +15,7 @@ type Row = Record<string, unknown>;
 export class SearchResolver {
   @Query(() => SearchConnection, { description: 'Full-text search over explainers, most relevant first.' })
   search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    checkArticleFilter(args.filter);
-    return findPage(ctx, info, 'SearchConnection', args);
+    return searchService.search(ctx, info, args);
   }
 
   @FieldResolver(() => Article, { description: 'The explainer that matched.' })

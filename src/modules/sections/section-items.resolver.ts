@@ -6,12 +6,17 @@ import type { Context } from '../../context';
 import { idOf } from '../../common/ids';
 import { Article } from '../articles/article.entity';
 import { CitationInput, CitationPatch, QuoteInput, QuotePatch, ReactionInput, ReactionPatch } from '../articles/article-write.dto';
-import { readBack } from '../articles/article-write.resolver';
+import { articleService } from '../articles/article.service';
 import { sectionItemsService, type ItemKind } from './section-items.service';
 
 const VERSION = { description: 'The article version the change was made against.' };
 
-function itemWriteResolver<I extends object, P extends object>(kind: ItemKind, name: 'Citation' | 'Quote' | 'Reaction', Input: ClassType<I>, Patch: ClassType<P>) {
+function itemWriteResolver<I extends object, P extends object>(
+  kind: ItemKind,
+  name: 'Citation' | 'Quote' | 'Reaction',
+  Input: ClassType<I>,
+  Patch: ClassType<P>,
+) {
   @Resolver()
   class ItemWriteResolver {
     @Authorized('EDITOR')
@@ -24,11 +29,10 @@ function itemWriteResolver<I extends object, P extends object>(kind: ItemKind, n
       @Info() info: GraphQLResolveInfo,
     ) {
       const sectionId = idOf(id, 'Section', 'sectionId');
-      return sectionItemsService.add(ctx, kind, sectionId, v, input, readBack(ctx, info));
+      return sectionItemsService.add(ctx, kind, sectionId, v, input, articleService.readBack(ctx, info));
     }
 
     @Authorized('EDITOR')
-
     @Mutation(() => Article, { name: `update${name}`, description: `Changes a ${kind} (EDITOR).` })
     async update(
       @Arg('id', () => ID, { description: 'Global id of the object to change.' }) id: string,
@@ -38,11 +42,10 @@ function itemWriteResolver<I extends object, P extends object>(kind: ItemKind, n
       @Info() info: GraphQLResolveInfo,
     ) {
       const itemId = idOf(id, name, 'id');
-      return sectionItemsService.update(ctx, kind, itemId, v, patch, readBack(ctx, info));
+      return sectionItemsService.update(ctx, kind, itemId, v, patch, articleService.readBack(ctx, info));
     }
 
     @Authorized('EDITOR')
-
     @Mutation(() => Article, { name: `remove${name}`, description: `Removes a ${kind} (EDITOR).` })
     async remove(
       @Arg('id', () => ID, { description: 'Global id of the object to change.' }) id: string,
@@ -51,7 +54,7 @@ function itemWriteResolver<I extends object, P extends object>(kind: ItemKind, n
       @Info() info: GraphQLResolveInfo,
     ) {
       const itemId = idOf(id, name, 'id');
-      return sectionItemsService.remove(ctx, kind, itemId, v, readBack(ctx, info));
+      return sectionItemsService.remove(ctx, kind, itemId, v, articleService.readBack(ctx, info));
     }
   }
   return ItemWriteResolver;

@@ -50,10 +50,7 @@ async function columns(m: EntityManager, kind: ItemKind, fields: Record<string, 
 }
 
 async function itemRow(m: EntityManager, kind: ItemKind, id: string): Promise<{ sectionId: string; position: number }> {
-  const rows: { sectionId: string; position: number }[] = await m.query(
-    `SELECT section_id AS "sectionId", position FROM ${kind} WHERE id = $1`,
-    [id],
-  );
+  const rows: { sectionId: string; position: number }[] = await m.query(`SELECT section_id AS "sectionId", position FROM ${kind} WHERE id = $1`, [id]);
   if (rows.length === 0) throw new NotFoundError(`no such ${kind}`, { argument: 'id' });
   return rows[0];
 }
@@ -64,41 +61,62 @@ export const sectionItemsService = {
   async add<R>(ctx: Context, kind: ItemKind, sectionId: string, expectedVersion: number, input: object, readBack: ReadBack<R>): Promise<R> {
     requireRole(ctx, 'EDITOR', `add${ACTION[kind]}`);
     const { articleId } = await sectionRow(ctx.db, sectionId);
-    return versionedWrite(ctx, articleId, expectedVersion, `add${ACTION[kind]}`, async (m) => {
-      const values = await columns(m, kind, input as Record<string, unknown>);
-      const names = Object.keys(values);
-      await m.query(
-        `INSERT INTO ${kind} (section_id, position, ${names.join(', ')})
+    return versionedWrite(
+      ctx,
+      articleId,
+      expectedVersion,
+      `add${ACTION[kind]}`,
+      async (m) => {
+        const values = await columns(m, kind, input as Record<string, unknown>);
+        const names = Object.keys(values);
+        await m.query(
+          `INSERT INTO ${kind} (section_id, position, ${names.join(', ')})
          SELECT $1, (SELECT count(*) FROM ${kind} WHERE section_id = $1), ${names.map((_, i) => `$${i + 2}`).join(', ')}`,
-        [sectionId, ...names.map((n) => values[n])],
-      );
-      await touch(m, sectionId);
-    }, readBack);
+          [sectionId, ...names.map((n) => values[n])],
+        );
+        await touch(m, sectionId);
+      },
+      readBack,
+    );
   },
 
   async update<R>(ctx: Context, kind: ItemKind, id: string, expectedVersion: number, patch: object, readBack: ReadBack<R>): Promise<R> {
     requireRole(ctx, 'EDITOR', `update${ACTION[kind]}`);
     const { sectionId } = await itemRow(ctx.db, kind, id);
     const { articleId } = await sectionRow(ctx.db, sectionId);
-    return versionedWrite(ctx, articleId, expectedVersion, `update${ACTION[kind]}`, async (m) => {
-      await itemRow(m, kind, id);
-      const values = await columns(m, kind, patch as Record<string, unknown>);
-      const names = Object.keys(values);
-      if (names.length === 0) throw new BadUserInputError('patch: nothing to change', { field: 'patch' });
-      await m.query(`UPDATE ${kind} SET ${names.map((n, i) => `${n} = $${i + 2}`).join(', ')} WHERE id = $1`, [id, ...names.map((n) => values[n])]);
-      await touch(m, sectionId);
-    }, readBack);
+    return versionedWrite(
+      ctx,
+      articleId,
+      expectedVersion,
+      `update${ACTION[kind]}`,
+      async (m) => {
+        await itemRow(m, kind, id);
+        const values = await columns(m, kind, patch as Record<string, unknown>);
+        const names = Object.keys(values);
+        if (names.length === 0) throw new BadUserInputError('patch: nothing to change', { field: 'patch' });
+        await m.query(`UPDATE ${kind} SET ${names.map((n, i) => `${n} = $${i + 2}`).join(', ')} WHERE id = $1`, [id, ...names.map((n) => values[n])]);
+        await touch(m, sectionId);
+      },
+      readBack,
+    );
   },
 
   async remove<R>(ctx: Context, kind: ItemKind, id: string, expectedVersion: number, readBack: ReadBack<R>): Promise<R> {
     requireRole(ctx, 'EDITOR', `remove${ACTION[kind]}`);
     const { sectionId } = await itemRow(ctx.db, kind, id);
     const { articleId } = await sectionRow(ctx.db, sectionId);
-    return versionedWrite(ctx, articleId, expectedVersion, `remove${ACTION[kind]}`, async (m) => {
-      const row = await itemRow(m, kind, id);
-      await m.query(`DELETE FROM ${kind} WHERE id = $1`, [id]);
-      await m.query(`UPDATE ${kind} SET position = position - 1 WHERE section_id = $1 AND position > $2`, [sectionId, row.position]);
-      await touch(m, sectionId);
-    }, readBack);
+    return versionedWrite(
+      ctx,
+      articleId,
+      expectedVersion,
+      `remove${ACTION[kind]}`,
+      async (m) => {
+        const row = await itemRow(m, kind, id);
+        await m.query(`DELETE FROM ${kind} WHERE id = $1`, [id]);
+        await m.query(`UPDATE ${kind} SET position = position - 1 WHERE section_id = $1 AND position > $2`, [sectionId, row.position]);
+        await touch(m, sectionId);
+      },
+      readBack,
+    );
   },
 };

@@ -4,7 +4,7 @@ import type { Context } from '../../context';
 import { idOf } from '../../common/ids';
 import { Article } from '../articles/article.entity';
 import { SectionInput, SectionPatch } from '../articles/article-write.dto';
-import { readBack } from '../articles/article-write.resolver';
+import { articleService } from '../articles/article.service';
 import { sectionWriteService } from './section-write.service';
 
 const VERSION = { description: 'The article version the change was made against.' };
@@ -22,11 +22,10 @@ export class SectionWriteResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const articleId = idOf(id, 'Article', 'articleId');
-    return sectionWriteService.add(ctx, articleId, v, section, position, readBack(ctx, info));
+    return sectionWriteService.add(ctx, articleId, v, section, position, articleService.readBack(ctx, info));
   }
 
   @Authorized('EDITOR')
-
   @Mutation(() => Article, { description: "Changes a section's key, heading or body (EDITOR)." })
   async updateSection(
     @Arg('sectionId', () => ID, { description: 'Global id of the section.' }) id: string,
@@ -36,11 +35,10 @@ export class SectionWriteResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const sectionId = idOf(id, 'Section', 'sectionId');
-    return sectionWriteService.update(ctx, sectionId, v, patch, readBack(ctx, info));
+    return sectionWriteService.update(ctx, sectionId, v, patch, articleService.readBack(ctx, info));
   }
 
   @Authorized('EDITOR')
-
   @Mutation(() => Article, { description: 'Removes a question section and everything in it; the lead stays (EDITOR).' })
   async removeSection(
     @Arg('sectionId', () => ID, { description: 'Global id of the section.' }) id: string,
@@ -49,11 +47,10 @@ export class SectionWriteResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const sectionId = idOf(id, 'Section', 'sectionId');
-    return sectionWriteService.remove(ctx, sectionId, v, readBack(ctx, info));
+    return sectionWriteService.remove(ctx, sectionId, v, articleService.readBack(ctx, info));
   }
 
   @Authorized('EDITOR')
-
   @Mutation(() => Article, { description: 'Puts the sections in the order of `keys`, which names each section once, the lead first (EDITOR).' })
   async reorderSections(
     @Arg('articleId', () => ID, { description: 'Global id of the article.' }) id: string,
@@ -63,7 +60,6 @@ export class SectionWriteResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const articleId = idOf(id, 'Article', 'articleId');
-    return sectionWriteService.reorder(ctx, articleId, v, keys, readBack(ctx, info));
+    return sectionWriteService.reorder(ctx, articleId, v, keys, articleService.readBack(ctx, info));
   }
 }
-

@@ -16,10 +16,7 @@ interface SectionRow {
 }
 
 export async function sectionRow(m: EntityManager, sectionId: string): Promise<SectionRow> {
-  const rows: SectionRow[] = await m.query(
-    'SELECT article_id AS "articleId", key, position, heading FROM section WHERE id = $1',
-    [sectionId],
-  );
+  const rows: SectionRow[] = await m.query('SELECT article_id AS "articleId", key, position, heading FROM section WHERE id = $1', [sectionId]);
   if (rows.length === 0) throw new NotFoundError('no such section', { argument: 'sectionId' });
   return rows[0];
 }
@@ -30,61 +27,97 @@ async function keysOf(m: EntityManager, articleId: string): Promise<string[]> {
 }
 
 export const sectionWriteService = {
-  async add<R>(ctx: Context, articleId: string, expectedVersion: number, input: SectionInput, position: number | null | undefined, readBack: ReadBack<R>): Promise<R> {
-    if (input.heading == null) throw new BadUserInputError('section.heading: only the lead has no heading, and the article has its lead', { field: 'section.heading' });
+  async add<R>(
+    ctx: Context,
+    articleId: string,
+    expectedVersion: number,
+    input: SectionInput,
+    position: number | null | undefined,
+    readBack: ReadBack<R>,
+  ): Promise<R> {
+    if (input.heading == null)
+      throw new BadUserInputError('section.heading: only the lead has no heading, and the article has its lead', { field: 'section.heading' });
     const data = sectionData(input, 'section', false);
-    return versionedWrite(ctx, articleId, expectedVersion, 'addSection', async (m) => {
-      const count = (await keysOf(m, articleId)).length;
-      const at = position ?? count;
-      if (at < 1 || at > count) {
-        throw new BadUserInputError(`position: must be between 1 (after the lead) and ${count}`, { argument: 'position' });
-      }
-      await m.query('UPDATE section SET position = position + 1 WHERE article_id = $1 AND position >= $2', [articleId, at]);
-      const refs = referenced([data], {});
-      await insertSections(m, articleId, [data], await upsertRefs(m, refs), at);
-    }, readBack);
+    return versionedWrite(
+      ctx,
+      articleId,
+      expectedVersion,
+      'addSection',
+      async (m) => {
+        const count = (await keysOf(m, articleId)).length;
+        const at = position ?? count;
+        if (at < 1 || at > count) {
+          throw new BadUserInputError(`position: must be between 1 (after the lead) and ${count}`, { argument: 'position' });
+        }
+        await m.query('UPDATE section SET position = position + 1 WHERE article_id = $1 AND position >= $2', [articleId, at]);
+        const refs = referenced([data], {});
+        await insertSections(m, articleId, [data], await upsertRefs(m, refs), at);
+      },
+      readBack,
+    );
   },
 
   async update<R>(ctx: Context, sectionId: string, expectedVersion: number, patch: SectionPatch, readBack: ReadBack<R>): Promise<R> {
     requireRole(ctx, 'EDITOR', 'updateSection');
     if (patch.key == null && patch.heading == null && patch.body == null) throw new BadUserInputError('patch: nothing to change', { field: 'patch' });
     const { articleId } = await sectionRow(ctx.db, sectionId);
-    return versionedWrite(ctx, articleId, expectedVersion, 'updateSection', async (m) => {
-      const row = await sectionRow(m, sectionId);
-      if (row.heading === null && patch.heading != null) {
-        throw new BadUserInputError('patch.heading: the lead has no heading', { field: 'patch.heading' });
-      }
-      await m.query(
-        `UPDATE section SET key = coalesce($2, key), heading = coalesce($3, heading), body = coalesce($4, body), updated_at = now() WHERE id = $1`,
-        [sectionId, patch.key ?? null, patch.heading ?? null, patch.body ?? null],
-      );
-    }, readBack);
+    return versionedWrite(
+      ctx,
+      articleId,
+      expectedVersion,
+      'updateSection',
+      async (m) => {
+        const row = await sectionRow(m, sectionId);
+        if (row.heading === null && patch.heading != null) {
+          throw new BadUserInputError('patch.heading: the lead has no heading', { field: 'patch.heading' });
+        }
+        await m.query(
+          `UPDATE section SET key = coalesce($2, key), heading = coalesce($3, heading), body = coalesce($4, body), updated_at = now() WHERE id = $1`,
+          [sectionId, patch.key ?? null, patch.heading ?? null, patch.body ?? null],
+        );
+      },
+      readBack,
+    );
   },
 
   async remove<R>(ctx: Context, sectionId: string, expectedVersion: number, readBack: ReadBack<R>): Promise<R> {
     requireRole(ctx, 'EDITOR', 'removeSection');
     const { articleId } = await sectionRow(ctx.db, sectionId);
-    return versionedWrite(ctx, articleId, expectedVersion, 'removeSection', async (m) => {
-      const row = await sectionRow(m, sectionId);
-      if (row.position === 0) throw new BadUserInputError('sectionId: the lead cannot be removed', { argument: 'sectionId' });
-      await m.query('DELETE FROM section WHERE id = $1', [sectionId]);
-      await m.query('UPDATE section SET position = position - 1 WHERE article_id = $1 AND position > $2', [articleId, row.position]);
-    }, readBack);
+    return versionedWrite(
+      ctx,
+      articleId,
+      expectedVersion,
+      'removeSection',
+      async (m) => {
+        const row = await sectionRow(m, sectionId);
+        if (row.position === 0) throw new BadUserInputError('sectionId: the lead cannot be removed', { argument: 'sectionId' });
+        await m.query('DELETE FROM section WHERE id = $1', [sectionId]);
+        await m.query('UPDATE section SET position = position - 1 WHERE article_id = $1 AND position > $2', [articleId, row.position]);
+      },
+      readBack,
+    );
   },
 
   async reorder<R>(ctx: Context, articleId: string, expectedVersion: number, keys: string[], readBack: ReadBack<R>): Promise<R> {
-    return versionedWrite(ctx, articleId, expectedVersion, 'reorderSections', async (m) => {
-      const current = await keysOf(m, articleId);
-      const same = keys.length === current.length && new Set(keys).size === keys.length && keys.every((k) => current.includes(k));
-      if (!same) {
-        throw new BadUserInputError(`keys: must name every section of the article once: ${current.join(', ')}`, { argument: 'keys' });
-      }
-      if (keys[0] !== current[0]) throw new BadUserInputError(`keys: the lead ("${current[0]}") stays first`, { argument: 'keys' });
-      await m.query(
-        `UPDATE section s SET position = k.ord - 1 FROM unnest($2::text[]) WITH ORDINALITY AS k(key, ord)
+    return versionedWrite(
+      ctx,
+      articleId,
+      expectedVersion,
+      'reorderSections',
+      async (m) => {
+        const current = await keysOf(m, articleId);
+        const same = keys.length === current.length && new Set(keys).size === keys.length && keys.every((k) => current.includes(k));
+        if (!same) {
+          throw new BadUserInputError(`keys: must name every section of the article once: ${current.join(', ')}`, { argument: 'keys' });
+        }
+        if (keys[0] !== current[0]) throw new BadUserInputError(`keys: the lead ("${current[0]}") stays first`, { argument: 'keys' });
+        await m.query(
+          `UPDATE section s SET position = k.ord - 1 FROM unnest($2::text[]) WITH ORDINALITY AS k(key, ord)
           WHERE s.article_id = $1 AND s.key = k.key`,
-        [articleId, keys],
-      );
-    }, readBack);
+          [articleId, keys],
+        );
+      },
+      readBack,
+    );
   },
 };

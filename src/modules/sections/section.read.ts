@@ -1,16 +1,18 @@
 // How Section is read (see common/sql/json-query).
-import { defineObject } from '../../common/sql/json-query';
+import { defineObject, type ReadSpec } from '../../common/sql/json-query';
 import { byForeignKey } from '../../common/sql/read-helpers';
 import { sectionVisible } from '../visibility.read';
 import { sourceIdsOf } from '../articles/article.read';
 
-const inSection = (table: string) => ({ parent, child }: { parent: string; child: string }) => ({
-  from: `${table} ${child}`,
-  where: [`${child}.section_id = ${parent}.id`],
-  orderBy: `${child}.position`,
-});
+const inSection =
+  (table: string) =>
+  ({ parent, child }: { parent: string; child: string }) => ({
+    from: `${table} ${child}`,
+    where: [`${child}.section_id = ${parent}.id`],
+    orderBy: `${child}.position`,
+  });
 
-defineObject({
+const sectionObject = defineObject({
   type: 'Section',
   table: 'section',
   interfaces: ['Node'],
@@ -39,3 +41,6 @@ defineObject({
   },
   visible: (a, b) => sectionVisible(`${a}.id`, b),
 });
+
+/** The read spec of this feature, registered by src/schema.ts. */
+export const sectionReads: ReadSpec = { objects: [sectionObject] };

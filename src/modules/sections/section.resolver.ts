@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
-import { preloaded } from '../../common/sql/loaders';
+import { preloaded } from '../../common/graphql/preloaded';
 import { Section } from './section.entity';
 import { Article } from '../articles/article.entity';
 import { Citation } from '../citations/citation.entity';
@@ -9,7 +9,6 @@ import { Quote } from '../quotes/quote.entity';
 import { Reaction } from '../reactions/reaction.entity';
 import { Source } from '../sources/source.entity';
 import { ContestedFigure } from '../contested-figures/contested-figure.entity';
-import './section.read';
 
 type Row = Record<string, unknown>;
 

@@ -1,10 +1,10 @@
 // How Source and SourceConnection are read (see common/sql/json-query).
-import { defineConnection, defineObject } from '../../common/sql/json-query';
+import { defineConnection, defineObject, type ReadSpec } from '../../common/sql/json-query';
 import { NAME_ASC } from '../../common/sql/read-helpers';
 import { sourceIdsOf } from '../articles/article.read';
 import { sourceVisible } from '../visibility.read';
 
-defineObject({
+const sourceObject = defineObject({
   type: 'Source',
   table: 'source',
   interfaces: ['Node'],
@@ -24,7 +24,7 @@ defineObject({
   visible: sourceVisible,
 });
 
-defineConnection({
+const sourceConnection = defineConnection({
   type: 'SourceConnection',
   edgeType: 'SourceEdge',
   target: 'Source',
@@ -42,3 +42,6 @@ defineConnection({
   },
   orderKey: () => 'NAME_ASC',
 });
+
+/** The read spec of this feature, registered by src/schema.ts. */
+export const sourceReads: ReadSpec = { objects: [sourceObject], connections: [sourceConnection] };

@@ -2,12 +2,11 @@ import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
 import { connectionOf, PaginationArgs } from '../../common/graphql/connection';
-import { preloaded } from '../../common/sql/loaders';
-import { findOne, findPage } from '../../common/sql/run';
+import { preloaded } from '../../common/graphql/preloaded';
 import { Source } from './source.entity';
 import { SourcesArgs } from './source.dto';
+import { sourceService } from './source.service';
 import { ArticleConnection } from '../articles/article.resolver';
-import './source.read';
 
 export const SourceConnection = connectionOf(Source, 'Source');
 type Row = Record<string, unknown>;
@@ -16,12 +15,12 @@ type Row = Record<string, unknown>;
 export class SourceResolver {
   @Query(() => Source, { nullable: true, description: 'The source with this exact name, or null.' })
   source(@Arg('name', () => String, { description: 'Exact name, e.g. "Reuters".' }) name: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return findOne(ctx, info, 'Source', (t, b) => [`${t}.name = ${b.param(name, 'text')}`]);
+    return sourceService.byName(ctx, info, name);
   }
 
   @Query(() => SourceConnection, { description: 'Sources by name.' })
   sources(@Args(() => SourcesArgs) args: SourcesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return findPage(ctx, info, 'SourceConnection', args);
+    return sourceService.list(ctx, info, args);
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'Published explainers that cite, quote or report through this source, newest first.' })

@@ -136,10 +136,12 @@ export class WebhookDispatcher {
       await this.ds.query(`UPDATE webhook_delivery SET status = 'DEAD', last_error = $3 WHERE ${OWNED}`, [row.id, attempt, error]);
       this.logger.warn({ delivery: row.id, event: row.event_id, error }, 'webhooks: delivery dead');
     } else {
-      await this.ds.query(
-        `UPDATE webhook_delivery SET last_error = $3, next_attempt_at = now() + $4 * interval '1 millisecond' WHERE ${OWNED}`,
-        [row.id, attempt, error, backoffMs(attempt, this.cfg)],
-      );
+      await this.ds.query(`UPDATE webhook_delivery SET last_error = $3, next_attempt_at = now() + $4 * interval '1 millisecond' WHERE ${OWNED}`, [
+        row.id,
+        attempt,
+        error,
+        backoffMs(attempt, this.cfg),
+      ]);
     }
     return true;
   }

@@ -13,7 +13,8 @@ export class WebhookResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => Webhook, {
-    description: 'Registers an endpoint (ADMIN). Each event is POSTed as JSON with `X-Explainer-Event-Id` and `X-Explainer-Signature: sha256=<HMAC-SHA256 of "<timestamp>.<body>" with the secret>`.',
+    description:
+      'Registers an endpoint (ADMIN). Each event is POSTed as JSON with `X-Explainer-Event-Id` and `X-Explainer-Signature: sha256=<HMAC-SHA256 of "<timestamp>.<body>" with the secret>`.',
   })
   createWebhook(
     @Arg('url', () => String, { description: 'http(s) URL that receives the events.' }) url: string,

@@ -20,7 +20,11 @@ async function app(env: Record<string, string> = {}): Promise<TestApp> {
 }
 
 async function subgraph(a: TestApp, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphQLResponse> {
-  const res = await fetch(`${a.url}/subgraph`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${a.url}/subgraph`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   return { status: res.status, headers: res.headers, body: JSON.parse(await res.text()) };
 }
 
@@ -43,7 +47,9 @@ describe('federation _entities', () => {
     expect(one).toBeGreaterThan(1);
     expect([cost(100) - 1, cost(20) - 1]).toEqual([100 * (one - 1), 20 * (one - 1)]);
     // literal lists too
-    const literal = parse(`{ _entities(representations: [${Array.from({ length: 30 }, () => `{ __typename: "Article", id: "${ref.id}" }`).join(', ')}]) { ... on Article { id } } }`);
+    const literal = parse(
+      `{ _entities(representations: [${Array.from({ length: 30 }, () => `{ __typename: "Article", id: "${ref.id}" }`).join(', ')}]) { ... on Article { id } } }`,
+    );
     expect(operationCost(schema, literal, undefined, {}, t.config.limits)).toBe(1 + 30 * 1);
   });
 
@@ -61,9 +67,13 @@ describe('federation _entities', () => {
       0,
     ]);
     // Aliased calls count together.
-    const split = await subgraph(t, `query($r: [_Any!]!) { a: _entities(representations: $r) { __typename } b: _entities(representations: $r) { __typename } }`, {
-      r: Array.from({ length: 51 }, () => ref),
-    });
+    const split = await subgraph(
+      t,
+      `query($r: [_Any!]!) { a: _entities(representations: $r) { __typename } b: _entities(representations: $r) { __typename } }`,
+      {
+        r: Array.from({ length: 51 }, () => ref),
+      },
+    );
     expect([split.status, split.body.errors?.[0]?.extensions?.code]).toEqual([400, 'TOO_MANY_REPRESENTATIONS']);
   });
 });
@@ -83,7 +93,12 @@ describe('federation _service with introspection off (production default)', () =
       ['{ _service { sdl } }', editor],
     ] as const) {
       const res = await subgraph(t, query, {}, headers);
-      expect([query, res.status, res.body.errors?.[0]?.extensions?.code, JSON.stringify(res.body)]).toEqual([query, 403, 'FORBIDDEN', expect.not.stringContaining('createApiKey')]);
+      expect([query, res.status, res.body.errors?.[0]?.extensions?.code, JSON.stringify(res.body)]).toEqual([
+        query,
+        403,
+        'FORBIDDEN',
+        expect.not.stringContaining('createApiKey'),
+      ]);
     }
     const admin = await subgraph(t, '{ _service { sdl } }', {}, await t.as('ADMIN'));
     expect(admin.status).toBe(200);
@@ -153,7 +168,8 @@ describe('a body over the limit, sent without waiting for 100 Continue', () => {
     socket.on('data', (d) => (answer += d.toString('latin1')));
     socket.on('error', (err: NodeJS.ErrnoException) => errors.push(err.code ?? err.message));
     const closed = new Promise((r) => socket.once('close', r));
-    const write = (b: Buffer) => new Promise<void>((resolve) => (socket.write(b) ? resolve() : Promise.race([new Promise((r) => socket.once('drain', r)), closed]).then(() => resolve())));
+    const write = (b: Buffer) =>
+      new Promise<void>((resolve) => (socket.write(b) ? resolve() : Promise.race([new Promise((r) => socket.once('drain', r)), closed]).then(() => resolve())));
     await write(Buffer.from(`POST /graphql HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\n\r\n`));
     const half = 1536 * 1024;
     await write(body.subarray(0, half));

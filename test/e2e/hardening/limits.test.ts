@@ -65,18 +65,27 @@ describe('operation limits', () => {
   });
 
   it('cost: within 5,000 passes, over is QUERY_TOO_COMPLEX, with list sizes from first', async () => {
-    const page = (first: number) => `{ articles(first: ${first}) { edges { node { slug sections { key body quotes { text speaker { name } } reactions { summary actor { name } } } } } } }`;
+    const page = (first: number) =>
+      `{ articles(first: ${first}) { edges { node { slug sections { key body quotes { text speaker { name } } reactions { summary actor { name } } } } } } }`;
     await passes(page(20));
     const res = await refused(page(100), 'QUERY_TOO_COMPLEX');
     expect(res.body.errors![0].extensions).toMatchObject({ max: 5000, cost: expect.any(Number) });
     expect(res.body.errors![0].extensions!.cost).toBeGreaterThan(5000);
     // the cost follows `first` given through variables too
-    await refused('query($n: Int) { articles(first: $n) { edges { node { slug sections { key body quotes { text speaker { name } } reactions { summary actor { name } } } } } } }', 'QUERY_TOO_COMPLEX', { n: 100 });
+    await refused(
+      'query($n: Int) { articles(first: $n) { edges { node { slug sections { key body quotes { text speaker { name } } reactions { summary actor { name } } } } } } }',
+      'QUERY_TOO_COMPLEX',
+      { n: 100 },
+    );
   });
 
   it('first: 1..100 on every connection, nested ones included', async () => {
     await passes(`{ source(name: "BBC") { articles(first: 100) { totalCount } } }`);
-    for (const q of [`{ source(name: "BBC") { articles(first: 101) { totalCount } } }`, `{ quotes(first: 0) { totalCount } }`, `{ actors(first: 101) { totalCount } }`]) {
+    for (const q of [
+      `{ source(name: "BBC") { articles(first: 101) { totalCount } } }`,
+      `{ quotes(first: 0) { totalCount } }`,
+      `{ actors(first: 101) { totalCount } }`,
+    ]) {
       const res = await t.gql(q);
       expect([res.status, res.body.errors?.[0]?.extensions?.code]).toEqual([400, 'BAD_USER_INPUT']);
     }

@@ -60,7 +60,9 @@ describe('rate limits: failed key attempts', () => {
 describe('rate limits: the end of the window', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ env: { RATE_LIMIT_ENABLED: 'true', RATE_LIMIT_WINDOW_SECONDS: '2', RATE_LIMIT_ANON_PER_SECOND: '3', RATE_LIMIT_ANON_BURST: '0' } });
+    t = await createTestApp({
+      env: { RATE_LIMIT_ENABLED: 'true', RATE_LIMIT_WINDOW_SECONDS: '2', RATE_LIMIT_ANON_PER_SECOND: '3', RATE_LIMIT_ANON_BURST: '0' },
+    });
   });
   afterAll(() => t.close());
 
@@ -141,7 +143,9 @@ describe('production defaults', () => {
       headers: { origin: 'https://news.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
     });
     expect(preflight.status).toBe(204);
-    expect(preflight.headers.get('access-control-allow-headers')).toBe('content-type, authorization, apollo-require-preflight, x-apollo-operation-name, idempotency-key');
+    expect(preflight.headers.get('access-control-allow-headers')).toBe(
+      'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, idempotency-key',
+    );
   });
 
   it('refuse CSRF-style simple requests', async () => {

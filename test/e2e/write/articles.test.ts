@@ -8,7 +8,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-
 const CREATE = `mutation($input: CreateArticleInput!) { createArticle(input: $input) {
   id slug headline summary status eventDate publishedAt version
   sections { key position heading body
@@ -40,9 +39,11 @@ const input = (slug: string, extra: Record<string, unknown> = {}) => ({
 });
 
 const count = async () =>
-  (await t.ds.query(`SELECT (SELECT count(*) FROM article)::int a, (SELECT count(*) FROM section)::int s, (SELECT count(*) FROM citation)::int c,
+  (
+    await t.ds.query(`SELECT (SELECT count(*) FROM article)::int a, (SELECT count(*) FROM section)::int s, (SELECT count(*) FROM citation)::int c,
     (SELECT count(*) FROM quote)::int q, (SELECT count(*) FROM reaction)::int r, (SELECT count(*) FROM source)::int so,
-    (SELECT count(*) FROM actor)::int ac, (SELECT count(*) FROM article_revision)::int rev`))[0];
+    (SELECT count(*) FROM actor)::int ac, (SELECT count(*) FROM article_revision)::int rev`)
+  )[0];
 
 describe('createArticle', () => {
   it('creates the whole explainer as a draft, matching sources and actors by name', async () => {
@@ -54,12 +55,20 @@ describe('createArticle', () => {
     ]);
     expect(a.sections[0].heading).toBeNull();
     expect(a.sections[1].citations).toEqual([
-      { excerpt: 'The Valley Times reported that the mayor declared an emergency.', source: { name: 'Valley Times', kind: 'NEWSPAPER', url: 'https://valley.example/news' } },
+      {
+        excerpt: 'The Valley Times reported that the mayor declared an emergency.',
+        source: { name: 'Valley Times', kind: 'NEWSPAPER', url: 'https://valley.example/news' },
+      },
     ]);
     expect(a.sections[1].quotes).toEqual([
       { text: 'We are doing all we can,', speaker: { name: 'Ana Ruiz', kind: 'PERSON', title: 'Mayor' }, source: { name: 'Valley Times' } },
     ]);
-    expect(a.sections[1].reactions[1]).toEqual({ stance: 'OTHER', summary: 'Opened the spillways.', actor: { name: 'River Authority', kind: 'PERSON', country: null }, source: null });
+    expect(a.sections[1].reactions[1]).toEqual({
+      stance: 'OTHER',
+      summary: 'Opened the spillways.',
+      actor: { name: 'River Authority', kind: 'PERSON', country: null },
+      source: null,
+    });
 
     // a second article reuses the source and the actor instead of creating them again
     const before = await count();
@@ -133,7 +142,9 @@ describe('createArticle', () => {
       const res = await t.gql(CREATE, { input: bad }, editor);
       expect(codes(res)).toEqual(['INTERNAL_SERVER_ERROR']);
       expect(await count()).toEqual(before);
-      expect(await t.ds.query(`SELECT name FROM source WHERE name = 'Brand New Outlet' UNION ALL SELECT name FROM actor WHERE name = 'Brand New Actor'`)).toEqual([]);
+      expect(
+        await t.ds.query(`SELECT name FROM source WHERE name = 'Brand New Outlet' UNION ALL SELECT name FROM actor WHERE name = 'Brand New Actor'`),
+      ).toEqual([]);
     } finally {
       await t.ds.query('DROP TRIGGER refuse_boom ON reaction; DROP FUNCTION refuse_boom()');
     }
@@ -155,7 +166,11 @@ describe('updateArticle and the workflow', () => {
     expect(dataOf(await t.gql(ART, { s: 'versions' }, editor)).article.headline).toBe('Second headline');
     const empty = await t.gql(UPDATE, { id: a.id, v: a.version + 1, patch: {} }, editor);
     expect(codes(empty)).toEqual(['BAD_USER_INPUT']);
-    const missing = await t.gql(UPDATE, { id: Buffer.from('Article:00000000-0000-4000-8000-000000000000').toString('base64'), v: 1, patch: { headline: 'x' } }, editor);
+    const missing = await t.gql(
+      UPDATE,
+      { id: Buffer.from('Article:00000000-0000-4000-8000-000000000000').toString('base64'), v: 1, patch: { headline: 'x' } },
+      editor,
+    );
     expect(codes(missing)).toEqual(['NOT_FOUND']);
     const taken = await t.gql(UPDATE, { id: a.id, v: a.version + 1, patch: { slug: 'floods-2024' } }, editor);
     expect([taken.status, codes(taken), taken.body.errors![0].extensions!.field]).toEqual([400, ['BAD_USER_INPUT'], 'slug']);
@@ -165,7 +180,11 @@ describe('updateArticle and the workflow', () => {
     dataOf(await t.gql(CREATE, { input: input('workflow') }, editor));
     const step = async (action: string) => {
       const a = dataOf(await t.gql(ART, { s: 'workflow' }, editor)).article;
-      return t.gql(`mutation($id: ID!, $v: Int!) { ${action}(id: $id, expectedVersion: $v) { status publishedAt version } }`, { id: a.id, v: a.version }, editor);
+      return t.gql(
+        `mutation($id: ID!, $v: Int!) { ${action}(id: $id, expectedVersion: $v) { status publishedAt version } }`,
+        { id: a.id, v: a.version },
+        editor,
+      );
     };
     const published = dataOf(await step('publishArticle')).publishArticle;
     expect(published.status).toBe('PUBLISHED');
@@ -194,7 +213,9 @@ describe('updateArticle and the workflow', () => {
     const before = await count();
     expect(dataOf(await t.gql(del, { id: a.id, v: a.version }, editor)).deleteArticle).toBe(a.id);
     const after = await count();
-    expect([before.a - after.a, before.s - after.s, before.c - after.c, before.q - after.q, before.r - after.r, before.rev - after.rev]).toEqual([1, 2, 1, 1, 2, 1]);
+    expect([before.a - after.a, before.s - after.s, before.c - after.c, before.q - after.q, before.r - after.r, before.rev - after.rev]).toEqual([
+      1, 2, 1, 1, 2, 1,
+    ]);
     expect([after.so, after.ac]).toEqual([before.so, before.ac]);
     expect(dataOf(await t.gql(ART, { s: 'to-delete' }, editor)).article).toBeNull();
     expect(codes(await t.gql(del, { id: a.id, v: a.version }, editor))).toEqual(['NOT_FOUND']);

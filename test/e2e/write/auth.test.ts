@@ -12,7 +12,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-
 describe('API keys', () => {
   it('are refused with 401 UNAUTHENTICATED when unknown, malformed or revoked', async () => {
     for (const authorization of ['Bearer exk_not-a-key-we-issued', 'Basic dXNlcjpwYXNz', 'Bearer']) {
@@ -28,7 +27,9 @@ describe('API keys', () => {
   });
 
   it('are stored hashed, never in clear, and record when they were last used', async () => {
-    const created = dataOf(await t.gql('mutation { createApiKey(name: "newsroom", role: EDITOR) { key apiKey { id name role prefix lastUsedAt } } }', {}, admin));
+    const created = dataOf(
+      await t.gql('mutation { createApiKey(name: "newsroom", role: EDITOR) { key apiKey { id name role prefix lastUsedAt } } }', {}, admin),
+    );
     const { key, apiKey } = created.createApiKey;
     expect(key).toMatch(/^exk_[A-Za-z0-9_-]{43}$/);
     expect(apiKey).toMatchObject({ name: 'newsroom', role: 'EDITOR', prefix: key.slice(0, 10), lastUsedAt: null });
@@ -53,12 +54,30 @@ describe('roles', () => {
   const ARTICLE = `query($s: String!) { article(slug: $s) { id version } }`;
   // Each mutation with variables that succeed for an editor on the seed article.
   const mutations: [string, (id: string, v: number) => [string, Record<string, unknown>]][] = [
-    ['updateArticle', (id, v) => ['mutation($id: ID!, $v: Int!) { updateArticle(id: $id, expectedVersion: $v, patch: { headline: "New headline" }) { version } }', { id, v }]],
+    [
+      'updateArticle',
+      (id, v) => ['mutation($id: ID!, $v: Int!) { updateArticle(id: $id, expectedVersion: $v, patch: { headline: "New headline" }) { version } }', { id, v }],
+    ],
     ['unpublishArticle', (id, v) => ['mutation($id: ID!, $v: Int!) { unpublishArticle(id: $id, expectedVersion: $v) { status } }', { id, v }]],
     ['publishArticle', (id, v) => ['mutation($id: ID!, $v: Int!) { publishArticle(id: $id, expectedVersion: $v) { status } }', { id, v }]],
-    ['addSection', (id, v) => ['mutation($id: ID!, $v: Int!) { addSection(articleId: $id, expectedVersion: $v, section: { heading: "What next?", body: "Talks." }) { version } }', { id, v }]],
-    ['reorderSections', (id, v) => [`mutation($id: ID!, $v: Int!) { reorderSections(articleId: $id, expectedVersion: $v, keys: ${JSON.stringify(['lead', 'what-next', ...seed.sections.slice(1).map((s) => s.key)])}) { version } }`, { id, v }]],
-    ['restoreRevision', (id, v) => ['mutation($id: ID!, $v: Int!) { restoreRevision(articleId: $id, version: 1, expectedVersion: $v) { version } }', { id, v }]],
+    [
+      'addSection',
+      (id, v) => [
+        'mutation($id: ID!, $v: Int!) { addSection(articleId: $id, expectedVersion: $v, section: { heading: "What next?", body: "Talks." }) { version } }',
+        { id, v },
+      ],
+    ],
+    [
+      'reorderSections',
+      (id, v) => [
+        `mutation($id: ID!, $v: Int!) { reorderSections(articleId: $id, expectedVersion: $v, keys: ${JSON.stringify(['lead', 'what-next', ...seed.sections.slice(1).map((s) => s.key)])}) { version } }`,
+        { id, v },
+      ],
+    ],
+    [
+      'restoreRevision',
+      (id, v) => ['mutation($id: ID!, $v: Int!) { restoreRevision(articleId: $id, version: 1, expectedVersion: $v) { version } }', { id, v }],
+    ],
     ['createArticle', () => ['mutation { createArticle(input: { slug: "role-check", headline: "Role check", sections: [{ body: "Lead." }] }) { slug } }', {}]],
   ];
 

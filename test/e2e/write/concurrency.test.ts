@@ -82,7 +82,9 @@ describe('Idempotency-Key', () => {
     expect(JSON.parse(responses[0].body).data.createArticle).toMatchObject({ slug: 'only-once', version: 1, status: 'DRAFT' });
     expect(responses.filter((r) => r.replayed === 'true')).toHaveLength(99);
     expect(await t.ds.query(`SELECT count(*)::int AS n FROM article WHERE slug = 'only-once'`)).toEqual([{ n: 1 }]);
-    expect(await t.ds.query(`SELECT count(*)::int AS n FROM article_revision r JOIN article a ON a.id = r.article_id WHERE a.slug = 'only-once'`)).toEqual([{ n: 1 }]);
+    expect(await t.ds.query(`SELECT count(*)::int AS n FROM article_revision r JOIN article a ON a.id = r.article_id WHERE a.slug = 'only-once'`)).toEqual([
+      { n: 1 },
+    ]);
     console.info(`idempotency: 100 parallel createArticle with one key in ${ms} ms: 1 article, ${responses.length} identical responses`);
 
     // the same key with other variables is refused, and writes nothing

@@ -13,7 +13,14 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const SEED_DIR = path.join(__dirname, '..', '..', 'fixtures', 'explainers', 'seed');
-const seedText = () => fs.readFileSync(path.join(SEED_DIR, fs.readdirSync(SEED_DIR).find((f) => f.endsWith('.txt'))!), 'utf8');
+const seedText = () =>
+  fs.readFileSync(
+    path.join(
+      SEED_DIR,
+      fs.readdirSync(SEED_DIR).find((f) => f.endsWith('.txt'))!,
+    ),
+    'utf8',
+  );
 const IMPORT = `mutation($text: String!, $slug: String, $publish: Boolean, $format: ImportFormat, $expectedVersion: Int) {
   importExplainer(text: $text, slug: $slug, publish: $publish, format: $format, expectedVersion: $expectedVersion) {
     status differences warnings { code message section } meta { format byline credits dateline }
@@ -81,8 +88,16 @@ describe('importExplainer', () => {
     const id = (await t.ds.query(`SELECT id FROM article WHERE slug = 'archived-one'`))[0].id;
     await t.ds.query(`UPDATE article SET status = 'ARCHIVED', version = version + 1 WHERE id = $1`, [id]);
     expect(first.article.version).toBe(1);
-    const res = await t.gql(IMPORT, { text: seedText().replace('49 soldiers', '50 soldiers'), slug: 'archived-one', publish: true, expectedVersion: 2 }, editor);
-    expect([codes(res), res.body.errors![0].extensions!.reason, res.body.errors![0].extensions!.from]).toEqual([['BAD_USER_INPUT'], 'STATUS_TRANSITION', 'ARCHIVED']);
+    const res = await t.gql(
+      IMPORT,
+      { text: seedText().replace('49 soldiers', '50 soldiers'), slug: 'archived-one', publish: true, expectedVersion: 2 },
+      editor,
+    );
+    expect([codes(res), res.body.errors![0].extensions!.reason, res.body.errors![0].extensions!.from]).toEqual([
+      ['BAD_USER_INPUT'],
+      'STATUS_TRANSITION',
+      'ARCHIVED',
+    ]);
     expect(await t.ds.query(`SELECT status, version FROM article WHERE id = $1`, [id])).toEqual([{ status: 'ARCHIVED', version: 2 }]);
   });
 

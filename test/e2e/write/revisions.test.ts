@@ -29,10 +29,18 @@ describe('revisions', () => {
     const upd = `mutation($id: ID!, $v: Int!, $h: String!) { updateArticle(id: $id, expectedVersion: $v, patch: { headline: $h }) { version } }`;
     dataOf(await t.gql(upd, { id: a.id, v: 1, h: 'Second' }, editor));
     const lead = dataOf(await t.gql(`{ article(slug: "${seed.slug}") { section(key: "lead") { id } } }`, {}, editor)).article.section.id;
-    dataOf(await t.gql(`mutation($id: ID!) { updateSection(sectionId: $id, expectedVersion: 2, patch: { body: "Rewritten lead." }) { version } }`, { id: lead }, editor));
+    dataOf(
+      await t.gql(
+        `mutation($id: ID!) { updateSection(sectionId: $id, expectedVersion: 2, patch: { body: "Rewritten lead." }) { version } }`,
+        { id: lead },
+        editor,
+      ),
+    );
 
     a = dataOf(await t.gql(REVS, { s: seed.slug }, editor)).article;
-    expect(a.revisions.edges.map((e: { node: { version: number; action: string; keyName: string } }) => [e.node.version, e.node.action, e.node.keyName])).toEqual([
+    expect(
+      a.revisions.edges.map((e: { node: { version: number; action: string; keyName: string } }) => [e.node.version, e.node.action, e.node.keyName]),
+    ).toEqual([
       [3, 'updateSection', 'cms'],
       [2, 'updateArticle', 'cms'],
       [1, 'createArticle', null],
@@ -40,7 +48,11 @@ describe('revisions', () => {
     expect(a.revisions.edges[0].node.snapshot.sections[0].body).toBe('Rewritten lead.');
 
     const restored = dataOf(
-      await t.gql(`mutation($id: ID!) { restoreRevision(articleId: $id, version: 1, expectedVersion: 3) { version headline sections { key body } } }`, { id: a.id }, editor),
+      await t.gql(
+        `mutation($id: ID!) { restoreRevision(articleId: $id, version: 1, expectedVersion: 3) { version headline sections { key body } } }`,
+        { id: a.id },
+        editor,
+      ),
     ).restoreRevision;
     expect(restored.version).toBe(4);
     expect(restored.headline).toBe(seed.headline);
@@ -49,7 +61,9 @@ describe('revisions', () => {
     expect(after.revisions.totalCount).toBe(4);
     expect(after.revisions.edges[0].node).toMatchObject({ version: 4, action: 'restoreRevision:1' });
     // the full structure came back, quotes and reactions included
-    const full = dataOf(await t.gql(`{ article(slug: "${seed.slug}") { quotes { text source { name } } reactions { actor { name } stance } } }`, {}, editor)).article;
+    const full = dataOf(
+      await t.gql(`{ article(slug: "${seed.slug}") { quotes { text source { name } } reactions { actor { name } stance } } }`, {}, editor),
+    ).article;
     expect(full.quotes).toEqual([{ text: seed.sections[1].quotes[0].text, source: { name: 'Reuters' } }]);
     expect(full.reactions).toHaveLength(seed.sections.reduce((n, s) => n + s.reactions.length, 0));
 

@@ -23,9 +23,11 @@ async function mutate(query: string, vars: Record<string, unknown>) {
 describe('section mutations', () => {
   it('add at a position: positions stay dense, the version goes up by one, other sections keep their updatedAt', async () => {
     const a = await state();
-    await mutate(`mutation($id: ID!, $v: Int!) { addSection(articleId: $id, expectedVersion: $v, position: 2,
+    await mutate(
+      `mutation($id: ID!, $v: Int!) { addSection(articleId: $id, expectedVersion: $v, position: 2,
       section: { heading: "What happens next?", body: "Talks continue.", quotes: [{ text: "We will talk.", speakerName: "Nikol Pashinyan" }] }) { version } }`,
-      { id: a.id, v: a.version });
+      { id: a.id, v: a.version },
+    );
     const b = await state();
     expect(b.version).toBe(a.version + 1);
     expect(b.sections.map((s: { key: string; position: number }) => `${s.position}:${s.key}`)).toEqual([
@@ -39,26 +41,40 @@ describe('section mutations', () => {
     for (const s of a.sections) expect(b.sections.find((x: { id: string }) => x.id === s.id).updatedAt).toBe(s.updatedAt);
 
     for (const position of [0, 6]) {
-      const res = await t.gql(`mutation($id: ID!, $v: Int!, $p: Int) { addSection(articleId: $id, expectedVersion: $v, position: $p, section: { heading: "X?", body: "x" }) { version } }`,
-        { id: b.id, v: b.version, p: position }, editor);
+      const res = await t.gql(
+        `mutation($id: ID!, $v: Int!, $p: Int) { addSection(articleId: $id, expectedVersion: $v, position: $p, section: { heading: "X?", body: "x" }) { version } }`,
+        { id: b.id, v: b.version, p: position },
+        editor,
+      );
       expect(codes(res)).toEqual(['BAD_USER_INPUT']);
     }
-    const dup = await t.gql(`mutation($id: ID!, $v: Int!) { addSection(articleId: $id, expectedVersion: $v, section: { heading: "What happens next?", body: "x" }) { version } }`, { id: b.id, v: b.version }, editor);
+    const dup = await t.gql(
+      `mutation($id: ID!, $v: Int!) { addSection(articleId: $id, expectedVersion: $v, section: { heading: "What happens next?", body: "x" }) { version } }`,
+      { id: b.id, v: b.version },
+      editor,
+    );
     expect([codes(dup), dup.body.errors![0].extensions!.field]).toEqual([['BAD_USER_INPUT'], 'key']);
     expect((await state()).version).toBe(b.version);
   });
 
-  it("update changes that section and its updatedAt only; the lead keeps no heading", async () => {
+  it('update changes that section and its updatedAt only; the lead keeps no heading', async () => {
     const a = await state();
     const target = a.sections[2];
-    await mutate(`mutation($id: ID!, $v: Int!) { updateSection(sectionId: $id, expectedVersion: $v, patch: { body: "Talks resume on Friday." }) { version } }`, { id: target.id, v: a.version });
+    await mutate(
+      `mutation($id: ID!, $v: Int!) { updateSection(sectionId: $id, expectedVersion: $v, patch: { body: "Talks resume on Friday." }) { version } }`,
+      { id: target.id, v: a.version },
+    );
     const b = await state();
     expect(b.sections[2]).toMatchObject({ key: target.key, heading: target.heading });
     expect(Date.parse(b.sections[2].updatedAt)).toBeGreaterThan(Date.parse(target.updatedAt));
     b.sections.forEach((s: { id: string; updatedAt: string }, i: number) => {
       if (i !== 2) expect(s.updatedAt).toBe(a.sections[i].updatedAt);
     });
-    const lead = await t.gql(`mutation($id: ID!, $v: Int!) { updateSection(sectionId: $id, expectedVersion: $v, patch: { heading: "Lead?" }) { version } }`, { id: b.sections[0].id, v: b.version }, editor);
+    const lead = await t.gql(
+      `mutation($id: ID!, $v: Int!) { updateSection(sectionId: $id, expectedVersion: $v, patch: { heading: "Lead?" }) { version } }`,
+      { id: b.sections[0].id, v: b.version },
+      editor,
+    );
     expect(codes(lead)).toEqual(['BAD_USER_INPUT']);
   });
 
@@ -89,24 +105,53 @@ describe('citation, quote and reaction mutations', () => {
     let a = await state();
     const section = a.sections.find((s: { key: string }) => s.key === 'how-have-world-leaders-reacted');
     const v0 = a.version;
-    await mutate(`mutation($id: ID!, $v: Int!) { addReaction(sectionId: $id, expectedVersion: $v, reaction: { actorName: "Turkey", stance: SUPPORT, summary: "Backed Azerbaijan.", sourceName: "Reuters" }) { version } }`, { id: section.id, v: a.version });
-    await mutate(`mutation($id: ID!, $v: Int!) { addQuote(sectionId: $id, expectedVersion: $v, quote: { text: "Stop the fighting.", speakerName: "Emmanuel Macron", sourceName: "AFP" }) { version } }`, { id: section.id, v: a.version + 1 });
-    await mutate(`mutation($id: ID!, $v: Int!) { addCitation(sectionId: $id, expectedVersion: $v, citation: { sourceName: "A New Outlet", excerpt: "Something new." }) { version } }`, { id: section.id, v: a.version + 2 });
+    await mutate(
+      `mutation($id: ID!, $v: Int!) { addReaction(sectionId: $id, expectedVersion: $v, reaction: { actorName: "Turkey", stance: SUPPORT, summary: "Backed Azerbaijan.", sourceName: "Reuters" }) { version } }`,
+      { id: section.id, v: a.version },
+    );
+    await mutate(
+      `mutation($id: ID!, $v: Int!) { addQuote(sectionId: $id, expectedVersion: $v, quote: { text: "Stop the fighting.", speakerName: "Emmanuel Macron", sourceName: "AFP" }) { version } }`,
+      { id: section.id, v: a.version + 1 },
+    );
+    await mutate(
+      `mutation($id: ID!, $v: Int!) { addCitation(sectionId: $id, expectedVersion: $v, citation: { sourceName: "A New Outlet", excerpt: "Something new." }) { version } }`,
+      { id: section.id, v: a.version + 2 },
+    );
     a = await state();
     let s = a.sections.find((x: { key: string }) => x.key === 'how-have-world-leaders-reacted');
     expect(a.version).toBe(v0 + 3);
     expect(s.reactions.map((r: { position: number; actor: { name: string } }) => `${r.position}:${r.actor.name}`)).toEqual([
-      '0:Antony Blinken', '1:Emmanuel Macron', '2:France', '3:European Union', '4:Russia', '5:Turkey',
+      '0:Antony Blinken',
+      '1:Emmanuel Macron',
+      '2:France',
+      '3:European Union',
+      '4:Russia',
+      '5:Turkey',
     ]);
-    expect(s.quotes).toEqual([{ id: expect.any(String), position: 0, text: 'Stop the fighting.', speaker: { name: 'Emmanuel Macron' }, source: { name: 'AFP' } }]);
+    expect(s.quotes).toEqual([
+      { id: expect.any(String), position: 0, text: 'Stop the fighting.', speaker: { name: 'Emmanuel Macron' }, source: { name: 'AFP' } },
+    ]);
     expect(s.citations[2]).toMatchObject({ position: 2, excerpt: 'Something new.', source: { name: 'A New Outlet' } });
     expect(Date.parse(s.updatedAt)).toBeGreaterThan(Date.parse(section.updatedAt));
 
     const france = s.reactions[2];
-    await mutate(`mutation($id: ID!, $v: Int!) { updateReaction(id: $id, expectedVersion: $v, patch: { summary: "Offered to mediate.", sourceName: null }) { version } }`, { id: france.id, v: a.version });
-    await mutate(`mutation($id: ID!, $v: Int!) { updateQuote(id: $id, expectedVersion: $v, patch: { speakerName: null }) { version } }`, { id: s.quotes[0].id, v: a.version + 1 });
-    await mutate(`mutation($id: ID!, $v: Int!) { updateCitation(id: $id, expectedVersion: $v, patch: { sourceName: "BBC" }) { version } }`, { id: s.citations[2].id, v: a.version + 2 });
-    const nulled = await t.gql(`mutation($id: ID!, $v: Int!) { updateReaction(id: $id, expectedVersion: $v, patch: { actorName: null }) { version } }`, { id: france.id, v: a.version + 3 }, editor);
+    await mutate(
+      `mutation($id: ID!, $v: Int!) { updateReaction(id: $id, expectedVersion: $v, patch: { summary: "Offered to mediate.", sourceName: null }) { version } }`,
+      { id: france.id, v: a.version },
+    );
+    await mutate(`mutation($id: ID!, $v: Int!) { updateQuote(id: $id, expectedVersion: $v, patch: { speakerName: null }) { version } }`, {
+      id: s.quotes[0].id,
+      v: a.version + 1,
+    });
+    await mutate(`mutation($id: ID!, $v: Int!) { updateCitation(id: $id, expectedVersion: $v, patch: { sourceName: "BBC" }) { version } }`, {
+      id: s.citations[2].id,
+      v: a.version + 2,
+    });
+    const nulled = await t.gql(
+      `mutation($id: ID!, $v: Int!) { updateReaction(id: $id, expectedVersion: $v, patch: { actorName: null }) { version } }`,
+      { id: france.id, v: a.version + 3 },
+      editor,
+    );
     expect(codes(nulled)).toEqual(['BAD_USER_INPUT']);
     a = await state();
     s = a.sections.find((x: { key: string }) => x.key === 'how-have-world-leaders-reacted');
@@ -124,9 +169,17 @@ describe('citation, quote and reaction mutations', () => {
     expect(s.quotes).toEqual([]);
     expect(s.citations.map((c: { position: number }) => c.position)).toEqual([0, 1]);
 
-    const stale = await t.gql(`mutation($id: ID!, $v: Int!) { removeCitation(id: $id, expectedVersion: $v) { version } }`, { id: s.citations[0].id, v: a.version - 1 }, editor);
+    const stale = await t.gql(
+      `mutation($id: ID!, $v: Int!) { removeCitation(id: $id, expectedVersion: $v) { version } }`,
+      { id: s.citations[0].id, v: a.version - 1 },
+      editor,
+    );
     expect(stale.body.errors![0].extensions).toMatchObject({ code: 'VERSION_CONFLICT', currentVersion: a.version });
-    const wrongType = await t.gql(`mutation($id: ID!, $v: Int!) { removeQuote(id: $id, expectedVersion: $v) { version } }`, { id: s.citations[0].id, v: a.version }, editor);
+    const wrongType = await t.gql(
+      `mutation($id: ID!, $v: Int!) { removeQuote(id: $id, expectedVersion: $v) { version } }`,
+      { id: s.citations[0].id, v: a.version },
+      editor,
+    );
     expect(codes(wrongType)).toEqual(['BAD_USER_INPUT']);
   });
 });

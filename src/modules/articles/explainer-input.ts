@@ -1,8 +1,8 @@
 // The shape of a whole explainer as data: what the seed fixture, the importer and createArticle share.
-import type { ArticleStatus } from '../../modules/articles/article.entity';
-import type { SourceKind } from '../../modules/sources/source.entity';
-import type { ActorKind } from '../../modules/actors/actor.entity';
-import type { Stance } from '../../modules/reactions/reaction.entity';
+import type { ArticleStatus } from './article.entity';
+import type { SourceKind } from '../sources/source.entity';
+import type { ActorKind } from '../actors/actor.entity';
+import type { Stance } from '../reactions/reaction.entity';
 
 export interface SourceInput {
   name: string;
@@ -17,7 +17,7 @@ export interface ActorInput {
   country?: string | null;
 }
 
-export interface SectionInput {
+export interface ExplainerSectionInput {
   key: string;
   heading: string | null;
   body: string;
@@ -59,5 +59,5 @@ export interface ExplainerInput {
   publishedAt?: string | null;
   sources: SourceInput[];
   actors: ActorInput[];
-  sections: SectionInput[];
+  sections: ExplainerSectionInput[];
 }

@@ -3,7 +3,7 @@
 // instead of at every request (planning cost more than executing the explainer statement).
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { pooledQuery, routeRead } from '../../db/replica';
+import { pooledQuery, routeRead } from './replica';
 
 // PostgreSQL keeps prepared statements per connection: the number of shapes prepared is bounded, the rest run
 // unnamed (a client sending ever new query shapes must not grow every connection's memory).

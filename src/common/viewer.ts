@@ -1,0 +1,13 @@
+// Who asks: the role a request runs with and what it may see. Authentication (modules/auth) makes one from an API
+// key; the SQL compiler reads `canSeeDrafts` to hide drafts from readers.
+export interface Viewer {
+  /** READER: no key. EDITOR and ADMIN come with an API key. */
+  role: 'READER' | 'EDITOR' | 'ADMIN';
+  /** Editors see drafts and archived articles; public readers see PUBLISHED ones only. */
+  canSeeDrafts: boolean;
+  keyId?: string;
+  keyName?: string;
+}
+
+/** A request without an API key. */
+export const PUBLIC_VIEWER: Viewer = Object.freeze({ role: 'READER' as const, canSeeDrafts: false });
