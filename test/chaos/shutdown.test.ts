@@ -28,7 +28,8 @@ function start(port: number, pgPort: number): { child: ChildProcess; ready: Prom
       HOST: '127.0.0.1',
       EMBEDDED_PG_DIR: DATA,
       EMBEDDED_PG_PORT: String(pgPort),
-      NODE_ENV: 'production',
+      // As `npm start` runs it: development mode (production refuses the embedded PostgreSQL and wants DATABASE_URL).
+      NODE_ENV: 'development',
       RATE_LIMIT_ENABLED: 'false',
       LOG_LEVEL: 'warn',
       METRICS_ENABLED: 'true',
