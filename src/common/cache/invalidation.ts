@@ -7,6 +7,9 @@
 import type { DataSource, EntityManager, QueryRunner, EntitySubscriberInterface, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
 import { EventSubscriber } from 'typeorm';
 
+/** The PostgreSQL NOTIFY channel of live events (a write's event, a key's revocation); the live hub LISTENs on it. */
+export const LIVE_CHANNEL = 'explainer_events';
+
 export type ArticlesWritten = (articleIds: string[]) => Promise<void> | void;
 /** Sends the live events (JSON text) of a committed transaction to every instance. */
 export type EventPublisher = (payloads: string[]) => Promise<void> | void;

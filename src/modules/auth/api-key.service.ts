@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import type { Viewer } from '../../common/sql/json-query';
 import { ApiKey, Role } from './api-key.entity';
-import { announceRevocation } from '../live/revocations';
+import { announceRevocation } from './revocations';
 
 const KEY_PREFIX = 'exk_';
 
@@ -48,7 +48,7 @@ export const apiKeyService = {
       [idOrName],
     );
     if (list.length === 0) throw new NotFoundError(`no API key "${idOrName}"`, { key: idOrName });
-    // Every instance closes the WebSockets opened with it (live/revocations.ts).
+    // Every instance closes the WebSockets opened with it (auth/revocations.ts).
     await announceRevocation(db, list[0].id);
     return list[0];
   },

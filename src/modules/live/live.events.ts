@@ -10,8 +10,10 @@ import { Client, type ClientConfig } from 'pg';
 import Redis from 'ioredis';
 import type { Logger } from 'pino';
 import type { Viewer } from '../../common/sql/json-query';
+import { LIVE_CHANNEL } from '../../common/cache/invalidation';
 
-export const LIVE_CHANNEL = 'explainer_events';
+// Defined below the features that send events (revisions, auth revocations), which must not import live.
+export { LIVE_CHANNEL };
 /** The Redis pub/sub channel of the redis transport. */
 export const REDIS_LIVE_CHANNEL = 'explainer:events';
 

@@ -2,8 +2,7 @@
 // sources and actors by name), in the same transaction as the write.
 import type { EntityManager } from 'typeorm';
 import { sourceIdsOf } from '../articles/article.read';
-import { noteArticleWrite, noteLiveEvent, notifiesInTransaction } from '../../common/cache/invalidation';
-import { LIVE_CHANNEL } from '../live/live.events';
+import { LIVE_CHANNEL, noteArticleWrite, noteLiveEvent, notifiesInTransaction } from '../../common/cache/invalidation';
 
 const items = (table: string, json: string, joins: string) =>
   `coalesce((SELECT json_agg(${json} ORDER BY x.position) FROM ${table} x ${joins} WHERE x.section_id = s.id), '[]'::json)`;

@@ -2,8 +2,7 @@
 // in the revoking statement's transaction with the postgres transport, a publish after COMMIT with redis), and
 // each instance closes the sockets opened with that key (http/websocket.ts).
 import type { EntityManager } from 'typeorm';
-import { noteLiveEvent, notifiesInTransaction } from '../../common/cache/invalidation';
-import { LIVE_CHANNEL } from './live.events';
+import { LIVE_CHANNEL, noteLiveEvent, notifiesInTransaction } from '../../common/cache/invalidation';
 
 /** The payload of a revocation on the live channel (article events have no `revokedKey`; see revokedKeyOf). */
 export function revocationPayload(keyId: string): string {
