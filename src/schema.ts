@@ -20,6 +20,7 @@ import { CitationResolver } from './modules/citations/citation.resolver';
 import { QuoteResolver } from './modules/quotes/quote.resolver';
 import { ReactionResolver } from './modules/reactions/reaction.resolver';
 import { SourceResolver } from './modules/sources/source.resolver';
+import { SourceArticlesResolver } from './modules/articles/source-articles.resolver';
 import { ActorResolver } from './modules/actors/actor.resolver';
 import { NodeResolver } from './modules/nodes/node.resolver';
 import { ArticleWriteResolver } from './modules/articles/article-write.resolver';
@@ -62,6 +63,7 @@ export function buildSchema(): GraphQLSchema {
       QuoteResolver,
       ReactionResolver,
       SourceResolver,
+      SourceArticlesResolver,
       ActorResolver,
       NodeResolver,
       ArticleWriteResolver,

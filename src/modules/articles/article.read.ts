@@ -2,14 +2,9 @@
 import { defineConnection, defineObject, type SqlBuilder, type ReadSpec } from '../../common/sql/json-query';
 import { articleVisible } from '../visibility.read';
 import { isoDay } from '../../common/dates';
+import { sourceIdsOf } from '../sources/source.read';
 
-const sourceIdsOf = (sectionFilter: string) => `(
-  SELECT ci.source_id FROM citation ci JOIN section s ON s.id = ci.section_id WHERE ${sectionFilter}
-  UNION SELECT q.source_id FROM quote q JOIN section s ON s.id = q.section_id WHERE ${sectionFilter} AND q.source_id IS NOT NULL
-  UNION SELECT r.source_id FROM reaction r JOIN section s ON s.id = r.section_id WHERE ${sectionFilter} AND r.source_id IS NOT NULL
-  UNION SELECT fc.source_id FROM figure_claim fc JOIN contested_figure f ON f.id = fc.contested_figure_id JOIN section s ON s.id = f.section_id
-    WHERE ${sectionFilter} AND fc.source_id IS NOT NULL)`;
-
+// Where sources are used lives with the sources feature (articles -> sources, never the reverse).
 export { sourceIdsOf };
 
 /** The rows of `table` (items of sections) in all the article's sections, in section then item order. */

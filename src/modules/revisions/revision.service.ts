@@ -1,7 +1,7 @@
 // Revisions: after every successful write, the whole explainer is stored as it now is (ExplainerInput shape,
 // sources and actors by name), in the same transaction as the write.
 import type { EntityManager } from 'typeorm';
-import { sourceIdsOf } from '../articles/article.read';
+import { sourceIdsOf } from '../sources/source.read';
 import { LIVE_CHANNEL, noteArticleWrite, noteLiveEvent, notifiesInTransaction } from '../../common/cache/invalidation';
 
 const items = (table: string, json: string, joins: string) =>

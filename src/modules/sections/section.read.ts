@@ -2,7 +2,7 @@
 import { defineObject, type ReadSpec } from '../../common/sql/json-query';
 import { byForeignKey } from '../../common/sql/read-helpers';
 import { sectionVisible } from '../visibility.read';
-import { sourceIdsOf } from '../articles/article.read';
+import { sourceIdsOf } from '../sources/source.read';
 
 const inSection =
   (table: string) =>

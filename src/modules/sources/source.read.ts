@@ -1,8 +1,15 @@
 // How Source and SourceConnection are read (see common/sql/json-query).
 import { defineConnection, defineObject, type ReadSpec } from '../../common/sql/json-query';
 import { NAME_ASC } from '../../common/sql/read-helpers';
-import { sourceIdsOf } from '../articles/article.read';
 import { sourceVisible } from '../visibility.read';
+
+/** The ids of the sources cited, quoted, reporting a reaction or a contested figure in the sections matched by `sectionFilter` (over `s`). */
+export const sourceIdsOf = (sectionFilter: string) => `(
+  SELECT ci.source_id FROM citation ci JOIN section s ON s.id = ci.section_id WHERE ${sectionFilter}
+  UNION SELECT q.source_id FROM quote q JOIN section s ON s.id = q.section_id WHERE ${sectionFilter} AND q.source_id IS NOT NULL
+  UNION SELECT r.source_id FROM reaction r JOIN section s ON s.id = r.section_id WHERE ${sectionFilter} AND r.source_id IS NOT NULL
+  UNION SELECT fc.source_id FROM figure_claim fc JOIN contested_figure f ON f.id = fc.contested_figure_id JOIN section s ON s.id = f.section_id
+    WHERE ${sectionFilter} AND fc.source_id IS NOT NULL)`;
 
 const sourceObject = defineObject({
   type: 'Source',
