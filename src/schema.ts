@@ -27,7 +27,7 @@ import { ArticleWriteResolver } from './modules/articles/article-write.resolver'
 import { SectionWriteResolver } from './modules/sections/section-write.resolver';
 import { CitationWriteResolver, QuoteWriteResolver, ReactionWriteResolver } from './modules/sections/section-items.resolver';
 import { ApiKeyResolver } from './modules/auth/api-key.resolver';
-import { RevisionResolver } from './modules/revisions/revision.resolver';
+import { RevisionResolver } from './modules/articles/article-revisions.resolver';
 import { ContestedFigureResolver, FigureClaimResolver } from './modules/contested-figures/contested-figure.resolver';
 import { ImporterResolver } from './modules/importer/importer.resolver';
 import { SearchResolver, SectionMatchResolver } from './modules/search/search.resolver';

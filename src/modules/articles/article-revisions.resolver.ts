@@ -1,10 +1,11 @@
+// Article.revisions: resolved by the articles feature, whose writes record the revisions (articles -> revisions).
 import { Args, Authorized, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
 import { connectionOf, PaginationArgs } from '../../common/graphql/connection';
 import { preloaded } from '../../common/graphql/preloaded';
-import { Article } from '../articles/article.entity';
-import { ArticleRevision } from './revision.entity';
+import { Article } from './article.entity';
+import { ArticleRevision } from '../revisions/revision.entity';
 
 export const ArticleRevisionConnection = connectionOf(ArticleRevision, 'ArticleRevision');
 
