@@ -62,6 +62,18 @@ export default tseslint.config(
     },
   },
   {
+    // db/ composes the features (the entity list, the seed) and is handed to them through the request context or
+    // a DataSource parameter: a feature importing db/ would close a folder cycle (scripts/folder-cycles.ts).
+    // Before the resolvers' block, which repeats this restriction with its own.
+    files: ['src/modules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/db/**'], message: 'Features do not import the database layer: take the EntityManager or DataSource you are given.' }] },
+      ],
+    },
+  },
+  {
     // Resolvers check arguments and call a service; services own the database and the SQL runner.
     files: ['src/**/*.resolver.ts'],
     rules: {

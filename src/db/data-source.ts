@@ -1,6 +1,5 @@
 // Builds the TypeORM DataSource shared by the app, the migration CLI and the tests.
 import path from 'node:path';
-import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { Article } from '../modules/articles/article.entity';
 import { Section } from '../modules/sections/section.entity';
@@ -91,10 +90,7 @@ export function primaryUrl(ds: DataSource): string | undefined {
   return o.replication ? o.replication.master.url : o.url;
 }
 
-/** The pg pool of the primary behind TypeORM's postgres driver (undefined before initialize()). */
-export function primaryPool(ds: DataSource): Pool | undefined {
-  return (ds.driver as unknown as { master?: Pool }).master;
-}
+export { primaryPool } from '../common/pg-pool';
 
 export function countingLogger(ds: DataSource): CountingLogger {
   return ds.logger as CountingLogger;

@@ -9,7 +9,7 @@ import { createHmac } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import type { Config } from '../../config';
-import { primaryPool } from '../../db/data-source';
+import { primaryPool } from '../../common/pg-pool';
 import { postWebhook } from './webhook.egress';
 
 export function signature(secret: string, timestamp: string, body: string): string {
