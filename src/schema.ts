@@ -15,10 +15,10 @@ import { actorReads } from './modules/actors/actor.read';
 import { revisionReads } from './modules/revisions/revision.read';
 import { searchReads } from './modules/search/search.read';
 import { ArticleResolver } from './modules/articles/article.resolver';
-import { SectionResolver } from './modules/sections/section.resolver';
-import { CitationResolver } from './modules/citations/citation.resolver';
-import { QuoteResolver } from './modules/quotes/quote.resolver';
-import { ReactionResolver } from './modules/reactions/reaction.resolver';
+import { ArticleSectionsResolver, SectionResolver } from './modules/sections/section.resolver';
+import { CitationResolver, SectionCitationsResolver } from './modules/citations/citation.resolver';
+import { ArticleQuotesResolver, QuoteResolver, SectionQuotesResolver } from './modules/quotes/quote.resolver';
+import { ArticleReactionsResolver, ReactionResolver, SectionReactionsResolver } from './modules/reactions/reaction.resolver';
 import { SourceResolver } from './modules/sources/source.resolver';
 import { SourceArticlesResolver } from './modules/articles/source-articles.resolver';
 import { ActorResolver } from './modules/actors/actor.resolver';
@@ -28,7 +28,12 @@ import { SectionWriteResolver } from './modules/sections/section-write.resolver'
 import { CitationWriteResolver, QuoteWriteResolver, ReactionWriteResolver } from './modules/sections/section-items.resolver';
 import { ApiKeyResolver } from './modules/auth/api-key.resolver';
 import { RevisionResolver } from './modules/articles/article-revisions.resolver';
-import { ContestedFigureResolver, FigureClaimResolver } from './modules/contested-figures/contested-figure.resolver';
+import {
+  ArticleContestedFiguresResolver,
+  ContestedFigureResolver,
+  FigureClaimResolver,
+  SectionContestedFiguresResolver,
+} from './modules/contested-figures/contested-figure.resolver';
 import { ImporterResolver } from './modules/importer/importer.resolver';
 import { SearchResolver, SectionMatchResolver } from './modules/search/search.resolver';
 import { LiveResolver } from './modules/live/live.resolver';
@@ -59,9 +64,15 @@ export function buildSchema(): GraphQLSchema {
     resolvers: [
       ArticleResolver,
       SectionResolver,
+      ArticleSectionsResolver,
       CitationResolver,
+      SectionCitationsResolver,
       QuoteResolver,
+      ArticleQuotesResolver,
+      SectionQuotesResolver,
       ReactionResolver,
+      ArticleReactionsResolver,
+      SectionReactionsResolver,
       SourceResolver,
       SourceArticlesResolver,
       ActorResolver,
@@ -74,6 +85,8 @@ export function buildSchema(): GraphQLSchema {
       ApiKeyResolver,
       RevisionResolver,
       ContestedFigureResolver,
+      ArticleContestedFiguresResolver,
+      SectionContestedFiguresResolver,
       FigureClaimResolver,
       ImporterResolver,
       SearchResolver,

@@ -20,3 +20,12 @@ export class CitationResolver {
     return preloaded(c, info, ctx);
   }
 }
+
+// Section.citations: resolved by the citations feature (items -> sections, never the reverse).
+@Resolver(() => Section)
+export class SectionCitationsResolver {
+  @FieldResolver(() => [Citation], { description: 'Statements of this section attributed to sources, in order.' })
+  citations(@Root() s: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(s, info, ctx);
+  }
+}

@@ -7,6 +7,7 @@ import { FigureClaim } from './figure-claim.entity';
 import { Actor } from '../actors/actor.entity';
 import { Source } from '../sources/source.entity';
 import { Section } from '../sections/section.entity';
+import { Article } from '../articles/article.entity';
 
 type Row = Record<string, unknown>;
 
@@ -43,5 +44,23 @@ export class FigureClaimResolver {
   @FieldResolver(() => ContestedFigure, { description: 'The contested figure this claim is one side of.' })
   contestedFigure(@Root() c: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return preloaded(c, info, ctx);
+  }
+}
+
+// Article.contestedFigures: resolved by the contested-figures feature (items -> articles, never the reverse).
+@Resolver(() => Article)
+export class ArticleContestedFiguresResolver {
+  @FieldResolver(() => [ContestedFigure], { description: "Figures the sides dispute, with each side's claim, in reading order." })
+  contestedFigures(@Root() a: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(a, info, ctx);
+  }
+}
+
+// Section.contestedFigures: resolved by the contested-figures feature (items -> sections, never the reverse).
+@Resolver(() => Section)
+export class SectionContestedFiguresResolver {
+  @FieldResolver(() => [ContestedFigure], { description: 'Figures the sides dispute in this section, in order.' })
+  contestedFigures(@Root() s: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(s, info, ctx);
   }
 }

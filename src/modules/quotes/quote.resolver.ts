@@ -9,6 +9,7 @@ import { quoteService } from './quote.service';
 import { Actor } from '../actors/actor.entity';
 import { Source } from '../sources/source.entity';
 import { Section } from '../sections/section.entity';
+import { Article } from '../articles/article.entity';
 
 export const QuoteConnection = connectionOf(Quote, 'Quote');
 type Row = Record<string, unknown>;
@@ -33,5 +34,23 @@ export class QuoteResolver {
   @FieldResolver(() => Section, { description: 'The section this belongs to.' })
   section(@Root() q: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return preloaded(q, info, ctx);
+  }
+}
+
+// Article.quotes: resolved by the quotes feature (items -> articles, never the reverse).
+@Resolver(() => Article)
+export class ArticleQuotesResolver {
+  @FieldResolver(() => [Quote], { description: 'All quotes of the article, in reading order.' })
+  quotes(@Root() a: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(a, info, ctx);
+  }
+}
+
+// Section.quotes: resolved by the quotes feature (items -> sections, never the reverse).
+@Resolver(() => Section)
+export class SectionQuotesResolver {
+  @FieldResolver(() => [Quote], { description: 'Direct quotes in this section, in order.' })
+  quotes(@Root() s: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(s, info, ctx);
   }
 }

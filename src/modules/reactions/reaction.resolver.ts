@@ -9,6 +9,7 @@ import { reactionService } from './reaction.service';
 import { Actor } from '../actors/actor.entity';
 import { Source } from '../sources/source.entity';
 import { Section } from '../sections/section.entity';
+import { Article } from '../articles/article.entity';
 
 export const ReactionConnection = connectionOf(Reaction, 'Reaction');
 type Row = Record<string, unknown>;
@@ -33,5 +34,23 @@ export class ReactionResolver {
   @FieldResolver(() => Section, { description: 'The section this belongs to.' })
   section(@Root() r: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return preloaded(r, info, ctx);
+  }
+}
+
+// Article.reactions: resolved by the reactions feature (items -> articles, never the reverse).
+@Resolver(() => Article)
+export class ArticleReactionsResolver {
+  @FieldResolver(() => [Reaction], { description: 'All reactions of the article, in reading order.' })
+  reactions(@Root() a: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(a, info, ctx);
+  }
+}
+
+// Section.reactions: resolved by the reactions feature (items -> sections, never the reverse).
+@Resolver(() => Section)
+export class SectionReactionsResolver {
+  @FieldResolver(() => [Reaction], { description: 'Reactions reported in this section, in order.' })
+  reactions(@Root() s: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(s, info, ctx);
   }
 }

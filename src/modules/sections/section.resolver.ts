@@ -1,14 +1,11 @@
-import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
 import { preloaded } from '../../common/graphql/preloaded';
 import { Section } from './section.entity';
 import { Article } from '../articles/article.entity';
-import { Citation } from '../citations/citation.entity';
-import { Quote } from '../quotes/quote.entity';
-import { Reaction } from '../reactions/reaction.entity';
+import { SectionsArgs } from '../articles/article.dto';
 import { Source } from '../sources/source.entity';
-import { ContestedFigure } from '../contested-figures/contested-figure.entity';
 
 type Row = Record<string, unknown>;
 
@@ -19,28 +16,27 @@ export class SectionResolver {
     return preloaded(s, info, ctx);
   }
 
-  @FieldResolver(() => [Citation], { description: 'Statements of this section attributed to sources, in order.' })
-  citations(@Root() s: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return preloaded(s, info, ctx);
-  }
-
-  @FieldResolver(() => [Quote], { description: 'Direct quotes in this section, in order.' })
-  quotes(@Root() s: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return preloaded(s, info, ctx);
-  }
-
-  @FieldResolver(() => [Reaction], { description: 'Reactions reported in this section, in order.' })
-  reactions(@Root() s: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return preloaded(s, info, ctx);
-  }
-
-  @FieldResolver(() => [ContestedFigure], { description: 'Figures the sides dispute in this section, in order.' })
-  contestedFigures(@Root() s: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return preloaded(s, info, ctx);
-  }
-
   @FieldResolver(() => [Source], { description: 'Every source this section cites, quotes or reports through, by name.' })
   sources(@Root() s: Row, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return preloaded(s, info, ctx);
+  }
+}
+
+// Article.sections and Article.section: resolved by the sections feature (sections -> articles, never the reverse).
+@Resolver(() => Article)
+export class ArticleSectionsResolver {
+  @FieldResolver(() => [Section], { description: 'The sections in article order: the lead first, then the questions.' })
+  sections(@Root() a: Row, @Args(() => SectionsArgs) _args: SectionsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(a, info, ctx);
+  }
+
+  @FieldResolver(() => Section, { nullable: true, description: 'The section with this key, or null.' })
+  section(
+    @Root() a: Row,
+    @Arg('key', () => String, { description: 'Section key: `lead` or the kebab-case heading.' }) _key: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return preloaded(a, info, ctx);
   }
 }
