@@ -25,7 +25,13 @@ import { ActorResolver } from './modules/actors/actor.resolver';
 import { NodeResolver } from './modules/nodes/node.resolver';
 import { ArticleWriteResolver } from './modules/articles/article-write.resolver';
 import { SectionWriteResolver } from './modules/sections/section-write.resolver';
-import { CitationWriteResolver, QuoteWriteResolver, ReactionWriteResolver } from './modules/sections/section-items.resolver';
+import { CitationWriteResolver } from './modules/citations/citation-write.resolver';
+import { QuoteWriteResolver } from './modules/quotes/quote-write.resolver';
+import { ReactionWriteResolver } from './modules/reactions/reaction-write.resolver';
+import { CitationInput } from './modules/citations/citation.dto';
+import { QuoteInput } from './modules/quotes/quote.dto';
+import { ReactionInput } from './modules/reactions/reaction.dto';
+import { registerSectionItemInputs } from './modules/articles/section-item-inputs';
 import { ApiKeyResolver } from './modules/auth/api-key.resolver';
 import { RevisionResolver } from './modules/articles/article-revisions.resolver';
 import {
@@ -60,6 +66,8 @@ let built: GraphQLSchema | undefined;
 export function buildSchema(): GraphQLSchema {
   if (built) return built;
   registerReadSpecs(READ_SPECS);
+  // SectionInput (in articles) nests the items' inputs, which their features define (items -> sections -> articles).
+  registerSectionItemInputs({ citation: CitationInput, quote: QuoteInput, reaction: ReactionInput });
   built = buildSchemaSync({
     resolvers: [
       ArticleResolver,

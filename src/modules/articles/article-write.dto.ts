@@ -4,11 +4,12 @@ import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUrl, Length, Matches, MaxLeng
 import { DateResolver } from 'graphql-scalars';
 import { SourceKind } from '../sources/source.entity';
 import { ActorKind } from '../actors/actor.entity';
-import { Stance } from '../reactions/reaction.entity';
+import type { Stance } from '../reactions/reaction.entity';
+import { sectionItemInput } from './section-item-inputs';
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const NOT_BLANK = /\S/;
-const NAME_LENGTH = 200;
+export const NOT_BLANK = /\S/;
+export const NAME_LENGTH = 200;
 
 @InputType('SourceRefInput', { description: 'Details of a source to create when no source has this name yet.' })
 export class SourceRefInput {
@@ -48,55 +49,22 @@ export class ActorRefInput {
   country?: string | null;
 }
 
-@InputType('CitationInput', { description: 'A sentence of a section attributed to a source.' })
-export class CitationInput {
-  @Field(() => String, { description: 'Name of the source; created (kind OTHER) when new unless declared in `sources`.' })
-  @Length(1, NAME_LENGTH)
-  @Matches(NOT_BLANK, { message: 'sourceName must not be blank' })
+/** What the write path reads of a section's items; the items' own input types (citations/citation.dto.ts...) have these fields. */
+export interface CitationFields {
   sourceName: string;
-
-  @Field(() => String, { description: 'The attributed sentence.' })
-  @Length(1, 5000)
-  @Matches(NOT_BLANK, { message: 'excerpt must not be blank' })
   excerpt: string;
 }
 
-@InputType('QuoteInput', { description: 'A direct quote.' })
-export class QuoteInput {
-  @Field(() => String, { description: 'The words quoted, without quotation marks.' })
-  @Length(1, 5000)
-  @Matches(NOT_BLANK, { message: 'text must not be blank' })
+export interface QuoteFields {
   text: string;
-
-  @Field(() => String, { nullable: true, description: 'Name of the actor who said it.' })
-  @IsOptional()
-  @Length(1, NAME_LENGTH)
   speakerName?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Name of the outlet that carried it.' })
-  @IsOptional()
-  @Length(1, NAME_LENGTH)
   sourceName?: string | null;
 }
 
-@InputType('ReactionInput', { description: 'How an actor responded.' })
-export class ReactionInput {
-  @Field(() => String, { description: 'Name of the actor; created (kind PERSON) when new unless declared in `actors`.' })
-  @Length(1, NAME_LENGTH)
-  @Matches(NOT_BLANK, { message: 'actorName must not be blank' })
+export interface ReactionFields {
   actorName: string;
-
-  @Field(() => Stance, { description: 'The kind of response.' })
   stance: Stance;
-
-  @Field(() => String, { description: 'One sentence saying what the actor did or said.' })
-  @Length(1, 2000)
-  @Matches(NOT_BLANK, { message: 'summary must not be blank' })
   summary: string;
-
-  @Field(() => String, { nullable: true, description: 'Name of the outlet that reported it.' })
-  @IsOptional()
-  @Length(1, NAME_LENGTH)
   sourceName?: string | null;
 }
 
@@ -119,23 +87,23 @@ export class SectionInput {
   @Matches(NOT_BLANK, { message: 'body must not be blank' })
   body: string;
 
-  @Field(() => [CitationInput], { nullable: true, description: 'Statements of the section attributed to sources, in order.' })
+  @Field(() => [sectionItemInput('citation')], { nullable: true, description: 'Statements of the section attributed to sources, in order.' })
   @IsOptional()
   @ArrayMaxSize(200)
   @ValidateNested()
-  citations?: CitationInput[] | null;
+  citations?: CitationFields[] | null;
 
-  @Field(() => [QuoteInput], { nullable: true, description: 'Direct quotes of the section, in order.' })
+  @Field(() => [sectionItemInput('quote')], { nullable: true, description: 'Direct quotes of the section, in order.' })
   @IsOptional()
   @ArrayMaxSize(200)
   @ValidateNested()
-  quotes?: QuoteInput[] | null;
+  quotes?: QuoteFields[] | null;
 
-  @Field(() => [ReactionInput], { nullable: true, description: 'Reactions reported in the section, in order.' })
+  @Field(() => [sectionItemInput('reaction')], { nullable: true, description: 'Reactions reported in the section, in order.' })
   @IsOptional()
   @ArrayMaxSize(200)
   @ValidateNested()
-  reactions?: ReactionInput[] | null;
+  reactions?: ReactionFields[] | null;
 }
 
 @InputType('CreateArticleInput', { description: 'A whole explainer. It is created as a DRAFT; publish it with publishArticle.' })
@@ -219,59 +187,4 @@ export class SectionPatch {
   @Length(1, 100_000)
   @Matches(NOT_BLANK, { message: 'body must not be blank' })
   body?: string;
-}
-
-@InputType('CitationPatch', { description: 'Fields of a citation to change; those left out stay as they are.' })
-export class CitationPatch {
-  @Field(() => String, { nullable: true, description: 'Name of the source (matched by name; created when new).' })
-  @IsOptional()
-  @Length(1, NAME_LENGTH)
-  sourceName?: string;
-
-  @Field(() => String, { nullable: true, description: 'The attributed sentence.' })
-  @IsOptional()
-  @Length(1, 5000)
-  @Matches(NOT_BLANK, { message: 'excerpt must not be blank' })
-  excerpt?: string;
-}
-
-@InputType('QuotePatch', { description: 'Fields of a quote to change; those left out stay as they are.' })
-export class QuotePatch {
-  @Field(() => String, { nullable: true, description: 'The words quoted, without quotation marks.' })
-  @IsOptional()
-  @Length(1, 5000)
-  @Matches(NOT_BLANK, { message: 'text must not be blank' })
-  text?: string;
-
-  @Field(() => String, { nullable: true, description: 'null removes the speaker.' })
-  @IsOptional()
-  @Length(1, NAME_LENGTH)
-  speakerName?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'null removes the source.' })
-  @IsOptional()
-  @Length(1, NAME_LENGTH)
-  sourceName?: string | null;
-}
-
-@InputType('ReactionPatch', { description: 'Fields of a reaction to change; those left out stay as they are.' })
-export class ReactionPatch {
-  @Field(() => String, { nullable: true, description: 'Name of the actor (matched by name; created when new).' })
-  @IsOptional()
-  @Length(1, NAME_LENGTH)
-  actorName?: string;
-
-  @Field(() => Stance, { nullable: true, description: 'The kind of response.' })
-  stance?: Stance;
-
-  @Field(() => String, { nullable: true, description: 'One sentence saying what the actor did or said.' })
-  @IsOptional()
-  @Length(1, 2000)
-  @Matches(NOT_BLANK, { message: 'summary must not be blank' })
-  summary?: string;
-
-  @Field(() => String, { nullable: true, description: 'null removes the source.' })
-  @IsOptional()
-  @Length(1, NAME_LENGTH)
-  sourceName?: string | null;
 }

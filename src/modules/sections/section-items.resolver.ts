@@ -1,22 +1,19 @@
 // addCitation/updateCitation/removeCitation and the same for quotes and reactions: one resolver class per kind,
-// made by one factory since the three differ only in their input types.
+// made by this factory from what the item's feature gives (its SectionItemTable and input types); each item feature
+// makes its own (citations/citation-write.resolver.ts...).
 import { Arg, Authorized, ClassType, Ctx, ID, Info, Int, Mutation, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
 import { idOf } from '../../common/ids';
 import { Article } from '../articles/article.entity';
-import { CitationInput, CitationPatch, QuoteInput, QuotePatch, ReactionInput, ReactionPatch } from '../articles/article-write.dto';
 import { articleService } from '../articles/article.service';
-import { sectionItemsService, type ItemKind } from './section-items.service';
+import { sectionItemsService, type SectionItemTable } from './section-items.service';
 
 const VERSION = { description: 'The article version the change was made against.' };
 
-function itemWriteResolver<I extends object, P extends object>(
-  kind: ItemKind,
-  name: 'Citation' | 'Quote' | 'Reaction',
-  Input: ClassType<I>,
-  Patch: ClassType<P>,
-) {
+export function itemWriteResolver<I extends object, P extends object>(item: SectionItemTable, Input: ClassType<I>, Patch: ClassType<P>) {
+  const kind = item.table;
+  const name = item.type;
   @Resolver()
   class ItemWriteResolver {
     @Authorized('EDITOR')
@@ -29,7 +26,7 @@ function itemWriteResolver<I extends object, P extends object>(
       @Info() info: GraphQLResolveInfo,
     ) {
       const sectionId = idOf(id, 'Section', 'sectionId');
-      return sectionItemsService.add(ctx, kind, sectionId, v, input, articleService.readBack(ctx, info));
+      return sectionItemsService.add(ctx, item, sectionId, v, input, articleService.readBack(ctx, info));
     }
 
     @Authorized('EDITOR')
@@ -42,7 +39,7 @@ function itemWriteResolver<I extends object, P extends object>(
       @Info() info: GraphQLResolveInfo,
     ) {
       const itemId = idOf(id, name, 'id');
-      return sectionItemsService.update(ctx, kind, itemId, v, patch, articleService.readBack(ctx, info));
+      return sectionItemsService.update(ctx, item, itemId, v, patch, articleService.readBack(ctx, info));
     }
 
     @Authorized('EDITOR')
@@ -54,12 +51,8 @@ function itemWriteResolver<I extends object, P extends object>(
       @Info() info: GraphQLResolveInfo,
     ) {
       const itemId = idOf(id, name, 'id');
-      return sectionItemsService.remove(ctx, kind, itemId, v, articleService.readBack(ctx, info));
+      return sectionItemsService.remove(ctx, item, itemId, v, articleService.readBack(ctx, info));
     }
   }
   return ItemWriteResolver;
 }
-
-export const CitationWriteResolver = itemWriteResolver('citation', 'Citation', CitationInput, CitationPatch);
-export const QuoteWriteResolver = itemWriteResolver('quote', 'Quote', QuoteInput, QuotePatch);
-export const ReactionWriteResolver = itemWriteResolver('reaction', 'Reaction', ReactionInput, ReactionPatch);
