@@ -32,3 +32,10 @@ export function createContext(ds: DataSource, opts: { requestId?: string; viewer
   ctx.loaders = createLoaders(ctx);
   return ctx;
 }
+
+/**
+ * What a service needs of the request context to reach the database. Services take the context first (the caller
+ * decides the transaction); callers without a request, such as the CLI or the gate authenticating a key before the
+ * request has a context, pass `{ db }`.
+ */
+export type DbContext = Pick<Context, 'db'>;

@@ -51,8 +51,8 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   await Promise.all([apollo.start(), subgraph.start()]);
   const lifecycle = await startLifecycle({ config, dataSource, logger, cache, metrics: ops.metrics });
   const gate = createGate(config, {
-    authenticate: (key) => apiKeyService.authenticate(dataSource.manager, key),
-    isActive: (keyId) => apiKeyService.isActive(dataSource.manager, keyId),
+    authenticate: (key) => apiKeyService.authenticate({ db: dataSource.manager }, key),
+    isActive: (keyId) => apiKeyService.isActive({ db: dataSource.manager }, keyId),
     rateLimiter: createRateLimiter(config, logger),
   });
   const hitHeaders = hitHeadersOf(config);

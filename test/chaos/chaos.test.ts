@@ -45,7 +45,7 @@ async function setUpServer(): Promise<void> {
   await ds.initialize();
   await ds.runMigrations();
   await loadFixtures(ds, 'armenia-azerbaijan');
-  key = (await apiKeyService.create(ds.manager, 'chaos-cms', Role.EDITOR)).key;
+  key = (await apiKeyService.create({ db: ds.manager }, 'chaos-cms', Role.EDITOR)).key;
   app = await createServer(
     loadConfig({ NODE_ENV: 'test', RATE_LIMIT_ENABLED: 'false', RESPONSE_CACHE: 'false' }),
     ds,

@@ -98,7 +98,7 @@ export async function createTestApp(opts: { fixtures?: FixtureName[]; env?: Reco
       return { status: res.status, headers: res.headers, body: JSON.parse(text) };
     },
     async as(role, name) {
-      const { key } = await apiKeyService.create(db.ds.manager, name ?? `${role.toLowerCase()}-${randomBytes(4).toString('hex')}`, role as Role);
+      const { key } = await apiKeyService.create({ db: db.ds.manager }, name ?? `${role.toLowerCase()}-${randomBytes(4).toString('hex')}`, role as Role);
       return { authorization: `Bearer ${key}` };
     },
     async countStatements(fn) {

@@ -36,7 +36,7 @@ export function apikeyCommand(io: CliIo): Command {
     .requiredOption('--name <name>', 'who uses the key, e.g. cms')
     .requiredOption('--role <role>', 'editor or admin', role)
     .action(async (opts: { name: string; role: Role }) => {
-      const { key, apiKey } = await withDb((db) => apiKeyService.create(db.dataSource.manager, opts.name, opts.role));
+      const { key, apiKey } = await withDb((db) => apiKeyService.create({ db: db.dataSource.manager }, opts.name, opts.role));
       io.err(`created ${apiKey.role} key "${apiKey.name}" (${apiKey.id}); it is shown this once:\n`);
       io.out(`${key}\n`);
     });
@@ -44,7 +44,7 @@ export function apikeyCommand(io: CliIo): Command {
     .command('list')
     .description('list keys (never the keys themselves)')
     .action(async () => {
-      const keys = await withDb((db) => apiKeyService.list(db.dataSource.manager));
+      const keys = await withDb((db) => apiKeyService.list({ db: db.dataSource.manager }));
       if (keys.length === 0) return io.out('no API keys\n');
       const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : '-');
       io.out(`${['name', 'role', 'prefix', 'created', 'last used', 'revoked'].join('\t')}\n`);
@@ -55,7 +55,7 @@ export function apikeyCommand(io: CliIo): Command {
     .description('revoke a key by id or name')
     .argument('<id-or-name>')
     .action(async (idOrName: string) => {
-      const k = await withDb((db) => apiKeyService.revoke(db.dataSource.manager, idOrName));
+      const k = await withDb((db) => apiKeyService.revoke({ db: db.dataSource.manager }, idOrName));
       io.out(`revoked "${k.name}" at ${new Date(k.revokedAt!).toISOString()}\n`);
     });
   return command;

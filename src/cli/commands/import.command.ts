@@ -127,7 +127,7 @@ export async function runImport(argv: string[], io: CommandIo): Promise<number> 
           results.push({ file: name, outcome: { status: 'parsed', slug: draft.slug }, draft });
         } else {
           db ??= await io.openDatabase();
-          results.push({ file: name, outcome: await importDraft(db.dataSource.manager, draft, { expectedVersion: 'any' }) });
+          results.push({ file: name, outcome: await importDraft({ db: db.dataSource.manager }, draft, { expectedVersion: 'any' }) });
         }
       } catch (e) {
         const reason = e instanceof AppError ? `${e.code}${e.details.reason ? ` (${e.details.reason})` : ''}: ${e.message}` : (e as Error).message;

@@ -17,7 +17,7 @@ export class ApiKeyResolver {
   @Authorized('ADMIN')
   @Query(() => [ApiKey], { description: 'Every API key, revoked ones included (ADMIN).' })
   apiKeys(@Ctx() ctx: Context) {
-    return apiKeyService.list(ctx.db);
+    return apiKeyService.list(ctx);
   }
 
   @Authorized('ADMIN')
@@ -27,12 +27,12 @@ export class ApiKeyResolver {
     @Arg('role', () => Role, { description: 'EDITOR or ADMIN.' }) role: Role,
     @Ctx() ctx: Context,
   ) {
-    return apiKeyService.create(ctx.db, name, role);
+    return apiKeyService.create(ctx, name, role);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => ApiKey, { description: 'Revokes an API key by id or name; requests with it are refused from now on (ADMIN).' })
   revokeApiKey(@Arg('id', () => ID, { description: 'Id or name of the key.' }) id: string, @Ctx() ctx: Context) {
-    return apiKeyService.revoke(ctx.db, id);
+    return apiKeyService.revoke(ctx, id);
   }
 }

@@ -2,7 +2,7 @@
 // content is left alone; a changed one gets the new content as its next version, with a revision.
 import type { EntityManager } from 'typeorm';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Context } from '../../context';
+import type { Context, DbContext } from '../../context';
 import { resolveTree } from '../../common/sql/run';
 import { mergeTrees } from '../../common/sql/json-query';
 import { articleService } from '../articles/article.service';
@@ -39,23 +39,23 @@ export function draftToInput(draft: ExplainerDraft): ExplainerInput {
   return input;
 }
 
-/** `db` is a manager (the CLI's, or a request's); `keyName` names the writer in the revision. */
+/** `ctx` is the request's context, or `{ db }` for the CLI; `keyName` names the writer in the revision. */
 export async function importDraft(
-  db: EntityManager,
+  ctx: DbContext,
   draft: ExplainerDraft,
   by: { keyName?: string | null; expectedVersion?: ImportVersion } = {},
 ): Promise<ImportOutcome> {
-  return importDraftThen(db, draft, by, async (_m, outcome) => outcome);
+  return importDraftThen(ctx, draft, by, async (_m, outcome) => outcome);
 }
 
 /** importDraft, then `then` inside the same transaction (a mutation reads back what it wrote). */
 export async function importDraftThen<R>(
-  db: EntityManager,
+  ctx: DbContext,
   draft: ExplainerDraft,
   by: { keyName?: string | null; expectedVersion?: ImportVersion },
   then: (m: EntityManager, outcome: ImportOutcome) => Promise<R>,
 ): Promise<R> {
-  return db.transaction(async (manager) => then(manager, await write(manager, draft, by)));
+  return ctx.db.transaction(async (manager) => then(manager, await write(manager, draft, by)));
 }
 
 async function write(manager: EntityManager, draft: ExplainerDraft, by: { keyName?: string | null; expectedVersion?: ImportVersion }): Promise<ImportOutcome> {
@@ -110,7 +110,7 @@ async function write(manager: EntityManager, draft: ExplainerDraft, by: { keyNam
 const SECTION_FIELDS = ['heading', 'body', 'citations', 'quotes', 'reactions', 'contestedFigures'] as const;
 
 /** Where two explainers differ in content (publication time and the shared actor/source records aside). */
-function compareContent(a: ExplainerInput, b: ExplainerInput): string[] {
+export function compareContent(a: ExplainerInput, b: ExplainerInput): string[] {
   const out: string[] = [];
   for (const f of ['headline', 'summary', 'status', 'eventDate'] as const) {
     if ((a[f] ?? null) !== (b[f] ?? null)) out.push(f);
@@ -156,7 +156,7 @@ export async function importForRequest(
 ): Promise<{ outcome: ImportOutcome; article: unknown }> {
   const payload = resolveTree(info).fieldsByTypeName[payloadType] ?? {};
   const articleTrees = Object.values(payload).filter((f) => f.name === 'article');
-  return importDraftThen(ctx.db, draft, { keyName: ctx.viewer.keyName ?? null, expectedVersion }, async (m, outcome) => ({
+  return importDraftThen(ctx, draft, { keyName: ctx.viewer.keyName ?? null, expectedVersion }, async (m, outcome) => ({
     outcome,
     article: articleTrees.length ? await articleService.byIdTree({ ...ctx, db: m }, mergeTrees(articleTrees), outcome.articleId) : null,
   }));

@@ -8,7 +8,7 @@ export class WebhookResolver {
   @Authorized('ADMIN')
   @Query(() => [Webhook], { description: 'Every registered webhook, disabled ones included (ADMIN).' })
   webhooks(@Ctx() ctx: Context) {
-    return webhookService.list(ctx.db);
+    return webhookService.list(ctx);
   }
 
   @Authorized('ADMIN')
@@ -22,13 +22,13 @@ export class WebhookResolver {
     @Arg('secret', () => String, { description: 'Shared secret for the signature, at least 16 characters; never shown again.' }) secret: string,
     @Ctx() ctx: Context,
   ) {
-    return webhookService.create(ctx.db, url, events, secret);
+    return webhookService.create(ctx, url, events, secret);
   }
 
   @Authorized('ADMIN')
   @Mutation(() => Webhook, { description: 'Stops deliveries to a webhook (ADMIN).' })
   disableWebhook(@Arg('id', () => ID, { description: 'Id of the webhook.' }) id: string, @Ctx() ctx: Context) {
-    return webhookService.disable(ctx.db, id);
+    return webhookService.disable(ctx, id);
   }
 
   @FieldResolver(() => [WebhookDelivery], { description: 'The latest deliveries, newest first.' })
@@ -37,6 +37,6 @@ export class WebhookResolver {
     @Arg('limit', () => Int, { defaultValue: 20, description: 'How many (1 to 100).' }) limit: number,
     @Ctx() ctx: Context,
   ) {
-    return webhookService.recentDeliveries(ctx.db, hook.id, limit);
+    return webhookService.recentDeliveries(ctx, hook.id, limit);
   }
 }

@@ -1,6 +1,6 @@
 // Admins' webhook registry: create, list, disable, recent deliveries.
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import type { DbContext } from '../../context';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { Webhook, WebhookDelivery, type WebhookEventType } from './webhook.entity';
 
@@ -17,25 +17,25 @@ function checkUrl(url: string): void {
 }
 
 export const webhookService = {
-  async create(m: EntityManager, url: string, events: WebhookEventType[], secret: string): Promise<Webhook> {
+  async create(ctx: DbContext, url: string, events: WebhookEventType[], secret: string): Promise<Webhook> {
     checkUrl(url);
     if (events.length === 0) throw new BadUserInputError('events: at least one', { field: 'events' });
     if (secret.length < 16) throw new BadUserInputError('secret: at least 16 characters', { field: 'secret' });
-    return m.getRepository(Webhook).save({ id: randomUUID(), url, events: [...new Set(events)], secret, active: true });
+    return ctx.db.getRepository(Webhook).save({ id: randomUUID(), url, events: [...new Set(events)], secret, active: true });
   },
 
-  list(m: EntityManager): Promise<Webhook[]> {
-    return m.getRepository(Webhook).find({ order: { createdAt: 'ASC' } });
+  list(ctx: DbContext): Promise<Webhook[]> {
+    return ctx.db.getRepository(Webhook).find({ order: { createdAt: 'ASC' } });
   },
 
-  async disable(m: EntityManager, id: string): Promise<Webhook> {
-    const hook = UUID.test(id) ? await m.getRepository(Webhook).findOneBy({ id }) : null;
+  async disable(ctx: DbContext, id: string): Promise<Webhook> {
+    const hook = UUID.test(id) ? await ctx.db.getRepository(Webhook).findOneBy({ id }) : null;
     if (!hook) throw new NotFoundError(`no webhook ${id}`);
     hook.active = false;
-    return m.getRepository(Webhook).save(hook);
+    return ctx.db.getRepository(Webhook).save(hook);
   },
 
-  recentDeliveries(m: EntityManager, webhookId: string, limit: number): Promise<WebhookDelivery[]> {
-    return m.getRepository(WebhookDelivery).find({ where: { webhookId }, order: { seq: 'DESC' }, take: Math.min(Math.max(limit, 1), 100) });
+  recentDeliveries(ctx: DbContext, webhookId: string, limit: number): Promise<WebhookDelivery[]> {
+    return ctx.db.getRepository(WebhookDelivery).find({ where: { webhookId }, order: { seq: 'DESC' }, take: Math.min(Math.max(limit, 1), 100) });
   },
 };

@@ -75,15 +75,15 @@ describe('explainer-api (in process)', () => {
     await c.connect();
     try {
       const { authenticate } = apiKeyService;
-      const manager = { query: (q: string, p: unknown[]) => c.query(q, p).then((r) => r.rows) } as never;
-      expect(await authenticate(manager, key)).toMatchObject({ role: 'EDITOR', keyName: 'cms' });
+      const session = { db: { query: (q: string, p: unknown[]) => c.query(q, p).then((r) => r.rows) } } as never;
+      expect(await authenticate(session, key)).toMatchObject({ role: 'EDITOR', keyName: 'cms' });
       const list = await cli(['apikey', 'list'], env);
       expect(list.out).toContain('cms\tEDITOR');
       expect(list.out).not.toContain(key);
       expect((await cli(['apikey', 'create', '--name', 'cms', '--role', 'admin'], env)).code).toBe(1);
       expect((await cli(['apikey', 'create', '--name', 'x', '--role', 'boss'], env)).code).toBe(2);
       expect((await cli(['apikey', 'revoke', 'cms'], env)).out).toMatch(/^revoked "cms" at /);
-      expect(await authenticate(manager, key)).toBeNull();
+      expect(await authenticate(session, key)).toBeNull();
       expect((await cli(['apikey', 'revoke', 'nobody'], env)).code).toBe(1);
     } finally {
       await c.end();

@@ -91,7 +91,7 @@ async function setUpClusters(): Promise<void> {
   await setup.initialize();
   await setup.runMigrations({ transaction: 'each' });
   await given(setup, [explainer(1), explainer(2), explainer(3)]);
-  editor = { authorization: `Bearer ${(await apiKeyService.create(setup.manager, 'replica-editor', Role.EDITOR)).key}` };
+  editor = { authorization: `Bearer ${(await apiKeyService.create({ db: setup.manager }, 'replica-editor', Role.EDITOR)).key}` };
   await setup.destroy();
   replica = await startReplica(primary, 'replica-standby');
   await caughtUp(primary.url, replica.url);
