@@ -2,7 +2,8 @@
 // (context, schema, config...) and each feature folder under src/modules. A file-level check (import-x/no-cycle,
 // madge) misses a cycle that runs through different files of the same folders (articles/a -> sections/b ->
 // articles/c); this one collapses every file into its folder first. Type-only imports vanish when compiled and are
-// left out, as in the file-level rule (`--types` counts them too). Run by `npm run lint`; exits 1 on a cycle.
+// left out, as in the file-level rule (`--types` counts them too). Run by `npm run lint` (also `npm run deps:folders`);
+// exits 1 on a cycle.
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
@@ -155,8 +156,10 @@ export function describeCycles(edges: Edge[], groups: string[][]): string {
 }
 
 if (require.main === module) {
-  const withTypes = process.argv.includes('--types');
-  const src = path.resolve(__dirname, '..', 'src');
+  // `tsx scripts/folder-cycles.ts [--types] [dir]`: dir defaults to this project's src/.
+  const args = process.argv.slice(2);
+  const withTypes = args.includes('--types');
+  const src = path.resolve(args.find((a) => !a.startsWith('--')) ?? path.join(__dirname, '..', 'src'));
   const edges = folderEdges(src, withTypes);
   const groups = folderCycles(edges);
   if (groups.length === 0) {
