@@ -6,7 +6,6 @@ import { PUBLIC_VIEWER, type Viewer } from './common/viewer';
 import { createLoaders } from './common/sql/loaders';
 import type { LoadingSession, Loaders, StatementRunner } from './common/sql/session';
 import { newCacheTags, type CacheTags } from './common/cache/response-cache';
-import { queryPrepared } from './db/prepared';
 
 export { PUBLIC_VIEWER };
 
@@ -20,13 +19,16 @@ export interface Context extends LoadingSession {
   cache: CacheTags;
 }
 
-export function createContext(ds: DataSource, opts: { requestId?: string; viewer?: Viewer; db?: EntityManager } = {}): Context {
+/** Runs a compiled statement as it is; the HTTP layer passes db/prepared.ts's runner (prepared, routed to replicas). */
+const runAsIs: StatementRunner = (db, sql, params) => db.query(sql, params);
+
+export function createContext(ds: DataSource, opts: { requestId?: string; viewer?: Viewer; db?: EntityManager; runStatement?: StatementRunner } = {}): Context {
   const ctx: Context = {
     requestId: opts.requestId ?? randomUUID(),
     viewer: opts.viewer ?? PUBLIC_VIEWER,
     db: opts.db ?? ds.manager,
     loaders: undefined as unknown as Loaders,
-    runStatement: queryPrepared,
+    runStatement: opts.runStatement ?? runAsIs,
     cache: newCacheTags(),
   };
   ctx.loaders = createLoaders(ctx);

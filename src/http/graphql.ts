@@ -7,6 +7,7 @@ import type { Config } from '../config';
 import { createContext, type Context } from '../context';
 import type { Viewer } from '../common/sql/json-query';
 import { requestScope } from '../db/query-stats';
+import { queryPrepared } from '../db/prepared';
 import { bearerKey } from '../modules/auth/auth';
 import type { HttpResult } from '../modules/idempotency/idempotency.service';
 import { GateError, type Gate } from './gate';
@@ -107,7 +108,7 @@ export function executeWith(server: ApolloServer<Context>, dataSource: DataSourc
   return async (call, db = dataSource.manager) => {
     const response = await server.executeHTTPGraphQLRequest({
       httpGraphQLRequest: call.request,
-      context: async () => (call.ctx = createContext(dataSource, { requestId: call.requestId, viewer: call.viewer, db })),
+      context: async () => (call.ctx = createContext(dataSource, { requestId: call.requestId, viewer: call.viewer, db, runStatement: queryPrepared })),
     });
     const headers: Record<string, string> = {};
     for (const [k, v] of response.headers) headers[k] = v;

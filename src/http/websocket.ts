@@ -11,6 +11,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { createContext, PUBLIC_VIEWER } from '../context';
+import { queryPrepared } from '../db/prepared';
 import type { Viewer } from '../common/sql/json-query';
 import { costError, limitRules, operationCost } from '../common/limits';
 import { createFormatError } from '../common/format-error';
@@ -140,7 +141,7 @@ export function attachSubscriptions(opts: {
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          contextValue: withLive(createContext(dataSource, { requestId: randomUUID(), viewer }), live),
+          contextValue: withLive(createContext(dataSource, { requestId: randomUUID(), viewer, runStatement: queryPrepared }), live),
         };
       },
       onNext: (_ctx, _id, _payload, _args, result) => {
