@@ -11,7 +11,7 @@ export const envSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   /** Port of the HTTP server (GraphQL, WebSocket, /subgraph, health and metrics routes); 0: any free port. */
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  /** Any PostgreSQL; when unset, an embedded PostgreSQL is started under EMBEDDED_PG_DIR. */
+  /** Any PostgreSQL; when unset, an embedded PostgreSQL is started under EMBEDDED_PG_DIR (outside production, which requires it). */
   DATABASE_URL: z.string().url().optional(),
   /** Read replicas of DATABASE_URL (comma-separated URLs): anonymous readers' queries are answered there. */
   DATABASE_READ_URL: z
