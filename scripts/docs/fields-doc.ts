@@ -33,6 +33,8 @@ export interface SourceIndex {
   readSpecs: Map<string, string>;
   /** Enum name -> the file that registers it (`registerEnumType`). */
   enums: Map<string, string>;
+  /** `Class.method` -> the services it calls (functions or methods of objects imported from `*.service.ts` files). */
+  serviceCalls: Map<string, { call: string; file: string }[]>;
 }
 
 function sourceFiles(dir: string): string[] {
@@ -66,11 +68,19 @@ function propertyOf(obj: ts.Node | undefined, name: string): ts.Expression | und
 }
 
 export function indexSources(files: string[] = sourceFiles(SRC)): SourceIndex {
-  const index: SourceIndex = { classes: new Map(), connectionSites: new Map(), readSpecs: new Map(), enums: new Map() };
+  const index: SourceIndex = { classes: new Map(), connectionSites: new Map(), readSpecs: new Map(), enums: new Map(), serviceCalls: new Map() };
   for (const file of files) {
     const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
     const where = rel(file);
+    const services = serviceImports(source, file);
     const visit = (node: ts.Node): void => {
+      if (ts.isClassDeclaration(node) && node.name && services.size > 0) {
+        for (const member of node.members) {
+          if (!ts.isMethodDeclaration(member) || !member.body || !ts.isIdentifier(member.name)) continue;
+          const calls = callsInto(member.body, services);
+          if (calls.length > 0) index.serviceCalls.set(`${node.name.text}.${member.name.text}`, calls);
+        }
+      }
       if (ts.isClassDeclaration(node) && node.name) {
         const site: ClassSite = { file: where, decorators: [] };
         for (const d of ts.getDecorators(node) ?? []) {
@@ -108,6 +118,38 @@ export function indexSources(files: string[] = sourceFiles(SRC)): SourceIndex {
     visit(source);
   }
   return index;
+}
+
+/** Names imported from `*.service.ts` files of src/, with the file each comes from. */
+function serviceImports(source: ts.SourceFile, file: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const statement of source.statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+    const spec = statement.moduleSpecifier.text;
+    if (!spec.startsWith('.') || !/\.service$/.test(spec)) continue;
+    const target = rel(path.resolve(path.dirname(file), `${spec}.ts`));
+    const bindings = statement.importClause?.namedBindings;
+    if (!bindings || !ts.isNamedImports(bindings)) continue;
+    for (const element of bindings.elements) if (!element.isTypeOnly) found.set(element.name.text, target);
+  }
+  return found;
+}
+
+/** `service.method(...)` and `serviceFunction(...)` calls in a method body, in order, each once. */
+function callsInto(body: ts.Node, services: Map<string, string>): { call: string; file: string }[] {
+  const calls = new Map<string, string>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node)) {
+      const e = node.expression;
+      if (ts.isIdentifier(e) && services.has(e.text)) calls.set(e.text, services.get(e.text)!);
+      if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && services.has(e.expression.text)) {
+        calls.set(`${e.expression.text}.${e.name.text}`, services.get(e.expression.text)!);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(body);
+  return [...calls].map(([call, file]) => ({ call, file }));
 }
 
 // The parts of type-graphql's metadata read here (its storage is typed loosely across releases).
@@ -186,6 +228,7 @@ export function renderFieldsDoc(schema: GraphQLSchema = buildSchema(), index: So
     '',
     '- **resolved by**: the resolver method (a class decorated with `@Resolver`) for root fields and field resolvers,',
     '  or the class property (`@Field`) that declares a plain field.',
+    '- **calls** (root fields): the services the resolver method calls (`<x>.service.ts`: they own the database).',
     '- **SQL**: the read spec (`src/modules/<feature>/<x>.read.ts`) that turns the field into SQL on the read path: the',
     `  root field's whole answer is one statement compiled from the selection by \`${SQL_COMPILER}\`. A relation`,
     '  field without arguments is read straight from that JSON (`src/schema.ts`, `readPreloadedDirectly`); its field',
@@ -206,13 +249,15 @@ export function renderFieldsDoc(schema: GraphQLSchema = buildSchema(), index: So
   for (const [rootName, handlers] of roots) {
     const type = schema.getType(rootName);
     if (!type || !isObjectType(type)) continue;
-    lines.push(`## ${rootName}`, '', '| field | type | resolved by | SQL |', '|---|---|---|---|');
+    lines.push(`## ${rootName}`, '', '| field | type | resolved by | calls | SQL |', '|---|---|---|---|---|');
     for (const field of sortedFields(type.getFields())) {
       const handler = handlers.find((h) => h.schemaName === field.name);
       const by = handler ? `\`${handler.target.name}.${handler.methodName}\` in ${resolverFile(handler)}` : 'not found in the metadata';
       const result = getNamedType(field.type).name;
       const spec = specOf(result);
-      lines.push(`| \`${rootName}.${field.name}\` | ${typeRef(field)} | ${by} | ${spec ? `${link(spec)} (\`${result}\`)` : ''} |`);
+      const calls = handler ? (index.serviceCalls.get(`${handler.target.name}.${handler.methodName}`) ?? []) : [];
+      const called = calls.map((c) => `\`${c.call}\` in ${link(c.file)}`).join(', ');
+      lines.push(`| \`${rootName}.${field.name}\` | ${typeRef(field)} | ${by} | ${called} | ${spec ? `${link(spec)} (\`${result}\`)` : ''} |`);
     }
     lines.push('');
   }

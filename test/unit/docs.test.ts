@@ -75,7 +75,7 @@ describe('docs/fields.md', () => {
     expect(missing).toEqual([]);
   });
 
-  it('says where a field is resolved and which read spec gives its SQL', () => {
+  it('says where a field is resolved, which service a root field calls and which read spec gives its SQL', () => {
     const row = (key: string) =>
       read('docs/fields.md')
         .split('\n')
@@ -84,7 +84,9 @@ describe('docs/fields.md', () => {
       /`ArticleResolver\.sections` in \[src\/modules\/articles\/article\.resolver\.ts\].*\[src\/modules\/articles\/article\.read\.ts\].*many `Section`/,
     );
     expect(row('Article.headline')).toMatch(/property of `Article` in \[src\/modules\/articles\/article\.entity\.ts\].*article\.read\.ts.*\(column\)/);
-    expect(row('Query.article')).toMatch(/`ArticleResolver\.article` in \[src\/modules\/articles\/article\.resolver\.ts\]/);
+    expect(row('Query.article')).toMatch(
+      /`ArticleResolver\.article` in \[src\/modules\/articles\/article\.resolver\.ts\].*`articleService\.get` in \[src\/modules\/articles\/article\.service\.ts\]/,
+    );
   });
 });
 
