@@ -129,6 +129,25 @@ describe('README.md and docs/', () => {
     expect(broken).toEqual([]);
   });
 
+  it('link to headings that exist (anchors as GitHub makes them: lower case, punctuation dropped, spaces as hyphens)', () => {
+    const slug = (heading: string) =>
+      heading
+        .trim()
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+        .replace(/\s/g, '-');
+    const anchors = (file: string) => new Set([...read(file).matchAll(/^#{1,6} (.+)$/gm)].map((m) => slug(m[1])));
+    const broken = ['README.md', ...docs].flatMap((file) => {
+      const text = read(file).replace(/```[\s\S]*?```/g, '');
+      return [...text.matchAll(/\]\(([^)\s]*)#([^)\s]+)\)/g)]
+        .map(([, target, anchor]) => ({ target: target ? path.posix.normalize(path.posix.join(path.posix.dirname(file), target)) : file, anchor }))
+        .filter(({ target }) => target.endsWith('.md') && fs.existsSync(path.join(ROOT, target)))
+        .filter(({ target, anchor }) => !anchors(target).has(anchor))
+        .map(({ target, anchor }) => `${file} -> ${target}#${anchor}`);
+    });
+    expect(broken).toEqual([]);
+  });
+
   it('name only files and folders of the project that exist (`src/...`, `test/...` and the like in backticks)', () => {
     const named = ['README.md', ...docs].flatMap((file) =>
       [...read(file).matchAll(/`((?:src|test|bench|scripts|examples|deploy|schema|docs|\.ci)\/[\w./-]*)`/g)].map((m) => ({ file, target: m[1] })),
