@@ -1,5 +1,5 @@
 // Lint: typescript-eslint's recommended rules, no import cycles, and the directions of the architecture
-// (docs: the Layout section of the README). Formatting is Prettier's (.prettierrc.json), checked by `npm run lint`.
+// (docs: "Where things are" in the README). Formatting is Prettier's (.prettierrc.json), checked by `npm run lint`.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';

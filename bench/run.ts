@@ -573,21 +573,21 @@ async function scale(cluster: Cluster, o: Options): Promise<void> {
   updateReadme('scale', fs.readFileSync(path.join(RESULTS, 'scale.md'), 'utf8'));
 }
 
-/** Puts a results file (without its title line) between `<!-- bench:<name> -->` and `<!-- /bench:<name> -->` in the README. */
+/** Puts a results file (without its title line) between `<!-- bench:<name> -->` and `<!-- /bench:<name> -->` in docs/performance.md. */
 function updateReadme(name: string, markdown: string): void {
-  const file = path.join(ROOT, 'README.md');
+  const file = path.join(ROOT, 'docs', 'performance.md');
   const readme = fs.readFileSync(file, 'utf8');
   const open = `<!-- bench:${name} -->\n`;
   const close = `<!-- /bench:${name} -->`;
   const start = readme.indexOf(open);
   const end = readme.indexOf(close, start);
-  if (start < 0 || end < 0) return log(`README.md has no ${open.trim()} ... ${close} block: not updated`);
+  if (start < 0 || end < 0) return log(`docs/performance.md has no ${open.trim()} ... ${close} block: not updated`);
   const body = markdown
     .replace(/^# .*\n+/, '')
     .replace(/^## Targets$/m, '**Targets** (from this run):')
     .trimEnd();
   fs.writeFileSync(file, `${readme.slice(0, start + open.length)}${body}\n${readme.slice(end)}`);
-  log(`README.md: ${name} results updated`);
+  log(`docs/performance.md: ${name} results updated`);
 }
 
 async function main(): Promise<void> {

@@ -4,11 +4,14 @@ import { z } from 'zod';
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
-const schema = z.object({
+export const envSchema = z.object({
+  /** development: playground, introspection and field suggestions on; production: off by default, and DATABASE_URL required; test: logs silent. */
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Address the HTTP server listens on. */
   HOST: z.string().default('0.0.0.0'),
+  /** Port of the HTTP server (GraphQL, WebSocket, /subgraph, health and metrics routes); 0: any free port. */
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  /** Any PostgreSQL; when unset, an embedded PostgreSQL is started under EMBEDDED_PG_DIR. */
+  /** Any PostgreSQL; when unset, an embedded PostgreSQL is started under EMBEDDED_PG_DIR (outside production, which requires it). */
   DATABASE_URL: z.string().url().optional(),
   /** Read replicas of DATABASE_URL (comma-separated URLs): anonymous readers' queries are answered there. */
   DATABASE_READ_URL: z
@@ -25,13 +28,17 @@ const schema = z.object({
   DATABASE_READ_MAX_LAG_SECONDS: z.coerce.number().min(0).default(30),
   /** How often the replica monitor measures each replica's health and replay lag (ms). */
   DATABASE_READ_MONITOR_MS: z.coerce.number().int().min(100).default(1000),
+  /** Data directory of the embedded PostgreSQL (used when DATABASE_URL is unset), relative to the project. */
   EMBEDDED_PG_DIR: z.string().default('.data/pg'),
+  /** Port of the embedded PostgreSQL. */
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  /** Connections in the pool of each server (the primary and every read replica). */
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** Load the seed explainer when the database holds no article yet. */
   SEED_ON_START: bool.default('true'),
   /** Run pending migrations at start. */
   MIGRATE_ON_START: bool.default('true'),
+  /** pino log level: one JSON line per request (request id, operation, status, ms, SQL statements); silent by default under NODE_ENV=test. */
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** Human-readable logs (pino-pretty, a development dependency); default: in development on a terminal. */
   LOG_PRETTY: bool.optional(),
@@ -42,22 +49,30 @@ const schema = z.object({
     .string()
     .regex(/^[\w.+/@-]{1,100}$/, 'a git commit hash, tag or `git describe` output (at most 100 letters, digits and . _ - + / @)')
     .optional(),
-  /** Defaults depend on NODE_ENV: on outside production. */
+  /** Schema introspection (`__schema`, `__type`); default: on outside production. */
   GRAPHQL_INTROSPECTION: bool.optional(),
+  /** The GraphiQL playground at GET /graphql; default: on outside production. */
   GRAPHQL_PLAYGROUND: bool.optional(),
   /** "Did you mean ...?" hints in validation errors; they reveal the schema when introspection is off. */
   GRAPHQL_FIELD_SUGGESTIONS: bool.optional(),
   // Operation limits, checked before execution (HTTP 400 with a coded error).
+  /** Deepest selection an operation may have (QUERY_TOO_DEEP). */
   LIMIT_DEPTH: z.coerce.number().int().min(1).default(8),
+  /** Aliases per operation (TOO_MANY_ALIASES). */
   LIMIT_ALIASES: z.coerce.number().int().min(0).default(15),
+  /** Directives per operation (TOO_MANY_DIRECTIVES). */
   LIMIT_DIRECTIVES: z.coerce.number().int().min(0).default(50),
+  /** Tokens the parser reads per document (TOO_MANY_TOKENS). */
   LIMIT_TOKENS: z.coerce.number().int().min(1).default(1000),
+  /** Characters of query text (QUERY_TOO_LARGE). */
   LIMIT_QUERY_CHARS: z.coerce.number().int().min(1).default(15_000),
+  /** Largest request body, and largest WebSocket message (HTTP 413 PAYLOAD_TOO_LARGE; WebSocket close 1009). */
   LIMIT_BODY_BYTES: z.coerce
     .number()
     .int()
     .min(1)
     .default(1024 * 1024),
+  /** Highest cost of an operation, a list counting its `first` items (QUERY_TOO_COMPLEX). */
   LIMIT_COST: z.coerce.number().int().min(1).default(5000),
   /** Lists without a `first` argument count as this many items in the cost. */
   LIMIT_COST_LIST_SIZE: z.coerce.number().int().min(1).default(5),
@@ -69,15 +84,23 @@ const schema = z.object({
     .int()
     .min(0)
     .default(10 * 1024 * 1024),
+  /** After a 413: how long the rest of the body is read and dropped before the connection closes. */
   LIMIT_BODY_LINGER_MS: z.coerce.number().int().min(0).default(5000),
   // WebSocket subscriptions: open subscriptions per connection, and connections per client IP on one instance.
+  /** Subscriptions one WebSocket connection may hold open (SUBSCRIPTION_LIMIT). */
   LIMIT_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).default(25),
+  /** WebSocket connections per client IP on one instance (close code 4429). */
   LIMIT_SOCKETS_PER_IP: z.coerce.number().int().min(1).default(50),
   // Rate limits: a sustained rate per second plus a burst allowance per 10 s, per API key and per client IP.
+  /** Rate limits on (per client IP and per API key; 429 RATE_LIMITED with Retry-After). */
   RATE_LIMIT_ENABLED: bool.default('true'),
+  /** Requests per window (RATE_LIMIT_WINDOW_SECONDS) of an anonymous client IP. */
   RATE_LIMIT_ANON_PER_SECOND: z.coerce.number().int().min(1).default(20),
+  /** Extra requests an anonymous client IP may make per 10 s above its steady rate. */
   RATE_LIMIT_ANON_BURST: z.coerce.number().int().min(0).default(200),
+  /** Requests per window (RATE_LIMIT_WINDOW_SECONDS) of one API key. */
   RATE_LIMIT_KEY_PER_SECOND: z.coerce.number().int().min(1).default(100),
+  /** Extra requests one API key may make per 10 s above its steady rate. */
   RATE_LIMIT_KEY_BURST: z.coerce.number().int().min(0).default(1000),
   /** The steady window: the *_PER_SECOND budgets are per this many seconds (1: per second). */
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(1),
@@ -93,13 +116,18 @@ const schema = z.object({
   LIVE_LISTEN_HEARTBEAT_MS: z.coerce.number().int().min(50).default(10_000),
   /** Comma-separated origins allowed by CORS, or * for any; empty: no cross-origin browser access. */
   CORS_ORIGINS: z.string().default(''),
+  /** Longest wait for a new database connection (the pool's connect timeout). */
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(2000),
+  /** PostgreSQL statement_timeout of the app's connections: a statement running longer is cancelled. */
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** An idle pooled connection is closed after this long. */
   DB_IDLE_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
   /** Longest a graceful shutdown waits for in-flight requests. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(8000),
   // Response cache and HTTP caching of anonymous reads (see src/common/cache).
+  /** Cache the answers to anonymous queries (invalidated by every write); in memory, or in Redis with REDIS_URL. */
   RESPONSE_CACHE: bool.default('true'),
+  /** Size of the in-memory response cache (an LRU). */
   RESPONSE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(65536).default(64),
   /** Safety net for writes made outside the API; API writes invalidate at once. */
   RESPONSE_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).default(300),
@@ -108,7 +136,9 @@ const schema = z.object({
   /** Adds `x-sql-statements` (statements the request sent) to GraphQL responses, for `npm run bench`. */
   BENCH_STATS: bool.default('false'),
   // Webhooks: each instance delivers pending events from the outbox (FOR UPDATE SKIP LOCKED shares the work).
+  /** Run this instance's webhook dispatcher (every instance may: rows are claimed with FOR UPDATE SKIP LOCKED). */
   WEBHOOK_DISPATCH: bool.default('true'),
+  /** Time one webhook delivery attempt may take before it counts as failed. */
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(10).default(5000),
   /** Deliver to loopback, private, link-local (metadata) and reserved addresses too: for tests and closed networks only. */
   WEBHOOK_ALLOW_PRIVATE: bool.default('false'),
@@ -122,6 +152,7 @@ const schema = z.object({
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(10),
   /** Retry n waits min(base * 2^(n-1), max), with up to half of it taken off at random (jitter). */
   WEBHOOK_BACKOFF_BASE_MS: z.coerce.number().int().min(1).default(1000),
+  /** Longest wait between two tries of a webhook delivery. */
   WEBHOOK_BACKOFF_MAX_MS: z.coerce
     .number()
     .int()
@@ -221,7 +252,7 @@ export function childEnvironment(extra: Record<string, string>): NodeJS.ProcessE
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = schema.safeParse(env);
+  const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);

@@ -14,7 +14,7 @@ export const EXIT = { OK: 0, FAILED: 1, USAGE: 2 } as const;
 
 export function createProgram(io: CliIo, version: string): Command {
   const program = new Command('explainer-api')
-    .description('Operate explainer-api: migrations, seed data, schema, API keys. Settings come from the environment (see README).')
+    .description('Operate explainer-api: migrations, seed data, schema, API keys. Settings come from the environment (see docs/configuration.md).')
     .version(version)
     .showHelpAfterError('(add --help for usage)')
     .configureOutput({ writeOut: io.out, writeErr: io.err })

@@ -90,7 +90,7 @@ export function createMetrics(dataSource: DataSource, opts: { version: VersionIn
   gauge('idle', 'Idle connections in the PostgreSQL pool.', (p) => p.idleCount);
   gauge('waiting', 'Queries waiting for a free connection.', (p) => p.waitingCount);
   gauge('max', 'Most connections the pool opens (DB_POOL_SIZE).', (p) => p.options.max);
-  // The replica read share is reads{target="replica"} / all reads (README "Read replicas").
+  // The replica read share is reads{target="replica"} / all reads (docs/scale-out-and-replicas.md, "Read replicas").
   const reads = new Counter({
     name: `${METRIC_PREFIX}db_reads_total`,
     help: 'SQL statements sent for GraphQL query operations, by the server that answered them (primary or replica).',

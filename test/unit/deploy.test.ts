@@ -199,7 +199,7 @@ describe('package.json engines', () => {
   });
 
   it('Node 20 (end of life, still what many run): allowed, and only the two @whatwg-node helpers declare otherwise', () => {
-    // The suite runs green on Node 20.19+ (README "Node versions"); these two declare >=22.15.0 for their own
+    // The suite runs green on Node 20.19+ (docs/operations.md, "Node versions"); these two declare >=22.15.0 for their own
     // tests' sake and run on 20 (npm prints EBADENGINE). A new production dependency that leaves Node 20 fails here.
     expect(semver.satisfies('20.19.0', range)).toBe(true);
     expect([...new Set(production.filter(([, engines]) => !semver.satisfies('20.19.0', engines)).map(([name]) => name))].sort()).toEqual([

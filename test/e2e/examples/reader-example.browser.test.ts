@@ -77,7 +77,7 @@ const sockets: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  // What a new user does: install from the lockfile (first run only: see the README), generate, check, build.
+  // What a new user does: install from the lockfile (first run only: see docs/testing.md), generate, check, build.
   // The marker holds the hash of the lockfile installed, so a changed lockfile installs again.
   const lock = createHash('sha256')
     .update(fs.readFileSync(path.join(EXAMPLE, 'package-lock.json')))
@@ -267,10 +267,4 @@ it('reads the seed explainer: lead first, the rest on demand, live updates, sear
   expect([...requests.map((r) => r.url()), ...sockets].filter((u) => !isLoopback(u))).toEqual([]);
 }, 120_000); // a budget for a loaded machine, not a speed target: the page waits themselves have deadlines
 
-it("shows in the README the example's own codegen config", () => {
-  const readme = fs.readFileSync(path.resolve(EXAMPLE, '..', '..', 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('## A frontend: the reader example'));
-  const block = /The codegen config[\s\S]*?```ts\n([\s\S]*?)```/.exec(section)?.[1];
-  const own = fs.readFileSync(path.join(EXAMPLE, 'codegen.ts'), 'utf8').replace(/^\/\/.*\n/, '');
-  expect(block).toBe(own);
-});
+// docs/frontend.md shows the example's own codegen config: checked by test/unit/docs.test.ts.
