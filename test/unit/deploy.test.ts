@@ -1,6 +1,6 @@
 // There is no Docker engine here: these read docker-compose.yml and the Dockerfile and check them against the code
 // they start (the CLI's commands, the build output, the config's variables). The start-up sequence itself runs
-// against a real PostgreSQL server in test/e2e/external-postgres.test.ts.
+// against a real PostgreSQL server in test/e2e/db/external-postgres.test.ts.
 import fs from 'node:fs';
 import path from 'node:path';
 import semver from 'semver';
