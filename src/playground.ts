@@ -87,6 +87,29 @@ mutation CreateDraft($input: CreateArticleInput!) {
 }
 `;
 
+/** What a news page renders around the explainer: byline, topics with the story's timeline, related explainers. */
+export const NEWS_PAGE_QUERY = `# A full news page: byline, topics, the story timeline, related explainers.
+query NewsPage($slug: String!) {
+  article(slug: $slug) {
+    headline
+    summary
+    publishedAt
+    byline
+    contributors { name slug role url imageUrl }
+    topics {
+      name slug kind summary
+      timeline {
+        date dateLabel title body
+        article { slug headline }
+        citations { excerpt source { name } }
+      }
+    }
+    sections { key heading body }
+    related(first: 5) { slug headline byline publishedAt }
+  }
+}
+`;
+
 const EDITOR_TABS: PlaygroundTab[] = [
   {
     query: CREATE_DRAFT_MUTATION,
@@ -120,6 +143,7 @@ export const PLAYGROUND_TABS: PlaygroundTab[] = [
   },
   { query: QUOTES_AND_REACTIONS_QUERY },
   ...EDITOR_TABS,
+  { query: NEWS_PAGE_QUERY, variables: { slug: SEED_SLUG } },
 ];
 
 // GraphiQL reads the headers editor as JSON with comments, so this template sends no header until a key is

@@ -14,6 +14,11 @@ import { sourceReads } from './modules/sources/source.read';
 import { actorReads } from './modules/actors/actor.read';
 import { revisionReads } from './modules/revisions/revision.read';
 import { searchReads } from './modules/search/search.read';
+import { contributorReads } from './modules/contributors/contributor.read';
+import { topicReads } from './modules/topics/topic.read';
+import { ArticleBylineResolver, ContributorResolver } from './modules/contributors/contributor.resolver';
+import { ArticleTopicsResolver, TimelineCitationResolver, TopicEventResolver, TopicResolver } from './modules/topics/topic.resolver';
+import { ArticleRelatedResolver } from './modules/related/related.resolver';
 import { ArticleResolver } from './modules/articles/article.resolver';
 import { ArticleSectionsResolver, SectionResolver } from './modules/sections/section.resolver';
 import { CitationResolver, SectionCitationsResolver } from './modules/citations/citation.resolver';
@@ -59,6 +64,8 @@ export const READ_SPECS: ReadSpec[] = [
   actorReads,
   revisionReads,
   searchReads,
+  contributorReads,
+  topicReads,
 ];
 
 let built: GraphQLSchema | undefined;
@@ -101,6 +108,13 @@ export function buildSchema(): GraphQLSchema {
       SectionMatchResolver,
       LiveResolver,
       WebhookResolver,
+      ContributorResolver,
+      ArticleBylineResolver,
+      TopicResolver,
+      TopicEventResolver,
+      TimelineCitationResolver,
+      ArticleTopicsResolver,
+      ArticleRelatedResolver,
     ],
     orphanedTypes: [Node],
     validate: { forbidUnknownValues: false },

@@ -4,6 +4,8 @@ import { BadUserInputError } from './errors';
 const UNIQUE: Record<string, { field: string; message: string }> = {
   UQ_article_slug: { field: 'slug', message: 'an article with this slug exists already' },
   UQ_section_article_key: { field: 'key', message: 'the article has a section with this key already' },
+  UQ_contributor_slug: { field: 'slug', message: 'a contributor with this slug exists already' },
+  UQ_topic_slug: { field: 'slug', message: 'a topic with this slug exists already' },
 };
 
 export function mapDbError(err: unknown): unknown {

@@ -15,6 +15,9 @@ import { ArticleRevision } from '../modules/revisions/revision.entity';
 import { ContestedFigure } from '../modules/contested-figures/contested-figure.entity';
 import { FigureClaim } from '../modules/contested-figures/figure-claim.entity';
 import { Webhook, WebhookDelivery } from '../modules/webhooks/webhook.entity';
+import { ArticleContributor, Contributor } from '../modules/contributors/contributor.entity';
+import { ArticleTopic, TimelineCitation, Topic, TopicEvent } from '../modules/topics/topic.entity';
+import { ArticleRelated } from '../modules/related/article-related.entity';
 import { CountingLogger } from './query-stats';
 import { ArticleWriteSubscriber } from '../common/cache/invalidation';
 
@@ -33,6 +36,13 @@ export const ENTITIES = [
   ArticleRevision,
   Webhook,
   WebhookDelivery,
+  Contributor,
+  ArticleContributor,
+  Topic,
+  ArticleTopic,
+  TopicEvent,
+  TimelineCitation,
+  ArticleRelated,
 ];
 
 // Under ts-jest and tsx the migrations are .ts files; compiled, they are .js.

@@ -9,6 +9,7 @@ import { blocksToText, detectFormat, INPUT_FORMATS, readBlocks } from './blocks'
 import { splitSentences, type Sentence } from './sentences';
 import { findMentions, type Mention, type PersonRecord } from './mentions';
 import { attributionOf, figuresIn, parseSubject, quotesOf, reactionsOf, accordingToActor } from './extract';
+import { namesFromByline } from './bylines';
 
 interface Unit {
   section: number;
@@ -228,6 +229,8 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
       .map(({ seen: _seen, ...s }) => ({ ...s, url: doc?.links.find((l) => l.text === s.name || l.text.includes(s.name))?.href ?? s.url })),
     actors,
     sections,
+    // The byline and writing credits, kept as contributors (matched by the slug of the name, created when new).
+    ...bylineContributors(layout.meta.byline, layout.meta.credits),
     meta: { ...layout.meta, format },
     warnings,
   };
@@ -314,4 +317,10 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
     }
   }
   return out;
+}
+
+/** `contributors` when the text names any (left out otherwise, so that a re-import keeps an editor's byline). */
+function bylineContributors(byline: string | null, credits: string[]): { contributors?: { name: string }[] } {
+  const names = namesFromByline(byline, credits);
+  return names.length > 0 ? { contributors: names } : {};
 }

@@ -5,6 +5,8 @@ import { SourceKind } from '../../modules/sources/source.entity';
 import { ActorKind } from '../../modules/actors/actor.entity';
 import { Stance } from '../../modules/reactions/reaction.entity';
 import type { ExplainerInput } from '../../modules/articles/explainer-input';
+import { TopicKind } from '../../modules/topics/topic.entity';
+import type { TimelineFixture } from '../../modules/topics/topic.writer';
 
 const p = (...paragraphs: string[]): string => paragraphs.join('\n\n');
 
@@ -19,6 +21,18 @@ export const armeniaAzerbaijanExplainer: ExplainerInput = {
   status: ArticleStatus.PUBLISHED,
   eventDate: '2022-09-14',
   publishedAt: '2022-09-14T00:00:00.000Z',
+  // No byline: the seed text names no author, and none is invented.
+  contributors: [],
+  topics: [
+    {
+      name: 'Armenia-Azerbaijan conflict',
+      slug: 'armenia-azerbaijan-conflict',
+      kind: TopicKind.STORY,
+      summary: 'Armenia and Azerbaijan have fought two wars over the Nagorno-Karabakh region \u2014 one in 2020, and one in the 1990s.',
+    },
+    { name: 'Armenia', slug: 'armenia', kind: TopicKind.PLACE },
+    { name: 'Azerbaijan', slug: 'azerbaijan', kind: TopicKind.PLACE },
+  ],
   sources: [
     { name: 'BBC', kind: SourceKind.BROADCASTER, url: 'https://www.bbc.com/news' },
     { name: 'Al Jazeera', kind: SourceKind.BROADCASTER, url: 'https://www.aljazeera.com' },
@@ -170,6 +184,62 @@ export const armeniaAzerbaijanExplainer: ExplainerInput = {
       reactions: [],
     },
   ],
+};
+
+/**
+ * The timeline of the seed's STORY topic, every event from the seed text (quoted or closely paraphrased, with the
+ * sentence it rests on). Years and months only where the text gives no day: the text dates the clashes "on
+ * Tuesday" of its September 2022 report, so they are "September 2022".
+ */
+export const armeniaAzerbaijanTimeline: TimelineFixture = {
+  topic: 'armenia-azerbaijan-conflict',
+  events: [
+    {
+      date: '1990-01-01',
+      dateLabel: '1990s',
+      title: 'First war over Nagorno-Karabakh',
+      body: 'Armenia and Azerbaijan fought the first of two wars over the Nagorno-Karabakh region in the 1990s.',
+      article: armeniaAzerbaijanExplainer.slug,
+      citations: [],
+    },
+    {
+      date: '2020-01-01',
+      dateLabel: '2020',
+      title: 'Six-week war leaves over 5,000 people dead',
+      body: 'In 2020, the two countries fought a war for six weeks that left over 5,000 people dead. Moscow brokered an agreement and deployed 2,000 Russian peacekeepers.',
+      article: armeniaAzerbaijanExplainer.slug,
+      citations: [{ source: 'BBC', excerpt: 'According to the BBC, Moscow brokered an agreement and deployed 2,000 Russian peacekeepers.' }],
+    },
+    {
+      date: '2022-09-01',
+      dateLabel: 'September 2022',
+      title: 'Deadliest border clashes since the 2020 war',
+      body: 'Border clashes broke out over the disputed Nagorno-Karabakh region, killing soldiers on both sides. Armenia said 49 of its soldiers died; Azerbaijan said 50 people from its side had been killed.',
+      article: armeniaAzerbaijanExplainer.slug,
+      citations: [
+        { source: 'BBC', excerpt: 'BBC reported that according to Armenian prime minister Nikol Pashinyan, 49 soldiers of the country died.' },
+        { source: 'Azerbaijan Defence Ministry', excerpt: "Azerbaijan's defence ministry, meanwhile, said that 50 people from their side had been killed." },
+      ],
+    },
+    {
+      date: '2022-09-01',
+      dateLabel: 'September 2022',
+      title: 'Russia says it brokered a ceasefire in Moscow',
+      body: 'Russia, an ally of Armenia, said it brokered a ceasefire agreement in Moscow.',
+      article: armeniaAzerbaijanExplainer.slug,
+      citations: [
+        {
+          source: 'Al Jazeera',
+          excerpt: 'Meanwhile, Russia, which is an ally of Armenia, said it brokered a ceasefire agreement in Moscow, according to Al Jazeera.',
+        },
+      ],
+    },
+  ],
+};
+
+/** Timelines of the fixture sets, loaded after their explainers. */
+export const FIXTURE_TIMELINES: Record<FixtureName, TimelineFixture[]> = {
+  'armenia-azerbaijan': [armeniaAzerbaijanTimeline],
 };
 
 /** Named fixture sets shared by `npm start`, `npm run seed` and the tests. */

@@ -1,7 +1,8 @@
 // Loads named fixture sets; an explainer whose slug already exists is left alone, so loading twice adds nothing.
 import type { DataSource } from 'typeorm';
 import { insertExplainer } from '../../modules/articles/explainer.writer';
-import { FIXTURES, type FixtureName } from './armenia-azerbaijan.fixture';
+import { insertTimeline } from '../../modules/topics/topic.writer';
+import { FIXTURE_TIMELINES, FIXTURES, type FixtureName } from './armenia-azerbaijan.fixture';
 
 export async function loadFixtures(ds: DataSource, name: FixtureName): Promise<{ inserted: string[]; skipped: string[] }> {
   const inserted: string[] = [];
@@ -16,6 +17,7 @@ export async function loadFixtures(ds: DataSource, name: FixtureName): Promise<{
       await insertExplainer(manager, explainer);
       inserted.push(explainer.slug);
     }
+    for (const timeline of FIXTURE_TIMELINES[name]) await insertTimeline(manager, timeline);
   });
   return { inserted, skipped };
 }

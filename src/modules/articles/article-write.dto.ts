@@ -1,5 +1,5 @@
 // Inputs of the write path. Every field is validated (class-validator); errors name the field path.
-import { Field, InputType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUrl, Length, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { DateResolver } from 'graphql-scalars';
 import { SourceKind } from '../sources/source.entity';
@@ -143,6 +143,24 @@ export class CreateArticleInput {
   @ArrayMaxSize(500)
   @ValidateNested()
   actors?: ActorRefInput[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'The byline: slugs of existing contributors, in byline order.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @MaxLength(120, { each: true })
+  contributors?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Slugs of existing topics, the main topic first.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @MaxLength(120, { each: true })
+  topics?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Editor-picked related explainers (article ids), in order; drafts show once published.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @MaxLength(100, { each: true })
+  related?: string[] | null;
 }
 
 @InputType('ArticlePatch', { description: 'Fields to change; those left out stay as they are.' })
@@ -166,6 +184,27 @@ export class ArticlePatch {
 
   @Field(() => DateResolver, { nullable: true, description: 'null clears it.' })
   eventDate?: string | Date | null;
+
+  @Field(() => [String], { nullable: true, description: 'The byline: slugs of existing contributors, in byline order. Replaces the whole list; [] clears it.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @MaxLength(120, { each: true })
+  contributors?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Slugs of existing topics, the main topic first. Replaces the whole list; [] clears it.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @MaxLength(120, { each: true })
+  topics?: string[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Editor-picked related explainers (article ids), in order; drafts show once published. Replaces the whole list; [] clears it.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @MaxLength(100, { each: true })
+  related?: string[] | null;
 }
 
 @InputType('SectionPatch', { description: 'Fields to change; those left out stay as they are.' })

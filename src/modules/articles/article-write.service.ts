@@ -13,6 +13,10 @@ import { requireRole } from '../auth/auth';
 import { ArticleStatus } from './article.entity';
 import { insertExplainer, replaceContent } from './explainer.writer';
 import type { ArticlePatch, CreateArticleInput, SectionInput } from './article-write.dto';
+import { idsBySlug, setArticleContributors, type ContributorRef } from '../contributors/contributor.writer';
+import { setArticleTopics, topicIdsBySlug, type TopicRef } from '../topics/topic.writer';
+import type { TopicKind } from '../topics/topic.entity';
+import { relatedIds, setArticleRelated } from '../related/related.writer';
 
 /** `lead` for the lead; otherwise the heading in kebab-case, e.g. "How have world leaders reacted?" -> how-have-world-leaders-reacted. */
 export function keyFor(heading: string | null | undefined): string {
@@ -133,6 +137,29 @@ async function versionMissed(m: EntityManager, articleId: string, expectedVersio
   throw new VersionConflictError(expectedVersion, current[0].version);
 }
 
+/** Existing contributors or topics by slug, as refs for the explainer writer; unknown slugs are refused with their path. */
+async function refsBySlug<T extends 'contributor' | 'topic'>(
+  m: EntityManager,
+  table: T,
+  slugs: string[],
+  field: string,
+): Promise<(T extends 'topic' ? TopicRef : ContributorRef)[]> {
+  const ids = await idsBySlug(m, slugs, field, table);
+  const rows: { id: string; name: string; slug: string; kind: TopicKind }[] = await m.query(
+    `SELECT id, name, slug${table === 'topic' ? ', kind' : ''} FROM ${table} WHERE id = ANY($1::uuid[])`,
+    [ids],
+  );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)!);
+}
+
+/** The byline, topics and related picks of a patch (each list replaces the article's; left out: unchanged). */
+async function writeNewsLists(m: EntityManager, articleId: string, patch: ArticlePatch): Promise<void> {
+  if (patch.contributors != null) await setArticleContributors(m, articleId, await idsBySlug(m, patch.contributors, 'patch.contributors'));
+  if (patch.topics != null) await setArticleTopics(m, articleId, await topicIdsBySlug(m, patch.topics, 'patch.topics'));
+  if (patch.related != null) await setArticleRelated(m, articleId, await relatedIds(m, patch.related, 'patch.related', articleId));
+}
+
 const TRANSITIONS = {
   publishArticle: { to: ArticleStatus.PUBLISHED, from: [ArticleStatus.DRAFT] },
   unpublishArticle: { to: ArticleStatus.DRAFT, from: [ArticleStatus.PUBLISHED] },
@@ -156,9 +183,13 @@ export const articleWriteService = {
       ...referenced(sections, input),
     };
     try {
-      return await ctx.db.transaction(async (m) =>
-        readBack(m, await insertExplainer(m, explainer, { keyName: ctx.viewer.keyName ?? null, action: 'createArticle' })),
-      );
+      return await ctx.db.transaction(async (m) => {
+        // Checked before the insert, in its transaction: the refs (existing rows) are matched again by slug there.
+        if (input.contributors) explainer.contributors = await refsBySlug(m, 'contributor', input.contributors, 'contributors');
+        if (input.topics) explainer.topics = await refsBySlug(m, 'topic', input.topics, 'topics');
+        if (input.related) explainer.related = await relatedIds(m, input.related, 'related', null);
+        return readBack(m, await insertExplainer(m, explainer, { keyName: ctx.viewer.keyName ?? null, action: 'createArticle' }));
+      });
     } catch (err) {
       throw mapDbError(err);
     }
@@ -175,8 +206,12 @@ export const articleWriteService = {
     if (patch.headline != null) put('headline', patch.headline);
     if (patch.summary !== undefined) put('summary', patch.summary);
     if (patch.eventDate !== undefined) put('event_date', isoDay(patch.eventDate));
-    if (assignments.length === 0) throw new BadUserInputError('patch: nothing to change', { field: 'patch' });
-    return versionedWrite(ctx, articleId, expectedVersion, 'updateArticle', async () => undefined, readBack, { sql: assignments.join(''), params });
+    const lists = patch.contributors != null || patch.topics != null || patch.related != null;
+    if (assignments.length === 0 && !lists) throw new BadUserInputError('patch: nothing to change', { field: 'patch' });
+    return versionedWrite(ctx, articleId, expectedVersion, 'updateArticle', (m) => writeNewsLists(m, articleId, patch), readBack, {
+      sql: assignments.join(''),
+      params,
+    });
   },
 
   async transition<R>(ctx: Context, articleId: string, expectedVersion: number, action: Transition, readBack: ReadBack<R>): Promise<R> {

@@ -82,6 +82,16 @@ export class ArticleFilter {
   @IsOptional()
   @ValidateNested()
   publishedAt?: DateTimeRange | null;
+
+  @Field(() => String, { nullable: true, description: 'Articles tagged with the topic of this slug.' })
+  @IsOptional()
+  @MaxLength(120)
+  topic?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Articles credited to the contributor of this slug.' })
+  @IsOptional()
+  @MaxLength(120)
+  contributor?: string | null;
 }
 
 @InputType('ArticleOrder', { description: 'How to order a list of articles.' })

@@ -3,6 +3,7 @@ import { defineConnection, defineObject, type SqlBuilder, type ReadSpec } from '
 import { articleVisible } from '../visibility.read';
 import { isoDay } from '../../common/dates';
 import { sourceIdsOf } from '../sources/source.read';
+import { articleContributors, articleHasTopic, articleRelated, articleTopics, bylineOf } from './article-news.read';
 
 // Where sources are used lives with the sources feature (articles -> sources, never the reverse).
 export { sourceIdsOf };
@@ -31,6 +32,7 @@ const articleObject = defineObject({
     createdAt: (a) => `${a}.created_at`,
     updatedAt: (a) => `${a}.updated_at`,
     version: (a) => `${a}.version`,
+    byline: bylineOf,
   },
   relations: {
     sections: {
@@ -64,6 +66,9 @@ const articleObject = defineObject({
     quotes: { kind: 'many', target: 'Quote', source: inArticleSections('quote') },
     reactions: { kind: 'many', target: 'Reaction', source: inArticleSections('reaction') },
     contestedFigures: { kind: 'many', target: 'ContestedFigure', source: inArticleSections('contested_figure') },
+    contributors: articleContributors,
+    topics: articleTopics,
+    related: articleRelated,
     // The revisions feature reads ArticleRevision; the connection is named here, by its type name.
     revisions: {
       kind: 'connection',
@@ -82,6 +87,8 @@ export interface ArticleListArgs {
     actorName?: string | null;
     eventDate?: { from?: string | Date | null; to?: string | Date | null } | null;
     publishedAt?: { from?: Date | null; to?: Date | null } | null;
+    topic?: string | null;
+    contributor?: string | null;
   } | null;
   orderBy?: { field?: 'PUBLISHED_AT' | 'EVENT_DATE'; direction?: 'ASC' | 'DESC' } | null;
 }
@@ -108,6 +115,12 @@ export function articleFilters(t: string, args: ArticleListArgs, b: SqlBuilder):
   if (f.eventDate?.to) where.push(`${t}.event_date <= ${b.param(isoDay(f.eventDate.to), 'date')}`);
   if (f.publishedAt?.from) where.push(`${t}.published_at >= ${b.param(f.publishedAt.from, 'timestamptz')}`);
   if (f.publishedAt?.to) where.push(`${t}.published_at <= ${b.param(f.publishedAt.to, 'timestamptz')}`);
+  if (f.topic) where.push(articleHasTopic(t, b.param(f.topic, 'text')));
+  if (f.contributor) {
+    where.push(
+      `EXISTS (SELECT 1 FROM article_contributor fac JOIN contributor fco ON fco.id = fac.contributor_id WHERE fac.article_id = ${t}.id AND fco.slug = ${b.param(f.contributor, 'text')})`,
+    );
+  }
   return where;
 }
 

@@ -3,6 +3,8 @@ import type { ArticleStatus } from './article.entity';
 import type { SourceKind } from '../sources/source.entity';
 import type { ActorKind } from '../actors/actor.entity';
 import type { Stance } from '../reactions/reaction.entity';
+import type { ContributorRef } from '../contributors/contributor.writer';
+import type { TopicRef } from '../topics/topic.writer';
 
 export interface SourceInput {
   name: string;
@@ -60,4 +62,10 @@ export interface ExplainerInput {
   sources: SourceInput[];
   actors: ActorInput[];
   sections: ExplainerSectionInput[];
+  /** The byline in order, matched by slug (created when new). Left out: no byline (on restore: unchanged). */
+  contributors?: ContributorRef[];
+  /** Topics in order, matched by slug (created when new). */
+  topics?: TopicRef[];
+  /** Editor-picked related explainers (raw article ids), in order. */
+  related?: string[];
 }

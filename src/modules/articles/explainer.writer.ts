@@ -4,6 +4,9 @@
 import type { EntityManager } from 'typeorm';
 import type { ActorInput, ExplainerInput, ExplainerSectionInput, SourceInput } from './explainer-input';
 import { writeRevision } from '../revisions/revision.service';
+import { setArticleContributors, upsertContributors } from '../contributors/contributor.writer';
+import { setArticleTopics, upsertTopics } from '../topics/topic.writer';
+import { setArticleRelated } from '../related/related.writer';
 
 function values(rows: unknown[][], params: unknown[]): string {
   return rows.map((row) => `(${row.map((v) => `$${params.push(v)}`).join(', ')})`).join(', ');
@@ -119,6 +122,7 @@ export async function insertExplainer(manager: EntityManager, input: ExplainerIn
     [input.slug, input.headline, input.summary ?? null, input.status, input.eventDate ?? null, input.publishedAt ?? null],
   );
   await insertSections(manager, article.id, input.sections, refs);
+  await writeNewsRefs(manager, article.id, input);
   await writeRevision(manager, article.id, by.keyName ?? null, by.action ?? 'createArticle');
   return article.id;
 }
@@ -171,4 +175,12 @@ export async function replaceContent(m: EntityManager, articleId: string, input:
   ]);
   await m.query('DELETE FROM section WHERE article_id = $1', [articleId]);
   await insertSections(m, articleId, input.sections, await upsertRefs(m, input));
+  await writeNewsRefs(m, articleId, input);
+}
+
+/** The byline, topics and related picks the input gives (each left alone when the input leaves it out). */
+async function writeNewsRefs(m: EntityManager, articleId: string, input: ExplainerInput): Promise<void> {
+  if (input.contributors) await setArticleContributors(m, articleId, await upsertContributors(m, input.contributors));
+  if (input.topics) await setArticleTopics(m, articleId, await upsertTopics(m, input.topics));
+  if (input.related) await setArticleRelated(m, articleId, input.related);
 }

@@ -8,6 +8,7 @@ import { mergeTrees } from '../../common/sql/json-query';
 import { articleService } from '../articles/article.service';
 import type { ExplainerInput, ExplainerSectionInput } from '../articles/explainer-input';
 import { insertExplainer, replaceContent } from '../articles/explainer.writer';
+import { contributorSlug } from '../contributors/contributor.writer';
 import { bumpVersion } from '../articles/article-write.service';
 import { SNAPSHOT_SQL, writeRevision } from '../revisions/revision.service';
 import type { ExplainerDraft } from '../../importer/types';
@@ -115,6 +116,9 @@ export function compareContent(a: ExplainerInput, b: ExplainerInput): string[] {
   for (const f of ['headline', 'summary', 'status', 'eventDate'] as const) {
     if ((a[f] ?? null) !== (b[f] ?? null)) out.push(f);
   }
+  // A byline the import names replaces the stored one (left out: the stored one stays).
+  const credited = (x: ExplainerInput) => (x.contributors ?? []).map((c) => contributorSlug(c)).join(',');
+  if (b.contributors && credited(a) !== credited(b)) out.push('contributors');
   const keys = (x: ExplainerInput) => x.sections.map((s) => s.key).join(',');
   if (keys(a) !== keys(b)) {
     out.push('sections');

@@ -19,6 +19,11 @@ export const SNAPSHOT_SQL = `json_build_object(
         UNION SELECT q.speaker_id FROM quote q JOIN section s ON s.id = q.section_id WHERE s.article_id = a.id
         UNION SELECT fc.claimant_id FROM figure_claim fc JOIN contested_figure cf ON cf.id = fc.contested_figure_id JOIN section s ON s.id = cf.section_id WHERE s.article_id = a.id
         UNION SELECT fc.stated_by_id FROM figure_claim fc JOIN contested_figure cf ON cf.id = fc.contested_figure_id JOIN section s ON s.id = cf.section_id WHERE s.article_id = a.id)), '[]'::json),
+  'contributors', coalesce((SELECT json_agg(json_build_object('name', co.name, 'slug', co.slug, 'role', co.role, 'isFictional', co.is_fictional)
+      ORDER BY aco.position) FROM article_contributor aco JOIN contributor co ON co.id = aco.contributor_id WHERE aco.article_id = a.id), '[]'::json),
+  'topics', coalesce((SELECT json_agg(json_build_object('name', tp.name, 'slug', tp.slug, 'kind', tp.kind, 'summary', tp.summary)
+      ORDER BY atp.position) FROM article_topic atp JOIN topic tp ON tp.id = atp.topic_id WHERE atp.article_id = a.id), '[]'::json),
+  'related', coalesce((SELECT json_agg(arl.related_id ORDER BY arl.position) FROM article_related arl WHERE arl.article_id = a.id), '[]'::json),
   'sections', coalesce((SELECT json_agg(json_build_object(
       'key', s.key, 'heading', s.heading, 'body', s.body,
       'citations', ${items('citation', `json_build_object('source', xs.name, 'excerpt', x.excerpt)`, 'JOIN source xs ON xs.id = x.source_id')},

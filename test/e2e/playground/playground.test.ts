@@ -23,7 +23,7 @@ describe('the playground', () => {
     expect(res.status).toBe(200);
     const page = await res.text();
     const ops = PLAYGROUND_TABS.map((t) => /(?:query|mutation) (\w+)/.exec(t.query)![1]);
-    expect(ops).toEqual(['SeedExplainer', 'TwoSections', 'Articles', 'QuotesAndReactions', 'CreateDraft']);
+    expect(ops).toEqual(['SeedExplainer', 'TwoSections', 'Articles', 'QuotesAndReactions', 'CreateDraft', 'NewsPage']);
     for (const tab of PLAYGROUND_TABS) expect(page).toContain(JSON.stringify(tab.query).slice(1, -1));
     expect(page).toContain(JSON.stringify(HEADERS_TEMPLATE).slice(1, -1));
     expect(HEADERS_TEMPLATE).toContain('// "Authorization": "Bearer <paste key>"');
@@ -70,5 +70,8 @@ describe('the playground', () => {
     expect(articles.body.data!.articles.totalCount).toBe(1);
     const qr = await on.gql(PLAYGROUND_TABS[3].query);
     expect([qr.body.data!.quotes.totalCount, qr.body.data!.reactions.totalCount]).toEqual([1, 2]);
+    const news = await on.gql(PLAYGROUND_TABS[5].query, PLAYGROUND_TABS[5].variables);
+    expect(news.body.data!.article.topics.map((t: { slug: string }) => t.slug)).toEqual(['armenia-azerbaijan-conflict', 'armenia', 'azerbaijan']);
+    expect(news.body.data!.article.topics[0].timeline).toHaveLength(4);
   });
 });

@@ -1,0 +1,51 @@
+// Contributors named by an explainer's byline ("By A and B") and its credit lines ("(Reporting by C; Editing
+// by D)"): the names the importer keeps, in byline order, matched to contributors by the slug of the name.
+
+/** A contributor as the text names it. */
+export interface BylineName {
+  name: string;
+}
+
+// Text after the names: a place ("By Claire Dubois, Paris" is caught below), an outlet or desk after a bar or dash.
+const TAIL = /\s*(?:\||\s[-–—]\s).*$/;
+const IN_PLACE = /\s+in\s+\p{Lu}[\p{L}' -]*$/u;
+/** Generic bylines that name no one. */
+const NOBODY = /^(?:staff(?: writer| reporter)?s?|(?:the )?editors?|editorial (?:board|team)|agencies|news desk|wires?|reuters|ap|afp)$/i;
+// Credit roles that write the piece; editors and producers are not authors of the byline.
+const WRITING_ROLES = /\b(?:reporting|writing|additional reporting|compiled)\s+by\s+([^;)]+)/gi;
+
+/** A person's name: one to five capitalised words (initials, particles such as "de", "van" allowed). */
+function isName(part: string): boolean {
+  const words = part.split(/\s+/);
+  if (words.length < 1 || words.length > 5) return false;
+  return /^\p{Lu}/u.test(words[0]) && words.every((w) => /^(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|al|el|bin|le|la|di)$/u.test(w));
+}
+
+function splitNames(list: string): string[] {
+  return list
+    .split(/\s*,\s*|\s+and\s+|\s*&\s*/)
+    .map((s) => s.replace(IN_PLACE, '').trim())
+    .filter(Boolean);
+}
+
+/**
+ * The names of a byline line and credit lines, in order, each once. A byline's last comma part that is a single
+ * word after a full name is a place ("By Claire Dubois, Paris"), not a person.
+ */
+export function namesFromByline(byline: string | null, credits: string[] = []): BylineName[] {
+  const names: string[] = [];
+  if (byline) {
+    const body = byline
+      .replace(/^by\s+/i, '')
+      .replace(TAIL, '')
+      .trim();
+    const parts = splitNames(body);
+    if (parts.length === 2 && !/\s/.test(parts[1]) && /\s/.test(parts[0]) && !/\band\b|&/.test(body)) parts.pop();
+    names.push(...parts.filter((p) => isName(p) && !NOBODY.test(p)));
+  }
+  for (const line of credits) {
+    for (const m of line.matchAll(WRITING_ROLES)) names.push(...splitNames(m[1].trim()).filter((p) => isName(p) && !NOBODY.test(p)));
+  }
+  const seen = new Set<string>();
+  return names.filter((n) => !seen.has(n.toLowerCase()) && Boolean(seen.add(n.toLowerCase()))).map((name) => ({ name }));
+}
