@@ -14,6 +14,8 @@ import { sourceReads } from './modules/sources/source.read';
 import { actorReads } from './modules/actors/actor.read';
 import { revisionReads } from './modules/revisions/revision.read';
 import { searchReads } from './modules/search/search.read';
+import { imageReads } from './modules/images/image.read';
+import { correctionReads } from './modules/corrections/correction.read';
 import { ArticleResolver } from './modules/articles/article.resolver';
 import { SectionResolver } from './modules/sections/section.resolver';
 import { CitationResolver } from './modules/citations/citation.resolver';
@@ -32,6 +34,11 @@ import { ImporterResolver } from './modules/importer/importer.resolver';
 import { SearchResolver, SectionMatchResolver } from './modules/search/search.resolver';
 import { LiveResolver } from './modules/live/live.resolver';
 import { WebhookResolver } from './modules/webhooks/webhook.resolver';
+import { ArticleImageResolver, ImageResolver, SectionImageResolver } from './modules/images/image.resolver';
+import { ImageWriteResolver } from './modules/images/image-write.resolver';
+import { ArticleCorrectionResolver, CorrectionResolver, SectionCorrectionResolver } from './modules/corrections/correction.resolver';
+import { CorrectionWriteResolver } from './modules/corrections/correction-write.resolver';
+import { ArticleDistributionResolver } from './modules/distribution/distribution.resolver';
 import { Node } from './common/node';
 import { authChecker } from './modules/auth/auth';
 
@@ -47,6 +54,8 @@ export const READ_SPECS: ReadSpec[] = [
   actorReads,
   revisionReads,
   searchReads,
+  imageReads,
+  correctionReads,
 ];
 
 let built: GraphQLSchema | undefined;
@@ -78,6 +87,15 @@ export function buildSchema(): GraphQLSchema {
       SectionMatchResolver,
       LiveResolver,
       WebhookResolver,
+      ImageResolver,
+      ArticleImageResolver,
+      SectionImageResolver,
+      ImageWriteResolver,
+      CorrectionResolver,
+      ArticleCorrectionResolver,
+      SectionCorrectionResolver,
+      CorrectionWriteResolver,
+      ArticleDistributionResolver,
     ],
     orphanedTypes: [Node],
     validate: { forbidUnknownValues: false },

@@ -10,7 +10,19 @@ export abstract class Node {
   id: string;
 }
 
-export const NODE_TYPES = ['Article', 'Section', 'Source', 'Citation', 'Actor', 'Quote', 'Reaction', 'ContestedFigure', 'FigureClaim'] as const;
+export const NODE_TYPES = [
+  'Article',
+  'Section',
+  'Source',
+  'Citation',
+  'Actor',
+  'Quote',
+  'Reaction',
+  'ContestedFigure',
+  'FigureClaim',
+  'Image',
+  'Correction',
+] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
 /** A UUID as PostgreSQL prints it (lower case). */

@@ -5,6 +5,8 @@ import { DateResolver } from 'graphql-scalars';
 import { SourceKind } from '../sources/source.entity';
 import { ActorKind } from '../actors/actor.entity';
 import { Stance } from '../reactions/reaction.entity';
+import { ImageInput } from '../images/image.dto';
+import { CorrectionInput } from '../corrections/correction.dto';
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const NOT_BLANK = /\S/;
@@ -136,6 +138,11 @@ export class SectionInput {
   @ArrayMaxSize(200)
   @ValidateNested()
   reactions?: ReactionInput[] | null;
+
+  @Field(() => ImageInput, { nullable: true, description: 'The image shown with the section (alt text needed before publication).' })
+  @IsOptional()
+  @ValidateNested()
+  image?: ImageInput | null;
 }
 
 @InputType('CreateArticleInput', { description: 'A whole explainer. It is created as a DRAFT; publish it with publishArticle.' })
@@ -175,6 +182,17 @@ export class CreateArticleInput {
   @ArrayMaxSize(500)
   @ValidateNested()
   actors?: ActorRefInput[] | null;
+
+  @Field(() => ImageInput, { nullable: true, description: 'The image at the top of the article (alt text needed before publication).' })
+  @IsOptional()
+  @ValidateNested()
+  leadImage?: ImageInput | null;
+
+  @Field(() => [CorrectionInput], { nullable: true, description: "Editor's notes (or corrections) to add with the article." })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ValidateNested()
+  corrections?: CorrectionInput[] | null;
 }
 
 @InputType('ArticlePatch', { description: 'Fields to change; those left out stay as they are.' })

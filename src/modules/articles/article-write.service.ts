@@ -13,6 +13,8 @@ import { requireRole } from '../auth/auth';
 import { ArticleStatus } from './article.entity';
 import { insertExplainer, replaceContent } from './explainer.writer';
 import type { ArticlePatch, CreateArticleInput, SectionInput } from './article-write.dto';
+import { checkImagesPublishable } from '../images/image.writer';
+import { insertCorrections, type CorrectionData } from '../corrections/correction.writer';
 
 /** `lead` for the lead; otherwise the heading in kebab-case, e.g. "How have world leaders reacted?" -> how-have-world-leaders-reacted. */
 export function keyFor(heading: string | null | undefined): string {
@@ -43,6 +45,7 @@ export function sectionData(s: SectionInput, path: string, isLead: boolean): Sec
     citations: (s.citations ?? []).map((c) => ({ source: c.sourceName, excerpt: c.excerpt })),
     quotes: (s.quotes ?? []).map((q) => ({ text: q.text, speaker: q.speakerName ?? null, source: q.sourceName ?? null })),
     reactions: (s.reactions ?? []).map((r) => ({ actor: r.actorName, stance: r.stance, summary: r.summary, source: r.sourceName ?? null })),
+    image: s.image ?? null,
   };
 }
 
@@ -153,18 +156,28 @@ export const articleWriteService = {
       eventDate: isoDay(input.eventDate),
       publishedAt: null,
       sections,
+      leadImage: input.leadImage ?? null,
       ...referenced(sections, input),
     };
     try {
-      return await ctx.db.transaction(async (m) =>
-        readBack(m, await insertExplainer(m, explainer, { keyName: ctx.viewer.keyName ?? null, action: 'createArticle' })),
-      );
+      return await ctx.db.transaction(async (m) => {
+        const id = await insertExplainer(m, explainer, { keyName: ctx.viewer.keyName ?? null, action: 'createArticle' });
+        await insertCorrections(m, id, input.corrections ?? []);
+        return readBack(m, id);
+      });
     } catch (err) {
       throw mapDbError(err);
     }
   },
 
-  async update<R>(ctx: Context, articleId: string, expectedVersion: number, patch: ArticlePatch, readBack: ReadBack<R>): Promise<R> {
+  async update<R>(
+    ctx: Context,
+    articleId: string,
+    expectedVersion: number,
+    patch: ArticlePatch,
+    readBack: ReadBack<R>,
+    corrections: CorrectionData[] = [],
+  ): Promise<R> {
     const assignments: string[] = [];
     const params: unknown[] = [];
     const put = (column: string, value: unknown) => {
@@ -175,8 +188,11 @@ export const articleWriteService = {
     if (patch.headline != null) put('headline', patch.headline);
     if (patch.summary !== undefined) put('summary', patch.summary);
     if (patch.eventDate !== undefined) put('event_date', isoDay(patch.eventDate));
-    if (assignments.length === 0) throw new BadUserInputError('patch: nothing to change', { field: 'patch' });
-    return versionedWrite(ctx, articleId, expectedVersion, 'updateArticle', async () => undefined, readBack, { sql: assignments.join(''), params });
+    if (assignments.length === 0 && corrections.length === 0) throw new BadUserInputError('patch: nothing to change', { field: 'patch' });
+    return versionedWrite(ctx, articleId, expectedVersion, 'updateArticle', (m) => insertCorrections(m, articleId, corrections), readBack, {
+      sql: assignments.join(''),
+      params,
+    });
   },
 
   async transition<R>(ctx: Context, articleId: string, expectedVersion: number, action: Transition, readBack: ReadBack<R>): Promise<R> {
@@ -198,6 +214,7 @@ export const articleWriteService = {
             to,
           });
         }
+        if (to === ArticleStatus.PUBLISHED) await checkImagesPublishable(m, articleId);
         await m.query(
           `UPDATE article SET status = $2::article_status, published_at = CASE WHEN $2::article_status = 'PUBLISHED' THEN coalesce(published_at, now()) ELSE published_at END WHERE id = $1`,
           [articleId, to],

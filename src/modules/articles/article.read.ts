@@ -2,6 +2,9 @@
 import { defineConnection, defineObject, type SqlBuilder, type ReadSpec } from '../../common/sql/json-query';
 import { articleVisible } from '../visibility.read';
 import { isoDay } from '../../common/dates';
+import { articleImageRelations } from '../images/image.read';
+import { articleCorrectionRelations } from '../corrections/correction.read';
+import { articleDistributionScalars } from '../distribution/article-extras.read';
 
 const sourceIdsOf = (sectionFilter: string) => `(
   SELECT ci.source_id FROM citation ci JOIN section s ON s.id = ci.section_id WHERE ${sectionFilter}
@@ -36,8 +39,11 @@ const articleObject = defineObject({
     createdAt: (a) => `${a}.created_at`,
     updatedAt: (a) => `${a}.updated_at`,
     version: (a) => `${a}.version`,
+    ...articleDistributionScalars,
   },
   relations: {
+    ...articleImageRelations,
+    ...articleCorrectionRelations,
     sections: {
       kind: 'many',
       target: 'Section',

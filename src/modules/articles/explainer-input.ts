@@ -3,6 +3,7 @@ import type { ArticleStatus } from './article.entity';
 import type { SourceKind } from '../sources/source.entity';
 import type { ActorKind } from '../actors/actor.entity';
 import type { Stance } from '../reactions/reaction.entity';
+import type { ImageData } from '../images/image.writer';
 
 export interface SourceInput {
   name: string;
@@ -27,6 +28,8 @@ export interface ExplainerSectionInput {
   quotes: { text: string; speaker?: string | null; source?: string | null }[];
   reactions: { actor: string; stance: Stance; summary: string; source?: string | null }[];
   contestedFigures?: ContestedFigureInput[];
+  /** The image shown with the section. */
+  image?: ImageData | null;
 }
 
 /** A number the sides dispute: what is counted, and each side's figure. */
@@ -60,4 +63,6 @@ export interface ExplainerInput {
   sources: SourceInput[];
   actors: ActorInput[];
   sections: ExplainerSectionInput[];
+  /** The image at the top of the article. */
+  leadImage?: ImageData | null;
 }
