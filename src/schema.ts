@@ -34,11 +34,11 @@ import { ImporterResolver } from './modules/importer/importer.resolver';
 import { SearchResolver, SectionMatchResolver } from './modules/search/search.resolver';
 import { LiveResolver } from './modules/live/live.resolver';
 import { WebhookResolver } from './modules/webhooks/webhook.resolver';
-import { ArticleImageResolver, ImageResolver, SectionImageResolver } from './modules/images/image.resolver';
-import { ImageWriteResolver } from './modules/images/image-write.resolver';
-import { ArticleCorrectionResolver, CorrectionResolver, SectionCorrectionResolver } from './modules/corrections/correction.resolver';
-import { CorrectionWriteResolver } from './modules/corrections/correction-write.resolver';
-import { ArticleDistributionResolver } from './modules/distribution/distribution.resolver';
+import { ArticleImageResolver, ImageResolver, SectionImageResolver } from './modules/news-page/image.resolver';
+import { ImageWriteResolver } from './modules/news-page/image-write.resolver';
+import { ArticleCorrectionResolver, CorrectionResolver, SectionCorrectionResolver } from './modules/news-page/correction.resolver';
+import { CorrectionWriteResolver } from './modules/news-page/correction-write.resolver';
+import { ArticleDistributionResolver } from './modules/news-page/distribution.resolver';
 import { Node } from './common/node';
 import { authChecker } from './modules/auth/auth';
 

@@ -6,8 +6,7 @@ import { Article } from './article.entity';
 import { ArticlePatch, CreateArticleInput } from './article-write.dto';
 import { articleWriteService, type Transition } from './article-write.service';
 import { articleService } from './article.service';
-import { CorrectionInput } from '../corrections/correction.dto';
-import { checkCorrections } from '../corrections/correction.service';
+import { checkCorrections, CorrectionInput } from '../corrections/correction.dto';
 
 const VERSION = { description: 'The version the change was made against; a stale one gives VERSION_CONFLICT with the current version.' };
 

@@ -3,8 +3,14 @@
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError } from '../../common/errors';
 import { noteLiveEvent, notifiesInTransaction } from '../../common/cache/invalidation';
-import { LIVE_CHANNEL } from '../live/live.events';
 import type { CorrectionKind } from './correction.entity';
+
+/**
+ * The live events' NOTIFY channel (LIVE_CHANNEL of live/live.events.ts), named here rather than imported: the live
+ * feature reads articles, which write corrections, so corrections may not import it (a folder cycle). The
+ * correctionAdded subscription test fails if the two differ.
+ */
+const LIVE_CHANNEL = 'explainer_events';
 
 export interface CorrectionData {
   kind: CorrectionKind;

@@ -7,7 +7,7 @@ import { SectionInput, SectionPatch } from '../articles/article-write.dto';
 import { articleService } from '../articles/article.service';
 import { sectionWriteService } from './section-write.service';
 import { CorrectionInput } from '../corrections/correction.dto';
-import { checkCorrections } from '../corrections/correction.service';
+import { checkCorrections } from '../corrections/correction.dto';
 
 const CORRECTIONS = { nullable: true, description: 'Corrections or notes added with this change, in the same transaction.' };
 

@@ -8,10 +8,10 @@ import { articleService } from '../articles/article.service';
 import { liveOf } from '../live/live.context';
 import { mayReceive, type LiveEvent } from '../live/live.events';
 import { sharedPayload } from '../live/shared-payload';
-import { Correction } from './correction.entity';
-import { CorrectionInput } from './correction.dto';
+import { Correction } from '../corrections/correction.entity';
+import { CorrectionInput } from '../corrections/correction.dto';
 import { correctionById, correctionService } from './correction.service';
-import { isCorrectionEvent, type CorrectionEvent } from './correction.writer';
+import { isCorrectionEvent, type CorrectionEvent } from '../corrections/correction.writer';
 
 type SubscribeData = { args: { articleSlug?: string | null }; context: Context };
 

@@ -5,7 +5,7 @@ import { versionedWrite, type ReadBack } from '../articles/article-write.service
 import { sectionRow } from '../sections/section-write.service';
 import { insertCorrections, type CorrectionData } from '../corrections/correction.writer';
 import { imageUrl, renditionsOf, type ImageSource, type Rendition } from '../distribution/distribution.settings';
-import { checkImageForLiveArticle, setLeadImage, setSectionImage, type ImageData } from './image.writer';
+import { checkImageForLiveArticle, setLeadImage, setSectionImage, type ImageData } from '../images/image.writer';
 
 function sourceOf(raw: unknown): ImageSource {
   const s = raw as ImageSource | null;

@@ -4,7 +4,7 @@ import type { Context } from '../../context';
 import { preloaded } from '../../common/graphql/preloaded';
 import { Article } from '../articles/article.entity';
 import { Section } from '../sections/section.entity';
-import { Correction } from './correction.entity';
+import { Correction } from '../corrections/correction.entity';
 
 type Row = Record<string, unknown>;
 

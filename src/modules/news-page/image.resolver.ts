@@ -4,7 +4,7 @@ import type { Context } from '../../context';
 import { preloaded } from '../../common/graphql/preloaded';
 import { Article } from '../articles/article.entity';
 import { Section } from '../sections/section.entity';
-import { Image, ImageRendition } from './image.entity';
+import { Image, ImageRendition } from '../images/image.entity';
 import { imageService } from './image.service';
 
 type Row = Record<string, unknown>;

@@ -4,9 +4,8 @@ import type { Context } from '../../context';
 import { idOf } from '../../common/ids';
 import { Article } from '../articles/article.entity';
 import { articleService } from '../articles/article.service';
-import { CorrectionInput } from '../corrections/correction.dto';
-import { checkCorrections } from '../corrections/correction.service';
-import { ImageInput } from './image.dto';
+import { checkCorrections, CorrectionInput } from '../corrections/correction.dto';
+import { ImageInput } from '../images/image.dto';
 import { imageService } from './image.service';
 
 const VERSION = { description: 'The article version the change was made against; a stale one gives VERSION_CONFLICT.' };

@@ -1,7 +1,7 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
 import { Article } from '../articles/article.entity';
-import { distributionService } from './distribution.service';
+import { distributionService } from '../distribution/distribution.service';
 
 type Row = Record<string, unknown>;
 
