@@ -214,6 +214,7 @@ describe('corrections', () => {
       ),
     );
     const feed = await subscribe(t, `subscription { correctionAdded { kind text article { slug } } }`);
+    const updates = await subscribe(t, `subscription { articleUpdated(slug: "story-1") { version } }`);
     const fresh = dataOf(
       await t.gql(
         `mutation($i: CreateArticleInput!) { createArticle(input: $i) { id version corrections { text } } }`,
@@ -227,6 +228,17 @@ describe('corrections', () => {
     // the first message a reader gets is the published article's: the draft's note never came
     expect(await feed.next()).toEqual({ data: { correctionAdded: { kind: 'CORRECTION', text: 'Live correction.', article: { slug: 'story-1' } } } });
     feed.close();
+    // the article's own subscribers hear that write once (its revision's event), not once more for the correction
+    expect(await updates.next()).toEqual({ data: { articleUpdated: { version: a.version + 1 } } });
+    dataOf(
+      await t.gql(
+        `mutation($id: ID!, $v: Int!) { updateArticle(id: $id, expectedVersion: $v, patch: { summary: "s" }) { version } }`,
+        { id: a.id, v: a.version + 1 },
+        editor,
+      ),
+    );
+    expect(await updates.next()).toEqual({ data: { articleUpdated: { version: a.version + 2 } } });
+    updates.close();
     const outbox = await t.ds.query(`SELECT type, payload->>'slug' AS slug, payload->'correction'->>'text' AS text FROM webhook_delivery ORDER BY seq`);
     expect(outbox).toEqual([{ type: 'CORRECTION_ADDED', slug: 'story-1', text: 'Live correction.' }]);
   });
