@@ -164,7 +164,50 @@ export const envSchema = z.object({
   WEBHOOK_POLL_MS: z.coerce.number().int().min(10).default(1000),
   /** importExplainer parses in a worker thread; one that takes longer is stopped (BAD_USER_INPUT, nothing written). */
   IMPORT_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  // News page distribution (src/modules/distribution): canonical URLs, images, JSON-LD, feeds and sitemaps.
+  /** Canonical URL of an explainer on the newsroom's site: an http(s) URL with `{slug}` (Article.url, feeds, sitemaps, JSON-LD). */
+  PUBLIC_URL_TEMPLATE: z
+    .string()
+    .default('https://news.example/explainers/{slug}')
+    .refine((t) => t.includes('{slug}') && httpUrl(t.replaceAll('{slug}', 'x')), 'an http(s) URL containing {slug}'),
+  /** Image CDN URL of an image at a width: an http(s) URL with `{path}` (the image's path) and `{width}` (pixels); no image processing here. */
+  IMAGE_URL_TEMPLATE: z
+    .string()
+    .default('https://img.example/{path}?w={width}')
+    .refine(
+      (t) => t.includes('{path}') && t.includes('{width}') && httpUrl(t.replaceAll('{path}', 'a/b.jpg').replaceAll('{width}', '1')),
+      'an http(s) URL containing {path} and {width}',
+    ),
+  /** Widths of Image.renditions when the query gives none (comma-separated pixels, 16 to 8192). */
+  IMAGE_RENDITION_WIDTHS: z
+    .string()
+    .default('320,640,1024,1600')
+    .transform((v) => v.split(',').map((w) => Number(w.trim())))
+    .pipe(z.array(z.number().int().min(16).max(8192)).min(1).max(10)),
+  /** The publisher of JSON-LD (schema.org Organization), the feeds' author and the Google News publication name. */
+  PUBLISHER_NAME: z.string().min(1).max(200).default('Explainer Desk'),
+  PUBLISHER_URL: z.string().url().default('https://news.example/'),
+  /** Logo of the publisher in JSON-LD and the feeds (an http(s) URL of an image); none when unset. */
+  PUBLISHER_LOGO_URL: z.string().url().optional(),
+  /** Language of the explainers (BCP 47, e.g. en or en-GB): feeds, JSON-LD inLanguage, the Google News sitemap. */
+  PUBLICATION_LANGUAGE: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or en-GB')
+    .default('en'),
+  /** Where this API's /feeds and /sitemaps are reached publicly (feeds' self links, sitemap index entries); default: PUBLISHER_URL's origin. */
+  DISTRIBUTION_BASE_URL: z.string().url().optional(),
+  /** URLs per page of /sitemaps/explainers.xml; with more published explainers it becomes a sitemap index of pages (the protocol's limit is 50,000). */
+  SITEMAP_PAGE_SIZE: z.coerce.number().int().min(1).max(50_000).default(50_000),
 });
+
+function httpUrl(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -242,6 +285,19 @@ export interface Config {
   /** Root of the project: embedded data lives under it (initdb needs a traversable parent). */
   projectRoot: string;
   importer: { timeoutMs: number };
+  distribution: DistributionConfig;
+}
+
+/** Canonical URLs, image renditions, publisher and feed/sitemap settings (src/modules/distribution). */
+export interface DistributionConfig {
+  publicUrlTemplate: string;
+  imageUrlTemplate: string;
+  renditionWidths: number[];
+  publisher: { name: string; url: string; logoUrl?: string };
+  language: string;
+  /** Origin (and path prefix) of /feeds and /sitemaps, without a trailing slash. */
+  baseUrl: string;
+  sitemapPageSize: number;
 }
 
 export class ConfigError extends Error {}
@@ -340,5 +396,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     projectRoot,
     importer: { timeoutMs: e.IMPORT_TIMEOUT_MS },
+    distribution: {
+      publicUrlTemplate: e.PUBLIC_URL_TEMPLATE,
+      imageUrlTemplate: e.IMAGE_URL_TEMPLATE,
+      renditionWidths: e.IMAGE_RENDITION_WIDTHS,
+      publisher: { name: e.PUBLISHER_NAME, url: e.PUBLISHER_URL, logoUrl: e.PUBLISHER_LOGO_URL },
+      language: e.PUBLICATION_LANGUAGE,
+      baseUrl: (e.DISTRIBUTION_BASE_URL ?? new URL(e.PUBLISHER_URL).origin).replace(/\/+$/, ''),
+      sitemapPageSize: e.SITEMAP_PAGE_SIZE,
+    },
   };
 }

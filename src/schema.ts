@@ -19,6 +19,8 @@ import { topicReads } from './modules/topics/topic.read';
 import { ArticleBylineResolver, ContributorResolver } from './modules/contributors/contributor.resolver';
 import { ArticleTopicsResolver, TimelineCitationResolver, TopicEventResolver, TopicResolver } from './modules/topics/topic.resolver';
 import { ArticleRelatedResolver } from './modules/related/related.resolver';
+import { imageReads } from './modules/images/image.read';
+import { correctionReads } from './modules/corrections/correction.read';
 import { ArticleResolver } from './modules/articles/article.resolver';
 import { ArticleSectionsResolver, SectionResolver } from './modules/sections/section.resolver';
 import { CitationResolver, SectionCitationsResolver } from './modules/citations/citation.resolver';
@@ -49,6 +51,11 @@ import { ImporterResolver } from './modules/importer/importer.resolver';
 import { SearchResolver, SectionMatchResolver } from './modules/search/search.resolver';
 import { LiveResolver } from './modules/live/live.resolver';
 import { WebhookResolver } from './modules/webhooks/webhook.resolver';
+import { ArticleImageResolver, ImageResolver, SectionImageResolver } from './modules/news-page/image.resolver';
+import { ImageWriteResolver } from './modules/news-page/image-write.resolver';
+import { ArticleCorrectionResolver, CorrectionResolver, SectionCorrectionResolver } from './modules/news-page/correction.resolver';
+import { CorrectionWriteResolver } from './modules/news-page/correction-write.resolver';
+import { ArticleDistributionResolver } from './modules/news-page/distribution.resolver';
 import { Node } from './common/node';
 import { authChecker } from './modules/auth/auth';
 
@@ -66,6 +73,8 @@ export const READ_SPECS: ReadSpec[] = [
   searchReads,
   contributorReads,
   topicReads,
+  imageReads,
+  correctionReads,
 ];
 
 let built: GraphQLSchema | undefined;
@@ -115,6 +124,15 @@ export function buildSchema(): GraphQLSchema {
       TimelineCitationResolver,
       ArticleTopicsResolver,
       ArticleRelatedResolver,
+      ImageResolver,
+      ArticleImageResolver,
+      SectionImageResolver,
+      ImageWriteResolver,
+      CorrectionResolver,
+      ArticleCorrectionResolver,
+      SectionCorrectionResolver,
+      CorrectionWriteResolver,
+      ArticleDistributionResolver,
     ],
     orphanedTypes: [Node],
     validate: { forbidUnknownValues: false },

@@ -24,6 +24,8 @@ export const NODE_TYPES = [
   'Topic',
   'TopicEvent',
   'TimelineCitation',
+  'Image',
+  'Correction',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 

@@ -18,6 +18,8 @@ import { Webhook, WebhookDelivery } from '../modules/webhooks/webhook.entity';
 import { ArticleContributor, Contributor } from '../modules/contributors/contributor.entity';
 import { ArticleTopic, TimelineCitation, Topic, TopicEvent } from '../modules/topics/topic.entity';
 import { ArticleRelated } from '../modules/related/article-related.entity';
+import { Image } from '../modules/images/image.entity';
+import { Correction } from '../modules/corrections/correction.entity';
 import { CountingLogger } from './query-stats';
 import { ArticleWriteSubscriber } from '../common/cache/invalidation';
 
@@ -43,6 +45,8 @@ export const ENTITIES = [
   TopicEvent,
   TimelineCitation,
   ArticleRelated,
+  Image,
+  Correction,
 ];
 
 // Under ts-jest and tsx the migrations are .ts files; compiled, they are .js.

@@ -1,5 +1,5 @@
 // The routes: /graphql (API, or the playground for a browser), / (to /graphql), /subgraph, /healthz, /readyz,
-// and the operators' /metrics and /version. Sets the security headers and answers CORS first.
+// the operators' /metrics and /version, and the feeds and sitemaps (feeds.ts). Sets the security headers and answers CORS first.
 import type http from 'node:http';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
@@ -9,6 +9,7 @@ import { playgroundPage } from '../playground';
 import type { Ops } from '../ops/ops.routes';
 import { sendJson } from './http-error';
 import { corsOf, setApiHeaders, setPlaygroundHeaders } from './headers';
+import { isDistributionPath } from './feeds';
 
 export type Endpoint = (req: http.IncomingMessage, res: http.ServerResponse, url: URL, requestId: string) => Promise<number>;
 /** Answers a request; returns the status sent. */
@@ -21,7 +22,15 @@ async function ready(ds: DataSource): Promise<boolean> {
   );
 }
 
-export function createRouter(config: Config, dataSource: DataSource, ops: Ops, endpoints: { graphql: Endpoint; subgraph: Endpoint }): Router {
+/** Answers a request for a plain-HTTP output at `path` (feeds.ts); returns the status sent. */
+export type PathEndpoint = (req: http.IncomingMessage, res: http.ServerResponse, path: string) => Promise<number>;
+
+export function createRouter(
+  config: Config,
+  dataSource: DataSource,
+  ops: Ops,
+  endpoints: { graphql: Endpoint; subgraph: Endpoint; distribution: PathEndpoint },
+): Router {
   const cors = corsOf(config);
   return async (req, res, url, requestId) => {
     // A browser asks for HTML; GraphiQL keeps the edited query in `?query=`, so a reload must still get the IDE.
@@ -59,6 +68,7 @@ export function createRouter(config: Config, dataSource: DataSource, ops: Ops, e
     }
     if (path === '/subgraph') return endpoints.subgraph(req, res, url, requestId);
     if (ops.handles(path)) return ops.serve(req, res, path);
+    if (isDistributionPath(path)) return endpoints.distribution(req, res, path);
     sendJson(res, 404, { errors: [{ message: `no route ${path}`, extensions: { code: 'NOT_FOUND' } }] });
     return 404;
   };

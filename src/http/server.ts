@@ -24,6 +24,8 @@ import { createRouter } from './routes';
 import { serveRequests } from './requests';
 import { startLifecycle } from './lifecycle';
 import { attachSubscriptions } from './websocket';
+import { distributionEndpoint } from './feeds';
+import { useDistributionConfig } from '../modules/distribution/distribution.settings';
 
 export { API_SECURITY_HEADERS } from './headers';
 
@@ -40,6 +42,8 @@ export interface App {
 
 export async function createServer(config: Config, dataSource: DataSource, logger: Logger): Promise<App> {
   const httpServer = http.createServer();
+  // Canonical URLs, image CDN and publisher of Article.url, Article.jsonLd, Image, the feeds and sitemaps.
+  useDistributionConfig(config.distribution);
   const ops = createOps(config, dataSource);
   // Response cache of anonymous reads (common/cache); the lifecycle keeps it current.
   const cache = ResponseCache.create(config, logger);
@@ -58,7 +62,11 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   const hitHeaders = hitHeadersOf(config);
   const endpoint = (server: ApolloServer<Context>, cached: ResponseCache | null) =>
     graphqlOverHttp(config, gate, httpCaching(config, cached, hitHeaders, idempotent(dataSource, executeWith(server, dataSource))));
-  const route = createRouter(config, dataSource, ops, { graphql: endpoint(apollo, cache), subgraph: endpoint(subgraph, null) });
+  const route = createRouter(config, dataSource, ops, {
+    graphql: endpoint(apollo, cache),
+    subgraph: endpoint(subgraph, null),
+    distribution: distributionEndpoint(config, dataSource, gate, cache),
+  });
   const requests = serveRequests(httpServer, { config, logger, ops, cache, hitHeaders, route });
   const subscriptions = attachSubscriptions({ httpServer, schema, config, dataSource, live: lifecycle.live, logger, gate });
 

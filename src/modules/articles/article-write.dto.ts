@@ -6,6 +6,8 @@ import { SourceKind } from '../sources/source.entity';
 import { ActorKind } from '../actors/actor.entity';
 import type { Stance } from '../reactions/reaction.entity';
 import { sectionItemInput } from './section-item-inputs';
+import { ImageInput } from '../images/image.dto';
+import { CorrectionInput } from '../corrections/correction.dto';
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const NOT_BLANK = /\S/;
@@ -104,6 +106,11 @@ export class SectionInput {
   @ArrayMaxSize(200)
   @ValidateNested()
   reactions?: ReactionFields[] | null;
+
+  @Field(() => ImageInput, { nullable: true, description: 'The image shown with the section (alt text needed before publication).' })
+  @IsOptional()
+  @ValidateNested()
+  image?: ImageInput | null;
 }
 
 @InputType('CreateArticleInput', { description: 'A whole explainer. It is created as a DRAFT; publish it with publishArticle.' })
@@ -161,6 +168,16 @@ export class CreateArticleInput {
   @ArrayMaxSize(50)
   @MaxLength(100, { each: true })
   related?: string[] | null;
+  @Field(() => ImageInput, { nullable: true, description: 'The image at the top of the article (alt text needed before publication).' })
+  @IsOptional()
+  @ValidateNested()
+  leadImage?: ImageInput | null;
+
+  @Field(() => [CorrectionInput], { nullable: true, description: "Editor's notes (or corrections) to add with the article." })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ValidateNested()
+  corrections?: CorrectionInput[] | null;
 }
 
 @InputType('ArticlePatch', { description: 'Fields to change; those left out stay as they are.' })

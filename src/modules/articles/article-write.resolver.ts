@@ -6,6 +6,7 @@ import { Article } from './article.entity';
 import { ArticlePatch, CreateArticleInput } from './article-write.dto';
 import { articleWriteService, type Transition } from './article-write.service';
 import { articleService } from './article.service';
+import { checkCorrections, CorrectionInput } from '../corrections/correction.dto';
 
 const VERSION = { description: 'The version the change was made against; a stale one gives VERSION_CONFLICT with the current version.' };
 
@@ -27,11 +28,13 @@ export class ArticleWriteResolver {
     @Arg('id', () => ID, { description: 'Global id of the object to change.' }) id: string,
     @Arg('expectedVersion', () => Int, VERSION) expectedVersion: number,
     @Arg('patch', () => ArticlePatch, { description: 'The fields to change.' }) patch: ArticlePatch,
+    @Arg('corrections', () => [CorrectionInput], { nullable: true, description: 'Corrections or notes added with this change, in the same transaction.' })
+    corrections: CorrectionInput[] | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
     const articleId = idOf(id, 'Article', 'id');
-    return articleWriteService.update(ctx, articleId, expectedVersion, patch, articleService.readBack(ctx, info));
+    return articleWriteService.update(ctx, articleId, expectedVersion, patch, articleService.readBack(ctx, info), checkCorrections(corrections));
   }
 
   @Authorized('EDITOR')

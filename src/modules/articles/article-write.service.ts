@@ -17,6 +17,8 @@ import { idsBySlug, setArticleContributors, type ContributorRef } from '../contr
 import { setArticleTopics, topicIdsBySlug, type TopicRef } from '../topics/topic.writer';
 import type { TopicKind } from '../topics/topic.entity';
 import { relatedIds, setArticleRelated } from '../related/related.writer';
+import { checkImagesPublishable } from '../images/image.writer';
+import { insertCorrections, type CorrectionData } from '../corrections/correction.writer';
 
 /** `lead` for the lead; otherwise the heading in kebab-case, e.g. "How have world leaders reacted?" -> how-have-world-leaders-reacted. */
 export function keyFor(heading: string | null | undefined): string {
@@ -47,6 +49,7 @@ export function sectionData(s: SectionInput, path: string, isLead: boolean): Sec
     citations: (s.citations ?? []).map((c) => ({ source: c.sourceName, excerpt: c.excerpt })),
     quotes: (s.quotes ?? []).map((q) => ({ text: q.text, speaker: q.speakerName ?? null, source: q.sourceName ?? null })),
     reactions: (s.reactions ?? []).map((r) => ({ actor: r.actorName, stance: r.stance, summary: r.summary, source: r.sourceName ?? null })),
+    image: s.image ?? null,
   };
 }
 
@@ -180,6 +183,7 @@ export const articleWriteService = {
       eventDate: isoDay(input.eventDate),
       publishedAt: null,
       sections,
+      leadImage: input.leadImage ?? null,
       ...referenced(sections, input),
     };
     try {
@@ -188,14 +192,23 @@ export const articleWriteService = {
         if (input.contributors) explainer.contributors = await refsBySlug(m, 'contributor', input.contributors, 'contributors');
         if (input.topics) explainer.topics = await refsBySlug(m, 'topic', input.topics, 'topics');
         if (input.related) explainer.related = await relatedIds(m, input.related, 'related', null);
-        return readBack(m, await insertExplainer(m, explainer, { keyName: ctx.viewer.keyName ?? null, action: 'createArticle' }));
+        const id = await insertExplainer(m, explainer, { keyName: ctx.viewer.keyName ?? null, action: 'createArticle' });
+        await insertCorrections(m, id, input.corrections ?? []);
+        return readBack(m, id);
       });
     } catch (err) {
       throw mapDbError(err);
     }
   },
 
-  async update<R>(ctx: Context, articleId: string, expectedVersion: number, patch: ArticlePatch, readBack: ReadBack<R>): Promise<R> {
+  async update<R>(
+    ctx: Context,
+    articleId: string,
+    expectedVersion: number,
+    patch: ArticlePatch,
+    readBack: ReadBack<R>,
+    corrections: CorrectionData[] = [],
+  ): Promise<R> {
     const assignments: string[] = [];
     const params: unknown[] = [];
     const put = (column: string, value: unknown) => {
@@ -207,8 +220,12 @@ export const articleWriteService = {
     if (patch.summary !== undefined) put('summary', patch.summary);
     if (patch.eventDate !== undefined) put('event_date', isoDay(patch.eventDate));
     const lists = patch.contributors != null || patch.topics != null || patch.related != null;
-    if (assignments.length === 0 && !lists) throw new BadUserInputError('patch: nothing to change', { field: 'patch' });
-    return versionedWrite(ctx, articleId, expectedVersion, 'updateArticle', (m) => writeNewsLists(m, articleId, patch), readBack, {
+    if (assignments.length === 0 && !lists && corrections.length === 0) throw new BadUserInputError('patch: nothing to change', { field: 'patch' });
+    const extras = async (m: EntityManager) => {
+      await writeNewsLists(m, articleId, patch);
+      await insertCorrections(m, articleId, corrections);
+    };
+    return versionedWrite(ctx, articleId, expectedVersion, 'updateArticle', extras, readBack, {
       sql: assignments.join(''),
       params,
     });
@@ -233,6 +250,7 @@ export const articleWriteService = {
             to,
           });
         }
+        if (to === ArticleStatus.PUBLISHED) await checkImagesPublishable(m, articleId);
         await m.query(
           `UPDATE article SET status = $2::article_status, published_at = CASE WHEN $2::article_status = 'PUBLISHED' THEN coalesce(published_at, now()) ELSE published_at END WHERE id = $1`,
           [articleId, to],

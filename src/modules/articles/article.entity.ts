@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import { Node } from '../../common/node';
@@ -78,6 +78,14 @@ export class Article {
   // NULL only between a bulk load that bypasses the triggers and its backfill; NULL matches nothing.
   @Column({ name: 'search_document', type: 'tsvector', nullable: true, select: false, insert: false, update: false })
   searchDocument: string;
+
+  /** The lead image (modules/images); Article.leadImage reads it. */
+  @Column({ name: 'lead_image_id', type: 'uuid', nullable: true })
+  leadImageId: string | null;
+
+  @ManyToOne('Image', { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'lead_image_id' })
+  leadImage: unknown;
 
   // Sections point at their article (sections -> articles): named here by entity and property name only.
   @OneToMany('Section', 'article')

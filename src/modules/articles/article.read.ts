@@ -4,6 +4,9 @@ import { articleVisible } from '../visibility.read';
 import { isoDay } from '../../common/dates';
 import { sourceIdsOf } from '../sources/source.read';
 import { articleContributors, articleHasTopic, articleRelated, articleTopics, bylineOf } from './article-news.read';
+import { articleImageRelations } from '../images/image.read';
+import { articleCorrectionRelations } from '../corrections/correction.read';
+import { articleDistributionScalars } from '../distribution/article-extras.read';
 
 // Where sources are used lives with the sources feature (articles -> sources, never the reverse).
 export { sourceIdsOf };
@@ -33,8 +36,11 @@ const articleObject = defineObject({
     updatedAt: (a) => `${a}.updated_at`,
     version: (a) => `${a}.version`,
     byline: bylineOf,
+    ...articleDistributionScalars,
   },
   relations: {
+    ...articleImageRelations,
+    ...articleCorrectionRelations,
     sections: {
       kind: 'many',
       target: 'Section',

@@ -5,6 +5,7 @@ import type { ActorKind } from '../actors/actor.entity';
 import type { Stance } from '../reactions/reaction.entity';
 import type { ContributorRef } from '../contributors/contributor.writer';
 import type { TopicRef } from '../topics/topic.writer';
+import type { ImageData } from '../images/image.writer';
 
 export interface SourceInput {
   name: string;
@@ -29,6 +30,8 @@ export interface ExplainerSectionInput {
   quotes: { text: string; speaker?: string | null; source?: string | null }[];
   reactions: { actor: string; stance: Stance; summary: string; source?: string | null }[];
   contestedFigures?: ContestedFigureInput[];
+  /** The image shown with the section. */
+  image?: ImageData | null;
 }
 
 /** A number the sides dispute: what is counted, and each side's figure. */
@@ -68,4 +71,6 @@ export interface ExplainerInput {
   topics?: TopicRef[];
   /** Editor-picked related explainers (raw article ids), in order. */
   related?: string[];
+  /** The image at the top of the article. */
+  leadImage?: ImageData | null;
 }

@@ -7,6 +7,7 @@ import { writeRevision } from '../revisions/revision.service';
 import { setArticleContributors, upsertContributors } from '../contributors/contributor.writer';
 import { setArticleTopics, upsertTopics } from '../topics/topic.writer';
 import { setArticleRelated } from '../related/related.writer';
+import { insertImage, pruneImages, setLeadImage } from '../images/image.writer';
 
 function values(rows: unknown[][], params: unknown[]): string {
   return rows.map((row) => `(${row.map((v) => `$${params.push(v)}`).join(', ')})`).join(', ');
@@ -105,6 +106,9 @@ export async function insertSections(
   );
   const ids = new Map(rows.map((s) => [s.key, s.id]));
   await insertSectionItems(m, sections, ids, refs);
+  for (const s of sections) {
+    if (s.image) await m.query('UPDATE section SET image_id = $2 WHERE id = $1', [ids.get(s.key), await insertImage(m, articleId, s.image)]);
+  }
   return ids;
 }
 
@@ -123,6 +127,7 @@ export async function insertExplainer(manager: EntityManager, input: ExplainerIn
   );
   await insertSections(manager, article.id, input.sections, refs);
   await writeNewsRefs(manager, article.id, input);
+  if (input.leadImage) await setLeadImage(manager, article.id, input.leadImage);
   await writeRevision(manager, article.id, by.keyName ?? null, by.action ?? 'createArticle');
   return article.id;
 }
@@ -175,6 +180,9 @@ export async function replaceContent(m: EntityManager, articleId: string, input:
   ]);
   await m.query('DELETE FROM section WHERE article_id = $1', [articleId]);
   await insertSections(m, articleId, input.sections, await upsertRefs(m, input));
+  // Images come back as the revision held them (by value); the ones no longer shown go.
+  await setLeadImage(m, articleId, input.leadImage ?? null);
+  await pruneImages(m, articleId);
   await writeNewsRefs(m, articleId, input);
 }
 

@@ -7,10 +7,17 @@ import { LIVE_CHANNEL, noteArticleWrite, noteLiveEvent, notifiesInTransaction } 
 const items = (table: string, json: string, joins: string) =>
   `coalesce((SELECT json_agg(${json} ORDER BY x.position) FROM ${table} x ${joins} WHERE x.section_id = s.id), '[]'::json)`;
 
+/** An image row `i` as ImageData JSON (images are held by value: a restore brings them back as they were). */
+const imageJson = (i: string) =>
+  `jsonb_build_object('path', ${i}.path, 'alt', ${i}.alt, 'caption', ${i}.caption, 'credit', ${i}.credit, 'width', ${i}.width, 'height', ${i}.height)`;
+
 /** The explainer as ExplainerInput JSON; `a` is the article row. */
 export const SNAPSHOT_SQL = `json_build_object(
   'slug', a.slug, 'headline', a.headline, 'summary', a.summary, 'status', a.status,
   'eventDate', a.event_date, 'publishedAt', a.published_at,
+  'leadImage', (SELECT ${imageJson('li')} FROM image li WHERE li.id = a.lead_image_id),
+  'corrections', coalesce((SELECT json_agg(json_build_object('kind', co.kind, 'text', co.text, 'sectionKey', co.section_key, 'createdAt', co.created_at) ORDER BY co.seq)
+      FROM correction co WHERE co.article_id = a.id), '[]'::json),
   'sources', coalesce((SELECT json_agg(json_build_object('name', so.name, 'kind', so.kind, 'url', so.url) ORDER BY so.name)
       FROM source so WHERE so.id IN ${sourceIdsOf('s.article_id = a.id')}), '[]'::json),
   'actors', coalesce((SELECT json_agg(json_build_object('name', ac.name, 'kind', ac.kind, 'title', ac.title, 'country', ac.country) ORDER BY ac.name)
@@ -24,7 +31,7 @@ export const SNAPSHOT_SQL = `json_build_object(
   'topics', coalesce((SELECT json_agg(json_build_object('name', tp.name, 'slug', tp.slug, 'kind', tp.kind, 'summary', tp.summary)
       ORDER BY atp.position) FROM article_topic atp JOIN topic tp ON tp.id = atp.topic_id WHERE atp.article_id = a.id), '[]'::json),
   'related', coalesce((SELECT json_agg(arl.related_id ORDER BY arl.position) FROM article_related arl WHERE arl.article_id = a.id), '[]'::json),
-  'sections', coalesce((SELECT json_agg(json_build_object(
+  'sections', coalesce((SELECT json_agg(jsonb_build_object(
       'key', s.key, 'heading', s.heading, 'body', s.body,
       'citations', ${items('citation', `json_build_object('source', xs.name, 'excerpt', x.excerpt)`, 'JOIN source xs ON xs.id = x.source_id')},
       'quotes', ${items('quote', `json_build_object('text', x.text, 'speaker', xa.name, 'source', xs.name)`, 'LEFT JOIN actor xa ON xa.id = x.speaker_id LEFT JOIN source xs ON xs.id = x.source_id')},
@@ -37,7 +44,9 @@ export const SNAPSHOT_SQL = `json_build_object(
           LEFT JOIN source cs ON cs.id = c.source_id WHERE c.contested_figure_id = x.id), '[]'::json))`,
         '',
       )}
-    ) ORDER BY s.position) FROM section s WHERE s.article_id = a.id), '[]'::json)
+    -- only a section with an image has the key: the snapshots of sections without one are as they were before images
+    ) || coalesce((SELECT jsonb_build_object('image', ${imageJson('si')}) FROM image si WHERE si.id = s.image_id), '{}'::jsonb)
+    ORDER BY s.position) FROM section s WHERE s.article_id = a.id), '[]'::json)
 )`;
 
 /**

@@ -6,6 +6,10 @@ import { Article } from '../articles/article.entity';
 import { SectionInput, SectionPatch } from '../articles/article-write.dto';
 import { articleService } from '../articles/article.service';
 import { sectionWriteService } from './section-write.service';
+import { CorrectionInput } from '../corrections/correction.dto';
+import { checkCorrections } from '../corrections/correction.dto';
+
+const CORRECTIONS = { nullable: true, description: 'Corrections or notes added with this change, in the same transaction.' };
 
 const VERSION = { description: 'The article version the change was made against.' };
 
@@ -18,11 +22,12 @@ export class SectionWriteResolver {
     @Arg('expectedVersion', () => Int, VERSION) v: number,
     @Arg('section', () => SectionInput, { description: 'The new question section.' }) section: SectionInput,
     @Arg('position', () => Int, { nullable: true, description: '1 puts it right after the lead; default: last.' }) position: number | null,
+    @Arg('corrections', () => [CorrectionInput], CORRECTIONS) corrections: CorrectionInput[] | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
     const articleId = idOf(id, 'Article', 'articleId');
-    return sectionWriteService.add(ctx, articleId, v, section, position, articleService.readBack(ctx, info));
+    return sectionWriteService.add(ctx, articleId, v, section, position, articleService.readBack(ctx, info), checkCorrections(corrections));
   }
 
   @Authorized('EDITOR')
@@ -31,11 +36,12 @@ export class SectionWriteResolver {
     @Arg('sectionId', () => ID, { description: 'Global id of the section.' }) id: string,
     @Arg('expectedVersion', () => Int, VERSION) v: number,
     @Arg('patch', () => SectionPatch, { description: 'The fields to change.' }) patch: SectionPatch,
+    @Arg('corrections', () => [CorrectionInput], CORRECTIONS) corrections: CorrectionInput[] | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
     const sectionId = idOf(id, 'Section', 'sectionId');
-    return sectionWriteService.update(ctx, sectionId, v, patch, articleService.readBack(ctx, info));
+    return sectionWriteService.update(ctx, sectionId, v, patch, articleService.readBack(ctx, info), checkCorrections(corrections));
   }
 
   @Authorized('EDITOR')
@@ -43,11 +49,12 @@ export class SectionWriteResolver {
   async removeSection(
     @Arg('sectionId', () => ID, { description: 'Global id of the section.' }) id: string,
     @Arg('expectedVersion', () => Int, VERSION) v: number,
+    @Arg('corrections', () => [CorrectionInput], CORRECTIONS) corrections: CorrectionInput[] | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
     const sectionId = idOf(id, 'Section', 'sectionId');
-    return sectionWriteService.remove(ctx, sectionId, v, articleService.readBack(ctx, info));
+    return sectionWriteService.remove(ctx, sectionId, v, articleService.readBack(ctx, info), checkCorrections(corrections));
   }
 
   @Authorized('EDITOR')

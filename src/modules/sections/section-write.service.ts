@@ -6,7 +6,9 @@ import { requireRole } from '../auth/auth';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import type { SectionInput, SectionPatch } from '../articles/article-write.dto';
 import { insertSections, upsertRefs } from '../articles/explainer.writer';
+import { pruneImages } from '../images/image.writer';
 import { referenced, sectionData, versionedWrite, type ReadBack } from '../articles/article-write.service';
+import { insertCorrections, type CorrectionData } from '../corrections/correction.writer';
 
 interface SectionRow {
   articleId: string;
@@ -34,6 +36,7 @@ export const sectionWriteService = {
     input: SectionInput,
     position: number | null | undefined,
     readBack: ReadBack<R>,
+    corrections: CorrectionData[] = [],
   ): Promise<R> {
     if (input.heading == null)
       throw new BadUserInputError('section.heading: only the lead has no heading, and the article has its lead', { field: 'section.heading' });
@@ -52,14 +55,24 @@ export const sectionWriteService = {
         await m.query('UPDATE section SET position = position + 1 WHERE article_id = $1 AND position >= $2', [articleId, at]);
         const refs = referenced([data], {});
         await insertSections(m, articleId, [data], await upsertRefs(m, refs), at);
+        await insertCorrections(m, articleId, corrections);
       },
       readBack,
     );
   },
 
-  async update<R>(ctx: Context, sectionId: string, expectedVersion: number, patch: SectionPatch, readBack: ReadBack<R>): Promise<R> {
+  async update<R>(
+    ctx: Context,
+    sectionId: string,
+    expectedVersion: number,
+    patch: SectionPatch,
+    readBack: ReadBack<R>,
+    corrections: CorrectionData[] = [],
+  ): Promise<R> {
     requireRole(ctx, 'EDITOR', 'updateSection');
-    if (patch.key == null && patch.heading == null && patch.body == null) throw new BadUserInputError('patch: nothing to change', { field: 'patch' });
+    if (patch.key == null && patch.heading == null && patch.body == null && corrections.length === 0) {
+      throw new BadUserInputError('patch: nothing to change', { field: 'patch' });
+    }
     const { articleId } = await sectionRow(ctx.db, sectionId);
     return versionedWrite(
       ctx,
@@ -75,12 +88,13 @@ export const sectionWriteService = {
           `UPDATE section SET key = coalesce($2, key), heading = coalesce($3, heading), body = coalesce($4, body), updated_at = now() WHERE id = $1`,
           [sectionId, patch.key ?? null, patch.heading ?? null, patch.body ?? null],
         );
+        await insertCorrections(m, articleId, corrections);
       },
       readBack,
     );
   },
 
-  async remove<R>(ctx: Context, sectionId: string, expectedVersion: number, readBack: ReadBack<R>): Promise<R> {
+  async remove<R>(ctx: Context, sectionId: string, expectedVersion: number, readBack: ReadBack<R>, corrections: CorrectionData[] = []): Promise<R> {
     requireRole(ctx, 'EDITOR', 'removeSection');
     const { articleId } = await sectionRow(ctx.db, sectionId);
     return versionedWrite(
@@ -91,8 +105,11 @@ export const sectionWriteService = {
       async (m) => {
         const row = await sectionRow(m, sectionId);
         if (row.position === 0) throw new BadUserInputError('sectionId: the lead cannot be removed', { argument: 'sectionId' });
+        // Before the section goes, so that a note may name it (sectionKey keeps the key the section had).
+        await insertCorrections(m, articleId, corrections);
         await m.query('DELETE FROM section WHERE id = $1', [sectionId]);
         await m.query('UPDATE section SET position = position - 1 WHERE article_id = $1 AND position > $2', [articleId, row.position]);
+        await pruneImages(m, articleId);
       },
       readBack,
     );

@@ -46,6 +46,14 @@ export class Section {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
+  /** The section's image (modules/images); Section.image reads it. */
+  @Column({ name: 'image_id', type: 'uuid', nullable: true })
+  imageId: string | null;
+
+  @ManyToOne('Image', { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'image_id' })
+  image: unknown;
+
   /**
    * Heading (weight B) and body (C): which sections of a found article match (SearchResult.matches). Not indexed:
    * articles are found through article.search_document, and sections are only tested for the articles of a page.

@@ -3,6 +3,8 @@ import { defineObject, type ReadSpec } from '../../common/sql/json-query';
 import { byForeignKey } from '../../common/sql/read-helpers';
 import { sectionVisible } from '../visibility.read';
 import { sourceIdsOf } from '../sources/source.read';
+import { sectionImageRelations } from '../images/image.read';
+import { sectionCorrectionRelations } from '../corrections/correction.read';
 
 const inSection =
   (table: string) =>
@@ -24,6 +26,8 @@ const sectionObject = defineObject({
     updatedAt: (a) => `${a}.updated_at`,
   },
   relations: {
+    ...sectionImageRelations,
+    ...sectionCorrectionRelations,
     article: byForeignKey('Article', 'article', 'article_id'),
     citations: { kind: 'many', target: 'Citation', source: inSection('citation') },
     quotes: { kind: 'many', target: 'Quote', source: inSection('quote') },

@@ -7,6 +7,7 @@ export enum WebhookEventType {
   ARTICLE_UPDATED = 'ARTICLE_UPDATED',
   ARTICLE_PUBLISHED = 'ARTICLE_PUBLISHED',
   ARTICLE_DELETED = 'ARTICLE_DELETED',
+  CORRECTION_ADDED = 'CORRECTION_ADDED',
 }
 registerEnumType(WebhookEventType, {
   name: 'WebhookEventType',
@@ -15,6 +16,7 @@ registerEnumType(WebhookEventType, {
     ARTICLE_UPDATED: { description: 'Any committed change of an article (drafts included).' },
     ARTICLE_PUBLISHED: { description: 'A change that made an article PUBLISHED.' },
     ARTICLE_DELETED: { description: 'An article was deleted (drafts included); `version` and `status` are its last ones.' },
+    CORRECTION_ADDED: { description: "A correction, clarification or editor's note was added to a PUBLISHED article (`correction` in the payload)." },
   },
 });
 

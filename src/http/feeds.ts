@@ -1,0 +1,75 @@
+// Plain-HTTP distribution outputs: /feeds/explainers.{rss,atom,json}, /sitemaps/news.xml, /sitemaps/explainers.xml
+// and its pages /sitemaps/explainers-<n>.xml. Public (drafts never appear, whoever asks), rate-limited as anonymous
+// reads, kept in the response cache per path (dropped by every committed article write, like every list), with a
+// strong ETag, 304 on If-None-Match and Cache-Control.
+import type http from 'node:http';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config';
+import { etagOf, newCacheTags, type ResponseCache } from '../common/cache/response-cache';
+import { notModified, publicCacheControl } from '../common/cache/http-caching';
+import { distributionService, type Document } from '../modules/distribution/distribution.service';
+import type { FeedFormat } from '../modules/distribution/feed.builder';
+import { GateError, type Gate } from './gate';
+import { HttpError } from './http-error';
+import { API_SECURITY_HEADERS } from './headers';
+
+const FEED = /^\/feeds\/explainers\.(rss|atom|json)$/;
+const SITEMAP_PAGE = /^\/sitemaps\/explainers-([1-9][0-9]{0,6})\.xml$/;
+
+/** Whether `path` is one of the distribution outputs. */
+export function isDistributionPath(path: string): boolean {
+  return FEED.test(path) || SITEMAP_PAGE.test(path) || path === '/sitemaps/news.xml' || path === '/sitemaps/explainers.xml';
+}
+
+/** The document at `path`, or null when there is none (a sitemap page past the last). */
+function render(ds: DataSource, path: string): Promise<Document | null> {
+  const feed = FEED.exec(path);
+  if (feed) return distributionService.explainersFeed(ds.manager, feed[1] as FeedFormat);
+  if (path === '/sitemaps/news.xml') return distributionService.newsSitemap(ds.manager);
+  if (path === '/sitemaps/explainers.xml') return distributionService.explainersSitemap(ds.manager, null);
+  const page = SITEMAP_PAGE.exec(path);
+  return distributionService.explainersSitemap(ds.manager, Number(page![1]));
+}
+
+export function distributionEndpoint(config: Config, dataSource: DataSource, gate: Gate, cache: ResponseCache | null) {
+  return async (req: http.IncomingMessage, res: http.ServerResponse, path: string): Promise<number> => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'METHOD_NOT_ALLOWED', `${path}: GET or HEAD`, {}, { allow: 'GET, HEAD' });
+    try {
+      // Everyone reads these as a reader does; an Authorization header changes nothing but is not needed.
+      await gate.admit(undefined, gate.clientIp(req));
+    } catch (err) {
+      if (err instanceof GateError) throw HttpError.fromGate(err);
+      throw err;
+    }
+    const key = `DIST ${path}`;
+    let hit = cache ? await cache.get(key) : undefined;
+    let state = 'HIT';
+    if (!hit) {
+      state = cache ? 'MISS' : 'BYPASS';
+      // The epoch taken before reading: a write committed meanwhile keeps this answer out of the cache.
+      const epoch = cache ? await cache.epoch() : null;
+      const doc = await render(dataSource, path);
+      if (!doc) throw new HttpError(404, 'NOT_FOUND', `no sitemap page ${path}`);
+      const body = Buffer.from(doc.body);
+      hit = { body, etag: etagOf(body), contentType: doc.contentType };
+      // Tagged `list` (no precise statement): every committed write of an article drops it.
+      if (cache && epoch !== null) await cache.put(key, epoch, hit, newCacheTags(), 1);
+    }
+    const headers: Record<string, string> = {
+      ...API_SECURITY_HEADERS,
+      // Feeds and sitemaps are read from anywhere (feed readers, crawlers, other sites' widgets).
+      'cross-origin-resource-policy': 'cross-origin',
+      'cache-control': publicCacheControl(config.cache.maxAge),
+      etag: hit.etag,
+      'x-cache': state,
+    };
+    if (notModified(req.headers['if-none-match'], hit.etag)) {
+      res.writeHead(304, headers);
+      res.end();
+      return 304;
+    }
+    res.writeHead(200, { ...headers, 'content-type': hit.contentType, 'content-length': String(hit.body.length) });
+    res.end(req.method === 'HEAD' ? undefined : hit.body);
+    return 200;
+  };
+}
