@@ -18,6 +18,8 @@ export interface Context extends LoadingSession {
   runStatement: StatementRunner;
   /** What the response depends on, for the response cache. */
   cache: CacheTags;
+  /** The editor's note on the current write (the `changeNote` argument every write takes; modules/updates/change-note.ts). */
+  changeNote?: string | null;
 }
 
 export function createContext(ds: DataSource, opts: { requestId?: string; viewer?: Viewer; db?: EntityManager } = {}): Context {

@@ -14,6 +14,7 @@ import { sourceReads } from './modules/sources/source.read';
 import { actorReads } from './modules/actors/actor.read';
 import { revisionReads } from './modules/revisions/revision.read';
 import { searchReads } from './modules/search/search.read';
+import { updatesReads } from './modules/updates/updates.read';
 import { ArticleResolver } from './modules/articles/article.resolver';
 import { SectionResolver } from './modules/sections/section.resolver';
 import { CitationResolver } from './modules/citations/citation.resolver';
@@ -32,6 +33,10 @@ import { ImporterResolver } from './modules/importer/importer.resolver';
 import { SearchResolver, SectionMatchResolver } from './modules/search/search.resolver';
 import { LiveResolver } from './modules/live/live.resolver';
 import { WebhookResolver } from './modules/webhooks/webhook.resolver';
+import { PendingResolver } from './modules/pending/pending.resolver';
+import { ArticleChangesResolver, UpdatesResolver } from './modules/updates/updates.resolver';
+import { PreviewTokenResolver } from './modules/preview/preview.resolver';
+import { addChangeNoteArgument } from './modules/updates/change-note';
 import { Node } from './common/node';
 import { authChecker } from './modules/auth/auth';
 
@@ -47,6 +52,7 @@ export const READ_SPECS: ReadSpec[] = [
   actorReads,
   revisionReads,
   searchReads,
+  updatesReads,
 ];
 
 let built: GraphQLSchema | undefined;
@@ -78,6 +84,10 @@ export function buildSchema(): GraphQLSchema {
       SectionMatchResolver,
       LiveResolver,
       WebhookResolver,
+      PendingResolver,
+      UpdatesResolver,
+      ArticleChangesResolver,
+      PreviewTokenResolver,
     ],
     orphanedTypes: [Node],
     validate: { forbidUnknownValues: false },
@@ -95,6 +105,7 @@ export function buildSchema(): GraphQLSchema {
   });
   // Once: the wrapper of a field must not be wrapped again by a later call.
   readPreloadedDirectly(built);
+  addChangeNoteArgument(built);
   return built;
 }
 

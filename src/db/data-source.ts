@@ -16,6 +16,8 @@ import { ArticleRevision } from '../modules/revisions/revision.entity';
 import { ContestedFigure } from '../modules/contested-figures/contested-figure.entity';
 import { FigureClaim } from '../modules/contested-figures/figure-claim.entity';
 import { Webhook, WebhookDelivery } from '../modules/webhooks/webhook.entity';
+import { PreviewToken } from '../modules/preview/preview-token.entity';
+import { PublishedVersion } from '../modules/updates/published-version.entity';
 import { CountingLogger } from './query-stats';
 import { ArticleWriteSubscriber } from '../common/cache/invalidation';
 
@@ -34,6 +36,8 @@ export const ENTITIES = [
   ArticleRevision,
   Webhook,
   WebhookDelivery,
+  PreviewToken,
+  PublishedVersion,
 ];
 
 // Under ts-jest and tsx the migrations are .ts files; compiled, they are .js.

@@ -104,7 +104,7 @@ export async function versionedWrite<R>(
     return await ctx.db.transaction(async (m) => {
       await bumpVersion(m, articleId, expectedVersion, set);
       await change(m);
-      await writeRevision(m, articleId, ctx.viewer.keyName ?? null, action);
+      await writeRevision(m, articleId, ctx.viewer.keyName ?? null, action, ctx.changeNote ?? null);
       return readBack(m, articleId);
     });
   } catch (err) {
@@ -133,6 +133,11 @@ async function versionMissed(m: EntityManager, articleId: string, expectedVersio
   throw new VersionConflictError(expectedVersion, current[0].version);
 }
 
+/** A write meant for articles, sent to a pending working copy (Article.pending), which only changes content. */
+function pendingCopyError(action: string, instead: string): BadUserInputError {
+  return new BadUserInputError(`${action}: this id is the pending version of an article; use ${instead}`, { argument: 'id' });
+}
+
 const TRANSITIONS = {
   publishArticle: { to: ArticleStatus.PUBLISHED, from: [ArticleStatus.DRAFT] },
   unpublishArticle: { to: ArticleStatus.DRAFT, from: [ArticleStatus.PUBLISHED] },
@@ -157,7 +162,7 @@ export const articleWriteService = {
     };
     try {
       return await ctx.db.transaction(async (m) =>
-        readBack(m, await insertExplainer(m, explainer, { keyName: ctx.viewer.keyName ?? null, action: 'createArticle' })),
+        readBack(m, await insertExplainer(m, explainer, { keyName: ctx.viewer.keyName ?? null, action: 'createArticle', changeNote: ctx.changeNote })),
       );
     } catch (err) {
       throw mapDbError(err);
@@ -176,7 +181,16 @@ export const articleWriteService = {
     if (patch.summary !== undefined) put('summary', patch.summary);
     if (patch.eventDate !== undefined) put('event_date', isoDay(patch.eventDate));
     if (assignments.length === 0) throw new BadUserInputError('patch: nothing to change', { field: 'patch' });
-    return versionedWrite(ctx, articleId, expectedVersion, 'updateArticle', async () => undefined, readBack, { sql: assignments.join(''), params });
+    // The unique index covers articles, not pending copies: a copy's new slug is checked here, not only at publishPending.
+    const slugFree = async (m: EntityManager) => {
+      if (patch.slug == null) return;
+      const taken: unknown[] = await m.query(
+        `SELECT 1 FROM article o WHERE o.slug = $1 AND o.draft_of IS NULL AND o.id <> (SELECT coalesce(a.draft_of, a.id) FROM article a WHERE a.id = $2)`,
+        [patch.slug, articleId],
+      );
+      if (taken.length > 0) throw new BadUserInputError('slug: an article with this slug exists already', { field: 'slug' });
+    };
+    return versionedWrite(ctx, articleId, expectedVersion, 'updateArticle', slugFree, readBack, { sql: assignments.join(''), params });
   },
 
   async transition<R>(ctx: Context, articleId: string, expectedVersion: number, action: Transition, readBack: ReadBack<R>): Promise<R> {
@@ -187,11 +201,12 @@ export const articleWriteService = {
       expectedVersion,
       action,
       async (m) => {
-        const [row]: { status: ArticleStatus }[] = await m.query(
+        const [row]: { status: ArticleStatus; draftOf: string | null }[] = await m.query(
           // the version was just taken from expectedVersion: the status read here is the one the client saw
-          'SELECT status FROM article WHERE id = $1',
+          'SELECT status, draft_of AS "draftOf" FROM article WHERE id = $1',
           [articleId],
         );
+        if (row.draftOf) throw pendingCopyError(action, 'publishPending or discardPending on the article');
         if (!(from as readonly ArticleStatus[]).includes(row.status)) {
           throw new BadUserInputError(`${action}: ${row.status} -> ${to} is not an allowed transition (allowed from ${from.join(' or ')})`, {
             from: row.status,
@@ -210,6 +225,8 @@ export const articleWriteService = {
   async delete(ctx: Context, articleId: string, expectedVersion: number): Promise<void> {
     requireRole(ctx, 'EDITOR', 'deleteArticle');
     await ctx.db.transaction(async (m) => {
+      const copy: unknown[] = await m.query('SELECT 1 FROM article WHERE id = $1 AND draft_of IS NOT NULL', [articleId]);
+      if (copy.length > 0) throw pendingCopyError('deleteArticle', 'discardPending on the article');
       // no revision for a deletion (it goes with the article); the deletion is announced like any write
       if (!(await deleteWithEvent(m, articleId, expectedVersion))) await versionMissed(m, articleId, expectedVersion);
     });

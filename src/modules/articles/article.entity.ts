@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import { Node } from '../../common/node';
@@ -33,7 +33,8 @@ export class Article {
   id: string;
 
   @Field(() => String, { description: 'Stable, URL-safe identifier, unique across articles.' })
-  @Index('UQ_article_slug', { unique: true })
+  // Unique among articles; a pending working copy (draftOf set) keeps its article's slug until publishPending.
+  @Index('UQ_article_slug', { unique: true, where: '"draft_of" IS NULL' })
   @Column({ type: 'varchar', length: 120 })
   slug: string;
 
@@ -78,6 +79,22 @@ export class Article {
   // NULL only between a bulk load that bypasses the triggers and its backfill; NULL matches nothing.
   @Column({ name: 'search_document', type: 'tsvector', nullable: true, select: false, insert: false, update: false })
   searchDocument: string;
+
+  /**
+   * Set on a pending working copy (staged edits, modules/pending): the article whose next version it prepares. A
+   * copy is a DRAFT that no list, search or feed shows; it goes with its article (ON DELETE CASCADE).
+   */
+  @Index('UQ_article_draft_of', { unique: true })
+  @Column({ name: 'draft_of', type: 'uuid', nullable: true })
+  draftOf: string | null;
+
+  @ManyToOne('Article', { onDelete: 'CASCADE', nullable: true })
+  @JoinColumn({ name: 'draft_of' })
+  draftOfArticle: Article | null;
+
+  /** On a working copy: the article's version it was made from; publishPending refuses when the article moved since. */
+  @Column({ name: 'pending_base_version', type: 'int', nullable: true })
+  pendingBaseVersion: number | null;
 
   // Sections point at their article (sections -> articles): named here by entity and property name only.
   @OneToMany('Section', 'article')

@@ -1,6 +1,8 @@
 // How Article and ArticleConnection are read: one SQL expression per selection (see common/sql/json-query).
 import { defineConnection, defineObject, type SqlBuilder, type ReadSpec } from '../../common/sql/json-query';
-import { articleVisible } from '../visibility.read';
+import { articleListed, articleVisible } from '../visibility.read';
+import { pendingRelations } from '../pending/pending.read';
+import { updatesRelations } from '../updates/updates.read';
 import { isoDay } from '../../common/dates';
 
 const sourceIdsOf = (sectionFilter: string) => `(
@@ -76,6 +78,9 @@ const articleObject = defineObject({
       connection: 'ArticleRevisionConnection',
       parentWhere: (parent, child) => `${child}.article_id = ${parent}.id`,
     },
+    // Staged edits (Article.pending, pendingChanges) and what changed for readers (updates, changesSince).
+    ...pendingRelations,
+    ...updatesRelations,
   },
   visible: articleVisible,
 });
@@ -92,9 +97,7 @@ export interface ArticleListArgs {
 }
 
 export function articleFilters(t: string, args: ArticleListArgs, b: SqlBuilder): string[] {
-  const where: string[] = [];
-  const visible = articleVisible(t, b);
-  if (visible) where.push(visible);
+  const where: string[] = [articleListed(t, b)];
   const f = args.filter ?? {};
   if (f.status) where.push(`${t}.status = ${b.param(f.status, 'article_status')}`);
   if (f.sourceName) {

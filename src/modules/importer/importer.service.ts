@@ -64,7 +64,7 @@ async function write(manager: EntityManager, draft: ExplainerDraft, by: { keyNam
   const input = draftToInput(draft);
   // The stored explainer in the shape revisions keep (ExplainerInput), its row locked for the update below.
   const [stored]: { id: string; version: number; status: ArticleStatus; input: ExplainerInput }[] = await manager.query(
-    `SELECT a.id, a.version, a.status, ${SNAPSHOT_SQL} AS input FROM article a WHERE a.slug = $1 FOR UPDATE`,
+    `SELECT a.id, a.version, a.status, ${SNAPSHOT_SQL} AS input FROM article a WHERE a.slug = $1 AND a.draft_of IS NULL FOR UPDATE`,
     [draft.slug],
   );
   if (stored) {
