@@ -43,7 +43,7 @@ export function draftToInput(draft: ExplainerDraft): ExplainerInput {
 export async function importDraft(
   db: EntityManager,
   draft: ExplainerDraft,
-  by: { keyName?: string | null; expectedVersion?: ImportVersion } = {},
+  by: { keyName?: string | null; expectedVersion?: ImportVersion; changeNote?: string | null } = {},
 ): Promise<ImportOutcome> {
   return importDraftThen(db, draft, by, async (_m, outcome) => outcome);
 }
@@ -52,13 +52,17 @@ export async function importDraft(
 export async function importDraftThen<R>(
   db: EntityManager,
   draft: ExplainerDraft,
-  by: { keyName?: string | null; expectedVersion?: ImportVersion },
+  by: { keyName?: string | null; expectedVersion?: ImportVersion; changeNote?: string | null },
   then: (m: EntityManager, outcome: ImportOutcome) => Promise<R>,
 ): Promise<R> {
   return db.transaction(async (manager) => then(manager, await write(manager, draft, by)));
 }
 
-async function write(manager: EntityManager, draft: ExplainerDraft, by: { keyName?: string | null; expectedVersion?: ImportVersion }): Promise<ImportOutcome> {
+async function write(
+  manager: EntityManager,
+  draft: ExplainerDraft,
+  by: { keyName?: string | null; expectedVersion?: ImportVersion; changeNote?: string | null },
+): Promise<ImportOutcome> {
   // One importer at a time per slug, so that two imports of a new slug do not both insert it.
   await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 1))', [`import:${draft.slug}`]);
   const input = draftToInput(draft);
@@ -92,7 +96,7 @@ async function write(manager: EntityManager, draft: ExplainerDraft, by: { keyNam
     }
   }
   if (!stored) {
-    const articleId = await insertExplainer(manager, input, { keyName: by.keyName ?? null, action: 'importExplainer' });
+    const articleId = await insertExplainer(manager, input, { keyName: by.keyName ?? null, action: 'importExplainer', changeNote: by.changeNote });
     return { status: 'imported', slug: draft.slug, articleId };
   }
   const differences = compareContent(stored.input, input);
@@ -103,7 +107,7 @@ async function write(manager: EntityManager, draft: ExplainerDraft, by: { keyNam
     params: [input.status, input.publishedAt ?? null],
   });
   await replaceContent(manager, stored.id, input);
-  await writeRevision(manager, stored.id, by.keyName ?? null, 'importExplainer');
+  await writeRevision(manager, stored.id, by.keyName ?? null, 'importExplainer', by.changeNote ?? null);
   return { status: 'updated', slug: draft.slug, articleId: stored.id, differences };
 }
 
@@ -156,7 +160,7 @@ export async function importForRequest(
 ): Promise<{ outcome: ImportOutcome; article: unknown }> {
   const payload = resolveTree(info).fieldsByTypeName[payloadType] ?? {};
   const articleTrees = Object.values(payload).filter((f) => f.name === 'article');
-  return importDraftThen(ctx.db, draft, { keyName: ctx.viewer.keyName ?? null, expectedVersion }, async (m, outcome) => ({
+  return importDraftThen(ctx.db, draft, { keyName: ctx.viewer.keyName ?? null, expectedVersion, changeNote: ctx.changeNote }, async (m, outcome) => ({
     outcome,
     article: articleTrees.length ? await articleService.byIdTree({ ...ctx, db: m }, mergeTrees(articleTrees), outcome.articleId) : null,
   }));

@@ -19,11 +19,12 @@ export const pendingRelations: Record<string, Relation> = {
     kind: 'one',
     target: 'ArticleChanges',
     source: ({ parent, child, b }) => ({
-      from: `(SELECT lr.snapshot AS from_snapshot, pr.snapshot AS to_snapshot, lr.version AS from_version, pr.version AS to_version,
-          ARRAY(SELECT n.change_note FROM article_revision n WHERE n.article_id = p.id AND n.change_note IS NOT NULL ORDER BY n.version) AS change_notes
-        FROM article p JOIN article_revision pr ON pr.article_id = p.id AND pr.version = p.version
-        JOIN article_revision lr ON lr.article_id = p.draft_of AND lr.version = ${parent}.version
-        WHERE p.draft_of = ${parent}.id) ${child}`,
+      from: `(SELECT ${child}_lr.snapshot AS from_snapshot, ${child}_pr.snapshot AS to_snapshot, ${child}_lr.version AS from_version, ${child}_pr.version AS to_version,
+          ARRAY(SELECT ${child}_n.change_note FROM article_revision ${child}_n WHERE ${child}_n.article_id = ${child}_p.id AND ${child}_n.change_note IS NOT NULL
+            ORDER BY ${child}_n.version) AS change_notes
+        FROM article ${child}_p JOIN article_revision ${child}_pr ON ${child}_pr.article_id = ${child}_p.id AND ${child}_pr.version = ${child}_p.version
+        JOIN article_revision ${child}_lr ON ${child}_lr.article_id = ${parent}.id AND ${child}_lr.version = ${parent}.version
+        WHERE ${child}_p.draft_of = ${parent}.id) ${child}`,
       where: allowed(parent, b),
     }),
   },

@@ -60,13 +60,15 @@ function changesSinceSource(parent: string, child: string, version: unknown, b: 
     throw new BadUserInputError('changesSince.version: an article version, 0 or more', { argument: 'version' });
   }
   const v = b.param(version, 'int');
-  return `(SELECT fr.snapshot AS from_snapshot, tr.snapshot AS to_snapshot, f.version AS from_version, t.version AS to_version,
-      ARRAY(SELECT n.change_note FROM published_version n WHERE n.article_id = t.article_id AND n.version > coalesce(f.version, -1)
-        AND n.version <= t.version AND n.change_note IS NOT NULL ORDER BY n.version) AS change_notes
-    FROM (SELECT * FROM published_version WHERE article_id = ${parent}.id ORDER BY version DESC LIMIT 1) t
-    JOIN article_revision tr ON tr.article_id = t.article_id AND tr.version = t.version
-    LEFT JOIN LATERAL (SELECT * FROM published_version WHERE article_id = ${parent}.id AND version <= ${v} ORDER BY version DESC LIMIT 1) f ON true
-    LEFT JOIN article_revision fr ON fr.article_id = f.article_id AND fr.version = f.version) ${child}`;
+  // Aliases of their own (the parent may be `t` or `p`): c = child.
+  const c = child;
+  return `(SELECT ${c}_fr.snapshot AS from_snapshot, ${c}_tr.snapshot AS to_snapshot, ${c}_f.version AS from_version, ${c}_t.version AS to_version,
+      ARRAY(SELECT ${c}_n.change_note FROM published_version ${c}_n WHERE ${c}_n.article_id = ${c}_t.article_id AND ${c}_n.version > coalesce(${c}_f.version, -1)
+        AND ${c}_n.version <= ${c}_t.version AND ${c}_n.change_note IS NOT NULL ORDER BY ${c}_n.version) AS change_notes
+    FROM (SELECT * FROM published_version WHERE article_id = ${parent}.id ORDER BY version DESC LIMIT 1) ${c}_t
+    JOIN article_revision ${c}_tr ON ${c}_tr.article_id = ${c}_t.article_id AND ${c}_tr.version = ${c}_t.version
+    LEFT JOIN LATERAL (SELECT * FROM published_version WHERE article_id = ${parent}.id AND version <= ${v} ORDER BY version DESC LIMIT 1) ${c}_f ON true
+    LEFT JOIN article_revision ${c}_fr ON ${c}_fr.article_id = ${c}_f.article_id AND ${c}_fr.version = ${c}_f.version) ${c}`;
 }
 
 export const updatesRelations: Record<string, Relation> = {
@@ -75,7 +77,7 @@ export const updatesRelations: Record<string, Relation> = {
     target: 'ArticleUpdate',
     hasArgs: true,
     source: ({ parent, child, args }) => ({
-      from: `(SELECT * FROM published_version pv WHERE pv.article_id = ${parent}.id ORDER BY pv.version DESC LIMIT ${updatesLimit(args.first)}) ${child}`,
+      from: `(SELECT * FROM published_version WHERE article_id = ${parent}.id ORDER BY version DESC LIMIT ${updatesLimit(args.first)}) ${child}`,
       where: [],
       orderBy: `${child}.version DESC`,
     }),

@@ -1,6 +1,10 @@
 // GraphQL types of "what changed": Article.updates (published versions, newest first), Article.changesSince and
 // Article.pendingChanges (the diff of two versions). Their shapes are those of diff.ts.
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Extensions, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+// The lists of a diff are parts of one stored JSON value, not rows read one by one: the query cost counts them as
+// short lists (common/limits.ts), so that a page of updates with every detail stays under the cost limit.
+const SHORT_LIST = { costListSize: 2 };
 import { DateTimeResolver } from 'graphql-scalars';
 
 export enum ChangeKind {
@@ -82,6 +86,7 @@ export class FigureChange {
   @Field(() => ChangeKind, { description: 'ADDED, REMOVED or CHANGED.' })
   change: ChangeKind;
 
+  @Extensions(SHORT_LIST)
   @Field(() => [FigureClaimChange], { description: 'The claims whose value differs, with old and new value.' })
   claims: FigureClaimChange[];
 }
@@ -115,12 +120,15 @@ export class SectionChange {
   @Field(() => String, { nullable: true, description: 'The heading before, when it changed.' })
   previousHeading: string | null;
 
+  @Extensions(SHORT_LIST)
   @Field(() => [ParagraphChange], { description: 'The paragraphs that came, went or changed (all of them for an ADDED or REMOVED section).' })
   paragraphs: ParagraphChange[];
 
+  @Extensions(SHORT_LIST)
   @Field(() => [FigureChange], { description: 'Contested figures that changed, with old and new values.' })
   figures: FigureChange[];
 
+  @Extensions(SHORT_LIST)
   @Field(() => [SectionItemChange], { description: 'Citations, quotes and reactions that came or went.' })
   items: SectionItemChange[];
 }
