@@ -9,6 +9,8 @@ const TABLES = [
   'contested_figure',
   'figure_claim',
   'idempotency_key',
+  'preview_token',
+  'published_version',
   'quote',
   'reaction',
   'section',
