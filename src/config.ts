@@ -186,6 +186,7 @@ export const envSchema = z.object({
     .pipe(z.array(z.number().int().min(16).max(8192)).min(1).max(10)),
   /** The publisher of JSON-LD (schema.org Organization), the feeds' author and the Google News publication name. */
   PUBLISHER_NAME: z.string().min(1).max(200).default('Explainer Desk'),
+  /** The publisher's home page (JSON-LD publisher.url, the feeds' site link). */
   PUBLISHER_URL: z.string().url().default('https://news.example/'),
   /** Logo of the publisher in JSON-LD and the feeds (an http(s) URL of an image); none when unset. */
   PUBLISHER_LOGO_URL: z.string().url().optional(),

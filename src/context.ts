@@ -17,6 +17,8 @@ export interface Context extends LoadingSession {
   runStatement: StatementRunner;
   /** What the response depends on, for the response cache. */
   cache: CacheTags;
+  /** The editor's note on the current write (the `changeNote` argument every write takes; modules/updates/change-note.ts). */
+  changeNote?: string | null;
 }
 
 /** Runs a compiled statement as it is; the HTTP layer passes db/prepared.ts's runner (prepared, routed to replicas). */

@@ -110,6 +110,33 @@ query NewsPage($slug: String!) {
 }
 `;
 
+/** Editors' staging and preview tab: the article, its pending version and the diff, then the steps as comments. */
+export const STAGED_EDITS_QUERY = `# Editors (EDITOR key in the Headers tab): stage edits of a published explainer, preview them, publish them.
+# 1. Run this: the live article (id, version), its pending version if any, and what it changes.
+# 2. Start one:   mutation { createPending(id: "<id>", expectedVersion: <version>) { id version } }
+# 3. Edit it by ITS id with the usual mutations (readers see nothing until step 5), e.g.
+#                 mutation { updateArticle(id: "<pending.id>", expectedVersion: <pending.version>,
+#                   patch: { headline: "New headline" }, changeNote: "Headline updated") { version } }
+# 4. Preview link for a frontend (at most 24 h; send "Authorization: Preview <token>" or ?preview=<token>):
+#                 mutation { createPreviewToken(articleId: "<id>", ttlSeconds: 3600) { token previewToken { id expiresAt } } }
+# 5. Make it live in one version:  mutation { publishPending(id: "<id>", expectedVersion: <version>) { version updates(first: 1) { changeNote } } }
+#    or drop it:                   mutation { discardPending(id: "<id>", expectedVersion: <pending.version>) { version } }
+query StagedEdits($slug: String!) {
+  article(slug: $slug) {
+    id
+    version
+    headline
+    pending { id version headline sections { id key heading } }
+    pendingChanges {
+      changeNotes
+      headline { before after }
+      sections { key change heading paragraphs { change before after } }
+    }
+    updates(first: 5) { version publishedAt changeNote sections { key change } }
+  }
+}
+`;
+
 const EDITOR_TABS: PlaygroundTab[] = [
   {
     query: CREATE_DRAFT_MUTATION,
@@ -128,6 +155,7 @@ const EDITOR_TABS: PlaygroundTab[] = [
       },
     },
   },
+  { query: STAGED_EDITS_QUERY, variables: { slug: SEED_SLUG } },
 ];
 
 export const PLAYGROUND_TABS: PlaygroundTab[] = [

@@ -21,6 +21,7 @@ import { ArticleTopicsResolver, TimelineCitationResolver, TopicEventResolver, To
 import { ArticleRelatedResolver } from './modules/related/related.resolver';
 import { imageReads } from './modules/images/image.read';
 import { correctionReads } from './modules/corrections/correction.read';
+import { updatesReads } from './modules/updates/updates.read';
 import { ArticleResolver } from './modules/articles/article.resolver';
 import { ArticleSectionsResolver, SectionResolver } from './modules/sections/section.resolver';
 import { CitationResolver, SectionCitationsResolver } from './modules/citations/citation.resolver';
@@ -56,6 +57,10 @@ import { ImageWriteResolver } from './modules/news-page/image-write.resolver';
 import { ArticleCorrectionResolver, CorrectionResolver, SectionCorrectionResolver } from './modules/news-page/correction.resolver';
 import { CorrectionWriteResolver } from './modules/news-page/correction-write.resolver';
 import { ArticleDistributionResolver } from './modules/news-page/distribution.resolver';
+import { PendingResolver } from './modules/pending/pending.resolver';
+import { ArticleChangesResolver, UpdatesResolver } from './modules/updates/updates.resolver';
+import { PreviewTokenResolver } from './modules/preview/preview.resolver';
+import { addChangeNoteArgument } from './modules/updates/change-note';
 import { Node } from './common/node';
 import { authChecker } from './modules/auth/auth';
 
@@ -75,6 +80,7 @@ export const READ_SPECS: ReadSpec[] = [
   topicReads,
   imageReads,
   correctionReads,
+  updatesReads,
 ];
 
 let built: GraphQLSchema | undefined;
@@ -133,6 +139,10 @@ export function buildSchema(): GraphQLSchema {
       SectionCorrectionResolver,
       CorrectionWriteResolver,
       ArticleDistributionResolver,
+      PendingResolver,
+      UpdatesResolver,
+      ArticleChangesResolver,
+      PreviewTokenResolver,
     ],
     orphanedTypes: [Node],
     validate: { forbidUnknownValues: false },
@@ -150,6 +160,7 @@ export function buildSchema(): GraphQLSchema {
   });
   // Once: the wrapper of a field must not be wrapped again by a later call.
   readPreloadedDirectly(built);
+  addChangeNoteArgument(built);
   return built;
 }
 

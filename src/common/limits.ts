@@ -89,7 +89,8 @@ export function limitRules(limits: Config['limits']): ValidationRule[] {
 /**
  * A list field costs its items times what one item selects: `first` (at most the page limit; a wrong one is
  * refused as BAD_USER_INPUT when arguments are validated), the default page size for a connection without it,
- * a fixed guess for other lists. A connection's `edges` list is the page itself, counted once.
+ * a fixed guess for other lists, or the size a field declares (`costListSize` in its extensions: the lists of
+ * a stored diff, read as one JSON value). A connection's `edges` list is the page itself, counted once.
  */
 function listEstimator(listSize: number): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
@@ -97,6 +98,8 @@ function listEstimator(listSize: number): ComplexityEstimator {
     // Federation: `_entities` resolves every representation it is given, each with the whole selection.
     if (field.name === '_entities' && args.representations !== undefined) return 1 + representationCount(args.representations) * child;
     if (field.name === 'edges' && type.name.endsWith('Connection')) return 1 + childComplexity;
+    const declared = field.extensions?.costListSize;
+    if (typeof declared === 'number') return 1 + declared * child;
     if (typeof args.first === 'number') return 1 + Math.min(Math.max(args.first, 0), MAX_PAGE_SIZE) * child;
     if (field.args.some((a) => a.name === 'first')) return 1 + DEFAULT_PAGE_SIZE * child;
     if (isListType(getNullableType(field.type))) return 1 + listSize * child;

@@ -7,6 +7,11 @@ export interface Viewer {
   canSeeDrafts: boolean;
   keyId?: string;
   keyName?: string;
+  /**
+   * A reader with a preview token (modules/preview): besides what readers see, the one article with this id, in
+   * its pending version where it has one. Never answered from or stored in the response cache.
+   */
+  previewArticleId?: string;
 }
 
 /** A request without an API key. */

@@ -20,6 +20,8 @@ import { ArticleTopic, TimelineCitation, Topic, TopicEvent } from '../modules/to
 import { ArticleRelated } from '../modules/related/article-related.entity';
 import { Image } from '../modules/images/image.entity';
 import { Correction } from '../modules/corrections/correction.entity';
+import { PreviewToken } from '../modules/preview/preview-token.entity';
+import { PublishedVersion } from '../modules/updates/published-version.entity';
 import { CountingLogger } from './query-stats';
 import { ArticleWriteSubscriber } from '../common/cache/invalidation';
 
@@ -47,6 +49,8 @@ export const ENTITIES = [
   ArticleRelated,
   Image,
   Correction,
+  PreviewToken,
+  PublishedVersion,
 ];
 
 // Under ts-jest and tsx the migrations are .ts files; compiled, they are .js.

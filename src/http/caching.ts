@@ -25,7 +25,8 @@ export function httpCaching(config: Config, cache: ResponseCache | null, hitHead
     const { req, res, url, request, body, requestId } = call;
     const stats = requestScope.getStore();
     // Anonymous reads: answer from the response cache without executing; else note the epoch to store the answer.
-    const anonymous = call.viewer.keyId === undefined;
+    // A preview token's answers are the previewer's alone: never from or into the cache (private, no-store).
+    const anonymous = call.viewer.keyId === undefined && call.viewer.previewArticleId === undefined;
     let cacheKey: string | null = null;
     let epoch: string | null = null;
     if (cache && anonymous) {

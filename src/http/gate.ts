@@ -30,6 +30,11 @@ export interface Gate {
    * request's share of the rate limits: without a key per IP; with a good key per key; a refused key costs the IP.
    */
   admit(credential: string | null | undefined, ip: string): Promise<Viewer>;
+  /**
+   * A reader with a preview token (modules/preview): 401 PREVIEW_EXPIRED past its time, 401 UNAUTHENTICATED when
+   * unknown or revoked. Costs the IP its share, as a reader does.
+   */
+  admitPreview(token: string, ip: string): Promise<Viewer>;
   /** Refuses a viewer admitted earlier whose key was revoked since (UNAUTHENTICATED, a refused key). */
   recheck(viewer: Viewer): Promise<void>;
   /** One more request's share for a viewer already admitted (a subscribe on an open WebSocket). */
@@ -44,10 +49,12 @@ export interface GateDeps {
   authenticate: (key: string) => Promise<Viewer | null>;
   /** Whether a key is still there and not revoked. */
   isActive: (keyId: string) => Promise<boolean>;
+  /** The viewer of a preview token, or why it is refused (modules/preview's previewService). */
+  authenticatePreview?: (token: string) => Promise<{ viewer: Viewer } | { refused: 'EXPIRED' | 'UNKNOWN' }>;
   rateLimiter: RateLimiter;
 }
 
-export function createGate(config: Config, { authenticate, isActive, rateLimiter }: GateDeps): Gate {
+export function createGate(config: Config, { authenticate, isActive, authenticatePreview, rateLimiter }: GateDeps): Gate {
   const trust = { trustProxy: config.trustProxy, hops: config.trustProxyHops };
   const take = async (subject: { keyId?: string; ip: string }, keyRefused = false): Promise<void> => {
     const verdict = await rateLimiter.consume(subject);
@@ -73,6 +80,13 @@ export function createGate(config: Config, { authenticate, isActive, rateLimiter
       }
       await take({ keyId: viewer.keyId, ip });
       return viewer;
+    },
+    async admitPreview(token, ip) {
+      await take({ ip });
+      const verdict = authenticatePreview ? await authenticatePreview(token) : ({ refused: 'UNKNOWN' } as const);
+      if ('viewer' in verdict) return verdict.viewer;
+      if (verdict.refused === 'EXPIRED') throw new GateError('PREVIEW_EXPIRED', 'preview token expired: ask the editor for a new preview link', {}, true);
+      throw new GateError('UNAUTHENTICATED', 'unknown or revoked preview token', {}, true);
     },
     async recheck(viewer) {
       if (viewer.keyId && !(await isActive(viewer.keyId))) throw new GateError('UNAUTHENTICATED', 'API key revoked', {}, true);

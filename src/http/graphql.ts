@@ -90,7 +90,11 @@ export function graphqlOverHttp(config: Config, gate: Gate, respond: Respond) {
     let viewer: Viewer;
     try {
       gate.checkQuery(query);
-      viewer = await gate.admit(bearerKey(req.headers.authorization), gate.clientIp(req));
+      const preview = previewCredential(req.headers.authorization, req.method === 'GET' ? url.searchParams.get('preview') : null);
+      viewer =
+        preview !== undefined
+          ? await gate.admitPreview(preview, gate.clientIp(req))
+          : await gate.admit(bearerKey(req.headers.authorization), gate.clientIp(req));
     } catch (err) {
       throw err instanceof GateError ? HttpError.fromGate(err) : err;
     }
@@ -101,6 +105,18 @@ export function graphqlOverHttp(config: Config, gate: Gate, respond: Respond) {
     const request = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
     return respond({ req, res, url, requestId, request, body, viewer });
   };
+}
+
+/**
+ * The preview token of a request: `Authorization: Preview <token>`, or `?preview=<token>` on a GET without an
+ * Authorization header (an API key wins). undefined: none.
+ */
+export function previewCredential(authorization: string | undefined, queryParam: string | null): string | undefined {
+  if (authorization) {
+    const m = /^Preview\s+(\S+)\s*$/i.exec(authorization);
+    return m ? m[1] : undefined;
+  }
+  return queryParam ?? undefined;
 }
 
 /** Executes a call with Apollo and collects its answer. */

@@ -16,7 +16,7 @@ export class HttpError extends Error {
   /** The HTTP answer of a refusal by the gate: 401, 429 with Retry-After, or 400 for a query limit. */
   static fromGate(err: GateError): HttpError {
     if (err.code === 'RATE_LIMITED') return new HttpError(429, err.code, err.message, err.extensions, { 'retry-after': String(err.extensions.retryAfter) });
-    return new HttpError(err.code === 'UNAUTHENTICATED' ? 401 : 400, err.code, err.message, err.extensions);
+    return new HttpError(err.code === 'UNAUTHENTICATED' || err.code === 'PREVIEW_EXPIRED' ? 401 : 400, err.code, err.message, err.extensions);
   }
 }
 

@@ -14,6 +14,7 @@ import type { WebhookDispatcher } from '../modules/webhooks/webhook.dispatcher';
 import { ResponseCache } from '../common/cache/response-cache';
 import { createRateLimiter } from '../common/rate-limit';
 import { apiKeyService } from '../modules/auth/api-key.service';
+import { previewService } from '../modules/preview/preview.service';
 import { createOps } from '../ops/ops.routes';
 import { createApollo } from './apollo';
 import { createGate } from './gate';
@@ -57,6 +58,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   const gate = createGate(config, {
     authenticate: (key) => apiKeyService.authenticate({ db: dataSource.manager }, key),
     isActive: (keyId) => apiKeyService.isActive({ db: dataSource.manager }, keyId),
+    authenticatePreview: (token) => previewService.authenticate(dataSource.manager, token),
     rateLimiter: createRateLimiter(config, logger),
   });
   const hitHeaders = hitHeadersOf(config);

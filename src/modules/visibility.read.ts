@@ -1,14 +1,31 @@
 // Row visibility shared by the read specs: readers see PUBLISHED articles and what belongs to them.
 import type { SqlBuilder } from '../common/sql/json-query';
 
+/**
+ * `alias` (a row of article) is PUBLISHED, or, for a viewer with a preview token, the previewed article or its
+ * pending working copy. Editors see every row (pending copies too, by id: lists and search leave copies out
+ * with articleListed).
+ */
 export function articleVisible(alias: string, b: SqlBuilder): string | null {
-  return b.viewer.canSeeDrafts ? null : `${alias}.status = 'PUBLISHED'`;
+  if (b.viewer.canSeeDrafts) return null;
+  const preview = b.viewer.previewArticleId;
+  if (!preview) return `${alias}.status = 'PUBLISHED'`;
+  const p = b.param(preview, 'uuid');
+  return `(${alias}.status = 'PUBLISHED' OR ${alias}.id = ${p} OR ${alias}.draft_of = ${p})`;
+}
+
+/**
+ * The rows of article a list or search shows: PUBLISHED ones to readers (a preview token adds nothing to lists),
+ * never a pending working copy (editors see it as Article.pending only).
+ */
+export function articleListed(alias: string, b: SqlBuilder): string {
+  return b.viewer.canSeeDrafts ? `${alias}.draft_of IS NULL` : `${alias}.status = 'PUBLISHED'`;
 }
 
 /** For rows of `section`, or rows with a section_id (citations, quotes, reactions). */
 export function sectionVisible(sectionIdExpr: string, b: SqlBuilder): string | null {
   if (b.viewer.canSeeDrafts) return null;
-  return `EXISTS (SELECT 1 FROM section vs JOIN article va ON va.id = vs.article_id WHERE vs.id = ${sectionIdExpr} AND va.status = 'PUBLISHED')`;
+  return `EXISTS (SELECT 1 FROM section vs JOIN article va ON va.id = vs.article_id WHERE vs.id = ${sectionIdExpr} AND ${articleVisible('va', b)})`;
 }
 
 /** `item` (an alias of a table with a section_id) lies in a PUBLISHED article. */

@@ -53,7 +53,8 @@ export function notModified(ifNoneMatch: string | undefined, etag: string): bool
  */
 export function answerCachedGet(req: http.IncomingMessage, res: http.ServerResponse, cache: ResponseCache, headers: () => string[]): number | null {
   const h = req.headers;
-  if (req.method !== 'GET' || h.authorization !== undefined || !req.url?.startsWith('/graphql?')) return null;
+  // `preview=`: a preview token's request is never answered from the cache (http/caching.ts).
+  if (req.method !== 'GET' || h.authorization !== undefined || !req.url?.startsWith('/graphql?') || req.url.includes('preview=')) return null;
   const hit = cache.getNow(cache.getKey(req.url, h.accept));
   if (!hit) return null;
   const raw: Headers = { get: (n) => h[n] as string | undefined, has: (n) => h[n] !== undefined };

@@ -111,7 +111,7 @@ export async function versionedWrite<R>(
     return await ctx.db.transaction(async (m) => {
       await bumpVersion(m, articleId, expectedVersion, set);
       await change(m);
-      await writeRevision(m, articleId, ctx.viewer.keyName ?? null, action);
+      await writeRevision(m, articleId, ctx.viewer.keyName ?? null, action, ctx.changeNote ?? null);
       return readBack(m, articleId);
     });
   } catch (err) {
@@ -163,6 +163,11 @@ async function writeNewsLists(m: EntityManager, articleId: string, patch: Articl
   if (patch.related != null) await setArticleRelated(m, articleId, await relatedIds(m, patch.related, 'patch.related', articleId));
 }
 
+/** A write meant for articles, sent to a pending working copy (Article.pending), which only changes content. */
+function pendingCopyError(action: string, instead: string): BadUserInputError {
+  return new BadUserInputError(`${action}: this id is the pending version of an article; use ${instead}`, { argument: 'id' });
+}
+
 const TRANSITIONS = {
   publishArticle: { to: ArticleStatus.PUBLISHED, from: [ArticleStatus.DRAFT] },
   unpublishArticle: { to: ArticleStatus.DRAFT, from: [ArticleStatus.PUBLISHED] },
@@ -192,7 +197,7 @@ export const articleWriteService = {
         if (input.contributors) explainer.contributors = await refsBySlug(m, 'contributor', input.contributors, 'contributors');
         if (input.topics) explainer.topics = await refsBySlug(m, 'topic', input.topics, 'topics');
         if (input.related) explainer.related = await relatedIds(m, input.related, 'related', null);
-        const id = await insertExplainer(m, explainer, { keyName: ctx.viewer.keyName ?? null, action: 'createArticle' });
+        const id = await insertExplainer(m, explainer, { keyName: ctx.viewer.keyName ?? null, action: 'createArticle', changeNote: ctx.changeNote });
         await insertCorrections(m, id, input.corrections ?? []);
         return readBack(m, id);
       });
@@ -221,7 +226,15 @@ export const articleWriteService = {
     if (patch.eventDate !== undefined) put('event_date', isoDay(patch.eventDate));
     const lists = patch.contributors != null || patch.topics != null || patch.related != null;
     if (assignments.length === 0 && !lists && corrections.length === 0) throw new BadUserInputError('patch: nothing to change', { field: 'patch' });
+    // The unique index covers articles, not pending copies: a copy's new slug is checked here, not only at publishPending.
     const extras = async (m: EntityManager) => {
+      if (patch.slug != null) {
+        const taken: unknown[] = await m.query(
+          `SELECT 1 FROM article o WHERE o.slug = $1 AND o.draft_of IS NULL AND o.id <> (SELECT coalesce(a.draft_of, a.id) FROM article a WHERE a.id = $2)`,
+          [patch.slug, articleId],
+        );
+        if (taken.length > 0) throw new BadUserInputError('slug: an article with this slug exists already', { field: 'slug' });
+      }
       await writeNewsLists(m, articleId, patch);
       await insertCorrections(m, articleId, corrections);
     };
@@ -239,11 +252,12 @@ export const articleWriteService = {
       expectedVersion,
       action,
       async (m) => {
-        const [row]: { status: ArticleStatus }[] = await m.query(
+        const [row]: { status: ArticleStatus; draftOf: string | null }[] = await m.query(
           // the version was just taken from expectedVersion: the status read here is the one the client saw
-          'SELECT status FROM article WHERE id = $1',
+          'SELECT status, draft_of AS "draftOf" FROM article WHERE id = $1',
           [articleId],
         );
+        if (row.draftOf) throw pendingCopyError(action, 'publishPending or discardPending on the article');
         if (!(from as readonly ArticleStatus[]).includes(row.status)) {
           throw new BadUserInputError(`${action}: ${row.status} -> ${to} is not an allowed transition (allowed from ${from.join(' or ')})`, {
             from: row.status,
@@ -263,6 +277,8 @@ export const articleWriteService = {
   async delete(ctx: Context, articleId: string, expectedVersion: number): Promise<void> {
     requireRole(ctx, 'EDITOR', 'deleteArticle');
     await ctx.db.transaction(async (m) => {
+      const copy: unknown[] = await m.query('SELECT 1 FROM article WHERE id = $1 AND draft_of IS NOT NULL', [articleId]);
+      if (copy.length > 0) throw pendingCopyError('deleteArticle', 'discardPending on the article');
       // no revision for a deletion (it goes with the article); the deletion is announced like any write
       if (!(await deleteWithEvent(m, articleId, expectedVersion))) await versionMissed(m, articleId, expectedVersion);
     });

@@ -33,7 +33,8 @@ export class Article {
   id: string;
 
   @Field(() => String, { description: 'Stable, URL-safe identifier, unique across articles.' })
-  @Index('UQ_article_slug', { unique: true })
+  // Unique among articles; a pending working copy (draftOf set) keeps its article's slug until publishPending.
+  @Index('UQ_article_slug', { unique: true, where: '"draft_of" IS NULL' })
   @Column({ type: 'varchar', length: 120 })
   slug: string;
 
@@ -86,6 +87,21 @@ export class Article {
   @ManyToOne('Image', { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'lead_image_id' })
   leadImage: unknown;
+  /**
+   * Set on a pending working copy (staged edits, modules/pending): the article whose next version it prepares. A
+   * copy is a DRAFT that no list, search or feed shows; it goes with its article (ON DELETE CASCADE).
+   */
+  @Index('UQ_article_draft_of', { unique: true })
+  @Column({ name: 'draft_of', type: 'uuid', nullable: true })
+  draftOf: string | null;
+
+  @ManyToOne('Article', { onDelete: 'CASCADE', nullable: true })
+  @JoinColumn({ name: 'draft_of' })
+  draftOfArticle: Article | null;
+
+  /** On a working copy: the article's version it was made from; publishPending refuses when the article moved since. */
+  @Column({ name: 'pending_base_version', type: 'int', nullable: true })
+  pendingBaseVersion: number | null;
 
   // Sections point at their article (sections -> articles): named here by entity and property name only.
   @OneToMany('Section', 'article')

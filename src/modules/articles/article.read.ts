@@ -1,6 +1,8 @@
 // How Article and ArticleConnection are read: one SQL expression per selection (see common/sql/json-query).
 import { defineConnection, defineObject, type SqlBuilder, type ReadSpec } from '../../common/sql/json-query';
-import { articleVisible } from '../visibility.read';
+import { articleListed, articleVisible } from '../visibility.read';
+import { pendingRelations } from '../pending/pending.read';
+import { updatesRelations } from '../updates/updates.read';
 import { isoDay } from '../../common/dates';
 import { sourceIdsOf } from '../sources/source.read';
 import { articleContributors, articleHasTopic, articleRelated, articleTopics, bylineOf } from './article-news.read';
@@ -82,6 +84,9 @@ const articleObject = defineObject({
       connection: 'ArticleRevisionConnection',
       parentWhere: (parent, child) => `${child}.article_id = ${parent}.id`,
     },
+    // Staged edits (Article.pending, pendingChanges) and what changed for readers (updates, changesSince).
+    ...pendingRelations,
+    ...updatesRelations,
   },
   visible: articleVisible,
 });
@@ -100,9 +105,7 @@ export interface ArticleListArgs {
 }
 
 export function articleFilters(t: string, args: ArticleListArgs, b: SqlBuilder): string[] {
-  const where: string[] = [];
-  const visible = articleVisible(t, b);
-  if (visible) where.push(visible);
+  const where: string[] = [articleListed(t, b)];
   const f = args.filter ?? {};
   if (f.status) where.push(`${t}.status = ${b.param(f.status, 'article_status')}`);
   if (f.sourceName) {

@@ -20,9 +20,15 @@ export const articleService = {
     if (byId) {
       const decoded = fromGlobalId(args.id!);
       if (!decoded || decoded.type !== 'Article') throw new BadUserInputError('article: `id` is not an Article id', { argument: 'id' });
-      return findOne(ctx, info, 'Article', idIs(decoded.id));
+      return findOne(ctx, info, 'Article', articleIdIs(decoded.id));
     }
-    return findOne(ctx, info, 'Article', (t, b) => [`${t}.slug = ${b.param(args.slug, 'text')}`]);
+    return findOne(ctx, info, 'Article', (t, b) => {
+      // A pending working copy keeps its article's slug: the slug names the article, never the copy.
+      // (the partial unique index on slug WHERE draft_of IS NULL answers both forms)
+      if (!b.viewer.previewArticleId) return [`${t}.slug = ${b.param(args.slug, 'text')}`, `${t}.draft_of IS NULL`];
+      const live = `SELECT a.id FROM article a WHERE a.slug = ${b.param(args.slug, 'text')} AND a.draft_of IS NULL`;
+      return [`${t}.id = (${previewed(b, live)})`];
+    });
   },
 
   list(ctx: Context, info: GraphQLResolveInfo, args: ArticlesArgs): Promise<unknown> {
@@ -47,6 +53,21 @@ export const articleService = {
 };
 
 const idIs = (articleId: string) => (t: string, b: SqlBuilder) => [`${t}.id = ${b.param(articleId, 'uuid')}`];
+
+/**
+ * The article a lookup names (`live`: a SELECT of its id, one column `id`), or, for a viewer with a preview
+ * token of that article, its pending working copy when it has one: the preview shows the next version. One
+ * expression inside the lookup's statement.
+ */
+function previewed(b: SqlBuilder, live: string): string {
+  const preview = b.viewer.previewArticleId;
+  if (!preview) return live;
+  return `SELECT coalesce((SELECT c.id FROM article c WHERE c.draft_of = l.id AND l.id = ${b.param(preview, 'uuid')}), l.id) FROM (${live}) l`;
+}
+
+/** Lookup of an article by its (raw) id as a client asks for it: article(id:) and node(id:). */
+export const articleIdIs = (articleId: string) => (t: string, b: SqlBuilder) =>
+  b.viewer.previewArticleId ? [`${t}.id = (${previewed(b, `SELECT ${b.param(articleId, 'uuid')} AS id`)})`] : [`${t}.id = ${b.param(articleId, 'uuid')}`];
 
 /** Refuses date ranges that end before they start (`articles` and `search` take the same filter). */
 export function checkArticleFilter(filter: ArticlesArgs['filter']): void {

@@ -118,7 +118,11 @@ export async function upsertRefs(m: EntityManager, input: Pick<ExplainerInput, '
 }
 
 /** Inserts the explainer and its first revision; returns the new article id. */
-export async function insertExplainer(manager: EntityManager, input: ExplainerInput, by: { keyName?: string | null; action?: string } = {}): Promise<string> {
+export async function insertExplainer(
+  manager: EntityManager,
+  input: ExplainerInput,
+  by: { keyName?: string | null; action?: string; changeNote?: string | null } = {},
+): Promise<string> {
   const refs = await upsertRefs(manager, input);
   const [article]: { id: string }[] = await manager.query(
     `INSERT INTO article (slug, headline, summary, status, event_date, published_at)
@@ -128,7 +132,7 @@ export async function insertExplainer(manager: EntityManager, input: ExplainerIn
   await insertSections(manager, article.id, input.sections, refs);
   await writeNewsRefs(manager, article.id, input);
   if (input.leadImage) await setLeadImage(manager, article.id, input.leadImage);
-  await writeRevision(manager, article.id, by.keyName ?? null, by.action ?? 'createArticle');
+  await writeRevision(manager, article.id, by.keyName ?? null, by.action ?? 'createArticle', by.changeNote ?? null);
   return article.id;
 }
 

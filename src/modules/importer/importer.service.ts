@@ -44,7 +44,7 @@ export function draftToInput(draft: ExplainerDraft): ExplainerInput {
 export async function importDraft(
   ctx: DbContext,
   draft: ExplainerDraft,
-  by: { keyName?: string | null; expectedVersion?: ImportVersion } = {},
+  by: { keyName?: string | null; expectedVersion?: ImportVersion; changeNote?: string | null } = {},
 ): Promise<ImportOutcome> {
   return importDraftThen(ctx, draft, by, async (_m, outcome) => outcome);
 }
@@ -53,19 +53,23 @@ export async function importDraft(
 export async function importDraftThen<R>(
   ctx: DbContext,
   draft: ExplainerDraft,
-  by: { keyName?: string | null; expectedVersion?: ImportVersion },
+  by: { keyName?: string | null; expectedVersion?: ImportVersion; changeNote?: string | null },
   then: (m: EntityManager, outcome: ImportOutcome) => Promise<R>,
 ): Promise<R> {
   return ctx.db.transaction(async (manager) => then(manager, await write(manager, draft, by)));
 }
 
-async function write(manager: EntityManager, draft: ExplainerDraft, by: { keyName?: string | null; expectedVersion?: ImportVersion }): Promise<ImportOutcome> {
+async function write(
+  manager: EntityManager,
+  draft: ExplainerDraft,
+  by: { keyName?: string | null; expectedVersion?: ImportVersion; changeNote?: string | null },
+): Promise<ImportOutcome> {
   // One importer at a time per slug, so that two imports of a new slug do not both insert it.
   await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 1))', [`import:${draft.slug}`]);
   const input = draftToInput(draft);
   // The stored explainer in the shape revisions keep (ExplainerInput), its row locked for the update below.
   const [stored]: { id: string; version: number; status: ArticleStatus; input: ExplainerInput }[] = await manager.query(
-    `SELECT a.id, a.version, a.status, ${SNAPSHOT_SQL} AS input FROM article a WHERE a.slug = $1 FOR UPDATE`,
+    `SELECT a.id, a.version, a.status, ${SNAPSHOT_SQL} AS input FROM article a WHERE a.slug = $1 AND a.draft_of IS NULL FOR UPDATE`,
     [draft.slug],
   );
   if (stored) {
@@ -93,7 +97,7 @@ async function write(manager: EntityManager, draft: ExplainerDraft, by: { keyNam
     }
   }
   if (!stored) {
-    const articleId = await insertExplainer(manager, input, { keyName: by.keyName ?? null, action: 'importExplainer' });
+    const articleId = await insertExplainer(manager, input, { keyName: by.keyName ?? null, action: 'importExplainer', changeNote: by.changeNote });
     return { status: 'imported', slug: draft.slug, articleId };
   }
   const differences = compareContent(stored.input, input);
@@ -104,7 +108,7 @@ async function write(manager: EntityManager, draft: ExplainerDraft, by: { keyNam
     params: [input.status, input.publishedAt ?? null],
   });
   await replaceContent(manager, stored.id, input);
-  await writeRevision(manager, stored.id, by.keyName ?? null, 'importExplainer');
+  await writeRevision(manager, stored.id, by.keyName ?? null, 'importExplainer', by.changeNote ?? null);
   return { status: 'updated', slug: draft.slug, articleId: stored.id, differences };
 }
 
@@ -160,7 +164,7 @@ export async function importForRequest(
 ): Promise<{ outcome: ImportOutcome; article: unknown }> {
   const payload = resolveTree(info).fieldsByTypeName[payloadType] ?? {};
   const articleTrees = Object.values(payload).filter((f) => f.name === 'article');
-  return importDraftThen(ctx, draft, { keyName: ctx.viewer.keyName ?? null, expectedVersion }, async (m, outcome) => ({
+  return importDraftThen(ctx, draft, { keyName: ctx.viewer.keyName ?? null, expectedVersion, changeNote: ctx.changeNote }, async (m, outcome) => ({
     outcome,
     article: articleTrees.length ? await articleService.byIdTree({ ...ctx, db: m }, mergeTrees(articleTrees), outcome.articleId) : null,
   }));

@@ -36,6 +36,10 @@ export class ArticleRevision {
   @Column({ type: 'varchar', length: 60 })
   action: string;
 
+  @Field(() => String, { nullable: true, description: "The editor's note on the write (`changeNote`), if any." })
+  @Column({ name: 'change_note', type: 'varchar', length: 500, nullable: true })
+  changeNote: string | null;
+
   @Field(() => DateTimeResolver, { description: 'When it was created.' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -3,6 +3,7 @@
 import type { EntityManager } from 'typeorm';
 import { sourceIdsOf } from '../sources/source.read';
 import { LIVE_CHANNEL, noteArticleWrite, noteLiveEvent, notifiesInTransaction } from '../../common/cache/invalidation';
+import { recordPublishedVersion } from '../updates/published-version.service';
 
 const items = (table: string, json: string, joins: string) =>
   `coalesce((SELECT json_agg(${json} ORDER BY x.position) FROM ${table} x ${joins} WHERE x.section_id = s.id), '[]'::json)`;
@@ -57,18 +58,26 @@ export const SNAPSHOT_SQL = `json_build_object(
  *   with the Redis live transport, the event is kept with the transaction and published after its COMMIT.
  * The event says which sections changed (against the previous revision).
  * Every write of an article ends here, which also tells the response cache (after the commit) to forget what
- * showed the article.
+ * showed the article, and records a published version for readers' "updates" (modules/updates).
+ * A pending working copy (staged edits, article.draft_of set) gets its revision but announces nothing: no
+ * webhook, no live event, until publishPending writes its content into the article.
  */
-export async function writeRevision(m: EntityManager, articleId: string, keyName: string | null, action: string): Promise<void> {
+export async function writeRevision(
+  m: EntityManager,
+  articleId: string,
+  keyName: string | null,
+  action: string,
+  changeNote: string | null = null,
+): Promise<void> {
   await noteArticleWrite(m, articleId);
   const notify = notifiesInTransaction(m);
   const rows: { payload: string }[] = await m.query(
     `WITH prev AS (
        SELECT r.snapshot FROM article_revision r WHERE r.article_id = $1 ORDER BY r.version DESC LIMIT 1
      ), ins AS (
-       INSERT INTO article_revision (article_id, version, snapshot, key_name, action)
-       SELECT a.id, a.version, ${SNAPSHOT_SQL}, $2, $3 FROM article a WHERE a.id = $1
-       RETURNING article_id, version, snapshot
+       INSERT INTO article_revision (article_id, version, snapshot, key_name, action, change_note)
+       SELECT a.id, a.version, ${SNAPSHOT_SQL}, $2, $3, $5 FROM article a WHERE a.id = $1
+       RETURNING article_id, version, snapshot, (SELECT a.draft_of IS NOT NULL FROM article a WHERE a.id = $1) AS copy
      ), ev AS (
        SELECT ins.article_id, ins.version, ins.snapshot->>'slug' AS slug, ins.snapshot->>'status' AS status,
          ins.snapshot->>'status' = 'PUBLISHED' AND (prev.snapshot IS NULL OR prev.snapshot->>'status' <> 'PUBLISHED') AS published,
@@ -79,7 +88,7 @@ export async function writeRevision(m: EntityManager, articleId: string, keyName
            SELECT p.s->>'key' FROM jsonb_array_elements(prev.snapshot->'sections') p(s)
              WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(ins.snapshot->'sections') n(s) WHERE n.s->>'key' = p.s->>'key')
          ) AS sections
-       FROM ins LEFT JOIN prev ON true
+       FROM ins LEFT JOIN prev ON true WHERE NOT ins.copy
      ), outbox AS (
        INSERT INTO webhook_delivery (webhook_id, event_id, type, article_id, payload)
        SELECT w.id, e.id, t.type, ev.article_id, jsonb_build_object('id', e.id, 'type', t.type, 'articleId', ev.article_id,
@@ -100,9 +109,10 @@ export async function writeRevision(m: EntityManager, articleId: string, keyName
        )::text AS payload FROM ev
      )
      ${sendEvent(4)}`,
-    [articleId, keyName, action, notify],
+    [articleId, keyName, action, notify, changeNote],
   );
   if (!notify) for (const r of rows) await noteLiveEvent(m, r.payload);
+  await recordPublishedVersion(m, articleId, changeNote);
 }
 
 /** The last step of a statement that built its event as `live(payload)`: pg_notify when parameter $n is true; the payload is returned either way. */

@@ -15,6 +15,8 @@ const TABLES = [
   'figure_claim',
   'idempotency_key',
   'image',
+  'preview_token',
+  'published_version',
   'quote',
   'reaction',
   'section',

@@ -58,7 +58,14 @@ it('opens the IDE, runs the seed explainer example and shows its section heading
 
   await page.goto(`${t.url}/graphql`);
   await page.locator('.graphiql-execute-button').waitFor({ timeout: 30_000 });
-  expect(await page.locator('.graphiql-tab').allInnerTexts()).toEqual(['SeedExplainer', 'TwoSections', 'Articles', 'QuotesAndReactions', 'CreateDraft']);
+  expect(await page.locator('.graphiql-tab').allInnerTexts()).toEqual([
+    'SeedExplainer',
+    'TwoSections',
+    'Articles',
+    'QuotesAndReactions',
+    'CreateDraft',
+    'StagedEdits',
+  ]);
 
   // The first tab is the seed explainer, its variables filled in: run it and read the result as a person would.
   await page.locator('.graphiql-execute-button').click();

@@ -23,7 +23,7 @@ describe('the playground', () => {
     expect(res.status).toBe(200);
     const page = await res.text();
     const ops = PLAYGROUND_TABS.map((t) => /(?:query|mutation) (\w+)/.exec(t.query)![1]);
-    expect(ops).toEqual(['SeedExplainer', 'TwoSections', 'Articles', 'QuotesAndReactions', 'CreateDraft', 'NewsPage']);
+    expect(ops).toEqual(['SeedExplainer', 'TwoSections', 'Articles', 'QuotesAndReactions', 'CreateDraft', 'StagedEdits', 'NewsPage']);
     for (const tab of PLAYGROUND_TABS) expect(page).toContain(JSON.stringify(tab.query).slice(1, -1));
     expect(page).toContain(JSON.stringify(HEADERS_TEMPLATE).slice(1, -1));
     expect(HEADERS_TEMPLATE).toContain('// "Authorization": "Bearer <paste key>"');
