@@ -32,6 +32,8 @@ import { ImporterResolver } from './modules/importer/importer.resolver';
 import { SearchResolver, SectionMatchResolver } from './modules/search/search.resolver';
 import { LiveResolver } from './modules/live/live.resolver';
 import { WebhookResolver } from './modules/webhooks/webhook.resolver';
+import { ScheduleResolver } from './modules/scheduling/schedule.resolver';
+import { ChangeResolver } from './modules/changes/change.resolver';
 import { Node } from './common/node';
 import { authChecker } from './modules/auth/auth';
 
@@ -78,6 +80,8 @@ export function buildSchema(): GraphQLSchema {
       SectionMatchResolver,
       LiveResolver,
       WebhookResolver,
+      ScheduleResolver,
+      ChangeResolver,
     ],
     orphanedTypes: [Node],
     validate: { forbidUnknownValues: false },

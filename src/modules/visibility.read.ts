@@ -1,21 +1,27 @@
 // Row visibility shared by the read specs: readers see PUBLISHED articles and what belongs to them.
 import type { SqlBuilder } from '../common/sql/json-query';
 
+/**
+ * What readers see of an article: PUBLISHED and not under embargo. An embargo is lifted by its job (modules/scheduling)
+ * clearing embargo_until at its time, as a write: caches drop what they held and the changes feed records PUBLISHED.
+ */
+export const publishedNow = (alias: string): string => `(${alias}.status = 'PUBLISHED' AND ${alias}.embargo_until IS NULL)`;
+
 export function articleVisible(alias: string, b: SqlBuilder): string | null {
-  return b.viewer.canSeeDrafts ? null : `${alias}.status = 'PUBLISHED'`;
+  return b.viewer.canSeeDrafts ? null : publishedNow(alias);
 }
 
 /** For rows of `section`, or rows with a section_id (citations, quotes, reactions). */
 export function sectionVisible(sectionIdExpr: string, b: SqlBuilder): string | null {
   if (b.viewer.canSeeDrafts) return null;
-  return `EXISTS (SELECT 1 FROM section vs JOIN article va ON va.id = vs.article_id WHERE vs.id = ${sectionIdExpr} AND va.status = 'PUBLISHED')`;
+  return `EXISTS (SELECT 1 FROM section vs JOIN article va ON va.id = vs.article_id WHERE vs.id = ${sectionIdExpr} AND ${publishedNow('va')})`;
 }
 
 /** `item` (an alias of a table with a section_id) lies in a PUBLISHED article. */
 const inPublished = (item: string) =>
-  `EXISTS (SELECT 1 FROM section vs JOIN article va ON va.id = vs.article_id WHERE vs.id = ${item}.section_id AND va.status = 'PUBLISHED')`;
+  `EXISTS (SELECT 1 FROM section vs JOIN article va ON va.id = vs.article_id WHERE vs.id = ${item}.section_id AND ${publishedNow('va')})`;
 const claimInPublished = `EXISTS (SELECT 1 FROM contested_figure vf JOIN section vs ON vs.id = vf.section_id JOIN article va ON va.id = vs.article_id
-    WHERE vf.id = vfc.contested_figure_id AND va.status = 'PUBLISHED')`;
+    WHERE vf.id = vfc.contested_figure_id AND ${publishedNow('va')})`;
 
 /**
  * Actors exist apart from articles (one row per name, shared by every explainer that names them): readers see

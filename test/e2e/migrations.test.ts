@@ -4,6 +4,7 @@ const TABLES = [
   'actor',
   'api_key',
   'article',
+  'article_change',
   'article_revision',
   'citation',
   'contested_figure',

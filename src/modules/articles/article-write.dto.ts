@@ -1,7 +1,7 @@
 // Inputs of the write path. Every field is validated (class-validator); errors name the field path.
 import { Field, InputType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUrl, Length, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
-import { DateResolver } from 'graphql-scalars';
+import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import { SourceKind } from '../sources/source.entity';
 import { ActorKind } from '../actors/actor.entity';
 import { Stance } from '../reactions/reaction.entity';
@@ -175,6 +175,9 @@ export class CreateArticleInput {
   @ArrayMaxSize(500)
   @ValidateNested()
   actors?: ActorRefInput[] | null;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'Readers see nothing of the article before then, whatever its status.' })
+  embargoUntil?: Date | null;
 }
 
 @InputType('ArticlePatch', { description: 'Fields to change; those left out stay as they are.' })
@@ -198,6 +201,12 @@ export class ArticlePatch {
 
   @Field(() => DateResolver, { nullable: true, description: 'null clears it.' })
   eventDate?: string | Date | null;
+
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description: 'Readers see nothing of the article before then, whatever its status; null ends the embargo now.',
+  })
+  embargoUntil?: Date | null;
 }
 
 @InputType('SectionPatch', { description: 'Fields to change; those left out stay as they are.' })

@@ -14,6 +14,11 @@ import { ArticleStatus } from './article.entity';
 import { insertExplainer, replaceContent } from './explainer.writer';
 import type { ArticlePatch, CreateArticleInput, SectionInput } from './article-write.dto';
 
+/** An embargo time as stored: one that has already ended is no embargo (null). */
+export function futureOrNull(at: Date | null | undefined): Date | null {
+  return at && at.getTime() > Date.now() ? at : null;
+}
+
 /** `lead` for the lead; otherwise the heading in kebab-case, e.g. "How have world leaders reacted?" -> how-have-world-leaders-reacted. */
 export function keyFor(heading: string | null | undefined): string {
   if (heading == null) return 'lead';
@@ -155,10 +160,14 @@ export const articleWriteService = {
       sections,
       ...referenced(sections, input),
     };
+    const embargo = futureOrNull(input.embargoUntil);
     try {
-      return await ctx.db.transaction(async (m) =>
-        readBack(m, await insertExplainer(m, explainer, { keyName: ctx.viewer.keyName ?? null, action: 'createArticle' })),
-      );
+      return await ctx.db.transaction(async (m) => {
+        const articleId = await insertExplainer(m, explainer, { keyName: ctx.viewer.keyName ?? null, action: 'createArticle' });
+        // (a trigger queues the job that lifts it: modules/scheduling)
+        if (embargo) await m.query('UPDATE article SET embargo_until = $2 WHERE id = $1', [articleId, embargo]);
+        return readBack(m, articleId);
+      });
     } catch (err) {
       throw mapDbError(err);
     }
@@ -175,6 +184,7 @@ export const articleWriteService = {
     if (patch.headline != null) put('headline', patch.headline);
     if (patch.summary !== undefined) put('summary', patch.summary);
     if (patch.eventDate !== undefined) put('event_date', isoDay(patch.eventDate));
+    if (patch.embargoUntil !== undefined) put('embargo_until', futureOrNull(patch.embargoUntil));
     if (assignments.length === 0) throw new BadUserInputError('patch: nothing to change', { field: 'patch' });
     return versionedWrite(ctx, articleId, expectedVersion, 'updateArticle', async () => undefined, readBack, { sql: assignments.join(''), params });
   },

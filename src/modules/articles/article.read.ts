@@ -36,6 +36,9 @@ const articleObject = defineObject({
     createdAt: (a) => `${a}.created_at`,
     updatedAt: (a) => `${a}.updated_at`,
     version: (a) => `${a}.version`,
+    embargoUntil: (a) => `${a}.embargo_until`,
+    publishAt: (a) => `${a}.publish_at`,
+    unpublishAt: (a) => `${a}.unpublish_at`,
   },
   relations: {
     sections: {

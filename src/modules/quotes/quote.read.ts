@@ -1,7 +1,7 @@
 // How Quote and QuoteConnection are read (see common/sql/json-query).
 import { defineConnection, defineObject, type ReadSpec } from '../../common/sql/json-query';
 import { byForeignKey, CREATED_AT_DESC } from '../../common/sql/read-helpers';
-import { sectionVisible } from '../visibility.read';
+import { publishedNow, sectionVisible } from '../visibility.read';
 
 const quoteObject = defineObject({
   type: 'Quote',
@@ -32,7 +32,7 @@ const quoteConnection = defineConnection({
   where: (t, args, b) => {
     const f = (args as QuoteFilterArgs).filter ?? {};
     const where: string[] = [];
-    if (!b.viewer.canSeeDrafts) where.push(`${t}_a.status = 'PUBLISHED'`);
+    if (!b.viewer.canSeeDrafts) where.push(publishedNow(`${t}_a`));
     if (f.articleSlug) where.push(`${t}_a.slug = ${b.param(f.articleSlug, 'text')}`);
     if (f.speaker) {
       where.push(`EXISTS (SELECT 1 FROM actor fa WHERE fa.id = ${t}.speaker_id AND lower(fa.name) = lower(${b.param(f.speaker, 'text')}))`);

@@ -1,7 +1,7 @@
 // How Reaction and ReactionConnection are read (see common/sql/json-query).
 import { defineConnection, defineObject, type ReadSpec } from '../../common/sql/json-query';
 import { byForeignKey, CREATED_AT_DESC } from '../../common/sql/read-helpers';
-import { sectionVisible } from '../visibility.read';
+import { publishedNow, sectionVisible } from '../visibility.read';
 
 const reactionObject = defineObject({
   type: 'Reaction',
@@ -34,7 +34,7 @@ const reactionConnection = defineConnection({
   where: (t, args, b) => {
     const f = (args as ReactionFilterArgs).filter ?? {};
     const where: string[] = [];
-    if (!b.viewer.canSeeDrafts) where.push(`${t}_a.status = 'PUBLISHED'`);
+    if (!b.viewer.canSeeDrafts) where.push(publishedNow(`${t}_a`));
     if (f.actor) where.push(`lower(${t}_ac.name) = lower(${b.param(f.actor, 'text')})`);
     if (f.country) where.push(`lower(${t}_ac.country) = lower(${b.param(f.country, 'text')})`);
     if (f.stance) where.push(`${t}.stance = ${b.param(f.stance, 'stance')}`);
