@@ -137,6 +137,9 @@ it('pages with `first` and nextCursor; an empty page keeps the cursor; bad curso
     expect(codes(res)).toEqual(['BAD_USER_INPUT']);
   }
   for (const first of [0, 1001, -1]) expect(codes(await t.gql(FEED, { first }))).toEqual(['BAD_USER_INPUT']);
+  // one SQL statement per page, whatever its size
+  expect(await t.countStatements(() => page(start, 2))).toBe(1);
+  expect(await t.countStatements(() => page(start, 100))).toBe(1);
 });
 
 it('GET /changes answers the same JSON, not cached; bad input is a 400 with a code', async () => {
