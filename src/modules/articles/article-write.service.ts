@@ -217,9 +217,15 @@ export const articleWriteService = {
     );
   },
 
-  async delete(ctx: Context, articleId: string, expectedVersion: number): Promise<void> {
+  /** `expectedVersion` null: the current version (a deletion that no concurrent edit should stop). */
+  async delete(ctx: Context, articleId: string, expectedVersion: number | null): Promise<void> {
     requireRole(ctx, 'EDITOR', 'deleteArticle');
     await ctx.db.transaction(async (m) => {
+      if (expectedVersion === null) {
+        const rows: { version: number }[] = await m.query('SELECT version FROM article WHERE id = $1 FOR UPDATE', [articleId]);
+        if (rows.length === 0) throw new NotFoundError('no such article', { argument: 'id' });
+        expectedVersion = rows[0].version;
+      }
       // no revision for a deletion (it goes with the article); the deletion is announced like any write
       if (!(await deleteWithEvent(m, articleId, expectedVersion))) await versionMissed(m, articleId, expectedVersion);
     });

@@ -256,3 +256,20 @@ describe('commit order: an entry that commits after a later one is never skipped
     expect(of(c.seen, toGlobalId('Article', b))).toEqual(['UPDATED@2']);
   });
 });
+
+it('deleteArticle without expectedVersion deletes the current version (a tombstone all the same); an unknown id is NOT_FOUND', async () => {
+  const start = (await readAll()).cursor;
+  const a = await create('feed-delete-any-version');
+  const v = await transition('publishArticle', a.id, a.version);
+  await edit(a.id, v, 'Edited by someone else meanwhile');
+  await mutate(`mutation($id: ID!) { deleteArticle(id: $id) }`, { id: a.id });
+  const { value } = await until(
+    'the tombstone',
+    () => readAll(start),
+    (r) => of(r.entries, a.id).length === 3,
+    10_000,
+  );
+  expect(of(value.entries, a.id)).toEqual(['PUBLISHED@2', 'UPDATED@3', 'DELETED@3']);
+  const missing = await t.gql(`mutation($id: ID!) { deleteArticle(id: $id) }`, { id: a.id }, editor);
+  expect(codes(missing)).toEqual(['NOT_FOUND']);
+});
