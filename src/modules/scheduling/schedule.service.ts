@@ -3,6 +3,10 @@
 // runs the tasks below when a time comes: each publishes, unpublishes or lifts the embargo through the same service
 // code as the mutations (version, revision, live event, webhooks, cache invalidation, changes feed entry).
 import type { DataSource, EntityManager } from 'typeorm';
+import type { GraphQLResolveInfo } from 'graphql';
+import { resolveTree } from '../../common/sql/run';
+import { mergeTrees } from '../../common/sql/json-query';
+import { articleService } from '../articles/article.service';
 import type { Context } from '../../context';
 import { createContext } from '../../context';
 import type { Viewer } from '../../common/viewer';
@@ -24,6 +28,27 @@ export type ScheduledTask = 'publishArticle' | 'unpublishArticle' | 'liftEmbargo
 export const SCHEDULED_TASKS: readonly ScheduledTask[] = ['publishArticle', 'unpublishArticle', 'liftEmbargo'];
 
 const nothing: ReadBack<null> = async () => null;
+
+export interface ScheduleResult {
+  version: number;
+  publishAt: Date | null;
+  unpublishAt: Date | null;
+  embargoUntil: Date | null;
+  article: unknown;
+}
+
+/** The payload of schedule/unschedule, read in the write's transaction: the times, and `article` as the selection asks. */
+export function scheduleReadBack(ctx: Context, info: GraphQLResolveInfo, payloadType: string): ReadBack<ScheduleResult> {
+  const trees = Object.values(resolveTree(info).fieldsByTypeName[payloadType] ?? {}).filter((f) => f.name === 'article');
+  return async (m, articleId) => {
+    const [row]: { version: number; publish_at: Date | null; unpublish_at: Date | null; embargo_until: Date | null }[] = await m.query(
+      'SELECT version, publish_at, unpublish_at, embargo_until FROM article WHERE id = $1',
+      [articleId],
+    );
+    const article = trees.length ? await articleService.byIdTree({ ...ctx, db: m }, mergeTrees(trees), articleId) : null;
+    return { version: row.version, publishAt: row.publish_at, unpublishAt: row.unpublish_at, embargoUntil: row.embargo_until, article };
+  };
+}
 
 export const scheduleService = {
   async schedule<R>(ctx: Context, articleId: string, expectedVersion: number, times: ScheduleTimes, readBack: ReadBack<R>): Promise<R> {
