@@ -162,6 +162,13 @@ export const envSchema = z.object({
   WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   /** How often an idle dispatcher looks for due retries (new events wake it at once). */
   WEBHOOK_POLL_MS: z.coerce.number().int().min(10).default(1000),
+  // Scheduled publishing and embargoes: graphile-worker jobs in the database (schema graphile_worker, installed at start).
+  /** Run the job queue on this instance (scheduled publish/unpublish, embargo ends); jobs are shared by every instance that runs it. */
+  JOBS_ENABLED: bool.default('true'),
+  /** Jobs one instance runs at once. */
+  JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  /** How often the queue looks for jobs whose time has come (new due jobs wake it at once): the lateness bound of a scheduled time. */
+  JOBS_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   /** importExplainer parses in a worker thread; one that takes longer is stopped (BAD_USER_INPUT, nothing written). */
   IMPORT_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   // News page distribution (src/modules/distribution): canonical URLs, images, JSON-LD, feeds and sitemaps.
@@ -286,6 +293,8 @@ export interface Config {
   /** Root of the project: embedded data lives under it (initdb needs a traversable parent). */
   projectRoot: string;
   importer: { timeoutMs: number };
+  /** The job queue of scheduled publishing (graphile-worker). */
+  jobs: { enabled: boolean; concurrency: number; pollMs: number };
   distribution: DistributionConfig;
 }
 
@@ -406,5 +415,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       baseUrl: (e.DISTRIBUTION_BASE_URL ?? new URL(e.PUBLISHER_URL).origin).replace(/\/+$/, ''),
       sitemapPageSize: e.SITEMAP_PAGE_SIZE,
     },
+    jobs: { enabled: e.JOBS_ENABLED, concurrency: e.JOBS_CONCURRENCY, pollMs: e.JOBS_POLL_MS },
   };
 }

@@ -61,6 +61,8 @@ import { PendingResolver } from './modules/pending/pending.resolver';
 import { ArticleChangesResolver, UpdatesResolver } from './modules/updates/updates.resolver';
 import { PreviewTokenResolver } from './modules/preview/preview.resolver';
 import { addChangeNoteArgument } from './modules/updates/change-note';
+import { ScheduleResolver } from './modules/scheduling/schedule.resolver';
+import { ChangeResolver } from './modules/changes/change.resolver';
 import { Node } from './common/node';
 import { authChecker } from './modules/auth/auth';
 
@@ -143,6 +145,8 @@ export function buildSchema(): GraphQLSchema {
       UpdatesResolver,
       ArticleChangesResolver,
       PreviewTokenResolver,
+      ScheduleResolver,
+      ChangeResolver,
     ],
     orphanedTypes: [Node],
     validate: { forbidUnknownValues: false },

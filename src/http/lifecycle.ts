@@ -1,5 +1,5 @@
 // What runs beside the requests, started and stopped here: the live hub (every instance's writes as events), the
-// webhook dispatcher, the replica monitor and the response cache's invalidation. A committed write's events flow
+// webhook dispatcher, the job queue of scheduled publishing, the replica monitor and the response cache's invalidation. A committed write's events flow
 // down to these listeners (common/cache/invalidation, the live transport); nothing calls back into the server.
 import type { DataSource } from 'typeorm';
 import type { ClientConfig } from 'pg';
@@ -11,6 +11,7 @@ import { primaryUrl } from '../db/data-source';
 import { hasReplicas, monitorReplicas, onReplicaWarning, replicasReplayed } from '../db/replica';
 import { LiveHub } from '../modules/live/live.events';
 import { WebhookDispatcher } from '../modules/webhooks/webhook.dispatcher';
+import { startJobQueue } from '../modules/scheduling/schedule.jobs';
 import type { Metrics } from '../ops/metrics';
 
 export interface Lifecycle {
@@ -88,12 +89,16 @@ export async function startLifecycle(opts: {
     live.onEvent((e) => e.outbox > 0 && webhooks.poke());
     webhooks.start();
   }
+  // Scheduled publish/unpublish and embargo ends (graphile-worker); its schema is installed even when JOBS_ENABLED=false.
+  const jobs = await startJobQueue(config, dataSource, logger);
 
   return {
     live,
     webhooks,
     async stop() {
       stopped = true;
+      // a running task finishes its write (and its announcements) before the listeners, the cache and the hub go
+      await jobs.stop();
       for (const stop of stops) stop();
       await cache?.close();
       await webhooks.stop();

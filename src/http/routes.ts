@@ -1,5 +1,6 @@
-// The routes: /graphql (API, or the playground for a browser), / (to /graphql), /subgraph, /healthz, /readyz,
-// the operators' /metrics and /version, and the feeds and sitemaps (feeds.ts). Sets the security headers and answers CORS first.
+// The routes: /graphql (API, or the playground for a browser), / (to /graphql), /subgraph, /changes (the changes
+// feed as JSON), /healthz, /readyz, the operators' /metrics and /version, and the feeds and sitemaps (feeds.ts).
+// Sets the security headers and answers CORS first.
 import type http from 'node:http';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
@@ -10,6 +11,7 @@ import type { Ops } from '../ops/ops.routes';
 import { sendJson } from './http-error';
 import { corsOf, setApiHeaders, setPlaygroundHeaders } from './headers';
 import { isDistributionPath } from './feeds';
+import { changesEndpoint } from './changes';
 
 export type Endpoint = (req: http.IncomingMessage, res: http.ServerResponse, url: URL, requestId: string) => Promise<number>;
 /** Answers a request; returns the status sent. */
@@ -32,6 +34,7 @@ export function createRouter(
   endpoints: { graphql: Endpoint; subgraph: Endpoint; distribution: PathEndpoint },
 ): Router {
   const cors = corsOf(config);
+  const changes = changesEndpoint(dataSource);
   return async (req, res, url, requestId) => {
     // A browser asks for HTML; GraphiQL keeps the edited query in `?query=`, so a reload must still get the IDE.
     const page = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
@@ -67,6 +70,7 @@ export function createRouter(
       return endpoints.graphql(req, res, url, requestId);
     }
     if (path === '/subgraph') return endpoints.subgraph(req, res, url, requestId);
+    if (path === '/changes') return changes(req, res, url);
     if (ops.handles(path)) return ops.serve(req, res, path);
     if (isDistributionPath(path)) return endpoints.distribution(req, res, path);
     sendJson(res, 404, { errors: [{ message: `no route ${path}`, extensions: { code: 'NOT_FOUND' } }] });

@@ -2,24 +2,30 @@
 import type { SqlBuilder } from '../common/sql/json-query';
 
 /**
- * `alias` (a row of article) is PUBLISHED, or, for a viewer with a preview token, the previewed article or its
- * pending working copy. Editors see every row (pending copies too, by id: lists and search leave copies out
- * with articleListed).
+ * `alias` (a row of article) is PUBLISHED and not under embargo (publishedNow), or, for a viewer with a preview
+ * token, the previewed article or its pending working copy. Editors see every row (pending copies too, by id:
+ * lists and search leave copies out with articleListed).
  */
 export function articleVisible(alias: string, b: SqlBuilder): string | null {
   if (b.viewer.canSeeDrafts) return null;
   const preview = b.viewer.previewArticleId;
-  if (!preview) return `${alias}.status = 'PUBLISHED'`;
+  if (!preview) return publishedNow(alias);
   const p = b.param(preview, 'uuid');
-  return `(${alias}.status = 'PUBLISHED' OR ${alias}.id = ${p} OR ${alias}.draft_of = ${p})`;
+  return `(${publishedNow(alias)} OR ${alias}.id = ${p} OR ${alias}.draft_of = ${p})`;
 }
+
+/**
+ * What readers see of an article: PUBLISHED and not under embargo. An embargo is lifted by its job (modules/scheduling)
+ * clearing embargo_until at its time, as a write: caches drop what they held and the changes feed records PUBLISHED.
+ */
+export const publishedNow = (alias: string): string => `(${alias}.status = 'PUBLISHED' AND ${alias}.embargo_until IS NULL)`;
 
 /**
  * The rows of article a list or search shows: PUBLISHED ones to readers (a preview token adds nothing to lists),
  * never a pending working copy (editors see it as Article.pending only).
  */
 export function articleListed(alias: string, b: SqlBuilder): string {
-  return b.viewer.canSeeDrafts ? `${alias}.draft_of IS NULL` : `${alias}.status = 'PUBLISHED'`;
+  return b.viewer.canSeeDrafts ? `${alias}.draft_of IS NULL` : publishedNow(alias);
 }
 
 /** For rows of `section`, or rows with a section_id (citations, quotes, reactions). */
@@ -30,9 +36,9 @@ export function sectionVisible(sectionIdExpr: string, b: SqlBuilder): string | n
 
 /** `item` (an alias of a table with a section_id) lies in a PUBLISHED article. */
 const inPublished = (item: string) =>
-  `EXISTS (SELECT 1 FROM section vs JOIN article va ON va.id = vs.article_id WHERE vs.id = ${item}.section_id AND va.status = 'PUBLISHED')`;
+  `EXISTS (SELECT 1 FROM section vs JOIN article va ON va.id = vs.article_id WHERE vs.id = ${item}.section_id AND ${publishedNow('va')})`;
 const claimInPublished = `EXISTS (SELECT 1 FROM contested_figure vf JOIN section vs ON vs.id = vf.section_id JOIN article va ON va.id = vs.article_id
-    WHERE vf.id = vfc.contested_figure_id AND va.status = 'PUBLISHED')`;
+    WHERE vf.id = vfc.contested_figure_id AND ${publishedNow('va')})`;
 
 /**
  * Actors exist apart from articles (one row per name, shared by every explainer that names them): readers see

@@ -24,7 +24,7 @@ export const cacheablePlugin: ApolloServerPlugin<{ cache: CacheTags }> = {
   async requestDidStart() {
     return {
       async willSendResponse({ response, operation, contextValue }) {
-        if (response.body.kind === 'single' && !response.body.singleResult.errors && operation?.operation === 'query') {
+        if (response.body.kind === 'single' && !response.body.singleResult.errors && operation?.operation === 'query' && !contextValue.cache.noStore) {
           contextValue.cache.cacheable = true;
         }
       },

@@ -17,6 +17,8 @@ export interface CacheTags {
   precise: number;
   /** Set by the plugin when the operation is a query answered without errors. */
   cacheable: boolean;
+  /** Set by a resolver whose answer must not be stored (it changes without a write to announce it, e.g. the changes feed). */
+  noStore?: boolean;
   /** A root statement read this one object and nothing beyond its tree. */
   tag(type: string, id: string): void;
 }

@@ -1,7 +1,7 @@
 // Inputs of the write path. Every field is validated (class-validator); errors name the field path.
 import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUrl, Length, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
-import { DateResolver } from 'graphql-scalars';
+import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import { SourceKind } from '../sources/source.entity';
 import { ActorKind } from '../actors/actor.entity';
 import type { Stance } from '../reactions/reaction.entity';
@@ -178,6 +178,8 @@ export class CreateArticleInput {
   @ArrayMaxSize(20)
   @ValidateNested()
   corrections?: CorrectionInput[] | null;
+  @Field(() => DateTimeResolver, { nullable: true, description: 'Readers see nothing of the article before then, whatever its status.' })
+  embargoUntil?: Date | null;
 }
 
 @InputType('ArticlePatch', { description: 'Fields to change; those left out stay as they are.' })
@@ -222,6 +224,11 @@ export class ArticlePatch {
   @ArrayMaxSize(50)
   @MaxLength(100, { each: true })
   related?: string[] | null;
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description: 'Readers see nothing of the article before then, whatever its status; null ends the embargo now.',
+  })
+  embargoUntil?: Date | null;
 }
 
 @InputType('SectionPatch', { description: 'Fields to change; those left out stay as they are.' })

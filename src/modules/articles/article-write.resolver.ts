@@ -74,10 +74,14 @@ export class ArticleWriteResolver {
   @Mutation(() => ID, { description: 'Deletes the article with its sections, citations, quotes, reactions and revisions (EDITOR). Returns its id.' })
   async deleteArticle(
     @Arg('id', () => ID, { description: 'Global id of the object to change.' }) id: string,
-    @Arg('expectedVersion', () => Int, VERSION) v: number,
+    @Arg('expectedVersion', () => Int, {
+      nullable: true,
+      description: 'The version the deletion was decided on (a stale one gives VERSION_CONFLICT); left out: whatever the current version.',
+    })
+    v: number | null | undefined,
     @Ctx() ctx: Context,
   ) {
-    await articleWriteService.delete(ctx, idOf(id, 'Article', 'id'), v);
+    await articleWriteService.delete(ctx, idOf(id, 'Article', 'id'), v ?? null);
     return id;
   }
 

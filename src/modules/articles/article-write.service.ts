@@ -20,6 +20,11 @@ import { relatedIds, setArticleRelated } from '../related/related.writer';
 import { checkImagesPublishable } from '../images/image.writer';
 import { insertCorrections, type CorrectionData } from '../corrections/correction.writer';
 
+/** An embargo time as stored: one that has already ended is no embargo (null). */
+export function futureOrNull(at: Date | null | undefined): Date | null {
+  return at && at.getTime() > Date.now() ? at : null;
+}
+
 /** `lead` for the lead; otherwise the heading in kebab-case, e.g. "How have world leaders reacted?" -> how-have-world-leaders-reacted. */
 export function keyFor(heading: string | null | undefined): string {
   if (heading == null) return 'lead';
@@ -191,15 +196,18 @@ export const articleWriteService = {
       leadImage: input.leadImage ?? null,
       ...referenced(sections, input),
     };
+    const embargo = futureOrNull(input.embargoUntil);
     try {
       return await ctx.db.transaction(async (m) => {
         // Checked before the insert, in its transaction: the refs (existing rows) are matched again by slug there.
         if (input.contributors) explainer.contributors = await refsBySlug(m, 'contributor', input.contributors, 'contributors');
         if (input.topics) explainer.topics = await refsBySlug(m, 'topic', input.topics, 'topics');
         if (input.related) explainer.related = await relatedIds(m, input.related, 'related', null);
-        const id = await insertExplainer(m, explainer, { keyName: ctx.viewer.keyName ?? null, action: 'createArticle', changeNote: ctx.changeNote });
-        await insertCorrections(m, id, input.corrections ?? []);
-        return readBack(m, id);
+        const articleId = await insertExplainer(m, explainer, { keyName: ctx.viewer.keyName ?? null, action: 'createArticle', changeNote: ctx.changeNote });
+        await insertCorrections(m, articleId, input.corrections ?? []);
+        // (a trigger queues the job that lifts it: modules/scheduling)
+        if (embargo) await m.query('UPDATE article SET embargo_until = $2 WHERE id = $1', [articleId, embargo]);
+        return readBack(m, articleId);
       });
     } catch (err) {
       throw mapDbError(err);
@@ -224,6 +232,7 @@ export const articleWriteService = {
     if (patch.headline != null) put('headline', patch.headline);
     if (patch.summary !== undefined) put('summary', patch.summary);
     if (patch.eventDate !== undefined) put('event_date', isoDay(patch.eventDate));
+    if (patch.embargoUntil !== undefined) put('embargo_until', futureOrNull(patch.embargoUntil));
     const lists = patch.contributors != null || patch.topics != null || patch.related != null;
     if (assignments.length === 0 && !lists && corrections.length === 0) throw new BadUserInputError('patch: nothing to change', { field: 'patch' });
     // The unique index covers articles, not pending copies: a copy's new slug is checked here, not only at publishPending.
@@ -274,11 +283,17 @@ export const articleWriteService = {
     );
   },
 
-  async delete(ctx: Context, articleId: string, expectedVersion: number): Promise<void> {
+  /** `expectedVersion` null: the current version (a deletion that no concurrent edit should stop). */
+  async delete(ctx: Context, articleId: string, expectedVersion: number | null): Promise<void> {
     requireRole(ctx, 'EDITOR', 'deleteArticle');
     await ctx.db.transaction(async (m) => {
       const copy: unknown[] = await m.query('SELECT 1 FROM article WHERE id = $1 AND draft_of IS NOT NULL', [articleId]);
       if (copy.length > 0) throw pendingCopyError('deleteArticle', 'discardPending on the article');
+      if (expectedVersion === null) {
+        const rows: { version: number }[] = await m.query('SELECT version FROM article WHERE id = $1 FOR UPDATE', [articleId]);
+        if (rows.length === 0) throw new NotFoundError('no such article', { argument: 'id' });
+        expectedVersion = rows[0].version;
+      }
       // no revision for a deletion (it goes with the article); the deletion is announced like any write
       if (!(await deleteWithEvent(m, articleId, expectedVersion))) await versionMissed(m, articleId, expectedVersion);
     });

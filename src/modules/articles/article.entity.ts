@@ -66,6 +66,21 @@ export class Article {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description: 'Readers see nothing of the article until then, whatever its status; lifted (and announced as PUBLISHED) at that time.',
+  })
+  @Column({ name: 'embargo_until', type: 'timestamptz', nullable: true })
+  embargoUntil: Date | null;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'When the scheduler publishes the article (set with `schedule`); null: not scheduled.' })
+  @Column({ name: 'publish_at', type: 'timestamptz', nullable: true })
+  publishAt: Date | null;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'When the scheduler unpublishes the article (set with `schedule`); null: not scheduled.' })
+  @Column({ name: 'unpublish_at', type: 'timestamptz', nullable: true })
+  unpublishAt: Date | null;
+
   @Field(() => Int, { description: 'Incremented by every change; writers send it back to detect concurrent edits.' })
   @Column({ type: 'int', default: 1 })
   version: number;

@@ -39,6 +39,9 @@ const articleObject = defineObject({
     version: (a) => `${a}.version`,
     byline: bylineOf,
     ...articleDistributionScalars,
+    embargoUntil: (a) => `${a}.embargo_until`,
+    publishAt: (a) => `${a}.publish_at`,
+    unpublishAt: (a) => `${a}.unpublish_at`,
   },
   relations: {
     ...articleImageRelations,

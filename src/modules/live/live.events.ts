@@ -21,6 +21,7 @@ export interface LiveEvent {
   articleId: string;
   slug: string;
   version: number;
+  /** The article's status; EMBARGOED: PUBLISHED or not, it is under embargo (readers hear nothing of it). */
   status: string;
   /** The write made the article PUBLISHED (it was not in the previous revision). */
   published: boolean;

@@ -80,7 +80,10 @@ export async function writeRevision(
        RETURNING article_id, version, snapshot, (SELECT a.draft_of IS NOT NULL FROM article a WHERE a.id = $1) AS copy
      ), ev AS (
        SELECT ins.article_id, ins.version, ins.snapshot->>'slug' AS slug, ins.snapshot->>'status' AS status,
-         ins.snapshot->>'status' = 'PUBLISHED' AND (prev.snapshot IS NULL OR prev.snapshot->>'status' <> 'PUBLISHED') AS published,
+         -- readers can see it now and could not before this transaction (the changes feed's PUBLISHED entry of this
+         -- transaction, written by the trigger on article: an embargoed publication is PUBLISHED when the embargo ends)
+         EXISTS (SELECT 1 FROM article_change c WHERE c.article_id = ins.article_id AND c.xact = pg_current_xact_id() AND c.kind = 'PUBLISHED') AS published,
+         (SELECT a.embargo_until IS NOT NULL FROM article a WHERE a.id = ins.article_id) AS embargoed,
          ARRAY(
            SELECT n.s->>'key' FROM jsonb_array_elements(ins.snapshot->'sections') n(s)
              WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(prev.snapshot->'sections') p(s) WHERE p.s = n.s)
@@ -101,7 +104,9 @@ export async function writeRevision(
        RETURNING 1
      ), live AS (
        SELECT json_build_object(
-         'articleId', ev.article_id, 'slug', ev.slug, 'version', ev.version, 'status', ev.status, 'published', ev.published,
+         -- an embargoed article's events reach editors only (mayReceive): readers learn of it when the embargo ends
+         'articleId', ev.article_id, 'slug', ev.slug, 'version', ev.version, 'status', CASE WHEN ev.embargoed THEN 'EMBARGOED' ELSE ev.status END,
+         'published', ev.published,
          -- NOTIFY takes at most 8000 bytes: a list of changed keys longer than 4000 is sent as null, "any section"
          'sections', CASE WHEN octet_length(array_to_string(ev.sections, ',')) > 4000 THEN NULL ELSE ev.sections END,
          'action', $3::text, 'at', floor(extract(epoch FROM clock_timestamp()) * 1000),

@@ -17,7 +17,20 @@ export interface SearchArgs extends ArticleListArgs {
 }
 
 // The article's columns but its search_document, which nothing past the match and the rank reads.
-const ARTICLE_COLUMNS = ['id', 'slug', 'headline', 'summary', 'status', 'event_date', 'published_at', 'created_at', 'updated_at', 'version', 'draft_of'];
+const ARTICLE_COLUMNS = [
+  'id',
+  'slug',
+  'headline',
+  'summary',
+  'status',
+  'event_date',
+  'published_at',
+  'created_at',
+  'updated_at',
+  'version',
+  'draft_of',
+  'embargo_until',
+];
 
 /**
  * The matching articles as rows of `article` with two more columns: `__rank` (ts_rank of the article's search

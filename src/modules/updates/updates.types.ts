@@ -13,7 +13,7 @@ export enum ChangeKind {
   CHANGED = 'CHANGED',
 }
 registerEnumType(ChangeKind, {
-  name: 'ChangeKind',
+  name: 'DiffKind',
   description: 'How a part of an explainer differs from the version before.',
   valuesConfig: {
     ADDED: { description: 'New in this version.' },

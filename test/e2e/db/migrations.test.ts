@@ -6,6 +6,7 @@ const TABLES = [
   'article',
   'article_contributor',
   'article_related',
+  'article_change',
   'article_revision',
   'article_topic',
   'citation',
