@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // The `explainer-api` bin (package.json "bin"; `npm run cli -- <command>` from a checkout).
+// First, as in src/main.ts: a Node outside package.json's `engines` stops here with one line and exit code 1.
+import '../node-version';
 import fs from 'node:fs';
 import path from 'node:path';
 import { runCli } from './program';

@@ -23,6 +23,7 @@ import { Correction } from '../modules/corrections/correction.entity';
 import { PreviewToken } from '../modules/preview/preview-token.entity';
 import { PublishedVersion } from '../modules/updates/published-version.entity';
 import { CountingLogger } from './query-stats';
+import { listenOnPooledConnections, type ConnectionErrorListener } from './pg-client';
 import { ArticleWriteSubscriber } from '../common/cache/invalidation';
 
 export const ENTITIES = [
@@ -65,6 +66,8 @@ export interface DataSourceOptions {
   connectTimeoutMs?: number;
   statementTimeoutMs?: number;
   idleTimeoutMs?: number;
+  /** Told of a pooled connection that broke (PostgreSQL gone or restarted); the pool replaces it either way. */
+  onConnectionError?: ConnectionErrorListener;
 }
 
 export function createDataSource(opts: DataSourceOptions): DataSource {
@@ -98,6 +101,9 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
       idleTimeoutMillis: opts.idleTimeoutMs ?? 30_000,
       statement_timeout: opts.statementTimeoutMs ?? 10_000,
       keepAlive: true,
+      // Each connection gets an 'error' listener as soon as it is up, so that a break never crashes the process
+      // (pg-client.ts says when the pool's and TypeORM's own listeners are not in place).
+      onConnect: listenOnPooledConnections(opts.onConnectionError),
     },
   });
 }

@@ -1,10 +1,10 @@
 // Resolves the database for a config: the external DATABASE_URL, or an embedded PostgreSQL started here.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { createDataSource } from './data-source';
+import { pgClient } from './pg-client';
 import { ensureDatabase, movedDataDir, readOrCreateSecret, startEmbeddedPostgres } from './embedded-postgres';
 import { isDbUnavailable } from '../common/db-errors';
 import { StartupError } from '../common/startup-error';
@@ -89,7 +89,7 @@ export async function openDatabase(config: Config, log: (msg: string) => void = 
 async function reachableUrls(urls: string[], timeoutMs: number): Promise<string[]> {
   const ok = await Promise.all(
     urls.map(async (connectionString) => {
-      const client = new Client({ connectionString, connectionTimeoutMillis: timeoutMs });
+      const client = pgClient({ connectionString, connectionTimeoutMillis: timeoutMs });
       try {
         await client.connect();
         return true;
@@ -111,7 +111,7 @@ async function reachableUrls(urls: string[], timeoutMs: number): Promise<string[
 async function ensureAppRole(adminUrl: (db?: string) => string, dataDir: string, port: number): Promise<string> {
   const password = readOrCreateSecret(dataDir, EMBEDDED_APP_SECRET);
   const role = EMBEDDED_APP_ROLE;
-  const admin = new Client({ connectionString: adminUrl() });
+  const admin = pgClient({ connectionString: adminUrl() });
   await admin.connect();
   try {
     await admin.query(`DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${role}') THEN CREATE ROLE ${role}; END IF; END $$`);
@@ -120,7 +120,7 @@ async function ensureAppRole(adminUrl: (db?: string) => string, dataDir: string,
     await admin.end();
   }
   await ensureDatabase(adminUrl(), EMBEDDED_DATABASE, role);
-  const db = new Client({ connectionString: adminUrl(EMBEDDED_DATABASE) });
+  const db = pgClient({ connectionString: adminUrl(EMBEDDED_DATABASE) });
   await db.connect();
   try {
     await db.query(`ALTER DATABASE ${EMBEDDED_DATABASE} OWNER TO ${role}`);

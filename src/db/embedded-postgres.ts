@@ -7,7 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
+import { pgClient } from './pg-client';
 import { StartupError } from '../common/startup-error';
 import { childEnvironment } from '../config';
 
@@ -482,7 +482,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
 
 async function rotateSuperuserPassword(adminUrl: string, dir: string): Promise<string> {
   const password = randomBytes(24).toString('base64url');
-  const client = new Client({ connectionString: adminUrl });
+  const client = pgClient({ connectionString: adminUrl });
   await client.connect();
   try {
     await client.query(`ALTER ROLE ${SUPERUSER} PASSWORD ${client.escapeLiteral(password)}`);
@@ -495,7 +495,7 @@ async function rotateSuperuserPassword(adminUrl: string, dir: string): Promise<s
 
 /** Creates the database when it is missing (embedded clusters start with only `postgres`). */
 export async function ensureDatabase(adminUrl: string, name: string, owner?: string): Promise<void> {
-  const client = new Client({ connectionString: adminUrl });
+  const client = pgClient({ connectionString: adminUrl });
   await client.connect();
   try {
     const r = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);

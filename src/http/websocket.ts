@@ -5,7 +5,7 @@
 import type http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
@@ -39,6 +39,20 @@ function keyOf(params: Record<string, unknown> | undefined): string | null | und
   return undefined;
 }
 
+/**
+ * A frame over maxPayload is refused by ws itself (close 1009), which also emits it as the socket's 'error'; the
+ * graphql-ws adapter then writes "Internal error emitted on a WebSocket socket" and a stack to the console, once per
+ * refused frame, so that anyone could fill the log. This connection listener runs before the adapter's: the error
+ * listener the adapter adds next hears every error but that one, which goes to `refused` (the logger, at debug).
+ */
+function quietOversizedFrames(socket: WebSocket, refused: (err: Error) => void): void {
+  const once = socket.once.bind(socket);
+  socket.once = ((event: string, listener: (...args: unknown[]) => void) =>
+    event === 'error'
+      ? once('error', (err: Error & { code?: string }) => (err.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH' ? refused(err) : listener(err)))
+      : once(event as 'close', listener)) as typeof socket.once;
+}
+
 export function attachSubscriptions(opts: {
   httpServer: http.Server;
   schema: GraphQLSchema;
@@ -69,6 +83,7 @@ export function attachSubscriptions(opts: {
       else socketsPerIp.delete(ip);
     });
     if (n > limits.socketsPerIp) socket.close(CLOSE_TOO_MANY, `too many connections from one address (max ${limits.socketsPerIp})`);
+    quietOversizedFrames(socket, (err) => logger.debug({ ip, err: err.message }, 'websocket: frame over LIMIT_BODY_BYTES refused (1009)'));
   });
   // A key revoked on any instance: its sockets here are closed with 4403, as a connection with it would be refused.
   const stopRevocations = live.onKeyRevoked((keyId) => {

@@ -212,7 +212,7 @@ const KNOWN_ACRONYMS = new Set([
 const LANGUAGES = 'Arabic|Persian|Russian|English|Turkish|Spanish|Mundo|Brasil|Africa|Asia|Europe|Americas|International|World|Online';
 export const EDITION_RE = new RegExp(`^\\s+(${COUNTRY_NAMES}|${LANGUAGES})(?![\\p{L}])`, 'u');
 const NEWSLIKE_RE =
-  /(?<![\p{L}\p{N}'’])(?:\p{Lu}[\p{L}'’]+\s+){1,3}(?:News|Times|Post|Herald|Tribune|Gazette|Journal|Daily|Radio|Television|TV)(?![\p{L}])|(?<![\p{L}\p{N}])Radio(?:\s+\p{Lu}[\p{L}'’]+){1,3}|(?<![\p{L}\p{N}@/])\p{Lu}[\p{L}\d-]*\.(?:com|org|net|ge|ua|ru|am|az|info|news|co\.uk|fr|de|in|pk)(?![\p{L}])/gu;
+  /(?<![\p{L}\p{N}'’])(?:\p{Lu}[\p{L}'’]+\s+){1,3}(?:News|Times|Post|Herald|Tribune|Gazette|Journal|Daily|Radio|Television|TV)(?![\p{L}])|(?<![\p{L}\p{N}])Radio(?:\s+\p{Lu}[\p{L}'’]+){1,3}|(?<![\p{L}\p{N}@/-])\p{Lu}[\p{L}\d-]*\.(?:com|org|net|ge|ua|ru|am|az|info|news|co\.uk|fr|de|in|pk)(?![\p{L}])/gu;
 const NAME_AS_TITLE = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'sultan']);
 
 const OUTLET_BY_ALIAS = new Map(OUTLETS.flatMap((o) => o.aliases.map((a) => [a, o] as const)));

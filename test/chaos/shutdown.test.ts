@@ -159,7 +159,8 @@ it('drains 200 in-flight requests on SIGTERM and exits 0 within 10 s', async () 
   expect(errors).toEqual([]);
   expect(results.filter((r) => 'status' in r && r.status === 200 && r.ok)).toHaveLength(200);
   expect(code).toBe(0);
-  expect(ms).toBeLessThan(10_000);
+  // Exit code 0 says it stopped before its own 10 s force-exit; this is only a hang detector.
+  expect(ms).toBeLessThan(scaled(10_000));
   expect(fs.existsSync(path.join(DATA, 'postmaster.pid'))).toBe(false);
   console.info(
     `shutdown: SIGTERM with 200 requests in flight (gauge 200): ${results.length - errors.length} answered, ${errors.length} resets, exit ${code} after ${ms} ms`,

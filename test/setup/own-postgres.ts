@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { Client } from 'pg';
+import { pgClient } from '../../src/db/pg-client';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -49,7 +49,7 @@ export async function ownPostgres(name: string): Promise<OwnPostgres> {
   fs.rmSync(dir, { recursive: true, force: true });
   const port = await freePort();
   let { child, url, dataDir } = await launch(dir, port);
-  const admin = new Client({ connectionString: url });
+  const admin = pgClient({ connectionString: url });
   await admin.connect();
   await admin.query('CREATE DATABASE app');
   await admin.end();

@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Client } from 'pg';
+import { pgClient } from '../../src/db/pg-client';
 import { freePort } from './own-postgres';
 import { binDir } from '../../src/db/embedded-postgres';
 
@@ -75,7 +75,7 @@ export async function startReplica(primary: { url: string; dir: string }, name: 
   const port = await freePort();
   const p = new URL(primary.url);
   const slot = name.replace(/[^a-z0-9_]/g, '_');
-  const admin = new Client({ connectionString: primary.url });
+  const admin = pgClient({ connectionString: primary.url });
   await admin.connect();
   try {
     await admin.query('SELECT pg_create_physical_replication_slot($1, true)', [slot]);
@@ -114,7 +114,7 @@ export async function startReplica(primary: { url: string; dir: string }, name: 
   const start = async () => {
     launch();
     for (let attempt = 0; ; attempt++) {
-      const c = new Client({ connectionString: url.toString() });
+      const c = pgClient({ connectionString: url.toString() });
       try {
         await c.connect();
         const { rows } = await c.query<{ r: boolean }>('SELECT pg_is_in_recovery() AS r');
@@ -150,8 +150,8 @@ export async function startReplica(primary: { url: string; dir: string }, name: 
 
 /** Waits until the replica has replayed everything the primary wrote so far. */
 export async function caughtUp(primaryUrl: string, replicaUrl: string): Promise<void> {
-  const primary = new Client({ connectionString: primaryUrl });
-  const replica = new Client({ connectionString: replicaUrl });
+  const primary = pgClient({ connectionString: primaryUrl });
+  const replica = pgClient({ connectionString: replicaUrl });
   await Promise.all([primary.connect(), replica.connect()]);
   try {
     const { rows } = await primary.query<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn');

@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { Client } from 'pg';
+import { pgClient } from '../../src/db/pg-client';
 import type { DataSource } from 'typeorm';
 import pino from 'pino';
 import { loadConfig, type Config } from '../../src/config';
@@ -34,7 +34,7 @@ export interface TestDatabase {
 /** An empty database; `migrate: false` leaves it without tables. */
 export async function createTestDatabase(opts: { migrate?: boolean } = {}): Promise<TestDatabase> {
   const name = `test_${randomBytes(6).toString('hex')}`;
-  const admin = new Client({ connectionString: adminUrl() });
+  const admin = pgClient({ connectionString: adminUrl() });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
@@ -46,7 +46,7 @@ export async function createTestDatabase(opts: { migrate?: boolean } = {}): Prom
     name,
     drop: async () => {
       if (ds.isInitialized) await ds.destroy();
-      const c = new Client({ connectionString: adminUrl() });
+      const c = pgClient({ connectionString: adminUrl() });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.end();

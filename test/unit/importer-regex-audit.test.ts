@@ -1,6 +1,9 @@
 // Every regular expression of the importer and of the input validators, collected from the source (so a new
-// one is covered without editing this file), meets adversarial lines of 10,000 characters and must finish each
-// well under 100 ms. A catastrophic backtracker (the old MD_HEADING took ~1 s at 1,000 spaces) takes seconds.
+// one is covered without editing this file), meets adversarial lines and must take time linear in their length.
+// The criterion is the growth of the time with the length, not a number of milliseconds, so that a linear
+// expression passes on a machine as busy as it gets and a super-linear one fails on the fastest: each
+// expression runs on a line of 312, 1,250, 5,000 and 20,000 characters (x4 each step); linear time grows x4 per
+// step, quadratic x16, and the old MD_HEADING (~1 s at 1,000 spaces) grew ~x60. See `growth` below.
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
@@ -24,12 +27,12 @@ interface Found {
   get: () => RegExp[];
 }
 
-const N = 10_000;
-const rep = (unit: string) => unit.repeat(Math.ceil(N / unit.length)).slice(0, N);
-// Runs that make nested or adjacent quantifiers over the same characters try every split of the run.
-const ADVERSARIAL = [
-  `# a${' '.repeat(N)}b`,
-  `## ${'#'.repeat(N)} x`,
+// Runs that make nested or adjacent quantifiers over the same characters try every split of the run; each is
+// built at length N.
+const rep = (unit: string) => (N: number) => unit.repeat(Math.ceil(N / unit.length)).slice(0, N);
+const ADVERSARIAL: ((N: number) => string)[] = [
+  (N) => `# a${' '.repeat(N)}b`,
+  (N) => `## ${'#'.repeat(N)} x`,
   rep(' '),
   rep('\t '),
   rep('a'),
@@ -57,9 +60,9 @@ const ADVERSARIAL = [
   rep('**'),
   rep('a said '),
   rep('according to A '),
-  `Q${' '.repeat(N)}`,
-  `By ${'A '.repeat(N / 2)}`,
-  `KYIV${', A'.repeat(N / 3)}`,
+  (N) => `Q${' '.repeat(N)}`,
+  (N) => `By ${'A '.repeat(Math.floor(N / 2))}`,
+  (N) => `KYIV${', A'.repeat(Math.floor(N / 3))}`,
 ];
 
 function collect(): Found[] {
@@ -127,14 +130,71 @@ function collect(): Found[] {
   return out;
 }
 
+/** One run of `re` over `input` (a global or sticky expression: every match, as a replace or split would). */
 function run(re: RegExp, input: string): void {
-  const r = new RegExp(re.source, re.flags);
-  if (r.global || r.sticky) {
-    let guard = 0;
-    for (let m = r.exec(input); m && guard < 20_000; m = r.exec(input), guard++) if (m[0] === '') r.lastIndex++;
+  re.lastIndex = 0;
+  if (re.global || re.sticky) {
+    for (let m = re.exec(input), guard = 0; m && guard <= input.length; m = re.exec(input), guard++) if (m[0] === '') re.lastIndex++;
   } else {
-    r.exec(input);
+    re.exec(input);
   }
+}
+
+/**
+ * The least CPU time of `runs` runs of `re` over `input`, in ms. CPU time, not the clock: while other processes
+ * have the cores the clock runs on and the CPU time does not, so a busy machine does not make an expression look
+ * slow (the least of a few runs drops what a pause of garbage collection or a cache miss adds).
+ */
+function best(re: RegExp, input: string, runs: number): number {
+  let ms = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const before = process.cpuUsage();
+    run(re, input);
+    const used = process.cpuUsage(before);
+    ms = Math.min(ms, (used.user + used.system) / 1000);
+  }
+  return ms;
+}
+
+const SIZES = [312, 1250, 5000, 20_000];
+/** Growth per x4 of the length above which an expression is super-linear: linear is 4, quadratic 16. */
+export const MAX_GROWTH = 8;
+/**
+ * At 5,000 characters and more, a CPU time under this is linear whatever the machine: a quadratic expression
+ * makes 25 million steps there (tens of ms on the fastest machine); so the growth is only measured above it.
+ */
+const FAST_MS = 1;
+/** Below this CPU time a ratio is mostly the clock's granularity: the growth is judged from here up. */
+const MEASURABLE_MS = 0.2;
+/** A size that took this much CPU time is not followed by a 4x larger one (a backtracker would take minutes there). */
+const STOP_MS = 250;
+
+/**
+ * How `re`'s time on `make(n)` grows from one size to the next (x4 the length), or null when it is too fast at
+ * 5,000+ characters to be super-linear. A suspicious growth is measured again, the two sizes interleaved with
+ * more runs each, so that a pause of the machine during one size's runs is not taken for the expression's cost.
+ */
+export function growth(re: RegExp, make: (n: number) => string): { from: number; to: number; ratio: number } | null {
+  const r = new RegExp(re.source, re.flags);
+  let prev: { n: number; ms: number } | undefined;
+  for (const n of SIZES) {
+    const ms = best(r, make(n), 3);
+    if (n >= 5000 && ms < FAST_MS) return null;
+    if (!prev) {
+      if (ms > STOP_MS) return { from: n, to: n, ratio: Infinity };
+    } else if (ms >= MEASURABLE_MS) {
+      let ratio = ms / Math.max(prev.ms, 0.001);
+      if (ratio > MAX_GROWTH) {
+        const [small, large] = [make(prev.n), make(n)];
+        let [a, b] = [Infinity, Infinity];
+        for (let i = 0; i < 5; i++) [a, b] = [Math.min(a, best(r, small, 1)), Math.min(b, best(r, large, 1))];
+        ratio = b / Math.max(a, 0.001);
+      }
+      if (ratio > MAX_GROWTH || ms > STOP_MS) return { from: prev.n, to: n, ratio };
+    }
+    prev = { n, ms };
+  }
+  return null;
 }
 
 describe('regular expressions of the importer and the validators', () => {
@@ -147,23 +207,31 @@ describe('regular expressions of the importer and the validators', () => {
     expect(found.filter((f) => f.get().some((re) => re.source === MD_HEADING.source)).length).toBe(1);
   });
 
-  it('each finishes every adversarial 10,000-character line in well under 100 ms', () => {
-    const slow: string[] = [];
+  it('each takes time linear in the length of every adversarial line (x4 the length: at most x8 the time)', () => {
+    const superLinear: string[] = [];
     for (const f of found) {
       for (const re of f.get()) {
-        for (const [i, input] of ADVERSARIAL.entries()) {
-          // The best of up to three runs: a linear expression delayed once by the machine's other work is no finding.
-          let ms = Infinity;
-          for (let attempt = 0; attempt < 3 && ms > 100; attempt++) {
-            const t0 = performance.now();
-            run(re, input);
-            ms = Math.min(ms, performance.now() - t0);
-          }
-          if (ms > 100) slow.push(`${f.where} /${re.source.slice(0, 80)}/ on input ${i}: ${ms.toFixed(0)} ms`);
+        for (const [i, make] of ADVERSARIAL.entries()) {
+          const g = growth(re, make);
+          if (g && g.ratio > MAX_GROWTH)
+            superLinear.push(`${f.where} /${re.source.slice(0, 80)}/ on input ${i}: x${g.ratio.toFixed(1)} from ${g.from} to ${g.to} characters`);
         }
       }
     }
-    expect(slow).toEqual([]);
+    expect(superLinear).toEqual([]);
+  });
+
+  it('the criterion tells a linear expression from a quadratic and a backtracking one', () => {
+    const spaces = (n: number) => `# a${' '.repeat(n)}b`;
+    expect(growth(/^(#{1,6})[ \t]+(\S.*)$/, spaces)).toBeNull();
+    // Linear however slow: 200 alternatives tried at every character (so the 1 ms shortcut does not apply).
+    const slowLinear = new RegExp(`(?:${Array.from({ length: 200 }, (_, i) => `x${i}y`).join('|')})`, 'g');
+    const linear = growth(slowLinear, spaces);
+    expect(linear === null || linear.ratio <= MAX_GROWTH).toBe(true);
+    // Quadratic: from every start, a run of spaces is scanned to its end for a `c` that is not there.
+    expect(growth(/ +c/g, spaces)?.ratio).toBeGreaterThan(MAX_GROWTH);
+    // The old MD_HEADING: adjacent quantifiers over the spaces try every split of the run.
+    expect(growth(/^(#{1,6})\s+(.+?)\s*#*\s*$/, spaces)?.ratio).toBeGreaterThan(MAX_GROWTH);
   });
 
   it('MD_HEADING: the reported line (# a + 1,000 spaces + b) and a 10k one are headings, read in linear time', () => {

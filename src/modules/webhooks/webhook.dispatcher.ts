@@ -10,7 +10,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import type { Config } from '../../config';
 import { primaryPool } from '../../common/pg-pool';
-import { postWebhook } from './webhook.egress';
+import { postWebhook, setEgressPolicy } from './webhook.egress';
 
 export function signature(secret: string, timestamp: string, body: string): string {
   return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
@@ -67,7 +67,10 @@ export class WebhookDispatcher {
     private readonly ds: DataSource,
     private readonly cfg: Config['webhooks'],
     private readonly logger: Logger,
-  ) {}
+  ) {
+    // createWebhook checks endpoints with the policy of the server whose data source it writes to.
+    setEgressPolicy(ds, { allowPrivate: cfg.allowPrivate });
+  }
 
   start(): void {
     if (this.running) return;

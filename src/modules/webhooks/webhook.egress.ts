@@ -41,6 +41,51 @@ const publicLookup: LookupFunction = (hostname, options, callback) => {
   });
 };
 
+/** The egress policy of the server that uses a data source (set by its dispatcher; unknown: private refused). */
+const policies = new WeakMap<object, { allowPrivate: boolean }>();
+
+export function setEgressPolicy(owner: object, policy: { allowPrivate: boolean }): void {
+  policies.set(owner, policy);
+}
+
+export function allowsPrivate(owner: object): boolean {
+  return policies.get(owner)?.allowPrivate ?? false;
+}
+
+/** How long registration waits for a name to resolve. */
+export const REGISTRATION_LOOKUP_MS = 5000;
+
+/**
+ * Why `url` cannot be registered as an endpoint, or null: not an http(s) URL, or (unless private addresses are
+ * allowed) a host that is, or resolves now to, a loopback, private, link-local or reserved address, or does not
+ * resolve. Deliveries check the address again each time (a name can be pointed elsewhere after registration).
+ */
+export async function endpointProblem(url: string, allowPrivate: boolean): Promise<string | null> {
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    return 'not a URL';
+  }
+  if (target.protocol !== 'https:' && target.protocol !== 'http:') return 'http or https only';
+  if (allowPrivate) return null;
+  const host = target.hostname.replace(/^\[(.*)\]$/, '$1');
+  const privateAddress = 'a loopback, private, link-local or reserved address is refused (WEBHOOK_ALLOW_PRIVATE)';
+  if (isIP(host)) return isPublicAddress(host) ? null : privateAddress;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const addresses = await Promise.race([
+      dns.promises.lookup(host, { all: true }),
+      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), REGISTRATION_LOOKUP_MS))),
+    ]);
+    return addresses.every((a) => isPublicAddress(a.address)) ? null : `${host} resolves to ${privateAddress}`;
+  } catch {
+    return `${host} does not resolve`;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 const statusClass = (status: number): string | null => (status >= 200 && status < 300 ? null : `HTTP ${Math.floor(status / 100)}xx`);
 
 /** POSTs `body`; null when the endpoint acknowledged (2xx), else why not, as a class. */

@@ -1,24 +1,22 @@
 // Admins' webhook registry: create, list, disable, recent deliveries.
 import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 import type { DbContext } from '../../context';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { Webhook, WebhookDelivery, type WebhookEventType } from './webhook.entity';
+import { allowsPrivate, endpointProblem } from './webhook.egress';
 
 import { UUID } from '../../common/node';
 
-function checkUrl(url: string): void {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new BadUserInputError('url: not a URL', { field: 'url' });
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new BadUserInputError('url: http or https only', { field: 'url' });
+/** Refuses an endpoint deliveries would refuse (webhook.egress.ts), with the field, before anything is stored. */
+async function checkUrl(m: EntityManager, url: string): Promise<void> {
+  const problem = await endpointProblem(url, allowsPrivate(m.connection));
+  if (problem) throw new BadUserInputError(`url: ${problem}`, { field: 'url' });
 }
 
 export const webhookService = {
   async create(ctx: DbContext, url: string, events: WebhookEventType[], secret: string): Promise<Webhook> {
-    checkUrl(url);
+    await checkUrl(ctx.db, url);
     if (events.length === 0) throw new BadUserInputError('events: at least one', { field: 'events' });
     if (secret.length < 16) throw new BadUserInputError('secret: at least 16 characters', { field: 'secret' });
     return ctx.db.getRepository(Webhook).save({ id: randomUUID(), url, events: [...new Set(events)], secret, active: true });

@@ -106,7 +106,7 @@ function scaleOut(
 
   describe(label, () => {
     beforeAll(async () => {
-      t = await createTestApp({ env: { RESPONSE_CACHE: 'true', ...opts.env() } });
+      t = await createTestApp({ env: { RESPONSE_CACHE: 'true', WEBHOOK_ALLOW_PRIVATE: 'true', ...opts.env() } });
       await given(t.ds, [explainer(1), explainer(2), explainer(3), explainer(4), explainer(5)]);
       a = { app: t.app, url: t.url, ds: t.ds };
       b = await secondInstance(t);

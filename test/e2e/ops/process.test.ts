@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { scaled } from '../../setup/time-scale';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const DATA = path.join(ROOT, '.data', `test-process-${process.pid}`);
@@ -61,7 +62,8 @@ it('starts with embedded PostgreSQL, seeds once, and stops cleanly on SIGINT', a
   const t0 = Date.now();
   first.child.kill('SIGINT');
   expect(await code).toBe(0);
-  expect(Date.now() - t0).toBeLessThan(10_000);
+  // Exit code 0 says it stopped before its own 10 s force-exit; this is only a hang detector.
+  expect(Date.now() - t0).toBeLessThan(scaled(10_000));
   expect(fs.existsSync(path.join(DATA, 'postmaster.pid'))).toBe(false);
 
   const second = start(port, pgPort);

@@ -2,10 +2,12 @@
 // to loopback, private, link-local (cloud metadata) or reserved addresses is refused, by the address the name
 // resolves to at delivery time, not only by the URL's text; an endpoint's answer is read up to a cap; and what a
 // failed delivery keeps is its class, not the connection's error text (no port probing through recentDeliveries).
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { toGlobalId } from '../../../src/common/node';
 import { CONNECTION_FAILED, REFUSED_PRIVATE } from '../../../src/modules/webhooks/webhook.egress';
+import { Webhook, type WebhookEventType } from '../../../src/modules/webhooks/webhook.entity';
 import { explainer, given } from '../../fixtures/factory';
 import { createTestApp, dataOf, type TestApp } from '../../setup/test-app';
 
@@ -29,11 +31,21 @@ async function receiver(handler: http.RequestListener): Promise<{ url: string; h
   };
 }
 
-/** Registers `urls`, makes one write that each of them is sent, and waits until every delivery is settled. */
-async function deliver(t: TestApp, urls: string[]): Promise<Map<string, { status: string; last_error: string | null }>> {
+/**
+ * Registers `urls` (through createWebhook, or `stored` straight into the table: an endpoint whose name resolved to
+ * a public address when it was registered and points elsewhere now), makes one write that each of them is sent,
+ * and waits until every delivery is settled.
+ */
+async function deliver(
+  t: TestApp,
+  urls: string[],
+  how: 'mutation' | 'stored' = 'mutation',
+): Promise<Map<string, { status: string; last_error: string | null }>> {
   const admin = await t.as('ADMIN');
   for (const u of urls) {
-    dataOf(await t.gql(`mutation($u: String!) { createWebhook(url: $u, events: [ARTICLE_UPDATED], secret: "${SECRET}") { id } }`, { u }, admin));
+    if (how === 'stored')
+      await t.ds.getRepository(Webhook).save({ id: randomUUID(), url: u, events: ['ARTICLE_UPDATED' as WebhookEventType], secret: SECRET, active: true });
+    else dataOf(await t.gql(`mutation($u: String!) { createWebhook(url: $u, events: [ARTICLE_UPDATED], secret: "${SECRET}") { id } }`, { u }, admin));
   }
   const [row] = await t.ds.query(`SELECT id, version FROM article`);
   const update = `mutation($id: ID!, $v: Int!) { updateArticle(id: $id, expectedVersion: $v, patch: { headline: "Changed" }) { version } }`;
@@ -56,12 +68,38 @@ describe('without WEBHOOK_ALLOW_PRIVATE (the default)', () => {
   });
   afterAll(() => t.close());
 
-  it('refuses loopback and metadata endpoints, by IP and by a name that resolves to loopback, without connecting', async () => {
+  it('createWebhook refuses loopback, private, metadata and unresolvable endpoints with BAD_USER_INPUT on url, storing nothing', async () => {
+    const admin = await t.as('ADMIN');
+    const create = `mutation($u: String!) { createWebhook(url: $u, events: [ARTICLE_UPDATED], secret: "${SECRET}") { id } }`;
+    const refused = {
+      'http://127.0.0.1:8080/hook': /^url: a loopback, private/,
+      'http://[::1]/hook': /^url: a loopback, private/,
+      'http://[::ffff:10.0.0.1]/hook': /^url: a loopback, private/,
+      'http://192.168.1.20/hook': /^url: a loopback, private/,
+      'http://169.254.169.254/latest/meta-data/': /^url: a loopback, private/,
+      'http://localhost:8080/hook': /^url: localhost resolves to a loopback, private/,
+      'http://no-such-host.invalid/hook': /^url: no-such-host.invalid does not resolve/,
+      'ftp://example.com/hook': /^url: http or https only/,
+      'not a url': /^url: not a URL/,
+    };
+    for (const [u, message] of Object.entries(refused)) {
+      const res = await t.gql(create, { u }, admin);
+      expect([u, res.status, res.body.errors?.[0]?.extensions?.code, res.body.errors?.[0]?.extensions?.field]).toEqual([u, 400, 'BAD_USER_INPUT', 'url']);
+      expect(res.body.errors?.[0]?.message).toMatch(message);
+    }
+    // A public address is accepted (it is only stored: nothing is sent until a write).
+    dataOf(await t.gql(create, { u: 'https://93.184.215.14/hook' }, admin));
+    const rows: { url: string }[] = await t.ds.query('SELECT url FROM webhook');
+    expect(rows.map((r) => r.url)).toEqual(['https://93.184.215.14/hook']);
+    await t.ds.query('DELETE FROM webhook');
+  });
+
+  it('refuses at delivery time loopback and metadata endpoints, by IP and by a name that resolves to loopback, without connecting', async () => {
     const r = await receiver((_req, res) => res.writeHead(204).end());
     try {
       const port = new URL(r.url).port;
       const urls = [r.url, `http://localhost:${port}/hook`, `http://[::ffff:127.0.0.1]:${port}/hook`, 'http://169.254.169.254/latest/meta-data/'];
-      const got = await deliver(t, urls);
+      const got = await deliver(t, urls, 'stored');
       for (const u of urls) expect([u, got.get(u)]).toEqual([u, { status: 'DEAD', last_error: REFUSED_PRIVATE }]);
       expect(r.hits()).toBe(0);
     } finally {
