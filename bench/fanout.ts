@@ -2,11 +2,11 @@
 // Delivery is timed from the commit, as a LISTEN client on the live channel sees it (PostgreSQL delivers a NOTIFY
 // at commit), to each subscriber's message; the write's statements (the server's explainer_sql_statements_total)
 // and the server's CPU time (utime + stime from /proc) are read around each write.
-import fs from 'node:fs';
 import WebSocket from 'ws';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import { Client } from 'pg';
 import { percentile } from './lib/rounds';
+import { cpuMs } from './lib/proc';
 
 /** The channel explainer-api's writes notify (src/modules/live/live.events.ts). */
 const LIVE_CHANNEL = 'explainer_events';
@@ -28,12 +28,6 @@ export interface FanoutResult {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-function cpuMs(pid: number): number {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  // utime and stime are fields 14 and 15 (1-based) of the whole line; clock ticks of 10 ms on Linux
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
 
 async function statements(base: string): Promise<number> {
   const text = await (await fetch(`${base}/metrics`)).text();

@@ -22,6 +22,8 @@ import { closedLoop } from './lib/closed-loop';
 import { cleanupWrites, prepareWrites, WRITE_OPS, writeLoad, type WriteServer } from './writes';
 import { fanout, type FanoutResult } from './fanout';
 import { importSpeed, type ImportSpeed } from './import-speed';
+import { summarizeProfile } from './lib/profile';
+import { cpuMs } from './lib/proc';
 
 const ROOT = path.resolve(__dirname, '..');
 const RESULTS = path.join(__dirname, 'results');
@@ -44,6 +46,13 @@ interface Options {
   pgCore: '0' | '1' | 'none';
   /** Live fan-out subscribers. */
   subscribers: number;
+  /** --profile <op>: explainer-api alone under load with node --cpu-prof; the top frames (results/profile-<op>.md). */
+  profile: string | null;
+  /**
+   * --baseline <dir>: another build of explainer-api (a checkout with dist/ built, e.g. the commit before a change)
+   * measured in the same interleaved rounds of the reads, so a change's before/after comes from one run.
+   */
+  baseline: string | null;
   /** The benchmark PostgreSQL's port, and the first of the servers' ports: two checkouts can bench side by side. */
   pgPort: number;
   port: number;
@@ -68,6 +77,8 @@ function parseArgs(argv: string[]): Options {
     ops: get('--ops')?.split(',') ?? null,
     pgCore: (get('--pg-core') ?? '0') as Options['pgCore'],
     subscribers: Number(get('--subscribers') ?? (quick ? 200 : 1000)),
+    profile: get('--profile') ?? null,
+    baseline: get('--baseline') ?? null,
     pgPort: Number(get('--pg-port') ?? BENCH_PG_PORT),
     port: Number(get('--port') ?? 5610),
   };
@@ -368,6 +379,8 @@ interface Row {
   p99: number;
   statements: number | null;
   rssMb: number;
+  /** Server CPU ms per request (median of the rounds). */
+  cpuMs: number;
   vsPostGraphile?: number;
   vsSqlFloor?: number;
   flags: string[];
@@ -380,7 +393,7 @@ const pct = (n: number) => `${Math.round(n * 100)}%`;
 const MAX_SPREAD = 0.15;
 
 function table(rows: Row[]): string {
-  const head = ['op', 'server', 'req/s', 'spread', 'p50 ms', 'p99 ms', 'SQL/op', 'RSS MB', 'vs PostGraphile', 'vs floor', 'flags'];
+  const head = ['op', 'server', 'req/s', 'spread', 'p50 ms', 'p99 ms', 'CPU ms/req', 'SQL/op', 'RSS MB', 'vs PostGraphile', 'vs floor', 'flags'];
   const lines = rows.map((r) => [
     r.op,
     r.server,
@@ -388,6 +401,7 @@ function table(rows: Row[]): string {
     pct(r.spread),
     fmt(r.p50, 1),
     fmt(r.p99, 1),
+    Number.isNaN(r.cpuMs) ? '' : fmt(r.cpuMs, 2),
     r.statements === null ? '' : fmt(r.statements, r.statements % 1 ? 1 : 0),
     fmt(r.rssMb),
     ratio(r.vsPostGraphile),
@@ -412,7 +426,7 @@ function pgVersion(url: string): Promise<string> {
 /** A row of a server's medians; flags its spread. */
 function rowOf(op: string, server: string, m: Summary, statements: number | null, rssMb: number, extra: Partial<Row> = {}): Row {
   const flags = m.spread > MAX_SPREAD ? [`spread ${pct(m.spread)} > 15%`] : [];
-  return { op, server, rps: m.rps, spread: m.spread, p50: m.p50, p99: m.p99, statements, rssMb, flags, ...extra };
+  return { op, server, rps: m.rps, spread: m.spread, p50: m.p50, p99: m.p99, cpuMs: m.cpuMsPerRequest, statements, rssMb, flags, ...extra };
 }
 
 /** Flags a floor row slower than a server it bounds (such a run's ratios cannot be trusted). */
@@ -424,8 +438,16 @@ function flagFloor(floor: Row, bounded: Row[]): void {
 // ---- the comparison ------------------------------------------------------------------------------------------
 const sampleRss = (server: Server) => setInterval(() => (server.peakRss = Math.max(server.peakRss, rssMb(server.proc.pid!))), 250);
 
+/** A contender of autocannon runs; each run also reads the server's CPU time per request. */
 function cannonContender(key: string, server: Server, requests: Request[], o: Options): Contender {
-  return { key, run: (seconds, sample) => cannon(server, requests, seconds, o.connections, sample) };
+  return {
+    key,
+    run: async (seconds, sample) => {
+      const c0 = cpuMs(server.proc.pid!);
+      const m = await cannon(server, requests, seconds, o.connections, sample);
+      return { ...m, cpuMsPerRequest: m.requests > 0 ? (cpuMs(server.proc.pid!) - c0) / m.requests : NaN };
+    },
+  };
 }
 
 const EDITORS = 20;
@@ -468,6 +490,8 @@ async function compare(cluster: Cluster, o: Options): Promise<void> {
     servers.push(pgl);
     const floor = await startServer('SQL floor', ['bench/peers/sql-floor.cjs'], { DATABASE_URL: url }, '/__stats');
     servers.push(floor);
+    const base = o.baseline ? await startServer('baseline', [path.resolve(o.baseline, 'dist', 'src', 'main.js')], apiEnv(url, false), '/readyz') : null;
+    if (base) servers.push(base);
 
     const checkSamples = samples.slice(0, o.quick ? 3 : 25);
     for (const op of readOps) {
@@ -498,6 +522,16 @@ async function compare(cluster: Cluster, o: Options): Promise<void> {
             posts(samples, (s) => apiBody(op, s)),
             o,
           ),
+          ...(base
+            ? [
+                cannonContender(
+                  'baseline',
+                  base,
+                  posts(samples, (s) => apiBody(op, s)),
+                  o,
+                ),
+              ]
+            : []),
         ],
         o,
         log,
@@ -513,6 +547,18 @@ async function compare(cluster: Cluster, o: Options): Promise<void> {
       const rFloor = rowOf(op.name, 'SQL floor', mFloor, c.floorStatements, floor.peakRss);
       flagFloor(rFloor, [rApi, rPgl]);
       rows.push(rApi, rPgl, rFloor);
+      const mBase = m.get('baseline');
+      if (mBase) {
+        const rBase = rowOf(op.name, `explainer-api baseline (${path.basename(path.resolve(o.baseline!))})`, mBase, null, base!.peakRss, {
+          vsPostGraphile: mBase.rps / mPgl.rps,
+          vsSqlFloor: mBase.rps / mFloor.rps,
+          note:
+            `this build: ${(mApi.rps / mBase.rps).toFixed(3)}x the baseline's throughput, server CPU ${mApi.cpuMsPerRequest.toFixed(3)} vs ` +
+            `${mBase.cpuMsPerRequest.toFixed(3)} ms per request (${(mApi.cpuMsPerRequest / mBase.cpuMsPerRequest).toFixed(3)}x), p50 ${mApi.p50} vs ${mBase.p50} ms, p99 ${mApi.p99} vs ${mBase.p99} ms`,
+        });
+        flagFloor(rFloor, [rBase]);
+        rows.push(rBase);
+      }
       const least = op.name === 'Explainer' ? 2.5 : 1.5;
       targets.push(
         { target: `${op.name} uncached throughput >= ${least}x PostGraphile`, value: mApi.rps / mPgl.rps, met: mApi.rps / mPgl.rps >= least },
@@ -535,8 +581,10 @@ async function compare(cluster: Cluster, o: Options): Promise<void> {
               run: async (seconds, sample) => {
                 await load.start();
                 const timer = sample ? sampleRss(server) : undefined;
+                const c0 = cpuMs(server.proc.pid!);
                 try {
-                  return await closedLoop(server.url, EDITORS, seconds, load.next);
+                  const m = await closedLoop(server.url, EDITORS, seconds, load.next);
+                  return { ...m, cpuMsPerRequest: m.requests > 0 ? (cpuMs(server.proc.pid!) - c0) / m.requests : NaN };
                 } finally {
                   if (timer) clearInterval(timer);
                 }
@@ -663,7 +711,7 @@ async function compare(cluster: Cluster, o: Options): Promise<void> {
     const text = table(rows);
     const targetLines = targets.map((t) => `- ${t.met ? 'met' : 'NOT met'}: ${t.target}: ${Number.isInteger(t.value) ? t.value : t.value.toFixed(2)}`);
     const notes = [
-      ...rows.filter((r) => r.note).map((r) => `- ${r.op} cached: ${r.note}`),
+      ...rows.filter((r) => r.note).map((r) => `- ${r.op} ${r.server.startsWith('explainer-api baseline') ? 'against the baseline' : 'cached'}: ${r.note}`),
       ...rows.filter((r) => WRITE_OPS.includes(r.op as never) && r.server === 'explainer-api').map((r) => `- ${r.op} (20 editors): p99 ${fmt(r.p99, 1)} ms`),
       ...(fan
         ? [
@@ -686,12 +734,14 @@ async function compare(cluster: Cluster, o: Options): Promise<void> {
     console.log(`\n${text}\n\n${notes.join('\n')}\n\n${verdict}\n\nTargets:\n${targetLines.join('\n')}\n`);
 
     fs.mkdirSync(RESULTS, { recursive: true });
-    const name = o.quick ? 'quick' : 'latest';
+    // Only a whole default run is "the latest run" (and goes into the docs); a partial one (--ops, --baseline) is not.
+    const partial = o.ops !== null || o.baseline !== null;
+    const name = o.quick ? 'quick' : partial ? 'partial' : 'latest';
     fs.writeFileSync(path.join(RESULTS, `${name}.json`), `${JSON.stringify({ env, rows, targets, checks, fanout: fan, imports }, null, 2)}\n`);
     const load = os.loadavg().map((x) => x.toFixed(2));
     fs.writeFileSync(
       path.join(RESULTS, `${name}.md`),
-      `# npm run bench${o.quick ? ' -- --quick' : ''}: ${env.date}\n\n` +
+      `# npm run bench${o.quick || partial ? ` -- ${process.argv.slice(2).join(' ')}` : ''}: ${env.date}\n\n` +
         `${o.articles.toLocaleString('en-US')} articles (${samples.length.toLocaleString('en-US')} published), Node ${env.node}, PostgreSQL ${env.postgres}, ` +
         `${env.cpus} cores (${env.layout}), load average at the end ${load.join(', ')}; ` +
         `${o.connections} connections (writes: ${EDITORS} editors), pool of ${POOL_SIZE}; ${o.rounds} interleaved rounds of ${o.duration} s per server ` +
@@ -700,7 +750,7 @@ async function compare(cluster: Cluster, o: Options): Promise<void> {
         `${text}\n\n${notes.join('\n')}\n\n${verdict}\n\n## Targets\n\n${targetLines.join('\n')}\n`,
     );
     log(`wrote ${path.relative(ROOT, path.join(RESULTS, `${name}.json`))} and .md`);
-    if (!o.quick) updateReadme('latest', fs.readFileSync(path.join(RESULTS, 'latest.md'), 'utf8'));
+    if (name === 'latest') updateReadme('latest', fs.readFileSync(path.join(RESULTS, 'latest.md'), 'utf8'));
   } finally {
     for (const s of servers) await s.stop();
   }
@@ -752,6 +802,52 @@ async function scale(cluster: Cluster, o: Options): Promise<void> {
   updateReadme('scale', fs.readFileSync(path.join(RESULTS, 'scale.md'), 'utf8'));
 }
 
+// ---- profile ---------------------------------------------------------------------------------------------------
+/** explainer-api alone (uncached POSTs of one operation) under node --cpu-prof; writes the top frames. */
+async function profileOp(cluster: Cluster, o: Options, name: string): Promise<void> {
+  const op = OPERATIONS.find((x) => x.name === name);
+  if (!op) throw new Error(`--profile: no operation ${name} (${OPERATIONS.map((x) => x.name).join(', ')})`);
+  const url = await datasetDatabase(cluster, o.articles, log);
+  pinPostgres(o.pgCore);
+  const samples = await loadSamples(url);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-prof-'));
+  const api = await startServer('explainer-api', ['--cpu-prof', '--cpu-prof-dir', dir, 'dist/src/main.js'], apiEnv(url, false), '/readyz');
+  let m: Measure;
+  try {
+    const requests = posts(samples, (s) => apiBody(op, s));
+    await cannon(api, requests, o.warmup, o.connections, false);
+    m = await cannon(api, requests, o.duration * o.rounds, o.connections, true);
+  } finally {
+    await api.stop();
+  }
+  const file = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+  if (!file) throw new Error(`no CPU profile written in ${dir} (did the server exit cleanly?)`);
+  const p = summarizeProfile(path.join(dir, file), 30);
+  const lines = [
+    `# npm run bench -- --profile ${name}: ${new Date().toISOString()}`,
+    '',
+    `explainer-api alone, ${op.name} uncached POSTs, ${o.connections} connections, ${o.duration * o.rounds} s under node --cpu-prof ` +
+      `(${fmt(m.rps)} req/s while profiled), ${o.articles.toLocaleString('en-US')} articles, load average ${os
+        .loadavg()
+        .map((x) => x.toFixed(2))
+        .join(', ')}. Self time; idle ${pct(p.idleShare)} of ${fmt(p.totalMs)} ms sampled.`,
+    '',
+    '| by package or folder | ms | share |',
+    '|---|---:|---:|',
+    ...p.groups.map((g) => `| ${g.group} | ${fmt(g.ms)} | ${(g.share * 100).toFixed(1)}% |`),
+    '',
+    '| function | ms | share |',
+    '|---|---:|---:|',
+    ...p.functions.map((f) => `| \`${f.frame}\` | ${fmt(f.ms)} | ${(f.share * 100).toFixed(1)}% |`),
+  ].join('\n');
+  console.log(lines);
+  fs.mkdirSync(RESULTS, { recursive: true });
+  fs.writeFileSync(path.join(RESULTS, `profile-${name}.md`), `${lines}\n`);
+  fs.copyFileSync(path.join(dir, file), path.join(RESULTS, `profile-${name}.cpuprofile`));
+  fs.rmSync(dir, { recursive: true, force: true });
+  log(`wrote bench/results/profile-${name}.md (and the .cpuprofile for Chrome DevTools)`);
+}
+
 /** Puts a results file (without its title line) between `<!-- bench:<name> -->` and `<!-- /bench:<name> -->` in the README. */
 function updateReadme(name: string, markdown: string): void {
   const file = path.join(ROOT, 'README.md');
@@ -780,7 +876,8 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void stop().then(() => process.exit(130)));
   try {
-    if (o.scale) await scale(cluster, o);
+    if (o.profile) await profileOp(cluster, o, o.profile);
+    else if (o.scale) await scale(cluster, o);
     else await compare(cluster, o);
   } finally {
     await stop();

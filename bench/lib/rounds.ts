@@ -9,6 +9,8 @@ export interface Measure {
   requests: number;
   errors: number;
   bytesPerRequest: number;
+  /** The server's CPU time (user + system) per answered request, in ms; NaN when not measured. */
+  cpuMsPerRequest?: number;
 }
 
 export interface Summary {
@@ -18,6 +20,8 @@ export interface Summary {
   p99: number;
   /** (highest - lowest) / median throughput of the rounds. */
   spread: number;
+  /** Median of the rounds' server CPU ms per request (NaN when not measured): steadier than throughput on a busy machine. */
+  cpuMsPerRequest: number;
   rounds: Measure[];
 }
 
@@ -44,7 +48,8 @@ export const median = (xs: number[]): number => {
 export function summarize(rounds: Measure[]): Summary {
   const rps = median(rounds.map((m) => m.rps));
   const spread = rounds.length > 1 && rps > 0 ? (Math.max(...rounds.map((m) => m.rps)) - Math.min(...rounds.map((m) => m.rps))) / rps : 0;
-  return { rps, p50: median(rounds.map((m) => m.p50)), p99: median(rounds.map((m) => m.p99)), spread, rounds };
+  const cpu = median(rounds.map((m) => m.cpuMsPerRequest ?? NaN));
+  return { rps, p50: median(rounds.map((m) => m.p50)), p99: median(rounds.map((m) => m.p99)), spread, cpuMsPerRequest: cpu, rounds };
 }
 
 export async function interleave(contenders: Contender[], o: RoundOptions, log: (m: string) => void): Promise<Map<string, Summary>> {
