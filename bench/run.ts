@@ -248,6 +248,8 @@ async function cannon(server: Server, requests: Request[], seconds: number, conn
       connections,
       duration: seconds,
       pipelining: 1,
+      // an overloaded machine answers slowly, not wrongly: 30 s before a request counts as failed (default 10 s)
+      timeout: 30,
       requests,
     } as autocannon.Options);
     const errors = result.errors + result.timeouts + result.non2xx;
@@ -426,6 +428,7 @@ function pgVersion(url: string): Promise<string> {
 /** A row of a server's medians; flags its spread. */
 function rowOf(op: string, server: string, m: Summary, statements: number | null, rssMb: number, extra: Partial<Row> = {}): Row {
   const flags = m.spread > MAX_SPREAD ? [`spread ${pct(m.spread)} > 15%`] : [];
+  if (m.errors > 0) flags.push(`${m.errors} failed requests`);
   return { op, server, rps: m.rps, spread: m.spread, p50: m.p50, p99: m.p99, cpuMs: m.cpuMsPerRequest, statements, rssMb, flags, ...extra };
 }
 
