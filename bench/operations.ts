@@ -1,4 +1,4 @@
-// The four benchmarked operations, as explainer-api (and the SQL floor, which reads the same request body)
+// The benchmarked read operations, as explainer-api (and the SQL floor, which reads the same request body)
 // and PostGraphile v5 (amber preset naming) are asked for them, and how PostGraphile's answers are mapped onto
 // explainer-api's shape so that every server's data can be compared before timing.
 export interface Sample {
@@ -11,7 +11,7 @@ export interface Sample {
   q: string;
 }
 
-export type OpName = 'Explainer' | 'TwoSections' | 'DayPage' | 'Search';
+export type OpName = 'Explainer' | 'ExplainerBefore' | 'TwoSections' | 'DayPage' | 'Search';
 type Json = any;
 
 export interface Operation {
@@ -48,25 +48,49 @@ function pglSection(s: Json): Json {
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
-export const OPERATIONS: Operation[] = [
-  {
-    name: 'Explainer',
-    title: 'explainer by slug: all sections, citations+sources, quotes+speakers+sources, reactions+actors',
-    query: `query Explainer($slug: String!) { article(slug: $slug) { slug headline summary eventDate sections { ${SECTION_FIELDS} } } }`,
+/**
+ * What the Explainer operation asks beyond ExplainerBefore (the explainer query as it was benched before issue 15:
+ * slug, headline, summary, eventDate and the section tree). To bench a richer explainer page, add here
+ * - `api`: the fields, as explainer-api's query selects them on Article (e.g. `byline topics { slug name }`);
+ * - `pgl`: the same data as PostGraphile's amber preset names it on its article node;
+ * - `fromPgl`: the fields of PostGraphile's node mapped onto explainer-api's names (the answers are compared);
+ * and the SQL floor's JSON for them in bench/peers/sql.cjs (EXPLAINER_EXTRA: `'key', <expression over a>` pairs).
+ * ExplainerBefore keeps the old query, so a run with both (`--ops Explainer,ExplainerBefore`; both run by default
+ * once they differ) shows what the new fields cost.
+ */
+const EXPLAINER_EXTRA: { api: string; pgl: string; fromPgl: (article: Json) => Json } = { api: '', pgl: '', fromPgl: () => ({}) };
+
+function explainerOp(name: 'Explainer' | 'ExplainerBefore', extra: typeof EXPLAINER_EXTRA): Operation {
+  return {
+    name,
+    title: `explainer by slug: all sections, citations+sources, quotes+speakers+sources, reactions+actors${name === 'ExplainerBefore' ? ' (the query before issue 15)' : ''}`,
+    query: `query ${name}($slug: String!) { article(slug: $slug) { slug headline summary eventDate ${extra.api} sections { ${SECTION_FIELDS} } } }`,
     variables: (s) => ({ slug: s.slug }),
     pgl: {
-      query: `query Explainer($slug: String!) { allArticles(condition: { slug: $slug, status: PUBLISHED }, first: 1) { nodes {
-        slug headline summary eventDate sectionsByArticleId(orderBy: POSITION_ASC) { nodes { ${PGL_SECTION_FIELDS} } } } } }`,
+      query: `query ${name}($slug: String!) { allArticles(condition: { slug: $slug, status: PUBLISHED }, first: 1) { nodes {
+        slug headline summary eventDate ${extra.pgl} sectionsByArticleId(orderBy: POSITION_ASC) { nodes { ${PGL_SECTION_FIELDS} } } } } }`,
       variables: (s) => ({ slug: s.slug }),
       toApi: (d) => {
         const a = d.allArticles.nodes[0];
         if (!a) return { article: null };
         return {
-          article: { slug: a.slug, headline: a.headline, summary: a.summary, eventDate: a.eventDate, sections: a.sectionsByArticleId.nodes.map(pglSection) },
+          article: {
+            slug: a.slug,
+            headline: a.headline,
+            summary: a.summary,
+            eventDate: a.eventDate,
+            ...extra.fromPgl(a),
+            sections: a.sectionsByArticleId.nodes.map(pglSection),
+          },
         };
       },
     },
-  },
+  };
+}
+
+export const OPERATIONS: Operation[] = [
+  explainerOp('Explainer', EXPLAINER_EXTRA),
+  explainerOp('ExplainerBefore', { api: '', pgl: '', fromPgl: () => ({}) }),
   {
     name: 'TwoSections',
     title: 'two chosen sections of an explainer (sections(keys:)) with their items',

@@ -4,3 +4,4 @@ export { createServer } from './server';
 export { openDatabase } from './db/database';
 export { createDataSource } from './db/data-source';
 export { ensureDatabase, startEmbeddedPostgres } from './db/embedded-postgres';
+export { parseExplainer } from './importer/parse-explainer';

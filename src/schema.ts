@@ -4,6 +4,7 @@ import 'reflect-metadata';
 import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync, getMetadataStorage } from 'type-graphql';
 import { findObjectSpec, registerReadSpecs, type ReadSpec } from './common/sql/json-query';
+import { validateArgs } from './common/graphql/validate-args';
 import { articleReads } from './modules/articles/article.read';
 import { sectionReads } from './modules/sections/section.read';
 import { citationReads } from './modules/citations/citation.read';
@@ -149,7 +150,8 @@ export function buildSchema(): GraphQLSchema {
       ChangeResolver,
     ],
     orphanedTypes: [Node],
-    validate: { forbidUnknownValues: false },
+    // class-validator on argument objects whose class has constraints (common/graphql/validate-args.ts)
+    validateFn: validateArgs,
     authChecker,
     // Every subscription brings its own \`subscribe\` over the instance's LiveHub (modules/live/live.context.ts); type-graphql
     // still asks for a PubSub, which nothing may use.

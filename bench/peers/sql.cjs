@@ -21,12 +21,19 @@ const items = `
 const matched = `query AS MATERIALIZED (SELECT websearch_to_tsquery('english', $1::text) AS q),
   m AS (SELECT a.id, a.slug, a.headline, ts_rank(a.search_document, query.q) AS rank FROM query JOIN article a ON a.search_document @@ query.q WHERE a.status = 'PUBLISHED')`;
 
-const FLOOR = {
-  Explainer: `SELECT json_build_object('data', json_build_object('article', (
-    SELECT json_build_object('slug', a.slug, 'headline', a.headline, 'summary', a.summary, 'eventDate', a.event_date,
+// The Explainer operation's fields beyond ExplainerBefore (bench/operations.ts, EXPLAINER_EXTRA), as
+// `'key', <expression over the article row a>,` pairs in answer order (before 'sections').
+const EXPLAINER_EXTRA = ``;
+
+const explainer = (extra) => `SELECT json_build_object('data', json_build_object('article', (
+    SELECT json_build_object('slug', a.slug, 'headline', a.headline, 'summary', a.summary, 'eventDate', a.event_date, ${extra}
       'sections', coalesce((SELECT json_agg(json_build_object('key', s.key, 'heading', s.heading, 'body', s.body, ${items}) ORDER BY s.position)
         FROM section s WHERE s.article_id = a.id), '[]'::json))
-    FROM article a WHERE a.slug = $1 AND a.status = 'PUBLISHED')))::text AS body`,
+    FROM article a WHERE a.slug = $1 AND a.status = 'PUBLISHED')))::text AS body`;
+
+const FLOOR = {
+  Explainer: explainer(EXPLAINER_EXTRA),
+  ExplainerBefore: explainer(''),
   TwoSections: `SELECT json_build_object('data', json_build_object('article', (
     SELECT json_build_object('headline', a.headline,
       'sections', coalesce((SELECT json_agg(json_build_object('key', s.key, 'heading', s.heading, 'body', s.body, ${items}) ORDER BY s.position)
@@ -49,6 +56,35 @@ const FLOOR = {
         FROM (SELECT * FROM m ORDER BY rank DESC, id DESC LIMIT 10) p CROSS JOIN query), '[]'::json))))::text AS body`,
 };
 
+// The floor of the writes: each ONE statement, so one transaction, writing the rows explainer-api writes (without
+// its revision, event and idempotency record): the article's version checked and bumped with the edit; a whole
+// explainer from the same JSON input explainer-api takes (sources and actors by name).
+const FLOOR_WRITE = {
+  UpdateSection: `WITH a AS (UPDATE article SET version = version + 1, updated_at = now() WHERE id = $1 AND version = $3 RETURNING id, version),
+    s AS (UPDATE section SET body = $4, updated_at = now() WHERE id = $2 AND article_id IN (SELECT id FROM a) RETURNING 1)
+    SELECT a.version, (SELECT count(*)::int FROM s) AS sections FROM a`,
+  CreateArticle: `WITH input AS (SELECT $1::jsonb AS j),
+    a AS (INSERT INTO article (slug, headline, summary, event_date)
+      SELECT j->>'slug', j->>'headline', j->>'summary', (j->>'eventDate')::date FROM input RETURNING id),
+    sec AS (SELECT (t.ord - 1)::int AS position, t.s FROM input CROSS JOIN LATERAL jsonb_array_elements(input.j->'sections') WITH ORDINALITY t(s, ord)),
+    s AS (INSERT INTO section (article_id, key, position, heading, body)
+      SELECT a.id, CASE WHEN sec.s->>'heading' IS NULL THEN 'lead' ELSE 'q' || sec.position END, sec.position, sec.s->>'heading', sec.s->>'body'
+      FROM a CROSS JOIN sec RETURNING id, position),
+    c AS (INSERT INTO citation (section_id, source_id, excerpt, position)
+      SELECT s.id, so.id, x.v->>'excerpt', x.ord - 1 FROM sec JOIN s ON s.position = sec.position
+      CROSS JOIN LATERAL jsonb_array_elements(sec.s->'citations') WITH ORDINALITY x(v, ord) JOIN source so ON so.name = x.v->>'sourceName' RETURNING 1),
+    q AS (INSERT INTO quote (section_id, text, speaker_id, source_id, position)
+      SELECT s.id, x.v->>'text', sp.id, so.id, x.ord - 1 FROM sec JOIN s ON s.position = sec.position
+      CROSS JOIN LATERAL jsonb_array_elements(sec.s->'quotes') WITH ORDINALITY x(v, ord)
+      LEFT JOIN actor sp ON sp.name = x.v->>'speakerName' LEFT JOIN source so ON so.name = x.v->>'sourceName' RETURNING 1),
+    r AS (INSERT INTO reaction (section_id, actor_id, stance, summary, source_id, position)
+      SELECT s.id, ac.id, (x.v->>'stance')::stance, x.v->>'summary', so.id, x.ord - 1 FROM sec JOIN s ON s.position = sec.position
+      CROSS JOIN LATERAL jsonb_array_elements(sec.s->'reactions') WITH ORDINALITY x(v, ord)
+      JOIN actor ac ON ac.name = x.v->>'actorName' LEFT JOIN source so ON so.name = x.v->>'sourceName' RETURNING 1)
+    SELECT (SELECT id FROM a) AS id, (SELECT count(*)::int FROM s) AS sections,
+      (SELECT count(*)::int FROM c) + (SELECT count(*)::int FROM q) + (SELECT count(*)::int FROM r) AS items`,
+};
+
 // PostGraphile finds full-text search the way its users add it: a SQL function, exposed as a root field.
 const PEER_SQL = `
 DROP FUNCTION IF EXISTS bench_search(text);
@@ -64,4 +100,4 @@ CREATE FUNCTION bench_search(q text) RETURNS SETOF bench_search_hit LANGUAGE sql
 $fn$;
 `;
 
-module.exports = { FLOOR, PEER_SQL };
+module.exports = { FLOOR, FLOOR_WRITE, PEER_SQL };

@@ -4,7 +4,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 import type { DataSource } from 'typeorm';
 import type { VersionInfo } from './version';
 import { replicaFallbacks } from '../db/replica';
-import { primaryPool } from '../db/data-source';
+import { countingLogger, primaryPool } from '../db/data-source';
 import type { Pool } from 'pg';
 
 export const METRIC_PREFIX = 'explainer_';
@@ -106,6 +106,16 @@ export function createMetrics(dataSource: DataSource, opts: { version: VersionIn
     collect() {
       this.reset();
       this.inc(replicaFallbacks(dataSource));
+    },
+  });
+  // All statements, requests or not (subscription payloads, listeners, jobs): what a live event costs shows here.
+  new Counter({
+    name: `${METRIC_PREFIX}sql_statements_total`,
+    help: 'SQL statements this instance sent to PostgreSQL through its data source, for any reason.',
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(countingLogger(dataSource).total);
     },
   });
   const cacheLookups = new Counter({

@@ -1,0 +1,150 @@
+// Live fan-out: N graphql-ws subscribers (one socket each) follow one published article; an editor changes it.
+// Delivery is timed from the commit, as a LISTEN client on the live channel sees it (PostgreSQL delivers a NOTIFY
+// at commit), to each subscriber's message; the write's statements (the server's explainer_sql_statements_total)
+// and the server's CPU time (utime + stime from /proc) are read around each write.
+import WebSocket from 'ws';
+import { createClient, type Client as WsClient } from 'graphql-ws';
+import { Client } from 'pg';
+import { percentile } from './lib/rounds';
+import { cpuMs } from './lib/proc';
+
+/** The channel explainer-api's writes notify (src/modules/live/live.events.ts). */
+const LIVE_CHANNEL = 'explainer_events';
+const FOLLOW = `subscription Follow($slug: String!) { articleUpdated(slug: $slug) { slug version sections { key heading body } } }`;
+const EDIT = `mutation Edit($id: ID!, $v: Int!, $body: String!) { updateSection(sectionId: $id, expectedVersion: $v, patch: { body: $body }) { version } }`;
+
+export interface FanoutResult {
+  subscribers: number;
+  writes: number;
+  /** Milliseconds from the commit to each subscriber's message, over all writes. */
+  p50: number;
+  p99: number;
+  max: number;
+  /** Per write (medians): statements the server sent, its CPU milliseconds, and the mutation's own latency. */
+  statementsPerWrite: number;
+  cpuMsPerWrite: number;
+  mutationMs: number;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function statements(base: string): Promise<number> {
+  const text = await (await fetch(`${base}/metrics`)).text();
+  const m = /^explainer_sql_statements_total (\d+)/m.exec(text);
+  if (!m) throw new Error('explainer_sql_statements_total is missing from /metrics');
+  return Number(m[1]);
+}
+
+async function until(what: string, done: () => boolean, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`fan-out: ${what} (waited ${ms} ms)`);
+    await sleep(2);
+  }
+}
+
+export async function fanout(opts: {
+  base: string;
+  pid: number;
+  dbUrl: string;
+  apiKey: string;
+  slug: string;
+  subscribers: number;
+  writes: number;
+  log: (m: string) => void;
+}): Promise<FanoutResult> {
+  const { base, pid, dbUrl, apiKey, slug, subscribers, writes } = opts;
+  const db = new Client({ connectionString: dbUrl });
+  await db.connect();
+  const { rows } = await db.query(
+    `SELECT a.id, a.version, s.id AS section FROM article a JOIN section s ON s.article_id = a.id AND s.key = 'lead' WHERE a.slug = $1`,
+    [slug],
+  );
+  let version: number = rows[0].version;
+  const sectionId = Buffer.from(`Section:${rows[0].section}`, 'utf8').toString('base64');
+
+  let committedAt = 0;
+  await db.query(`LISTEN ${LIVE_CHANNEL}`);
+  db.on('notification', (n) => {
+    if (n.channel === LIVE_CHANNEL && n.payload?.includes(rows[0].id)) committedAt = performance.now();
+  });
+
+  const received: number[][] = Array.from({ length: subscribers }, () => []);
+  const clients: WsClient[] = [];
+  let connected = 0;
+  let failed: unknown;
+  const url = `${base.replace(/^http/, 'ws')}/graphql`;
+  try {
+    for (let i = 0; i < subscribers; i++) {
+      const client = createClient({ url, webSocketImpl: WebSocket, retryAttempts: 0, lazy: false, on: { connected: () => connected++ } });
+      clients.push(client);
+      client.subscribe(
+        { query: FOLLOW, variables: { slug } },
+        {
+          next: (m) => {
+            if (m.errors) failed ??= new Error(JSON.stringify(m.errors));
+            else received[i].push(performance.now());
+          },
+          error: (e) => (failed ??= e),
+          complete: () => undefined,
+        },
+      );
+      if (i % 100 === 99) await until(`${i + 1} sockets connected`, () => connected === i + 1 || failed !== undefined, 20_000);
+    }
+    await until(`${subscribers} sockets connected`, () => connected === subscribers || failed !== undefined, 20_000);
+    if (failed) throw failed instanceof Error ? failed : new Error(`subscriber failed: ${JSON.stringify(failed)}`);
+
+    const edit = async (n: number) => {
+      const t0 = performance.now();
+      const res = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
+        body: JSON.stringify({
+          query: EDIT,
+          variables: { id: sectionId, v: version, body: `A live edit (${n}, ${Date.now()}): what changed since the first report.` },
+        }),
+      });
+      const body = (await res.json()) as any;
+      if (body.errors || !body.data) throw new Error(`fan-out write: ${JSON.stringify(body)}`);
+      version = body.data.updateSection.version;
+      return performance.now() - t0;
+    };
+    const all = (k: number) => () => received.every((r) => r.length >= k) || failed !== undefined;
+
+    // The first write proves every subscription is in place (graphql-ws does not acknowledge a subscribe).
+    await edit(0);
+    await until(`all ${subscribers} subscribers got the first event`, all(1), 30_000);
+    const delays: number[] = [];
+    const stmts: number[] = [];
+    const cpu: number[] = [];
+    const mutation: number[] = [];
+    for (let w = 1; w <= writes; w++) {
+      await sleep(200);
+      committedAt = 0;
+      const s0 = await statements(base);
+      const c0 = cpuMs(pid);
+      mutation.push(await edit(w));
+      await until(`all ${subscribers} subscribers got event ${w + 1}`, all(w + 1), 30_000);
+      if (failed) throw failed instanceof Error ? failed : new Error(JSON.stringify(failed));
+      await until('the commit notification', () => committedAt > 0, 5000);
+      cpu.push(cpuMs(pid) - c0);
+      // minus the write's own request (the mutation) is not done: its statements count too, as the issue asks
+      stmts.push((await statements(base)) - s0);
+      for (const r of received) delays.push(r[w] - committedAt);
+    }
+    return {
+      subscribers,
+      writes,
+      p50: percentile(delays, 50),
+      p99: percentile(delays, 99),
+      max: Math.max(...delays),
+      statementsPerWrite: median(stmts),
+      cpuMsPerWrite: median(cpu),
+      mutationMs: median(mutation),
+    };
+  } finally {
+    await Promise.all(clients.map((c) => c.dispose()));
+    await db.end();
+  }
+}
