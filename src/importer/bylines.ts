@@ -7,8 +7,22 @@ export interface BylineName {
 }
 
 // Text after the names: a place ("By Claire Dubois, Paris" is caught below), an outlet or desk after a bar or dash.
-const TAIL = /\s*(?:\||\s[-–—]\s).*$/;
-const IN_PLACE = /\s+in\s+\p{Lu}[\p{L}' -]*$/u;
+// (Patterns written so that no start position rescans a run: the regex audit measures each on adversarial lines.)
+const TAIL = /(?:\||\s[-–—]\s)[^]*$/;
+/** " in Paris" (a place) and where it can start: after a non-space, so a run of spaces is scanned once. */
+const IN_PLACE = /(?<!\s)\s+in\s+\p{Lu}/gu;
+const PLACE_CHAR = /[\p{L}' -]/u;
+const NAME_SEPARATOR = /(?<!\s)\s*[,&]\s*|(?<!\s)\s+and\s+/;
+
+/** The part without a trailing " in <Place>" (the place: a capital, then letters, spaces, apostrophes, hyphens). */
+function withoutPlace(part: string): string {
+  let tail = part.length; // where the run of place characters that ends the part begins
+  while (tail > 0 && PLACE_CHAR.test(part[tail - 1])) tail--;
+  for (const m of part.matchAll(IN_PLACE)) {
+    if (m.index + m[0].length - 1 >= tail) return part.slice(0, m.index);
+  }
+  return part;
+}
 /** Generic bylines that name no one. */
 const NOBODY = /^(?:staff(?: writer| reporter)?s?|(?:the )?editors?|editorial (?:board|team)|agencies|news desk|wires?|reuters|ap|afp)$/i;
 // Credit roles that write the piece; editors and producers are not authors of the byline.
@@ -23,8 +37,8 @@ function isName(part: string): boolean {
 
 function splitNames(list: string): string[] {
   return list
-    .split(/\s*,\s*|\s+and\s+|\s*&\s*/)
-    .map((s) => s.replace(IN_PLACE, '').trim())
+    .split(NAME_SEPARATOR)
+    .map((s) => withoutPlace(s).trim())
     .filter(Boolean);
 }
 

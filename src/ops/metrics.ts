@@ -115,7 +115,9 @@ export function createMetrics(dataSource: DataSource, opts: { version: VersionIn
     registers: [registry],
     collect() {
       this.reset();
-      this.inc(countingLogger(dataSource).total);
+      // A data source not made by createDataSource (tests, embedders) has no counting logger: nothing to report.
+      const total = (countingLogger(dataSource) as { total?: number } | undefined)?.total;
+      if (typeof total === 'number') this.inc(total);
     },
   });
   const cacheLookups = new Counter({

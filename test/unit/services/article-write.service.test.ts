@@ -52,6 +52,7 @@ describe('sectionData', () => {
       citations: [{ source: 'Reuters', excerpt: 'They signed.' }],
       quotes: [{ text: 'A historic day', speaker: 'Pashinyan', source: null }],
       reactions: [{ actor: 'France', stance: Stance.SUPPORT, summary: 'France welcomed it.', source: null }],
+      image: null,
     });
   });
 
