@@ -88,12 +88,14 @@ mutation CreateDraft($input: CreateArticleInput!) {
 `;
 
 /** What a news page renders around the explainer: byline, topics with the story's timeline, related explainers. */
-export const NEWS_PAGE_QUERY = `# A full news page: byline, topics, the story timeline, related explainers.
+export const NEWS_PAGE_QUERY = `# A full news page: byline, topics, the story timeline, lead image, corrections, related explainers,
+# the canonical URL and the schema.org NewsArticle JSON-LD for the page's <script type="application/ld+json">.
 query NewsPage($slug: String!) {
   article(slug: $slug) {
     headline
     summary
     publishedAt
+    url
     byline
     contributors { name slug role url imageUrl }
     topics {
@@ -104,8 +106,11 @@ query NewsPage($slug: String!) {
         citations { excerpt source { name } }
       }
     }
+    leadImage { url alt caption credit renditions(widths: [480, 960]) { width url } }
     sections { key heading body }
+    corrections { kind text createdAt }
     related(first: 5) { slug headline byline publishedAt }
+    jsonLd
   }
 }
 `;

@@ -22,7 +22,7 @@ import { ArticleTopicsResolver, TimelineCitationResolver, TopicEventResolver, To
 import { ArticleRelatedResolver } from './modules/related/related.resolver';
 import { imageReads } from './modules/images/image.read';
 import { correctionReads } from './modules/corrections/correction.read';
-import { updatesReads } from './modules/updates/updates.read';
+import { updatesReads } from './modules/articles/updates.read';
 import { ArticleResolver } from './modules/articles/article.resolver';
 import { ArticleSectionsResolver, SectionResolver } from './modules/sections/section.resolver';
 import { CitationResolver, SectionCitationsResolver } from './modules/citations/citation.resolver';

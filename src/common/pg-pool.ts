@@ -7,3 +7,9 @@ import type { DataSource } from 'typeorm';
 export function primaryPool(ds: DataSource): Pool | undefined {
   return (ds.driver as unknown as { master?: Pool }).master;
 }
+
+/** The connection URL of the primary (the master's under replication). */
+export function primaryUrl(ds: DataSource): string | undefined {
+  const o = ds.options as { url?: string; replication?: { master: { url?: string } } };
+  return o.replication ? o.replication.master.url : o.url;
+}

@@ -109,12 +109,7 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
 }
 
 /** The URL of the primary (the one a LISTEN connection or a migration must use). */
-export function primaryUrl(ds: DataSource): string | undefined {
-  const o = ds.options as { url?: string; replication?: { master: { url?: string } } };
-  return o.replication ? o.replication.master.url : o.url;
-}
-
-export { primaryPool } from '../common/pg-pool';
+export { primaryPool, primaryUrl } from '../common/pg-pool';
 
 export function countingLogger(ds: DataSource): CountingLogger {
   return ds.logger as CountingLogger;

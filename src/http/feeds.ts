@@ -1,4 +1,4 @@
-// Plain-HTTP distribution outputs: /feeds/explainers.{rss,atom,json}, /sitemaps/news.xml, /sitemaps/explainers.xml
+// Plain-HTTP distribution outputs: /feeds/explainers.{rss,atom,json}, /feeds/topics/<slug>.{rss,atom,json}, /sitemaps/news.xml, /sitemaps/explainers.xml
 // and its pages /sitemaps/explainers-<n>.xml. Public (drafts never appear, whoever asks), rate-limited as anonymous
 // reads, kept in the response cache per path (dropped by every committed article write, like every list), with a
 // strong ETag, 304 on If-None-Match and Cache-Control.
@@ -14,17 +14,20 @@ import { HttpError } from './http-error';
 import { API_SECURITY_HEADERS } from './headers';
 
 const FEED = /^\/feeds\/explainers\.(rss|atom|json)$/;
+const TOPIC_FEED = /^\/feeds\/topics\/([a-z0-9][a-z0-9-]{0,199})\.(rss|atom|json)$/;
 const SITEMAP_PAGE = /^\/sitemaps\/explainers-([1-9][0-9]{0,6})\.xml$/;
 
 /** Whether `path` is one of the distribution outputs. */
 export function isDistributionPath(path: string): boolean {
-  return FEED.test(path) || SITEMAP_PAGE.test(path) || path === '/sitemaps/news.xml' || path === '/sitemaps/explainers.xml';
+  return FEED.test(path) || TOPIC_FEED.test(path) || SITEMAP_PAGE.test(path) || path === '/sitemaps/news.xml' || path === '/sitemaps/explainers.xml';
 }
 
-/** The document at `path`, or null when there is none (a sitemap page past the last). */
+/** The document at `path`, or null when there is none (a sitemap page past the last, an unknown or unseen topic). */
 function render(ds: DataSource, path: string): Promise<Document | null> {
   const feed = FEED.exec(path);
   if (feed) return distributionService.explainersFeed(ds.manager, feed[1] as FeedFormat);
+  const topic = TOPIC_FEED.exec(path);
+  if (topic) return distributionService.topicFeed(ds.manager, topic[2] as FeedFormat, topic[1]);
   if (path === '/sitemaps/news.xml') return distributionService.newsSitemap(ds.manager);
   if (path === '/sitemaps/explainers.xml') return distributionService.explainersSitemap(ds.manager, null);
   const page = SITEMAP_PAGE.exec(path);
@@ -49,7 +52,7 @@ export function distributionEndpoint(config: Config, dataSource: DataSource, gat
       // The epoch taken before reading: a write committed meanwhile keeps this answer out of the cache.
       const epoch = cache ? await cache.epoch() : null;
       const doc = await render(dataSource, path);
-      if (!doc) throw new HttpError(404, 'NOT_FOUND', `no sitemap page ${path}`);
+      if (!doc) throw new HttpError(404, 'NOT_FOUND', `nothing at ${path}`);
       const body = Buffer.from(doc.body);
       hit = { body, etag: etagOf(body), contentType: doc.contentType };
       // Tagged `list` (no precise statement): every committed write of an article drops it.

@@ -6,7 +6,7 @@ import { ActorKind } from '../../modules/actors/actor.entity';
 import { Stance } from '../../modules/reactions/reaction.entity';
 import type { ExplainerInput } from '../../modules/articles/explainer-input';
 import { TopicKind } from '../../modules/topics/topic.entity';
-import type { TimelineFixture } from '../../modules/topics/topic.writer';
+import type { TimelineFixture } from '../../modules/articles/topic.writer';
 
 const p = (...paragraphs: string[]): string => paragraphs.join('\n\n');
 

@@ -1,7 +1,7 @@
 // Loads named fixture sets; an explainer whose slug already exists is left alone, so loading twice adds nothing.
 import type { DataSource } from 'typeorm';
 import { insertExplainer } from '../../modules/articles/explainer.writer';
-import { insertTimeline } from '../../modules/topics/topic.writer';
+import { insertTimeline } from '../../modules/articles/topic.writer';
 import { FIXTURE_TIMELINES, FIXTURES, type FixtureName } from './armenia-azerbaijan.fixture';
 
 export async function loadFixtures(ds: DataSource, name: FixtureName): Promise<{ inserted: string[]; skipped: string[] }> {

@@ -13,10 +13,10 @@ import { requireRole } from '../auth/auth';
 import { ArticleStatus } from './article.entity';
 import { insertExplainer, replaceContent } from './explainer.writer';
 import type { ArticlePatch, CreateArticleInput, SectionInput } from './article-write.dto';
-import { idsBySlug, setArticleContributors, type ContributorRef } from '../contributors/contributor.writer';
-import { setArticleTopics, topicIdsBySlug, type TopicRef } from '../topics/topic.writer';
+import { idsBySlug, setArticleContributors, type ContributorRef } from './contributor.writer';
+import { setArticleTopics, topicIdsBySlug, type TopicRef } from './topic.writer';
 import type { TopicKind } from '../topics/topic.entity';
-import { relatedIds, setArticleRelated } from '../related/related.writer';
+import { relatedIds, setArticleRelated } from './related.writer';
 import { checkImagesPublishable } from '../images/image.writer';
 import { insertCorrections, type CorrectionData } from '../corrections/correction.writer';
 

@@ -1,8 +1,8 @@
 // How Article and ArticleConnection are read: one SQL expression per selection (see common/sql/json-query).
 import { defineConnection, defineObject, type SqlBuilder, type ReadSpec } from '../../common/sql/json-query';
 import { articleListed, articleVisible } from '../visibility.read';
-import { pendingRelations } from '../pending/pending.read';
-import { updatesRelations } from '../updates/updates.read';
+import { pendingRelations } from './pending.read';
+import { updatesRelations } from './updates.read';
 import { isoDay } from '../../common/dates';
 import { sourceIdsOf } from '../sources/source.read';
 import { articleContributors, articleHasTopic, articleRelated, articleTopics, bylineOf } from './article-news.read';

@@ -3,8 +3,8 @@ import type { ArticleStatus } from './article.entity';
 import type { SourceKind } from '../sources/source.entity';
 import type { ActorKind } from '../actors/actor.entity';
 import type { Stance } from '../reactions/reaction.entity';
-import type { ContributorRef } from '../contributors/contributor.writer';
-import type { TopicRef } from '../topics/topic.writer';
+import type { ContributorRef } from './contributor.writer';
+import type { TopicRef } from './topic.writer';
 import type { ImageData } from '../images/image.writer';
 
 export interface SourceInput {

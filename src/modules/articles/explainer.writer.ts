@@ -4,9 +4,9 @@
 import type { EntityManager } from 'typeorm';
 import type { ActorInput, ExplainerInput, ExplainerSectionInput, SourceInput } from './explainer-input';
 import { writeRevision } from '../revisions/revision.service';
-import { setArticleContributors, upsertContributors } from '../contributors/contributor.writer';
-import { setArticleTopics, upsertTopics } from '../topics/topic.writer';
-import { setArticleRelated } from '../related/related.writer';
+import { setArticleContributors, upsertContributors } from './contributor.writer';
+import { setArticleTopics, upsertTopics } from './topic.writer';
+import { setArticleRelated } from './related.writer';
 import { insertImage, pruneImages, setLeadImage } from '../images/image.writer';
 
 function values(rows: unknown[][], params: unknown[]): string {

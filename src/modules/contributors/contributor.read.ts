@@ -1,5 +1,5 @@
 // How Contributor is read, and the SQL pieces other features use for bylines (see common/sql/json-query).
-import { defineObject, type ReadSpec, type Relation, type SqlBuilder } from '../../common/sql/json-query';
+import { defineObject, type ReadSpec, type SqlBuilder } from '../../common/sql/json-query';
 
 /**
  * Contributors exist apart from articles, like actors: readers see one only while a PUBLISHED article credits

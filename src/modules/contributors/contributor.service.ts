@@ -8,7 +8,7 @@ import { slugify } from '../../common/slug';
 import { findOne } from '../../common/sql/run';
 import { requireRole } from '../auth/auth';
 import type { ContributorPatch, CreateContributorInput } from './contributor.dto';
-import { noteArticlesShowing } from './contributor.writer';
+import { noteArticlesShowing } from '../articles/contributor.writer';
 
 const byId = (id: string) => (t: string, b: { param(v: unknown, c?: string): string }) => [`${t}.id = ${b.param(id, 'uuid')}`];
 

@@ -1,14 +1,19 @@
 // The per-article data that distribution outputs (Article.jsonLd, the feeds) need beyond the article row, selected
-// in ONE place so that every output shows the same: the lead image and the corrections. Contributors (authors:
-// { name, url }) and topics ({ name, slug }) are to be added here, as `authors` and `topics`, and the builders
-// (json-ld.ts, feed.builder.ts) take them as they are.
+// in ONE place so that every output shows the same: the lead image, the corrections, the authors (contributors in
+// byline order: { name, url }) and the topics ({ name, slug }); the builders (json-ld.ts, feed.builder.ts) take them
+// as they are. The byline and topic joins are written here (not taken from articles/article-news.read.ts, which
+// would make a folder cycle: articles' read spec uses this file).
 
 /** The extras of the article row `a` as one JSON object (see ArticleExtras). */
 export const articleExtrasSql = (a: string): string => `json_build_object(
   'leadImage', (SELECT json_build_object('path', xi.path, 'alt', xi.alt, 'caption', xi.caption, 'credit', xi.credit, 'width', xi.width, 'height', xi.height)
     FROM image xi WHERE xi.id = ${a}.lead_image_id),
   'corrections', coalesce((SELECT json_agg(json_build_object('kind', xc.kind, 'text', xc.text, 'sectionKey', xc.section_key, 'createdAt', xc.created_at) ORDER BY xc.seq)
-    FROM correction xc WHERE xc.article_id = ${a}.id), '[]'::json)
+    FROM correction xc WHERE xc.article_id = ${a}.id), '[]'::json),
+  'authors', coalesce((SELECT json_agg(json_build_object('name', xw.name, 'url', xw.url) ORDER BY xaw.position)
+    FROM article_contributor xaw JOIN contributor xw ON xw.id = xaw.contributor_id WHERE xaw.article_id = ${a}.id), '[]'::json),
+  'topics', coalesce((SELECT json_agg(json_build_object('name', xt.name, 'slug', xt.slug) ORDER BY xat.position)
+    FROM article_topic xat JOIN topic xt ON xt.id = xat.topic_id WHERE xat.article_id = ${a}.id), '[]'::json)
 )`;
 
 /** The article's own fields that the outputs use, with its extras: what Article.jsonLd and a feed item are built from. */
@@ -36,9 +41,9 @@ export interface ExtrasCorrection {
 export interface ArticleExtras {
   leadImage: ExtrasImage | null;
   corrections: ExtrasCorrection[];
-  /** Contributors in byline order (wired with the contributors feature); absent until then. */
+  /** Contributors in byline order. */
   authors?: { name: string; url?: string | null }[];
-  /** Topics of the article (wired with the topics feature); absent until then. */
+  /** Topics of the article, in the editor's order. */
   topics?: { name: string; slug: string; url?: string | null }[];
 }
 

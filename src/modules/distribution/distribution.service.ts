@@ -65,6 +65,32 @@ export const distributionService = {
     });
   },
 
+  /**
+   * The feed of one topic: its newest published explainers. Null (404) for an unknown topic and for one a reader
+   * cannot see: as with `topic(slug)`, a topic is seen only while a PUBLISHED explainer is tagged with it, so a
+   * topic with only drafts has no feed (rather than an empty one that would announce it).
+   */
+  async topicFeed(db: EntityManager, format: FeedFormat, slug: string): Promise<Document | null> {
+    const [topic]: { name: string; summary: string | null }[] = await db.query(
+      `SELECT t.name, t.summary FROM topic t WHERE t.slug = $1
+        AND EXISTS (SELECT 1 FROM article_topic vt JOIN article va ON va.id = vt.article_id WHERE vt.topic_id = t.id AND va.status = 'PUBLISHED')`,
+      [slug],
+    );
+    if (!topic) return null;
+    const config = distributionConfig();
+    return this.feed(
+      db,
+      format,
+      {
+        title: `${config.publisher.name}: ${topic.name}`,
+        description: topic.summary ?? `The latest explainers about ${topic.name} from ${config.publisher.name}.`,
+        path: `/feeds/topics/${slug}`,
+        homePage: config.publisher.url,
+      },
+      { sql: `EXISTS (SELECT 1 FROM article_topic ft JOIN topic ftt ON ftt.id = ft.topic_id WHERE ft.article_id = a.id AND ftt.slug = $1)`, params: [slug] },
+    );
+  },
+
   /** Google News sitemap: explainers first published in the last 48 hours, at most 1,000, newest first. */
   async newsSitemap(db: EntityManager): Promise<Document> {
     const rows: NewsRow[] = await db.query(

@@ -8,7 +8,7 @@ import { mergeTrees } from '../../common/sql/json-query';
 import { articleService } from '../articles/article.service';
 import type { ExplainerInput, ExplainerSectionInput } from '../articles/explainer-input';
 import { insertExplainer, replaceContent } from '../articles/explainer.writer';
-import { contributorSlug } from '../contributors/contributor.writer';
+import { contributorSlug } from '../articles/contributor.writer';
 import { bumpVersion } from '../articles/article-write.service';
 import { SNAPSHOT_SQL, writeRevision } from '../revisions/revision.service';
 import type { ExplainerDraft } from '../../importer/types';

@@ -14,9 +14,8 @@ export class ArticleRelatedResolver {
   })
   related(
     @Root() a: Row,
-    @Arg('first', () => Int, { nullable: true, description: `How many, 1 to ${MAX_RELATED}; default ${DEFAULT_RELATED}.` })
-    _first // Checked where the SQL is built (BAD_USER_INPUT outside 1..MAX_RELATED).
-    : number | null,
+    @Arg('first', () => Int, { nullable: true, description: `How many, 1 to ${MAX_RELATED}; default ${DEFAULT_RELATED}.` }) // Checked where the SQL is built (BAD_USER_INPUT outside 1..MAX_RELATED).
+    _first: number | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {

@@ -3,7 +3,7 @@
 import type { EntityManager } from 'typeorm';
 import { sourceIdsOf } from '../sources/source.read';
 import { LIVE_CHANNEL, noteArticleWrite, noteLiveEvent, notifiesInTransaction } from '../../common/cache/invalidation';
-import { recordPublishedVersion } from '../updates/published-version.service';
+import { recordPublishedVersion } from './published-version.service';
 
 const items = (table: string, json: string, joins: string) =>
   `coalesce((SELECT json_agg(${json} ORDER BY x.position) FROM ${table} x ${joins} WHERE x.section_id = s.id), '[]'::json)`;

@@ -7,7 +7,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger as PinoLogger } from 'pino';
 import { Logger, run, runMigrations, type Runner, type Task, type TaskList } from 'graphile-worker';
 import type { Config } from '../../config';
-import { primaryUrl } from '../../db/data-source';
+import { primaryUrl } from '../../common/pg-pool';
 import { SCHEDULED_TASKS, scheduleService, type ScheduledTask } from './schedule.service';
 
 /** graphile-worker's log lines through pino (its chatty info lines as debug). */

@@ -1,5 +1,5 @@
 // How Topic, TopicEvent and TimelineCitation are read, and the SQL pieces other features use (see common/sql/json-query).
-import { defineObject, type ReadSpec, type Relation, type SqlBuilder } from '../../common/sql/json-query';
+import { defineObject, type ReadSpec, type SqlBuilder } from '../../common/sql/json-query';
 import { byForeignKey } from '../../common/sql/read-helpers';
 import { articleVisible } from '../visibility.read';
 

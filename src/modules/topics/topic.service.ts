@@ -11,7 +11,7 @@ import { findOne } from '../../common/sql/run';
 import { requireRole } from '../auth/auth';
 import { SourceKind } from '../sources/source.entity';
 import { upsertSources } from '../articles/explainer.writer';
-import { noteArticlesShowing } from '../contributors/contributor.writer';
+import { noteArticlesShowing } from '../articles/contributor.writer';
 import { TopicKind } from './topic.entity';
 import type { CreateTopicInput, TimelineCitationInput, TimelineEventInput, TimelineEventPatch, TopicPatch } from './topic.dto';
 

@@ -2,7 +2,7 @@
 // connections, timeline events and their article links, Article.related, articles(filter: {topic}), node(id), search.
 import { ArticleStatus } from '../../../src/modules/articles/article.entity';
 import { TopicKind } from '../../../src/modules/topics/topic.entity';
-import { insertTimeline } from '../../../src/modules/topics/topic.writer';
+import { insertTimeline } from '../../../src/modules/articles/topic.writer';
 import { explainer, given } from '../../fixtures/factory';
 import { createTestApp, dataOf, type TestApp } from '../../setup/test-app';
 

@@ -2,8 +2,8 @@
 // the seed and revision restores), and the article's ordered tags.
 import type { EntityManager } from 'typeorm';
 import { slugify } from '../../common/slug';
-import { idsBySlug } from '../contributors/contributor.writer';
-import type { TopicKind } from './topic.entity';
+import { idsBySlug } from './contributor.writer';
+import type { TopicKind } from '../topics/topic.entity';
 
 export interface TopicRef {
   name: string;
