@@ -7,6 +7,12 @@
 // and no anonymous answer's data may hold that word; (2) after each write that changed articles, and at the end,
 // every article that is not PUBLISHED (drafts the fuzz created, articles it unpublished or archived) is read
 // anonymously by slug, by id, through node() (its sections too), in the article list and in search: none may answer.
+// Issue 16's states are in both: two more canaries carry the marker, a pending copy (the working copy of a published
+// article, staged edits) and an embargoed published article; the fuzz generates the new mutations from the schema
+// like the others (createPending, publishPending, discardPending, schedule, unschedule, createPreviewToken,
+// embargoUntil), the sweep treats an embargoed article as not published, and it reads the new paths anonymously:
+// the changes feed (GraphQL and GET /changes; replayed, it must hold exactly the articles readers see), the feeds
+// and sitemaps, and Article.updates, changesSince and pending of every article readers see. No marker anywhere.
 import fc from 'fast-check';
 import { buildSchema } from '../../src/schema';
 import { toGlobalId } from '../../src/common/node';
@@ -94,9 +100,41 @@ beforeAll(async () => {
   };
   collect(canary);
   expect(canaryIds).toHaveLength(6);
-  reads.ids.push(...realIds, ...canaryIds);
+  reads.ids.push(...realIds, ...canaryIds, ...(await livingCanaries()));
 });
 afterAll(() => t.close());
+
+/**
+ * A published article whose pending version (staged edits) has the marker, and a published article under embargo
+ * with the marker: readers must see neither marker. Returns their ids (the copy's too) for anonymous queries.
+ */
+async function livingCanaries(): Promise<string[]> {
+  const as = async (query: string, variables: Record<string, unknown>) => dataOf(await t.gql(query, variables, editor));
+  const publishedArticle = async (slug: string, headline: string) => {
+    const a = (
+      await as(`mutation($i: CreateArticleInput!) { createArticle(input: $i) { id version } }`, {
+        i: { slug, headline, summary: headline, sections: [{ body: `${headline}.` }] },
+      })
+    ).createArticle;
+    return (await as(`mutation($id: ID!, $v: Int!) { publishArticle(id: $id, expectedVersion: $v) { id version } }`, { id: a.id, v: a.version }))
+      .publishArticle as { id: string; version: number };
+  };
+  const live = await publishedArticle('canary-live', 'A live canary');
+  const copy = (await as(`mutation($id: ID!, $v: Int!) { createPending(id: $id, expectedVersion: $v) { id version } }`, { id: live.id, v: live.version }))
+    .createPending;
+  await as(
+    `mutation($id: ID!, $v: Int!, $h: String, $s: String) { updateArticle(id: $id, expectedVersion: $v, patch: { headline: $h, summary: $s }, changeNote: $h) { version } }`,
+    { id: copy.id, v: copy.version, h: `The staged ${MARKER} headline`, s: `A staged ${MARKER} summary.` },
+  );
+  const embargoed = await publishedArticle('canary-embargoed', `The embargoed ${MARKER} headline`);
+  await as(`mutation($id: ID!, $v: Int!, $e: DateTime) { schedule(id: $id, expectedVersion: $v, embargoUntil: $e) { version } }`, {
+    id: embargoed.id,
+    v: embargoed.version,
+    e: new Date(Date.now() + 86_400_000).toISOString(),
+  });
+  reads.strings.push('canary-live', 'canary-embargoed');
+  return [live.id, copy.id, embargoed.id];
+}
 
 const schema = buildSchema();
 const nasty = fc.oneof(
@@ -236,9 +274,12 @@ const BEFORE_RESOLVER = new Set([
   'BAD_REQUEST',
 ]);
 
-type ArticleRow = { id: string; slug: string; headline: string; status: string; version: number; sections: string[] };
+/** `status` is what readers see: an embargoed PUBLISHED article is EMBARGOED here (a pending copy is a DRAFT). */
+type ArticleRow = { id: string; slug: string; headline: string; status: string; version: number; copy: boolean; sections: string[] };
 const articleRows = async (): Promise<ArticleRow[]> =>
-  t.ds.query(`SELECT a.id, a.slug, a.headline, a.status::text AS status, a.version,
+  t.ds
+    .query(`SELECT a.id, a.slug, a.headline, CASE WHEN a.status = 'PUBLISHED' AND a.embargo_until IS NOT NULL THEN 'EMBARGOED' ELSE a.status::text END AS status,
+      a.version, a.draft_of IS NOT NULL AS copy,
       coalesce(array_agg(s.id::text) FILTER (WHERE s.id IS NOT NULL), '{}') AS sections
     FROM article a LEFT JOIN section s ON s.article_id = a.id GROUP BY a.id ORDER BY a.id`);
 
@@ -280,7 +321,9 @@ async function leaksOf(rows: ArticleRow[]): Promise<string[]> {
       slug: row.slug,
       id,
     });
-    if (direct.data?.bySlug !== null || direct.data?.byId !== null) found.push(`${row.status} ${row.slug} by slug or id: ${JSON.stringify(direct)}`);
+    // (a pending copy shares its article's slug: by slug, readers get the article, never the copy)
+    const bySlugLeak = row.copy ? direct.data?.bySlug?.id === id : direct.data?.bySlug !== null;
+    if (bySlugLeak || direct.data?.byId !== null) found.push(`${row.status} ${row.slug} by slug or id: ${JSON.stringify(direct)}`);
     const nodeIds = [id, ...row.sections.map((s) => toGlobalId('Section', s))];
     for (let i = 0; i < nodeIds.length; i += 10) {
       const chunk = nodeIds.slice(i, i + 10);
@@ -291,6 +334,76 @@ async function leaksOf(rows: ArticleRow[]): Promise<string[]> {
     const search = await anonymous(`query($q: String!) { search(query: $q, first: 100) { edges { node { article { id } } } } }`, { q: row.headline });
     if ((search.data?.search?.edges ?? []).some((e: { node: { article: { id: string } } }) => e.node.article.id === id))
       found.push(`${row.status} ${row.slug} in search`);
+  }
+  found.push(...(await livingLeaks()));
+  return found;
+}
+
+/** GET of a plain-HTTP output, anonymously. */
+async function getText(path: string): Promise<string> {
+  const res = await fetch(`${t.url}${path}`);
+  const text = await res.text();
+  if (res.status >= 500) throw new Error(`HTTP ${res.status} for ${path}: ${text.slice(0, 300)}`);
+  return text;
+}
+
+/**
+ * Issue 16's read paths, anonymously: the changes feed replayed from its start (GraphQL and GET /changes) holds
+ * exactly the articles readers see, at their versions; no marker in it, in the feeds and sitemaps, or in
+ * updates/changesSince/pending of any article readers see.
+ */
+async function livingLeaks(): Promise<string[]> {
+  const found: string[] = [];
+  const visible = new Map((await articleRows()).filter((r) => r.status === 'PUBLISHED').map((r) => [toGlobalId('Article', r.id), r.version]));
+  const expected = [...visible].map(([id, v]) => `${id}@${v}`).sort();
+  for (const via of ['graphql', 'http'] as const) {
+    const held = new Map<string, number>();
+    let after: string | null = null;
+    let text = '';
+    for (;;) {
+      let page: { entries: { kind: string; articleId: string; version: number }[]; nextCursor: string; pageInfo: { hasNextPage: boolean } };
+      if (via === 'graphql') {
+        const r = await anonymous(
+          `query($after: String) { changes(after: $after, first: 500) { entries { kind articleId slug version } nextCursor pageInfo { hasNextPage } } }`,
+          { after },
+        );
+        text += JSON.stringify(r);
+        page = r.data.changes;
+      } else {
+        const body = await getText(`/changes?first=500${after ? `&after=${encodeURIComponent(after)}` : ''}`);
+        text += body;
+        page = JSON.parse(body);
+      }
+      for (const e of page.entries) {
+        if (e.kind === 'PUBLISHED' || e.kind === 'UPDATED') held.set(e.articleId, e.version);
+        else held.delete(e.articleId);
+      }
+      after = page.nextCursor;
+      if (!page.pageInfo.hasNextPage) break;
+    }
+    const got = [...held].map(([id, v]) => `${id}@${v}`).sort();
+    if (got.join() !== expected.join()) found.push(`changes feed (${via}) replayed: ${got.join()} instead of ${expected.join()}`);
+    if (text.toLowerCase().includes(MARKER)) found.push(`marker in the changes feed (${via})`);
+  }
+  for (const path of ['/feeds/explainers.rss', '/feeds/explainers.json', '/sitemaps/explainers.xml', '/sitemaps/explainers-1.xml', '/sitemaps/news.xml']) {
+    if ((await getText(path)).toLowerCase().includes(MARKER)) found.push(`marker in ${path}`);
+  }
+  const ids = [...visible.keys()];
+  for (let i = 0; i < ids.length; i += 10) {
+    const chunk = ids.slice(i, i + 10);
+    const r = await anonymous(
+      `{ ${chunk
+        .map(
+          (id, j) =>
+            `a${j}: article(id: ${JSON.stringify(id)}) { pending { id headline } pendingChanges { headline { after } } ` +
+            `updates(first: 10) { changeNote headline { before after } } changesSince(version: 1) { changeNotes headline { before after } } }`,
+        )
+        .join(' ')} }`,
+    );
+    const text = JSON.stringify(r);
+    if (text.toLowerCase().includes(MARKER)) found.push(`marker in updates/changesSince/pending: ${text.slice(0, 300)}`);
+    if (Object.values(r.data ?? {}).some((a: any) => a?.pending != null || a?.pendingChanges != null))
+      found.push(`pending shown to a reader: ${text.slice(0, 300)}`);
   }
   return found;
 }
@@ -355,10 +468,14 @@ it(`${RUNS.toLocaleString('en')} generated requests: no 5xx, no internal error, 
       `${leaks.length} draft leaks; editor mutations: ${editorMutations.sent} sent, ${editorMutations.reachedResolvers} reached the resolvers, ` +
       `${editorMutations.succeeded} succeeded; articles at the end: ${JSON.stringify(statuses)}; slowest: ${JSON.stringify(slowest)}`,
   );
+  if (leaks.length > 0) console.info(`fuzz: the first leaks:\n${leaks.slice(0, 5).join('\n')}`);
   expect(failures.slice(0, 5)).toEqual([]);
   expect(leaks.slice(0, 5)).toEqual([]);
   // The canary stayed a draft: nothing the fuzz sent could publish it, so the leak check above kept its meaning.
   expect(rows.find((r) => r.slug === 'canary-draft')?.status).toBe('DRAFT');
+  // so did the living canaries: the staged copy unpublished, the embargo in place
+  expect(rows.find((r) => r.headline.includes(`staged ${MARKER}`))?.status).toBe('DRAFT');
+  expect(rows.find((r) => r.slug === 'canary-embargoed')?.status).toBe('EMBARGOED');
   // The generator must reach the resolvers and the SQL, not only the parser: a good share runs.
   expect(executed).toBeGreaterThan(RUNS / 10);
   // The write path is fuzzed: editor mutations get past authentication and validation to their resolvers, and some

@@ -1,7 +1,8 @@
 // The distribution outputs: Article.url and Article.jsonLd from what the read path built, and the feeds and
-// sitemaps, each ONE SQL statement over PUBLISHED articles only (drafts never reach them, whoever asks).
+// sitemaps, each ONE SQL statement over articles readers see only (PUBLISHED and not under embargo: drafts and embargoed articles never reach them, whoever asks).
 import type { EntityManager } from 'typeorm';
 import type { NewsArticle, WithContext } from 'schema-dts';
+import { publishedNow } from '../visibility.read';
 import { articleDocumentSql, type ArticleDocument } from './article-extras.read';
 import { articleUrl, distributionConfig } from './distribution.settings';
 import { newsArticleJsonLd } from './json-ld';
@@ -39,7 +40,7 @@ export const distributionService = {
     const params = filter?.params ?? [];
     const rows: { doc: ArticleDocument }[] = await db.query(
       `SELECT ${articleDocumentSql('a')} AS doc FROM article a
-        WHERE a.status = 'PUBLISHED'${filter ? ` AND (${filter.sql})` : ''}
+        WHERE ${publishedNow('a')}${filter ? ` AND (${filter.sql})` : ''}
         ORDER BY a.published_at DESC NULLS LAST, a.id DESC LIMIT ${FEED_SIZE}`,
       params,
     );
@@ -95,7 +96,7 @@ export const distributionService = {
   async newsSitemap(db: EntityManager): Promise<Document> {
     const rows: NewsRow[] = await db.query(
       `SELECT a.slug, a.headline, a.published_at AS "publishedAt", a.updated_at AS "updatedAt" FROM article a
-        WHERE a.status = 'PUBLISHED' AND a.published_at >= now() - interval '${NEWS_SITEMAP_HOURS} hours'
+        WHERE ${publishedNow('a')} AND a.published_at >= now() - interval '${NEWS_SITEMAP_HOURS} hours'
         ORDER BY a.published_at DESC, a.id DESC LIMIT ${NEWS_SITEMAP_MAX}`,
     );
     return { body: renderNewsSitemap(rows, distributionConfig()), contentType: XML_MEDIA_TYPE };
@@ -111,7 +112,7 @@ export const distributionService = {
     if (page === null) {
       // One statement: the pages (their count and last modification), and the rows when they fit in one.
       const [row]: { pages: { lastmod: string }[]; urls: SitemapRow[] | null }[] = await db.query(
-        `WITH p AS (SELECT a.slug, a.updated_at, a.published_at, a.id FROM article a WHERE a.status = 'PUBLISHED'),
+        `WITH p AS (SELECT a.slug, a.updated_at, a.published_at, a.id FROM article a WHERE ${publishedNow('a')}),
               n AS (SELECT count(*) AS total FROM p)
          SELECT
                 (SELECT coalesce(json_agg(json_build_object('lastmod', lastmod) ORDER BY page), '[]'::json) FROM (
@@ -127,7 +128,7 @@ export const distributionService = {
       return { body, contentType: XML_MEDIA_TYPE };
     }
     const rows: SitemapRow[] = await db.query(
-      `SELECT a.slug, a.updated_at AS "updatedAt" FROM article a WHERE a.status = 'PUBLISHED'
+      `SELECT a.slug, a.updated_at AS "updatedAt" FROM article a WHERE ${publishedNow('a')}
         ORDER BY a.published_at, a.id OFFSET $1 LIMIT $2`,
       [(page - 1) * size, size],
     );

@@ -105,3 +105,21 @@ it("an embargoed article is invisible to another article's preview token holder,
   // a preview reads the one article; lists stay as readers see them
   expect(listed(withOwn)).toBe(false);
 });
+
+it('an embargoed article is in no feed or sitemap until its embargo ends', async () => {
+  const a = await published('merge-embargo-feeds');
+  await mutate(`mutation($id: ID!, $v: Int!, $e: DateTime) { schedule(id: $id, expectedVersion: $v, embargoUntil: $e) { version } }`, {
+    id: a.id,
+    v: a.version,
+    e: new Date(Date.now() + 3_600_000).toISOString(),
+  });
+  const paths = ['/feeds/explainers.rss', '/feeds/explainers.atom', '/feeds/explainers.json', '/sitemaps/news.xml', '/sitemaps/explainers.xml'];
+  const holding: string[] = [];
+  for (const path of paths) if ((await (await fetch(`${t.url}${path}`)).text()).includes('merge-embargo-feeds')) holding.push(path);
+  expect(holding).toEqual([]);
+  // (the same paths do list a published article: the check above can fail)
+  await published('merge-feeds-control');
+  const listing: string[] = [];
+  for (const path of paths) if ((await (await fetch(`${t.url}${path}`)).text()).includes('merge-feeds-control')) listing.push(path);
+  expect(listing).toEqual(paths);
+});
