@@ -83,17 +83,19 @@ const articlesOfActor = (actor: string) => `(SELECT s.article_id FROM reaction r
  * reads them) with `__rank`, at most `n`, in one subquery per parent: one statement for a page of articles.
  */
 export function relatedRows(parent: string, n: number): string {
+  // Inner aliases never look like the compiler's (t0, t1, ...): `parent` is one of those, and an inner `t1`
+  // would hide it.
   const p = `${parent}.id`;
   return `SELECT ra.*, row_number() OVER (ORDER BY rx.pos NULLS LAST, rx.score DESC, ra.published_at DESC NULLS LAST, ra.id) AS __rank
     FROM (
       SELECT rc.id, min(rc.pos) AS pos, sum(rc.w) AS score FROM (
         SELECT rp.related_id AS id, rp.position AS pos, 0 AS w FROM article_related rp WHERE rp.article_id = ${p}
         UNION ALL
-        SELECT t2.article_id, NULL, ${TOPIC_WEIGHT} FROM article_topic t1 JOIN article_topic t2 ON t2.topic_id = t1.topic_id WHERE t1.article_id = ${p}
+        SELECT rel_t2.article_id, NULL, ${TOPIC_WEIGHT} FROM article_topic rel_t1 JOIN article_topic rel_t2 ON rel_t2.topic_id = rel_t1.topic_id WHERE rel_t1.article_id = ${p}
         UNION ALL
         SELECT o.article_id, NULL, ${ACTOR_WEIGHT} FROM ${actorsOf(p)} pa(actor_id) CROSS JOIN LATERAL ${articlesOfActor('pa.actor_id')} o(article_id)
       ) rc WHERE rc.id <> ${p} GROUP BY rc.id
-    ) rx JOIN article ra ON ra.id = rx.id AND ra.status = 'PUBLISHED'
+    ) rx JOIN article ra ON ra.id = rx.id AND ra.status = 'PUBLISHED' AND ra.embargo_until IS NULL
     ORDER BY rx.pos NULLS LAST, rx.score DESC, ra.published_at DESC NULLS LAST, ra.id LIMIT ${n}`;
 }
 
