@@ -65,6 +65,7 @@ it('opens the IDE, runs the seed explainer example and shows its section heading
     'QuotesAndReactions',
     'CreateDraft',
     'StagedEdits',
+    'NewsPage',
   ]);
 
   // The first tab is the seed explainer, its variables filled in: run it and read the result as a person would.
