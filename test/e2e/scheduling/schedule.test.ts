@@ -265,8 +265,16 @@ describe('embargo', () => {
     expect(JSON.stringify((await anonymous(SEARCH)).data)).toContain('embargoed');
     expect((await anonymous(NODE, { id: d.id })).data.node).toEqual({ id: d.id });
     expect(JSON.stringify((await anonymous(SECTIONS)).data)).toContain('Quote of embargoed');
-    const entries = dataOf(await t.gql(`{ changes(first: 1000) { entries { slug kind version } } }`)).changes.entries.filter(
-      (e: { slug: string }) => e.slug === 'embargoed',
+    // (polled: the feed serves an entry once every older transaction has ended)
+    const { value: entries } = await until(
+      'the lift in the changes feed',
+      async () =>
+        dataOf(await t.gql(`{ changes(first: 1000) { entries { slug kind version } } }`)).changes.entries.filter(
+          (e: { slug: string }) => e.slug === 'embargoed',
+        ),
+      (e: unknown[]) => e.length > 0,
+      DEADLINE_MS,
+      50,
     );
     expect(entries).toEqual([{ slug: 'embargoed', kind: 'PUBLISHED', version: published.version + 1 }]);
     const hooks = await t.ds.query(`SELECT count(*)::int AS n FROM webhook_delivery WHERE article_id = $1 AND type = 'ARTICLE_PUBLISHED'`, [rawId(d.id)]);
@@ -285,12 +293,16 @@ describe('embargo', () => {
       dataOf(await t.gql(`{ changes(first: 1000) { entries { slug kind } } }`))
         .changes.entries.filter((e: { slug: string }) => e.slug === 'live-then-embargoed')
         .map((e: { kind: string }) => e.kind);
-    expect(await kinds()).toEqual(['PUBLISHED', 'UNPUBLISHED']);
+    // The feed serves an entry once every transaction older than it has ended (the cursor never skips one), so a
+    // reader polls: here, until the expected entries are there (entries only accumulate: a wrong one stays wrong).
+    const feedShows = async (expected: string[]) =>
+      (await until('the changes feed', kinds, (k) => JSON.stringify(k) === JSON.stringify(expected), DEADLINE_MS, 50)).value;
+    expect(await feedShows(['PUBLISHED', 'UNPUBLISHED'])).toEqual(['PUBLISHED', 'UNPUBLISHED']);
     // a time in the past ends it at once
     const past = new Date((await dbNow(t)).getTime() - 60_000).toISOString();
     const ended = dataOf(await t.gql(SCHEDULE, { id: d.id, v: s.version, e: past }, editor)).schedule;
     expect(ended.embargoUntil).toBeNull();
     expect((await anonymous(READ, { s: 'live-then-embargoed' })).data.article).not.toBeNull();
-    expect(await kinds()).toEqual(['PUBLISHED', 'UNPUBLISHED', 'PUBLISHED']);
+    expect(await feedShows(['PUBLISHED', 'UNPUBLISHED', 'PUBLISHED'])).toEqual(['PUBLISHED', 'UNPUBLISHED', 'PUBLISHED']);
   });
 });
