@@ -2,6 +2,7 @@
 // tokens against embargoes. A copy is never published state (no feed entry for it, ever); publishPending is one
 // UPDATED entry; an embargoed article is visible (as a preview) only to its own token's holder.
 import { createTestApp, dataOf, type TestApp } from '../../setup/test-app';
+import { scaled, until as waitFor } from '../../setup/time-scale';
 
 interface Entry {
   kind: string;
@@ -46,7 +47,16 @@ async function published(slug: string): Promise<{ id: string; version: number }>
 
 it('a pending copy never appears in the changes feed; publishPending gives exactly one UPDATED entry', async () => {
   const a = await published('merge-staged');
-  const start = (await readAll()).cursor;
+  // The feed serves an entry once every older transaction has ended: wait until the publication is served, so that
+  // the cursor taken here is past it (taken at once, a busy machine served it after the cursor: seen in a CI run).
+  const { value: upToPublication } = await waitFor(
+    'the publication in the changes feed',
+    () => readAll(),
+    (r) => r.entries.some((e) => e.articleId === a.id && e.kind === 'PUBLISHED'),
+    scaled(10_000),
+    50,
+  );
+  const start = upToPublication.cursor;
   const copy = (await mutate(`mutation($id: ID!, $v: Int!) { createPending(id: $id, expectedVersion: $v) { id version } }`, { id: a.id, v: a.version }))
     .createPending;
   let cv: number = copy.version;
@@ -66,7 +76,13 @@ it('a pending copy never appears in the changes feed; publishPending gives exact
   const after = (await mutate(`mutation($id: ID!, $v: Int!) { publishPending(id: $id, expectedVersion: $v) { version headline } }`, { id: a.id, v: a.version }))
     .publishPending;
   expect(after).toEqual({ version: a.version + 1, headline: 'Staged 2' });
-  const live = await readAll(staged.cursor);
+  const { value: live } = await waitFor(
+    'the UPDATED entry',
+    () => readAll(staged.cursor),
+    (r) => r.entries.length > 0,
+    scaled(10_000),
+    50,
+  );
   expect(live.entries).toEqual([{ kind: 'UPDATED', articleId: a.id, version: a.version + 1 }]);
   // and from the start: the copy's id never shows
   expect((await readAll()).entries.filter((e) => e.articleId === copy.id)).toEqual([]);
