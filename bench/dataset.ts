@@ -1,5 +1,6 @@
 // Deterministic benchmark dataset (faker, fixed seed): N explainers with 4-8 sections, ~2 citations per section,
-// 0-3 quotes and 0-4 reactions each, 300 sources and 3,000 actors, loaded with COPY (pg-copy-streams) so that
+// 0-3 quotes and 0-4 reactions each, 300 sources and 3,000 actors; the news page's parts: 0-2 contributors (of
+// 200) and 1-3 topics (of 100) per explainer, and a lead image on 4 in 5 of them; loaded with COPY (pg-copy-streams) so that
 // 100,000 articles load in a few minutes. One database per size (bench_<N>) in the benchmark's own cluster;
 // a loaded database is reused while its bench_meta row says the same size, seed and generator version.
 import { Client } from 'pg';
@@ -10,7 +11,7 @@ type Faker = typeof import('@faker-js/faker', { with: { 'resolution-mode': 'impo
 let faker: Faker;
 
 export const SEED = 20260611;
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 4;
 
 const TOPICS = [
   'Floods',
@@ -58,6 +59,7 @@ const QUESTIONS = [
 ];
 const SOURCE_KINDS = ['NEWS_AGENCY', 'BROADCASTER', 'NEWSPAPER', 'GOVERNMENT', 'OTHER'];
 const ACTOR_KINDS = ['PERSON', 'PERSON', 'PERSON', 'ORGANIZATION', 'COUNTRY'];
+const TOPIC_KINDS = ['SUBJECT', 'PLACE', 'ORGANIZATION', 'PERSON', 'STORY'];
 const STANCES = ['CONCERN', 'CONDEMNATION', 'CALL_FOR_CEASEFIRE', 'MEDIATION_OFFER', 'SUPPORT', 'CLAIM', 'OTHER'];
 
 const kebab = (s: string) =>
@@ -79,16 +81,24 @@ interface Tables {
   citation: string[];
   quote: string[];
   reaction: string[];
+  image: string[];
+  article_contributor: string[];
+  article_topic: string[];
 }
 
-const COLUMNS: Record<keyof Tables | 'source' | 'actor', string> = {
+const COLUMNS: Record<keyof Tables | 'source' | 'actor' | 'contributor' | 'topic', string> = {
   source: 'id, name, kind, url',
   actor: 'id, name, kind, title, country',
-  article: 'id, slug, headline, summary, status, event_date, published_at',
+  contributor: 'id, name, slug, role, is_fictional',
+  topic: 'id, name, slug, kind',
+  article: 'id, slug, headline, summary, status, event_date, published_at, lead_image_id',
   section: 'id, article_id, key, position, heading, body',
   citation: 'id, section_id, source_id, excerpt, position',
   quote: 'id, section_id, text, speaker_id, source_id, position',
   reaction: 'id, section_id, actor_id, stance, summary, source_id, position',
+  image: 'id, article_id, path, alt, caption, credit, width, height',
+  article_contributor: 'article_id, contributor_id, position',
+  article_topic: 'article_id, topic_id, position',
 };
 
 function sourcesAndActors() {
@@ -105,7 +115,19 @@ function sourcesAndActors() {
     title: faker.person.jobTitle(),
     country: faker.location.country(),
   }));
-  return { sources, actors };
+  const contributors = Array.from({ length: 200 }, (_, i) => ({
+    id: faker.string.uuid(),
+    name: `${faker.person.fullName()} (${i})`,
+    slug: `contributor-${i}`,
+    role: faker.helpers.arrayElement(['Reporter', 'Correspondent', 'Editor', null]),
+  }));
+  const topics = Array.from({ length: 100 }, (_, i) => ({
+    id: faker.string.uuid(),
+    name: `${faker.helpers.arrayElement(TOPICS)} ${faker.location.country()} ${i}`,
+    slug: `topic-${i}`,
+    kind: faker.helpers.arrayElement(TOPIC_KINDS),
+  }));
+  return { sources, actors, contributors, topics };
 }
 
 function explainer(i: number, refs: ReturnType<typeof sourcesAndActors>, out: Tables): void {
@@ -116,6 +138,14 @@ function explainer(i: number, refs: ReturnType<typeof sourcesAndActors>, out: Ta
   const day = new Date(Date.UTC(2024, 0, 1) + faker.number.int({ min: 0, max: 365 }) * 86_400_000);
   const published = i % 20 !== 19;
   const publishedAt = published ? new Date(day.getTime() + faker.number.int({ min: 3_600, max: 259_200 }) * 1000).toISOString() : null;
+  const image = i % 5 === 4 ? null : faker.string.uuid();
+  if (image !== null) {
+    out.image.push(line([image, id, `bench/${i}.jpg`, `${topic} in ${city}`, faker.lorem.sentence(10), faker.person.fullName(), 1600, 900]));
+  }
+  faker.helpers
+    .arrayElements(refs.contributors, faker.number.int({ min: 0, max: 2 }))
+    .forEach((c, position) => out.article_contributor.push(line([id, c.id, position])));
+  faker.helpers.arrayElements(refs.topics, faker.number.int({ min: 1, max: 3 })).forEach((t, position) => out.article_topic.push(line([id, t.id, position])));
   out.article.push(
     line([
       id,
@@ -125,6 +155,7 @@ function explainer(i: number, refs: ReturnType<typeof sourcesAndActors>, out: Ta
       published ? 'PUBLISHED' : 'DRAFT',
       day.toISOString().slice(0, 10),
       publishedAt,
+      image,
     ]),
   );
   const questions = faker.helpers.shuffle(QUESTIONS.map((q) => q(city))).slice(0, faker.number.int({ min: 3, max: 7 }));
@@ -191,7 +222,7 @@ export async function loadedSize(url: string): Promise<number | null> {
   }
 }
 
-const TABLES = ['article', 'section', 'citation', 'quote', 'reaction'] as const;
+const TABLES = ['article', 'section', 'citation', 'quote', 'reaction', 'image', 'article_contributor', 'article_topic'] as const;
 
 /** Fills a migrated, empty database with `articles` explainers. */
 export async function loadDataset(url: string, articles: number, log: (m: string) => void): Promise<void> {
@@ -227,11 +258,25 @@ export async function loadDataset(url: string, articles: number, log: (m: string
       'actor',
       refs.actors.map((a) => line([a.id, a.name, a.kind, a.title, a.country])),
     );
+    await copy(
+      admin,
+      'contributor',
+      refs.contributors.map((c) => line([c.id, c.name, c.slug, c.role, 'false'])),
+    );
+    await copy(
+      admin,
+      'topic',
+      refs.topics.map((t) => line([t.id, t.name, t.slug, t.kind])),
+    );
     const BATCH = 2000;
     for (let i = 0; i < articles; i += BATCH) {
-      const out: Tables = { article: [], section: [], citation: [], quote: [], reaction: [] };
+      const out: Tables = { article: [], section: [], citation: [], quote: [], reaction: [], image: [], article_contributor: [], article_topic: [] };
       for (let j = i; j < Math.min(articles, i + BATCH); j++) explainer(j, refs, out);
-      await Promise.all(TABLES.map((t, k) => copy(clients[k], t, out[t])));
+      await Promise.all(
+        clients.map(async (c, k) => {
+          for (const t of TABLES.filter((_, j) => j % clients.length === k)) await copy(c, t, out[t]);
+        }),
+      );
       if ((i / BATCH) % 10 === 9) log(`  ${i + BATCH} articles (${Math.round((Date.now() - started) / 1000)} s)`);
     }
     // COPY under session_replication_role = replica fires no triggers, the search documents' neither (migration

@@ -23,13 +23,19 @@ const matched = `query AS MATERIALIZED (SELECT websearch_to_tsquery('english', $
 
 // The Explainer operation's fields beyond ExplainerBefore (bench/operations.ts, EXPLAINER_EXTRA), as
 // `'key', <expression over the article row a>,` pairs in answer order (before 'sections').
-const EXPLAINER_EXTRA = ``;
+const EXPLAINER_EXTRA = `
+      'contributors', coalesce((SELECT json_agg(json_build_object('slug', c.slug, 'name', c.name, 'role', c.role) ORDER BY ac.position)
+        FROM article_contributor ac JOIN contributor c ON c.id = ac.contributor_id WHERE ac.article_id = a.id), '[]'::json),
+      'topics', coalesce((SELECT json_agg(json_build_object('slug', t.slug, 'name', t.name, 'kind', t.kind) ORDER BY at.position)
+        FROM article_topic at JOIN topic t ON t.id = at.topic_id WHERE at.article_id = a.id), '[]'::json),
+      'leadImage', (SELECT json_build_object('path', i.path, 'alt', i.alt, 'caption', i.caption, 'credit', i.credit, 'width', i.width, 'height', i.height)
+        FROM image i WHERE i.id = a.lead_image_id),`;
 
 const explainer = (extra) => `SELECT json_build_object('data', json_build_object('article', (
     SELECT json_build_object('slug', a.slug, 'headline', a.headline, 'summary', a.summary, 'eventDate', a.event_date, ${extra}
       'sections', coalesce((SELECT json_agg(json_build_object('key', s.key, 'heading', s.heading, 'body', s.body, ${items}) ORDER BY s.position)
         FROM section s WHERE s.article_id = a.id), '[]'::json))
-    FROM article a WHERE a.slug = $1 AND a.status = 'PUBLISHED')))::text AS body`;
+    FROM article a WHERE a.slug = $1 AND a.draft_of IS NULL AND a.status = 'PUBLISHED')))::text AS body`;
 
 const FLOOR = {
   Explainer: explainer(EXPLAINER_EXTRA),
@@ -38,7 +44,7 @@ const FLOOR = {
     SELECT json_build_object('headline', a.headline,
       'sections', coalesce((SELECT json_agg(json_build_object('key', s.key, 'heading', s.heading, 'body', s.body, ${items}) ORDER BY s.position)
         FROM section s WHERE s.article_id = a.id AND s.key = ANY($2::text[])), '[]'::json))
-    FROM article a WHERE a.slug = $1 AND a.status = 'PUBLISHED')))::text AS body`,
+    FROM article a WHERE a.slug = $1 AND a.draft_of IS NULL AND a.status = 'PUBLISHED')))::text AS body`,
   DayPage: `SELECT json_build_object('data', json_build_object('articles', json_build_object('edges', coalesce(json_agg(
       json_build_object('node', json_build_object('slug', p.slug, 'headline', p.headline, 'summary', p.summary,
         'section', (SELECT json_build_object('body', s.body) FROM section s WHERE s.article_id = p.id AND s.key = 'lead')))
