@@ -2,6 +2,7 @@
 // "date YYYY-MM-DD" prefix, a wire dateline), then the lead and the question sections with their paragraphs.
 import * as chrono from 'chrono-node';
 import { BadUserInputError } from '../common/errors';
+import { namesFromByline } from './bylines';
 import { isCaption, isFurniture, opensCaption } from './furniture';
 import type { DraftMeta, ImportWarning } from './types';
 
@@ -271,7 +272,7 @@ export function readLayout(input: string, referenceDate: Date): Layout {
       lines.shift();
     }
     // The headline repeated below the standfirst is the page's, not a heading.
-    if (lines.length === 1 && headlineLine !== null && lines[0] === meta.headlineLine && content.length > 0) meta.credits.push(lines[0]);
+    if (lines.length === 1 && headlineLine !== null && lines[0] === meta.headlineLine) meta.credits.push(lines[0]);
     else if (lines.length > 0) content.push(lines);
   }
   // Credit lines at the end ("(Reporting by ...; Editing by ...)").
@@ -307,18 +308,20 @@ export function readLayout(input: string, referenceDate: Date): Layout {
     current.paragraphs.push(joinLines(lines));
   }
 
-  // A dateline opens the first paragraph of the lead.
+  // A dateline opens the first paragraph of the lead, or one of the next two (below a standfirst or a quote
+  // printed first) when it is unmistakable: a date, a wire or "CITY, Country --".
   const lead = sections[0];
-  if (lead.paragraphs.length > 0) {
-    const m = lead.paragraphs[0].match(DATELINE);
-    if (m && (m[2] || m[3] || /^\p{Lu}{3,}/u.test(m[1]))) {
+  for (const [pi, paragraph] of lead.paragraphs.slice(0, 3).entries()) {
+    const m = paragraph.match(DATELINE);
+    if (m && (m[2] || m[3] || (/^\p{Lu}{3,}/u.test(m[1]) && (pi === 0 || m[1].includes(','))))) {
       meta.dateline = m[0].trim();
       datelineSource = m[3] ?? null;
-      lead.paragraphs[0] = lead.paragraphs[0].slice(m[0].length);
+      lead.paragraphs[pi] = paragraph.slice(m[0].length);
       if (m[2] && !eventDate) {
         const [found] = chrono.parse(m[2], referenceDate);
         if (found) eventDate = isoDay(found.start.date());
       }
+      break;
     }
   }
 
@@ -365,7 +368,8 @@ function unmarkedHeadingFits(content: string[][], i: number, h: HeadingMatch): b
     const next = content[i + 1];
     if (!next) return false;
     const opening = next[0];
-    if (h.bullet && LIST_ITEM.test(opening)) return false;
+    // A bulleted question beside another bullet is an item of a list of questions.
+    if (h.bullet && (LIST_ITEM.test(opening) || (i > 0 && LIST_ITEM.test(content[i - 1][content[i - 1].length - 1])))) return false;
     const paragraph = next.length > 1 || LIST_ITEM.test(opening) || /^["“‘]/.test(opening) || !shortUnended(opening);
     if (!paragraph) return false;
     const short = (b: string[] | undefined) => b !== undefined && b.length === 1 && shortUnended(b[0]) && !LIST_ITEM.test(b[0]);
@@ -397,6 +401,12 @@ function withoutFurniture(blocks: string[][], meta: DraftMeta, metaLine: (line: 
       continue;
     }
     if (b.length === 1 && metaLine(line)) continue;
+    // A byline below the standfirst or the first paragraph ("By Jane Doe"): the first one is the byline, others are credits.
+    if (b.length === 1 && out.length > 0 && BYLINE.test(line) && words(line) <= 15 && !/[.!?]$/.test(line) && namesFromByline(line).length > 0) {
+      if (meta.byline === null) meta.byline = line;
+      else meta.credits.push(line);
+      continue;
+    }
     out.push(b);
   }
   return out;
