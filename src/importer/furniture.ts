@@ -21,6 +21,8 @@ const SEPARATOR = /^[\s|_\-–—*•·=~#]{1,80}$/;
 /** "Skip to main content", "Click to follow", a lone "• Published", "Image caption,": the page's controls and labels. */
 const CONTROL =
   /^(?:skip to (?:main )?content\b.{0,80}|click to follow|follow us\b.{0,80}|(?:•\s*)?(?:published|updated)|image caption,?|media caption,?|toggle caption|hide caption|enlarge this image|listen to (?:this )?article\b.{0,40}|copy link|comments?)$/i;
+/** A live blog's or a page's time stamp alone on a line ("10:32 GMT", "2 hours ago"). */
+const TIME_ONLY = /^(?:\d{1,2}[:.]\d{2}(?:[ ]?[ap]\.?m\.?)?(?:[ ]?[A-Z]{2,4})?|\d{1,3}[ ]?(?:m|mins?|minutes?|h|hrs?|hours?|days?)[ ]ago)$/i;
 /** An image's file name or alt text pasted as a line: lower-case words and a long number ("boris johnson 1188198531"). */
 const IMAGE_NAME = /^[a-z][a-z ]{0,120}\s\d{6,}$/;
 /** BBC-style "<caption>Image source, AFP/Getty": the picture's source glued to its caption. */
@@ -35,6 +37,7 @@ export function isFurniture(line: string): boolean {
     SEPARATOR.test(line) ||
     CONTROL.test(line) ||
     IMAGE_NAME.test(line) ||
+    TIME_ONLY.test(line) ||
     IMAGE_SOURCE.test(line)
   );
 }
@@ -48,11 +51,13 @@ export function opensCaption(line: string): boolean {
 // (Juan Gonzalez/Reuters)", "... leaving scores dead [EPA]". "(Via Getty Images)" closing a body paragraph is a
 // credit inside a paragraph (and "(Via Al Jazeera)" a citation): no caption.
 const PHOTO_TAIL = /(?:^|[\s.])(?:Photo|Image|Picture|Photograph)(?: credit)?:\s?[^\s.:][^.:]{0,60}$/;
-const SLASH_TAIL = /\((?:Photo:\s?)?[^()/]{1,60}\/\s?[^()]{1,60}\)$/;
+const SLASH_TAIL = /\((?:Photo:\s?)?([^()/]{1,60})\/\s?[^()]{1,60}\)$/;
 export const BRACKET_TAIL = new RegExp(String.raw`\[${AGENCY}\]$`, 'i');
 
 /** Whether a line is a picture's caption: it ends with the picture's credit. */
 export function isCaption(line: string): boolean {
   const tail = line.length > 160 ? line.slice(-160) : line;
-  return PHOTO_TAIL.test(tail) || SLASH_TAIL.test(tail) || BRACKET_TAIL.test(tail);
+  // "(Juan Gonzalez/Reuters)": a photographer's name before the slash, not "(Reuters/Ipsos)" closing a poll's figure.
+  const slash = tail.match(SLASH_TAIL);
+  return PHOTO_TAIL.test(tail) || (slash !== null && slash[1].trim().includes(' ')) || BRACKET_TAIL.test(tail);
 }

@@ -154,7 +154,15 @@ function wholeQuote(line: string): boolean {
 // capitals ("UNITED STATES:"). A lead-in sentence ("The key information known at this time:") has lower-case
 // words before any comma.
 const ACTOR_COLON = /^\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){1,4},[ ][^,:]{2,60}:$/u;
-const CAPS_COLON = /^\p{Lu}[\p{Lu} '’.&-]{2,40}:$/u;
+/** Small words a name or a title keeps in lower case ("Sheikh Mohammed bin Abdulrahman", "Minister of Health"). */
+const PARTICLES = new Set(['of', 'the', 'and', 'for', 'bin', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'le', 'la', 'di', '&']);
+
+/** "US President Joe Biden:", "UNITED STATES:": a label of capitalised words (and particles) closed by a colon. */
+function capitalisedColonLine(line: string): boolean {
+  if (!line.endsWith(':') || words(line) > 8) return false;
+  const ws = line.slice(0, -1).split(/\s+/).filter(Boolean);
+  return ws.length > 0 && /^[\p{Lu}\p{N}]/u.test(ws[0]) && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || PARTICLES.has(w));
+}
 const BULLET_QUESTION = /^[•*·–-][ \t]*(\S.{0,300}\?)$/;
 
 function cleanHeading(s: string): string {
@@ -178,7 +186,8 @@ function asHeading(line: string, alone: boolean, nextIsList: boolean): HeadingMa
   if (m && headingLike(m[1])) return { heading: cleanHeading(m[1]), raw: line, explicit: true };
   m = line.match(NUMBERED);
   if (m && !nextIsList && headingLike(m[2]) && (m[2].endsWith('?') || alone)) return { heading: cleanHeading(m[2]), raw: line, explicit: true };
-  if (alone && (ACTOR_COLON.test(line) || CAPS_COLON.test(line)) && words(line) <= 12) return { heading: line.slice(0, -1).trim(), raw: line, explicit: false };
+  if (alone && (ACTOR_COLON.test(line) || capitalisedColonLine(line)) && words(line) <= 12)
+    return { heading: line.slice(0, -1).trim(), raw: line, explicit: false };
   m = alone ? line.match(BULLET_QUESTION) : null;
   if (m && headingLike(m[1]) && words(m[1]) >= 2) return { heading: m[1], raw: line, explicit: false, bullet: true };
   if (/^["“‘'(\-*•]/.test(line)) return null;
@@ -254,7 +263,15 @@ export function readLayout(input: string, referenceDate: Date): Layout {
         meta.dateLines.push(line);
       } else if (!meta.byline && BYLINE.test(line) && words(line) <= 15 && !/[.!?]$/.test(line.replace(/\b\p{Lu}\.$/u, ''))) {
         meta.byline = line;
-      } else if (!headlineLine && words(line) === 1 && !/[.!?:]$/.test(line) && mdHeading(line) === null && bi < blocks.length - 1) {
+      } else if (
+        !headlineLine &&
+        lines.length === 1 &&
+        words(line) === 1 &&
+        !/[.!?:]$/.test(line) &&
+        mdHeading(line) === null &&
+        blocks[bi + 1]?.length === 1 &&
+        isHeadlineLine(blocks[bi + 1][0], 1, bi + 1, blocks.length)
+      ) {
         // A section label above the title ("World"): the page's navigation.
         meta.credits.push(line);
       } else if (

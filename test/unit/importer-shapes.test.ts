@@ -71,131 +71,68 @@ describe('headings and furniture of pasted web pages', () => {
   const titles = (text: string) => parseExplainer(text, ref).sections.map((s) => s.heading);
 
   it('label headings between single-newline paragraphs; a question-word first line over its paragraph is a heading, not a title', () => {
-    const d = parseExplainer(
-      `What happened
-${LONG}
-${BODY}
-How it happened
-${LONG}
-What next?
-${LONG}`,
-      ref,
-    );
+    const d = parseExplainer(`What happened\n${LONG}\n${BODY}\nHow it happened\n${LONG}\nWhat next?\n${LONG}`, ref);
     expect(d.sections.map((s) => s.heading)).toEqual(['What happened', 'How it happened', 'What next?']);
     expect(d.meta.headlineLine).toBeNull();
     // With a title line set apart, the title stays the headline.
-    expect(
-      titles(`Floods close the valley
-
-${LONG}
-
-CASUALTIES AND DAMAGE
-${LONG}
-What the repairs involve
-${LONG}`),
-    ).toEqual([null, 'CASUALTIES AND DAMAGE', 'What the repairs involve']);
+    expect(titles(`Floods close the valley\n\n${LONG}\n\nCASUALTIES AND DAMAGE\n${LONG}\nWhat the repairs involve\n${LONG}`)).toEqual([
+      null,
+      'CASUALTIES AND DAMAGE',
+      'What the repairs involve',
+    ]);
   });
 
   it('a short actor line directly above its paragraph is a heading, a short line wrapped inside a paragraph is not', () => {
     expect(
-      titles(`World leaders react
-
-${BODY}
-
-UN chief Antonio Guterres
-${LONG}
-
-EU chiefs
-They said the attack was "an assault on all of us".`),
+      titles(`World leaders react\n\n${BODY}\n\nUN chief Antonio Guterres\n${LONG}\n\nEU chiefs\nThey said the attack was "an assault on all of us".`),
     ).toEqual([null, 'UN chief Antonio Guterres', 'EU chiefs']);
-    expect(
-      titles(`World leaders react
-
-${BODY}
-
-The envoy said the talks
-would resume in Geneva next week.`),
-    ).toEqual([null]);
+    expect(titles(`World leaders react\n\n${BODY}\n\nThe envoy said the talks\nwould resume in Geneva next week.`)).toEqual([null]);
   });
 
-  it('"Name, role:" round-up headings lose their colon; a lead-in sentence ending in a colon is no heading', () => {
-    const d = parseExplainer(
-      `Global outrage over attacks
-
-${BODY}
-
-The key information known at this time:
-
-${LONG}
-
-George Bush, US president:
-
-${LONG}
-
-UNITED STATES:
-
-${LONG}`,
-      ref,
-    );
-    expect(d.sections.map((s) => s.heading)).toEqual([null, 'George Bush, US president', 'UNITED STATES']);
+  it('"Name, role:" and capitalised labels closed by a colon are headings without it; a lead-in sentence ending in a colon is not', () => {
+    const text = [
+      'Global outrage over attacks',
+      BODY,
+      'The key information known at this time:',
+      LONG,
+      'George Bush, US president:',
+      LONG,
+      'UNITED STATES:',
+      LONG,
+      'US President Joe Biden:',
+      LONG,
+      'Here is what we know:',
+      LONG,
+    ].join('\n\n');
+    expect(titles(text)).toEqual([null, 'George Bush, US president', 'UNITED STATES', 'US President Joe Biden']);
   });
 
   it('the sign-off under a quote printed alone is no heading; the place heading after it is', () => {
-    const text = `International reaction
-
-${BODY}
-
-"We stand with the people of London in this dark hour."
-
-Jane Roe, foreign minister
-
-New Zealand
-
-"These attacks will not break the resolve of free people everywhere.
-
-John Doe, prime minister
-
-The Vatican
-
-"We pray for the victims and their families."`;
+    const text = [
+      'International reaction',
+      BODY,
+      '"We stand with the people of London in this dark hour."',
+      'Jane Roe, foreign minister',
+      'New Zealand',
+      // A quote whose closing mark is missing runs to the end of its paragraph.
+      '"These attacks will not break the resolve of free people everywhere.',
+      'John Doe, prime minister',
+      'The Vatican',
+      '"We pray for the victims and their families."',
+    ].join('\n\n');
     expect(titles(text)).toEqual([null, 'New Zealand', 'The Vatican']);
   });
 
-  it('bulleted and indented question headings; bullets that are a list stay in the paragraph', () => {
-    const d = parseExplainer(
-      `Zika explained
-
-${BODY}
-
-  • What is Zika?
-
-${LONG}
-
-  How does it spread?
-
-${LONG}
-
-• Is there a vaccine?
-• Who is at risk?
-
-${LONG}`,
-      ref,
+  it('bulleted and indented question headings; bulleted questions that are a list are no headings', () => {
+    const text = ['Zika explained', BODY, '  • What is Zika?', LONG, '  How does it spread?', LONG, '• Is there a vaccine?\n• Who is at risk?', LONG].join(
+      '\n\n',
     );
-    expect(d.sections.map((s) => s.heading)).toEqual([null, 'What is Zika?', 'How does it spread?']);
+    expect(titles(text)).toEqual([null, 'What is Zika?', 'How does it spread?']);
   });
 
   it('a run of short lines (links to other stories) gives no heading', () => {
-    expect(
-      titles(`Storm hits coast
-
-${BODY}
-More on this story
-Storm timeline
-Interactive: The storm's path
-What looks dangerous?
-In-Depth: Life after the storm
-${LONG}`),
-    ).toEqual([null]);
+    const links = ['More on this story', 'Storm timeline', "Interactive: The storm's path", 'What looks dangerous?', 'In-Depth: Life after the storm'];
+    expect(titles(`Storm hits coast\n\n${BODY}\n${links.join('\n')}\n${LONG}`)).toEqual([null]);
   });
 
   it('credits, captions, teasers, separators, navigation and date lines go to the metadata, never to a heading or a paragraph', () => {
@@ -239,15 +176,17 @@ ${LONG}`),
     );
   });
 
-  it('a dateline below a standfirst still leaves the paragraph', () => {
-    const d = parseExplainer(
-      `Storm hits coast
-
-A standfirst that sums the story up.
-
-LISBON, Portugal -- ${LONG}`,
-      ref,
+  it('live-blog entry titles are headings; their time stamps are furniture', () => {
+    const text = ['Storm live: latest updates', BODY, '10:32 GMT', 'Rescuers reach the harbour', LONG, '2 hours ago', 'Port reopens to ferries', LONG].join(
+      '\n\n',
     );
+    const d = parseExplainer(text, ref);
+    expect(d.sections.map((s) => s.heading)).toEqual([null, 'Rescuers reach the harbour', 'Port reopens to ferries']);
+    expect(d.meta.credits).toEqual(expect.arrayContaining(['10:32 GMT', '2 hours ago']));
+  });
+
+  it('a dateline below a standfirst still leaves the paragraph', () => {
+    const d = parseExplainer(`Storm hits coast\n\nA standfirst that sums the story up.\n\nLISBON, Portugal -- ${LONG}`, ref);
     expect(d.meta.dateline).toBe('LISBON, Portugal --');
     expect(d.sections[0].body).toBe(`A standfirst that sums the story up.\n\n${LONG}`);
   });
