@@ -234,6 +234,7 @@ export function readLayout(input: string, referenceDate: Date): Layout {
     )
     .filter((b) => b.length > 0);
   const firstIsHeading = raw.length > 0 && firstLineIsHeading(raw[0]);
+  const standfirsts = new Set<string>();
   const blocks = withoutFurniture(
     raw.flatMap((b) => (isWebCopy(b) ? b.map((l) => [l]) : [b])),
     meta,
@@ -247,6 +248,7 @@ export function readLayout(input: string, referenceDate: Date): Layout {
       meta.dateLines.push(line);
       return true;
     },
+    standfirsts,
   );
 
   // Metadata lines at the top, in any order, until the first line that is content.
@@ -304,7 +306,12 @@ export function readLayout(input: string, referenceDate: Date): Layout {
     const h = asHeading(block[0], block.length === 1, nextIsList || (block.length === 1 && isNumberedList(content, bi)));
     // Once a text marks its headings (##, Q:, numbers), unmarked short lines are body text.
     const accept =
-      h && (h.explicit || ((!explicitStyle || block[0].endsWith('?')) && (bi < content.length - 1 || block.length > 1) && unmarkedHeadingFits(content, bi, h)));
+      h &&
+      (h.explicit ||
+        ((!explicitStyle || block[0].endsWith('?')) &&
+          (bi < content.length - 1 || block.length > 1) &&
+          !(block.length === 1 && standfirsts.has(block[0])) &&
+          unmarkedHeadingFits(content, bi, h)));
     let lines = block;
     if (h && accept) {
       if (h.explicit) explicitStyle = true;
@@ -401,27 +408,39 @@ function unmarkedHeadingFits(content: string[][], i: number, h: HeadingMatch): b
  * Removes page furniture from the blocks into the metadata: credits, captions (the line after "Image caption,"
  * and lines ending with a picture's credit), separators, navigation; `metaLine` takes other metadata lines.
  */
-function withoutFurniture(blocks: string[][], meta: DraftMeta, metaLine: (line: string) => boolean): string[][] {
+function withoutFurniture(blocks: string[][], meta: DraftMeta, metaLine: (line: string) => boolean, standfirsts: Set<string>): string[][] {
   const out: string[][] = [];
   let caption = false;
+  let teaser = false;
+  // A short line right above a byline or a date line is the standfirst under the title, not a heading.
+  const aboveMeta = () => {
+    const last = out[out.length - 1];
+    if (last) standfirsts.add(last[last.length - 1]);
+  };
   for (const b of blocks) {
     const line = b[0];
-    if (b.length === 1 && caption && words(line) <= 60) {
+    // The caption under "Image caption,"; the story's title under a lone "Read more".
+    if (b.length === 1 && ((caption && words(line) <= 60) || (teaser && shortUnended(line)))) {
       meta.credits.push(line);
-      caption = false;
+      caption = teaser = false;
       continue;
     }
-    caption = false;
+    caption = teaser = false;
     if (b.length === 1 && (isFurniture(line) || isCaption(line))) {
       meta.credits.push(line);
       caption = opensCaption(line);
+      teaser = /^(?:read more|see also|related|more on this story)$/i.test(line);
       continue;
     }
-    if (b.length === 1 && metaLine(line)) continue;
+    if (b.length === 1 && metaLine(line)) {
+      aboveMeta();
+      continue;
+    }
     // A byline below the standfirst or the first paragraph ("By Jane Doe"): the first one is the byline, others are credits.
     if (b.length === 1 && out.length > 0 && BYLINE.test(line) && words(line) <= 15 && !/[.!?]$/.test(line) && namesFromByline(line).length > 0) {
       if (meta.byline === null) meta.byline = line;
       else meta.credits.push(line);
+      aboveMeta();
       continue;
     }
     out.push(b);

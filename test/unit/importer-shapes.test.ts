@@ -185,6 +185,14 @@ describe('headings and furniture of pasted web pages', () => {
     expect(d.meta.credits).toEqual(expect.arrayContaining(['10:32 GMT', '2 hours ago']));
   });
 
+  it('the standfirst above the byline and the story title under a lone "Read more" are no headings', () => {
+    const text = `Storm hits coast: what we know\nThe key developments so far\n\nBy Ana Ruiz\n\nPublished 1 June 2023\n\n${BODY}\n\nWhy it matters\n${LONG}\nRead more\nThe storms of last winter\nWhat comes next\n${LONG}`;
+    const d = parseExplainer(text, ref);
+    expect(d.sections.map((s) => s.heading)).toEqual([null, 'Why it matters', 'What comes next']);
+    expect(d.meta.byline).toBe('By Ana Ruiz');
+    expect(d.meta.credits).toEqual(expect.arrayContaining(['Read more', 'The storms of last winter']));
+  });
+
   it('a dateline below a standfirst still leaves the paragraph', () => {
     const d = parseExplainer(`Storm hits coast\n\nA standfirst that sums the story up.\n\nLISBON, Portugal -- ${LONG}`, ref);
     expect(d.meta.dateline).toBe('LISBON, Portugal --');
