@@ -2,6 +2,8 @@
 // "date YYYY-MM-DD" prefix, a wire dateline), then the lead and the question sections with their paragraphs.
 import * as chrono from 'chrono-node';
 import { BadUserInputError } from '../common/errors';
+import { namesFromByline } from './bylines';
+import { isCaption, isFurniture, opensCaption } from './furniture';
 import type { DraftMeta, ImportWarning } from './types';
 
 export const MAX_TEXT_BYTES = 1024 * 1024;
@@ -73,10 +75,6 @@ function dateLine(line: string, ref: Date): string | null {
   return leftover === '' ? isoDay(found.start.date()) : null;
 }
 
-/** Lines of page furniture: reading time, teasers, photo/video credits, ad slots. */
-export const NOISE =
-  /^(?:\d{1,3}\s+min(?:ute)?s?(?:\s+read)?|advertisement|(?:read|see|watch) (?:more|also)\b.{0,200}|(?:photo|image|picture|video|file photo)(?:\s+credit)?\s*[:|].{0,200}|[^|]{1,80}\/\s*(?:AFP|Reuters|AP|Getty Images|EPA)\s*\|.{0,400}|\(?(?:photo|image|video)\s*:?\s*(?:AFP|Reuters|AP|Getty Images|EPA)[^)]{0,80}\)?|(?:video|audio) (?:player|placeholder).{0,80}|(?:share|subscribe|sign up)(?: on \w+| to our newsletter)?)$/i;
-
 /**
  * Web copy pasted from a page: one paragraph per line, no blank lines between. A block is read line by line when
  * its lines end sentences (or are short heading-like lines) and each next line starts a new sentence; a
@@ -84,11 +82,17 @@ export const NOISE =
  */
 function isWebCopy(lines: string[]): boolean {
   if (lines.length < 2) return false;
+  // A short line over a line more than twice as long is a heading over its paragraph: a hard-wrapped paragraph's
+  // first line is its longest.
+  if (lines.length === 2 && shortUnended(lines[0]) && lines[0].length * 2 < lines[1].length && (words(lines[1]) > 12 || /[.!?"”]$/.test(lines[1]))) {
+    return /^[\p{Lu}\p{N}"“‘'(]/u.test(lines[1]);
+  }
   let ends = 0;
   for (let i = 0; i < lines.length - 1; i++) {
     const line = lines[i];
     const next = lines[i + 1];
-    const ended = /[.!?:"”’)…]$/.test(line);
+    // A caption ends with its picture's credit ("... Photo: Reuters"), not with a full stop.
+    const ended = /[.!?:"”’)…]$/.test(line) || isCaption(line);
     const short = words(line) <= 12 && !/[,;]$/.test(line);
     if (!(ended || short) || !/^[\p{Lu}\p{N}"“‘'(•\-*#]/u.test(next)) return false;
     if (ended) ends++;
@@ -126,7 +130,40 @@ interface HeadingMatch {
   heading: string;
   raw: string;
   explicit: boolean;
+  /** A bulleted question ("• What is Zika?"): a heading only when no bullet follows it. */
+  bullet?: boolean;
 }
+
+/** A short line that ends no sentence: a heading, a label, a link or a sign-off, not a paragraph. */
+function shortUnended(line: string): boolean {
+  return words(line) <= 12 && !/[.!,;"”’…]$/.test(line);
+}
+
+/**
+ * A paragraph that is a quote printed alone: it opens with a quotation mark and ends with the closing one, or never
+ * closes it (the quote then runs to the end of the paragraph).
+ */
+function wholeQuote(line: string): boolean {
+  if (!/^["“‘]/.test(line)) return false;
+  if (/["”’]$/.test(line)) return true;
+  const count = (c: string) => line.split(c).length - 1;
+  return line.startsWith('"') ? count('"') % 2 === 1 : line.startsWith('“') ? count('”') === 0 : count('’') === 0;
+}
+
+// Round-up headings that end with a colon: "George Bush, US president:" (a name, a comma, a role) or a country in
+// capitals ("UNITED STATES:"). A lead-in sentence ("The key information known at this time:") has lower-case
+// words before any comma.
+const ACTOR_COLON = /^\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){1,4},[ ][^,:]{2,60}:$/u;
+/** Small words a name or a title keeps in lower case ("Sheikh Mohammed bin Abdulrahman", "Minister of Health"). */
+const PARTICLES = new Set(['of', 'the', 'and', 'for', 'bin', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'le', 'la', 'di', '&']);
+
+/** "US President Joe Biden:", "UNITED STATES:": a label of capitalised words (and particles) closed by a colon. */
+function capitalisedColonLine(line: string): boolean {
+  if (!line.endsWith(':') || words(line) > 8) return false;
+  const ws = line.slice(0, -1).split(/\s+/).filter(Boolean);
+  return ws.length > 0 && /^[\p{Lu}\p{N}]/u.test(ws[0]) && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || PARTICLES.has(w));
+}
+const BULLET_QUESTION = /^[•*·–-][ \t]*(\S.{0,300}\?)$/;
 
 function cleanHeading(s: string): string {
   return s
@@ -149,6 +186,10 @@ function asHeading(line: string, alone: boolean, nextIsList: boolean): HeadingMa
   if (m && headingLike(m[1])) return { heading: cleanHeading(m[1]), raw: line, explicit: true };
   m = line.match(NUMBERED);
   if (m && !nextIsList && headingLike(m[2]) && (m[2].endsWith('?') || alone)) return { heading: cleanHeading(m[2]), raw: line, explicit: true };
+  if (alone && (ACTOR_COLON.test(line) || capitalisedColonLine(line)) && words(line) <= 12)
+    return { heading: line.slice(0, -1).trim(), raw: line, explicit: false };
+  m = alone ? line.match(BULLET_QUESTION) : null;
+  if (m && headingLike(m[1]) && words(m[1]) >= 2) return { heading: m[1], raw: line, explicit: false, bullet: true };
   if (/^["“‘'(\-*•]/.test(line)) return null;
   if (line.endsWith('?') && headingLike(line) && words(line) >= 2) return { heading: line, raw: line, explicit: false };
   if (alone && words(line) <= 12 && /^[\p{Lu}\p{N}]/u.test(line) && !/[.,;:!?"”’)]$/.test(line) && !BYLINE.test(line)) {
@@ -183,7 +224,7 @@ export function readLayout(input: string, referenceDate: Date): Layout {
     text = text.slice(prefix[0].length);
   }
 
-  const blocks = text
+  const raw = text
     .split(/\n[ \t]*\n/)
     .map((b) =>
       b
@@ -191,16 +232,24 @@ export function readLayout(input: string, referenceDate: Date): Layout {
         .map((l) => l.trim())
         .filter(Boolean),
     )
-    .filter((b) => b.length > 0)
-    .flatMap((b) => (isWebCopy(b) ? b.map((l) => [l]) : [b]))
-    // Page furniture (reading time, "READ MORE" teasers, photo and video credits) is metadata, not content.
-    .flatMap((b) => {
-      if (b.length === 1 && NOISE.test(b[0])) {
-        meta.credits.push(b[0]);
-        return [];
-      }
-      return [b];
-    });
+    .filter((b) => b.length > 0);
+  const firstIsHeading = raw.length > 0 && firstLineIsHeading(raw[0]);
+  const standfirsts = new Set<string>();
+  const blocks = withoutFurniture(
+    raw.flatMap((b) => (isWebCopy(b) ? b.map((l) => [l]) : [b])),
+    meta,
+    (line) => {
+      // A date line within the text ("Posted at 9:23 AM, Aug 04, 2014") is metadata wherever it stands, when it
+      // says so (a prefix or a time): a bare date can be a timeline's heading.
+      if (!/^(?:published|updated|last updated|posted)\b/i.test(line) && !/\d[:.]\d\d/.test(line)) return false;
+      const day = dateLine(line, referenceDate);
+      if (!day) return false;
+      eventDate ??= day;
+      meta.dateLines.push(line);
+      return true;
+    },
+    standfirsts,
+  );
 
   // Metadata lines at the top, in any order, until the first line that is content.
   let seenContent = false;
@@ -218,6 +267,18 @@ export function readLayout(input: string, referenceDate: Date): Layout {
         meta.byline = line;
       } else if (
         !headlineLine &&
+        lines.length === 1 &&
+        words(line) === 1 &&
+        !/[.!?:]$/.test(line) &&
+        mdHeading(line) === null &&
+        blocks[bi + 1]?.length === 1 &&
+        isHeadlineLine(blocks[bi + 1][0], 1, bi + 1, blocks.length)
+      ) {
+        // A section label above the title ("World"): the page's navigation.
+        meta.credits.push(line);
+      } else if (
+        !headlineLine &&
+        !(bi === 0 && firstIsHeading) &&
         (mdHeading(line) !== null ? line.startsWith('# ') || (bi === 0 && !line.endsWith('?')) : isHeadlineLine(line, lines.length, bi, blocks.length))
       ) {
         // "# Title", or any Markdown heading opening the text that is no question: some editors title with ##.
@@ -229,7 +290,9 @@ export function readLayout(input: string, referenceDate: Date): Layout {
       }
       lines.shift();
     }
-    if (lines.length > 0) content.push(lines);
+    // The headline repeated below the standfirst is the page's, not a heading.
+    if (lines.length === 1 && headlineLine !== null && lines[0] === meta.headlineLine) meta.credits.push(lines[0]);
+    else if (lines.length > 0) content.push(lines);
   }
   // Credit lines at the end ("(Reporting by ...; Editing by ...)").
   while (content.length > 0 && content[content.length - 1].length === 1 && CREDITS.test(content[content.length - 1][0])) {
@@ -242,7 +305,13 @@ export function readLayout(input: string, referenceDate: Date): Layout {
     const nextIsList = block.length > 1 && NUMBERED.test(block[1]);
     const h = asHeading(block[0], block.length === 1, nextIsList || (block.length === 1 && isNumberedList(content, bi)));
     // Once a text marks its headings (##, Q:, numbers), unmarked short lines are body text.
-    const accept = h && (h.explicit || ((!explicitStyle || block[0].endsWith('?')) && (bi < content.length - 1 || block.length > 1)));
+    const accept =
+      h &&
+      (h.explicit ||
+        ((!explicitStyle || block[0].endsWith('?')) &&
+          (bi < content.length - 1 || block.length > 1) &&
+          !(block.length === 1 && standfirsts.has(block[0])) &&
+          unmarkedHeadingFits(content, bi, h)));
     let lines = block;
     if (h && accept) {
       if (h.explicit) explicitStyle = true;
@@ -263,18 +332,20 @@ export function readLayout(input: string, referenceDate: Date): Layout {
     current.paragraphs.push(joinLines(lines));
   }
 
-  // A dateline opens the first paragraph of the lead.
+  // A dateline opens the first paragraph of the lead, or one of the next two (below a standfirst or a quote
+  // printed first) when it is unmistakable: a date, a wire or "CITY, Country --".
   const lead = sections[0];
-  if (lead.paragraphs.length > 0) {
-    const m = lead.paragraphs[0].match(DATELINE);
-    if (m && (m[2] || m[3] || /^\p{Lu}{3,}/u.test(m[1]))) {
+  for (const [pi, paragraph] of lead.paragraphs.slice(0, 3).entries()) {
+    const m = paragraph.match(DATELINE);
+    if (m && (m[2] || m[3] || (/^\p{Lu}{3,}/u.test(m[1]) && (pi === 0 || m[1].includes(','))))) {
       meta.dateline = m[0].trim();
       datelineSource = m[3] ?? null;
-      lead.paragraphs[0] = lead.paragraphs[0].slice(m[0].length);
+      lead.paragraphs[pi] = paragraph.slice(m[0].length);
       if (m[2] && !eventDate) {
         const [found] = chrono.parse(m[2], referenceDate);
         if (found) eventDate = isoDay(found.start.date());
       }
+      break;
     }
   }
 
@@ -301,11 +372,95 @@ function isHeadlineLine(line: string, linesInBlock: number, blockIndex: number, 
   if (blockIndex >= blockCount - 1 && linesInBlock === 1) return false;
   if (Q_PREFIX.test(line) || NUMBERED.test(line) || mdHeading(line) !== null) return false;
   const bare = line.replace(BOLD, '$2');
-  return bare.length <= 200 && words(bare) <= 30 && !/[.;,:]$/.test(bare) && /^[\p{Lu}\p{N}"“‘']/u.test(bare);
+  return bare.length <= 200 && words(bare) <= 20 && !/[.;,:]$/.test(bare) && /^[\p{Lu}\p{N}"“‘']/u.test(bare);
 }
 
 /** Several consecutive one-line blocks starting with numbers form a list, not numbered headings. */
 function isNumberedList(content: string[][], i: number): boolean {
   const numbered = (b: string[] | undefined) => b !== undefined && b.length === 1 && NUMBERED.test(b[0]) && !b[0].endsWith('?');
   return numbered(content[i]) && (numbered(content[i + 1]) || numbered(content[i - 1]));
+}
+
+/**
+ * Whether an unmarked heading candidate stands where a heading stands: followed by its paragraph (not by another
+ * short line: a run of short lines is a list of links or labels), not one of three or more short lines in a row,
+ * and not the sign-off of a quote printed above it ("Kofi Annan, Secretary general" under a quoted statement).
+ */
+function unmarkedHeadingFits(content: string[][], i: number, h: HeadingMatch): boolean {
+  const block = content[i];
+  if (block.length === 1) {
+    const next = content[i + 1];
+    if (!next) return false;
+    const opening = next[0];
+    // A bulleted question beside another bullet is an item of a list of questions.
+    if (h.bullet && (LIST_ITEM.test(opening) || (i > 0 && LIST_ITEM.test(content[i - 1][content[i - 1].length - 1])))) return false;
+    const paragraph = next.length > 1 || LIST_ITEM.test(opening) || /^["“‘]/.test(opening) || !shortUnended(opening);
+    if (!paragraph) return false;
+    const short = (b: string[] | undefined) => b !== undefined && b.length === 1 && shortUnended(b[0]) && !LIST_ITEM.test(b[0]);
+    if (short(content[i - 1]) && short(content[i - 2])) return false;
+  }
+  const before = content[i - 1];
+  if (before && wholeQuote(before[before.length - 1]) && h.raw.includes(', ') && !h.raw.endsWith(':')) return false;
+  return true;
+}
+
+/**
+ * Removes page furniture from the blocks into the metadata: credits, captions (the line after "Image caption,"
+ * and lines ending with a picture's credit), separators, navigation; `metaLine` takes other metadata lines.
+ */
+function withoutFurniture(blocks: string[][], meta: DraftMeta, metaLine: (line: string) => boolean, standfirsts: Set<string>): string[][] {
+  const out: string[][] = [];
+  let caption = false;
+  let teaser = false;
+  // A short line right above a byline or a date line is the standfirst under the title, not a heading.
+  const aboveMeta = () => {
+    const last = out[out.length - 1];
+    if (last) standfirsts.add(last[last.length - 1]);
+  };
+  for (const b of blocks) {
+    const line = b[0];
+    // The caption under "Image caption,"; the story's title under a lone "Read more".
+    if (b.length === 1 && ((caption && words(line) <= 60) || (teaser && shortUnended(line)))) {
+      meta.credits.push(line);
+      caption = teaser = false;
+      continue;
+    }
+    caption = teaser = false;
+    if (b.length === 1 && (isFurniture(line) || isCaption(line))) {
+      meta.credits.push(line);
+      caption = opensCaption(line);
+      teaser = /^(?:read more|see also|related|more on this story)$/i.test(line);
+      continue;
+    }
+    if (b.length === 1 && metaLine(line)) {
+      aboveMeta();
+      continue;
+    }
+    // A byline below the standfirst or the first paragraph ("By Jane Doe"): the first one is the byline, others are credits.
+    if (b.length === 1 && out.length > 0 && BYLINE.test(line) && words(line) <= 15 && !/[.!?]$/.test(line) && namesFromByline(line).length > 0) {
+      if (meta.byline === null) meta.byline = line;
+      else meta.credits.push(line);
+      aboveMeta();
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+const QUESTION_WORD = /^(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|can|could|will|would|does|do|did|should|has|have)\b/i;
+
+/**
+ * Whether the first line of web copy (one paragraph a line) is its first section heading rather than a title:
+ * it has the form of a heading (a question, or a label opening with a question word: "What happened"), the
+ * paragraph under it follows on the next line, and the same block holds another heading over its paragraph.
+ */
+function firstLineIsHeading(block: string[]): boolean {
+  if (block.length < 4 || !isWebCopy(block)) return false;
+  const first = block[0];
+  if (!(first.endsWith('?') || QUESTION_WORD.test(first)) || !headingLike(first) || words(block[1]) <= 12) return false;
+  for (let i = 2; i < block.length - 1; i++) {
+    if (asHeading(block[i], true, false) && !asHeading(block[i], true, false)!.explicit && words(block[i + 1]) > 12) return true;
+  }
+  return false;
 }

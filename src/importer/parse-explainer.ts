@@ -181,7 +181,8 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
       // An outlet's name read as a speaker ("The Associated Press", "Journal"): its prose, not someone's words.
       if (speaker && speaker.kind !== 'PERSON' && /\b(?:Press|Journal|News|Times|Post|Agency)\b|^(?:The\s+)?\p{Lu}[\p{L}]+$/u.test(speaker.name) && !actor)
         speaker = null;
-      if (!speaker && !q.pronoun && actor && !q.speaker) speaker = actor;
+      // Not when the sentence names another person or body (the UN chief under "United Nations"): that one may be the speaker.
+      if (!speaker && !q.pronoun && actor && !q.speaker && !namesAnother(u.mentions, actor)) speaker = actor;
       section.quotes.push({ text: q.text, speaker: speaker ? useActor(speaker) : null, source: useSource(q.source, u.order) });
       if (speaker?.kind === 'PERSON') lastPerson = speaker;
       if (!speaker)
@@ -323,4 +324,12 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
 function bylineContributors(byline: string | null, credits: string[]): { contributors?: { name: string }[] } {
   const names = namesFromByline(byline, credits);
   return names.length > 0 ? { contributors: names } : {};
+}
+
+/** Whether mentions name a person, organisation or body other than the actor (a person by any part of the name). */
+function namesAnother(mentions: Mention[], actor: Mention): boolean {
+  const parts = new Set(actor.name.split(/\s+/));
+  return mentions.some(
+    (m) => (m.kind === 'PERSON' && !m.name.split(/\s+/).some((w) => parts.has(w))) || ((m.kind === 'ORG' || m.kind === 'BODY') && m.name !== actor.name),
+  );
 }

@@ -64,6 +64,142 @@ describe('headings', () => {
   });
 });
 
+// Text pasted from news pages: single-newline paragraphs, round-up headings, and page furniture that must not
+// become a heading (made-up texts in the shapes of real pages).
+describe('headings and furniture of pasted web pages', () => {
+  const LONG = 'The minister told reporters on Monday that the repairs would take at least three more weeks to finish.';
+  const titles = (text: string) => parseExplainer(text, ref).sections.map((s) => s.heading);
+
+  it('label headings between single-newline paragraphs; a question-word first line over its paragraph is a heading, not a title', () => {
+    const d = parseExplainer(`What happened\n${LONG}\n${BODY}\nHow it happened\n${LONG}\nWhat next?\n${LONG}`, ref);
+    expect(d.sections.map((s) => s.heading)).toEqual(['What happened', 'How it happened', 'What next?']);
+    expect(d.meta.headlineLine).toBeNull();
+    // With a title line set apart, the title stays the headline.
+    expect(titles(`Floods close the valley\n\n${LONG}\n\nCASUALTIES AND DAMAGE\n${LONG}\nWhat the repairs involve\n${LONG}`)).toEqual([
+      null,
+      'CASUALTIES AND DAMAGE',
+      'What the repairs involve',
+    ]);
+  });
+
+  it('a short actor line directly above its paragraph is a heading, a short line wrapped inside a paragraph is not', () => {
+    expect(
+      titles(`World leaders react\n\n${BODY}\n\nUN chief Antonio Guterres\n${LONG}\n\nEU chiefs\nThey said the attack was "an assault on all of us".`),
+    ).toEqual([null, 'UN chief Antonio Guterres', 'EU chiefs']);
+    expect(titles(`World leaders react\n\n${BODY}\n\nThe envoy said the talks\nwould resume in Geneva next week.`)).toEqual([null]);
+  });
+
+  it('"Name, role:" and capitalised labels closed by a colon are headings without it; a lead-in sentence ending in a colon is not', () => {
+    const text = [
+      'Global outrage over attacks',
+      BODY,
+      'The key information known at this time:',
+      LONG,
+      'George Bush, US president:',
+      LONG,
+      'UNITED STATES:',
+      LONG,
+      'US President Joe Biden:',
+      LONG,
+      'Here is what we know:',
+      LONG,
+    ].join('\n\n');
+    expect(titles(text)).toEqual([null, 'George Bush, US president', 'UNITED STATES', 'US President Joe Biden']);
+  });
+
+  it('the sign-off under a quote printed alone is no heading; the place heading after it is', () => {
+    const text = [
+      'International reaction',
+      BODY,
+      '"We stand with the people of London in this dark hour."',
+      'Jane Roe, foreign minister',
+      'New Zealand',
+      // A quote whose closing mark is missing runs to the end of its paragraph.
+      '"These attacks will not break the resolve of free people everywhere.',
+      'John Doe, prime minister',
+      'The Vatican',
+      '"We pray for the victims and their families."',
+    ].join('\n\n');
+    expect(titles(text)).toEqual([null, 'New Zealand', 'The Vatican']);
+  });
+
+  it('bulleted and indented question headings; bulleted questions that are a list are no headings', () => {
+    const text = ['Zika explained', BODY, '  • What is Zika?', LONG, '  How does it spread?', LONG, '• Is there a vaccine?\n• Who is at risk?', LONG].join(
+      '\n\n',
+    );
+    expect(titles(text)).toEqual([null, 'What is Zika?', 'How does it spread?']);
+  });
+
+  it('a run of short lines (links to other stories) gives no heading', () => {
+    const links = ['More on this story', 'Storm timeline', "Interactive: The storm's path", 'What looks dangerous?', 'In-Depth: Life after the storm'];
+    expect(titles(`Storm hits coast\n\n${BODY}\n${links.join('\n')}\n${LONG}`)).toEqual([null]);
+  });
+
+  it('credits, captions, teasers, separators, navigation and date lines go to the metadata, never to a heading or a paragraph', () => {
+    const text = [
+      'World',
+      'Storm hits coast',
+      'Skip to main content',
+      'Storm hits coast',
+      'A rescuer carries a child through floodwater in the harbour district on Sunday. Photo: Reuters',
+      'Reuters',
+      BODY,
+      'READ MORE: How storms are named',
+      'Posted at 9:23 AM, Jun 01, 2023',
+      '|',
+      'Image caption,',
+      'Rescue boats wait near the flooded port',
+      'Jane Doe/Reuters',
+      'By Ana Ruiz',
+      'What happens next',
+      LONG,
+      'Credit: John Smith / Stringer / Getty',
+      'rescue boats harbour 1188198531',
+      '___',
+      LONG,
+    ].join('\n\n');
+    const d = parseExplainer(text, ref);
+    expect(d.headline).toBe('Storm hits coast');
+    expect(d.sections.map((s) => s.heading)).toEqual([null, 'What happens next']);
+    expect(d.sections.map((s) => s.body)).toEqual([BODY, `${LONG}\n\n${LONG}`]);
+    expect(d.meta.byline).toBe('By Ana Ruiz');
+    expect(d.meta.dateLines).toEqual(['Posted at 9:23 AM, Jun 01, 2023']);
+    expect(d.meta.credits).toEqual(
+      expect.arrayContaining([
+        'World',
+        'Reuters',
+        'READ MORE: How storms are named',
+        'Rescue boats wait near the flooded port',
+        'Jane Doe/Reuters',
+        'rescue boats harbour 1188198531',
+      ]),
+    );
+  });
+
+  it('live-blog entry titles are headings; their time stamps are furniture', () => {
+    const text = ['Storm live: latest updates', BODY, '10:32 GMT', 'Rescuers reach the harbour', LONG, '2 hours ago', 'Port reopens to ferries', LONG].join(
+      '\n\n',
+    );
+    const d = parseExplainer(text, ref);
+    expect(d.sections.map((s) => s.heading)).toEqual([null, 'Rescuers reach the harbour', 'Port reopens to ferries']);
+    expect(d.meta.credits).toEqual(expect.arrayContaining(['10:32 GMT', '2 hours ago']));
+  });
+
+  it('the standfirst above the byline and the story title under a lone "Read more" are no headings', () => {
+    const text = `Storm hits coast: what we know\nThe key developments so far\n\nBy Ana Ruiz\n\nPublished 1 June 2023\n\n${BODY}\n\nWhy it matters\n${LONG}\nRead more\nThe storms of last winter\nWhat comes next\n${LONG}`;
+    const d = parseExplainer(text, ref);
+    expect(d.sections.map((s) => s.heading)).toEqual([null, 'Why it matters', 'What comes next']);
+    expect(d.meta.byline).toBe('By Ana Ruiz');
+    expect(d.meta.credits).toEqual(expect.arrayContaining(['Read more', 'The storms of last winter']));
+  });
+
+  it('a dateline below a standfirst still leaves the paragraph', () => {
+    const d = parseExplainer(`Storm hits coast\n\nA standfirst that sums the story up.\n\nLISBON, Portugal -- ${LONG}`, ref);
+    expect(d.meta.dateline).toBe('LISBON, Portugal --');
+    expect(d.sections[0].body).toBe(`A standfirst that sums the story up.\n\n${LONG}`);
+  });
+});
+
 describe('metadata', () => {
   it('a wire dateline gives the date and stays out of the lead', () => {
     const d = parseExplainer(`Ukraine grain talks\n\nKYIV, March 3 (Reuters) - Ukraine said on Friday talks would resume.\n\nWhat happened?\n\n${BODY}`, ref);

@@ -1,0 +1,63 @@
+// Page furniture of text pasted from a news site: lines that are neither content nor a heading (photo credits,
+// captions, "READ MORE" teasers, share buttons, navigation, separators, image file names). The layout moves them
+// into the draft's metadata (credits) so that they never become a heading, a section or a paragraph.
+// (Every expression here is anchored or starts on a literal word, so that no start position rescans a run: the
+// regex audit measures each on adversarial lines.)
+
+/** Lines of page furniture: reading time, teasers, photo/video credits, ad slots, navigation. */
+export const NOISE =
+  /^(?:\d{1,3}\s+min(?:ute)?s?(?:\s+read)?|advertisement|(?:read|see|watch) (?:more|also)\b.{0,200}|(?:photo|image|picture|video|file photo)(?:\s+credit)?\s*[:|].{0,200}|[^|]{1,80}\/\s*(?:AFP|Reuters|AP|Getty Images|EPA)\s*\|.{0,400}|\(?(?:photo|image|video)\s*:?\s*(?:AFP|Reuters|AP|Getty Images|EPA)[^)]{0,80}\)?|(?:video|audio) (?:player|placeholder).{0,80}|(?:share|subscribe|sign up)(?: on \w+| to our newsletter)?)$/i;
+
+/** Wires and picture agencies whose name alone on a line is a photo credit ("Reuters" under a caption). */
+const AGENCY = String.raw`(?:Reuters|AFP|AP|Associated Press|The Associated Press|Getty Images|Getty|EPA|EPA-EFE|Xinhua|Anadolu(?: Agency)?|PA(?: Media| Wire)?|Shutterstock|Bloomberg|Reuters TV|AFP via Getty Images)`;
+export const AGENCY_ONLY = new RegExp(String.raw`^\(?${AGENCY}\)?$`, 'i');
+/** "French Pool via Reuters Tv", "Jane Doe/Reuters", "Credit: Peter Summers / Stringer / Getty". */
+export const CREDIT_LINE = new RegExp(
+  String.raw`^(?:(?:photo |image |picture )?credits?\s*:.{0,200}|[^.!?:"“]{1,60}\s(?:via|for)\s${AGENCY}|[^.!?:"“/]{1,60}\/\s?${AGENCY})$`,
+  'i',
+);
+/** A short line that is only a separator or punctuation ("|", "___", "* * *"). */
+const SEPARATOR = /^[\s|_\-–—*•·=~#]{1,80}$/;
+/** "Skip to main content", "Click to follow", a lone "• Published", "Image caption,": the page's controls and labels. */
+const CONTROL =
+  /^(?:skip to (?:main )?content\b.{0,80}|click to follow|follow us\b.{0,80}|(?:•\s*)?(?:published|updated)|image caption,?|media caption,?|toggle caption|hide caption|enlarge this image|listen to (?:this )?article\b.{0,40}|copy link|comments?)$/i;
+/** A live blog's or a page's time stamp alone on a line ("10:32 GMT", "2 hours ago"). */
+const TIME_ONLY = /^(?:\d{1,2}[:.]\d{2}(?:[ ]?[ap]\.?m\.?)?(?:[ ]?[A-Z]{2,4})?|\d{1,3}[ ]?(?:m|mins?|minutes?|h|hrs?|hours?|days?)[ ]ago)$/i;
+/** An image's file name or alt text pasted as a line: lower-case words and a long number ("boris johnson 1188198531"). */
+const IMAGE_NAME = /^[a-z][a-z ]{0,120}\s\d{6,}$/;
+/** BBC-style "<caption>Image source, AFP/Getty": the picture's source glued to its caption. */
+const IMAGE_SOURCE = /\bImage source,\s?\S.{0,80}$/;
+
+/** Whether a line alone in its block is page furniture. */
+export function isFurniture(line: string): boolean {
+  return (
+    NOISE.test(line) ||
+    AGENCY_ONLY.test(line) ||
+    CREDIT_LINE.test(line) ||
+    SEPARATOR.test(line) ||
+    CONTROL.test(line) ||
+    IMAGE_NAME.test(line) ||
+    TIME_ONLY.test(line) ||
+    IMAGE_SOURCE.test(line)
+  );
+}
+
+/** The label under which the next line is a picture's caption ("Image caption,"). */
+export function opensCaption(line: string): boolean {
+  return /^(?:image|media) caption,?$/i.test(line);
+}
+
+// A caption ends with the picture's credit: "... in Jerusalem, January 14. Photo: GI/Xinhua", "... last Saturday.
+// (Juan Gonzalez/Reuters)", "... leaving scores dead [EPA]". "(Via Getty Images)" closing a body paragraph is a
+// credit inside a paragraph (and "(Via Al Jazeera)" a citation): no caption.
+const PHOTO_TAIL = /(?:^|[\s.])(?:Photo|Image|Picture|Photograph)(?: credit)?:\s?[^\s.:][^.:]{0,60}$/;
+const SLASH_TAIL = /\((?:Photo:\s?)?([^()/]{1,60})\/\s?[^()]{1,60}\)$/;
+export const BRACKET_TAIL = new RegExp(String.raw`\[${AGENCY}\]$`, 'i');
+
+/** Whether a line is a picture's caption: it ends with the picture's credit. */
+export function isCaption(line: string): boolean {
+  const tail = line.length > 160 ? line.slice(-160) : line;
+  // "(Juan Gonzalez/Reuters)": a photographer's name before the slash, not "(Reuters/Ipsos)" closing a poll's figure.
+  const slash = tail.match(SLASH_TAIL);
+  return PHOTO_TAIL.test(tail) || (slash !== null && slash[1].trim().includes(' ')) || BRACKET_TAIL.test(tail);
+}
