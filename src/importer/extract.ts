@@ -4,6 +4,7 @@
 import nlp from 'compromise';
 import { Stance } from './vocabulary';
 import { NAME, type Mention } from './mentions';
+import { maskQuotes } from './citations';
 
 export interface Attribution {
   /** Outlets the sentence attributes facts to, in order. */
@@ -184,7 +185,7 @@ const IRREGULAR_PARTICIPLES: Record<string, string> = {
 
 /** Context words that turn a mention of an outlet into an attribution to it. */
 const OUTLET_BEFORE =
-  /(?:according to|citing|cited by|quoted by|reported by|analy[sz]ed by|verified by|seen by|obtained by|reviewed by|confirmed by|told|telling|interview(?:ed)? (?:with|by)|statement to|speaking to|spoke to|speaking with|reports? (?:by|from|in)|wrote (?:in|for)|writing (?:in|for)|published by|broadcast(?:er)?|carried by|said (?:on|to))\s+(?:an?\s+|the\s+)?(?:\p{L}+\s+)?$/iu;
+  /(?:according to|citing|cited by|quoted by|reported by|analy[sz]ed by|verified by|seen by|obtained by|reviewed by|confirmed by|told|telling|interview(?:ed)? (?:with|by)|statement to|speaking to|spoke to|speaking with|reports? (?:by|from|in)|wrote (?:in|for)|writing (?:in|for)|published by|carried by|said (?:on|to))\s+(?:an?\s+|the\s+)?(?:\p{L}+\s+)?$/iu;
 const OUTLET_AFTER =
   /^(?:['’]s\s+(?:\p{L}+\s+)?(?:report|reporting|analysis|tally|investigation|count|correspondent|reporter|data|survey|poll|interview|sources)|\s*(?:,\s*)?(?:has\s+|had\s+|also\s+|later\s+|first\s+)?(?:reported|reports|report|said|says|quoted|quotes|cited|cites|wrote|writes|learned|learnt|revealed|confirmed|found|obtained|understands|estimated|estimates|counted|verified|tallied|calculated|spoke to|interviewed|was told|has learned|broadcast|aired|published)\b)/iu;
 const BODY_AFTER =
@@ -192,7 +193,10 @@ const BODY_AFTER =
 /** Verbs by which a party, not an institution, speaks: an accusation or a denial is a reaction, never a cited fact. */
 const PARTISAN = /^\s*(?:,[^,]{1,80},\s*)?(?:has\s+|had\s+|also\s+)?(?:accused|accuses|denied|denies|blamed|blames|rejected|rejects|dismissed|dismisses)\b/i;
 
-export function attributionOf(sentence: string, mentions: Mention[]): Attribution {
+export function attributionOf(text: string, all: Mention[]): Attribution {
+  // Words inside quotation marks attribute nothing ("The measures the Russian government announced ...").
+  const sentence = maskQuotes(text);
+  const mentions = all.filter((m) => sentence[m.start] === text[m.start]);
   const attributed = new Set<Mention>();
   const list = mentions.filter((m) => m.kind === 'OUTLET');
   // From the last: in "The New York Times and CNN reported", the first outlet shares the verb of the second.
