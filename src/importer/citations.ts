@@ -63,7 +63,7 @@ export const CAP_PHRASE_END = new RegExp(`(?:(?:[Tt]he)\\s+)?(${CAP_PHRASE})$`, 
 export const CAP_PHRASE_START = new RegExp(`^(?:(?:[Tt]he)\\s+)?(${CAP_PHRASE})`, 'u');
 
 const VERB =
-  'said|says|told|tells|reported|reports|added|adds|announced|announces|stated|states|confirmed|confirms|estimated|estimates|noted|notes|explained|explains|wrote|writes|published|counted|recorded|warned|warns|suggested|suggests|showed|shows|indicated|indicates|found|finds';
+  'said|says|say|told|tells|reported|reports|added|adds|announced|announces|stated|states|confirmed|confirms|estimated|estimates|estimate|puts?(?=\\s+the\\s+(?:figure|toll|number|total|count)\\b)|noted|notes|explained|explains|wrote|writes|published|counted|recorded|warned|warns';
 /** "X has/also/later said", "X, which ..., says", "X said in a statement". */
 export const SUBJECT_VERB = new RegExp(
   `(?<!\\s)(?:\\s*,[^,]{1,80},)?\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+|earlier\\s+|previously\\s+|separately\\s+)?(?:${VERB})\\b`,
@@ -154,6 +154,19 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
     const after = prose.slice(m.end, m.end + 60);
     if (OUTLET_CITED_BEFORE.test(before) || OUTLET_CITED_AFTER.test(after)) add(outletSource(m, m.start));
   }
+  // From the last: in "The New York Times and CNN reported", the first outlet shares the verb of the second.
+  const outletMentions = live.filter((m) => m.kind === 'OUTLET');
+  for (let i = outletMentions.length - 1; i >= 0; i--) {
+    const m = outletMentions[i];
+    const next = outletMentions[i + 1];
+    const name = m.outlet?.name ?? m.name;
+    if (
+      next &&
+      out.some((o) => o.name === (next.outlet?.name ?? next.name)) &&
+      /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i.test(prose.slice(m.end, next.start))
+    )
+      if (!out.some((o) => o.name === name)) out.push(outletSource(m, m.start));
+  }
   // "..., Bloomberg reported.": the outlet reports the whole sentence, whoever spoke inside it.
   const closing = live.find(
     (m) =>
@@ -175,7 +188,7 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
 }
 
 const OUTLET_CITED_BEFORE =
-  /(?:according to|citing|cited by|quoted by|reported by|told|telling|interview(?:ed)? (?:with|by)|statement to|speaking to|spoke to|speaking with|said (?:on|to)|per|[Vv]ia)\s+(?:an?\s+|the\s+)?$/iu;
+  /(?:according to|citing|cited by|quoted by|reported by|analy[sz]ed by|verified by|seen by|obtained by|reviewed by|confirmed by|published by|carried by|told|telling|interview(?:ed)? (?:with|by)|statement to|speaking to|spoke to|speaking with|said (?:on|to)|per|[Vv]ia)\s+(?:an?\s+|the\s+)?$/iu;
 const OUTLET_CITED_AFTER =
   /^(?:['’]s\s+(?:\p{L}+\s+)?(?:report|reporting|analysis|tally|investigation|count|correspondent|reporter|data|survey|poll)|\s*(?:,\s*)?(?:has\s+|had\s+|also\s+|later\s+|first\s+)?(?:reported|reports|said|says|quoted|quotes|cited|cites|wrote|writes|learned|learnt|revealed|confirmed|found|estimated|estimates|counted|tallied|published)\b)/iu;
 
@@ -212,7 +225,7 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   const named = head.match(NAMED_BODY_END);
   if (named) {
     const name = trimName(named[1]);
-    if (!COUNTRY_BY_NAME.has(name) && !COUNTRY_BY_DEMONYM.has(name) && !name.split(/\s+/).some((w) => memory.personTokens.has(w)))
+    if (!NOT_SOURCE.has(name) && !COUNTRY_BY_NAME.has(name) && !COUNTRY_BY_DEMONYM.has(name) && !name.split(/\s+/).some((w) => memory.personTokens.has(w)))
       return { name, kind: kindOf(name), url: null, at: stop - named[0].length };
   }
   const tail = head.match(CAP_PHRASE_END) ?? head.match(ANAPHOR_END);

@@ -11,6 +11,7 @@ import { findMentions, type Mention, type PersonRecord } from './mentions';
 import { attributionOf, figuresIn, parseSubject, quotesOf, reactionsOf, accordingToActor } from './extract';
 import { namesFromByline } from './bylines';
 import { citationsOf, sourceMemory, type SourceFound } from './citations';
+import { reactionsBySection } from './reactions';
 
 interface Unit {
   section: number;
@@ -204,6 +205,16 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     const persons = u.mentions.filter((m) => m.kind === 'PERSON');
     if (persons.length > 0) lastPerson = persons[persons.length - 1];
   }
+  // One reaction per actor and section; in a round-up (actors as headings) the quotes' speakers react too.
+  const roundup = headingActor.filter(Boolean).length >= 2;
+  sections.forEach((s, i) => {
+    s.reactions = reactionsBySection(
+      s.reactions,
+      s.quotes,
+      roundup || headingActor[i] !== null,
+      (name) => usedActors.has(name) && actorOf.get(name)?.kind !== undefined,
+    );
+  });
   sections.forEach((s, i) => {
     if (figures.has(i)) s.contestedFigures = figures.get(i);
   });
