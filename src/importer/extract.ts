@@ -4,6 +4,7 @@
 import nlp from 'compromise';
 import { Stance } from './vocabulary';
 import { NAME, type Mention } from './mentions';
+import { maskQuotes } from './citations';
 
 export interface Attribution {
   /** Outlets the sentence attributes facts to, in order. */
@@ -184,7 +185,7 @@ const IRREGULAR_PARTICIPLES: Record<string, string> = {
 
 /** Context words that turn a mention of an outlet into an attribution to it. */
 const OUTLET_BEFORE =
-  /(?:according to|citing|cited by|quoted by|reported by|analy[sz]ed by|verified by|seen by|obtained by|reviewed by|confirmed by|told|telling|interview(?:ed)? (?:with|by)|statement to|speaking to|spoke to|speaking with|reports? (?:by|from|in)|wrote (?:in|for)|writing (?:in|for)|published by|broadcast(?:er)?|carried by|said (?:on|to))\s+(?:an?\s+|the\s+)?(?:\p{L}+\s+)?$/iu;
+  /(?:according to|citing|cited by|quoted by|reported by|analy[sz]ed by|verified by|seen by|obtained by|reviewed by|confirmed by|told|telling|interview(?:ed)? (?:with|by)|statement to|speaking to|spoke to|speaking with|reports? (?:by|from|in)|wrote (?:in|for)|writing (?:in|for)|published by|carried by|said (?:on|to))\s+(?:an?\s+|the\s+)?(?:\p{L}+\s+)?$/iu;
 const OUTLET_AFTER =
   /^(?:['’]s\s+(?:\p{L}+\s+)?(?:report|reporting|analysis|tally|investigation|count|correspondent|reporter|data|survey|poll|interview|sources)|\s*(?:,\s*)?(?:has\s+|had\s+|also\s+|later\s+|first\s+)?(?:reported|reports|report|said|says|quoted|quotes|cited|cites|wrote|writes|learned|learnt|revealed|confirmed|found|obtained|understands|estimated|estimates|counted|verified|tallied|calculated|spoke to|interviewed|was told|has learned|broadcast|aired|published)\b)/iu;
 const BODY_AFTER =
@@ -192,7 +193,10 @@ const BODY_AFTER =
 /** Verbs by which a party, not an institution, speaks: an accusation or a denial is a reaction, never a cited fact. */
 const PARTISAN = /^\s*(?:,[^,]{1,80},\s*)?(?:has\s+|had\s+|also\s+)?(?:accused|accuses|denied|denies|blamed|blames|rejected|rejects|dismissed|dismisses)\b/i;
 
-export function attributionOf(sentence: string, mentions: Mention[]): Attribution {
+export function attributionOf(text: string, all: Mention[]): Attribution {
+  // Words inside quotation marks attribute nothing ("The measures the Russian government announced ...").
+  const sentence = maskQuotes(text);
+  const mentions = all.filter((m) => sentence[m.start] === text[m.start]);
   const attributed = new Set<Mention>();
   const list = mentions.filter((m) => m.kind === 'OUTLET');
   // From the last: in "The New York Times and CNN reported", the first outlet shares the verb of the second.
@@ -323,10 +327,11 @@ const CEASEFIRE =
 const MEDIATION =
   /\b(offer(?:ed|s|ing)?|propos(?:ed|es|ing)|ready|willing|prepared|volunteer(?:ed|s)?)\b[^.;]{0,80}?\b(mediat\w*|good offices|host(?:ing)? (?:peace )?(?:talks|negotiations)|broker\w*|facilitat\w*)/i;
 const CONDEMNATION =
-  /\b(condemn\w*|sanction(?:s|ed)\b|denounc\w*|deplor\w*|criticis\w*|criticiz\w*|slam(?:med|s)?|censur\w*|outrage\w*|unacceptable|unconscionable|reprehensible|atrocit\w*|war crimes?|blam(?:ed|es|ing))\b/i;
+  /\b(condemn\w*|sanction(?:s|ed)\b|denounc\w*|deplor\w*|criticis\w*|criticiz\w*|slam(?:med|s)?|censur\w*|outrage\w*|unacceptable|unconscionable|reprehensible|atrocit\w*|war crimes?|blam(?:ed|es|ing)|barbar\w*|despicable|cowardly|vicious|heinous|horrif\w*|horrendous|evil|senseless|disgust\w*|lash(?:ed|es)? out|act of war|this is war|unpunished|(?:bring|brought)\b[^.;]{0,40}\bto justice|attack on (?:all of )?humanity)\b/i;
 const SUPPORT =
-  /\b(support\w*|back(?:ed|s|ing)|solidarity|stand(?:s|ing)? (?:with|by)|welcom\w*|prais\w*|hail(?:ed|s)?|pledg\w*|endors\w*|aid package|congratulat\w*|pray\w*|condolence\w*|sympath\w*)\b|\b(?:sent|send|sending|sends)\b[^.;]{0,40}\b(?:aid|weapons|help|teams|firefighters|rescuers|supplies|experts|doctors|equipment)\b/i;
-const CONCERN = /\b(concerns?|concerned|worr(?:y|ied|ies|ying)|alarm\w*|disturb\w*|troubl\w*|anxi\w*|dismay\w*|unease|regret\w*)\b/i;
+  /\b(support\w*|back(?:ed|s|ing)|solidarity|stand(?:s|ing)? (?:with|by)|welcom\w*|prais\w*|hail(?:ed|s)?|pledg\w*|endors\w*|aid package|congratulat\w*|pray\w*|condolence\w*|sympath\w*|sorrow|(?:thoughts|prayers|hearts?)\b[^.;]{0,30}\b(?:are|were|go|goes|went) (?:out )?(?:to|with)|stand\w*\s+(?:\w+\s+){0,3}?(?:with|by|alongside)|happy|pleased|grateful|important step|step forward|ready to (?:help|assist)|assistance)\b|\b(?:sent|send|sending|sends)\b[^.;]{0,40}\b(?:aid|weapons|help|teams|firefighters|rescuers|supplies|experts|doctors|equipment)\b/i;
+const CONCERN =
+  /\b(concerns?|concerned|worr(?:y|ied|ies|ying)|alarm\w*|disturb\w*|troubl\w*|anxi\w*|dismay\w*|unease|regret\w*|shaken|shock\w*|disappoint\w*|sad(?:ness|dened)?)\b/i;
 
 /** " along with <name>" (the name escaped). */
 export function alongWithPattern(name: string): RegExp {

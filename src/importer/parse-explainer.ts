@@ -10,6 +10,8 @@ import { splitSentences, type Sentence } from './sentences';
 import { findMentions, type Mention, type PersonRecord } from './mentions';
 import { attributionOf, figuresIn, parseSubject, quotesOf, reactionsOf, accordingToActor } from './extract';
 import { namesFromByline } from './bylines';
+import { citationsOf, sourceMemory, type SourceFound } from './citations';
+import { reactionsBySection } from './reactions';
 
 interface Unit {
   section: number;
@@ -92,6 +94,11 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     }
     return m.name;
   };
+  const useFound = (f: SourceFound, order: number): string => {
+    if (!sources.has(f.name)) sources.set(f.name, { name: f.name, kind: f.kind, url: f.url, seen: order });
+    return f.name;
+  };
+  const memory = sourceMemory(text, people.keys(), home);
   const useActor = (m: Mention): string => {
     if (!actorOf.has(m.name)) {
       actorOf.set(m.name, toActor(m));
@@ -168,8 +175,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     lastSection = u.section;
     const s = u.sentence.text;
     const attribution = attributionOf(s, u.mentions);
-    for (const o of attribution.outlets) section.citations.push({ source: useSource(o, u.order)!, excerpt: s });
-    if (attribution.outlets.length === 0 && attribution.body) section.citations.push({ source: useSource(attribution.body, u.order)!, excerpt: s });
+    for (const c of citationsOf(s, u.mentions, memory)) section.citations.push({ source: useFound(c, u.order), excerpt: s });
 
     for (const q of quotesOf(s, u.mentions, attribution)) {
       const actor = headingActor[u.section];
@@ -200,6 +206,16 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     const persons = u.mentions.filter((m) => m.kind === 'PERSON');
     if (persons.length > 0) lastPerson = persons[persons.length - 1];
   }
+  // One reaction per actor and section; in a round-up (actors as headings) the quotes' speakers react too.
+  const roundup = headingActor.filter(Boolean).length >= 2;
+  sections.forEach((s, i) => {
+    s.reactions = reactionsBySection(
+      s.reactions,
+      s.quotes,
+      roundup || headingActor[i] !== null,
+      (name) => usedActors.has(name) && actorOf.get(name)?.kind !== undefined,
+    );
+  });
   sections.forEach((s, i) => {
     if (figures.has(i)) s.contestedFigures = figures.get(i);
   });

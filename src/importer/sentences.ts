@@ -129,6 +129,8 @@ export function splitSentences(paragraph: string): Sentence[] {
     if (!gap) continue;
     const following = rest[gap.length];
     if (!following || !(/[\p{Lu}\p{N}]/u.test(following) || OPENERS.has(following) || following === '\u2018' || following === '(')) continue;
+    // "... destroyed. (Via Al Jazeera)": a credit in brackets belongs to the sentence it credits.
+    if (following === '(' && /^\((?:[Vv]ia|[Ss]ource:)\s/.test(rest.slice(gap.length))) continue;
     if (ch === '.') {
       const word = wordBefore(paragraph, i).toLowerCase();
       if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) continue;

@@ -1,0 +1,484 @@
+// Citations: the outlets and institutions a sentence gives as the origin of a fact or a statement, found by the
+// shape of the attribution ("according to X", "X said", "a spokesperson for X said", "(Via X)", "X told <outlet>")
+// and by the shape of X (a known outlet or organisation, a state body, a capitalised name with an institution
+// word, an acronym). Persons and countries are never sources; words inside quotation marks are not read.
+import { SourceKind, Stance } from './vocabulary';
+import { stanceOf } from './extract';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORGANISATIONS, OUTLETS } from './lexicon';
+import type { Mention } from './mentions';
+import { titleCase } from './mentions';
+
+export interface SourceFound {
+  name: string;
+  kind: SourceKind;
+  url: string | null;
+  /** Offset of the attribution in the sentence (citations are listed in this order). */
+  at: number;
+}
+
+/** What earlier sentences cited: "the ministry said", "the Journal said" and "the company added" refer back to it. */
+export interface SourceMemory {
+  /** The whole text: a lexicon organisation is named canonically only when the text spells that name. */
+  text: string;
+  /** Tokens of the people the text names: "Obama said" is a person, "Eskom said" a company. */
+  personTokens: Set<string>;
+  /** The country the text is mostly about, else the last one named. */
+  home: string | null;
+  lastCountry: string | null;
+  cited: SourceFound[];
+  outletsSeen: SourceFound[];
+}
+
+export function sourceMemory(text: string, personNames: Iterable<string>, home: string | null): SourceMemory {
+  const personTokens = new Set<string>();
+  for (const n of personNames) for (const t of n.split(/\s+/)) if (/^\p{Lu}/u.test(t)) personTokens.add(t);
+  return { text, personTokens, home, lastCountry: null, cited: [], outletsSeen: [] };
+}
+
+const ORG_BY_ALIAS = new Map(ORGANISATIONS.flatMap((o) => o.aliases.map((a) => [a.replace(/^the /, ''), o] as const)));
+const OUTLET_NAMES = new Set(OUTLETS.map((o) => o.name));
+const OUTLET_BY_ALIAS = new Map(OUTLETS.flatMap((o) => o.aliases.map((a) => [a, o] as const)));
+
+/** Words that make a capitalised name an institution's. */
+const INSTITUTION_WORD =
+  /\b(?:Ministry|Ministries|Department|Agency|Police|Office|Commission|Council|University|Institute|Institution|Foundation|Corp|Corporation|Inc|Ltd|Group|Bank|Court|Army|Forces|Organi[sz]ation|Association|Society|Survey|Cent(?:er|re)s?|Service|Services|Authority|Authorities|Federation|Committee|Union|Network|Fund|Programme|Program|Observatory|Cross|Crescent|Administration|Company|Airlines|Laboratory|Hospital|College|Trust|Watch|Bureau|Board|Secretariat|Parliament|Assembly|Senate|Congress|Tribunal|Coalition|Alliance|League)\b/u;
+/** Heads of state bodies named in lower case: "Chinese health authorities", "the country's military junta". */
+const BODY_HEAD =
+  'authorities|government|ministry|military junta|junta|military|army|police|state media|state television|state news agency|foreign office|foreign ministry|health ministry|interior ministry|defen[cs]e ministry|coast ?guard|statistics office|election commission|electoral commission|central bank';
+const GOVERNMENT_WORD =
+  /\b(?:Ministry|Department|Government|Police|Army|Forces|Military|Junta|Authorities|Office|Survey|White House|Kremlin|Pentagon|Downing Street|Commission|Administration|Centers for Disease)\b|\b(?:ministry|government|police|army|military|junta|authorities|foreign office)\b/u;
+export const BODY_AT_END = new RegExp(
+  `(?<![\\p{L}])(?:the\\s+|The\\s+)?(?:\\p{Lu}[\\p{L}.]*['’]s|country['’]s|nation['’]s|\\p{Lu}\\p{L}+)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${BODY_HEAD})$`,
+  'u',
+);
+const MEDIA_WORD = /\b(?:media|television|news agency)\b/i;
+/** Photo and video agencies: "(Via Getty Images)" credits a picture, not a fact. */
+const PICTURE_CREDIT = /\b(?:Getty|Images|Photo|Photos|Shutterstock|Pool|AFP Photo|AP Photo|Video)\b/;
+
+const CAP_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’&-]*\\.?(?:\\p{Lu}\\.)*|\\p{Lu}\\.(?:\\p{Lu}\\.)+)";
+const LINK = '(?:of|for|and|the|on|de|du|des|&)';
+/** A capitalised name of up to eight words, small linking words inside it. */
+const CAP_PHRASE = `${CAP_WORD}(?:\\s+(?:${LINK}\\s+){0,2}${CAP_WORD}){0,7}`;
+export const CAP_PHRASE_END = new RegExp(`(?:(?:[Tt]he)\\s+)?(${CAP_PHRASE})$`, 'u');
+export const CAP_PHRASE_START = new RegExp(`^(?:(?:[Tt]he)\\s+)?(${CAP_PHRASE})`, 'u');
+
+const VERB =
+  'said|says|say|told|tells|reported|reports|added|adds|announced|announces|stated|states|confirmed|confirms|estimated|estimates|estimate|puts?(?=\\s+the\\s+(?:figure|toll|number|total|count)\\b)|noted|notes|explained|explains|wrote|writes|published|counted|recorded|warned|warns';
+/** "X has/also/later said", "X, which ..., says", "X said in a statement". */
+export const SUBJECT_VERB = new RegExp(
+  `(?<!\\s)(?:\\s*,[^,]{1,80},)?\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+|earlier\\s+|previously\\s+|separately\\s+)?(?:${VERB})\\b`,
+  'gu',
+);
+/** "Early U.S. Geological Survey modeling suggested": an institution's data or model as the origin. */
+const DATA_VERB =
+  /(?<!\s)\s+(?:data|modell?ing|models?|figures|estimates|analysis|report|research|records|statistics|tallies|count)\s+(?:suggested|suggests|showed|shows|indicated|indicates|found|finds)\b/gu;
+const LEADING_ADJECTIVE = /^(?:Early|Earlier|Latest|New|Preliminary|Initial|Official|Recent|Separate|Updated|Later)\s+/u;
+const SPOKES =
+  '(?:spokes(?:man|woman|person)|representative|official|officials|director|chief|head|president|chair(?:man|woman)?|executive|researcher|professor|economist|analyst|scientist|expert|adviser|advisor|secretary)';
+export const SPOKES_FOR_END = new RegExp(`\\b(?:an?|the)\\s+(?:\\p{Ll}+\\s+)?${SPOKES}\\s+(?:for|of|at|from)\\s+((?:the\\s+)?[^,;]{2,80})$`, 'u');
+export const NAMED_BODY_END = new RegExp(
+  `(?<![\\p{L}\\p{M}'’&.-])(?:[Tt]he\\s+)?(${CAP_PHRASE})\\s+(?:union|agency|group|company|firm|organi[sz]ation|association|institute|council|commission|authority|regulator|utility|pollster|watchdog)$`,
+  'u',
+);
+export const ANAPHOR_END = new RegExp(
+  `(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,2}(?:company|firm|ministry|agency|organi[sz]ation|group|department|office|utility|operator|regulator|commission|journal|newspaper|broadcaster)$`,
+  'u',
+);
+export const EMPLOYER_BEFORE_ROLE = new RegExp(`(?<![\\p{L}'’.-])((?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,6})(?:\\p{Ll}+\\s+)?${SPOKES}\\s+$`, 'u');
+export const ROLE_OF = new RegExp(`\\b${SPOKES}\\s+(?:of|for|at|with|from)\\s+`, 'iu');
+export const EMPLOYER_ROLE = new RegExp(`^(?:the\\s+|an?\\s+)?((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,5})${SPOKES}\\b`, 'iu');
+export const BODY_START = new RegExp(
+  `^(?:the\\s+|The\\s+)?(?:(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?)['’]s|(country|nation)['’]s|(\\p{Lu}\\p{L}+))\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:Ministry|Office|Department|Agency|Police|Army|Government|Forces)|(?:[\\p{Ll}-]+\\s+){0,2}?(?:${BODY_HEAD}))\\b`,
+  'u',
+);
+
+/** The sentence with the words inside quotation marks blanked out (same length, same offsets). */
+export function maskQuotes(s: string): string {
+  return s.replace(
+    /“[^“”"]*(?:[”"]|$)|"[^"“”]*(?:"|$)|(?<=^|[\s(—–-])‘(?:[^‘’]|’(?=\p{L}))*’(?=[\s,.;:!?)—–-]|$)/gu,
+    (m) => m[0] + ' '.repeat(Math.max(0, m.length - 2)) + (m.length > 1 ? m[m.length - 1] : ''),
+  );
+}
+
+export function citationsOf(sentence: string, mentions: Mention[], memory: SourceMemory): SourceFound[] {
+  const prose = maskQuotes(sentence);
+  const quoted = (i: number) => prose[i] !== sentence[i];
+  const live = mentions.filter((m) => !quoted(m.start));
+  const out: SourceFound[] = [];
+  const add = (f: SourceFound | null) => {
+    if (f && !out.some((o) => o.name === f.name)) out.push(f);
+  };
+
+  for (const m of live) if (m.kind === 'OUTLET') memory.outletsSeen.push(outletSource(m, m.start));
+  for (const m of live) if (m.kind === 'COUNTRY') memory.lastCountry = m.name;
+
+  // "according to X", "per X", "reports X", "said a statement released on X('s website)"
+  for (const m of prose.matchAll(/\b(?:[Aa]ccording to|per|citing|(?:said|says|reports|reported|writes|wrote|added|adds)(?=\s+(?:the\s+)?\p{Lu}))\s+/gu)) {
+    const at = m.index! + m[0].length;
+    if (m[0].startsWith('per') && !/^(?:the\s+)?\p{Lu}/u.test(prose.slice(at))) continue;
+    // "said the AU would monitor it": the name starts a reported clause, it is no inverted subject.
+    if (/^(?:said|says|reports|reported|writes|wrote|added|adds)/.test(m[0])) {
+      const name = prose.slice(at).match(CAP_PHRASE_START);
+      if (!name || !/^\s*(?:[,.;:(]|$)/u.test(prose.slice(at + name[0].length))) continue;
+    }
+    add(sourceAt(prose, at, live, memory, { spokes: true }));
+  }
+  for (const m of prose.matchAll(/\ba\s+statement\s+(?:(?:released|issued|posted|published)\s+)?(?:on|from|by)\s+/gu)) {
+    add(sourceAt(prose, m.index! + m[0].length, live, memory, {}));
+  }
+  // "(Via Al Jazeera)", "(Via The New York Times, USA Today, BBC)"
+  for (const m of prose.matchAll(/\(\s*[Vv]ia\s+([^()]{2,120})\)/gu)) {
+    if (PICTURE_CREDIT.test(m[1])) continue;
+    let at = m.index! + m[0].indexOf(m[1]);
+    for (const part of m[1].split(/(,\s*(?:and\s+)?|(?<!\s)\s+and\s+)/)) {
+      if (!/^,|^\s+and\s+$/.test(part)) add(sourceAt(prose, at, live, memory, { loose: true }));
+      at += part.length;
+    }
+  }
+  // "X said", "X, which ..., says", "a spokesperson for X said", "<Org> spokesperson <Name> said".
+  for (const m of prose.matchAll(SUBJECT_VERB)) {
+    // "X said it was deeply concerned", "X said ... and urged restraint": a stance is a reaction, not a cited fact.
+    const clause = prose.slice(m.index! + m[0].length).split(/[.;]/)[0];
+    if (takesStance(clause)) continue;
+    add(subjectBefore(prose, m.index!, live, memory, false));
+  }
+  for (const m of prose.matchAll(DATA_VERB)) add(subjectBefore(prose, m.index!, live, memory, true));
+  // "with Chinese state media across the board reporting it to be 6.5"
+  for (const m of prose.matchAll(/\bwith\s+((?:the\s+)?[^,;]{2,60}?)\s+(?:\p{Ll}+\s+){0,3}(?:reporting|saying|estimating)\b/gu)) {
+    add(sourceAt(prose, m.index! + 5, live, memory, {}));
+  }
+  // "X told <outlet>": the outlet too (and outlets by the verbs and phrases that cite them).
+  for (const m of live) {
+    if (m.kind !== 'OUTLET') continue;
+    const before = prose.slice(Math.max(0, m.start - 60), m.start);
+    const after = prose.slice(m.end, m.end + 60);
+    if (OUTLET_CITED_BEFORE.test(before) || OUTLET_CITED_AFTER.test(after)) add(outletSource(m, m.start));
+  }
+  // From the last: in "The New York Times and CNN reported", the first outlet shares the verb of the second.
+  const outletMentions = live.filter((m) => m.kind === 'OUTLET');
+  for (let i = outletMentions.length - 1; i >= 0; i--) {
+    const m = outletMentions[i];
+    const next = outletMentions[i + 1];
+    const name = m.outlet?.name ?? m.name;
+    if (
+      next &&
+      out.some((o) => o.name === (next.outlet?.name ?? next.name)) &&
+      /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i.test(prose.slice(m.end, next.start))
+    )
+      if (!out.some((o) => o.name === name)) out.push(outletSource(m, m.start));
+  }
+  // "..., Bloomberg reported.": the outlet reports the whole sentence, whoever spoke inside it.
+  const closing = live.find(
+    (m) =>
+      m.kind === 'OUTLET' &&
+      /^\s*(?:has\s+)?(?:reported|reports|said|says)\s*[.!]?\s*$/u.test(prose.slice(m.end)) &&
+      /,\s*(?:the\s+)?$/iu.test(prose.slice(0, m.start)),
+  );
+  // "Al Jazeera reported that the Armenian defence ministry said ...": the same, the outlet leading.
+  const leading = live.find((m) => m.kind === 'OUTLET' && m.start <= 40 && /^\s*(?:has\s+)?(?:reported|reports)\s+that\b/u.test(prose.slice(m.end)));
+  if (leading) for (let i = out.length - 1; i >= 0; i--) if (!OUTLET_NAMES.has(out[i].name) && out[i].at > leading.end) out.splice(i, 1);
+  if (closing)
+    for (let i = out.length - 1; i >= 0; i--)
+      if (out[i].name !== (closing.outlet?.name ?? closing.name) && OUTLET_NAMES.has(out[i].name) === false) out.splice(i, 1);
+  out.sort((a, b) => a.at - b.at);
+  for (const f of out) {
+    memory.cited.push(f);
+  }
+  return out;
+}
+
+const OUTLET_CITED_BEFORE =
+  /(?:according to|citing|cited by|quoted by|reported by|analy[sz]ed by|verified by|seen by|obtained by|reviewed by|confirmed by|published by|carried by|told|telling|interview(?:ed)? (?:with|by)|statement to|speaking to|spoke to|speaking with|said (?:on|to)|per|[Vv]ia)\s+(?:an?\s+|the\s+)?$/iu;
+const OUTLET_CITED_AFTER =
+  /^(?:['’]s\s+(?:\p{L}+\s+)?(?:report|reporting|analysis|tally|investigation|count|correspondent|reporter|data|survey|poll)|\s*(?:,\s*)?(?:has\s+|had\s+|also\s+|later\s+|first\s+)?(?:reported|reports|said|says|quoted|quotes|cited|cites|wrote|writes|learned|learnt|revealed|confirmed|found|estimated|estimates|counted|tallied|published)\b)/iu;
+
+function outletSource(m: Mention, at: number): SourceFound {
+  return { name: m.outlet?.name ?? m.name, kind: m.outlet?.kind ?? SourceKind.OTHER, url: m.outlet?.url ?? null, at };
+}
+
+/** The source whose name ends right before `end` (the subject of a verb at `end`). */
+function subjectBefore(prose: string, end: number, mentions: Mention[], memory: SourceMemory, data: boolean): SourceFound | null {
+  let head = prose.slice(0, end).trimEnd();
+  // "The United Nations, which is organizing the polls, says": the relative clause is not the subject.
+  const rel = head.match(/,\s*(?:which|who|that)\b[^,]{1,80},?$/u);
+  if (rel) head = head.slice(0, rel.index);
+  head = head.replace(/(?<!\s)\s+(?:has|had|also|later|earlier|previously|separately)$/u, '');
+  // "Thursday’s announced decision": a possessive modifies a noun, it is no subject.
+  if (/['’]s$/u.test(head)) return null;
+  const stop = head.length;
+  // A mention ending there.
+  const m = mentions.find((x) => x.end === stop || x.end === stop - 1);
+  if (m && m.kind === 'PERSON') return employerOf(prose, m, mentions, memory);
+  if (m && m.kind === 'COUNTRY') return null;
+  // "a spokesperson for the ministry", "a spokesman for X"
+  const spokes = head.match(SPOKES_FOR_END);
+  if (spokes) return sourceAt(prose, stop - spokes[1].length, mentions, memory, {});
+  // "the spokesperson added": the body a spokesperson spoke for last.
+  if (/\b[Tt]he\s+spokes(?:man|woman|person)$/u.test(head)) return recall(memory, null, stop);
+  // "the country’s military junta", "Chinese health authorities"
+  const body = head.match(BODY_AT_END);
+  if (body) {
+    const f = sourceAt(prose, stop - body[0].length, mentions, memory, {});
+    if (f) return f;
+  }
+  if (m) return sourceAt(prose, m.start, mentions, memory, { subject: true, data });
+  const named = head.match(NAMED_BODY_END);
+  if (named) {
+    const name = trimName(named[1]);
+    if (!NOT_SOURCE.has(name) && !COUNTRY_BY_NAME.has(name) && !COUNTRY_BY_DEMONYM.has(name) && !name.split(/\s+/).some((w) => memory.personTokens.has(w)))
+      return { name, kind: kindOf(name), url: null, at: stop - named[0].length };
+  }
+  const tail = head.match(CAP_PHRASE_END) ?? head.match(ANAPHOR_END);
+  if (!tail) return null;
+  let start = stop - tail[0].length;
+  // "Early U.S. Geological Survey modeling": an adjective before the name is no part of it.
+  const lead = prose.slice(start, stop).match(LEADING_ADJECTIVE);
+  if (lead) start += lead[0].length;
+  // A person named without a title in the text ("Blair said") stays a person.
+  return sourceAt(prose, start, mentions, memory, { subject: true, data });
+}
+
+/** "<Name>, the regional director for X", "WHO spokesperson <Name>", "<Name>, IFRC Director for Asia". */
+function employerOf(prose: string, person: Mention, mentions: Mention[], memory: SourceMemory): SourceFound | null {
+  // Before the name: "India's External Affairs Ministry spokesman Vikas Swarup", "WHO spokesperson Tarik Jašarević".
+  const nameStart = prose.indexOf(person.name, person.start);
+  const end = nameStart >= 0 && nameStart < person.end ? nameStart : person.start;
+  const before = prose.slice(Math.max(0, end - 100), end);
+  const pre = before.match(EMPLOYER_BEFORE_ROLE);
+  if (pre) {
+    const f = sourceAt(
+      prose,
+      end - pre[0].length,
+      mentions.filter((x) => x !== person),
+      memory,
+      {},
+    );
+    if (f) return f;
+  }
+  return appositiveEmployer(prose, person.end, mentions, memory);
+}
+
+/** After a name: ", a political science professor at McMaster University", ", IFRC Director for Asia Pacific". */
+function appositiveEmployer(prose: string, from: number, mentions: Mention[], memory: SourceMemory): SourceFound | null {
+  const app = prose.slice(from, from + 160).match(/^,\s+([^,;]{2,140})/u);
+  if (!app) return null;
+  const text = app[1];
+  const base = from + app[0].length - text.length;
+  const of = text.match(ROLE_OF);
+  if (of) {
+    const f = sourceAt(prose, base + of.index! + of[0].length, mentions, memory, {});
+    if (f) return f;
+  }
+  // "IFRC Director for Asia Pacific": an acronym or institution before the role.
+  const lead = text.match(EMPLOYER_ROLE);
+  if (lead) {
+    const name = lead[1].trim();
+    const org = ORG_BY_ALIAS.get(name);
+    if (org) return { name: memory.text.includes(org.name) ? org.name : name, kind: kindOf(org.name), url: null, at: base };
+    if (/^\p{Lu}{2,6}$/u.test(name) || INSTITUTION_WORD.test(name)) return { name, kind: kindOf(name), url: null, at: base };
+  }
+  return null;
+}
+
+interface At {
+  subject?: boolean;
+  data?: boolean;
+  spokes?: boolean;
+  loose?: boolean;
+}
+
+/** The source named at `start` (after "according to", before "said"...), or null when none is. */
+function sourceAt(prose: string, start: number, mentions: Mention[], memory: SourceMemory, how: At): SourceFound | null {
+  while (prose[start] === ' ') start++;
+  const rest = prose.slice(start);
+  const lead = rest.match(/^(?:the|The)\s+/u)?.[0].length ?? 0;
+  // "the Journal", "the company", "the Foreign Ministry": the source cited or seen before with that head.
+  const back = rest.match(
+    /^(?:the|The|its|Its)\s+((?:\p{L}+\s+){0,2}?)(Journal|Times|Post|company|firm|ministry|Ministry|agency|Agency|organi[sz]ation|group|department|Department|office|Office|utility|operator|regulator|commission|Commission)\b(?!['’]s)/u,
+  );
+  // "the Armenian defence ministry" names its own country: no reference back.
+  if (back && !back[1].split(/\s+/).some((w) => COUNTRY_BY_DEMONYM.has(w) || COUNTRY_BY_NAME.has(w))) {
+    const word = back[2];
+    if (/^(?:Journal|Times|Post)$/.test(word)) {
+      const o = [...memory.outletsSeen].reverse().find((x) => x.name.endsWith(word) && x.name !== `The ${word}`);
+      if (o) return { ...o, at: start };
+    } else {
+      const f = recall(memory, word, start);
+      if (f) return f;
+    }
+  }
+  const m = mentions.find((x) => x.start === start || x.start === start + lead);
+  if (m) {
+    if (m.kind === 'OUTLET') return outletSource(m, start);
+    // A country alone is no source; "Germany's Foreign Ministry", "U.S. Geological Survey" are read below.
+    if (m.kind === 'PERSON') {
+      // "said Alexander Matheou, the regional director for the International Federation ..."
+      return how.spokes ? appositiveEmployer(prose, m.end, mentions, memory) : null;
+    }
+    // Parties to the story (blocs, alliances, armed groups, political parties) react; UN bodies and the
+    // European Commission are institutions and are cited.
+    if (m.kind === 'ORG' && m.org?.party && !/^(?:United Nations|UN\s|European Commission$)/u.test(m.org.name)) return null;
+    if (m.kind === 'ORG') {
+      // A name the lexicon does not hold runs on: "ACLU of Minnesota", "International Federation of Red Cross and ...".
+      const longer = ORG_BY_ALIAS.has(m.text.replace(/^the\s+/i, '')) ? null : prose.slice(m.start).match(CAP_PHRASE_START)?.[1];
+      const name = longer && longer.length > m.text.length && INSTITUTION_OR_ACRONYM.test(longer) ? trimName(longer) : orgName(m, memory);
+      return { name, kind: m.org?.name === 'European Commission' ? SourceKind.GOVERNMENT : kindOf(name), url: null, at: start };
+    }
+    if (m.kind === 'BODY') {
+      const named = bodyName(rest, memory);
+      if (named) return { ...named, at: start };
+      return { name: m.name, kind: SourceKind.GOVERNMENT, url: null, at: start };
+    }
+  }
+  const body = bodyName(rest, memory);
+  if (body) return { ...body, at: start };
+  const cap = rest.match(CAP_PHRASE_START);
+  if (!cap) return null;
+  let name = trimName(cap[1]);
+  // "Ulf Laessing of the Konrad Adenauer Foundation": a person of an institution; the institution is the source.
+  const of = name.match(/^(.+?) of (?:the )?(.+)$/u);
+  if (of && !INSTITUTION_WORD.test(of[1]) && !/^\p{Lu}{2,6}$/u.test(of[1]) && INSTITUTION_WORD.test(of[2])) name = of[2];
+  if (!name || COUNTRY_BY_NAME.has(name) || COUNTRY_BY_DEMONYM.has(name)) return null;
+  const outlet = OUTLET_BY_ALIAS.get(name);
+  if (outlet) return { name: outlet.name, kind: outlet.kind, url: outlet.url, at: start };
+  const org = ORG_BY_ALIAS.get(name);
+  if (org) return { name: memory.text.includes(org.name) ? org.name : name, kind: kindOf(org.name), url: null, at: start };
+  const words = name.split(/\s+/);
+  if (words.some((w) => memory.personTokens.has(w)) && !INSTITUTION_WORD.test(name)) return null;
+  if (INSTITUTION_WORD.test(name) || /^\p{Lu}{2,6}(?:\s+of\s+\p{Lu}\p{L}+)?$/u.test(name)) {
+    if (/^(?:US|UK|EU|UN|AU|MP|MPs)$/.test(name)) return null;
+    return { name, kind: kindOf(name), url: null, at: start };
+  }
+  if (how.spokes) {
+    // "says Jagan Chapagain, IFRC Director for Asia Pacific": a name the lexicons do not know, then its employer.
+    const employer = appositiveEmployer(prose, start + cap[0].length, mentions, memory);
+    if (employer) return employer;
+  }
+  // "Eskom said": a single capitalised word, no one's name, as the subject of an attribution verb.
+  if (
+    (how.subject || how.loose) &&
+    words.length === 1 &&
+    /^\p{Lu}\p{Ll}+$/u.test(name) &&
+    !NOT_SOURCE.has(name) &&
+    !/^['’]s/u.test(rest.slice(cap[0].length)) &&
+    /(?:^|[,;:—]\s*|\b(?:and|that|but|while|the)\s+)$/u.test(prose.slice(0, start)) &&
+    companyLike(name, memory.text)
+  ) {
+    return { name, kind: how.loose ? SourceKind.NEWSPAPER : SourceKind.OTHER, url: null, at: start };
+  }
+  // "(Via The New York Times, USA Today, BBC)": whatever is credited there is an outlet.
+  if (how.loose && words.length <= 4) return { name, kind: SourceKind.NEWSPAPER, url: null, at: start };
+  return null;
+}
+
+export const INSTITUTION_OR_ACRONYM = new RegExp(`${INSTITUTION_WORD.source}|^\\p{Lu}{2,6}\\s+of\\s+`, 'u');
+
+function trimName(raw: string): string {
+  const name = raw
+    .replace(/\s+/g, ' ')
+    .replace(/ (?:of|for|and|the|on|de|du|des|&)$/u, '')
+    .replace(/['’]s$/u, '');
+  return name.replace(/\.$/, (d) => (/\p{Lu}\.\p{Lu}\.$/u.test(name) ? d : ''));
+}
+
+/**
+ * A single capitalised word is a company or a body, not a surname, when the text uses it inside a sentence
+ * ("power utility, Eskom, said") and never after another capitalised word ("Pravin Gordhan").
+ */
+/** A word on letter boundaries (the word is a capitalised word, no pattern characters). */
+export function wordPattern(word: string): RegExp {
+  return new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+}
+
+function companyLike(word: string, text: string): boolean {
+  let inside = false;
+  for (const m of text.matchAll(wordPattern(word))) {
+    const before = text.slice(Math.max(0, m.index! - 30), m.index!);
+    // After a capitalised word that does not start a sentence: a surname.
+    if (/(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]*\s+$/u.test(before) && !/(?:^|[.!?:]\s+|\n\s*)\p{Lu}[\p{L}'’.-]*\s+$/u.test(before)) return false;
+    if (/[\p{Ll},]\s+$/u.test(before)) inside = true;
+  }
+  return inside;
+}
+
+const NOT_SOURCE = new Set([
+  'Early',
+  'Later',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'The',
+  'A',
+  'An',
+  'He',
+  'She',
+  'It',
+  'They',
+  'We',
+  'I',
+  'You',
+  'This',
+  'That',
+  'There',
+  'Officials',
+  'Police',
+  'Witnesses',
+  'Residents',
+  'Experts',
+  'Analysts',
+  'Critics',
+  'Sources',
+  'Reports',
+  'Report',
+]);
+
+/** A body named in lower case or with a country: "Germany's Foreign Ministry", "Chinese health authorities". */
+function bodyName(rest: string, memory: SourceMemory): Omit<SourceFound, 'at'> | null {
+  const m = rest.match(BODY_START);
+  if (!m) return null;
+  let prefix: string | null = null;
+  if (m[1]) prefix = COUNTRY_BY_NAME.get(m[1])?.name ?? null;
+  else if (m[2]) prefix = memory.home ?? memory.lastCountry;
+  else if (m[3] && COUNTRY_BY_DEMONYM.has(m[3])) prefix = m[3];
+  else if (m[3] && COUNTRY_BY_NAME.has(m[3])) prefix = COUNTRY_BY_NAME.get(m[3])!.name;
+  if (!prefix) return null;
+  const body = /\b(?:ministry|office|department|agency)$/i.test(m[4]) ? titleCase(m[4].toLowerCase()).replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()) : m[4];
+  const name = `${prefix} ${body}`;
+  return { name, kind: MEDIA_WORD.test(body) ? SourceKind.OTHER : SourceKind.GOVERNMENT, url: null };
+}
+
+/** The source cited last whose name has `word` (or any, for a spokesperson or a company). */
+function recall(memory: SourceMemory, word: string | null, at: number): SourceFound | null {
+  const list = [...memory.cited].reverse();
+  const generic = word === null || /^(?:company|firm|organi[sz]ation|group|utility|operator)$/i.test(word);
+  const f = generic
+    ? list.find((x) => word === null || x.kind === SourceKind.OTHER)
+    : list.find((x) => x.name.toLowerCase().split(/\s+/).includes(word.toLowerCase()));
+  return f ? { ...f, at } : null;
+}
+
+/** A lexicon organisation by its full name when the text spells it, else as the text names it. */
+function orgName(m: Mention, memory: SourceMemory): string {
+  const alias = m.text.replace(/^the\s+/i, '');
+  if (m.name === alias) return m.name;
+  // "UN refugee agency" describes, it does not name: the canonical name. "Red Cross" names: as the text has it.
+  if (memory.text.includes(m.name) || /\s\p{Ll}/u.test(alias)) return m.name;
+  return alias;
+}
+
+function takesStance(clause: string): boolean {
+  const st = stanceOf(clause, true);
+  return st !== Stance.CLAIM && st !== Stance.OTHER;
+}
+
+function kindOf(name: string): SourceKind {
+  if (MEDIA_WORD.test(name)) return SourceKind.OTHER;
+  return GOVERNMENT_WORD.test(name) ? SourceKind.GOVERNMENT : SourceKind.OTHER;
+}
+
+/** For tests: the lexicon organisation behind an alias. */
+export const organisationByAlias = (alias: string) => ORG_BY_ALIAS.get(alias) ?? null;

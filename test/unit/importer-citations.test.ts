@@ -1,0 +1,101 @@
+import { parseExplainer } from '../../src/importer/parse-explainer';
+
+// Attributed sources (made-up texts): each attribution shape gives its citations, persons, countries, credits and
+// outlets only mentioned give none, and words inside quotation marks attribute nothing.
+const ref = { referenceDate: new Date('2023-06-01T00:00:00Z') };
+const cite = (body: string) => {
+  const d = parseExplainer(`Port reopens after storm\n\n${body}`, ref);
+  return {
+    citations: d.sections.flatMap((s) => s.citations.map((c) => [c.source, c.excerpt])),
+    sources: d.sources.map((s) => [s.name, s.kind]),
+  };
+};
+
+describe('citations by the shape of the attribution', () => {
+  it('"according to X" with an institution the lexicons do not know', () => {
+    const s = 'The storm was the strongest in a decade, according to the National Weather Institute.';
+    expect(cite(s)).toEqual({ citations: [['National Weather Institute', s]], sources: [['National Weather Institute', 'OTHER']] });
+  });
+
+  it('"<Country>\'s <body> said": the possessive becomes a prefix, the kind GOVERNMENT', () => {
+    const s = "Norway's Transport Ministry said on Monday the port would reopen.";
+    expect(cite(s)).toEqual({ citations: [['Norway Transport Ministry', s]], sources: [['Norway Transport Ministry', 'GOVERNMENT']] });
+  });
+
+  it('"X told <outlet>" gives two citations, X and the outlet', () => {
+    const s = 'The Harbour Authority told Reuters the port would reopen on Friday.';
+    expect(cite(s).citations).toEqual([
+      ['Harbour Authority', s],
+      ['Reuters', s],
+    ]);
+  });
+
+  it('"a spokesperson for X said" and "<Name>, director of X, said ... per <outlet>"', () => {
+    const a = 'The damage is severe, a spokesperson for the Coastal Research Institute said.';
+    const b = 'Repairs will take weeks, said Jane Okafor, the regional director for the Maritime Safety Agency, per Reuters.';
+    expect(cite(`${a} ${b}`).citations).toEqual([
+      ['Coastal Research Institute', a],
+      ['Maritime Safety Agency', b],
+      ['Reuters', b],
+    ]);
+  });
+
+  it('"(Via X, Y)" credits each outlet; a picture credit is no citation', () => {
+    const a = 'Some roads are still closed. (Via Al Jazeera, BBC)';
+    expect(cite(`${a}\n\nCranes stand idle at the harbour. (Via Getty Images)`).citations).toEqual([
+      ['Al Jazeera', a],
+      ['BBC', a],
+    ]);
+  });
+
+  it('"the company added" refers back to the company cited before; a single name that is nobody\'s is a company', () => {
+    const a = 'Kestrel said on Monday it would resume flights.';
+    const b = 'The company added that some routes would stay closed.';
+    expect(cite(`Flights from the carrier, Kestrel, were halted. ${a} ${b}`).citations).toEqual([
+      ['Kestrel', a],
+      ['Kestrel', b],
+    ]);
+  });
+
+  it('persons, countries, outlets only mentioned and words inside quotes are no sources', () => {
+    const text = [
+      'Jane Okafor said the port would reopen.',
+      'France said it would send engineers.',
+      'German broadcaster Deutsche Welle showed pictures of the harbour.',
+      '"The Transport Ministry said nothing to us," a resident said.',
+    ].join(' ');
+    expect(cite(text).citations).toEqual([]);
+  });
+
+  it('an outlet reporting the whole sentence is its only source', () => {
+    const s = 'The Harbour Authority said it was assessing the damage, Bloomberg reported.';
+    expect(cite(s).citations).toEqual([['Bloomberg', s]]);
+  });
+});
+
+describe('round-up reactions', () => {
+  it('one reaction per actor and section, with the strongest stance of its sentences and quotes', () => {
+    const text = [
+      'World leaders react to the harbour attack',
+      '',
+      'Leaders around the world have reacted to the attack.',
+      '',
+      'Ruritanian President Anna Berg',
+      '',
+      'President Anna Berg said she had spoken to the port workers.',
+      '',
+      '"This cowardly attack will not go unpunished," Berg said.',
+      '',
+      'Freedonian Prime Minister Tomas Vell',
+      '',
+      'Prime Minister Tomas Vell spoke to the mayor on Monday.',
+      '',
+      '"Our thoughts and prayers are with the families of the victims," Vell said.',
+    ].join('\n');
+    const d = parseExplainer(text, ref);
+    expect(d.sections.flatMap((s) => s.reactions.map((r) => [s.heading, r.actor, r.stance]))).toEqual([
+      ['Ruritanian President Anna Berg', 'Anna Berg', 'CONDEMNATION'],
+      ['Freedonian Prime Minister Tomas Vell', 'Tomas Vell', 'SUPPORT'],
+    ]);
+  });
+});
