@@ -10,9 +10,13 @@ import { splitSentences, type Sentence } from './sentences';
 import { findMentions, type Mention, type PersonRecord } from './mentions';
 import { attributionOf, figuresIn, parseSubject, quotesOf, reactionsOf, accordingToActor } from './extract';
 import { namesFromByline } from './bylines';
+import { SpeakerResolver } from './resolve-speakers';
+import { isObject } from './speakers';
 
 interface Unit {
   section: number;
+  /** Order of the paragraph in the whole text. */
+  paragraph: number;
   sentence: Sentence;
   mentions: Mention[];
   /** Order of the sentence in the whole text. */
@@ -46,8 +50,12 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
   const warnings: ImportWarning[] = [...layout.warnings];
 
   const units: Unit[] = [];
+  let paragraphs = 0;
   layout.sections.forEach((s, si) => {
-    for (const p of s.paragraphs) for (const sentence of splitSentences(p)) units.push({ section: si, sentence, mentions: [], order: units.length });
+    for (const p of s.paragraphs) {
+      paragraphs++;
+      for (const sentence of splitSentences(p)) units.push({ section: si, paragraph: paragraphs, sentence, mentions: [], order: units.length });
+    }
   });
 
   // Pass 1: the people the text names, with the best title it gives them, so that "Blinken said" resolves, and
@@ -160,6 +168,14 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
       : null;
   });
 
+  const resolver = new SpeakerResolver(people, units, headingActor, (si) => signOffOf(si));
+  function signOffOf(si: number): Mention | null {
+    // "Javier Solana, EU foreign policy chief" on its own line after a quote: a sign-off the layout read as the
+    // heading of an empty section.
+    const next = layout.sections[si + 1];
+    const actor = headingActor[si + 1];
+    return next && next.paragraphs.length === 0 && actor?.kind === 'PERSON' ? actor : null;
+  }
   let lastPerson: Mention | null = null;
   let lastSection = -1;
   for (const u of units) {
@@ -172,18 +188,8 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     if (attribution.outlets.length === 0 && attribution.body) section.citations.push({ source: useSource(attribution.body, u.order)!, excerpt: s });
 
     for (const q of quotesOf(s, u.mentions, attribution)) {
-      const actor = headingActor[u.section];
-      let speaker: Mention | null = q.pronoun
-        ? (lastPerson ?? (actor?.kind === 'PERSON' ? actor : null))
-        : q.speaker && q.speaker.kind !== 'BODY'
-          ? q.speaker
-          : null;
-      // An outlet's name read as a speaker ("The Associated Press", "Journal"): its prose, not someone's words.
-      if (speaker && speaker.kind !== 'PERSON' && /\b(?:Press|Journal|News|Times|Post|Agency)\b|^(?:The\s+)?\p{Lu}[\p{L}]+$/u.test(speaker.name) && !actor)
-        speaker = null;
-      if (!speaker && !q.pronoun && actor && !q.speaker) speaker = actor;
+      const speaker = resolver.resolve(u, q);
       section.quotes.push({ text: q.text, speaker: speaker ? useActor(speaker) : null, source: useSource(q.source, u.order) });
-      if (speaker?.kind === 'PERSON') lastPerson = speaker;
       if (!speaker)
         warnings.push({
           code: 'QUOTE_WITHOUT_SPEAKER',
@@ -191,12 +197,13 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
           section: section.key,
         });
     }
+    resolver.after(u);
     if (!consumed.has(u.order)) {
       for (const r of reactionsOf(s, u.mentions, attribution, lastPerson)) {
         section.reactions.push({ actor: useActor(r.actor), stance: r.stance, summary: r.summary, source: useSource(r.source, u.order) });
       }
     }
-    const persons = u.mentions.filter((m) => m.kind === 'PERSON');
+    const persons = u.mentions.filter((m) => m.kind === 'PERSON' && !isObject(s, m));
     if (persons.length > 0) lastPerson = persons[persons.length - 1];
   }
   sections.forEach((s, i) => {
