@@ -214,6 +214,7 @@ export const EDITION_RE = new RegExp(`^\\s+(${COUNTRY_NAMES}|${LANGUAGES})(?![\\
 const NEWSLIKE_RE =
   /(?<![\p{L}\p{N}'’])(?:\p{Lu}[\p{L}'’]+\s+){1,3}(?:News|Times|Post|Herald|Tribune|Gazette|Journal|Daily|Radio|Television|TV)(?![\p{L}])|(?<![\p{L}\p{N}])Radio(?:\s+\p{Lu}[\p{L}'’]+){1,3}|(?<![\p{L}\p{N}@/-])\p{Lu}[\p{L}\d-]*\.(?:com|org|net|ge|ua|ru|am|az|info|news|co\.uk|fr|de|in|pk)(?![\p{L}])/gu;
 const NAME_AS_TITLE = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'sultan']);
+const ALWAYS_PREFIXED = new Set(['pope', 'king', 'queen', 'prince', 'princess']);
 
 const OUTLET_BY_ALIAS = new Map(OUTLETS.flatMap((o) => o.aliases.map((a) => [a, o] as const)));
 const SMALL = new Set(['of', 'the', 'and', 'for', 'at', 'to', 'in', 'on']);
@@ -391,16 +392,18 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
     add({ kind: 'ORG', start: m.index!, end: m.index! + a.length, text: a, name, country: null, org }, 0);
   }
   for (const m of matchesOf(sentence, TITLED)) {
-    let name = trimName(m[6]);
-    if (!name) continue;
+    let core = trimName(m[6]);
+    if (!core) continue;
     // "Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani": an honorific after the role is no part of the name.
-    if (name.split(' ').length > 2) name = withoutTitles(name);
+    if (core.split(' ').length > 2) core = withoutTitles(core);
     const q = qualifier(m[1], m[2], m[3], m[4]);
-    if (NAME_AS_TITLE.has(m[5].toLowerCase()) && !name.includes(' ')) name = `${titleCase(m[5])} ${name}`;
+    const role = m[5].toLowerCase();
+    // "Pope John Paul II", "Queen Elizabeth II", "Emir Tamim": such titles are how the person is named.
+    const prefixed = NAME_AS_TITLE.has(role) && (!core.includes(' ') || ALWAYS_PREFIXED.has(role));
+    const name = prefixed ? `${titleCase(m[5])} ${core}` : core;
     const title = buildTitle(m[5], q);
     const start = m.index!;
-    const bare = name.replace(/^\S+ /, NAME_AS_TITLE.has(m[5].toLowerCase()) && !m[6].includes(' ') ? '' : '$&');
-    const end = sentence.indexOf(bare, start + m[0].length - m[6].length) + bare.length;
+    const end = sentence.indexOf(core, start + m[0].length - m[6].length) + core.length;
     add({ kind: 'PERSON', start, end, text: sentence.slice(start, end), name, title, country: q?.country ?? null }, 4);
   }
   for (const m of matchesOf(sentence, APPOSITIVE)) {

@@ -19,6 +19,14 @@ export interface SpeakerUnit {
 export const OUTLET_LIKE = /\b(?:Press|Journal|News|Times|Post|Agency)\b|^(?:The\s+)?\p{Lu}[\p{L}]+$/u;
 export const SPOKEN = /\b(?:said|says|told|added|wrote|tweeted|posted|stated|remarked|declared|according to|saying|statement)\b/i;
 
+/** Quoted spans of a sentence (an unclosed mark runs to the next mark): a name inside one is spoken, not speaking. */
+export const QUOTED_SPAN = /[“"‘][^“”"‘’]*[”"’]?/g;
+
+function quoted(sentence: string, m: Mention): boolean {
+  for (const q of sentence.matchAll(QUOTED_SPAN)) if (m.start >= q.index! && m.end <= q.index! + q[0].length) return true;
+  return false;
+}
+
 export class SpeakerResolver {
   private readonly gender = new Map<string, Gender>();
   /** The person who last spoke (a quote's speaker or a speech verb's subject), per section, with the unit's order. */
@@ -58,7 +66,7 @@ export class SpeakerResolver {
   /** Called once a sentence is read: its subjects are the candidates for the next pronouns. */
   after(u: SpeakerUnit): void {
     const s = u.sentence.text;
-    const subjects = u.mentions.filter((m) => m.kind === 'PERSON' && !isObject(s, m));
+    const subjects = u.mentions.filter((m) => m.kind === 'PERSON' && !isObject(s, m) && !quoted(s, m));
     if (this.subjects.section !== u.section) this.subjects = { section: u.section, list: [] };
     for (const m of subjects) this.subjects.list.unshift(this.canonical(m));
     const speaking = subjects.find((m) => SPOKEN.test(s.slice(m.end, m.end + 60)));
@@ -86,7 +94,7 @@ export class SpeakerResolver {
     const s = u.sentence.text;
     // A person named before the pronoun in the same sentence, as a subject.
     const quoteAt = s.indexOf(q.text);
-    const inSentence = u.mentions.filter((m) => m.kind === 'PERSON' && m.end <= quoteAt && !isObject(s, m)).map((m) => this.canonical(m));
+    const inSentence = u.mentions.filter((m) => m.kind === 'PERSON' && m.end <= quoteAt && !isObject(s, m) && !quoted(s, m)).map((m) => this.canonical(m));
     const candidates = [
       ...inSentence.reverse(),
       ...(this.subjects.section === u.section ? this.subjects.list : []),

@@ -35,6 +35,14 @@ describe('quote speakers', () => {
     ]);
   });
 
+  it('a name inside quoted words is spoken to, not speaking', () => {
+    const text = `${HEAD}Austrian President Karl Brandt also wrote to Lena Ostrova. "Dear Lena," he wrote, "the accord must be signed without delay."`;
+    expect(speakers(text)).toEqual([
+      ['Dear Lena', 'Karl Brandt'],
+      ['the accord must be signed without delay.', 'Karl Brandt'],
+    ]);
+  });
+
   it('a pronoun skips a person of the other gender the text marks (Mr / Ms)', () => {
     const text = `${HEAD}Envoy Lena Ostrova met Karl Brandt in Vienna. Ms Ostrova left early. Later Tomas Reyk spoke to reporters and Mr Reyk was brief.\n\n"The accord is a first step and no more than that," she said.`;
     expect(speakers(text)).toEqual([['The accord is a first step and no more than that', 'Lena Ostrova']]);
