@@ -448,13 +448,11 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
     const c = COUNTRY_BY_NAME.get(m[1])!;
     add({ kind: 'COUNTRY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: c.name, country: c.name }, 1);
   }
-  // People named without a title: known surnames ("Blinken said") and names compromise recognises.
-  for (const p of people.values()) {
-    const tokens = p.name.split(' ');
-    const surname = tokens[tokens.length - 1];
-    const variants = [p.name, surname, surname.replace(/^(?:al|el)-/, '')].filter((v) => v.length > 2);
-    const re = personPattern([...new Set(variants)], tokens);
-    for (const m of sentence.matchAll(re)) {
+  // People named without a title: known names and surnames ("Blinken said"), and runs of capitalised words where a person stands.
+  const known = knownPeople(people);
+  if (known) {
+    for (const m of sentence.matchAll(known.re)) {
+      const p = (m[1] ? known.byVariant.get(m[1]) : known.byToken.get(m[2]))!;
       add({ kind: 'PERSON', start: m.index!, end: m.index! + m[0].length, text: m[0], name: p.name, title: p.title, country: p.country }, 1);
     }
   }
@@ -488,17 +486,47 @@ function cached(key: string, build: () => RegExp): RegExp {
   return re;
 }
 
+interface KnownPeople {
+  size: number;
+  re: RegExp;
+  byVariant: Map<string, PersonRecord>;
+  byToken: Map<string, PersonRecord>;
+}
+const knownCache = new WeakMap<Map<string, PersonRecord>, KnownPeople>();
+
+/**
+ * The people the text names, as one pattern (full name, surname, "Mr Surname"): one pass per sentence however
+ * many people the text names. The first person named so wins a shared surname.
+ */
+function knownPeople(people: Map<string, PersonRecord>): KnownPeople | null {
+  if (people.size === 0) return null;
+  const hit = knownCache.get(people);
+  if (hit && hit.size === people.size) return hit;
+  const byVariant = new Map<string, PersonRecord>();
+  const byToken = new Map<string, PersonRecord>();
+  for (const p of people.values()) {
+    const tokens = p.name.split(' ');
+    const surname = tokens[tokens.length - 1];
+    for (const v of [p.name, surname, surname.replace(/^(?:al|el)-/, '')]) if (v.length > 2 && !byVariant.has(v)) byVariant.set(v, p);
+    if (tokens.length > 1) for (const t of tokens) if (!byToken.has(t)) byToken.set(t, p);
+  }
+  const built: KnownPeople = { size: people.size, re: knownPeoplePattern([...byVariant.keys()], [...byToken.keys()]), byVariant, byToken };
+  knownCache.set(people, built);
+  return built;
+}
+
+/** Known people's names (group 1) or an honorific and one word of a name (group 2), names escaped. */
+export function knownPeoplePattern(variants: readonly string[] | string, tokens: readonly string[] | string = []): RegExp {
+  const list = (xs: readonly string[] | string) => alt(typeof xs === 'string' ? [xs] : [...xs]) || '(?!)';
+  return new RegExp(
+    `(?<![\\p{L}])(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?(${list(variants)})(?![\\p{L}])|(?<![\\p{L}])(?:Mr|Mrs|Ms|Dr)\\.?\\s+(${list(tokens)})(?![\\p{L}])`,
+    'gu',
+  );
+}
+
 /** A word or phrase, escaped, on word boundaries. */
 export function wholeWordPattern(phrase: string): RegExp {
   return cached(`w:${phrase}`, () => new RegExp(`(?<![\\p{L}])${esc(phrase)}(?![\\p{L}])`, 'gu'));
-}
-
-/** A known person by full name, surname or honorific ("Mr Pashinyan"); names escaped. */
-export function personPattern(variants: string[], tokens: string[]): RegExp {
-  return cached(`p:${variants.join('|')}#${tokens.join(' ')}`, () => {
-    const honorific = tokens.length > 1 ? `|(?:Mr|Mrs|Ms|Dr)\\.?\\s+(?:${tokens.map(esc).join('|')})` : '';
-    return new RegExp(`(?<![\\p{L}])(?:(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:${[...new Set(variants)].map(esc).join('|')})${honorific})(?![\\p{L}])`, 'gu');
-  });
 }
 
 // The regular expressions that do not depend on what the rest of the text tells are run once per sentence:
