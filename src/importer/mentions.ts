@@ -562,7 +562,7 @@ const THING_WORDS = new Set(
     'Stock Exchange Index Fund Reserve Prison Camp District Court Tribunal Mission Brigade Forces Front Movement Liberation ' +
     'Revolutionary National International Federal Central Democratic Islamic Christian Jewish Muslim Catholic Orthodox ' +
     'North South East West Northern Southern Eastern Western Middle Gulf Strait Peninsula Bay Coast Desert Lake Basin ' +
-    'Watch Rights Breaking Live Update Updates Read More Watch Video Photo Image Getty AFP Reuters Xinhua Twitter Facebook Instagram YouTube Telegram Truth Social'
+    'New Los Las San Santa Sao Port Fort Mount Cape Saint St Watch Rights Breaking Live Update Updates Read More Watch Video Photo Image Getty AFP Reuters Xinhua Twitter Facebook Instagram YouTube Telegram Truth Social'
   ).split(' '),
 );
 for (const w of INSTITUTION_WORDS.split('|')) THING_WORDS.add(w);
@@ -592,8 +592,11 @@ export function personNames(sentence: string): string[] {
     let lead = 0;
     while (lead < tokens.length && NOT_NAME.has(tokens[lead])) lead++;
     if (lead > 0 && /^(?:The|A|An)$/.test(tokens[lead - 1])) continue;
-    const name = withoutTitles(trimName(tokens.slice(lead).join(' ')));
+    const trimmed = trimName(tokens.slice(lead).join(' '));
+    const name = withoutTitles(trimmed);
     const parts = name.split(' ');
+    // "Prime Minister" alone: titles, no name.
+    if (parts.every((t) => TITLE_WORD.test(t))) continue;
     if (parts.length < 2 || parts.some((t) => THING_WORDS.has(t) || COUNTRY_BY_NAME.has(t) || COUNTRY_BY_DEMONYM.has(t) || /^\p{Lu}+$/u.test(t))) continue;
     const start = m.index! + m[0].indexOf(name);
     const before = sentence.slice(Math.max(0, start - 30), start);

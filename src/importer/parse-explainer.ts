@@ -173,8 +173,9 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     // "Javier Solana, EU foreign policy chief" on its own line after a quote: a sign-off the layout read as the
     // heading of an empty section.
     const next = layout.sections[si + 1];
-    const actor = headingActor[si + 1];
-    return next && next.paragraphs.length === 0 && actor?.kind === 'PERSON' ? actor : null;
+    if (!next?.heading || next.paragraphs.length > 0 || words(next.heading) > 12) return null;
+    const persons = findMentions(next.heading, { people, acronyms, home }).filter((m) => m.kind === 'PERSON');
+    return persons.length === 1 ? { ...persons[0], ...(people.has(persons[0].name) ? pick(people.get(persons[0].name)!) : {}) } : null;
   }
   let lastPerson: Mention | null = null;
   let lastSection = -1;

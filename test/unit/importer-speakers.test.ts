@@ -63,6 +63,11 @@ describe('quote speakers', () => {
     expect(speakers(text)).toEqual([['The accord is a first step and no more than that.', 'Lena Ostrova']]);
   });
 
+  it('a quote standing alone takes the name line after it (a sign-off read as an empty heading), not the place above it', () => {
+    const text = `World leaders react to the border accord\n\nVienna\n\n"We will stand by our neighbours in these difficult days and weeks."\n\nLena Ostrova, Austrian foreign minister\n\nBerlin\n\nThe talks resume on Monday.`;
+    expect(speakers(text)).toEqual([['We will stand by our neighbours in these difficult days and weeks.', 'Lena Ostrova']]);
+  });
+
   it('a quote standing alone right after a quoted speaker continues that speaker', () => {
     const text = `${HEAD}Tomas Reyk said the accord was "a first step and no more than that".\n\n"We will keep the crossings open every single day."`;
     expect(speakers(text)).toEqual([
@@ -88,6 +93,11 @@ describe('person names without a title', () => {
   it('takes capitalised runs where a person stands, not places or institutions', () => {
     expect(personNames('Tomas Reyk said the White House and the Halvor Institute were consulted.')).toEqual(['Tomas Reyk']);
     expect(personNames('The talks in Geneva City Hall ended, photographer Ana Ruiz told reporters.')).toEqual(['Ana Ruiz']);
+  });
+
+  it('titles alone and place names are no person', () => {
+    expect(personNames('Prime Minister, John Howard')).toEqual(['John Howard']);
+    expect(personNames('New York')).toEqual([]);
   });
 
   it('drops titles in front of a name', () => {
