@@ -168,7 +168,11 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
       : null;
   });
 
-  const resolver = new SpeakerResolver(people, units, headingActor, (si) => signOffOf(si));
+  const headingPerson = layout.sections.map((s) => {
+    const persons = s.heading ? findMentions(s.heading, { people, acronyms, home }).filter((m) => m.kind === 'PERSON') : [];
+    return persons.length === 1 ? { ...persons[0], ...(people.has(persons[0].name) ? pick(people.get(persons[0].name)!) : {}) } : null;
+  });
+  const resolver = new SpeakerResolver(people, units, headingActor, (si) => signOffOf(si), headingPerson);
   function signOffOf(si: number): Mention | null {
     // "Javier Solana, EU foreign policy chief" on its own line after a quote: a sign-off the layout read as the
     // heading of an empty section.

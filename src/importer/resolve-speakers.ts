@@ -39,6 +39,8 @@ export class SpeakerResolver {
     private readonly units: SpeakerUnit[],
     private readonly headingActor: (Mention | null)[],
     private readonly signOff: (section: number) => Mention | null,
+    /** The one person a section's heading names, even a question ("Is president X running again?"). */
+    private readonly headingPerson: (Mention | null)[] = [],
   ) {
     for (const u of units) this.readGender(u);
   }
@@ -100,6 +102,7 @@ export class SpeakerResolver {
       ...(this.subjects.section === u.section ? this.subjects.list : []),
       ...(this.lastSpeaker?.section === u.section ? [this.lastSpeaker.mention] : []),
       ...(this.headingActor[u.section]?.kind === 'PERSON' ? [this.headingActor[u.section]!] : []),
+      ...(this.headingPerson[u.section] ? [this.headingPerson[u.section]!] : []),
     ];
     return candidates.find((m) => this.compatible(m, q.gender)) ?? null;
   }

@@ -26,6 +26,8 @@ export const TO_VERB = new RegExp(
 const AFTER_VERB = '(?:said|says|added|told|wrote|tweeted|posted|insisted|warned|stressed|argued|declared|continued|explained|replied|remarked|noted)';
 export const PRONOUN_AFTER = new RegExp(`^\\s*(?:,\\s*)?(he|she)\\s+(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b`, 'i');
 export const PRONOUN_BEFORE = new RegExp(`\\b(he|she)\\s+(?:\\S+\\s+){0,3}?(?:${VERBS})\\b[^“”"]{0,80}$`, 'i');
+/** "And he sees a common theme: "..."": a pronoun subject whose clause introduces the quote with a colon. */
+export const PRONOUN_COLON = /\b(he|she)\s+[^“”"‘’:]{1,60}:\s*$/i;
 const ROLES_SPOKEN =
   'president|prime minister|premier|chancellor|leader|minister|secretary|secretary-general|chief|king|queen|pope|mayor|governor|senator|spokesman|spokeswoman|spokesperson';
 /** "the German leader", "the US president", "the prime minister", followed by a speech verb. */
@@ -97,7 +99,7 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
     if (/[“”"]/.test(between)) break;
     if (TO_VERB.test(between) && !isObject(sentence, s)) return { speaker: s, pronoun: false };
   }
-  const pronounBefore = before.match(PRONOUN_BEFORE);
+  const pronounBefore = before.match(PRONOUN_BEFORE) ?? before.match(PRONOUN_COLON);
   if (pronounBefore && !/[“”"]/.test(before.slice(pronounBefore.index!))) return { speaker: null, pronoun: true, gender: genderOf(pronounBefore[1]) };
   const roleBefore = before.match(ROLE_SUBJECT);
   if (roleBefore && !/[“”"]/.test(before.slice(roleBefore.index!))) return { speaker: null, pronoun: false, role: roleBefore[1] };

@@ -43,6 +43,14 @@ describe('quote speakers', () => {
     ]);
   });
 
+  it('a pronoun may go to the one person a question heading names, and a colon may introduce the quote', () => {
+    const text = `Talks on the accord\n\nIs Chancellor Karl Brandt signing the accord?\n\nNot yet. He announced on Monday that, "for the good of the country", he would wait.\n\nWho else is involved?\n\nThe talks drew envoys from many places, says Lena Ostrova, a historian at the Halvor Institute.\n\nAnd she sees one common thread: "Nobody wants to be the first to walk away from the table."`;
+    expect(speakers(text)).toEqual([
+      ['for the good of the country', 'Karl Brandt'],
+      ['Nobody wants to be the first to walk away from the table.', 'Lena Ostrova'],
+    ]);
+  });
+
   it('a pronoun skips a person of the other gender the text marks (Mr / Ms)', () => {
     const text = `${HEAD}Envoy Lena Ostrova met Karl Brandt in Vienna. Ms Ostrova left early. Later Tomas Reyk spoke to reporters and Mr Reyk was brief.\n\n"The accord is a first step and no more than that," she said.`;
     expect(speakers(text)).toEqual([['The accord is a first step and no more than that', 'Lena Ostrova']]);
