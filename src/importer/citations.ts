@@ -3,6 +3,7 @@
 // and by the shape of X (a known outlet or organisation, a state body, a capitalised name with an institution
 // word, an acronym). Persons and countries are never sources; words inside quotation marks are not read.
 import { SourceKind, Stance } from './vocabulary';
+import { maskQuotes } from './quote-mask';
 import { stanceOf } from './extract';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORGANISATIONS, OUTLETS } from './lexicon';
 import type { Mention } from './mentions';
@@ -91,14 +92,6 @@ export const BODY_START = new RegExp(
   `^(?:the\\s+|The\\s+)?(?:(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?)['’]s|(country|nation)['’]s|(\\p{Lu}\\p{L}+))\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:Ministry|Office|Department|Agency|Police|Army|Government|Forces)|(?:[\\p{Ll}-]+\\s+){0,2}?(?:${BODY_HEAD}))\\b`,
   'u',
 );
-
-/** The sentence with the words inside quotation marks blanked out (same length, same offsets). */
-export function maskQuotes(s: string): string {
-  return s.replace(
-    /“[^“”"]*(?:[”"]|$)|"[^"“”]*(?:"|$)|(?<=^|[\s(—–-])‘(?:[^‘’]|’(?=\p{L}))*’(?=[\s,.;:!?)—–-]|$)/gu,
-    (m) => m[0] + ' '.repeat(Math.max(0, m.length - 2)) + (m.length > 1 ? m[m.length - 1] : ''),
-  );
-}
 
 export function citationsOf(sentence: string, mentions: Mention[], memory: SourceMemory): SourceFound[] {
   const prose = maskQuotes(sentence);

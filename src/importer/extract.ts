@@ -3,8 +3,9 @@
 // statements (a number of people killed, injured... given by someone).
 import nlp from 'compromise';
 import { Stance } from './vocabulary';
-import { NAME, type Mention } from './mentions';
-import { maskQuotes } from './citations';
+import type { Mention } from './mentions';
+import { maskQuotes } from './quote-mask';
+import { speakerOf, type Gender } from './speakers';
 
 export interface Attribution {
   /** Outlets the sentence attributes facts to, in order. */
@@ -18,6 +19,9 @@ export interface QuoteFound {
   speaker: Mention | null;
   /** "he", "she": the speaker is the person last named before. */
   pronoun: boolean;
+  gender?: Gender;
+  /** "the US president said": a role to resolve to a person named before. */
+  role?: string;
   source: Mention | null;
 }
 
@@ -236,14 +240,6 @@ function stanceTaken(after: string): boolean {
 
 // ——— quotes ———
 
-/** "..., said Olusegun Obasanjo, the AU envoy" */
-export const SAID_NAME = new RegExp(`^\\s*(?:,\\s*)?(?:said|says|added)\\s+(${NAME})(?=[,.]|\\s+(?:of|from|at|who)\\b)`, 'u');
-/** "..." climate scientist Raúl Cordero of the University of Santiago told Reuters */
-export const NAME_SAID = new RegExp(
-  `^\\s*(?:,\\s*)?(?:(?:the|a|an)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(${NAME})(?:,[^,“”"]{1,80},|\\s+(?:of|from|at)\\s+[^,“”"]{1,60}?)?\\s+(?:said|says|added|told|wrote)\\b`,
-  'u',
-);
-
 const QUOTE_RE = /“([^“”"]+)[”"]|"([^"]+)"|(?<=^|[\s(—–-])‘((?:[^‘’]|’(?=\p{L}))+)’(?=[\s,.;:!?)—–-]|$)/gu;
 const SPEECH_NEAR =
   /\b(said|says|say|told|tells|added|adds|wrote|writes|tweeted|posted|quoted|quotes|stated|declared|warned|insisted|stressed|noted|argued|explained|replied|asked|continued|saying|according to|in a statement|called|calls|described|describes|welcomed|welcomes|hailed|labelled|labeled|branded|dismissed)\b/i;
@@ -267,50 +263,10 @@ export function quotesOf(sentence: string, mentions: Mention[], attribution: Att
     // Scare quotes inside a clause ("so-called "special operation"") are no direct quotes.
     if (nWords < 4 && !speechBefore && !speechAfter) continue;
 
-    let speaker: Mention | null = null;
-    let pronoun = false;
-    const afterMatch = after.match(
-      /^\s*(?:,\s*)?(?:(he|she)\s+|)(?:later\s+|also\s+|then\s+)?(said|says|added|told|wrote|tweeted|posted|insisted|warned|stressed|argued|declared|continued|explained|replied)\b/i,
-    );
-    if (afterMatch?.[1]) pronoun = true;
-    else if (afterMatch) {
-      // "..., said X" / "..." X said
-      const next = speakers.find((s) => s.start >= close && s.start - close <= afterMatch[0].length + 12);
-      if (next) speaker = next;
-    }
-    if (!speaker && !pronoun) {
-      // "..." CFDT leader Laurent Berger told France 24 / "..." Amna Ahmed, a teacher, told the BBC
-      speaker =
-        speakers.find(
-          (s) =>
-            s.start >= close &&
-            /^[\s,]*(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}$/u.test(sentence.slice(close, s.start)) &&
-            /^(?:\s*,[^,“”"]{1,80},)?\s*(?:later\s+|also\s+)?(?:said|says|added|told|wrote|tweeted|posted|insisted|warned|explained|replied|continued)\b/u.test(
-              sentence.slice(s.end),
-            ),
-        ) ?? null;
-    }
-    if (!speaker && !pronoun) {
-      // A name the lexicons do not know, in a speaker's place: "..., said Olusegun Obasanjo, the AU envoy"
-      // or "..." climate scientist Raúl Cordero of the University of Santiago told Reuters.
-      const named = after.match(SAID_NAME) ?? after.match(NAME_SAID);
-      if (named && !/^(?:The|A|An|He|She|They|It)$/.test(named[1])) {
-        const start = close + after.indexOf(named[1]);
-        speaker = { kind: 'PERSON', start, end: start + named[1].length, text: named[1], name: named[1], title: null, country: null };
-      }
-    }
-    if (!speaker && !pronoun) {
-      // X said: "...". / X told Reuters "..." / Reuters quoted X as saying "..."
-      const prior = speakers.filter((s) => s.end <= open);
-      const last = prior[prior.length - 1];
-      if (last) {
-        const between = sentence.slice(last.end, open);
-        if (between.length <= 90 && SPEECH_NEAR.test(between) && !/[“”"]/.test(between)) speaker = last;
-      }
-      if (!speaker && /\b(he|she)\s+(?:\S+\s+){0,3}?(said|says|added|told|wrote|called|described|welcomed|hailed)\b[^“”"]{0,60}$/i.test(before)) pronoun = true;
-    }
+    const found = speakerOf(sentence, open, close, speakers);
+    const speaker = found.speaker;
     const text = inner.trim().replace(/,$/, '');
-    out.push({ text, speaker, pronoun, source: attribution.outlets[0] ?? (speaker?.kind === 'BODY' ? speaker : attribution.body) });
+    out.push({ text, ...found, source: attribution.outlets[0] ?? (speaker?.kind === 'BODY' ? speaker : attribution.body) });
   }
   return out;
 }

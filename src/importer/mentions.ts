@@ -1,6 +1,6 @@
 // Finds who and what a sentence names: outlets, countries, organisations, state bodies and people (with the
-// title the text gives them). compromise finds person names the patterns do not (no title in front of them).
-import nlp from 'compromise';
+// title the text gives them). People named without a title are found by a linear pass over runs of capitalised
+// words that stand where a person stands ("said Ben Crump", "lawyer Ben Crump", "Ben Crump, a lawyer").
 import { SourceKind } from './vocabulary';
 import {
   BODY_WORDS,
@@ -64,7 +64,7 @@ const BODY = BODY_WORDS.map(anyCase).join('|');
 
 const NAME_TOKEN = "(?:(?:al|el)-)?\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\p{L}";
 const PARTICLE = '(?:von der|van der|von|van|de la|de|del|da|bin|ibn|ben|le|la|du)';
-export const NAME = `${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_TOKEN}){0,3}`;
+export const NAME = `${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_TOKEN}){0,4}`;
 
 const CAP = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]*";
 const NOT_NAME = new Set([
@@ -214,6 +214,7 @@ export const EDITION_RE = new RegExp(`^\\s+(${COUNTRY_NAMES}|${LANGUAGES})(?![\\
 const NEWSLIKE_RE =
   /(?<![\p{L}\p{N}'’])(?:\p{Lu}[\p{L}'’]+\s+){1,3}(?:News|Times|Post|Herald|Tribune|Gazette|Journal|Daily|Radio|Television|TV)(?![\p{L}])|(?<![\p{L}\p{N}])Radio(?:\s+\p{Lu}[\p{L}'’]+){1,3}|(?<![\p{L}\p{N}@/-])\p{Lu}[\p{L}\d-]*\.(?:com|org|net|ge|ua|ru|am|az|info|news|co\.uk|fr|de|in|pk)(?![\p{L}])/gu;
 const NAME_AS_TITLE = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'sultan']);
+const ALWAYS_PREFIXED = new Set(['pope', 'king', 'queen', 'prince', 'princess']);
 
 const OUTLET_BY_ALIAS = new Map(OUTLETS.flatMap((o) => o.aliases.map((a) => [a, o] as const)));
 const SMALL = new Set(['of', 'the', 'and', 'for', 'at', 'to', 'in', 'on']);
@@ -225,6 +226,21 @@ export function titleCase(s: string): string {
     .join('')
     .replace(/^Ceo$/i, 'CEO')
     .replace(/^Mp$/i, 'MP');
+}
+
+/** Capitalised words that are titles, not names: "US President Joe Biden" is Joe Biden ("Pope John Paul II" stays). */
+const TITLE_WORD =
+  /^(?:President|President-elect|Vice|Prime|Minister|Chancellor|Secretary|Secretary-General|General|Attorney|Mayor|Governor|Senator|Sen\.|Rep\.|Representative|Sheikh|Emir|Sultan|Chief|Director|Judge|Justice|Speaker|Leader|Foreign|Defence|Defense|Interior|Finance|Health|Deputy|Acting|Interim|Former|Outgoing|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|US|U\.S\.|UK|UN|EU)$/;
+
+/** "Minnesota Attorney General Keith Ellison" -> "Keith Ellison": the words after the last title word. */
+export function withoutTitles(name: string): string {
+  const tokens = name.split(/\s+/);
+  let last = -1;
+  tokens.forEach((t, i) => {
+    if (TITLE_WORD.test(t)) last = i;
+  });
+  const rest = tokens.slice(last + 1);
+  return rest.length >= 1 ? rest.join(' ') : name;
 }
 
 /** Cuts a name at the first word that cannot be part of it and drops a possessive. */
@@ -291,7 +307,7 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
   const found: (Mention & { priority: number })[] = [];
   const add = (m: Mention, priority: number) => found.push({ ...m, priority });
 
-  for (const m of sentence.matchAll(OUTLET_RE)) {
+  for (const m of matchesOf(sentence, OUTLET_RE)) {
     const o = OUTLET_BY_ALIAS.get(m[1])!;
     const edition = sentence.slice(m.index! + m[0].length).match(EDITION_RE);
     if (edition) {
@@ -302,13 +318,13 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
     }
     add({ kind: 'OUTLET', start: m.index!, end: m.index! + m[0].length, text: m[0], outlet: o, name: o.name, country: null }, 5);
   }
-  for (const m of sentence.matchAll(NEWSLIKE_RE)) {
+  for (const m of matchesOf(sentence, NEWSLIKE_RE)) {
     if (OUTLET_BY_ALIAS.has(m[0])) continue;
     const kind = /Radio|Television|TV/.test(m[0]) ? SourceKind.BROADCASTER : /\./.test(m[0]) ? SourceKind.OTHER : SourceKind.NEWSPAPER;
     const o: Outlet = { name: m[0], kind, url: null, aliases: [m[0]] };
     add({ kind: 'OUTLET', start: m.index!, end: m.index! + m[0].length, text: m[0], outlet: o, name: m[0], country: null }, 0);
   }
-  for (const m of sentence.matchAll(OUTLET_APPOSITIVE_RE)) {
+  for (const m of matchesOf(sentence, OUTLET_APPOSITIVE_RE)) {
     const name = m[1].replace(/^The\s+(?=\S+$)/, 'The ');
     if (COUNTRY_BY_NAME.has(name)) continue;
     const o: Outlet = {
@@ -323,7 +339,7 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
     };
     add({ kind: 'OUTLET', start: m.index!, end: m.index! + m[1].length, text: m[1], outlet: o, name, country: null }, 6);
   }
-  for (const m of sentence.matchAll(EMPLOYER_RE)) {
+  for (const m of matchesOf(sentence, EMPLOYER_RE)) {
     const name = m[1];
     if (COUNTRY_BY_NAME.has(name) || OUTLET_BY_ALIAS.has(name)) continue;
     const start = m.index! + m[0].length - name.length;
@@ -341,7 +357,7 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
       add({ kind: 'ORG', start: m.index!, end: m.index! + long.length, text: long, name: long, country: null, org }, 2);
     }
   }
-  for (const m of sentence.matchAll(GOV_RE)) {
+  for (const m of matchesOf(sentence, GOV_RE)) {
     const g = GOV_BY_ALIAS.get(m[1])!;
     add({ kind: 'BODY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: g.name, country: g.country }, 3);
   }
@@ -353,7 +369,7 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
       );
     }
   }
-  for (const m of sentence.matchAll(INSTITUTION_RE)) {
+  for (const m of matchesOf(sentence, INSTITUTION_RE)) {
     const text = m[0].replace(/^(?:The|A|An)\s+/, '');
     if (COUNTRY_BY_NAME.has(text) || ORG_BY_ALIAS.has(text) || OUTLET_BY_ALIAS.has(text) || /^(?:European|African|Soviet)\s+Union$/.test(text)) continue;
     const start = m.index! + m[0].length - text.length;
@@ -361,13 +377,13 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
     const org: Organisation = { name: text, aliases: [text, ...(acronymOf ? [acronymOf] : [])], country: null, party: /Front|Movement|Forces/.test(text) };
     add({ kind: 'ORG', start, end: start + text.length, text, name: text, country: null, org }, 0);
   }
-  for (const m of sentence.matchAll(PARTY_RE)) {
+  for (const m of matchesOf(sentence, PARTY_RE)) {
     const name = m[1];
     if (COUNTRY_BY_NAME.has(name) || COUNTRY_BY_DEMONYM.has(name)) continue;
     const org: Organisation = { name, aliases: [name], country: null, party: true };
     add({ kind: 'ORG', start: m.index!, end: m.index! + m[0].length, text: m[0], name, country: null, org }, 1);
   }
-  for (const m of sentence.matchAll(ACRONYM_RE)) {
+  for (const m of matchesOf(sentence, ACRONYM_RE)) {
     const a = m[0];
     if (KNOWN_ACRONYMS.has(a) || COUNTRY_BY_NAME.has(a) || ORG_BY_ALIAS.has(a) || OUTLET_BY_ALIAS.has(a) || GOV_BY_ALIAS.has(a)) continue;
     const long = ctx.acronyms.get(a);
@@ -375,18 +391,22 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
     const org: Organisation = { name, aliases: [name, a], country: null, party: long ? /Front|Movement|Forces|Army|Party/.test(long) : false };
     add({ kind: 'ORG', start: m.index!, end: m.index! + a.length, text: a, name, country: null, org }, 0);
   }
-  for (const m of sentence.matchAll(TITLED)) {
-    let name = trimName(m[6]);
-    if (!name) continue;
+  for (const m of matchesOf(sentence, TITLED)) {
+    let core = trimName(m[6]);
+    if (!core) continue;
+    // "Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani": an honorific after the role is no part of the name.
+    if (core.split(' ').length > 2) core = withoutTitles(core);
     const q = qualifier(m[1], m[2], m[3], m[4]);
-    if (NAME_AS_TITLE.has(m[5].toLowerCase()) && !name.includes(' ')) name = `${titleCase(m[5])} ${name}`;
+    const role = m[5].toLowerCase();
+    // "Pope John Paul II", "Queen Elizabeth II", "Emir Tamim": such titles are how the person is named.
+    const prefixed = NAME_AS_TITLE.has(role) && (!core.includes(' ') || ALWAYS_PREFIXED.has(role));
+    const name = prefixed ? `${titleCase(m[5])} ${core}` : core;
     const title = buildTitle(m[5], q);
     const start = m.index!;
-    const bare = name.replace(/^\S+ /, NAME_AS_TITLE.has(m[5].toLowerCase()) && !m[6].includes(' ') ? '' : '$&');
-    const end = sentence.indexOf(bare, start + m[0].length - m[6].length) + bare.length;
+    const end = sentence.indexOf(core, start + m[0].length - m[6].length) + core.length;
     add({ kind: 'PERSON', start, end, text: sentence.slice(start, end), name, title, country: q?.country ?? null }, 4);
   }
-  for (const m of sentence.matchAll(APPOSITIVE)) {
+  for (const m of matchesOf(sentence, APPOSITIVE)) {
     const name = trimName(m[1]);
     if (!name || name !== m[1]) continue;
     const q = qualifier(m[2], m[3], m[4], m[5]);
@@ -399,42 +419,40 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
     }
     add({ kind: 'PERSON', start: m.index!, end: m.index! + m[0].length, text: m[0], name, title, country }, 4);
   }
-  for (const m of sentence.matchAll(DESCRIBED)) {
+  for (const m of matchesOf(sentence, DESCRIBED)) {
     const name = trimName(m[2]);
     if (!name || !name.includes(' ')) continue;
     const start = m.index!;
     const end = sentence.indexOf(name, start + m[0].length - m[2].length) + name.length;
     add({ kind: 'PERSON', start, end, text: sentence.slice(start, end), name, title: titleCase(m[1].replace(/^the\s+/i, '')), country: null }, 4);
   }
-  for (const m of sentence.matchAll(BODY_RE)) {
+  for (const m of matchesOf(sentence, BODY_RE)) {
     const country = COUNTRY_BY_NAME.get(m[1] ?? m[3] ?? '')?.name ?? COUNTRY_BY_DEMONYM.get(m[2] ?? '')?.name ?? null;
     if (!country) continue;
     add({ kind: 'BODY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: `${country} ${titleCase(m[4].toLowerCase())}`, country }, 3);
   }
-  for (const m of sentence.matchAll(BODY_OF_RE)) {
+  for (const m of matchesOf(sentence, BODY_OF_RE)) {
     const country = COUNTRY_BY_NAME.get(m[2])!.name;
     add({ kind: 'BODY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: `${country} ${titleCase(m[1].toLowerCase())}`, country }, 3);
   }
-  for (const m of sentence.matchAll(SIDE_RE)) {
+  for (const m of matchesOf(sentence, SIDE_RE)) {
     const country = COUNTRY_BY_DEMONYM.get(m[1])!.name;
     add({ kind: 'COUNTRY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: country, country }, 2);
   }
-  for (const m of sentence.matchAll(ORG_RE)) {
+  for (const m of matchesOf(sentence, ORG_RE)) {
     const o = ORG_BY_ALIAS.get(m[1].replace(/^the /, ''))!;
     if (!o) continue;
     add({ kind: 'ORG', start: m.index!, end: m.index! + m[0].length, text: m[0], name: o.name, country: o.country, org: o }, 2);
   }
-  for (const m of sentence.matchAll(COUNTRY_RE)) {
+  for (const m of matchesOf(sentence, COUNTRY_RE)) {
     const c = COUNTRY_BY_NAME.get(m[1])!;
     add({ kind: 'COUNTRY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: c.name, country: c.name }, 1);
   }
-  // People named without a title: known surnames ("Blinken said") and names compromise recognises.
-  for (const p of people.values()) {
-    const tokens = p.name.split(' ');
-    const surname = tokens[tokens.length - 1];
-    const variants = [p.name, surname, surname.replace(/^(?:al|el)-/, '')].filter((v) => v.length > 2);
-    const re = personPattern([...new Set(variants)], tokens);
-    for (const m of sentence.matchAll(re)) {
+  // People named without a title: known names and surnames ("Blinken said"), and runs of capitalised words where a person stands.
+  const known = knownPeople(people);
+  if (known) {
+    for (const m of sentence.matchAll(known.re)) {
+      const p = (m[1] ? known.byVariant.get(m[1]) : known.byToken.get(m[2]))!;
       add({ kind: 'PERSON', start: m.index!, end: m.index! + m[0].length, text: m[0], name: p.name, title: p.title, country: p.country }, 1);
     }
   }
@@ -468,32 +486,122 @@ function cached(key: string, build: () => RegExp): RegExp {
   return re;
 }
 
+interface KnownPeople {
+  size: number;
+  re: RegExp;
+  byVariant: Map<string, PersonRecord>;
+  byToken: Map<string, PersonRecord>;
+}
+const knownCache = new WeakMap<Map<string, PersonRecord>, KnownPeople>();
+
+/**
+ * The people the text names, as one pattern (full name, surname, "Mr Surname"): one pass per sentence however
+ * many people the text names. The first person named so wins a shared surname.
+ */
+function knownPeople(people: Map<string, PersonRecord>): KnownPeople | null {
+  if (people.size === 0) return null;
+  const hit = knownCache.get(people);
+  if (hit && hit.size === people.size) return hit;
+  const byVariant = new Map<string, PersonRecord>();
+  const byToken = new Map<string, PersonRecord>();
+  for (const p of people.values()) {
+    const tokens = p.name.split(' ');
+    const surname = tokens[tokens.length - 1];
+    for (const v of [p.name, surname, surname.replace(/^(?:al|el)-/, '')]) if (v.length > 2 && !byVariant.has(v)) byVariant.set(v, p);
+    if (tokens.length > 1) for (const t of tokens) if (!byToken.has(t)) byToken.set(t, p);
+  }
+  const built: KnownPeople = { size: people.size, re: knownPeoplePattern([...byVariant.keys()], [...byToken.keys()]), byVariant, byToken };
+  knownCache.set(people, built);
+  return built;
+}
+
+/** Known people's names (group 1) or an honorific and one word of a name (group 2), names escaped. */
+export function knownPeoplePattern(variants: readonly string[] | string, tokens: readonly string[] | string = []): RegExp {
+  const list = (xs: readonly string[] | string) => alt(typeof xs === 'string' ? [xs] : [...xs]) || '(?!)';
+  return new RegExp(
+    `(?<![\\p{L}])(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?(${list(variants)})(?![\\p{L}])|(?<![\\p{L}])(?:Mr|Mrs|Ms|Dr)\\.?\\s+(${list(tokens)})(?![\\p{L}])`,
+    'gu',
+  );
+}
+
 /** A word or phrase, escaped, on word boundaries. */
 export function wholeWordPattern(phrase: string): RegExp {
   return cached(`w:${phrase}`, () => new RegExp(`(?<![\\p{L}])${esc(phrase)}(?![\\p{L}])`, 'gu'));
 }
 
-/** A known person by full name, surname or honorific ("Mr Pashinyan"); names escaped. */
-export function personPattern(variants: string[], tokens: string[]): RegExp {
-  return cached(`p:${variants.join('|')}#${tokens.join(' ')}`, () => {
-    const honorific = tokens.length > 1 ? `|(?:Mr|Mrs|Ms|Dr)\\.?\\s+(?:${tokens.map(esc).join('|')})` : '';
-    return new RegExp(`(?<![\\p{L}])(?:(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:${[...new Set(variants)].map(esc).join('|')})${honorific})(?![\\p{L}])`, 'gu');
-  });
+// The regular expressions that do not depend on what the rest of the text tells are run once per sentence:
+// both passes of the parser (and a heading read twice) ask for the same sentence.
+const matchCache = new Map<string, Map<RegExp, RegExpMatchArray[]>>();
+function matchesOf(sentence: string, re: RegExp): RegExpMatchArray[] {
+  let bySentence = matchCache.get(sentence);
+  if (!bySentence) {
+    if (matchCache.size > 5000) matchCache.clear();
+    bySentence = new Map();
+    matchCache.set(sentence, bySentence);
+  }
+  let found = bySentence.get(re);
+  if (!found) {
+    found = [...sentence.matchAll(re)];
+    bySentence.set(re, found);
+  }
+  return found;
 }
 
-const namesCache = new Map<string, string[]>();
+// ——— people named without a title ———
 
-/** Full names (two words or more) of people compromise finds in a sentence (cached: both passes ask). */
-function personNames(sentence: string): string[] {
-  const cached = namesCache.get(sentence);
-  if (cached) return cached;
-  if (namesCache.size > 5000) namesCache.clear();
+/** A run of two to five capitalised words (particles allowed inside): a candidate full name. */
+export const PERSON_RUN = new RegExp(`(?<![\\p{L}\\p{N}'’.\\-])${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_TOKEN}){1,4}(?![\\p{L}\\p{N}])`, 'gu');
+/** Words that make a capitalised run a place, a thing or an institution, not a person. */
+const THING_WORDS = new Set(
+  (
+    'House Street Square Strip Ministry Office Department Airport Station Church Hospital Road Avenue Island Islands Bank Group ' +
+    'Company Corporation Inc Ltd Council Security Nations States Kingdom Republic County City Province State Region Day Week War ' +
+    'Prize Award Cup Games Act Law Bill Treaty Agreement Accord Summit Conference Service Services Police Army Navy Force Guard ' +
+    'Government Parliament Senate Congress Assembly Party Committee Cities Valley River Sea Ocean Mountain Mountains Park Bridge ' +
+    'Tower Hall Palace Centre Center Museum School College Airlines Airways Media Network Club League Cathedral Mosque Temple ' +
+    'Stock Exchange Index Fund Reserve Prison Camp District Court Tribunal Mission Brigade Forces Front Movement Liberation ' +
+    'Revolutionary National International Federal Central Democratic Islamic Christian Jewish Muslim Catholic Orthodox ' +
+    'North South East West Northern Southern Eastern Western Middle Gulf Strait Peninsula Bay Coast Desert Lake Basin ' +
+    'New Los Las San Santa Sao Port Fort Mount Cape Saint St Watch Rights Breaking Live Update Updates Read More Watch Video Photo Image Getty AFP Reuters Xinhua Twitter Facebook Instagram YouTube Telegram Truth Social'
+  ).split(' '),
+);
+for (const w of INSTITUTION_WORDS.split('|')) THING_WORDS.add(w);
+/** A person's job or relation right before a name: "civil rights attorney Ben Crump", "photographer Thomas Nybo". */
+const PERSON_NOUN =
+  /(?:^|[^\p{L}])(?:lawyer|attorney|activist|professor|spokesman|spokeswoman|spokesperson|director|chief|official|leader|head|mayor|governor|senator|photographer|journalist|reporter|analyst|economist|scientist|researcher|expert|doctor|author|founder|chairman|chairwoman|chair|executive|manager|commander|envoy|ambassador|candidate|lawmaker|legislator|congressman|congresswoman|representative|adviser|advisor|coach|player|actor|actress|singer|resident|survivor|witness|father|mother|son|daughter|wife|husband|brother|sister|student|teacher|worker|nurse|officer|pastor|bishop|cardinal|rabbi|imam|cleric|judge|prosecutor|detective|sheriff|commissioner|campaigner|organiser|organizer|volunteer|owner|engineer|writer|historian|correspondent|editor|columnist|host|presenter|entrepreneur|billionaire|investor|banker|colleague|counsel|defender|member|MP|CEO)\s+$/u;
+const PERSON_BEFORE = /(?:^|[^\p{L}])(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?|said|says|added|told|according to|by|from|with)\s+$/u;
+const PERSON_AFTER =
+  /^(?:\s*,\s*(?:an?|the|who|whose|its|his|her|their)\s|\s+(?:(?:also|later|then|has|had|again)\s+)?(?:said|says|told|tells|added|adds|wrote|writes|tweeted|posted|stated|remarked|explained|insisted|argued|warned|noted|announced|replied|asked|urged|condemned|welcomed|praised|denied|confirmed|commented|acknowledged)\b|\s*[:(]|\s*$)/u;
+
+const personRunCache = new Map<string, string[]>();
+
+/**
+ * Full names (two words or more) that stand where a person stands: after a title word, a job or "said", before
+ * "said" or an apposition (", a lawyer"), or alone on their line (a round-up heading). One linear pass: each run
+ * of capitalised words is read once and its few neighbouring characters tested.
+ */
+export function personNames(sentence: string): string[] {
+  const hit = personRunCache.get(sentence);
+  if (hit) return hit;
+  if (personRunCache.size > 5000) personRunCache.clear();
   const names: string[] = [];
-  namesCache.set(sentence, names);
-  for (const raw of nlp(sentence).people().out('array') as string[]) {
-    const cleaned = raw.replace(/[.,;:!?"“”]+$/g, '').replace(/^(?:president|prime minister|minister|mr|mrs|ms|dr)\.?\s+/i, '');
-    const name = trimName(cleaned);
-    if (name.split(' ').length >= 2 && /^\p{Lu}/u.test(name) && sentence.includes(name)) names.push(name);
+  personRunCache.set(sentence, names);
+  for (const m of matchesOf(sentence, PERSON_RUN)) {
+    const tokens = m[0].split(/\s+/);
+    // "On Monday Ben Crump": leading sentence words go; "The White House": an article makes it a thing.
+    let lead = 0;
+    while (lead < tokens.length && NOT_NAME.has(tokens[lead])) lead++;
+    if (lead > 0 && /^(?:The|A|An)$/.test(tokens[lead - 1])) continue;
+    const trimmed = trimName(tokens.slice(lead).join(' '));
+    const name = withoutTitles(trimmed);
+    const parts = name.split(' ');
+    // "Prime Minister" alone: titles, no name.
+    if (parts.every((t) => TITLE_WORD.test(t))) continue;
+    if (parts.length < 2 || parts.some((t) => THING_WORDS.has(t) || COUNTRY_BY_NAME.has(t) || COUNTRY_BY_DEMONYM.has(t) || /^\p{Lu}+$/u.test(t))) continue;
+    const start = m.index! + m[0].indexOf(name);
+    const before = sentence.slice(Math.max(0, start - 30), start);
+    const after = sentence.slice(start + name.length, start + name.length + 40);
+    if (PERSON_NOUN.test(before) || PERSON_BEFORE.test(before) || PERSON_AFTER.test(after) || /^\s*$/.test(before)) names.push(name);
   }
   return names;
 }

@@ -12,9 +12,13 @@ import { attributionOf, figuresIn, parseSubject, quotesOf, reactionsOf, accordin
 import { namesFromByline } from './bylines';
 import { citationsOf, sourceMemory, type SourceFound } from './citations';
 import { reactionsBySection } from './reactions';
+import { SpeakerResolver } from './resolve-speakers';
+import { isObject } from './speakers';
 
 interface Unit {
   section: number;
+  /** Order of the paragraph in the whole text. */
+  paragraph: number;
   sentence: Sentence;
   mentions: Mention[];
   /** Order of the sentence in the whole text. */
@@ -48,8 +52,12 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
   const warnings: ImportWarning[] = [...layout.warnings];
 
   const units: Unit[] = [];
+  let paragraphs = 0;
   layout.sections.forEach((s, si) => {
-    for (const p of s.paragraphs) for (const sentence of splitSentences(p)) units.push({ section: si, sentence, mentions: [], order: units.length });
+    for (const p of s.paragraphs) {
+      paragraphs++;
+      for (const sentence of splitSentences(p)) units.push({ section: si, paragraph: paragraphs, sentence, mentions: [], order: units.length });
+    }
   });
 
   // Pass 1: the people the text names, with the best title it gives them, so that "Blinken said" resolves, and
@@ -167,6 +175,19 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
       : null;
   });
 
+  const headingPerson = layout.sections.map((s) => {
+    const persons = s.heading ? findMentions(s.heading, { people, acronyms, home }).filter((m) => m.kind === 'PERSON') : [];
+    return persons.length === 1 ? { ...persons[0], ...(people.has(persons[0].name) ? pick(people.get(persons[0].name)!) : {}) } : null;
+  });
+  const resolver = new SpeakerResolver(people, units, headingActor, (si) => signOffOf(si), headingPerson);
+  function signOffOf(si: number): Mention | null {
+    // "Javier Solana, EU foreign policy chief" on its own line after a quote: a sign-off the layout read as the
+    // heading of an empty section.
+    const next = layout.sections[si + 1];
+    if (!next?.heading || next.paragraphs.length > 0 || words(next.heading) > 12) return null;
+    const persons = findMentions(next.heading, { people, acronyms, home }).filter((m) => m.kind === 'PERSON');
+    return persons.length === 1 ? { ...persons[0], ...(people.has(persons[0].name) ? pick(people.get(persons[0].name)!) : {}) } : null;
+  }
   let lastPerson: Mention | null = null;
   let lastSection = -1;
   for (const u of units) {
@@ -178,19 +199,8 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     for (const c of citationsOf(s, u.mentions, memory)) section.citations.push({ source: useFound(c, u.order), excerpt: s });
 
     for (const q of quotesOf(s, u.mentions, attribution)) {
-      const actor = headingActor[u.section];
-      let speaker: Mention | null = q.pronoun
-        ? (lastPerson ?? (actor?.kind === 'PERSON' ? actor : null))
-        : q.speaker && q.speaker.kind !== 'BODY'
-          ? q.speaker
-          : null;
-      // An outlet's name read as a speaker ("The Associated Press", "Journal"): its prose, not someone's words.
-      if (speaker && speaker.kind !== 'PERSON' && /\b(?:Press|Journal|News|Times|Post|Agency)\b|^(?:The\s+)?\p{Lu}[\p{L}]+$/u.test(speaker.name) && !actor)
-        speaker = null;
-      // Not when the sentence names another person or body (the UN chief under "United Nations"): that one may be the speaker.
-      if (!speaker && !q.pronoun && actor && !q.speaker && !namesAnother(u.mentions, actor)) speaker = actor;
+      const speaker = resolver.resolve(u, q);
       section.quotes.push({ text: q.text, speaker: speaker ? useActor(speaker) : null, source: useSource(q.source, u.order) });
-      if (speaker?.kind === 'PERSON') lastPerson = speaker;
       if (!speaker)
         warnings.push({
           code: 'QUOTE_WITHOUT_SPEAKER',
@@ -198,12 +208,13 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
           section: section.key,
         });
     }
+    resolver.after(u);
     if (!consumed.has(u.order)) {
       for (const r of reactionsOf(s, u.mentions, attribution, lastPerson)) {
         section.reactions.push({ actor: useActor(r.actor), stance: r.stance, summary: r.summary, source: useSource(r.source, u.order) });
       }
     }
-    const persons = u.mentions.filter((m) => m.kind === 'PERSON');
+    const persons = u.mentions.filter((m) => m.kind === 'PERSON' && !isObject(s, m));
     if (persons.length > 0) lastPerson = persons[persons.length - 1];
   }
   // One reaction per actor and section; in a round-up (actors as headings) the quotes' speakers react too.
@@ -340,12 +351,4 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
 function bylineContributors(byline: string | null, credits: string[]): { contributors?: { name: string }[] } {
   const names = namesFromByline(byline, credits);
   return names.length > 0 ? { contributors: names } : {};
-}
-
-/** Whether mentions name a person, organisation or body other than the actor (a person by any part of the name). */
-function namesAnother(mentions: Mention[], actor: Mention): boolean {
-  const parts = new Set(actor.name.split(/\s+/));
-  return mentions.some(
-    (m) => (m.kind === 'PERSON' && !m.name.split(/\s+/).some((w) => parts.has(w))) || ((m.kind === 'ORG' || m.kind === 'BODY') && m.name !== actor.name),
-  );
 }

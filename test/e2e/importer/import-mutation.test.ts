@@ -115,11 +115,13 @@ describe('importExplainer', () => {
   });
 
   it('parses off the request thread: /healthz answers while a 1 MB import runs (never held half the budget), and an import over IMPORT_TIMEOUT_MS writes nothing', async () => {
-    const paragraph = 'Officials said on Monday that talks between the two delegations in Geneva would resume, Reuters reported. ';
-    const text = `Long explainer\n\n${Array.from({ length: 9000 }, (_, i) => `${paragraph}${i % 8 === 7 ? '\n\n' : ''}`).join('')}`;
+    // Every sentence different (the parser reads a repeated sentence once), and a budget well under the parse time
+    // of 1 MB (several seconds when measured in one process): the import must run out of it.
+    const paragraph = (i: number) => `Officials said on Monday that talks between the two delegations in Geneva would resume in round ${i}, Reuters reported. `;
+    const text = `Long explainer\n\n${Array.from({ length: 8200 }, (_, i) => `${paragraph(i)}${i % 8 === 7 ? '\n\n' : ''}`).join('')}`;
     expect(Buffer.byteLength(text)).toBeGreaterThan(950_000);
     const saved = process.env.IMPORT_TIMEOUT_MS;
-    process.env.IMPORT_TIMEOUT_MS = '3000';
+    process.env.IMPORT_TIMEOUT_MS = '1000';
     try {
       let settled = false;
       const pending = t.gql(IMPORT, { text, slug: 'too-slow' }, editor).finally(() => (settled = true));
@@ -141,7 +143,7 @@ describe('importExplainer', () => {
       }
       const res = await pending;
       expect(duringImport).toBeGreaterThanOrEqual(5);
-      // A parse on this thread cannot be stopped by the budget's timer: it would hold a probe for the whole 3 s budget
+      // A parse on this thread cannot be stopped by the budget's timer: it would hold a probe for the whole budget
       // and more. So no probe waits half of it (a bound that a busy machine's scheduling does not reach; the product
       // target, < 100 ms, is what an idle machine shows in the probes printed below).
       expect(probes.filter((ms) => ms >= scaled(1500))).toEqual([]);

@@ -1,0 +1,177 @@
+// Resolves the speakers quotesOf could not name from the sentence alone, across the sentences of a section:
+// pronouns to the nearest compatible person (gender when the text tells it), roles to the person who holds
+// that title, a quote standing alone to the sign-off after it, the speaker just before it or the section's
+// heading actor. When it cannot tell, the speaker stays null: a wrong speaker is worse than none.
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon';
+import type { Mention, PersonRecord } from './mentions';
+import type { QuoteFound } from './extract';
+import { isObject, OUTLET_WORD, SIGN_OFF, withoutTitles, type Gender } from './speakers';
+
+export interface SpeakerUnit {
+  section: number;
+  paragraph: number;
+  order: number;
+  sentence: { text: string };
+  mentions: Mention[];
+}
+
+/** The names the text treats as outlets ("The Associated Press", "Journal"): their prose, nobody's words. */
+export const OUTLET_LIKE = /\b(?:Press|Journal|News|Times|Post|Agency)\b|^(?:The\s+)?\p{Lu}[\p{L}]+$/u;
+export const SPOKEN = /\b(?:said|says|told|added|wrote|tweeted|posted|stated|remarked|declared|according to|saying|statement)\b/i;
+
+/** Quoted spans of a sentence (an unclosed mark runs to the next mark): a name inside one is spoken, not speaking. */
+export const QUOTED_SPAN = /[“"‘][^“”"‘’]*[”"’]?/g;
+
+function quoted(sentence: string, m: Mention): boolean {
+  for (const q of sentence.matchAll(QUOTED_SPAN)) if (m.start >= q.index! && m.end <= q.index! + q[0].length) return true;
+  return false;
+}
+
+export class SpeakerResolver {
+  private readonly gender = new Map<string, Gender>();
+  /** The person who last spoke (a quote's speaker or a speech verb's subject), per section, with the unit's order. */
+  private lastSpeaker: { section: number; order: number; paragraph: number; mention: Mention } | null = null;
+  /** The people named as subjects (not objects) in the section so far, the nearest first. */
+  private subjects: { section: number; list: Mention[] } = { section: -1, list: [] };
+
+  constructor(
+    private readonly people: Map<string, PersonRecord>,
+    private readonly units: SpeakerUnit[],
+    private readonly headingActor: (Mention | null)[],
+    private readonly signOff: (section: number) => Mention | null,
+    /** The one person a section's heading names, even a question ("Is president X running again?"). */
+    private readonly headingPerson: (Mention | null)[] = [],
+  ) {
+    for (const u of units) this.readGender(u);
+  }
+
+  resolve(u: SpeakerUnit, q: QuoteFound): Mention | null {
+    const s = u.sentence.text;
+    const actor = this.headingActor[u.section];
+    let speaker: Mention | null = null;
+    if (q.speaker) {
+      speaker = q.speaker.kind === 'BODY' ? null : this.canonical(q.speaker);
+      // An outlet's name read as a speaker: its own prose, not someone's words.
+      if (speaker && (speaker.kind === 'PERSON' ? OUTLET_WORD.test(speaker.name) : OUTLET_LIKE.test(speaker.name))) speaker = null;
+    } else if (q.pronoun) {
+      speaker = this.byPronoun(u, q);
+    } else if (q.role) {
+      speaker = this.byRole(u, q.role);
+    } else if (/^\W*$/.test(s.slice(0, s.indexOf(q.text))) && !SPOKEN.test(s.replace(/[“"‘][^“”"‘’]*[”"’]/g, ''))) {
+      // A quote standing alone (its sentence opens with it and names no speech): the sign-off after it, the heading's actor, or whoever spoke just before.
+      speaker = this.signOffAfter(u) ?? (actor && !namesAnother(u.mentions, actor) ? actor : null) ?? this.continued(u);
+    }
+    if (speaker?.kind === 'PERSON') this.lastSpeaker = { section: u.section, order: u.order, paragraph: u.paragraph, mention: speaker };
+    return speaker;
+  }
+
+  /** Called once a sentence is read: its subjects are the candidates for the next pronouns. */
+  after(u: SpeakerUnit): void {
+    const s = u.sentence.text;
+    const subjects = u.mentions.filter((m) => m.kind === 'PERSON' && !isObject(s, m) && !quoted(s, m));
+    if (this.subjects.section !== u.section) this.subjects = { section: u.section, list: [] };
+    for (const m of subjects) this.subjects.list.unshift(this.canonical(m));
+    const speaking = subjects.find((m) => SPOKEN.test(s.slice(m.end, m.end + 60)));
+    if (speaking) this.lastSpeaker = { section: u.section, order: u.order, paragraph: u.paragraph, mention: this.canonical(speaking) };
+  }
+
+  private canonical(m: Mention): Mention {
+    if (m.kind !== 'PERSON') return m;
+    const known = this.people.get(m.name);
+    if (known) return { ...m, name: known.name, title: known.title, country: known.country };
+    // "US President Joe Biden" is Joe Biden when the text names him so elsewhere.
+    const bare = withoutTitles(m.name);
+    const record = this.people.get(bare) ?? [...this.people.values()].find((p) => m.name.endsWith(` ${p.name}`));
+    if (record) return { ...m, name: record.name, title: record.title, country: record.country };
+    return bare !== m.name && bare.includes(' ') ? { ...m, name: bare } : m;
+  }
+
+  private compatible(m: Mention, g?: Gender): boolean {
+    if (m.kind !== 'PERSON') return false;
+    const known = this.gender.get(m.name);
+    return !g || !known || known === g;
+  }
+
+  private byPronoun(u: SpeakerUnit, q: QuoteFound): Mention | null {
+    const s = u.sentence.text;
+    // A person named before the pronoun in the same sentence, as a subject.
+    const quoteAt = s.indexOf(q.text);
+    const inSentence = u.mentions.filter((m) => m.kind === 'PERSON' && m.end <= quoteAt && !isObject(s, m) && !quoted(s, m)).map((m) => this.canonical(m));
+    const candidates = [
+      ...inSentence.reverse(),
+      ...(this.subjects.section === u.section ? this.subjects.list : []),
+      ...(this.lastSpeaker?.section === u.section ? [this.lastSpeaker.mention] : []),
+      ...(this.headingActor[u.section]?.kind === 'PERSON' ? [this.headingActor[u.section]!] : []),
+      ...(this.headingPerson[u.section] ? [this.headingPerson[u.section]!] : []),
+    ];
+    return candidates.find((m) => this.compatible(m, q.gender)) ?? null;
+  }
+
+  /** "the US president" -> the one person of the text with that title (and country); null when several. */
+  private byRole(u: SpeakerUnit, role: string): Mention | null {
+    const words = role.toLowerCase().split(/\s+/);
+    const qualifier = words.length > 1 ? role.split(/\s+/)[0] : null;
+    const country = qualifier ? (COUNTRY_BY_DEMONYM.get(qualifier)?.name ?? COUNTRY_BY_NAME.get(qualifier)?.name ?? null) : null;
+    if (qualifier && !country && /^\p{Lu}/u.test(qualifier)) return null;
+    const noun = words.slice(qualifier ? 1 : 0).join(' ');
+    const fits = (p: { title?: string | null; country: string | null }) =>
+      (!country || p.country === country) && (noun === 'leader' ? !!p.title : !!p.title && p.title.toLowerCase().includes(noun));
+    const actor = this.headingActor[u.section];
+    if (actor?.kind === 'PERSON' && fits(actor)) return actor;
+    const holders = [...this.people.values()].filter(fits);
+    if (holders.length !== 1) return null;
+    const p = holders[0];
+    return { kind: 'PERSON', start: 0, end: 0, text: p.name, name: p.name, title: p.title, country: p.country };
+  }
+
+  private signOffAfter(u: SpeakerUnit): Mention | null {
+    const next = this.units[u.order + 1];
+    if (next && next.section === u.section && next.paragraph - u.paragraph <= 1) {
+      const m = next.sentence.text.trim().match(SIGN_OFF);
+      if (m) {
+        if (m[1]) return this.byPronoun(u, { text: '', speaker: null, pronoun: true, gender: m[1].toLowerCase() === 'she' ? 'f' : 'm', source: null });
+        const person = next.mentions.find((x) => x.kind === 'PERSON');
+        return person ? this.canonical(person) : null;
+      }
+      // "Kofi Annan, Secretary general" as a paragraph of its own under the quote: a name line that signs it off.
+      const line = next.sentence.text.trim();
+      const alone = this.units[u.order + 2]?.paragraph !== next.paragraph || this.units[u.order + 2]?.section !== next.section;
+      const named = next.mentions.find((x) => x.kind === 'PERSON' && line.startsWith(`${x.text},`));
+      if (named && alone && next.paragraph !== u.paragraph && line.length <= 100 && !/[.!?]["”’]?$/.test(line)) return this.canonical(named);
+    }
+    const isLast = !next || next.section !== u.section;
+    return isLast ? this.signOff(u.section) : null;
+  }
+
+  /** A quote on its own right after a quoted speaker in the same or the previous paragraph: the same speaker. */
+  private continued(u: SpeakerUnit): Mention | null {
+    const last = this.lastSpeaker;
+    return last && last.section === u.section && u.order - last.order <= 2 && u.paragraph - last.paragraph <= 1 ? last.mention : null;
+  }
+
+  private readGender(u: SpeakerUnit): void {
+    const s = u.sentence.text;
+    for (const m of u.mentions) {
+      if (m.kind !== 'PERSON') continue;
+      const lead = s.slice(Math.max(0, m.start - 8), m.end);
+      const g: Gender | null = /\b(?:Mr|Sir|King|Prince|Pope)\.?\s/.test(lead)
+        ? 'm'
+        : /\b(?:Mrs|Ms|Miss|Dame|Queen|Princess)\.?\s/.test(lead)
+          ? 'f'
+          : /^\s+(?:said|says|added|told \S+)\s+(?:that\s+)?(he|she)\b/.exec(s.slice(m.end))?.[1] === 'she'
+            ? 'f'
+            : /^\s+(?:said|says|added|told \S+)\s+(?:that\s+)?he\b/.test(s.slice(m.end))
+              ? 'm'
+              : null;
+      if (g && !this.gender.has(m.name)) this.gender.set(m.name, g);
+    }
+  }
+}
+
+/** Whether mentions name a person, organisation or body other than the actor (a person by any part of the name). */
+function namesAnother(mentions: Mention[], actor: Mention): boolean {
+  const parts = new Set(actor.name.split(/\s+/));
+  return mentions.some(
+    (m) => (m.kind === 'PERSON' && !m.name.split(/\s+/).some((w) => parts.has(w))) || ((m.kind === 'ORG' || m.kind === 'BODY') && m.name !== actor.name),
+  );
+}

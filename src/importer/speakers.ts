@@ -1,0 +1,119 @@
+// Who speaks a quote, read from its sentence: a named speaker next to a speech verb, a pronoun ("he said"), or
+// a role ("the German leader said") that the parser resolves to a person named earlier. A person named only
+// as an object ("a telegram to X", "urged X to") never speaks.
+import { NAME, withoutTitles, type Mention } from './mentions';
+
+export { withoutTitles };
+
+export type Gender = 'm' | 'f';
+
+export interface SpeakerFound {
+  speaker: Mention | null;
+  /** "he said", "she added": the speaker is a person named before (gender when the pronoun tells it). */
+  pronoun: boolean;
+  gender?: Gender;
+  /** "the US president said": the role word(s) to match against the titles of people named before. */
+  role?: string;
+}
+
+const VERBS =
+  'said|says|say|told|tells|added|adds|wrote|writes|tweeted|posted|stated|states|remarked|declared|warned|warns|insisted|insists|stressed|stresses|noted|argued|explained|replied|asked|continued|announced|condemned|condemns|called|calls|described|describes|welcomed|welcomes|hailed|hails|praised|praises|labelled|labeled|branded|dismissed|expressed|expresses|urged|urges|vowed|vows|pledged|promised|issued|saying|stating|adding|calling|describing|writing|expressing|according to|in a statement|in a post';
+/** What may stand between a subject and its speech verb: an apposition, an adverb, an auxiliary. */
+export const TO_VERB = new RegExp(
+  `^\\s*(?:,[^,“”"‘’]{1,100},\\s*)?(?:(?:\\p{Ll}+ly|also|later|then|has|had|have|again|once|on \\p{Lu}\\p{L}+)\\s+){0,3}(?:${VERBS})\\b[^“”"]{0,160}$`,
+  'u',
+);
+const AFTER_VERB = '(?:said|says|added|told|wrote|tweeted|posted|insisted|warned|stressed|argued|declared|continued|explained|replied|remarked|noted)';
+export const PRONOUN_AFTER = new RegExp(`^\\s*(?:,\\s*)?(he|she)\\s+(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b`, 'i');
+export const PRONOUN_BEFORE = new RegExp(`\\b(he|she)\\s+(?:\\S+\\s+){0,3}?(?:${VERBS})\\b[^“”"]{0,80}$`, 'i');
+/** "And he sees a common theme: "..."": a pronoun subject whose clause introduces the quote with a colon. */
+export const PRONOUN_COLON = /\b(he|she)\s+[^“”"‘’:]{1,60}:\s*$/i;
+const ROLES_SPOKEN =
+  'president|prime minister|premier|chancellor|leader|minister|secretary|secretary-general|chief|king|queen|pope|mayor|governor|senator|spokesman|spokeswoman|spokesperson';
+/** "the German leader", "the US president", "the prime minister", followed by a speech verb. */
+export const ROLE_SUBJECT = new RegExp(
+  `\\b[Tt]he\\s+((?:[\\p{L}.-]+\\s+){0,2}?(?:${ROLES_SPOKEN}))\\s+(?:(?:\\p{Ll}+ly|also|later|then|has|had)\\s+){0,2}(?:${VERBS})\\b[^“”"]{0,120}$`,
+  'u',
+);
+export const ROLE_AFTER = new RegExp(
+  `^\\s*(?:,\\s*)?[Tt]he\\s+((?:[\\p{L}.-]+\\s+){0,2}?(?:${ROLES_SPOKEN}))\\s+(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b`,
+  'u',
+);
+/** "..., said Olusegun Obasanjo, the AU envoy" */
+export const SAID_NAME = new RegExp(`^\\s*(?:,\\s*)?(?:said|says|added)\\s+(${NAME})(?=[,.]|\\s+(?:of|from|at|who)\\b)`, 'u');
+/** "..." climate scientist Raúl Cordero of the University of Santiago told Reuters */
+export const NAME_SAID = new RegExp(
+  `^\\s*(?:,\\s*)?(?:(?:the|a|an)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(${NAME})(?:,[^,“”"]{1,80},|\\s+(?:of|from|at)\\s+[^,“”"]{1,60}?)?\\s+(?:said|says|added|told|wrote)\\b`,
+  'u',
+);
+/** Words of an outlet's or an institution's name: no person is called so. */
+export const OUTLET_WORD = /\b(?:Press|Journal|News|Times|Post|Agency|Reuters|Television|Radio|Ministry|Office|Council)\b/;
+
+/** What follows a speaker named after the quote: "..." Laurent Berger, the CFDT leader, told France 24. */
+export const VERB_NEXT = new RegExp(`^(?:\\s*,[^,“”"]{1,80},)?\\s*(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b`, 'u');
+
+const genderOf = (p: string): Gender => (p.toLowerCase() === 'she' ? 'f' : 'm');
+
+/**
+ * The speaker of the quote sentence.slice(open, close), from the sentence alone. `speakers` are the sentence's
+ * mentions that can speak (no outlets), in order.
+ */
+export function speakerOf(sentence: string, open: number, close: number, speakers: Mention[]): SpeakerFound {
+  const before = sentence.slice(0, open);
+  const after = sentence.slice(close);
+
+  // "...," he said / "...," she added.
+  const pronounAfter = after.match(PRONOUN_AFTER);
+  if (pronounAfter) return { speaker: null, pronoun: true, gender: genderOf(pronounAfter[1]) };
+  // "...," the prime minister said.
+  const roleAfter = after.match(ROLE_AFTER);
+  if (roleAfter) return { speaker: null, pronoun: false, role: roleAfter[1] };
+
+  // "...," said X / "..." X said / "..." the CFDT leader Laurent Berger told France 24.
+  const next = speakers.find(
+    (s) =>
+      s.start >= close &&
+      /^[\s,]*(?:(?:said|says|added|stated|wrote)\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/u.test(sentence.slice(close, s.start)) &&
+      ((/^[\s,]*(?:said|says|added|stated|wrote)\s/u.test(sentence.slice(close, s.start)) &&
+        /^\s*(?:[,.;!?]|$|\s(?:of|from|at|who)\b)/u.test(sentence.slice(s.end))) ||
+        VERB_NEXT.test(sentence.slice(s.end))),
+  );
+  if (next) return { speaker: next, pronoun: false };
+
+  // A name the lexicons do not know, in a speaker's place.
+  const named = after.match(SAID_NAME) ?? after.match(NAME_SAID);
+  if (named && !/^(?:The|A|An|He|She|They|It|We|I)\b/.test(named[1]) && !OUTLET_WORD.test(named[1])) {
+    const name = withoutTitles(named[1]);
+    if (name.includes(' ')) {
+      const start = close + after.indexOf(name);
+      return { speaker: { kind: 'PERSON', start, end: start + name.length, text: name, name, title: null, country: null }, pronoun: false };
+    }
+  }
+
+  // X said: "..." / X, a lawyer, told Reuters "..." / X welcomed the news, saying "...": the subject of the
+  // speech verb, never a name that only follows a preposition or an object verb.
+  for (let i = speakers.length - 1; i >= 0; i--) {
+    const s = speakers[i];
+    if (s.end > open) continue;
+    const between = sentence.slice(s.end, open);
+    if (/[“”"]/.test(between)) break;
+    if (TO_VERB.test(between) && !isObject(sentence, s)) return { speaker: s, pronoun: false };
+  }
+  const pronounBefore = before.match(PRONOUN_BEFORE) ?? before.match(PRONOUN_COLON);
+  if (pronounBefore && !/[“”"]/.test(before.slice(pronounBefore.index!))) return { speaker: null, pronoun: true, gender: genderOf(pronounBefore[1]) };
+  const roleBefore = before.match(ROLE_SUBJECT);
+  if (roleBefore && !/[“”"]/.test(before.slice(roleBefore.index!))) return { speaker: null, pronoun: false, role: roleBefore[1] };
+  return { speaker: null, pronoun: false };
+}
+
+/** A mention that only receives: "a telegram to X", "urged X", "called on X", "with X", "X's office". */
+export function isObject(sentence: string, m: Mention): boolean {
+  const before = sentence.slice(Math.max(0, m.start - 40), m.start);
+  if (/['’]s\b/.test(sentence.slice(m.end, m.end + 3))) return true;
+  return /\b(?:to|on|urged|urges|urging|asked|asks|thanked|thanks|met|meets|invited|congratulated|congratulates|against|with|for|of|about|at|into|toward|towards|under|over|than)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(
+    before,
+  );
+}
+
+/** A sentence that only names the speaker of the quote before it: "Antonio Guterres said." / "He added." (trimmed) */
+export const SIGN_OFF = new RegExp(`^(?:(he|she)|(\\S.{1,79}?)) (?:(?:later|also|then) )?${AFTER_VERB}[.!]?$`, 'iu');

@@ -1,0 +1,115 @@
+import { parseExplainer } from '../../src/importer/parse-explainer';
+import { personNames, withoutTitles } from '../../src/importer/mentions';
+
+// Who speaks each quote: named, pronoun, role, sign-off, heading actor; never an addressed person; null when
+// the text does not tell. Short made-up texts, not corpus texts.
+const ref = { referenceDate: new Date('2023-06-01T00:00:00Z') };
+const speakers = (text: string) => {
+  const d = parseExplainer(text, ref);
+  return d.sections.flatMap((s) => s.quotes.map((q) => [q.text, q.speaker]));
+};
+const HEAD = 'Leaders react to the border accord\n\n';
+
+describe('quote speakers', () => {
+  it('a name before a speech verb, with an apposition in between', () => {
+    expect(speakers(`${HEAD}Mara Velden, a senior analyst at the Halvor Institute, said: "The accord will hold for a long while."`)).toEqual([
+      ['The accord will hold for a long while.', 'Mara Velden'],
+    ]);
+  });
+
+  it('a name after the quote, with a job in front of it and a title word dropped', () => {
+    expect(speakers(`${HEAD}"We will keep the crossings open every day," said union lawyer Tomas Reyk.`)).toEqual([
+      ['We will keep the crossings open every day', 'Tomas Reyk'],
+    ]);
+    expect(speakers(`${HEAD}"We will keep the crossings open every day," Harbour Mayor Tomas Reyk said.`)).toEqual([
+      ['We will keep the crossings open every day', 'Tomas Reyk'],
+    ]);
+  });
+
+  it('"he said" goes to the nearest person named as a subject, never to one only addressed', () => {
+    const text = `${HEAD}Envoy Lena Ostrova sent a letter to President Karl Brandt on Monday.\n\n"I urge you to sign the accord without delay," she wrote.`;
+    expect(speakers(text)).toEqual([['I urge you to sign the accord without delay', 'Lena Ostrova']]);
+    // The only person named is addressed: nobody is left to be "he".
+    expect(speakers(`${HEAD}A letter was sent to President Karl Brandt on Monday.\n\n"I urge you to sign the accord without delay," he wrote.`)).toEqual([
+      ['I urge you to sign the accord without delay', null],
+    ]);
+  });
+
+  it('a name inside quoted words is spoken to, not speaking', () => {
+    const text = `${HEAD}Austrian President Karl Brandt also wrote to Lena Ostrova. "Dear Lena," he wrote, "the accord must be signed without delay."`;
+    expect(speakers(text)).toEqual([
+      ['Dear Lena', 'Karl Brandt'],
+      ['the accord must be signed without delay.', 'Karl Brandt'],
+    ]);
+  });
+
+  it('a pronoun may go to the one person a question heading names, and a colon may introduce the quote', () => {
+    const text = `Talks on the accord\n\nIs Chancellor Karl Brandt signing the accord?\n\nNot yet. He announced on Monday that, "for the good of the country", he would wait.\n\nWho else is involved?\n\nThe talks drew envoys from many places, says Lena Ostrova, a historian at the Halvor Institute.\n\nAnd she sees one common thread: "Nobody wants to be the first to walk away from the table."`;
+    expect(speakers(text)).toEqual([
+      ['for the good of the country', 'Karl Brandt'],
+      ['Nobody wants to be the first to walk away from the table.', 'Lena Ostrova'],
+    ]);
+  });
+
+  it('a pronoun skips a person of the other gender the text marks (Mr / Ms)', () => {
+    const text = `${HEAD}Envoy Lena Ostrova met Karl Brandt in Vienna. Ms Ostrova left early. Later Tomas Reyk spoke to reporters and Mr Reyk was brief.\n\n"The accord is a first step and no more than that," she said.`;
+    expect(speakers(text)).toEqual([['The accord is a first step and no more than that', 'Lena Ostrova']]);
+  });
+
+  it('a role goes to the one person the text gave that title', () => {
+    const text = `${HEAD}Austrian President Karl Brandt signed the accord on Monday.\n\nThe Austrian president said the text was "a fair deal for both of our nations".`;
+    expect(speakers(text)).toEqual([['a fair deal for both of our nations', 'Karl Brandt']]);
+  });
+
+  it('a role two people could hold stays unresolved', () => {
+    const text = `${HEAD}President Karl Brandt and President Lena Ostrova signed the accord.\n\nThe president said the text was "a fair deal for both of our nations".`;
+    expect(speakers(text)).toEqual([['a fair deal for both of our nations', null]]);
+  });
+
+  it('a quote standing alone takes the sign-off sentence after it', () => {
+    const text = `${HEAD}"The accord is a first step and no more than that." Lena Ostrova said.`;
+    expect(speakers(text)).toEqual([['The accord is a first step and no more than that.', 'Lena Ostrova']]);
+  });
+
+  it('a quote standing alone takes the name line after it (a sign-off read as an empty heading), not the place above it', () => {
+    const text = `World leaders react to the border accord\n\nVienna\n\n"We will stand by our neighbours in these difficult days and weeks."\n\nLena Ostrova, Austrian foreign minister\n\nBerlin\n\nThe talks resume on Monday.`;
+    expect(speakers(text)).toEqual([['We will stand by our neighbours in these difficult days and weeks.', 'Lena Ostrova']]);
+  });
+
+  it('a quote standing alone right after a quoted speaker continues that speaker', () => {
+    const text = `${HEAD}Tomas Reyk said the accord was "a first step and no more than that".\n\n"We will keep the crossings open every single day."`;
+    expect(speakers(text)).toEqual([
+      ['a first step and no more than that', 'Tomas Reyk'],
+      ['We will keep the crossings open every single day.', 'Tomas Reyk'],
+    ]);
+  });
+
+  it('unsure -> null speaker and a warning', () => {
+    const d = parseExplainer(`${HEAD}Crowds gathered in the square.\n\n"We will keep the crossings open every single day," one banner read.`, ref);
+    expect(d.sections.flatMap((s) => s.quotes.map((q) => q.speaker))).toEqual([null]);
+    expect(d.warnings.map((w) => w.code)).toContain('QUOTE_WITHOUT_SPEAKER');
+  });
+
+  it("an outlet's prose is nobody's words", () => {
+    expect(speakers(`${HEAD}"Rescuers worked through the night to reach the village," The Harbour Press reported.`)).toEqual([
+      ['Rescuers worked through the night to reach the village', null],
+    ]);
+  });
+});
+
+describe('person names without a title', () => {
+  it('takes capitalised runs where a person stands, not places or institutions', () => {
+    expect(personNames('Tomas Reyk said the White House and the Halvor Institute were consulted.')).toEqual(['Tomas Reyk']);
+    expect(personNames('The talks in Geneva City Hall ended, photographer Ana Ruiz told reporters.')).toEqual(['Ana Ruiz']);
+  });
+
+  it('titles alone and place names are no person', () => {
+    expect(personNames('Prime Minister, John Howard')).toEqual(['John Howard']);
+    expect(personNames('New York')).toEqual([]);
+  });
+
+  it('drops titles in front of a name', () => {
+    expect(withoutTitles('Minnesota Attorney General Keith Ellison')).toBe('Keith Ellison');
+    expect(withoutTitles('Pope John Paul II')).toBe('Pope John Paul II');
+  });
+});
