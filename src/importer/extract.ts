@@ -5,6 +5,7 @@ import nlp from 'compromise';
 import { Stance } from './vocabulary';
 import type { Mention } from './mentions';
 import { maskQuotes } from './quote-mask';
+import { quoteSpans } from './quote-spans';
 import { speakerOf, type Gender } from './speakers';
 
 export interface Attribution {
@@ -240,17 +241,25 @@ function stanceTaken(after: string): boolean {
 
 // ——— quotes ———
 
-const QUOTE_RE = /“([^“”"]+)[”"]|"([^"]+)"|(?<=^|[\s(—–-])‘((?:[^‘’]|’(?=\p{L}))+)’(?=[\s,.;:!?)—–-]|$)/gu;
 const SPEECH_NEAR =
   /\b(said|says|say|told|tells|added|adds|wrote|writes|tweeted|posted|quoted|quotes|stated|declared|warned|insisted|stressed|noted|argued|explained|replied|asked|continued|saying|according to|in a statement|called|calls|described|describes|welcomed|welcomes|hailed|labelled|labeled|branded|dismissed)\b/i;
 
-export function quotesOf(sentence: string, mentions: Mention[], attribution: Attribution): QuoteFound[] {
+/** Where the sentence stands: its paragraph and its offset there (quotes are read across the paragraph). */
+export interface InParagraph {
+  paragraph: string;
+  start: number;
+}
+
+export function quotesOf(sentence: string, mentions: Mention[], attribution: Attribution, at?: InParagraph): QuoteFound[] {
   const out: QuoteFound[] = [];
   const speakers = mentions.filter((m) => m.kind !== 'OUTLET');
-  for (const m of sentence.matchAll(QUOTE_RE)) {
-    const inner = m[1] ?? m[2] ?? m[3];
-    const open = m.index!;
-    const close = open + m[0].length;
+  const where = at ?? { paragraph: sentence, start: 0 };
+  for (const span of quoteSpans(where.paragraph)) {
+    // The quotes that open in this sentence; one that runs on past it is read against this sentence's prose.
+    if (span.open < where.start || span.open >= where.start + sentence.length) continue;
+    const inner = span.inner;
+    const open = span.open - where.start;
+    const close = Math.min(span.close - where.start, sentence.length);
     const before = sentence.slice(0, open);
     const after = sentence.slice(close);
     const nWords = inner.trim().split(/\s+/).length;
@@ -265,7 +274,7 @@ export function quotesOf(sentence: string, mentions: Mention[], attribution: Att
 
     const found = speakerOf(sentence, open, close, speakers);
     const speaker = found.speaker;
-    const text = inner.trim().replace(/,$/, '');
+    const text = span.closed ? inner.trim().replace(/,$/, '') : inner.trim().replace(/[.,]$/, '');
     out.push({ text, ...found, source: attribution.outlets[0] ?? (speaker?.kind === 'BODY' ? speaker : attribution.body) });
   }
   return out;

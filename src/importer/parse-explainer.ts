@@ -53,9 +53,11 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
 
   const units: Unit[] = [];
   let paragraphs = 0;
+  const paragraphText = [''];
   layout.sections.forEach((s, si) => {
     for (const p of s.paragraphs) {
       paragraphs++;
+      paragraphText.push(p);
       for (const sentence of splitSentences(p)) units.push({ section: si, paragraph: paragraphs, sentence, mentions: [], order: units.length });
     }
   });
@@ -198,7 +200,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     const attribution = attributionOf(s, u.mentions);
     for (const c of citationsOf(s, u.mentions, memory)) section.citations.push({ source: useFound(c, u.order), excerpt: s });
 
-    for (const q of quotesOf(s, u.mentions, attribution)) {
+    for (const q of quotesOf(s, u.mentions, attribution, { paragraph: paragraphText[u.paragraph], start: u.sentence.start })) {
       const speaker = resolver.resolve(u, q);
       section.quotes.push({ text: q.text, speaker: speaker ? useActor(speaker) : null, source: useSource(q.source, u.order) });
       if (!speaker)

@@ -261,6 +261,30 @@ describe('quotes and attributions', () => {
     });
   });
 
+  it('a quote holds several sentences; a quote whose closing mark is missing runs to the end of its paragraph', () => {
+    const text = [
+      'Talks resume',
+      'Lead paragraph here.',
+      'Who said what?',
+      'The minister said: ‘The people want change. We cannot let them down.’ He added that the vote was ‘a clear decision of the country.’',
+      'Kremlin spokesman Dmitry Peskov told reporters: "There is nothing to discuss. We will wait for their answer.',
+      '“We will reimburse every customer who lost money.',
+      '“Instead we are offering a reward for information.”',
+      'The mayor vowed "we will not be intimidated',
+    ].join('\n\n');
+    const quotes = parseExplainer(text, ref).sections[1].quotes.map((q) => q.text);
+    expect(quotes).toEqual([
+      'The people want change. We cannot let them down.',
+      'a clear decision of the country.',
+      'There is nothing to discuss. We will wait for their answer',
+      'We will reimburse every customer who lost money',
+      'Instead we are offering a reward for information.',
+      'we will not be intimidated',
+    ]);
+    for (const q of quotes) expect(text).toContain(q);
+    expect(parseExplainer(text, ref).sections[1].quotes[2].speaker).toBe('Dmitry Peskov');
+  });
+
   it('citations name each outlet a sentence attributes to; a reaction carries the outlet that reported it', () => {
     const d = parseExplainer(
       [

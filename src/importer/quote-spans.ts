@@ -1,0 +1,37 @@
+// Quoted spans of a paragraph, read across its sentences (a quote may hold several). A quote whose closing mark
+// is missing (the next paragraph or the cut-off starts) runs to the end of its paragraph, as editors read it.
+
+export interface QuoteSpan {
+  /** Offset of the opening mark in the paragraph. */
+  open: number;
+  /** Offset just past the closing mark, or the paragraph's end when the mark is missing. */
+  close: number;
+  /** The words between the marks (exact slice of the paragraph). */
+  inner: string;
+  closed: boolean;
+}
+
+export const QUOTE_RE = /“([^“”"]+)[”"]|"([^"]+)"|(?<=^|[\s(—–-])‘((?:[^‘’]|’(?=\p{L}))+)’(?=[\s,.;:!?)—–-]|$)/gu;
+// An opening mark that starts words: a curly or straight double mark, or a single curly one after a space.
+const OPENER = /[“"](?=\S)|(?<=^|[\s(—–-])‘(?=\p{L})/u;
+
+let cached: { paragraph: string; spans: QuoteSpan[] } | null = null;
+
+/** The quoted spans of a paragraph in order, the last perhaps unclosed. */
+export function quoteSpans(paragraph: string): QuoteSpan[] {
+  if (cached?.paragraph === paragraph) return cached.spans;
+  const spans: QuoteSpan[] = [];
+  for (const m of paragraph.matchAll(QUOTE_RE)) {
+    spans.push({ open: m.index, close: m.index + m[0].length, inner: m[1] ?? m[2] ?? m[3], closed: true });
+  }
+  const from = spans.length > 0 ? spans[spans.length - 1].close : 0;
+  const opener = paragraph.slice(from).match(OPENER);
+  if (opener) {
+    const open = from + opener.index!;
+    const inner = paragraph.slice(open + 1).trimEnd();
+    // A straight mark closes nothing after it; a curly opening must not be followed by its own closing mark.
+    if (inner.length > 0 && !/[”"’]$/.test(inner)) spans.push({ open, close: paragraph.length, inner, closed: false });
+  }
+  cached = { paragraph, spans };
+  return spans;
+}
