@@ -241,9 +241,6 @@ function stanceTaken(after: string): boolean {
 
 // ——— quotes ———
 
-const SPEECH_NEAR =
-  /\b(said|says|say|told|tells|added|adds|wrote|writes|tweeted|posted|quoted|quotes|stated|declared|warned|insisted|stressed|noted|argued|explained|replied|asked|continued|saying|according to|in a statement|called|calls|described|describes|welcomed|welcomes|hailed|labelled|labeled|branded|dismissed)\b/i;
-
 /** Where the sentence stands: its paragraph and its offset there (quotes are read across the paragraph). */
 export interface InParagraph {
   paragraph: string;
@@ -260,17 +257,10 @@ export function quotesOf(sentence: string, mentions: Mention[], attribution: Att
     const inner = span.inner;
     const open = span.open - where.start;
     const close = Math.min(span.close - where.start, sentence.length);
-    const before = sentence.slice(0, open);
-    const after = sentence.slice(close);
     const nWords = inner.trim().split(/\s+/).length;
-    const speechBefore = SPEECH_NEAR.test(before.slice(-80));
-    const speechAfter =
-      /^\s*(?:,\s*)?(?:\S+\s+){0,6}?(said|says|added|told|wrote|tweeted|posted|insisted|warned|stressed|argued|declared|continued|explained|replied)\b/i.test(
-        after,
-      );
-    if (nWords < 4 && !(nWords >= 2 && (speechAfter || /[:,]\s*$/.test(before)))) continue;
-    // Scare quotes inside a clause ("so-called "special operation"") are no direct quotes.
-    if (nWords < 4 && !speechBefore && !speechAfter) continue;
+    // A quote holds at least four words: shorter quoted words are names, labels or scare quotes ("so-called "special
+    // operation"", "Dear George," he wrote), never a direct quote of their own.
+    if (nWords < 4) continue;
 
     const found = speakerOf(sentence, open, close, speakers);
     const speaker = found.speaker;

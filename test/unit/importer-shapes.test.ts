@@ -270,6 +270,8 @@ describe('quotes and attributions', () => {
       'Kremlin spokesman Dmitry Peskov told reporters: "There is nothing to discuss. We will wait for their answer.',
       '“We will reimburse every customer who lost money.',
       '“Instead we are offering a reward for information.”',
+      // Fewer than four quoted words are no quote, even beside a speech verb.
+      'The president also sent a telegram. "Dear George," he wrote, "such an act must not go unpunished."',
       'The mayor vowed "we will not be intimidated',
     ].join('\n\n');
     const quotes = parseExplainer(text, ref).sections[1].quotes.map((q) => q.text);
@@ -279,6 +281,7 @@ describe('quotes and attributions', () => {
       'There is nothing to discuss. We will wait for their answer',
       'We will reimburse every customer who lost money',
       'Instead we are offering a reward for information.',
+      'such an act must not go unpunished.',
       'we will not be intimidated',
     ]);
     for (const q of quotes) expect(text).toContain(q);

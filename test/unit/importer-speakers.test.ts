@@ -37,10 +37,8 @@ describe('quote speakers', () => {
 
   it('a name inside quoted words is spoken to, not speaking', () => {
     const text = `${HEAD}Austrian President Karl Brandt also wrote to Lena Ostrova. "Dear Lena," he wrote, "the accord must be signed without delay."`;
-    expect(speakers(text)).toEqual([
-      ['Dear Lena', 'Karl Brandt'],
-      ['the accord must be signed without delay.', 'Karl Brandt'],
-    ]);
+    // "Dear Lena" is too short to be a quote of its own (at least four words).
+    expect(speakers(text)).toEqual([['the accord must be signed without delay.', 'Karl Brandt']]);
   });
 
   it('a pronoun may go to the one person a question heading names, and a colon may introduce the quote', () => {
