@@ -294,7 +294,11 @@ export function alongWithPattern(name: string): RegExp {
   return new RegExp(`(?<!\\s)\\s+(?:along|together)\\s+with\\s+${escapeRe(name)}`);
 }
 
-export function stanceOf(predicate: string, speech: boolean): Stance {
+/** "I never, ever criticize a jury", "we are not happy": a negated stance word takes no stance. */
+const NEGATED = /\b(?:never|not|no)(?:,?\s+ever)?,?\s+\p{L}+|n['’]t\s+\p{L}+/giu;
+
+export function stanceOf(text: string, speech: boolean): Stance {
+  const predicate = text.replace(NEGATED, ' ');
   if (CEASEFIRE.test(predicate)) return Stance.CALL_FOR_CEASEFIRE;
   if (MEDIATION.test(predicate)) return Stance.MEDIATION_OFFER;
   if (CONDEMNATION.test(predicate) && !/\baccus\w*/i.test(predicate.split(/\s+/)[0])) return Stance.CONDEMNATION;

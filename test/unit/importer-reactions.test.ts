@@ -56,6 +56,11 @@ describe('reactions beyond a response verb', () => {
     expect(reactions(text)).toEqual([[null, 'Tomas Vell', 'CONCERN']]);
   });
 
+  it('a negated stance word takes no stance', () => {
+    const text = 'Verdict in the harbour case\n\n"I never, ever criticize a jury, but I am deeply disappointed today," said harbour attorney Tomas Vell.';
+    expect(reactions(text)).toEqual([[null, 'Tomas Vell', 'CONCERN']]);
+  });
+
   it('"acts of terrorism" condemn', () => {
     const text = 'Leaders react\n\nRuritanian President Anna Berg called the attacks "deliberate acts of terrorism, carefully planned."';
     expect(reactions(text)).toEqual([[null, 'Anna Berg', 'CONDEMNATION']]);
