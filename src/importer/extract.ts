@@ -282,7 +282,7 @@ const CEASEFIRE =
 const MEDIATION =
   /\b(offer(?:ed|s|ing)?|propos(?:ed|es|ing)|ready|willing|prepared|volunteer(?:ed|s)?)\b[^.;]{0,80}?\b(mediat\w*|good offices|host(?:ing)? (?:peace )?(?:talks|negotiations)|broker\w*|facilitat\w*)/i;
 const CONDEMNATION =
-  /\b(condemn\w*|sanction(?:s|ed)\b|denounc\w*|deplor\w*|criticis\w*|criticiz\w*|slam(?:med|s)?|censur\w*|outrage\w*|unacceptable|unconscionable|reprehensible|atrocit\w*|war crimes?|blam(?:ed|es|ing)|barbar\w*|despicable|cowardly|vicious|heinous|horrif\w*|horrendous|evil|senseless|disgust\w*|lash(?:ed|es)? out|act of war|this is war|unpunished|(?:bring|brought)\b[^.;]{0,40}\bto justice|attack on (?:all of )?humanity)\b/i;
+  /\b(condemn\w*|sanction(?:s|ed)\b|denounc\w*|deplor\w*|criticis\w*|criticiz\w*|slam(?:med|s)?|censur\w*|outrage\w*|unacceptable|unconscionable|reprehensible|atrocit\w*|war crimes?|blam(?:ed|es|ing)|barbar\w*|despicable|cowardly|vicious|heinous|horrif\w*|horrendous|evil|senseless|disgust\w*|lash(?:ed|es)? out|acts? of (?:war|terror\w*)|this is war|unpunished|(?:bring|brought)\b[^.;]{0,40}\bto justice|attack on (?:all of )?humanity)\b/i;
 const SUPPORT =
   /\b(support\w*|back(?:ed|s|ing)|solidarity|stand(?:s|ing)? (?:with|by)|welcom\w*|prais\w*|hail(?:ed|s)?|pledg\w*|endors\w*|aid package|congratulat\w*|pray\w*|condolence\w*|sympath\w*|sorrow|(?:thoughts|prayers|hearts?)\b[^.;]{0,30}\b(?:are|were|go|goes|went) (?:out )?(?:to|with)|stand\w*\s+(?:\w+\s+){0,3}?(?:with|by|alongside)|happy|pleased|grateful|important step|step forward|ready to (?:help|assist)|assistance)\b|\b(?:sent|send|sending|sends)\b[^.;]{0,40}\b(?:aid|weapons|help|teams|firefighters|rescuers|supplies|experts|doctors|equipment)\b/i;
 const CONCERN =
@@ -293,7 +293,11 @@ export function alongWithPattern(name: string): RegExp {
   return new RegExp(`(?<!\\s)\\s+(?:along|together)\\s+with\\s+${escapeRe(name)}`);
 }
 
-export function stanceOf(predicate: string, speech: boolean): Stance {
+/** "I never, ever criticize a jury", "we are not happy": a negated stance word takes no stance. */
+const NEGATED = /\b(?:never|not|no)(?:,?\s+ever)?,?\s+\p{L}+|n['’]t\s+\p{L}+/giu;
+
+export function stanceOf(text: string, speech: boolean): Stance {
+  const predicate = text.replace(NEGATED, ' ');
   if (CEASEFIRE.test(predicate)) return Stance.CALL_FOR_CEASEFIRE;
   if (MEDIATION.test(predicate)) return Stance.MEDIATION_OFFER;
   if (CONDEMNATION.test(predicate) && !/\baccus\w*/i.test(predicate.split(/\s+/)[0])) return Stance.CONDEMNATION;
@@ -405,7 +409,7 @@ function reactionsFrom(
     const co = [...rest.matchAll(/\band\s+(?:also\s+)?(\p{L}+)/gu)].find(
       (m) => REACTION_VERBS.has(m[1].toLowerCase()) && /ed$|^(?:said|sent|spoke)$/.test(m[1]),
     );
-    if (!co) return [];
+    if (!co) return aidSent(sentence.slice(parse.verbStart), parse.subjects, source);
     verb = co[1].toLowerCase();
     parse = { ...parse, verb: co[1], verbStart: parse.verbStart + co.index! + co[0].length - co[1].length };
   }
@@ -442,6 +446,16 @@ function reactionsFrom(
     out.push({ actor: coMention, stance, summary: `${cap(verbPast)}, with ${main}, ${without}.`, source });
   }
   return out;
+}
+
+/** "India has already begun sending relief", "China flew in rescue teams": a country that sends aid supports. */
+const AID_SENT =
+  /^(?:[\p{L}-]+\s+){0,3}?(?:send|sends|sent|sending|dispatch(?:es|ed|ing)?|deliver(?:s|ed|ing)?|fl(?:ew|own|ies|ying))\s+(?:in\s+|out\s+)?(?:[\p{L}\d,-]+\s+){0,4}?(?:aid|relief|rescuers|rescue teams?|supplies|medical teams?|doctors|troops to help|humanitarian assistance)\b/iu;
+
+function aidSent(predicate: string, subjects: Mention[], source: Mention | null): ReactionFound[] {
+  if (!AID_SENT.test(predicate)) return [];
+  const summary = `${cap(trimPredicate(predicate))}.`;
+  return subjects.filter((s) => s.kind === 'COUNTRY').map((actor) => ({ actor, stance: Stance.SUPPORT, summary, source }));
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -11,7 +11,7 @@ import { findMentions, type Mention, type PersonRecord } from './mentions';
 import { attributionOf, figuresIn, parseSubject, quotesOf, reactionsOf, accordingToActor } from './extract';
 import { namesFromByline } from './bylines';
 import { citationsOf, sourceMemory, type SourceFound } from './citations';
-import { reactionsBySection } from './reactions';
+import { headingActorStance, reactionsBySection } from './reactions';
 import { SpeakerResolver } from './resolve-speakers';
 import { isObject } from './speakers';
 
@@ -212,9 +212,13 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     }
     resolver.after(u);
     if (!consumed.has(u.order)) {
-      for (const r of reactionsOf(s, u.mentions, attribution, lastPerson)) {
+      const found = reactionsOf(s, u.mentions, attribution, lastPerson);
+      for (const r of found) {
         section.reactions.push({ actor: useActor(r.actor), stance: r.stance, summary: r.summary, source: useSource(r.source, u.order) });
       }
+      const actor = headingActor[u.section];
+      const stance = actor && found.length === 0 ? headingActorStance(s) : null;
+      if (actor && stance) section.reactions.push({ actor: useActor(actor), stance, summary: s, source: useSource(attribution.outlets[0] ?? null, u.order) });
     }
     const persons = u.mentions.filter((m) => m.kind === 'PERSON' && !isObject(s, m));
     if (persons.length > 0) lastPerson = persons[persons.length - 1];

@@ -37,13 +37,35 @@ export function reactionsBySection(
     if (i < 0) out.push(r);
     else if (rank(r.stance) < rank(out[i].stance)) out[i] = { ...out[i], stance: r.stance };
   };
-  // Outside a round-up, a reaction stays with its sentence.
-  if (!quotesReact) return reactions;
-  for (const r of reactions) put(r);
+  if (quotesReact) reactions.forEach(put);
+  else out.push(...reactions);
   for (const q of quotes) {
     if (!q.speaker || !speaks(q.speaker)) continue;
+    // Outside a round-up, reactions stay with their sentences; a quote is the words of an actor who responds once
+    // in the section ("Blair said the world must “fight this evil”": the stronger stance wins), and makes a new
+    // reaction only when it takes a stance (“We're disappointed with the verdict,” the attorney said).
+    if (!quotesReact) {
+      const own = out.filter((o) => o.actor === q.speaker);
+      const stance = stanceOf(q.text, true);
+      if (own.length === 1 && rank(stance) < rank(own[0].stance)) out[out.indexOf(own[0])] = { ...own[0], stance };
+      if (own.length > 0 || rank(stance) >= rank(Stance.CLAIM)) continue;
+    }
     const words = q.text.length > 200 ? `${q.text.slice(0, 199)}…` : q.text;
     put({ actor: q.speaker, stance: stanceOf(q.text, true), summary: `Said: “${words}”.`, source: q.source ?? null });
   }
   return out;
+}
+
+/** A sentence whose subject is a pronoun or a role ("He", "The German leader", "The ministry"), not a name. */
+const ROLE_SUBJECT =
+  /^(?:(?:he|she|they|it)\s|the\s+(?:[\p{L}-]+\s+){0,3}?(?:leader|president|premier|chancellor|minister|secretary(?:-general)?|king|queen|pope|prince|monarch|government|ministry|office|chief|head|spokes(?:man|woman|person)|official|envoy|ambassador|governor|mayor|senator|commissioner)\s)/iu;
+
+/**
+ * Under a round-up heading that names an actor, a sentence about "he" or "the German leader" is the heading
+ * actor's statement: its stance, when it takes one, counts towards the actor's reaction.
+ */
+export function headingActorStance(sentence: string): Stance | null {
+  if (!ROLE_SUBJECT.test(sentence)) return null;
+  const stance = stanceOf(sentence, false);
+  return stance === Stance.OTHER || stance === Stance.CLAIM ? null : stance;
 }

@@ -20,8 +20,8 @@ const FIXTURE_RECALL: Record<Kind, number> = {
   reactions: 0.85,
   'contested figures': 0.7,
 };
-const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.97, quotes: 0.98, 'quote speakers': 0.67, citations: 0.97, outlets: 0.97, reactions: 0.2 };
-const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.95, quotes: 0.98, citations: 0.97, outlets: 0.97, reactions: 0.4 };
+const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.97, quotes: 0.98, 'quote speakers': 0.67, citations: 0.97, outlets: 0.97, reactions: 0.52 };
+const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.95, quotes: 0.98, citations: 0.97, outlets: 0.97, reactions: 0.78 };
 
 describe('importer quality on the hand-written set', () => {
   it('has at least eight annotated explainers, each with headings, quotes, citations and reactions', () => {

@@ -1,0 +1,68 @@
+import { parseExplainer } from '../../src/importer/parse-explainer';
+
+// Reactions (made-up texts): shapes that give an actor's reaction or its stance beyond "X condemned ...".
+const ref = { referenceDate: new Date('2023-06-01T00:00:00Z') };
+const reactions = (text: string) => parseExplainer(text, ref).sections.flatMap((s) => s.reactions.map((r) => [s.heading, r.actor, r.stance]));
+
+describe('reactions beyond a response verb', () => {
+  it('under an actor heading, a sentence about "the <role>" gives the heading actor its stance', () => {
+    const text = [
+      'World leaders react to the harbour attack',
+      '',
+      'Leaders around the world have reacted to the attack.',
+      '',
+      'Ruritanian President Anna Berg',
+      '',
+      'President Anna Berg said she had spoken to the port workers.',
+      '',
+      'The Ruritanian leader issued a statement saying her thoughts were with the families of the victims.',
+      '',
+      'Freedonian Prime Minister Tomas Vell',
+      '',
+      'Prime Minister Tomas Vell said the port would reopen on Friday.',
+    ].join('\n');
+    expect(reactions(text)).toEqual([
+      ['Ruritanian President Anna Berg', 'Anna Berg', 'SUPPORT'],
+      ['Freedonian Prime Minister Tomas Vell', 'Tomas Vell', 'CLAIM'],
+    ]);
+  });
+
+  it('a country that sends relief supports, without a speech verb', () => {
+    const text = 'Quake hits the coast\n\nThe airport has reopened, and Norway has already begun sending relief to the region.';
+    expect(reactions(text)).toEqual([[null, 'Norway', 'SUPPORT']]);
+  });
+
+  it('outside a round-up, the quote of an actor who responds gives its stance ("the strongest wins")', () => {
+    const text = [
+      'Storm over the harbour deal',
+      '',
+      'Ruritanian President Anna Berg said on Monday that the deal must be undone.',
+      '',
+      'Berg added these sort of deals were "cowardly and utterly indifferent to the workers."',
+    ].join('\n');
+    expect(reactions(text)).toEqual([[null, 'Anna Berg', 'CONDEMNATION']]);
+  });
+
+  it('outside a round-up, a quote makes a reaction only when it takes a stance', () => {
+    const text = [
+      'Verdict in the harbour case',
+      '',
+      'The jury returned its verdict on Tuesday.',
+      '',
+      '"We are deeply disappointed with the verdict today," said harbour attorney Tomas Vell.',
+      '',
+      '"The hearing will resume on Friday at nine in the morning," said court clerk Anna Berg.',
+    ].join('\n');
+    expect(reactions(text)).toEqual([[null, 'Tomas Vell', 'CONCERN']]);
+  });
+
+  it('a negated stance word takes no stance', () => {
+    const text = 'Verdict in the harbour case\n\n"I never, ever criticize a jury, but I am deeply disappointed today," said harbour attorney Tomas Vell.';
+    expect(reactions(text)).toEqual([[null, 'Tomas Vell', 'CONCERN']]);
+  });
+
+  it('"acts of terrorism" condemn', () => {
+    const text = 'Leaders react\n\nRuritanian President Anna Berg called the attacks "deliberate acts of terrorism, carefully planned."';
+    expect(reactions(text)).toEqual([[null, 'Anna Berg', 'CONDEMNATION']]);
+  });
+});
