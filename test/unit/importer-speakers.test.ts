@@ -35,6 +35,14 @@ describe('quote speakers', () => {
     ]);
   });
 
+  it('a surname goes to the person a round-up heading names in full', () => {
+    const text = `${HEAD}Harbour Mayor Tomas Reyk\n\nReyk called the accord "a fair deal for every family on both sides".\n\nFinance Minister Lena Ostrova\n\nOstrova said she was "deeply relieved by the news from the border".`;
+    expect(speakers(text)).toEqual([
+      ['a fair deal for every family on both sides', 'Tomas Reyk'],
+      ['deeply relieved by the news from the border', 'Lena Ostrova'],
+    ]);
+  });
+
   it('a name inside quoted words is spoken to, not speaking', () => {
     const text = `${HEAD}Austrian President Karl Brandt also wrote to Lena Ostrova. "Dear Lena," he wrote, "the accord must be signed without delay."`;
     expect(speakers(text)).toEqual([
