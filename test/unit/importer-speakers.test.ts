@@ -43,6 +43,18 @@ describe('quote speakers', () => {
     ]);
   });
 
+  it('an unnamed spokesperson speaks for the body named earlier, also when "the spokesperson" adds more', () => {
+    const text = `${HEAD}Austria's Foreign Ministry said on Monday the accord was a good start.\n\n"The accord opens every crossing on the border," a spokesperson for the ministry said.\n\n"More talks will follow within a month," the spokesperson added.`;
+    expect(speakers(text)).toEqual([
+      ['The accord opens every crossing on the border', 'Austria Foreign Ministry'],
+      ['More talks will follow within a month', 'Austria Foreign Ministry'],
+    ]);
+    // No body of that kind named before: nobody to give the words to.
+    expect(speakers(`${HEAD}"The accord opens every crossing on the border," a spokesperson for the ministry said.`)).toEqual([
+      ['The accord opens every crossing on the border', null],
+    ]);
+  });
+
   it('a name inside quoted words is spoken to, not speaking', () => {
     const text = `${HEAD}Austrian President Karl Brandt also wrote to Lena Ostrova. "Dear Lena," he wrote, "the accord must be signed without delay."`;
     expect(speakers(text)).toEqual([
