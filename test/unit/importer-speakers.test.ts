@@ -55,6 +55,22 @@ describe('quote speakers', () => {
     ]);
   });
 
+  it('a first name alone goes to the one person of the text who has it', () => {
+    const text = `${HEAD}Harbour Mayor Tomas Reyk signed the accord on Monday.\n\nTomas has called the accord "a fair deal for every family on both sides".`;
+    expect(speakers(text)).toEqual([['a fair deal for every family on both sides', 'Tomas Reyk']]);
+    // Two people share the first name: it could be either, so nobody.
+    const two = `${HEAD}Harbour Mayor Tomas Reyk and Finance Minister Tomas Berg signed the accord on Monday.\n\nTomas has called the accord "a fair deal for every family on both sides".`;
+    expect(speakers(two)).toEqual([['a fair deal for every family on both sides', null]]);
+  });
+
+  it('a party label before a name marks a person, and a participle clause ("vowing") introduces the quote', () => {
+    const text = `${HEAD}Both parties welcomed the news, with the mayor praising the talks and Democrat Lena Ostrova vowing "we will keep every crossing open".\n\nOstrova later said "the accord is the work of many hands on both sides".`;
+    expect(speakers(text)).toEqual([
+      ['we will keep every crossing open', 'Lena Ostrova'],
+      ['the accord is the work of many hands on both sides', 'Lena Ostrova'],
+    ]);
+  });
+
   it('a name inside quoted words is spoken to, not speaking', () => {
     const text = `${HEAD}Austrian President Karl Brandt also wrote to Lena Ostrova. "Dear Lena," he wrote, "the accord must be signed without delay."`;
     expect(speakers(text)).toEqual([
