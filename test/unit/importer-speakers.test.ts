@@ -71,6 +71,12 @@ describe('quote speakers', () => {
     ]);
   });
 
+  it('a subject that deplores or denounces in quoted words speaks them', () => {
+    expect(speakers(`${HEAD}Finance Minister Lena Ostrova deplored "the slow and costly talks of the past year".`)).toEqual([
+      ['the slow and costly talks of the past year', 'Lena Ostrova'],
+    ]);
+  });
+
   it('a name inside quoted words is spoken to, not speaking', () => {
     const text = `${HEAD}Austrian President Karl Brandt also wrote to Lena Ostrova. "Dear Lena," he wrote, "the accord must be signed without delay."`;
     expect(speakers(text)).toEqual([
