@@ -510,6 +510,17 @@ function knownPeople(people: Map<string, PersonRecord>): KnownPeople | null {
     for (const v of [p.name, surname, surname.replace(/^(?:al|el)-/, '')]) if (v.length > 2 && !byVariant.has(v)) byVariant.set(v, p);
     if (tokens.length > 1) for (const t of tokens) if (!byToken.has(t)) byToken.set(t, p);
   }
+  // A first name alone ("Boris said") when only one person of the text has it and it names no place or thing.
+  const firsts = new Map<string, PersonRecord | null>();
+  for (const p of people.values()) {
+    const tokens = p.name.split(' ');
+    if (tokens.length < 2 || tokens[0].length < 3 || TITLE_WORD.test(tokens[0]) || !/^\p{Lu}\p{Ll}+$/u.test(tokens[0])) continue;
+    firsts.set(tokens[0], firsts.has(tokens[0]) ? null : p);
+  }
+  for (const [first, p] of firsts) {
+    if (p && !byVariant.has(first) && !THING_WORDS.has(first) && !COUNTRY_BY_NAME.has(first) && !COUNTRY_BY_DEMONYM.has(first) && !NOT_NAME.has(first))
+      byVariant.set(first, p);
+  }
   const built: KnownPeople = { size: people.size, re: knownPeoplePattern([...byVariant.keys()], [...byToken.keys()]), byVariant, byToken };
   knownCache.set(people, built);
   return built;
@@ -568,7 +579,7 @@ const THING_WORDS = new Set(
 for (const w of INSTITUTION_WORDS.split('|')) THING_WORDS.add(w);
 /** A person's job or relation right before a name: "civil rights attorney Ben Crump", "photographer Thomas Nybo". */
 const PERSON_NOUN =
-  /(?:^|[^\p{L}])(?:lawyer|attorney|activist|professor|spokesman|spokeswoman|spokesperson|director|chief|official|leader|head|mayor|governor|senator|photographer|journalist|reporter|analyst|economist|scientist|researcher|expert|doctor|author|founder|chairman|chairwoman|chair|executive|manager|commander|envoy|ambassador|candidate|lawmaker|legislator|congressman|congresswoman|representative|adviser|advisor|coach|player|actor|actress|singer|resident|survivor|witness|father|mother|son|daughter|wife|husband|brother|sister|student|teacher|worker|nurse|officer|pastor|bishop|cardinal|rabbi|imam|cleric|judge|prosecutor|detective|sheriff|commissioner|campaigner|organiser|organizer|volunteer|owner|engineer|writer|historian|correspondent|editor|columnist|host|presenter|entrepreneur|billionaire|investor|banker|colleague|counsel|defender|member|MP|CEO)\s+$/u;
+  /(?:^|[^\p{L}])(?:lawyer|attorney|activist|professor|spokesman|spokeswoman|spokesperson|director|chief|official|leader|head|mayor|governor|senator|photographer|journalist|reporter|analyst|economist|scientist|researcher|expert|doctor|author|founder|chairman|chairwoman|chair|executive|manager|commander|envoy|ambassador|candidate|lawmaker|legislator|congressman|congresswoman|representative|adviser|advisor|coach|player|actor|actress|singer|resident|survivor|witness|father|mother|son|daughter|wife|husband|brother|sister|student|teacher|worker|nurse|officer|pastor|bishop|cardinal|rabbi|imam|cleric|judge|prosecutor|detective|sheriff|commissioner|campaigner|organiser|organizer|volunteer|owner|engineer|writer|historian|correspondent|editor|columnist|host|presenter|entrepreneur|billionaire|investor|banker|colleague|counsel|defender|member|MP|CEO|Democrat|Republican)\s+$/u;
 const PERSON_BEFORE = /(?:^|[^\p{L}])(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?|said|says|added|told|according to|by|from|with)\s+$/u;
 const PERSON_AFTER =
   /^(?:\s*,\s*(?:an?|the|who|whose|its|his|her|their)\s|\s+(?:(?:also|later|then|has|had|again)\s+)?(?:said|says|told|tells|added|adds|wrote|writes|tweeted|posted|stated|remarked|explained|insisted|argued|warned|noted|announced|replied|asked|urged|condemned|welcomed|praised|denied|confirmed|commented|acknowledged)\b|\s*[:(]|\s*$)/u;

@@ -67,8 +67,10 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
   const acronyms = acronymsOf(layout.sections.flatMap((s) => s.paragraphs));
   const people = new Map<string, PersonRecord>();
   const countries = new Map<string, number>();
-  for (const u of units) {
-    for (const m of findMentions(u.sentence.text, { people: new Map(), acronyms, home: null })) {
+  // Headings too: a round-up names its actor in full only there ("US President Barack Obama"), then "Obama said".
+  const headings = layout.sections.flatMap((s) => (s.heading ? [s.heading] : []));
+  for (const text of [...headings, ...units.map((u) => u.sentence.text)]) {
+    for (const m of findMentions(text, { people: new Map(), acronyms, home: null })) {
       if (m.kind === 'COUNTRY') countries.set(m.name, (countries.get(m.name) ?? 0) + 1);
       if (m.kind !== 'PERSON') continue;
       const known = people.get(m.name);

@@ -19,6 +19,10 @@ export interface SpeakerUnit {
 export const OUTLET_LIKE = /\b(?:Press|Journal|News|Times|Post|Agency)\b|^(?:The\s+)?\p{Lu}[\p{L}]+$/u;
 export const SPOKEN = /\b(?:said|says|told|added|wrote|tweeted|posted|stated|remarked|declared|according to|saying|statement)\b/i;
 
+/** "a spokesperson for the ministry said": an unnamed spokesperson's words are the body's (group 1: the body's words). */
+export const SPOKESPERSON_FOR =
+  /^[\s,.”"’]*(?:an?|the)\s+(?:[\p{L}-]+\s+)?spokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s+(?:(?:later|also|then)\s+)?(?:said|says|added|told|wrote|stated)\b/u;
+
 /** Quoted spans of a sentence (an unclosed mark runs to the next mark): a name inside one is spoken, not speaking. */
 export const QUOTED_SPAN = /[“"‘][^“”"‘’]*[”"’]?/g;
 
@@ -33,6 +37,8 @@ export class SpeakerResolver {
   private lastSpeaker: { section: number; order: number; paragraph: number; mention: Mention } | null = null;
   /** The people named as subjects (not objects) in the section so far, the nearest first. */
   private subjects: { section: number; list: Mention[] } = { section: -1, list: [] };
+  /** Bodies and organisations named so far in the section, the nearest first; and the body a spokesperson last spoke for. */
+  private bodies: { section: number; list: Mention[]; spokenFor: Mention | null } = { section: -1, list: [], spokenFor: null };
 
   constructor(
     private readonly people: Map<string, PersonRecord>,
@@ -55,8 +61,13 @@ export class SpeakerResolver {
       if (speaker && (speaker.kind === 'PERSON' ? OUTLET_WORD.test(speaker.name) : OUTLET_LIKE.test(speaker.name))) speaker = null;
     } else if (q.pronoun) {
       speaker = this.byPronoun(u, q);
+    } else if (q.role && /^spokes/.test(q.role)) {
+      // "the spokesperson added": the body the spokesperson spoke for before, in this section.
+      speaker = this.bodies.section === u.section ? this.bodies.spokenFor : null;
     } else if (q.role) {
       speaker = this.byRole(u, q.role);
+    } else if (SPOKESPERSON_FOR.test(s.slice(s.indexOf(q.text) + q.text.length))) {
+      speaker = this.spokenFor(u, s.slice(s.indexOf(q.text) + q.text.length));
     } else if (/^\W*$/.test(s.slice(0, s.indexOf(q.text))) && !SPOKEN.test(s.replace(/[“"‘][^“”"‘’]*[”"’]/g, ''))) {
       // A quote standing alone (its sentence opens with it and names no speech): the sign-off after it, the heading's actor, or whoever spoke just before.
       speaker = this.signOffAfter(u) ?? (actor && !namesAnother(u.mentions, actor) ? actor : null) ?? this.continued(u);
@@ -71,8 +82,21 @@ export class SpeakerResolver {
     const subjects = u.mentions.filter((m) => m.kind === 'PERSON' && !isObject(s, m) && !quoted(s, m));
     if (this.subjects.section !== u.section) this.subjects = { section: u.section, list: [] };
     for (const m of subjects) this.subjects.list.unshift(this.canonical(m));
+    if (this.bodies.section !== u.section) this.bodies = { section: u.section, list: [], spokenFor: null };
+    for (const m of u.mentions) if ((m.kind === 'BODY' || m.kind === 'ORG') && !quoted(s, m)) this.bodies.list.unshift(m);
     const speaking = subjects.find((m) => SPOKEN.test(s.slice(m.end, m.end + 60)));
     if (speaking) this.lastSpeaker = { section: u.section, order: u.order, paragraph: u.paragraph, mention: this.canonical(speaking) };
+  }
+
+  /** The body "a spokesperson for X" speaks for: X named right there, or the nearest body named so whose name ends with X ("the ministry"). */
+  private spokenFor(u: SpeakerUnit, after: string): Mention | null {
+    const words = after.match(SPOKESPERSON_FOR)![1].toLowerCase();
+    const at = u.sentence.text.length - after.length + after.toLowerCase().indexOf(words);
+    const named = u.mentions.find((m) => (m.kind === 'BODY' || m.kind === 'ORG') && m.start <= at && m.end > at);
+    const near = this.bodies.section === u.section ? this.bodies.list : [];
+    const body = named ?? near.find((m) => m.name.toLowerCase().endsWith(words) || m.text.toLowerCase().endsWith(words)) ?? null;
+    if (body) this.bodies.spokenFor = body;
+    return body;
   }
 
   private canonical(m: Mention): Mention {

@@ -17,7 +17,7 @@ export interface SpeakerFound {
 }
 
 const VERBS =
-  'said|says|say|told|tells|added|adds|wrote|writes|tweeted|posted|stated|states|remarked|declared|warned|warns|insisted|insists|stressed|stresses|noted|argued|explained|replied|asked|continued|announced|condemned|condemns|called|calls|described|describes|welcomed|welcomes|hailed|hails|praised|praises|labelled|labeled|branded|dismissed|expressed|expresses|urged|urges|vowed|vows|pledged|promised|issued|saying|stating|adding|calling|describing|writing|expressing|according to|in a statement|in a post';
+  'said|says|say|told|tells|added|adds|wrote|writes|tweeted|posted|stated|states|remarked|declared|warned|warns|insisted|insists|stressed|stresses|noted|argued|explained|replied|asked|continued|announced|condemned|condemns|deplored|deplores|denounced|denounces|termed|called|calls|described|describes|welcomed|welcomes|hailed|hails|praised|praises|labelled|labeled|branded|dismissed|expressed|expresses|urged|urges|vowed|vows|pledged|promised|issued|saying|vowing|declaring|stating|adding|calling|describing|writing|expressing|according to|in a statement|in a post';
 /** What may stand between a subject and its speech verb: an apposition, an adverb, an auxiliary. */
 export const TO_VERB = new RegExp(
   `^\\s*(?:,[^,“”"‘’]{1,100},\\s*)?(?:(?:\\p{Ll}+ly|also|later|then|has|had|have|again|once|on \\p{Lu}\\p{L}+)\\s+){0,3}(?:${VERBS})\\b[^“”"]{0,160}$`,

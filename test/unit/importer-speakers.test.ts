@@ -35,6 +35,48 @@ describe('quote speakers', () => {
     ]);
   });
 
+  it('a surname goes to the person a round-up heading names in full', () => {
+    const text = `${HEAD}Harbour Mayor Tomas Reyk\n\nReyk called the accord "a fair deal for every family on both sides".\n\nFinance Minister Lena Ostrova\n\nOstrova said she was "deeply relieved by the news from the border".`;
+    expect(speakers(text)).toEqual([
+      ['a fair deal for every family on both sides', 'Tomas Reyk'],
+      ['deeply relieved by the news from the border', 'Lena Ostrova'],
+    ]);
+  });
+
+  it('an unnamed spokesperson speaks for the body named earlier, also when "the spokesperson" adds more', () => {
+    const text = `${HEAD}Austria's Foreign Ministry said on Monday the accord was a good start.\n\n"The accord opens every crossing on the border," a spokesperson for the ministry said.\n\n"More talks will follow within a month," the spokesperson added.`;
+    expect(speakers(text)).toEqual([
+      ['The accord opens every crossing on the border', 'Austria Foreign Ministry'],
+      ['More talks will follow within a month', 'Austria Foreign Ministry'],
+    ]);
+    // No body of that kind named before: nobody to give the words to.
+    expect(speakers(`${HEAD}"The accord opens every crossing on the border," a spokesperson for the ministry said.`)).toEqual([
+      ['The accord opens every crossing on the border', null],
+    ]);
+  });
+
+  it('a first name alone goes to the one person of the text who has it', () => {
+    const text = `${HEAD}Harbour Mayor Tomas Reyk signed the accord on Monday.\n\nTomas has called the accord "a fair deal for every family on both sides".`;
+    expect(speakers(text)).toEqual([['a fair deal for every family on both sides', 'Tomas Reyk']]);
+    // Two people share the first name: it could be either, so nobody.
+    const two = `${HEAD}Harbour Mayor Tomas Reyk and Finance Minister Tomas Berg signed the accord on Monday.\n\nTomas has called the accord "a fair deal for every family on both sides".`;
+    expect(speakers(two)).toEqual([['a fair deal for every family on both sides', null]]);
+  });
+
+  it('a party label before a name marks a person, and a participle clause ("vowing") introduces the quote', () => {
+    const text = `${HEAD}Both parties welcomed the news, with the mayor praising the talks and Democrat Lena Ostrova vowing "we will keep every crossing open".\n\nOstrova later said "the accord is the work of many hands on both sides".`;
+    expect(speakers(text)).toEqual([
+      ['we will keep every crossing open', 'Lena Ostrova'],
+      ['the accord is the work of many hands on both sides', 'Lena Ostrova'],
+    ]);
+  });
+
+  it('a subject that deplores or denounces in quoted words speaks them', () => {
+    expect(speakers(`${HEAD}Finance Minister Lena Ostrova deplored "the slow and costly talks of the past year".`)).toEqual([
+      ['the slow and costly talks of the past year', 'Lena Ostrova'],
+    ]);
+  });
+
   it('a name inside quoted words is spoken to, not speaking', () => {
     const text = `${HEAD}Austrian President Karl Brandt also wrote to Lena Ostrova. "Dear Lena," he wrote, "the accord must be signed without delay."`;
     // "Dear Lena" is too short to be a quote of its own (at least four words).
