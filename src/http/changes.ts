@@ -1,9 +1,11 @@
 // GET /changes?after=&first=: the changes feed as plain JSON, for consumers that do not speak GraphQL. The same
 // service and visibility as Query.changes; never cached (an answer may grow without any write to announce it).
+// Rate-limited as an anonymous read (the gate): a consumer polling in a tight loop gets 429 with Retry-After.
 import type { DataSource } from 'typeorm';
 import { createContext } from '../context';
 import { AppError, BadUserInputError } from '../common/errors';
 import { changeService } from '../modules/changes/change.service';
+import { GateError, type Gate } from './gate';
 import { HttpError, sendError, sendJson } from './http-error';
 import type http from 'node:http';
 
@@ -14,11 +16,18 @@ function firstOf(url: URL): number | null {
   return Number(raw);
 }
 
-export function changesEndpoint(dataSource: DataSource): (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<number> {
+export function changesEndpoint(dataSource: DataSource, gate: Gate): (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<number> {
   return async (req, res, url) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendError(res, new HttpError(405, 'METHOD_NOT_ALLOWED', 'GET /changes?after=<cursor>&first=<n>', {}, { allow: 'GET, HEAD' }));
       return 405;
+    }
+    try {
+      // Everyone reads the feed as a reader does (published articles only), whatever Authorization says.
+      await gate.admit(undefined, gate.clientIp(req));
+    } catch (err) {
+      if (err instanceof GateError) throw HttpError.fromGate(err);
+      throw err;
     }
     try {
       const page = await changeService.page(createContext(dataSource), { after: url.searchParams.get('after') || null, first: firstOf(url) });

@@ -11,7 +11,6 @@ import type { Ops } from '../ops/ops.routes';
 import { sendJson } from './http-error';
 import { corsOf, setApiHeaders, setPlaygroundHeaders } from './headers';
 import { isDistributionPath } from './feeds';
-import { changesEndpoint } from './changes';
 
 export type Endpoint = (req: http.IncomingMessage, res: http.ServerResponse, url: URL, requestId: string) => Promise<number>;
 /** Answers a request; returns the status sent. */
@@ -31,10 +30,14 @@ export function createRouter(
   config: Config,
   dataSource: DataSource,
   ops: Ops,
-  endpoints: { graphql: Endpoint; subgraph: Endpoint; distribution: PathEndpoint },
+  endpoints: {
+    graphql: Endpoint;
+    subgraph: Endpoint;
+    distribution: PathEndpoint;
+    changes: (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<number>;
+  },
 ): Router {
   const cors = corsOf(config);
-  const changes = changesEndpoint(dataSource);
   return async (req, res, url, requestId) => {
     // A browser asks for HTML; GraphiQL keeps the edited query in `?query=`, so a reload must still get the IDE.
     const page = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
@@ -70,7 +73,7 @@ export function createRouter(
       return endpoints.graphql(req, res, url, requestId);
     }
     if (path === '/subgraph') return endpoints.subgraph(req, res, url, requestId);
-    if (path === '/changes') return changes(req, res, url);
+    if (path === '/changes') return endpoints.changes(req, res, url);
     if (ops.handles(path)) return ops.serve(req, res, path);
     if (isDistributionPath(path)) return endpoints.distribution(req, res, path);
     sendJson(res, 404, { errors: [{ message: `no route ${path}`, extensions: { code: 'NOT_FOUND' } }] });

@@ -26,6 +26,7 @@ import { serveRequests } from './requests';
 import { startLifecycle } from './lifecycle';
 import { attachSubscriptions } from './websocket';
 import { distributionEndpoint } from './feeds';
+import { changesEndpoint } from './changes';
 import { useDistributionConfig } from '../modules/distribution/distribution.settings';
 
 export { API_SECURITY_HEADERS } from './headers';
@@ -68,6 +69,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
     graphql: endpoint(apollo, cache),
     subgraph: endpoint(subgraph, null),
     distribution: distributionEndpoint(config, dataSource, gate, cache),
+    changes: changesEndpoint(dataSource, gate),
   });
   const requests = serveRequests(httpServer, { config, logger, ops, cache, hitHeaders, route });
   const subscriptions = attachSubscriptions({ httpServer, schema, config, dataSource, live: lifecycle.live, logger, gate });

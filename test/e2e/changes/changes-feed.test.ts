@@ -244,8 +244,16 @@ describe('commit order: an entry that commits after a later one is never skipped
     await open.query('UPDATE article SET version = version + 1 WHERE id = $1', [b]); // lower entry id, newer xid, stays open
     await old.query('UPDATE article SET version = version + 1 WHERE id = $1', [a]); // higher entry id, older xid
     await old.query('COMMIT');
-    await c.poll();
+    // a's entry comes while `open` is still open. Not at once, necessarily: any transaction older than `old` that
+    // is still running anywhere in the cluster (another test file's database shares it) holds it back a moment.
+    await until(
+      'a while b is still open',
+      async () => (await c.poll(), of(c.seen, toGlobalId('Article', a))),
+      (seen) => seen.length > 0,
+      10_000,
+    );
     expect(of(c.seen, toGlobalId('Article', a))).toEqual(['UPDATED@2']);
+    expect(of(c.seen, toGlobalId('Article', b))).toEqual([]);
     await open.query('COMMIT');
     await until(
       'b',

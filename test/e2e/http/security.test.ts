@@ -57,6 +57,32 @@ describe('rate limits: failed key attempts', () => {
   });
 });
 
+describe('rate limits: the plain-HTTP changes feed', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ env: { ...LONG_WINDOW, RATE_LIMIT_ANON_PER_SECOND: '3', RATE_LIMIT_ANON_BURST: '0' } });
+  });
+  afterAll(() => t.close());
+
+  it('counts GET /changes as an anonymous read: 429, RATE_LIMITED and Retry-After past the budget, without running anything', async () => {
+    const get = () => fetch(`${t.url}/changes?first=5`);
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++) statuses.push((await get()).status);
+    let refused!: Response;
+    const statements = await t.countStatements(async () => {
+      refused = await get();
+    });
+    expect(statuses).toEqual([200, 200, 200]);
+    expect(refused.status).toBe(429);
+    expect(statements).toBe(0);
+    expect(refused.headers.get('retry-after')).toMatch(/^[1-9]\d*$/);
+    expect((await refused.json()).errors[0].extensions.code).toBe('RATE_LIMITED');
+    // an API key changes nothing: the feed is public and counted per IP
+    const editor = await t.as('EDITOR', 'changes-poller');
+    expect((await fetch(`${t.url}/changes`, { headers: editor })).status).toBe(429);
+  });
+});
+
 describe('rate limits: the end of the window', () => {
   let t: TestApp;
   beforeAll(async () => {
