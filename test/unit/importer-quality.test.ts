@@ -20,8 +20,8 @@ const FIXTURE_RECALL: Record<Kind, number> = {
   reactions: 0.85,
   'contested figures': 0.7,
 };
-const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.8, quotes: 0.98, 'quote speakers': 0.72, citations: 0.87, outlets: 0.9, reactions: 0.45 };
-const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.88, quotes: 0.98, citations: 0.95, outlets: 0.96, reactions: 0.69 };
+const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.82, quotes: 0.98, 'quote speakers': 0.72, citations: 0.87, outlets: 0.9, reactions: 0.45 };
+const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.96, quotes: 0.98, citations: 0.95, outlets: 0.96, reactions: 0.69 };
 
 describe('importer quality on the hand-written set', () => {
   it('has at least eight annotated explainers, each with headings, quotes, citations and reactions', () => {
