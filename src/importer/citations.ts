@@ -23,6 +23,8 @@ export interface SourceMemory {
   text: string;
   /** Tokens of the people the text names: "Obama said" is a person, "Eskom said" a company. */
   personTokens: Set<string>;
+  /** The people the text names, in full. */
+  people: string[];
   /** The country the text is mostly about, else the last one named. */
   home: string | null;
   lastCountry: string | null;
@@ -33,7 +35,7 @@ export interface SourceMemory {
 export function sourceMemory(text: string, personNames: Iterable<string>, home: string | null): SourceMemory {
   const personTokens = new Set<string>();
   for (const n of personNames) for (const t of n.split(/\s+/)) if (/^\p{Lu}/u.test(t)) personTokens.add(t);
-  return { text, personTokens, home, lastCountry: null, cited: [], outletsSeen: [] };
+  return { text, personTokens, people: [...personNames], home, lastCountry: null, cited: [], outletsSeen: [] };
 }
 
 const ORG_BY_ALIAS = new Map(ORGANISATIONS.flatMap((o) => o.aliases.map((a) => [a.replace(/^the /, ''), o] as const)));
@@ -75,14 +77,14 @@ const DATA_VERB =
   /(?<!\s)\s+(?:data|modell?ing|models?|figures|estimates|analysis|report|research|records|statistics|tallies|count)\s+(?:suggested|suggests|showed|shows|indicated|indicates|found|finds)\b/gu;
 const LEADING_ADJECTIVE = /^(?:Early|Earlier|Latest|New|Preliminary|Initial|Official|Recent|Separate|Updated|Later)\s+/u;
 const SPOKES =
-  '(?:spokes(?:man|woman|person)|representative|official|officials|director|chief|head|president|chair(?:man|woman)?|executive|researcher|professor|economist|analyst|scientist|expert|adviser|advisor|secretary)';
+  '(?:spokes(?:man|woman|person)|representative|official|officials|director|chief|head|president|chair(?:man|woman)?|executive|exec|manager|researcher|professor|economist|analyst|scientist|expert|adviser|advisor|secretary)';
 export const SPOKES_FOR_END = new RegExp(`\\b(?:an?|the)\\s+(?:\\p{Ll}+\\s+)?${SPOKES}\\s+(?:for|of|at|from)\\s+((?:the\\s+)?[^,;]{2,80})$`, 'u');
 export const NAMED_BODY_END = new RegExp(
   `(?<![\\p{L}\\p{M}'’&.-])(?:[Tt]he\\s+)?(${CAP_PHRASE})\\s+(?:union|agency|group|company|firm|organi[sz]ation|association|institute|council|commission|authority|regulator|utility|pollster|watchdog)$`,
   'u',
 );
 export const ANAPHOR_END = new RegExp(
-  `(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,2}(?:company|firm|ministry|agency|organi[sz]ation|group|department|office|utility|operator|regulator|commission|journal|newspaper|broadcaster)$`,
+  `(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,2}(?:company|firm|ministry|agency|organi[sz]ation|group|department|office|utility|operator|regulator|commission|authority|journal|newspaper|broadcaster)$`,
   'u',
 );
 export const EMPLOYER_BEFORE_ROLE = new RegExp(`(?<![\\p{L}'’.-])((?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,6})(?:\\p{Ll}+\\s+)?${SPOKES}\\s+$`, 'u');
@@ -92,6 +94,19 @@ export const BODY_START = new RegExp(
   `^(?:the\\s+|The\\s+)?(?:(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?)['’]s|(country|nation)['’]s|(\\p{Lu}\\p{L}+))\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:Ministry|Office|Department|Agency|Police|Army|Government|Forces)|(?:[\\p{Ll}-]+\\s+){0,2}?(?:${BODY_HEAD}))\\b`,
   'u',
 );
+
+/** "NASA official says", "Cal Fire spokesperson": a capitalised name right before a spokesperson's or an official's role. */
+export const ORG_ROLE_END = new RegExp(`(?<![\\p{L}\\p{M}'’&.-])(?:[Tt]he\\s+)?(${CAP_PHRASE})\\s+(?:\\p{Ll}+\\s+)?${SPOKES}$`, 'u');
+/** After a name: its spokesperson's or official's role ("Cal Fire spokesperson Heather Williams"). */
+export const ROLE_AFTER = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?${SPOKES}\\b`, 'u');
+/** "a ministry spokesperson", "the ministry spokesman": a body named by its common noun, cited before. */
+export const BODY_SPOKES_END =
+  /\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(ministry|agency|company|firm|police|department|office|authority|regulator|commission|government|embassy|council|statement)(?:\s+spokes(?:man|woman|person))?$/u;
+/** "according to earlier reports from the Associated Press": the reports' origin is the source. */
+export const REPORTS_FROM =
+  /^(?:(?:the|a|an|earlier|recent|new|latest|local|media|official|preliminary)\s+){0,3}(?:reports?|reporting|data|figures|estimates|statements?|analysis)\s+(?:from|by|of|in)\s+/u;
+/** "a spokesman for the country's National Disaster Management Authority (ANDMA)": the country's own body. */
+export const COUNTRYS_NAMED = new RegExp(`^(?:the\\s+)?(?:country|nation)['’]s\\s+(${CAP_PHRASE})`, 'u');
 
 export function citationsOf(sentence: string, mentions: Mention[], memory: SourceMemory): SourceFound[] {
   const prose = maskQuotes(sentence);
@@ -107,12 +122,14 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
 
   // "according to X", "per X", "reports X", "said a statement released on X('s website)"
   for (const m of prose.matchAll(/\b(?:[Aa]ccording to|per|citing|(?:said|says|reports|reported|writes|wrote|added|adds)(?=\s+(?:the\s+)?\p{Lu}))\s+/gu)) {
-    const at = m.index! + m[0].length;
+    let at = m.index! + m[0].length;
     if (m[0].startsWith('per') && !/^(?:the\s+)?\p{Lu}/u.test(prose.slice(at))) continue;
+    if (/^[Aa]ccording/.test(m[0])) at += prose.slice(at).match(REPORTS_FROM)?.[0].length ?? 0;
     // "said the AU would monitor it": the name starts a reported clause, it is no inverted subject.
     if (/^(?:said|says|reports|reported|writes|wrote|added|adds)/.test(m[0])) {
       const name = prose.slice(at).match(CAP_PHRASE_START);
-      if (!name || !/^\s*(?:[,.;:(]|$)/u.test(prose.slice(at + name[0].length))) continue;
+      const after = prose.slice(at + (name?.[0].length ?? 0));
+      if (!name || !(/^\s*(?:[,.;:(]|$)/u.test(after) || ROLE_AFTER.test(after))) continue;
     }
     add(sourceAt(prose, at, live, memory, { spokes: true }));
   }
@@ -181,7 +198,7 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
 }
 
 const OUTLET_CITED_BEFORE =
-  /(?:according to|citing|cited by|quoted by|reported by|analy[sz]ed by|verified by|seen by|obtained by|reviewed by|confirmed by|published by|carried by|told|telling|interview(?:ed)? (?:with|by)|statement to|speaking to|spoke to|speaking with|said (?:on|to)|per|[Vv]ia)\s+(?:an?\s+|the\s+)?$/iu;
+  /(?:according to|citing|cited by|quoted by|reported by|analy[sz]ed by|verified by|seen by|obtained by|reviewed by|confirmed by|published by|carried by|told|telling|interview(?:ed)? (?:with|by)|statement to|(?:e-?mail|letter|message|note|remarks|comments?) to|speaking to|spoke to|speaking with|said (?:on|to)|per|[Vv]ia)\s+(?:an?\s+|the\s+)?$/iu;
 const OUTLET_CITED_AFTER =
   /^(?:['’]s\s+(?:\p{L}+\s+)?(?:report|reporting|analysis|tally|investigation|count|correspondent|reporter|data|survey|poll)|\s*(?:,\s*)?(?:has\s+|had\s+|also\s+|later\s+|first\s+)?(?:reported|reports|said|says|quoted|quotes|cited|cites|wrote|writes|learned|learnt|revealed|confirmed|found|estimated|estimates|counted|tallied|published)\b)/iu;
 
@@ -201,13 +218,28 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   const stop = head.length;
   // A mention ending there.
   const m = mentions.find((x) => x.end === stop || x.end === stop - 1);
-  if (m && m.kind === 'PERSON') return employerOf(prose, m, mentions, memory);
+  // "Cal Fire says" after "a Cal Fire spokesperson said": a name the text cited as a body stays one.
+  const citedBefore = m ? memory.cited.find((x) => x.name === m.name) : undefined;
+  if (citedBefore) return { ...citedBefore, at: m!.start };
+  if (m && m.kind === 'PERSON' && !ORG_ROLE_END.test(head)) return employerOf(prose, m, mentions, memory);
   if (m && m.kind === 'COUNTRY') return null;
   // "a spokesperson for the ministry", "a spokesman for X"
   const spokes = head.match(SPOKES_FOR_END);
   if (spokes) return sourceAt(prose, stop - spokes[1].length, mentions, memory, {});
   // "the spokesperson added": the body a spokesperson spoke for last.
   if (/\b[Tt]he\s+spokes(?:man|woman|person)$/u.test(head)) return recall(memory, null, stop);
+  // "a ministry spokesperson said", "the statement says": the ministry, or the body whose statement it is, cited before.
+  const bodySpokes = head.match(BODY_SPOKES_END);
+  if (bodySpokes) {
+    const f = bodySpokes[1] === 'statement' ? recall(memory, null, stop) : recall(memory, bodySpokes[1], stop);
+    if (f) return f;
+  }
+  // "NASA official says", "Orbital Sciences exec says": the body an official speaks for.
+  const orgRole = head.match(ORG_ROLE_END);
+  if (orgRole) {
+    const name = trimName(orgRole[1]);
+    if (roleBody(name, memory)) return { name, kind: kindOf(name), url: null, at: stop - orgRole[0].length };
+  }
   // "the country’s military junta", "Chinese health authorities"
   const body = head.match(BODY_AT_END);
   if (body) {
@@ -278,6 +310,8 @@ interface At {
   data?: boolean;
   spokes?: boolean;
   loose?: boolean;
+  /** The name stands before a spokesperson's or an official's role: an organisation's. */
+  role?: boolean;
 }
 
 /** The source named at `start` (after "according to", before "said"...), or null when none is. */
@@ -287,7 +321,7 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
   const lead = rest.match(/^(?:the|The)\s+/u)?.[0].length ?? 0;
   // "the Journal", "the company", "the Foreign Ministry": the source cited or seen before with that head.
   const back = rest.match(
-    /^(?:the|The|its|Its)\s+((?:\p{L}+\s+){0,2}?)(Journal|Times|Post|company|firm|ministry|Ministry|agency|Agency|organi[sz]ation|group|department|Department|office|Office|utility|operator|regulator|commission|Commission)\b(?!['’]s)/u,
+    /^(?:the|The|its|Its)\s+((?:\p{L}+\s+){0,2}?)(Journal|Times|Post|company|firm|ministry|Ministry|agency|Agency|organi[sz]ation|group|department|Department|office|Office|utility|operator|regulator|commission|Commission|authority)\b(?!['’]s)/u,
   );
   // "the Armenian defence ministry" names its own country: no reference back.
   if (back && !back[1].split(/\s+/).some((w) => COUNTRY_BY_DEMONYM.has(w) || COUNTRY_BY_NAME.has(w))) {
@@ -296,7 +330,8 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
       const o = [...memory.outletsSeen].reverse().find((x) => x.name.endsWith(word) && x.name !== `The ${word}`);
       if (o) return { ...o, at: start };
     } else {
-      const f = recall(memory, word, start);
+      // "the Interfax news agency" names an agency: only a bare "the agency" may be any body cited before.
+      const f = recall(memory, word, start, !/\p{Lu}/u.test(back[1]));
       if (f) return f;
     }
   }
@@ -304,6 +339,11 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
   if (m) {
     if (m.kind === 'OUTLET') return outletSource(m, start);
     // A country alone is no source; "Germany's Foreign Ministry", "U.S. Geological Survey" are read below.
+    // "says Cal Fire spokesperson Heather Williams": a name before a role is a body's, whatever it looked like.
+    if ((m.kind === 'PERSON' || m.kind === 'ORG') && (how.role || ROLE_AFTER.test(prose.slice(m.end))) && roleBody(trimName(m.text), memory)) {
+      const name = m.kind === 'ORG' ? orgName(m, memory) : trimName(m.text);
+      return { name, kind: kindOf(name), url: null, at: start };
+    }
     if (m.kind === 'PERSON') {
       // "said Alexander Matheou, the regional director for the International Federation ..."
       return how.spokes ? appositiveEmployer(prose, m.end, mentions, memory) : null;
@@ -325,6 +365,13 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
   }
   const body = bodyName(rest, memory);
   if (body) return { ...body, at: start };
+  // "the country's National Disaster Management Authority (ANDMA)": the name, the country the text is about first.
+  const own = rest.match(COUNTRYS_NAMED);
+  const country = memory.home ?? memory.lastCountry;
+  if (own && country && INSTITUTION_WORD.test(own[1])) {
+    const name = `${country} ${trimName(own[1])}`;
+    return { name, kind: kindOf(name), url: null, at: start };
+  }
   const cap = rest.match(CAP_PHRASE_START);
   if (!cap) return null;
   let name = trimName(cap[1]);
@@ -337,7 +384,12 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
   const org = ORG_BY_ALIAS.get(name);
   if (org) return { name: memory.text.includes(org.name) ? org.name : name, kind: kindOf(org.name), url: null, at: start };
   const words = name.split(/\s+/);
-  if (words.some((w) => memory.personTokens.has(w)) && !INSTITUTION_WORD.test(name)) return null;
+  // A name the text already cited ("Cal Fire says" after "a Cal Fire spokesperson said").
+  const citedBefore = memory.cited.find((x) => x.name === name);
+  if (citedBefore) return { ...citedBefore, at: start };
+  if (words.some((w) => memory.personTokens.has(w)) && !INSTITUTION_WORD.test(name) && !ROLE_AFTER.test(rest.slice(cap[0].length))) return null;
+  // "Coast Guard spokesman David Weydert", "says Cal Fire spokesperson ...": a name before a role is a body's.
+  if ((how.role || ROLE_AFTER.test(rest.slice(cap[0].length))) && roleBody(name, memory)) return { name, kind: kindOf(name), url: null, at: start };
   if (INSTITUTION_WORD.test(name) || /^\p{Lu}{2,6}(?:\s+of\s+\p{Lu}\p{L}+)?$/u.test(name)) {
     if (/^(?:US|UK|EU|UN|AU|MP|MPs)$/.test(name)) return null;
     return { name, kind: kindOf(name), url: null, at: start };
@@ -362,6 +414,19 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
   // "(Via The New York Times, USA Today, BBC)": whatever is credited there is an outlet.
   if (how.loose && words.length <= 4) return { name, kind: SourceKind.NEWSPAPER, url: null, at: start };
   return null;
+}
+
+/**
+ * A capitalised name before a spokesperson's or an official's role is a body's ("Coast Guard spokesman", "NASA
+ * official", "Cal Fire spokesperson"): no country or demonym, no word of another person's name ("Trump spokesman"
+ * after "Donald Trump"), and a single word only when it is an acronym ("Health officials say" names no body).
+ */
+function roleBody(name: string, memory: SourceMemory): boolean {
+  const words = name.split(/\s+/);
+  if (name.length < 2 || NOT_SOURCE.has(name) || COUNTRY_BY_NAME.has(name) || COUNTRY_BY_DEMONYM.has(name)) return false;
+  if (words.some((w) => COUNTRY_BY_DEMONYM.has(w) || NOT_SOURCE.has(w))) return false;
+  if (memory.people.some((p) => p !== name && p.split(/\s+/).some((w) => words.includes(w)))) return false;
+  return words.length > 1 || /^\p{Lu}{2,}$/u.test(name);
 }
 
 export const INSTITUTION_OR_ACRONYM = new RegExp(`${INSTITUTION_WORD.source}|^\\p{Lu}{2,6}\\s+of\\s+`, 'u');
@@ -434,7 +499,8 @@ function bodyName(rest: string, memory: SourceMemory): Omit<SourceFound, 'at'> |
   const m = rest.match(BODY_START);
   if (!m) return null;
   let prefix: string | null = null;
-  if (m[1]) prefix = COUNTRY_BY_NAME.get(m[1])?.name ?? null;
+  // "Moscow's foreign ministry", "the Taliban's interior ministry": a possessive that names no person is the prefix.
+  if (m[1]) prefix = COUNTRY_BY_NAME.get(m[1])?.name ?? (m[1].split(/\s+/).some((w) => memory.personTokens.has(w)) || NOT_SOURCE.has(m[1]) ? null : m[1]);
   else if (m[2]) prefix = memory.home ?? memory.lastCountry;
   else if (m[3] && COUNTRY_BY_DEMONYM.has(m[3])) prefix = m[3];
   else if (m[3] && COUNTRY_BY_NAME.has(m[3])) prefix = COUNTRY_BY_NAME.get(m[3])!.name;
@@ -445,12 +511,14 @@ function bodyName(rest: string, memory: SourceMemory): Omit<SourceFound, 'at'> |
 }
 
 /** The source cited last whose name has `word` (or any, for a spokesperson or a company). */
-function recall(memory: SourceMemory, word: string | null, at: number): SourceFound | null {
+function recall(memory: SourceMemory, word: string | null, at: number, bare = true): SourceFound | null {
   const list = [...memory.cited].reverse();
   const generic = word === null || /^(?:company|firm|organi[sz]ation|group|utility|operator)$/i.test(word);
   const f = generic
     ? list.find((x) => word === null || x.kind === SourceKind.OTHER)
-    : list.find((x) => x.name.toLowerCase().split(/\s+/).includes(word.toLowerCase()));
+    : (list.find((x) => x.name.toLowerCase().split(/\s+/).includes(word.toLowerCase())) ??
+      // "the regulator", "the authority": the last body cited, whatever its name (no outlet).
+      (bare && /^(?:regulator|authority|agency)$/.test(word) ? list.find((x) => !OUTLET_NAMES.has(x.name)) : undefined));
   return f ? { ...f, at } : null;
 }
 

@@ -4,6 +4,8 @@
 // (Every expression here is anchored or starts on a literal word, so that no start position rescans a run: the
 // regex audit measures each on adversarial lines.)
 
+import { OUTLETS } from './lexicon';
+
 /** Lines of page furniture: reading time, teasers, photo/video credits, ad slots, navigation. */
 export const NOISE =
   /^(?:\d{1,3}\s+min(?:ute)?s?(?:\s+read)?|advertisement|(?:read|see|watch) (?:more|also)\b.{0,200}|(?:photo|image|picture|video|file photo)(?:\s+credit)?\s*[:|].{0,200}|[^|]{1,80}\/\s*(?:AFP|Reuters|AP|Getty Images|EPA)\s*\|.{0,400}|\(?(?:photo|image|video)\s*:?\s*(?:AFP|Reuters|AP|Getty Images|EPA)[^)]{0,80}\)?|(?:video|audio) (?:player|placeholder).{0,80}|(?:share|subscribe|sign up)(?: on \w+| to our newsletter)?)$/i;
@@ -20,7 +22,13 @@ export const CREDIT_LINE = new RegExp(
 const SEPARATOR = /^[\s|_\-–—*•·=~#]{1,80}$/;
 /** "Skip to main content", "Click to follow", a lone "• Published", "Image caption,": the page's controls and labels. */
 const CONTROL =
-  /^(?:skip to (?:main )?content\b.{0,80}|click to follow|follow us\b.{0,80}|(?:•\s*)?(?:published|updated)|image caption,?|media caption,?|toggle caption|hide caption|enlarge this image|listen to (?:this )?article\b.{0,40}|copy link|comments?)$/i;
+  /^(?:skip to (?:main )?content\b.{0,80}|click to follow|follow us\b.{0,80}|(?:•\s*)?(?:published|updated)|image caption,?|media caption,?|toggle caption|hide caption|enlarge this image|listen to (?:this )?article\b.{0,40}|copy link|comments?|watch(?: \S+){0,3} live|live tv|all news|latest news|download|log ?in|sign in|contact(?: us)?|support|sections|menu|directory of sites|featured|top stories|most read|trending(?: now)?|more from this section)$/i;
+/** A wire's sign-off anywhere: "(Reporting by ...; Editing by ...)". */
+export const SIGN_OFF = /^\(?\s*(?:reporting|writing|editing|additional reporting|compiled|edited)\s+by\b.{0,300}$/i;
+/** A staff byline without "By": "Reuters Staff", "Harbour Staff Reporter" ("By Staff Writer" is the byline). */
+export const STAFF_LINE = /^(?!By\s)(?:\p{Lu}[\p{L}.&'’-]*\s){1,4}(?:Staff|Staff Reporter|Staff Writer|News Desk|Web Desk|Newsroom)$/u;
+/** Outlets by name and alias: a line that is only an outlet's name is its credit ("CGTN" under the title). */
+const OUTLET_LINE = new Set(OUTLETS.flatMap((o) => [o.name, ...o.aliases]));
 /** A live blog's or a page's time stamp alone on a line ("10:32 GMT", "2 hours ago"). */
 const TIME_ONLY = /^(?:\d{1,2}[:.]\d{2}(?:[ ]?[ap]\.?m\.?)?(?:[ ]?[A-Z]{2,4})?|\d{1,3}[ ]?(?:m|mins?|minutes?|h|hrs?|hours?|days?)[ ]ago)$/i;
 /** An image's file name or alt text pasted as a line: lower-case words and a long number ("boris johnson 1188198531"). */
@@ -38,7 +46,12 @@ export function isFurniture(line: string): boolean {
     CONTROL.test(line) ||
     IMAGE_NAME.test(line) ||
     TIME_ONLY.test(line) ||
-    IMAGE_SOURCE.test(line)
+    IMAGE_SOURCE.test(line) ||
+    SIGN_OFF.test(line) ||
+    STAFF_LINE.test(line) ||
+    OUTLET_LINE.has(line) ||
+    // "0 : 0": a counter, a short line without a letter.
+    (line.length <= 20 && !/\p{L}/u.test(line))
   );
 }
 

@@ -301,6 +301,7 @@ export function readLayout(input: string, referenceDate: Date): Layout {
 
   const sections: LayoutSection[] = [{ key: 'lead', heading: null, paragraphs: [] }];
   let explicitStyle = false;
+  const signOffs = quotesSignedOff(content);
   for (const [bi, block] of content.entries()) {
     const nextIsList = block.length > 1 && NUMBERED.test(block[1]);
     const h = asHeading(block[0], block.length === 1, nextIsList || (block.length === 1 && isNumberedList(content, bi)));
@@ -311,7 +312,7 @@ export function readLayout(input: string, referenceDate: Date): Layout {
         ((!explicitStyle || block[0].endsWith('?')) &&
           (bi < content.length - 1 || block.length > 1) &&
           !(block.length === 1 && standfirsts.has(block[0])) &&
-          unmarkedHeadingFits(content, bi, h)));
+          unmarkedHeadingFits(content, bi, h, signOffs)));
     let lines = block;
     if (h && accept) {
       if (h.explicit) explicitStyle = true;
@@ -386,7 +387,7 @@ function isNumberedList(content: string[][], i: number): boolean {
  * short line: a run of short lines is a list of links or labels), not one of three or more short lines in a row,
  * and not the sign-off of a quote printed above it ("Kofi Annan, Secretary general" under a quoted statement).
  */
-function unmarkedHeadingFits(content: string[][], i: number, h: HeadingMatch): boolean {
+function unmarkedHeadingFits(content: string[][], i: number, h: HeadingMatch, signOffs: boolean): boolean {
   const block = content[i];
   if (block.length === 1) {
     const next = content[i + 1];
@@ -400,8 +401,21 @@ function unmarkedHeadingFits(content: string[][], i: number, h: HeadingMatch): b
     if (short(content[i - 1]) && short(content[i - 2])) return false;
   }
   const before = content[i - 1];
-  if (before && wholeQuote(before[before.length - 1]) && h.raw.includes(', ') && !h.raw.endsWith(':')) return false;
+  if (signOffs && before && wholeQuote(before[before.length - 1]) && h.raw.includes(', ') && !h.raw.endsWith(':')) return false;
   return true;
+}
+
+/**
+ * Whether the text's "Name, role" lines sign off the quotes printed above them rather than head the quotes below
+ * them: the line above the first quote printed alone is no "Name, role" line ("Boris Johnson, Prime Minister" over
+ * the first quote makes every such line a heading).
+ */
+function quotesSignedOff(content: string[][]): boolean {
+  const first = content.findIndex((b) => b.length === 1 && wholeQuote(b[0]));
+  if (first <= 0) return true;
+  const above = content[first - 1];
+  const line = above[above.length - 1];
+  return !(above.length === 1 && shortUnended(line) && line.includes(', ') && /^\p{Lu}/u.test(line));
 }
 
 /**

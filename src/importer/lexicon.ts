@@ -45,7 +45,7 @@ export const OUTLETS: Outlet[] = [
   outlet('Euronews', B, 'https://www.euronews.com'),
   outlet('NHK', B, 'https://www3.nhk.or.jp'),
   outlet('ABC News', B, 'https://abcnews.go.com'),
-  outlet('CBS News', B, 'https://www.cbsnews.com'),
+  outlet('CBS News', B, 'https://www.cbsnews.com', 'CBS'),
   outlet('NBC News', B, 'https://www.nbcnews.com'),
   outlet('Fox News', B, 'https://www.foxnews.com'),
   outlet('CGTN', B, 'https://www.cgtn.com'),

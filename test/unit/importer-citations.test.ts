@@ -73,6 +73,70 @@ describe('citations by the shape of the attribution', () => {
   });
 });
 
+describe('citations by the shape of an official, a spokesperson or a reference back', () => {
+  it('"<Body> spokesperson <Name> said", "<Body> official says": the name before the role is a body\'s; then "<Body> says"', () => {
+    const a = 'The pier is closed, says Harbour Watch spokesperson Dana Reyes, and ferries are cancelled.';
+    const b = 'Coast Guard spokesman Omar Lind said the channel was blocked.';
+    const c = 'Cargo delays will last a week, PSA official says.';
+    const d = 'Harbour Watch says that the pier will reopen on Friday.';
+    expect(cite([a, b, c, d].join('\n\n')).citations).toEqual([
+      ['Harbour Watch', a],
+      ['Coast Guard', b],
+      ['PSA', c],
+      ['Harbour Watch', d],
+    ]);
+  });
+
+  it('a single common word before a role is no body ("Health officials say"), nor another person\'s name', () => {
+    const s = 'Health officials say ten people were hurt.';
+    const t = 'Mayor Lena Brandt visited the port. Brandt spokesman Ivo Maas said she would return.';
+    expect(cite(s).citations).toEqual([]);
+    expect(cite(t).citations).toEqual([]);
+  });
+
+  it('"<Place>\'s <body> said" names the body with the place; "a ministry spokesperson" and "the ministry spokesman, <Name>," refer back', () => {
+    const a = "Eight people died, the Taliban's interior ministry said on Saturday.";
+    const b = 'A ministry spokesperson said the figure could rise.';
+    const c = 'Twelve were injured, the ministry spokesman, Abdul Rahimi, said.';
+    expect(cite([a, b, c].join(' ')).citations).toEqual([
+      ['Taliban Interior Ministry', a],
+      ['Taliban Interior Ministry', b],
+      ['Taliban Interior Ministry', c],
+    ]);
+  });
+
+  it('"a spokesman for the country\'s <Body> (ACRONYM), <Name>, told <outlet>"; "the authority", "the regulator", "the statement" refer back', () => {
+    const text = [
+      'Floods hit Chile on Monday. Chile has asked for help.',
+      '',
+      "Thirty houses were damaged, a spokesman for the country's National Flood Authority (NFA), Ari Tamm, told dpa.",
+      '',
+      'A bridge was destroyed, according to the authority.',
+      '',
+      'The Port Safety Administration said in an email to Reuters that the port was closed.',
+      '',
+      'The regulator said it would review the closure.',
+      '',
+      '"The port will reopen next week," the statement says.',
+    ].join('\n');
+    const d = parseExplainer(text, ref);
+    expect(d.sections.flatMap((s) => s.citations.map((c) => c.source))).toEqual([
+      'Chile National Flood Authority',
+      'dpa',
+      'Chile National Flood Authority',
+      'Port Safety Administration',
+      'Reuters',
+      'Port Safety Administration',
+      'Port Safety Administration',
+    ]);
+  });
+
+  it('"according to earlier reports from <outlet>" cites the outlet', () => {
+    const s = 'According to earlier reports from the Associated Press, the port was flooded.';
+    expect(cite(s).citations).toEqual([['Associated Press', s]]);
+  });
+});
+
 describe('round-up reactions', () => {
   it('one reaction per actor and section, with the strongest stance of its sentences and quotes', () => {
     const text = [

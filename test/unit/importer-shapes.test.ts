@@ -365,3 +365,65 @@ describe('bad input is refused with BAD_USER_INPUT and a reason', () => {
     expect(reason(`Lead.\n\nWhy?\n\n${BODY}`, { slug: 'Not A Slug' })).toEqual(['BAD_USER_INPUT', 'BAD_SLUG']);
   });
 });
+
+describe('page furniture between the paragraphs is never a heading', () => {
+  it('page controls above the title, a staff byline, an outlet alone, a wire sign-off and a counter', () => {
+    const text = [
+      'Watch NewsTV Live',
+      '',
+      'Port reopens after storm',
+      '',
+      'Harbour Staff',
+      '',
+      'The port reopened on Monday after a week of closures, officials said.',
+      '',
+      'CGTN',
+      '',
+      'Ferries will run on the usual timetable from Tuesday, the operator said.',
+      '',
+      'Reporting by Jane Doe; Writing by John Roe; Editing by Ann Poe',
+      '',
+      'Cargo ships are queueing outside the harbour, where the water is still high.',
+      '',
+      '0 : 0',
+      '',
+      'The storm was the strongest in a decade.',
+    ].join('\n');
+    const d = parseExplainer(text, ref);
+    expect(d.headline).toBe('Port reopens after storm');
+    expect(d.sections.map((s) => s.heading)).toEqual([null]);
+    expect(d.meta.credits).toEqual(expect.arrayContaining(['Watch NewsTV Live', 'Harbour Staff', 'CGTN', '0 : 0']));
+  });
+
+  it('"Name, role" over the first quote printed alone heads every quote below it; under a quote it signs the quote off', () => {
+    const quote = (s: string) => `"${s}, and we will keep working on it."`;
+    const over = [
+      'Leaders react to the port deal',
+      '',
+      'Leaders have been reacting to the deal.',
+      '',
+      'Anna Berg, Prime Minister',
+      '',
+      quote('This is a good day for the port'),
+      '',
+      'Tomas Vell, harbour envoy',
+      '',
+      quote('We are closer than ever to a lasting agreement'),
+    ].join('\n');
+    expect(parseExplainer(over, ref).sections.map((s) => s.heading)).toEqual([null, 'Anna Berg, Prime Minister', 'Tomas Vell, harbour envoy']);
+    const under = [
+      'Leaders react to the port deal',
+      '',
+      'Leaders have been reacting to the deal.',
+      '',
+      quote('This is a good day for the port'),
+      '',
+      'Anna Berg, Prime Minister',
+      '',
+      quote('We are closer than ever to a lasting agreement'),
+      '',
+      'Tomas Vell, harbour envoy',
+    ].join('\n');
+    expect(parseExplainer(under, ref).sections.map((s) => s.heading)).toEqual([null]);
+  });
+});
