@@ -243,6 +243,9 @@ export function withoutTitles(name: string): string {
   return rest.length >= 1 ? rest.join(' ') : name;
 }
 
+/** Months that are also surnames or first names ("Theresa May", "Mike April"). */
+const SURNAME_MONTHS = new Set(['May', 'April', 'June', 'August']);
+
 /** Cuts a name at the first word that cannot be part of it and drops a possessive. */
 function trimName(name: string): string {
   const tokens = name
@@ -253,6 +256,11 @@ function trimName(name: string): string {
     .split(/\s+/);
   const out: string[] = [];
   for (const t of tokens) {
+    // "Theresa May": a month that follows a first name ends the name as its surname.
+    if (out.length > 0 && SURNAME_MONTHS.has(t)) {
+      out.push(t);
+      break;
+    }
     if (NOT_NAME.has(t) || COUNTRY_BY_NAME.has(t) || COUNTRY_BY_DEMONYM.has(t) || OUTLET_BY_ALIAS.has(t)) break;
     // "Barack Obama Obama": a heading's name run into the next line's surname.
     if (out.length > 0 && out[out.length - 1] === t) break;

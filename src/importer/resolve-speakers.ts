@@ -142,7 +142,7 @@ export class SpeakerResolver {
       (!country || p.country === country) && (noun === 'leader' ? !!p.title : !!p.title && p.title.toLowerCase().includes(noun));
     const actor = this.headingActor[u.section];
     if (actor?.kind === 'PERSON' && fits(actor)) return actor;
-    const holders = [...this.people.values()].filter(fits);
+    const holders = [...new Set(this.people.values())].filter(fits);
     if (holders.length !== 1) return null;
     const p = holders[0];
     return { kind: 'PERSON', start: 0, end: 0, text: p.name, name: p.name, title: p.title, country: p.country };

@@ -130,6 +130,27 @@ describe('quote speakers', () => {
     expect(d.warnings.map((w) => w.code)).toContain('QUOTE_WITHOUT_SPEAKER');
   });
 
+  it('a surname named with a title before the full name is that person', () => {
+    const text = `${HEAD}Harbour Mayor Reyk said the accord was "a fair deal for every family".\n\nHarbour Mayor Tomas Reyk has called the accord a relief. "We will keep the crossings open every day," Reyk said.`;
+    expect(speakers(text)).toEqual([
+      ['a fair deal for every family', 'Tomas Reyk'],
+      ['We will keep the crossings open every day', 'Tomas Reyk'],
+    ]);
+  });
+
+  it('a month after a first name is a surname', () => {
+    expect(speakers(`${HEAD}Finance Minister Lena May welcomed the accord.\n\n"It is a fair deal for every family," she said.`)).toEqual([
+      ['It is a fair deal for every family', 'Lena May'],
+    ]);
+  });
+
+  it('a straight mark closed by two apostrophes, and a single mark closed by a double one, end their quotes', () => {
+    expect(speakers(`${HEAD}Tomas Reyk said the accord was "a fair deal for every family.'' He left at noon.`)).toEqual([
+      ['a fair deal for every family.', 'Tomas Reyk'],
+    ]);
+    expect(speakers(`${HEAD}Tomas Reyk said the accord was ‘a fair deal for every family”.`)).toEqual([['a fair deal for every family', 'Tomas Reyk']]);
+  });
+
   it("an outlet's prose is nobody's words", () => {
     expect(speakers(`${HEAD}"Rescuers worked through the night to reach the village," The Harbour Press reported.`)).toEqual([
       ['Rescuers worked through the night to reach the village', null],
