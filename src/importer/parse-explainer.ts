@@ -226,8 +226,9 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     const persons = u.mentions.filter((m) => m.kind === 'PERSON' && !isObject(s, m));
     if (persons.length > 0) lastPerson = persons[persons.length - 1];
   }
-  // One reaction per actor and section; in a round-up (actors as headings) the quotes' speakers react too.
-  const roundup = headingActor.filter(Boolean).length >= 2;
+  // One reaction per actor and section; in a round-up (actors as headings, or quotes signed off by name lines)
+  // the quotes' speakers react too.
+  const roundup = headingActor.filter(Boolean).length >= 2 || layout.signOffs >= 2;
   sections.forEach((s, i) => {
     s.reactions = reactionsBySection(
       s.reactions,

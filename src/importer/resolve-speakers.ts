@@ -163,8 +163,27 @@ export class SpeakerResolver {
       const named = next.mentions.find((x) => x.kind === 'PERSON' && line.startsWith(`${x.text},`));
       if (named && alone && next.paragraph !== u.paragraph && line.length <= 100 && !/[.!?]["”’]?$/.test(line)) return this.canonical(named);
     }
+    const line = this.nameLineAfter(u);
+    if (line) return line;
     const isLast = !next || next.section !== u.section;
     return isLast ? this.signOff(u.section) : null;
+  }
+
+  /**
+   * "Club owner Ann Lee" as the paragraph after a quote printed alone (its sentences all of one paragraph): a line
+   * with no sentence end and no speech that names one person after a few words of title or job.
+   */
+  private nameLineAfter(u: SpeakerUnit): Mention | null {
+    let k = u.order + 1;
+    while (this.units[k] && this.units[k].paragraph === u.paragraph) k++;
+    const next = this.units[k];
+    if (!next || next.section !== u.section || next.paragraph !== u.paragraph + 1) return null;
+    if (this.units[k + 1]?.paragraph === next.paragraph) return null;
+    const line = next.sentence.text.trim();
+    if (line.length > 100 || /[.!?:,;"”’]$/.test(line) || SPOKEN.test(line)) return null;
+    const person = next.mentions.find((x) => x.kind === 'PERSON');
+    if (!person || !/^(?:[\p{L}'’.-]+\s+){0,5}$/u.test(next.sentence.text.slice(0, person.start).trimStart())) return null;
+    return this.canonical(person);
   }
 
   /** A quote on its own right after a quoted speaker in the same or the previous paragraph: the same speaker. */

@@ -151,6 +151,19 @@ describe('quote speakers', () => {
     expect(speakers(`${HEAD}Tomas Reyk said the accord was ‘a fair deal for every family”.`)).toEqual([['a fair deal for every family', 'Tomas Reyk']]);
   });
 
+  it('name lines under quotes printed alone sign them off (a round-up printed quote first), and are no headings', () => {
+    const text =
+      'Reaction to the border accord on Monday:\n\n"It is a fair deal for every family on both sides of the river."\n\nHarbour mayor Tomas Reyk\n\n"We will keep the crossings open every day. Nobody will be turned away."\n\nFormer border official Lena Ostrova commenting on the talks\n\n"It saddens me that it took so many years to get here."\n\nUnion leader Karl Brandt';
+    const d = parseExplainer(text, ref);
+    expect(d.sections.map((s) => s.heading)).toEqual([null]);
+    expect(d.sections[0].quotes.map((q) => q.speaker)).toEqual(['Tomas Reyk', 'Lena Ostrova', 'Karl Brandt']);
+    expect(d.sections[0].reactions.map((r) => [r.actor, r.stance])).toEqual([
+      ['Tomas Reyk', 'CLAIM'],
+      ['Lena Ostrova', 'CLAIM'],
+      ['Karl Brandt', 'CONCERN'],
+    ]);
+  });
+
   it("an outlet's prose is nobody's words", () => {
     expect(speakers(`${HEAD}"Rescuers worked through the night to reach the village," The Harbour Press reported.`)).toEqual([
       ['Rescuers worked through the night to reach the village', null],
