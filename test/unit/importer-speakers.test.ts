@@ -164,6 +164,14 @@ describe('quote speakers', () => {
     ]);
   });
 
+  it('"stated the minister" after the quote is the one minister of the text; "X quoted Y as saying" is Y', () => {
+    const text = `${HEAD}Finance Minister Lena Ostrova spoke on Monday.\n\n"We will keep the crossings open every day," stated the minister to reporters.\n\n"It is a fair deal for every family," the Harbour Gazette quoted Judge Tomas Reyk as saying.`;
+    expect(speakers(text)).toEqual([
+      ['We will keep the crossings open every day', 'Lena Ostrova'],
+      ['It is a fair deal for every family', 'Tomas Reyk'],
+    ]);
+  });
+
   it("an outlet's prose is nobody's words", () => {
     expect(speakers(`${HEAD}"Rescuers worked through the night to reach the village," The Harbour Press reported.`)).toEqual([
       ['Rescuers worked through the night to reach the village', null],
