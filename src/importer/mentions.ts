@@ -230,7 +230,7 @@ export function titleCase(s: string): string {
 
 /** Capitalised words that are titles, not names: "US President Joe Biden" is Joe Biden ("Pope John Paul II" stays). */
 const TITLE_WORD =
-  /^(?:President|President-elect|Vice|Prime|Minister|Chancellor|Secretary|Secretary-General|General|Attorney|Mayor|Governor|Senator|Sen\.|Rep\.|Representative|Sheikh|Emir|Sultan|Chief|Director|Judge|Justice|Speaker|Leader|Foreign|Defence|Defense|Interior|Finance|Health|Deputy|Acting|Interim|Former|Outgoing|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|US|U\.S\.|UK|UN|EU)$/;
+  /^(?:President|President-elect|Vice|Prime|Minister|Chancellor|Secretary|Secretary-General|General|Attorney|Mayor|Governor|Senator|Sen\.|Rep\.|Representative|Sheikh|Emir|Sultan|Chief|Director|Judge|Justice|Speaker|Leader|Foreign|Defence|Defense|Interior|Finance|Health|Deputy|Acting|Interim|Former|Outgoing|CEO|CFO|Chairman|Chairwoman|Executive|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|US|U\.S\.|UK|UN|EU)$/;
 
 /** "Minnesota Attorney General Keith Ellison" -> "Keith Ellison": the words after the last title word. */
 export function withoutTitles(name: string): string {

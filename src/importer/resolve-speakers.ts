@@ -68,7 +68,7 @@ export class SpeakerResolver {
       speaker = this.byRole(u, q.role);
     } else if (SPOKESPERSON_FOR.test(s.slice(s.indexOf(q.text) + q.text.length))) {
       speaker = this.spokenFor(u, s.slice(s.indexOf(q.text) + q.text.length));
-    } else if (/^\W*$/.test(s.slice(0, s.indexOf(q.text))) && !SPOKEN.test(s.replace(/[“"‘][^“”"‘’]*[”"’]/g, ''))) {
+    } else if (/^\W*$/.test(s.slice(0, s.indexOf(q.text))) && !SPOKEN.test(s.replace(/[“"‘][^“”"‘’]*(?:[”"’]|$)/g, ''))) {
       // A quote standing alone (its sentence opens with it and names no speech): the sign-off after it, the heading's actor, or whoever spoke just before.
       speaker = this.signOffAfter(u) ?? (actor && !namesAnother(u.mentions, actor) ? actor : null) ?? this.continued(u);
     }

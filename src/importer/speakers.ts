@@ -86,7 +86,7 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
   const next = speakers.find(
     (s) =>
       s.start >= close &&
-      /^[\s,]*(?:(?:said|says|added|stated|wrote)\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/u.test(sentence.slice(close, s.start)) &&
+      /^[\s,]*(?:(?:said|says|added|stated|wrote)\s+)?(?:[\p{L}'’.-]+\s+){0,4}$/u.test(sentence.slice(close, s.start)) &&
       ((/^[\s,]*(?:said|says|added|stated|wrote)\s/u.test(sentence.slice(close, s.start)) &&
         /^\s*(?:[,.;!?]|$|\s(?:of|from|at|who)\b)/u.test(sentence.slice(s.end))) ||
         VERB_NEXT.test(sentence.slice(s.end))),

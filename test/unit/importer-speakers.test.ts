@@ -172,6 +172,20 @@ describe('quote speakers', () => {
     ]);
   });
 
+  it('a company title before a name ("Harbourline President and CEO Ann Lee told") is no part of it', () => {
+    expect(speakers(`${HEAD}"We will keep the ferries running every day," Harbourline President and CEO Ann Lee told the Gazette.`)).toEqual([
+      ['We will keep the ferries running every day', 'Ann Lee'],
+    ]);
+  });
+
+  it('a quote left open in its own paragraph continues the speaker just before, even when its words say "according to"', () => {
+    const text = `${HEAD}Mayor Tomas Reyk said the town would work "as closely as ever" with its neighbours.\n\n"Mayors come and go according to the will of the people, but the bond between our towns is strong and`;
+    expect(speakers(text)).toEqual([
+      ['as closely as ever', 'Tomas Reyk'],
+      ['Mayors come and go according to the will of the people, but the bond between our towns is strong and', 'Tomas Reyk'],
+    ]);
+  });
+
   it("an outlet's prose is nobody's words", () => {
     expect(speakers(`${HEAD}"Rescuers worked through the night to reach the village," The Harbour Press reported.`)).toEqual([
       ['Rescuers worked through the night to reach the village', null],
