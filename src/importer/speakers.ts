@@ -108,7 +108,9 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
   for (let i = speakers.length - 1; i >= 0; i--) {
     const s = speakers[i];
     if (s.end > open) continue;
-    const between = sentence.slice(s.end, open);
+    // An earlier quote of the same speaker may stand between ("X said he would have "preferred ..." but argued
+    // that "..."): its words are skipped, an unclosed mark still stops the search.
+    const between = sentence.slice(s.end, open).replace(/[“"][^“”"]*[”"]/g, ' ');
     if (/[“”"]/.test(between)) break;
     if (TO_VERB.test(between) && !isObject(sentence, s)) return { speaker: s, pronoun: false };
   }

@@ -20,7 +20,7 @@ const FIXTURE_RECALL: Record<Kind, number> = {
   reactions: 0.85,
   'contested figures': 0.7,
 };
-const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.94, quotes: 0.99, 'quote speakers': 0.88, citations: 0.79, outlets: 0.81, reactions: 0.57 };
+const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.94, quotes: 0.99, 'quote speakers': 0.9, citations: 0.79, outlets: 0.81, reactions: 0.57 };
 const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.9, quotes: 0.99, citations: 0.94, outlets: 0.93, reactions: 0.74 };
 
 describe('importer quality on the hand-written set', () => {
@@ -88,9 +88,9 @@ describe('importer quality on the corpus dev split (the levels reached, far belo
     expect(dt[kind as Kind].precision).toBeGreaterThanOrEqual(floor!);
   });
 
-  it('quote speakers: at least 87% of named speakers right, at most one quote in 131 given a wrong one', () => {
+  it('quote speakers: at least 88% of named speakers right, at most one quote in 131 given a wrong one', () => {
     const sp = speakerTotals(dev);
-    expect(sp.correct / sp.named).toBeGreaterThanOrEqual(0.87);
+    expect(sp.correct / sp.named).toBeGreaterThanOrEqual(0.88);
     expect(sp.wrong / sp.quotes).toBeLessThanOrEqual(0.008);
   });
 

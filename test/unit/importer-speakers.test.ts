@@ -186,6 +186,17 @@ describe('quote speakers', () => {
     ]);
   });
 
+  it('a second quote of the same sentence keeps its subject across the first quote', () => {
+    expect(
+      speakers(
+        `${HEAD}Mayor Tomas Reyk said he would have "preferred a much longer transition period" but argued that the accord had "opened the border for every family".`,
+      ),
+    ).toEqual([
+      ['preferred a much longer transition period', 'Tomas Reyk'],
+      ['opened the border for every family', 'Tomas Reyk'],
+    ]);
+  });
+
   it("an outlet's prose is nobody's words", () => {
     expect(speakers(`${HEAD}"Rescuers worked through the night to reach the village," The Harbour Press reported.`)).toEqual([
       ['Rescuers worked through the night to reach the village', null],
