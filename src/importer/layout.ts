@@ -22,6 +22,8 @@ export interface Layout {
   warnings: ImportWarning[];
   /** The wire a dateline names ("(Reuters)"), if any. */
   datelineSource: string | null;
+  /** Name lines read as the sign-offs of the quotes above them (a round-up printed quote first). */
+  signOffs: number;
 }
 
 /** Refuses what is not an explainer text: empty, binary, too large. Paragraphs are checked after layout. */
@@ -301,10 +303,16 @@ export function readLayout(input: string, referenceDate: Date): Layout {
 
   const sections: LayoutSection[] = [{ key: 'lead', heading: null, paragraphs: [] }];
   let explicitStyle = false;
-  const signOffs = quotesSignedOff(content);
+  // Whether "Name, role" lines sign off the quotes above them (quotesSignedOff), and the name lines found to do so.
+  const signedOff = quotesSignedOff(content);
+  // Name lines that sign off the quote printed above them ("Reaction to X:", a quote, "Club owner Ann Lee", a quote, ...).
+  const signOffs = new Set<number>();
   for (const [bi, block] of content.entries()) {
     const nextIsList = block.length > 1 && NUMBERED.test(block[1]);
-    const h = asHeading(block[0], block.length === 1, nextIsList || (block.length === 1 && isNumberedList(content, bi)));
+    const h0 = asHeading(block[0], block.length === 1, nextIsList || (block.length === 1 && isNumberedList(content, bi)));
+    const signOff = h0 !== null && !h0.explicit && signsOffQuote(content, bi, signOffs, sections.length > 1);
+    if (signOff) signOffs.add(bi);
+    const h = signOff ? null : h0;
     // Once a text marks its headings (##, Q:, numbers), unmarked short lines are body text.
     const accept =
       h &&
@@ -312,7 +320,7 @@ export function readLayout(input: string, referenceDate: Date): Layout {
         ((!explicitStyle || block[0].endsWith('?')) &&
           (bi < content.length - 1 || block.length > 1) &&
           !(block.length === 1 && standfirsts.has(block[0])) &&
-          unmarkedHeadingFits(content, bi, h, signOffs)));
+          unmarkedHeadingFits(content, bi, h, signedOff)));
     let lines = block;
     if (h && accept) {
       if (h.explicit) explicitStyle = true;
@@ -365,7 +373,7 @@ export function readLayout(input: string, referenceDate: Date): Layout {
   }
   if (lead.paragraphs.length === 0) warnings.push({ code: 'NO_LEAD', message: 'no paragraph before the first heading: the explainer has no lead' });
   if (!eventDate) warnings.push({ code: 'NO_DATE', message: 'no date found (neither a date line, a "date YYYY-MM-DD" prefix nor a dateline)' });
-  return { headlineLine, eventDate, sections: out, meta, warnings, datelineSource };
+  return { headlineLine, eventDate, sections: out, meta, warnings, datelineSource, signOffs: signOffs.size };
 }
 
 /** A headline: a short line of its own at the top that is no section heading and ends no sentence. */
@@ -374,6 +382,19 @@ function isHeadlineLine(line: string, linesInBlock: number, blockIndex: number, 
   if (Q_PREFIX.test(line) || NUMBERED.test(line) || mdHeading(line) !== null) return false;
   const bare = line.replace(BOLD, '$2');
   return bare.length <= 200 && words(bare) <= 20 && !/[.;,:]$/.test(bare) && /^[\p{Lu}\p{N}"“‘']/u.test(bare);
+}
+
+/**
+ * A short line under a quote printed alone that names who said it, in a text that prints its quotes so: the first
+ * quote follows a lead-in closed by a colon (no heading before it), each next one follows the previous sign-off.
+ */
+function signsOffQuote(content: string[][], i: number, signOffs: Set<number>, headingSeen: boolean): boolean {
+  const block = content[i];
+  const quote = content[i - 1];
+  const before = content[i - 2];
+  if (block.length !== 1 || !quote || quote.length !== 1 || !wholeQuote(quote[0]) || !before) return false;
+  if (!/^[\p{Lu}\p{N}]/u.test(block[0]) || /[.!?:]$/.test(block[0]) || words(block[0]) > 16) return false;
+  return signOffs.has(i - 2) || (!headingSeen && before[before.length - 1].endsWith(':'));
 }
 
 /** Several consecutive one-line blocks starting with numbers form a list, not numbered headings. */

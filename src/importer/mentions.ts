@@ -230,7 +230,7 @@ export function titleCase(s: string): string {
 
 /** Capitalised words that are titles, not names: "US President Joe Biden" is Joe Biden ("Pope John Paul II" stays). */
 const TITLE_WORD =
-  /^(?:President|President-elect|Vice|Prime|Minister|Chancellor|Secretary|Secretary-General|General|Attorney|Mayor|Governor|Senator|Sen\.|Rep\.|Representative|Sheikh|Emir|Sultan|Chief|Director|Judge|Justice|Speaker|Leader|Foreign|Defence|Defense|Interior|Finance|Health|Deputy|Acting|Interim|Former|Outgoing|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|US|U\.S\.|UK|UN|EU)$/;
+  /^(?:President|President-elect|Vice|Prime|Minister|Chancellor|Secretary|Secretary-General|General|Attorney|Mayor|Governor|Senator|Sen\.|Rep\.|Representative|Sheikh|Emir|Sultan|Chief|Director|Judge|Justice|Speaker|Leader|Foreign|Defence|Defense|Interior|Finance|Health|Deputy|Acting|Interim|Former|Outgoing|CEO|CFO|Chairman|Chairwoman|Executive|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|US|U\.S\.|UK|UN|EU)$/;
 
 /** "Minnesota Attorney General Keith Ellison" -> "Keith Ellison": the words after the last title word. */
 export function withoutTitles(name: string): string {
@@ -243,6 +243,9 @@ export function withoutTitles(name: string): string {
   return rest.length >= 1 ? rest.join(' ') : name;
 }
 
+/** Months that are also surnames or first names ("Theresa May", "Mike April"). */
+const SURNAME_MONTHS = new Set(['May', 'April', 'June', 'August']);
+
 /** Cuts a name at the first word that cannot be part of it and drops a possessive. */
 function trimName(name: string): string {
   const tokens = name
@@ -253,6 +256,11 @@ function trimName(name: string): string {
     .split(/\s+/);
   const out: string[] = [];
   for (const t of tokens) {
+    // "Theresa May": a month that follows a first name ends the name as its surname.
+    if (out.length > 0 && SURNAME_MONTHS.has(t)) {
+      out.push(t);
+      break;
+    }
     if (NOT_NAME.has(t) || COUNTRY_BY_NAME.has(t) || COUNTRY_BY_DEMONYM.has(t) || OUTLET_BY_ALIAS.has(t)) break;
     // "Barack Obama Obama": a heading's name run into the next line's surname.
     if (out.length > 0 && out[out.length - 1] === t) break;
@@ -579,8 +587,8 @@ const THING_WORDS = new Set(
 for (const w of INSTITUTION_WORDS.split('|')) THING_WORDS.add(w);
 /** A person's job or relation right before a name: "civil rights attorney Ben Crump", "photographer Thomas Nybo". */
 const PERSON_NOUN =
-  /(?:^|[^\p{L}])(?:lawyer|attorney|activist|professor|spokesman|spokeswoman|spokesperson|director|chief|official|leader|head|mayor|governor|senator|photographer|journalist|reporter|analyst|economist|scientist|researcher|expert|doctor|author|founder|chairman|chairwoman|chair|executive|manager|commander|envoy|ambassador|candidate|lawmaker|legislator|congressman|congresswoman|representative|adviser|advisor|coach|player|actor|actress|singer|resident|survivor|witness|father|mother|son|daughter|wife|husband|brother|sister|student|teacher|worker|nurse|officer|pastor|bishop|cardinal|rabbi|imam|cleric|judge|prosecutor|detective|sheriff|commissioner|campaigner|organiser|organizer|volunteer|owner|engineer|writer|historian|correspondent|editor|columnist|host|presenter|entrepreneur|billionaire|investor|banker|colleague|counsel|defender|member|MP|CEO|Democrat|Republican)\s+$/u;
-const PERSON_BEFORE = /(?:^|[^\p{L}])(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?|said|says|added|told|according to|by|from|with)\s+$/u;
+  /(?:^|[^\p{L}])(?:lawyer|attorney|activist|professor|spokesman|spokeswoman|spokesperson|director|chief|official|leader|head|mayor|governor|senator|photographer|journalist|reporter|analyst|economist|scientist|researcher|expert|doctor|author|founder|chairman|chairwoman|chair|executive|manager|commander|envoy|ambassador|candidate|lawmaker|legislator|congressman|congresswoman|representative|adviser|advisor|coach|player|actor|actress|singer|resident|survivor|witness|father|mother|son|daughter|wife|husband|brother|sister|student|teacher|worker|nurse|officer|pastor|bishop|cardinal|rabbi|imam|cleric|judge|prosecutor|detective|sheriff|commissioner|campaigner|organiser|organizer|volunteer|owner|engineer|writer|historian|correspondent|editor|columnist|host|presenter|entrepreneur|billionaire|investor|banker|colleague|counsel|defender|striker|midfielder|goalkeeper|forward|footballer|athlete|boxer|member|MP|CEO|Democrat|Republican)\s+$/u;
+const PERSON_BEFORE = /(?:^|[^\p{L}])(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?|said|says|added|told|according to|quoted|quoting|by|from|with)\s+$/u;
 const PERSON_AFTER =
   /^(?:\s*,\s*(?:an?|the|who|whose|its|his|her|their)\s|\s+(?:(?:also|later|then|has|had|again)\s+)?(?:said|says|told|tells|added|adds|wrote|writes|tweeted|posted|stated|remarked|explained|insisted|argued|warned|noted|announced|replied|asked|urged|condemned|welcomed|praised|denied|confirmed|commented|acknowledged)\b|\s*[:(]|\s*$)/u;
 
@@ -612,7 +620,10 @@ export function personNames(sentence: string): string[] {
     const start = m.index! + m[0].indexOf(name);
     const before = sentence.slice(Math.max(0, start - 30), start);
     const after = sentence.slice(start + name.length, start + name.length + 40);
-    if (PERSON_NOUN.test(before) || PERSON_BEFORE.test(before) || PERSON_AFTER.test(after) || /^\s*$/.test(before)) names.push(name);
+    // "quoted Justice Ann Lee": the title words of the run stand between the verb and the name.
+    const runBefore = sentence.slice(Math.max(0, m.index! - 30), m.index!);
+    if (PERSON_NOUN.test(before) || PERSON_BEFORE.test(before) || PERSON_BEFORE.test(runBefore) || PERSON_AFTER.test(after) || /^\s*$/.test(before))
+      names.push(name);
   }
   return names;
 }

@@ -77,6 +77,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
       if (!known || (!known.title && m.title)) people.set(m.name, { name: m.name, title: m.title ?? null, country: m.country });
     }
   }
+  mergeSurnames(people);
   const total = [...countries.values()].reduce((a, b) => a + b, 0);
   const [top] = [...countries.entries()].sort((a, b) => b[1] - a[1]);
   const home = top && top[1] / total >= 0.5 ? top[0] : null;
@@ -225,8 +226,9 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     const persons = u.mentions.filter((m) => m.kind === 'PERSON' && !isObject(s, m));
     if (persons.length > 0) lastPerson = persons[persons.length - 1];
   }
-  // One reaction per actor and section; in a round-up (actors as headings) the quotes' speakers react too.
-  const roundup = headingActor.filter(Boolean).length >= 2;
+  // One reaction per actor and section; in a round-up (actors as headings, or quotes signed off by name lines)
+  // the quotes' speakers react too.
+  const roundup = headingActor.filter(Boolean).length >= 2 || layout.signOffs >= 2;
   sections.forEach((s, i) => {
     s.reactions = reactionsBySection(
       s.reactions,
@@ -307,6 +309,24 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
 }
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/**
+ * "US President Biden" named before "Joe Biden": a surname alone is the one person of the text named in full with it
+ * (its title kept when the full name has none). Two people sharing the surname leave it as it is.
+ */
+function mergeSurnames(people: Map<string, PersonRecord>): void {
+  for (const [key, p] of people) {
+    if (key.includes(' ')) continue;
+    const full = [...new Set(people.values())].filter((q) => q.name.includes(' ') && q.name.split(' ').at(-1) === key);
+    if (full.length !== 1) continue;
+    const record = full[0];
+    if (!record.title && p.title) {
+      record.title = p.title;
+      record.country ??= p.country;
+    }
+    people.set(key, record);
+  }
+}
 
 function pick(p: PersonRecord): Pick<Mention, 'name' | 'title' | 'country'> {
   return { name: p.name, title: p.title, country: p.country };

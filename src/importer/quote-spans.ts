@@ -11,7 +11,8 @@ export interface QuoteSpan {
   closed: boolean;
 }
 
-export const QUOTE_RE = /“([^“”"]+)[”"]|"([^"]+)"|(?<=^|[\s(—–-])‘((?:[^‘’]|’(?=\p{L}))+)’(?=[\s,.;:!?)—–-]|$)/gu;
+// A straight opening mark may close with two apostrophes, as wire copy writes it ("constructive'' way).
+export const QUOTE_RE = /“([^“”"]+)[”"]|"((?:[^"']|'(?!'))+)''|"([^"]+)"|(?<=^|[\s(—–-])‘((?:[^‘’]|’(?=\p{L}))+)’(?=[\s,.;:!?)—–-]|$)/gu;
 // An opening mark that starts words: a curly or straight double mark, or a single curly one after a space.
 const OPENER = /[“"](?=\S)|(?<=^|[\s(—–-])‘(?=\p{L})/u;
 
@@ -22,15 +23,18 @@ export function quoteSpans(paragraph: string): QuoteSpan[] {
   if (cached?.paragraph === paragraph) return cached.spans;
   const spans: QuoteSpan[] = [];
   for (const m of paragraph.matchAll(QUOTE_RE)) {
-    spans.push({ open: m.index, close: m.index + m[0].length, inner: m[1] ?? m[2] ?? m[3], closed: true });
+    spans.push({ open: m.index, close: m.index + m[0].length, inner: m[1] ?? m[2] ?? m[3] ?? m[4], closed: true });
   }
   const from = spans.length > 0 ? spans[spans.length - 1].close : 0;
   const opener = paragraph.slice(from).match(OPENER);
   if (opener) {
     const open = from + opener.index!;
     const inner = paragraph.slice(open + 1).trimEnd();
+    // A single opening mark closed by a double one at the paragraph's end (‘the words” ): a typo for its pair.
+    const mismatched = paragraph[open] === '‘' ? /^([^“”"‘’]+(?:’\p{L}[^“”"‘’]*)*)”[.,;:!?]?$/u.exec(inner) : null;
+    if (mismatched) spans.push({ open, close: open + 2 + mismatched[1].length, inner: mismatched[1], closed: true });
     // A straight mark closes nothing after it; a curly opening must not be followed by its own closing mark.
-    if (inner.length > 0 && !/[”"’]$/.test(inner)) spans.push({ open, close: paragraph.length, inner, closed: false });
+    else if (inner.length > 0 && !/[”"’]$/.test(inner)) spans.push({ open, close: paragraph.length, inner, closed: false });
   }
   cached = { paragraph, spans };
   return spans;

@@ -68,7 +68,7 @@ export class SpeakerResolver {
       speaker = this.byRole(u, q.role);
     } else if (SPOKESPERSON_FOR.test(s.slice(s.indexOf(q.text) + q.text.length))) {
       speaker = this.spokenFor(u, s.slice(s.indexOf(q.text) + q.text.length));
-    } else if (/^\W*$/.test(s.slice(0, s.indexOf(q.text))) && !SPOKEN.test(s.replace(/[“"‘][^“”"‘’]*[”"’]/g, ''))) {
+    } else if (/^\W*$/.test(s.slice(0, s.indexOf(q.text))) && !SPOKEN.test(s.replace(/[“"‘][^“”"‘’]*(?:[”"’]|$)/g, ''))) {
       // A quote standing alone (its sentence opens with it and names no speech): the sign-off after it, the heading's actor, or whoever spoke just before.
       speaker = this.signOffAfter(u) ?? (actor && !namesAnother(u.mentions, actor) ? actor : null) ?? this.continued(u);
     }
@@ -142,7 +142,7 @@ export class SpeakerResolver {
       (!country || p.country === country) && (noun === 'leader' ? !!p.title : !!p.title && p.title.toLowerCase().includes(noun));
     const actor = this.headingActor[u.section];
     if (actor?.kind === 'PERSON' && fits(actor)) return actor;
-    const holders = [...this.people.values()].filter(fits);
+    const holders = [...new Set(this.people.values())].filter(fits);
     if (holders.length !== 1) return null;
     const p = holders[0];
     return { kind: 'PERSON', start: 0, end: 0, text: p.name, name: p.name, title: p.title, country: p.country };
@@ -163,8 +163,27 @@ export class SpeakerResolver {
       const named = next.mentions.find((x) => x.kind === 'PERSON' && line.startsWith(`${x.text},`));
       if (named && alone && next.paragraph !== u.paragraph && line.length <= 100 && !/[.!?]["”’]?$/.test(line)) return this.canonical(named);
     }
+    const line = this.nameLineAfter(u);
+    if (line) return line;
     const isLast = !next || next.section !== u.section;
     return isLast ? this.signOff(u.section) : null;
+  }
+
+  /**
+   * "Club owner Ann Lee" as the paragraph after a quote printed alone (its sentences all of one paragraph): a line
+   * with no sentence end and no speech that names one person after a few words of title or job.
+   */
+  private nameLineAfter(u: SpeakerUnit): Mention | null {
+    let k = u.order + 1;
+    while (this.units[k] && this.units[k].paragraph === u.paragraph) k++;
+    const next = this.units[k];
+    if (!next || next.section !== u.section || next.paragraph !== u.paragraph + 1) return null;
+    if (this.units[k + 1]?.paragraph === next.paragraph) return null;
+    const line = next.sentence.text.trim();
+    if (line.length > 100 || /[.!?:,;"”’]$/.test(line) || SPOKEN.test(line)) return null;
+    const person = next.mentions.find((x) => x.kind === 'PERSON');
+    if (!person || !/^(?:[\p{L}'’.-]+\s+){0,5}$/u.test(next.sentence.text.slice(0, person.start).trimStart())) return null;
+    return this.canonical(person);
   }
 
   /** A quote on its own right after a quoted speaker in the same or the previous paragraph: the same speaker. */

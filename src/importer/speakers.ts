@@ -39,6 +39,14 @@ export const ROLE_AFTER = new RegExp(
   `^\\s*(?:,\\s*)?[Tt]he\\s+((?:[\\p{L}.-]+\\s+){0,2}?(?:${ROLES_SPOKEN}))\\s+(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b`,
   'u',
 );
+/** "...," stated the minister / said the president: a role after an inverted speech verb. */
+export const ROLE_INVERTED = new RegExp(
+  `^\\s*(?:,\\s*)?(?:said|says|stated|added|continued)\\s+the\\s+((?:[\\p{L}.-]+\\s+){0,2}?(?:${ROLES_SPOKEN}))(?![\\p{L}-])`,
+  'u',
+);
+/** "...," Reuters quoted him / the paper quoted Ann Lee as saying: the person quoted (group: what stands before the name). */
+export const QUOTED_AS_SAYING = /^[^“”"]{0,80}\bquoted\s+(?:[\p{L}.'’-]+\s+){0,3}$/u;
+
 /** "..., said Olusegun Obasanjo, the AU envoy" */
 export const SAID_NAME = new RegExp(`^\\s*(?:,\\s*)?(?:said|says|added)\\s+(${NAME})(?=[,.]|\\s+(?:of|from|at|who)\\b)`, 'u');
 /** "..." climate scientist Raúl Cordero of the University of Santiago told Reuters */
@@ -66,14 +74,19 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
   const pronounAfter = after.match(PRONOUN_AFTER);
   if (pronounAfter) return { speaker: null, pronoun: true, gender: genderOf(pronounAfter[1]) };
   // "...," the prime minister said.
-  const roleAfter = after.match(ROLE_AFTER);
+  const roleAfter = after.match(ROLE_AFTER) ?? after.match(ROLE_INVERTED);
   if (roleAfter) return { speaker: null, pronoun: false, role: roleAfter[1] };
+  // "...," Bar and Bench quoted Justice Ann Lee as saying.
+  const quotedAs = speakers.find(
+    (s) => s.kind === 'PERSON' && s.start >= close && QUOTED_AS_SAYING.test(sentence.slice(close, s.start)) && /^\s+as\s+saying\b/.test(sentence.slice(s.end)),
+  );
+  if (quotedAs) return { speaker: quotedAs, pronoun: false };
 
   // "...," said X / "..." X said / "..." the CFDT leader Laurent Berger told France 24.
   const next = speakers.find(
     (s) =>
       s.start >= close &&
-      /^[\s,]*(?:(?:said|says|added|stated|wrote)\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/u.test(sentence.slice(close, s.start)) &&
+      /^[\s,]*(?:(?:said|says|added|stated|wrote)\s+)?(?:[\p{L}'’.-]+\s+){0,4}$/u.test(sentence.slice(close, s.start)) &&
       ((/^[\s,]*(?:said|says|added|stated|wrote)\s/u.test(sentence.slice(close, s.start)) &&
         /^\s*(?:[,.;!?]|$|\s(?:of|from|at|who)\b)/u.test(sentence.slice(s.end))) ||
         VERB_NEXT.test(sentence.slice(s.end))),
@@ -95,7 +108,9 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
   for (let i = speakers.length - 1; i >= 0; i--) {
     const s = speakers[i];
     if (s.end > open) continue;
-    const between = sentence.slice(s.end, open);
+    // An earlier quote of the same speaker may stand between ("X said he would have "preferred ..." but argued
+    // that "..."): its words are skipped, an unclosed mark still stops the search.
+    const between = sentence.slice(s.end, open).replace(/[“"][^“”"]*[”"]/g, ' ');
     if (/[“”"]/.test(between)) break;
     if (TO_VERB.test(between) && !isObject(sentence, s)) return { speaker: s, pronoun: false };
   }

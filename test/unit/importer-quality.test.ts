@@ -20,8 +20,8 @@ const FIXTURE_RECALL: Record<Kind, number> = {
   reactions: 0.85,
   'contested figures': 0.7,
 };
-const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.82, quotes: 0.98, 'quote speakers': 0.72, citations: 0.87, outlets: 0.9, reactions: 0.45 };
-const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.96, quotes: 0.98, citations: 0.95, outlets: 0.96, reactions: 0.69 };
+const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.79, quotes: 0.99, 'quote speakers': 0.76, citations: 0.76, outlets: 0.79, reactions: 0.47 };
+const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.91, quotes: 0.99, citations: 0.91, outlets: 0.91, reactions: 0.69 };
 
 describe('importer quality on the hand-written set', () => {
   it('has at least eight annotated explainers, each with headings, quotes, citations and reactions', () => {
@@ -88,10 +88,10 @@ describe('importer quality on the corpus dev split (the levels reached, far belo
     expect(dt[kind as Kind].precision).toBeGreaterThanOrEqual(floor!);
   });
 
-  it('quote speakers: at least 68% of named speakers right, at most 2.5% of quotes given a wrong one', () => {
+  it('quote speakers: at least 74% of named speakers right, at most two quotes in 164 given a wrong one', () => {
     const sp = speakerTotals(dev);
-    expect(sp.correct / sp.named).toBeGreaterThanOrEqual(0.68);
-    expect(sp.wrong / sp.quotes).toBeLessThanOrEqual(0.025);
+    expect(sp.correct / sp.named).toBeGreaterThanOrEqual(0.74);
+    expect(sp.wrong / sp.quotes).toBeLessThanOrEqual(0.013);
   });
 
   it('every dev text with annotated quotes has at least one of them found', () => {

@@ -130,6 +130,73 @@ describe('quote speakers', () => {
     expect(d.warnings.map((w) => w.code)).toContain('QUOTE_WITHOUT_SPEAKER');
   });
 
+  it('a surname named with a title before the full name is that person', () => {
+    const text = `${HEAD}Harbour Mayor Reyk said the accord was "a fair deal for every family".\n\nHarbour Mayor Tomas Reyk has called the accord a relief. "We will keep the crossings open every day," Reyk said.`;
+    expect(speakers(text)).toEqual([
+      ['a fair deal for every family', 'Tomas Reyk'],
+      ['We will keep the crossings open every day', 'Tomas Reyk'],
+    ]);
+  });
+
+  it('a month after a first name is a surname', () => {
+    expect(speakers(`${HEAD}Finance Minister Lena May welcomed the accord.\n\n"It is a fair deal for every family," she said.`)).toEqual([
+      ['It is a fair deal for every family', 'Lena May'],
+    ]);
+  });
+
+  it('a straight mark closed by two apostrophes, and a single mark closed by a double one, end their quotes', () => {
+    expect(speakers(`${HEAD}Tomas Reyk said the accord was "a fair deal for every family.'' He left at noon.`)).toEqual([
+      ['a fair deal for every family.', 'Tomas Reyk'],
+    ]);
+    expect(speakers(`${HEAD}Tomas Reyk said the accord was ‘a fair deal for every family”.`)).toEqual([['a fair deal for every family', 'Tomas Reyk']]);
+  });
+
+  it('name lines under quotes printed alone sign them off (a round-up printed quote first), and are no headings', () => {
+    const text =
+      'Reaction to the border accord on Monday:\n\n"It is a fair deal for every family on both sides of the river."\n\nHarbour mayor Tomas Reyk\n\n"We will keep the crossings open every day. Nobody will be turned away."\n\nFormer border official Lena Ostrova commenting on the talks\n\n"It saddens me that it took so many years to get here."\n\nUnion leader Karl Brandt';
+    const d = parseExplainer(text, ref);
+    expect(d.sections.map((s) => s.heading)).toEqual([null]);
+    expect(d.sections[0].quotes.map((q) => q.speaker)).toEqual(['Tomas Reyk', 'Lena Ostrova', 'Karl Brandt']);
+    expect(d.sections[0].reactions.map((r) => [r.actor, r.stance])).toEqual([
+      ['Tomas Reyk', 'CLAIM'],
+      ['Lena Ostrova', 'CLAIM'],
+      ['Karl Brandt', 'CONCERN'],
+    ]);
+  });
+
+  it('"stated the minister" after the quote is the one minister of the text; "X quoted Y as saying" is Y', () => {
+    const text = `${HEAD}Finance Minister Lena Ostrova spoke on Monday.\n\n"We will keep the crossings open every day," stated the minister to reporters.\n\n"It is a fair deal for every family," the Harbour Gazette quoted Judge Tomas Reyk as saying.`;
+    expect(speakers(text)).toEqual([
+      ['We will keep the crossings open every day', 'Lena Ostrova'],
+      ['It is a fair deal for every family', 'Tomas Reyk'],
+    ]);
+  });
+
+  it('a company title before a name ("Harbourline President and CEO Ann Lee told") is no part of it', () => {
+    expect(speakers(`${HEAD}"We will keep the ferries running every day," Harbourline President and CEO Ann Lee told the Gazette.`)).toEqual([
+      ['We will keep the ferries running every day', 'Ann Lee'],
+    ]);
+  });
+
+  it('a quote left open in its own paragraph continues the speaker just before, even when its words say "according to"', () => {
+    const text = `${HEAD}Mayor Tomas Reyk said the town would work "as closely as ever" with its neighbours.\n\n"Mayors come and go according to the will of the people, but the bond between our towns is strong and`;
+    expect(speakers(text)).toEqual([
+      ['as closely as ever', 'Tomas Reyk'],
+      ['Mayors come and go according to the will of the people, but the bond between our towns is strong and', 'Tomas Reyk'],
+    ]);
+  });
+
+  it('a second quote of the same sentence keeps its subject across the first quote', () => {
+    expect(
+      speakers(
+        `${HEAD}Mayor Tomas Reyk said he would have "preferred a much longer transition period" but argued that the accord had "opened the border for every family".`,
+      ),
+    ).toEqual([
+      ['preferred a much longer transition period', 'Tomas Reyk'],
+      ['opened the border for every family', 'Tomas Reyk'],
+    ]);
+  });
+
   it("an outlet's prose is nobody's words", () => {
     expect(speakers(`${HEAD}"Rescuers worked through the night to reach the village," The Harbour Press reported.`)).toEqual([
       ['Rescuers worked through the night to reach the village', null],
