@@ -889,7 +889,8 @@ async function profileOp(cluster: Cluster, o: Options, name: string): Promise<vo
   const [mine, base] = runs;
   const cpuUs = (r: Profiled) => usPerRequest(r.p.totalMs * (1 - r.p.idleShare), r.m.requests);
   const lines = [
-    `# npm run bench -- ${process.argv.slice(2).join(' ')}: ${new Date().toISOString()}`,
+    // the baseline by its folder's name only: no machine path in a results file
+    `# npm run bench -- --profile ${name}${o.baseline ? ` --baseline <${path.basename(path.resolve(o.baseline))}>` : ''}: ${new Date().toISOString()}`,
     '',
     `explainer-api alone, ${op.name} uncached POSTs, ${o.connections} connections, ${o.duration * o.rounds} s under node --cpu-prof ` +
       `per build, ${o.articles.toLocaleString('en-US')} articles, load average ${os
