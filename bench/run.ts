@@ -22,7 +22,7 @@ import { closedLoop } from './lib/closed-loop';
 import { cleanupWrites, prepareWrites, WRITE_OPS, writeLoad, type WriteServer } from './writes';
 import { fanout, type FanoutResult } from './fanout';
 import { importSpeed, type ImportSpeed } from './import-speed';
-import { summarizeProfile } from './lib/profile';
+import { compare as compareProfiles, summarizeProfile, type Difference, type ProfileSummary } from './lib/profile';
 import { cpuMs } from './lib/proc';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -806,7 +806,73 @@ async function scale(cluster: Cluster, o: Options): Promise<void> {
 }
 
 // ---- profile ---------------------------------------------------------------------------------------------------
-/** explainer-api alone (uncached POSTs of one operation) under node --cpu-prof; writes the top frames. */
+interface Profiled {
+  label: string;
+  m: Measure;
+  /** The server process's CPU time per request while measured (from /proc: not inflated by other processes). */
+  cpuMsPerRequest: number;
+  p: ProfileSummary;
+  file: string;
+}
+
+/** One build (its dist/src/main.js) alone under load with node --cpu-prof. */
+async function profileBuild(label: string, script: string, url: string, requests: Request[], o: Options, dir: string): Promise<Profiled> {
+  const own = fs.mkdtempSync(path.join(dir, 'build-'));
+  const api = await startServer(label, ['--cpu-prof', '--cpu-prof-dir', own, script], apiEnv(url, false), '/readyz');
+  let m: Measure;
+  let warm: Measure;
+  let cpu: number;
+  try {
+    warm = await cannon(api, requests, o.warmup, o.connections, false);
+    const c0 = cpuMs(api.proc.pid!);
+    m = await cannon(api, requests, o.duration * o.rounds, o.connections, true);
+    cpu = (cpuMs(api.proc.pid!) - c0) / m.requests;
+  } finally {
+    await api.stop();
+  }
+  // The profile holds the warm-up's requests too: per-request figures divide by both.
+  m = { ...m, requests: m.requests + warm.requests };
+  const name = fs.readdirSync(own).find((f) => f.endsWith('.cpuprofile'));
+  if (!name) throw new Error(`no CPU profile written in ${own} (did the server exit cleanly?)`);
+  const file = path.join(own, name);
+  return { label, m, cpuMsPerRequest: cpu, p: summarizeProfile(file, 30), file };
+}
+
+const usPerRequest = (ms: number, requests: number) => fmt((ms * 1000) / requests, 1);
+
+function profileTables(r: Profiled): string[] {
+  const { p, m } = r;
+  return [
+    `${r.label}: ${fmt(m.rps)} req/s while profiled, ${fmt(m.requests)} requests (with the warm-up's); idle ${pct(p.idleShare)} of ` +
+      `${fmt(p.totalMs)} ms sampled, the server's start (${fmt(p.startupMs)} ms) left out.`,
+    '',
+    '| by package or folder (self) | ms | share | µs/request |',
+    '|---|---:|---:|---:|',
+    ...p.groups.map((g) => `| ${g.group} | ${fmt(g.ms)} | ${(g.share * 100).toFixed(1)}% | ${usPerRequest(g.ms, m.requests)} |`),
+    '',
+    '| function (self) | ms | share | µs/request |',
+    '|---|---:|---:|---:|',
+    ...p.functions.map((f) => `| \`${f.frame}\` | ${fmt(f.ms)} | ${(f.share * 100).toFixed(1)}% | ${usPerRequest(f.ms, m.requests)} |`),
+    '',
+    '| function (total: self and callees) | ms | share | µs/request |',
+    '|---|---:|---:|---:|',
+    ...p.inclusive.map((f) => `| \`${f.frame}\` | ${fmt(f.ms)} | ${(f.share * 100).toFixed(1)}% | ${usPerRequest(f.ms, m.requests)} |`),
+  ];
+}
+
+function differenceTable(title: string, rows: Difference[]): string[] {
+  return [
+    `| ${title} | this build µs/request | baseline µs/request | difference |`,
+    '|---|---:|---:|---:|',
+    ...rows.map((d) => `| \`${d.name}\` | ${fmt(d.us, 1)} | ${fmt(d.baseUs, 1)} | ${d.us >= d.baseUs ? '+' : ''}${fmt(d.us - d.baseUs, 1)} |`),
+  ];
+}
+
+/**
+ * explainer-api alone (uncached POSTs of one operation) under node --cpu-prof; writes the top frames. With
+ * --baseline, the baseline build is profiled the same way right after, and the frames whose time per request
+ * differs most between the two are listed first.
+ */
 async function profileOp(cluster: Cluster, o: Options, name: string): Promise<void> {
   const op = OPERATIONS.find((x) => x.name === name);
   if (!op) throw new Error(`--profile: no operation ${name} (${OPERATIONS.map((x) => x.name).join(', ')})`);
@@ -814,41 +880,55 @@ async function profileOp(cluster: Cluster, o: Options, name: string): Promise<vo
   pinPostgres(o.pgCore);
   const samples = await loadSamples(url);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-prof-'));
-  const api = await startServer('explainer-api', ['--cpu-prof', '--cpu-prof-dir', dir, 'dist/src/main.js'], apiEnv(url, false), '/readyz');
-  let m: Measure;
-  try {
-    const requests = posts(samples, (s) => apiBody(op, s));
-    await cannon(api, requests, o.warmup, o.connections, false);
-    m = await cannon(api, requests, o.duration * o.rounds, o.connections, true);
-  } finally {
-    await api.stop();
+  const requests = posts(samples, (s) => apiBody(op, s));
+  const runs: Profiled[] = [await profileBuild('this build', 'dist/src/main.js', url, requests, o, dir)];
+  if (o.baseline) {
+    const script = path.resolve(o.baseline, 'dist', 'src', 'main.js');
+    runs.push(await profileBuild(`baseline (${path.basename(path.resolve(o.baseline))})`, script, url, requests, o, dir));
   }
-  const file = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
-  if (!file) throw new Error(`no CPU profile written in ${dir} (did the server exit cleanly?)`);
-  const p = summarizeProfile(path.join(dir, file), 30);
+  const [mine, base] = runs;
+  const cpuUs = (r: Profiled) => usPerRequest(r.p.totalMs * (1 - r.p.idleShare), r.m.requests);
   const lines = [
-    `# npm run bench -- --profile ${name}: ${new Date().toISOString()}`,
+    // the baseline by its folder's name only: no machine path in a results file
+    `# npm run bench -- --profile ${name}${o.baseline ? ` --baseline <${path.basename(path.resolve(o.baseline))}>` : ''}: ${new Date().toISOString()}`,
     '',
     `explainer-api alone, ${op.name} uncached POSTs, ${o.connections} connections, ${o.duration * o.rounds} s under node --cpu-prof ` +
-      `(${fmt(m.rps)} req/s while profiled), ${o.articles.toLocaleString('en-US')} articles, load average ${os
+      `per build, ${o.articles.toLocaleString('en-US')} articles, load average ${os
         .loadavg()
         .map((x) => x.toFixed(2))
-        .join(', ')}. Self time; idle ${pct(p.idleShare)} of ${fmt(p.totalMs)} ms sampled.`,
+        .join(', ')}. Server CPU per request (profiler on): ${runs.map((r) => `${r.label} ${fmt(r.cpuMsPerRequest * 1000)} µs`).join(', ')}; ` +
+      `sampled (not idle, which counts time the process waited for a core on a busy machine): ${runs.map((r) => `${r.label} ${cpuUs(r)} µs`).join(', ')}.`,
     '',
-    '| by package or folder | ms | share |',
-    '|---|---:|---:|',
-    ...p.groups.map((g) => `| ${g.group} | ${fmt(g.ms)} | ${(g.share * 100).toFixed(1)}% |`),
-    '',
-    '| function | ms | share |',
-    '|---|---:|---:|',
-    ...p.functions.map((f) => `| \`${f.frame}\` | ${fmt(f.ms)} | ${(f.share * 100).toFixed(1)}% |`),
+    ...(base
+      ? [
+          '## Where the builds differ (per request)',
+          '',
+          ...differenceTable(
+            'by package or folder (self)',
+            compareProfiles(mine.p, mine.m.requests, base.p, base.m.requests, (s) => s.all.groups, 15),
+          ),
+          '',
+          ...differenceTable(
+            'function (self)',
+            compareProfiles(mine.p, mine.m.requests, base.p, base.m.requests, (s) => s.all.self, 25),
+          ),
+          '',
+          ...differenceTable(
+            'function (total)',
+            compareProfiles(mine.p, mine.m.requests, base.p, base.m.requests, (s) => s.all.total, 25),
+          ),
+          '',
+        ]
+      : []),
+    ...runs.flatMap((r) => [...(base ? [`## ${r.label}`, ''] : []), ...profileTables(r), '']),
   ].join('\n');
   console.log(lines);
   fs.mkdirSync(RESULTS, { recursive: true });
-  fs.writeFileSync(path.join(RESULTS, `profile-${name}.md`), `${lines}\n`);
-  fs.copyFileSync(path.join(dir, file), path.join(RESULTS, `profile-${name}.cpuprofile`));
+  fs.writeFileSync(path.join(RESULTS, `profile-${name}.md`), lines);
+  fs.copyFileSync(mine.file, path.join(RESULTS, `profile-${name}.cpuprofile`));
+  if (base) fs.copyFileSync(base.file, path.join(RESULTS, `profile-${name}-baseline.cpuprofile`));
   fs.rmSync(dir, { recursive: true, force: true });
-  log(`wrote bench/results/profile-${name}.md (and the .cpuprofile for Chrome DevTools)`);
+  log(`wrote bench/results/profile-${name}.md (and the .cpuprofile files for Chrome DevTools)`);
 }
 
 /** Puts a results file (without its title line) between `<!-- bench:<name> -->` and `<!-- /bench:<name> -->` in docs/performance.md. */

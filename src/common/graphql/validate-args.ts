@@ -23,13 +23,39 @@ function hasConstraints(value: object): boolean {
 
 const needsCheck = (v: unknown): v is object => v !== null && typeof v === 'object' && hasConstraints(v);
 
-export async function validateArgs(argValue: unknown): Promise<void> {
-  if (argValue === null || typeof argValue !== 'object') return;
+/** Synchronous (no promise) when there is nothing to check: a scalar argument, or a class without constraints. */
+export function validateArgs(argValue: unknown): Promise<void> | undefined {
+  if (argValue === null || typeof argValue !== 'object') return undefined;
   const items = Array.isArray(argValue) ? argValue.filter(needsCheck) : needsCheck(argValue) ? [argValue] : [];
-  if (items.length === 0) return;
-  try {
-    await Promise.all(items.map((item) => validateOrReject(item, OPTIONS)));
-  } catch (err) {
-    throw new ArgumentValidationError(err as never);
-  }
+  if (items.length === 0) return undefined;
+  return Promise.all(items.map((item) => validateOrReject(item, OPTIONS))).then(
+    () => undefined,
+    (err: unknown) => {
+      throw new ArgumentValidationError(err as never);
+    },
+  );
+}
+
+/** A resolver parameter as type-graphql's metadata describes it (the parts read here). */
+interface ParamInfo {
+  kind: string;
+  getType?: () => unknown;
+  validateSettings?: unknown;
+  validateFn?: unknown;
+}
+
+/**
+ * Whether validateArgs can never refuse what these parameters receive: every argument is a scalar, an enum or a
+ * class without constraints, and none has validation settings of its own. A field resolver whose parameters are
+ * all like that validates nothing per call.
+ */
+export function argumentsNeverChecked(params: ParamInfo[]): boolean {
+  return params.every((p) => {
+    if (p.kind === 'custom') return false;
+    if (p.kind !== 'arg' && p.kind !== 'args') return true;
+    if (p.validateFn !== undefined || p.validateSettings !== undefined) return false;
+    const type = p.getType?.();
+    if (typeof type !== 'function') return true; // an enum object or a scalar instance
+    return getMetadataStorage().getTargetValidationMetadatas(type, '', true, false).length === 0;
+  });
 }
