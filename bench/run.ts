@@ -46,7 +46,7 @@ interface Options {
   pgCore: '0' | '1' | 'none';
   /** Live fan-out subscribers. */
   subscribers: number;
-  /** --profile <op>: explainer-api alone under load with node --cpu-prof; the top frames (results/profile-<op>.md). */
+  /** --profile <op>: explainer-api alone under load (a read op's POSTs, or a write op's 20 editors) with node --cpu-prof; the top frames (results/profile-<op>.md). */
   profile: string | null;
   /**
    * --baseline <dir>: another build of explainer-api (a checkout with dist/ built, e.g. the commit before a change)
@@ -809,17 +809,40 @@ async function scale(cluster: Cluster, o: Options): Promise<void> {
 /** explainer-api alone (uncached POSTs of one operation) under node --cpu-prof; writes the top frames. */
 async function profileOp(cluster: Cluster, o: Options, name: string): Promise<void> {
   const op = OPERATIONS.find((x) => x.name === name);
-  if (!op) throw new Error(`--profile: no operation ${name} (${OPERATIONS.map((x) => x.name).join(', ')})`);
+  const writeOp = WRITE_OPS.find((x) => x === name);
+  if (!op && !writeOp) throw new Error(`--profile: no operation ${name} (${[...OPERATIONS.map((x) => x.name), ...WRITE_OPS].join(', ')})`);
   const url = await datasetDatabase(cluster, o.articles, log);
   pinPostgres(o.pgCore);
   const samples = await loadSamples(url);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-prof-'));
   const api = await startServer('explainer-api', ['--cpu-prof', '--cpu-prof-dir', dir, 'dist/src/main.js'], apiEnv(url, false), '/readyz');
   let m: Measure;
+  let cpuPerRequest: number;
+  let what: string;
   try {
-    const requests = posts(samples, (s) => apiBody(op, s));
-    await cannon(api, requests, o.warmup, o.connections, false);
-    m = await cannon(api, requests, o.duration * o.rounds, o.connections, true);
+    let c0: number;
+    if (op) {
+      what = `${op.name} uncached POSTs, ${o.connections} connections`;
+      const requests = posts(samples, (s) => apiBody(op, s));
+      await cannon(api, requests, o.warmup, o.connections, false);
+      c0 = cpuMs(api.proc.pid!);
+      m = await cannon(api, requests, o.duration * o.rounds, o.connections, true);
+    } else {
+      // A write: the same closed loop of 20 editors as the comparison (bench/writes.ts), its articles deleted after.
+      what = `${writeOp} by ${EDITORS} editors`;
+      const setup = await prepareWrites(url, EDITORS);
+      try {
+        const load = writeLoad(url, setup, writeOp!, 'explainer-api');
+        await load.start();
+        await closedLoop(api.url, EDITORS, o.warmup, load.next);
+        await load.start();
+        c0 = cpuMs(api.proc.pid!);
+        m = await closedLoop(api.url, EDITORS, o.duration * o.rounds, load.next);
+      } finally {
+        await cleanupWrites(url);
+      }
+    }
+    cpuPerRequest = (cpuMs(api.proc.pid!) - c0) / m.requests;
   } finally {
     await api.stop();
   }
@@ -829,8 +852,9 @@ async function profileOp(cluster: Cluster, o: Options, name: string): Promise<vo
   const lines = [
     `# npm run bench -- --profile ${name}: ${new Date().toISOString()}`,
     '',
-    `explainer-api alone, ${op.name} uncached POSTs, ${o.connections} connections, ${o.duration * o.rounds} s under node --cpu-prof ` +
-      `(${fmt(m.rps)} req/s while profiled), ${o.articles.toLocaleString('en-US')} articles, load average ${os
+    `explainer-api alone, ${what}, ${o.duration * o.rounds} s under node --cpu-prof ` +
+      `(${fmt(m.rps)} req/s, p99 ${fmt(m.p99, 1)} ms, ${fmt(cpuPerRequest, 2)} ms of server CPU per request, while profiled), ` +
+      `${o.articles.toLocaleString('en-US')} articles, load average ${os
         .loadavg()
         .map((x) => x.toFixed(2))
         .join(', ')}. Self time; idle ${pct(p.idleShare)} of ${fmt(p.totalMs)} ms sampled.`,
