@@ -73,22 +73,26 @@ export const sectionWriteService = {
     if (patch.key == null && patch.heading == null && patch.body == null && corrections.length === 0) {
       throw new BadUserInputError('patch: nothing to change', { field: 'patch' });
     }
-    const { articleId } = await sectionRow(ctx.db, sectionId);
+    // A section's article never changes, nor whether it is the lead (the one section without a heading: no write
+    // takes a heading away, the lead cannot be removed and stays first): read once, before the transaction.
+    const row = await sectionRow(ctx.db, sectionId);
     return versionedWrite(
       ctx,
-      articleId,
+      row.articleId,
       expectedVersion,
       'updateSection',
       async (m) => {
-        const row = await sectionRow(m, sectionId);
+        // After the version check, as before: a stale version is a VERSION_CONFLICT whatever the patch.
         if (row.heading === null && patch.heading != null) {
           throw new BadUserInputError('patch.heading: the lead has no heading', { field: 'patch.heading' });
         }
-        await m.query(
-          `UPDATE section SET key = coalesce($2, key), heading = coalesce($3, heading), body = coalesce($4, body), updated_at = now() WHERE id = $1`,
+        const [updated]: [unknown[], number] = await m.query(
+          `UPDATE section SET key = coalesce($2, key), heading = coalesce($3, heading), body = coalesce($4, body), updated_at = now() WHERE id = $1 RETURNING id`,
           [sectionId, patch.key ?? null, patch.heading ?? null, patch.body ?? null],
         );
-        await insertCorrections(m, articleId, corrections);
+        // (removed by a write that committed after the read above)
+        if (updated.length === 0) throw new NotFoundError('no such section', { argument: 'sectionId' });
+        await insertCorrections(m, row.articleId, corrections);
       },
       readBack,
     );
