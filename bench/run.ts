@@ -17,10 +17,10 @@ import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { BENCH_PG_PORT, datasetDatabase, startCluster, type Cluster } from './lib/cluster';
 import { OPERATIONS, type Operation, type Sample } from './operations';
-import { interleave, type Contender, type Measure, type Summary } from './lib/rounds';
+import { interleave, median, type Contender, type Measure, type Summary } from './lib/rounds';
 import { closedLoop } from './lib/closed-loop';
 import { cleanupWrites, prepareWrites, WRITE_OPS, writeLoad, type WriteServer } from './writes';
-import { fanout, type FanoutResult } from './fanout';
+import { fanout, sqlStatementsTotal, type FanoutResult } from './fanout';
 import { importSpeed, type ImportSpeed } from './import-speed';
 import { summarizeProfile } from './lib/profile';
 import { cpuMs } from './lib/proc';
@@ -577,16 +577,22 @@ async function compare(cluster: Cluster, o: Options): Promise<void> {
       try {
         for (const op of writeOps) {
           log(`${op}: ${EDITORS} editors, ${o.rounds} rounds`);
-          const contender = (server: Server, who: WriteServer): Contender => {
+          // Statements per write, from each run: explainer-api's explainer_sql_statements_total (/metrics: every
+          // statement of the request, the key lookup included), the peers' counting pools (/__stats).
+          const perWrite = new Map<string, number[]>();
+          const contender = (server: Server, who: WriteServer, key: string = who): Contender => {
             const load = writeLoad(url, setup, op, who);
+            const count = () => (who === 'explainer-api' ? sqlStatementsTotal(server.url) : statements(server));
             return {
-              key: who,
+              key,
               run: async (seconds, sample) => {
                 await load.start();
                 const timer = sample ? sampleRss(server) : undefined;
                 const c0 = cpuMs(server.proc.pid!);
+                const s0 = await count();
                 try {
                   const m = await closedLoop(server.url, EDITORS, seconds, load.next);
+                  if (sample && m.requests > 0) (perWrite.get(key) ?? perWrite.set(key, []).get(key)!).push(((await count()) - s0) / m.requests);
                   return { ...m, cpuMsPerRequest: m.requests > 0 ? (cpuMs(server.proc.pid!) - c0) / m.requests : NaN };
                 } finally {
                   if (timer) clearInterval(timer);
@@ -594,13 +600,39 @@ async function compare(cluster: Cluster, o: Options): Promise<void> {
               },
             };
           };
-          const m = await interleave([contender(api, 'explainer-api'), contender(pgl, 'PostGraphile'), contender(floor, 'SQL floor')], o, log);
+          const stmts = (key: string) => Math.round(median(perWrite.get(key) ?? [NaN]) * 10) / 10;
+          const m = await interleave(
+            [
+              contender(api, 'explainer-api'),
+              contender(pgl, 'PostGraphile'),
+              contender(floor, 'SQL floor'),
+              ...(base ? [contender(base, 'explainer-api', 'baseline')] : []),
+            ],
+            o,
+            log,
+          );
           const [mApi, mPgl, mFloor] = [m.get('explainer-api')!, m.get('PostGraphile')!, m.get('SQL floor')!];
-          const rApi = rowOf(op, 'explainer-api', mApi, null, api.peakRss, { vsPostGraphile: mApi.rps / mPgl.rps, vsSqlFloor: mApi.rps / mFloor.rps });
-          const rPgl = rowOf(op, 'PostGraphile v5 (generated mutations)', mPgl, null, pgl.peakRss);
-          const rFloor = rowOf(op, 'SQL floor (one transaction)', mFloor, 1, floor.peakRss);
+          const rApi = rowOf(op, 'explainer-api', mApi, stmts('explainer-api'), api.peakRss, {
+            vsPostGraphile: mApi.rps / mPgl.rps,
+            vsSqlFloor: mApi.rps / mFloor.rps,
+          });
+          const rPgl = rowOf(op, 'PostGraphile v5 (generated mutations)', mPgl, stmts('PostGraphile'), pgl.peakRss);
+          const rFloor = rowOf(op, 'SQL floor (one transaction)', mFloor, stmts('SQL floor'), floor.peakRss);
           flagFloor(rFloor, [rApi, rPgl]);
           rows.push(rApi, rPgl, rFloor);
+          const mBase = m.get('baseline');
+          if (mBase) {
+            rows.push(
+              rowOf(op, `explainer-api baseline (${path.basename(path.resolve(o.baseline!))})`, mBase, stmts('baseline'), base!.peakRss, {
+                vsPostGraphile: mBase.rps / mPgl.rps,
+                vsSqlFloor: mBase.rps / mFloor.rps,
+                note:
+                  `this build: ${(mApi.rps / mBase.rps).toFixed(3)}x the baseline's throughput, ${stmts('explainer-api')} vs ${stmts('baseline')} statements per write, ` +
+                  `server CPU ${mApi.cpuMsPerRequest.toFixed(2)} vs ${mBase.cpuMsPerRequest.toFixed(2)} ms per write, p50 ${fmt(mApi.p50, 1)} vs ${fmt(mBase.p50, 1)} ms, ` +
+                  `p99 ${fmt(mApi.p99, 1)} vs ${fmt(mBase.p99, 1)} ms`,
+              }),
+            );
+          }
           targets.push({ target: `${op} (20 editors) throughput >= 1.0x PostGraphile`, value: mApi.rps / mPgl.rps, met: mApi.rps / mPgl.rps >= 1.0 });
         }
 
