@@ -7,7 +7,7 @@ import { BadUserInputError, NotFoundError } from '../../common/errors';
 import type { SectionInput, SectionPatch } from '../articles/article-write.dto';
 import { insertSections, upsertRefs } from '../articles/explainer.writer';
 import { pruneImages } from '../images/image.writer';
-import { referenced, sectionData, versionedWrite, type ReadBack } from '../articles/article-write.service';
+import { bumpVersion, referenced, sectionData, versionedWrite, versionMissed, type ReadBack } from '../articles/article-write.service';
 import { insertCorrections, type CorrectionData } from '../corrections/correction.writer';
 
 interface SectionRow {
@@ -82,19 +82,27 @@ export const sectionWriteService = {
       expectedVersion,
       'updateSection',
       async (m) => {
-        // After the version check, as before: a stale version is a VERSION_CONFLICT whatever the patch.
         if (row.heading === null && patch.heading != null) {
+          // After the version check, as every write: a stale version is a VERSION_CONFLICT whatever the patch.
+          await bumpVersion(m, row.articleId, expectedVersion);
           throw new BadUserInputError('patch.heading: the lead has no heading', { field: 'patch.heading' });
         }
-        const [updated]: [unknown[], number] = await m.query(
-          `UPDATE section SET key = coalesce($2, key), heading = coalesce($3, heading), body = coalesce($4, body), updated_at = now() WHERE id = $1 RETURNING id`,
-          [sectionId, patch.key ?? null, patch.heading ?? null, patch.body ?? null],
+        // The version check and the edit in one statement; the section is written only when the version moved.
+        const [done]: { version: number | null; sections: number }[] = await m.query(
+          `WITH v AS (UPDATE article SET version = version + 1, updated_at = now() WHERE id = $5 AND version = $6 RETURNING version),
+           s AS (UPDATE section SET key = coalesce($2, key), heading = coalesce($3, heading), body = coalesce($4, body), updated_at = now()
+                  WHERE id = $1 AND EXISTS (SELECT 1 FROM v) RETURNING id)
+           SELECT (SELECT version FROM v) AS version, (SELECT count(*) FROM s)::int AS sections`,
+          [sectionId, patch.key ?? null, patch.heading ?? null, patch.body ?? null, row.articleId, expectedVersion],
         );
+        if (done.version === null) await versionMissed(m, row.articleId, expectedVersion);
         // (removed by a write that committed after the read above)
-        if (updated.length === 0) throw new NotFoundError('no such section', { argument: 'sectionId' });
+        if (done.sections === 0) throw new NotFoundError('no such section', { argument: 'sectionId' });
         await insertCorrections(m, row.articleId, corrections);
       },
       readBack,
+      undefined,
+      true,
     );
   },
 
