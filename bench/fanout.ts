@@ -29,7 +29,8 @@ export interface FanoutResult {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function statements(base: string): Promise<number> {
+/** explainer-api's explainer_sql_statements_total (every statement its data source sent). */
+export async function sqlStatementsTotal(base: string): Promise<number> {
   const text = await (await fetch(`${base}/metrics`)).text();
   const m = /^explainer_sql_statements_total (\d+)/m.exec(text);
   if (!m) throw new Error('explainer_sql_statements_total is missing from /metrics');
@@ -122,7 +123,7 @@ export async function fanout(opts: {
     for (let w = 1; w <= writes; w++) {
       await sleep(200);
       committedAt = 0;
-      const s0 = await statements(base);
+      const s0 = await sqlStatementsTotal(base);
       const c0 = cpuMs(pid);
       mutation.push(await edit(w));
       await until(`all ${subscribers} subscribers got event ${w + 1}`, all(w + 1), 30_000);
@@ -130,7 +131,7 @@ export async function fanout(opts: {
       await until('the commit notification', () => committedAt > 0, 5000);
       cpu.push(cpuMs(pid) - c0);
       // minus the write's own request (the mutation) is not done: its statements count too, as the issue asks
-      stmts.push((await statements(base)) - s0);
+      stmts.push((await sqlStatementsTotal(base)) - s0);
       for (const r of received) delays.push(r[w] - committedAt);
     }
     return {

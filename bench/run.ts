@@ -17,10 +17,10 @@ import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { BENCH_PG_PORT, datasetDatabase, startCluster, type Cluster } from './lib/cluster';
 import { OPERATIONS, type Operation, type Sample } from './operations';
-import { interleave, type Contender, type Measure, type Summary } from './lib/rounds';
+import { interleave, median, type Contender, type Measure, type Summary } from './lib/rounds';
 import { closedLoop } from './lib/closed-loop';
 import { cleanupWrites, prepareWrites, WRITE_OPS, writeLoad, type WriteServer } from './writes';
-import { fanout, type FanoutResult } from './fanout';
+import { fanout, sqlStatementsTotal, type FanoutResult } from './fanout';
 import { importSpeed, type ImportSpeed } from './import-speed';
 import { compare as compareProfiles, summarizeProfile, type Difference, type ProfileSummary } from './lib/profile';
 import { cpuMs } from './lib/proc';
@@ -46,7 +46,7 @@ interface Options {
   pgCore: '0' | '1' | 'none';
   /** Live fan-out subscribers. */
   subscribers: number;
-  /** --profile <op>: explainer-api alone under load with node --cpu-prof; the top frames (results/profile-<op>.md). */
+  /** --profile <op>: explainer-api alone under load (a read op's POSTs, or a write op's 20 editors) with node --cpu-prof; the top frames (results/profile-<op>.md). */
   profile: string | null;
   /**
    * --baseline <dir>: another build of explainer-api (a checkout with dist/ built, e.g. the commit before a change)
@@ -577,16 +577,22 @@ async function compare(cluster: Cluster, o: Options): Promise<void> {
       try {
         for (const op of writeOps) {
           log(`${op}: ${EDITORS} editors, ${o.rounds} rounds`);
-          const contender = (server: Server, who: WriteServer): Contender => {
+          // Statements per write, from each run: explainer-api's explainer_sql_statements_total (/metrics: every
+          // statement of the request, the key lookup included), the peers' counting pools (/__stats).
+          const perWrite = new Map<string, number[]>();
+          const contender = (server: Server, who: WriteServer, key: string = who): Contender => {
             const load = writeLoad(url, setup, op, who);
+            const count = () => (who === 'explainer-api' ? sqlStatementsTotal(server.url) : statements(server));
             return {
-              key: who,
+              key,
               run: async (seconds, sample) => {
                 await load.start();
                 const timer = sample ? sampleRss(server) : undefined;
                 const c0 = cpuMs(server.proc.pid!);
+                const s0 = await count();
                 try {
                   const m = await closedLoop(server.url, EDITORS, seconds, load.next);
+                  if (sample && m.requests > 0) (perWrite.get(key) ?? perWrite.set(key, []).get(key)!).push(((await count()) - s0) / m.requests);
                   return { ...m, cpuMsPerRequest: m.requests > 0 ? (cpuMs(server.proc.pid!) - c0) / m.requests : NaN };
                 } finally {
                   if (timer) clearInterval(timer);
@@ -594,13 +600,39 @@ async function compare(cluster: Cluster, o: Options): Promise<void> {
               },
             };
           };
-          const m = await interleave([contender(api, 'explainer-api'), contender(pgl, 'PostGraphile'), contender(floor, 'SQL floor')], o, log);
+          const stmts = (key: string) => Math.round(median(perWrite.get(key) ?? [NaN]) * 10) / 10;
+          const m = await interleave(
+            [
+              contender(api, 'explainer-api'),
+              contender(pgl, 'PostGraphile'),
+              contender(floor, 'SQL floor'),
+              ...(base ? [contender(base, 'explainer-api', 'baseline')] : []),
+            ],
+            o,
+            log,
+          );
           const [mApi, mPgl, mFloor] = [m.get('explainer-api')!, m.get('PostGraphile')!, m.get('SQL floor')!];
-          const rApi = rowOf(op, 'explainer-api', mApi, null, api.peakRss, { vsPostGraphile: mApi.rps / mPgl.rps, vsSqlFloor: mApi.rps / mFloor.rps });
-          const rPgl = rowOf(op, 'PostGraphile v5 (generated mutations)', mPgl, null, pgl.peakRss);
-          const rFloor = rowOf(op, 'SQL floor (one transaction)', mFloor, 1, floor.peakRss);
+          const rApi = rowOf(op, 'explainer-api', mApi, stmts('explainer-api'), api.peakRss, {
+            vsPostGraphile: mApi.rps / mPgl.rps,
+            vsSqlFloor: mApi.rps / mFloor.rps,
+          });
+          const rPgl = rowOf(op, 'PostGraphile v5 (generated mutations)', mPgl, stmts('PostGraphile'), pgl.peakRss);
+          const rFloor = rowOf(op, 'SQL floor (one transaction)', mFloor, stmts('SQL floor'), floor.peakRss);
           flagFloor(rFloor, [rApi, rPgl]);
           rows.push(rApi, rPgl, rFloor);
+          const mBase = m.get('baseline');
+          if (mBase) {
+            rows.push(
+              rowOf(op, `explainer-api baseline (${path.basename(path.resolve(o.baseline!))})`, mBase, stmts('baseline'), base!.peakRss, {
+                vsPostGraphile: mBase.rps / mPgl.rps,
+                vsSqlFloor: mBase.rps / mFloor.rps,
+                note:
+                  `this build: ${(mApi.rps / mBase.rps).toFixed(3)}x the baseline's throughput, ${stmts('explainer-api')} vs ${stmts('baseline')} statements per write, ` +
+                  `server CPU ${mApi.cpuMsPerRequest.toFixed(2)} vs ${mBase.cpuMsPerRequest.toFixed(2)} ms per write, p50 ${fmt(mApi.p50, 1)} vs ${fmt(mBase.p50, 1)} ms, ` +
+                  `p99 ${fmt(mApi.p99, 1)} vs ${fmt(mBase.p99, 1)} ms`,
+              }),
+            );
+          }
           targets.push({ target: `${op} (20 editors) throughput >= 1.0x PostGraphile`, value: mApi.rps / mPgl.rps, met: mApi.rps / mPgl.rps >= 1.0 });
         }
 
@@ -815,17 +847,23 @@ interface Profiled {
   file: string;
 }
 
+/** How a profiled server is loaded: `run` sends `seconds` of it (recorded or not) and says what it did. */
+interface ProfileLoad {
+  what: string;
+  run(api: Server, seconds: number, record: boolean): Promise<Measure>;
+}
+
 /** One build (its dist/src/main.js) alone under load with node --cpu-prof. */
-async function profileBuild(label: string, script: string, url: string, requests: Request[], o: Options, dir: string): Promise<Profiled> {
+async function profileBuild(label: string, script: string, url: string, load: ProfileLoad, o: Options, dir: string): Promise<Profiled> {
   const own = fs.mkdtempSync(path.join(dir, 'build-'));
   const api = await startServer(label, ['--cpu-prof', '--cpu-prof-dir', own, script], apiEnv(url, false), '/readyz');
   let m: Measure;
   let warm: Measure;
   let cpu: number;
   try {
-    warm = await cannon(api, requests, o.warmup, o.connections, false);
+    warm = await load.run(api, o.warmup, false);
     const c0 = cpuMs(api.proc.pid!);
-    m = await cannon(api, requests, o.duration * o.rounds, o.connections, true);
+    m = await load.run(api, o.duration * o.rounds, true);
     cpu = (cpuMs(api.proc.pid!) - c0) / m.requests;
   } finally {
     await api.stop();
@@ -875,16 +913,39 @@ function differenceTable(title: string, rows: Difference[]): string[] {
  */
 async function profileOp(cluster: Cluster, o: Options, name: string): Promise<void> {
   const op = OPERATIONS.find((x) => x.name === name);
-  if (!op) throw new Error(`--profile: no operation ${name} (${OPERATIONS.map((x) => x.name).join(', ')})`);
+  const writeOp = WRITE_OPS.find((x) => x === name);
+  if (!op && !writeOp) throw new Error(`--profile: no operation ${name} (${[...OPERATIONS.map((x) => x.name), ...WRITE_OPS].join(', ')})`);
   const url = await datasetDatabase(cluster, o.articles, log);
   pinPostgres(o.pgCore);
   const samples = await loadSamples(url);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-prof-'));
-  const requests = posts(samples, (s) => apiBody(op, s));
-  const runs: Profiled[] = [await profileBuild('this build', 'dist/src/main.js', url, requests, o, dir)];
-  if (o.baseline) {
-    const script = path.resolve(o.baseline, 'dist', 'src', 'main.js');
-    runs.push(await profileBuild(`baseline (${path.basename(path.resolve(o.baseline))})`, script, url, requests, o, dir));
+  let load: ProfileLoad;
+  let setup: Awaited<ReturnType<typeof prepareWrites>> | null = null;
+  if (op) {
+    const requests = posts(samples, (s) => apiBody(op, s));
+    load = { what: `${op.name} uncached POSTs, ${o.connections} connections`, run: (api, secs, record) => cannon(api, requests, secs, o.connections, record) };
+  } else {
+    // A write: the same closed loop of 20 editors as the comparison (bench/writes.ts), its articles deleted after.
+    const writes = await prepareWrites(url, EDITORS);
+    setup = writes;
+    load = {
+      what: `${writeOp} by ${EDITORS} editors`,
+      run: async (api, secs) => {
+        const l = writeLoad(url, writes, writeOp!, 'explainer-api');
+        await l.start();
+        return closedLoop(api.url, EDITORS, secs, l.next);
+      },
+    };
+  }
+  const runs: Profiled[] = [];
+  try {
+    runs.push(await profileBuild('this build', 'dist/src/main.js', url, load, o, dir));
+    if (o.baseline) {
+      const script = path.resolve(o.baseline, 'dist', 'src', 'main.js');
+      runs.push(await profileBuild(`baseline (${path.basename(path.resolve(o.baseline))})`, script, url, load, o, dir));
+    }
+  } finally {
+    if (setup) await cleanupWrites(url);
   }
   const [mine, base] = runs;
   const cpuUs = (r: Profiled) => usPerRequest(r.p.totalMs * (1 - r.p.idleShare), r.m.requests);
@@ -892,7 +953,7 @@ async function profileOp(cluster: Cluster, o: Options, name: string): Promise<vo
     // the baseline by its folder's name only: no machine path in a results file
     `# npm run bench -- --profile ${name}${o.baseline ? ` --baseline <${path.basename(path.resolve(o.baseline))}>` : ''}: ${new Date().toISOString()}`,
     '',
-    `explainer-api alone, ${op.name} uncached POSTs, ${o.connections} connections, ${o.duration * o.rounds} s under node --cpu-prof ` +
+    `explainer-api alone, ${load.what}, ${o.duration * o.rounds} s under node --cpu-prof ` +
       `per build, ${o.articles.toLocaleString('en-US')} articles, load average ${os
         .loadavg()
         .map((x) => x.toFixed(2))

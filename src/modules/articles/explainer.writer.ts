@@ -16,14 +16,21 @@ function values(rows: unknown[][], params: unknown[]): string {
 async function upsertByName(manager: EntityManager, table: 'source' | 'actor', columns: string[], rows: unknown[][]): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   if (rows.length === 0) return ids;
+  const byName = (sql: string, params: unknown[]) =>
+    (manager.query(sql, params) as Promise<{ id: string; name: string }[]>).then((found) => found.forEach((r) => ids.set(r.name, r.id)));
+  const missing = () => rows.filter((r) => !ids.has(r[0] as string));
+  // Existing first (usually all of them: one statement); then the new ones. Existing rows keep their details: the
+  // name is the identity, the first writer describes it.
+  const select = `SELECT id, name FROM "${table}" WHERE name = ANY($1)`;
+  await byName(select, [rows.map((r) => r[0])]);
+  if (missing().length === 0) return ids;
   const params: unknown[] = [];
-  // Existing rows keep their details: the name is the identity, the first writer describes it.
-  await manager.query(
-    `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${values(rows, params)} ON CONFLICT (name) DO NOTHING`,
+  await byName(
+    `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${values(missing(), params)} ON CONFLICT (name) DO NOTHING RETURNING id, name`,
     params,
   );
-  const found: { id: string; name: string }[] = await manager.query(`SELECT id, name FROM "${table}" WHERE name = ANY($1)`, [rows.map((r) => r[0])]);
-  for (const r of found) ids.set(r.name, r.id);
+  // A name another transaction inserted meanwhile (DO NOTHING returned no row for it): read again, in a new snapshot.
+  if (missing().length > 0) await byName(select, [missing().map((r) => r[0])]);
   return ids;
 }
 
@@ -69,6 +76,23 @@ function insertRows(manager: EntityManager, table: string, columns: string[], ro
   return manager.query(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${values(rows, params)}`, params);
 }
 
+/** PostgreSQL takes at most 65,535 parameters in a statement. */
+const MAX_PARAMS = 65_535;
+
+/** Inserts into several tables in one statement (data-modifying CTEs), or one statement per table when too large. */
+async function insertAll(manager: EntityManager, inserts: { table: string; columns: string[]; rows: unknown[][] }[]): Promise<void> {
+  const some = inserts.filter((i) => i.rows.length > 0);
+  const count = some.reduce((n, i) => n + i.rows.length * i.columns.length, 0);
+  if (some.length <= 1 || count > MAX_PARAMS) {
+    for (const i of some) await insertRows(manager, i.table, i.columns, i.rows);
+    return;
+  }
+  const params: unknown[] = [];
+  const statements = some.map((i) => `INSERT INTO "${i.table}" (${i.columns.map((c) => `"${c}"`).join(', ')}) VALUES ${values(i.rows, params)}`);
+  const last = statements.pop()!;
+  await manager.query(`WITH ${statements.map((st, n) => `i${n} AS (${st})`).join(', ')} ${last}`, params);
+}
+
 /** Inserts the citations, quotes and reactions of sections that exist already (`sectionIds` by key). */
 export async function insertSectionItems(m: EntityManager, sections: ExplainerSectionInput[], sectionIds: Map<string, string>, refs: Refs): Promise<void> {
   const citations: unknown[][] = [];
@@ -82,9 +106,12 @@ export async function insertSectionItems(m: EntityManager, sections: ExplainerSe
       reactions.push([sid, refFor(refs.actors, r.actor, 'actor'), r.stance, r.summary, refFor(refs.sources, r.source, 'source'), i]),
     );
   }
-  await insertRows(m, 'citation', ['section_id', 'source_id', 'excerpt', 'position'], citations);
-  await insertRows(m, 'quote', ['section_id', 'text', 'speaker_id', 'source_id', 'position'], quotes);
-  await insertRows(m, 'reaction', ['section_id', 'actor_id', 'stance', 'summary', 'source_id', 'position'], reactions);
+  // One statement for the three (they have no triggers and refer to nothing of each other's).
+  await insertAll(m, [
+    { table: 'citation', columns: ['section_id', 'source_id', 'excerpt', 'position'], rows: citations },
+    { table: 'quote', columns: ['section_id', 'text', 'speaker_id', 'source_id', 'position'], rows: quotes },
+    { table: 'reaction', columns: ['section_id', 'actor_id', 'stance', 'summary', 'source_id', 'position'], rows: reactions },
+  ]);
   await insertContestedFigures(m, sections, sectionIds, refs);
 }
 

@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { sourceIdsOf } from '../sources/source.read';
 import { LIVE_CHANNEL, noteArticleWrite, noteLiveEvent, notifiesInTransaction } from '../../common/cache/invalidation';
 import { recordPublishedVersion } from './published-version.service';
+import { queryNamed } from '../../common/sql/named-statements';
 
 const items = (table: string, json: string, joins: string) =>
   `coalesce((SELECT json_agg(${json} ORDER BY x.position) FROM ${table} x ${joins} WHERE x.section_id = s.id), '[]'::json)`;
@@ -71,7 +72,9 @@ export async function writeRevision(
 ): Promise<void> {
   await noteArticleWrite(m, articleId);
   const notify = notifiesInTransaction(m);
-  const rows: { payload: string }[] = await m.query(
+  // Named: planned once per connection (planning this statement cost more than running it).
+  const rows: { payload: string; status: string }[] = await queryNamed(
+    m,
     `WITH prev AS (
        SELECT r.snapshot FROM article_revision r WHERE r.article_id = $1 ORDER BY r.version DESC LIMIT 1
      ), ins AS (
@@ -111,17 +114,20 @@ export async function writeRevision(
          'sections', CASE WHEN octet_length(array_to_string(ev.sections, ',')) > 4000 THEN NULL ELSE ev.sections END,
          'action', $3::text, 'at', floor(extract(epoch FROM clock_timestamp()) * 1000),
          'outbox', (SELECT count(*) FROM outbox)
-       )::text AS payload FROM ev
+       )::text AS payload, ev.status FROM ev
      )
-     ${sendEvent(4)}`,
+     ${sendEvent(4, ', live.status')}`,
     [articleId, keyName, action, notify, changeNote],
   );
   if (!notify) for (const r of rows) await noteLiveEvent(m, r.payload);
-  await recordPublishedVersion(m, articleId, changeNote);
+  // Only a published article (not a pending copy: it has no row here) gets a published version; a draft's write
+  // skips the statement that would find none.
+  if (rows[0]?.status === 'PUBLISHED') await recordPublishedVersion(m, articleId, changeNote);
 }
 
 /** The last step of a statement that built its event as `live(payload)`: pg_notify when parameter $n is true; the payload is returned either way. */
-const sendEvent = (n: number) => `SELECT live.payload, CASE WHEN $${n}::boolean THEN pg_notify('${LIVE_CHANNEL}', live.payload) END AS notified FROM live`;
+const sendEvent = (n: number, columns = '') =>
+  `SELECT live.payload, CASE WHEN $${n}::boolean THEN pg_notify('${LIVE_CHANNEL}', live.payload) END AS notified${columns} FROM live`;
 
 /**
  * Deletes the article at `expectedVersion` and announces it in the same statement, as writeRevision does for

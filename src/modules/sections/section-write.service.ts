@@ -7,7 +7,7 @@ import { BadUserInputError, NotFoundError } from '../../common/errors';
 import type { SectionInput, SectionPatch } from '../articles/article-write.dto';
 import { insertSections, upsertRefs } from '../articles/explainer.writer';
 import { pruneImages } from '../images/image.writer';
-import { referenced, sectionData, versionedWrite, type ReadBack } from '../articles/article-write.service';
+import { bumpVersion, referenced, sectionData, versionedWrite, versionMissed, type ReadBack } from '../articles/article-write.service';
 import { insertCorrections, type CorrectionData } from '../corrections/correction.writer';
 
 interface SectionRow {
@@ -73,24 +73,36 @@ export const sectionWriteService = {
     if (patch.key == null && patch.heading == null && patch.body == null && corrections.length === 0) {
       throw new BadUserInputError('patch: nothing to change', { field: 'patch' });
     }
-    const { articleId } = await sectionRow(ctx.db, sectionId);
+    // A section's article never changes, nor whether it is the lead (the one section without a heading: no write
+    // takes a heading away, the lead cannot be removed and stays first): read once, before the transaction.
+    const row = await sectionRow(ctx.db, sectionId);
     return versionedWrite(
       ctx,
-      articleId,
+      row.articleId,
       expectedVersion,
       'updateSection',
       async (m) => {
-        const row = await sectionRow(m, sectionId);
         if (row.heading === null && patch.heading != null) {
+          // After the version check, as every write: a stale version is a VERSION_CONFLICT whatever the patch.
+          await bumpVersion(m, row.articleId, expectedVersion);
           throw new BadUserInputError('patch.heading: the lead has no heading', { field: 'patch.heading' });
         }
-        await m.query(
-          `UPDATE section SET key = coalesce($2, key), heading = coalesce($3, heading), body = coalesce($4, body), updated_at = now() WHERE id = $1`,
-          [sectionId, patch.key ?? null, patch.heading ?? null, patch.body ?? null],
+        // The version check and the edit in one statement; the section is written only when the version moved.
+        const [done]: { version: number | null; sections: number }[] = await m.query(
+          `WITH v AS (UPDATE article SET version = version + 1, updated_at = now() WHERE id = $5 AND version = $6 RETURNING version),
+           s AS (UPDATE section SET key = coalesce($2, key), heading = coalesce($3, heading), body = coalesce($4, body), updated_at = now()
+                  WHERE id = $1 AND EXISTS (SELECT 1 FROM v) RETURNING id)
+           SELECT (SELECT version FROM v) AS version, (SELECT count(*) FROM s)::int AS sections`,
+          [sectionId, patch.key ?? null, patch.heading ?? null, patch.body ?? null, row.articleId, expectedVersion],
         );
-        await insertCorrections(m, articleId, corrections);
+        if (done.version === null) await versionMissed(m, row.articleId, expectedVersion);
+        // (removed by a write that committed after the read above)
+        if (done.sections === 0) throw new NotFoundError('no such section', { argument: 'sectionId' });
+        await insertCorrections(m, row.articleId, corrections);
       },
       readBack,
+      undefined,
+      true,
     );
   },
 

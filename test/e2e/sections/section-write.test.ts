@@ -78,6 +78,31 @@ describe('section mutations', () => {
     expect(codes(lead)).toEqual(['BAD_USER_INPUT']);
   });
 
+  it('update checks the version first (the edit and the version move in one statement): a stale one changes nothing', async () => {
+    const a = await state();
+    const target = a.sections[1];
+    const UPDATE = `mutation($id: ID!, $v: Int!, $p: SectionPatch!) { updateSection(sectionId: $id, expectedVersion: $v, patch: $p) { version } }`;
+    const stale = await t.gql(UPDATE, { id: target.id, v: a.version - 1, p: { body: 'Never written.' } }, editor);
+    expect(stale.body.errors![0].extensions).toMatchObject({ code: 'VERSION_CONFLICT', currentVersion: a.version });
+    // a stale version wins over a patch the lead refuses, as for every write
+    const staleLead = await t.gql(UPDATE, { id: a.sections[0].id, v: a.version - 1, p: { heading: 'Lead?' } }, editor);
+    expect(codes(staleLead)).toEqual(['VERSION_CONFLICT']);
+    // a key another section has: refused, nothing written (the version stays)
+    const taken = await t.gql(UPDATE, { id: target.id, v: a.version, p: { key: a.sections[2].key } }, editor);
+    expect(codes(taken)).toEqual(['BAD_USER_INPUT']);
+    const b = await state();
+    expect(b.version).toBe(a.version);
+    expect(b.sections[1]).toMatchObject({ key: target.key, updatedAt: target.updatedAt });
+    const unknown = await t.gql(
+      UPDATE,
+      { id: Buffer.from('Section:00000000-0000-4000-8000-000000000000').toString('base64'), v: b.version, p: { body: 'x' } },
+      editor,
+    );
+    expect(codes(unknown)).toEqual(['NOT_FOUND']);
+    const ok = await t.gql(UPDATE, { id: target.id, v: b.version, p: { body: 'Written once.' } }, editor);
+    expect(dataOf(ok).updateSection.version).toBe(b.version + 1);
+  });
+
   it('reorder takes every key once with the lead first; remove keeps positions dense and never removes the lead', async () => {
     const a = await state();
     const keys = a.sections.map((s: { key: string }) => s.key);
