@@ -4,7 +4,7 @@
 // than running it).
 import { createHash } from 'node:crypto';
 import type { PoolClient } from 'pg';
-import { QueryFailedError, type EntityManager } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, type EntityManager } from 'typeorm';
 
 // PostgreSQL keeps prepared statements per connection: the number of shapes prepared is bounded, the rest run
 // unnamed (a client sending ever new query shapes must not grow every connection's memory).
@@ -23,12 +23,14 @@ export function statementName(sql: string): string | undefined {
 /**
  * Runs `sql` on `m`'s connection (its transaction) as a named statement, logged and counted like any statement
  * TypeORM sends, its errors as TypeORM's QueryFailedError; the rows. Without a query runner (no transaction) or a
- * name, it is `m.query` as it is.
+ * name, it is `m.query` as it is. Returns the rows of any statement (no affected-row count, unlike `m.query`).
  */
 export async function queryNamed<R>(m: EntityManager, sql: string, params: unknown[]): Promise<R[]> {
   const qr = m.queryRunner;
   const name = statementName(sql);
   if (!qr || !name || m.connection.options.type !== 'postgres') return m.query(sql, params);
+  // As TypeORM's own query(): a released runner's connection may already serve another request's transaction.
+  if (qr.isReleased) throw new QueryRunnerAlreadyReleasedError();
   const client = (await qr.connect()) as PoolClient;
   m.connection.logger.logQuery(sql, params, qr);
   try {

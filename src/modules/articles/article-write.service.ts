@@ -114,6 +114,8 @@ export async function versionedWrite<R>(
   changeBumps = false,
 ): Promise<R> {
   requireRole(ctx, 'EDITOR', action);
+  // `set` goes into bumpVersion's UPDATE: a change that bumps the version itself must make those assignments itself.
+  if (changeBumps && set.sql) throw new Error('versionedWrite: `set` is not applied when the change bumps the version');
   try {
     return await ctx.db.transaction(async (m) => {
       if (!changeBumps) await bumpVersion(m, articleId, expectedVersion, set);

@@ -143,7 +143,13 @@ export async function withIdempotency(
       await qr.commitTransaction();
       if (purgeDue(ds)) {
         // Expired keys go away a batch at a time (an expired key is never replayed: this only bounds the table).
-        await qr.query(`DELETE FROM idempotency_key WHERE ctid IN (SELECT ctid FROM idempotency_key WHERE expires_at < now() LIMIT ${PURGE_BATCH})`);
+        // The write has committed: a purge that fails (timeout, another instance's purge) must not turn its answer
+        // into an error, and instances skip the rows another one is deleting. The next purge takes what is left.
+        await qr
+          .query(
+            `DELETE FROM idempotency_key WHERE ctid IN (SELECT ctid FROM idempotency_key WHERE expires_at < now() LIMIT ${PURGE_BATCH} FOR UPDATE SKIP LOCKED)`,
+          )
+          .catch(() => undefined);
       }
     } else {
       await qr.rollbackTransaction();
