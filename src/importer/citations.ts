@@ -5,7 +5,7 @@
 import { SourceKind, Stance } from './vocabulary';
 import { maskQuotes } from './quote-mask';
 import { stanceOf } from './extract';
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORGANISATIONS, OUTLETS } from './lexicon';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORGANISATIONS, OUTLETS, WEEKDAYS } from './lexicon';
 import type { Mention } from './mentions';
 import { titleCase } from './mentions';
 
@@ -462,13 +462,7 @@ function companyLike(word: string, text: string): boolean {
 const NOT_SOURCE = new Set([
   'Early',
   'Later',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
+  ...WEEKDAYS,
   'The',
   'A',
   'An',

@@ -309,3 +309,7 @@ export const ROLES = [
   'adviser',
   'advisor',
 ].sort((a, b) => b.length - a.length);
+
+/** Capitalised calendar words: sentence openers and dates, never a name or a source. */
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
