@@ -198,13 +198,11 @@ function readPreloadedDirectly(schema: GraphQLSchema): void {
         const resolver = resolvers.get(`${type.name}.${name}`);
         if (!resolver || resolver.roles?.length || resolver.middlewares?.length || !argumentsNeverChecked(resolver.params ?? [])) continue;
       }
-      // The key of an argument-less relation is its name; one with arguments is stored per alias (relationKey).
-      const fast: GraphQLFieldResolver<Record<string, unknown> | null, unknown> = withArgs
-        ? (root, args, ctx, info) => {
-            const key = relationKey(relation, name, info.path.key as string);
-            return root && key in root ? root[key] : slow(root, args, ctx, info);
-          }
-        : (root, args, ctx, info) => (root && name in root ? root[name] : slow(root, args, ctx, info));
+      // Where the statement put the value: the field's name, or per alias for a relation with arguments.
+      const fast: GraphQLFieldResolver<Record<string, unknown> | null, unknown> = (root, args, ctx, info) => {
+        const key = relationKey(relation, name, info.path.key as string);
+        return root && key in root ? root[key] : slow(root, args, ctx, info);
+      };
       field.resolve = fast as typeof field.resolve;
     }
   }

@@ -5,8 +5,8 @@ import type { DataSource } from 'typeorm';
 import { createContext } from '../context';
 import { AppError, BadUserInputError } from '../common/errors';
 import { changeService } from '../modules/changes/change.service';
-import { GateError, type Gate } from './gate';
-import { HttpError, sendError, sendJson } from './http-error';
+import type { Gate } from './gate';
+import { admitAnonymousRead, HttpError, sendError, sendJson } from './http-error';
 import type http from 'node:http';
 
 function firstOf(url: URL): number | null {
@@ -22,13 +22,8 @@ export function changesEndpoint(dataSource: DataSource, gate: Gate): (req: http.
       sendError(res, new HttpError(405, 'METHOD_NOT_ALLOWED', 'GET /changes?after=<cursor>&first=<n>', {}, { allow: 'GET, HEAD' }));
       return 405;
     }
-    try {
-      // Everyone reads the feed as a reader does (published articles only), whatever Authorization says.
-      await gate.admit(undefined, gate.clientIp(req));
-    } catch (err) {
-      if (err instanceof GateError) throw HttpError.fromGate(err);
-      throw err;
-    }
+    // Everyone reads the feed as a reader does (published articles only).
+    await admitAnonymousRead(gate, req);
     try {
       const page = await changeService.page(createContext(dataSource), { after: url.searchParams.get('after') || null, first: firstOf(url) });
       sendJson(res, 200, page, { 'cache-control': 'no-store' });

@@ -9,8 +9,8 @@ import { etagOf, newCacheTags, type ResponseCache } from '../common/cache/respon
 import { notModified, publicCacheControl } from '../common/cache/http-caching';
 import { distributionService, type Document } from '../modules/distribution/distribution.service';
 import type { FeedFormat } from '../modules/distribution/feed.builder';
-import { GateError, type Gate } from './gate';
-import { HttpError } from './http-error';
+import type { Gate } from './gate';
+import { admitAnonymousRead, HttpError } from './http-error';
 import { API_SECURITY_HEADERS } from './headers';
 
 const FEED = /^\/feeds\/explainers\.(rss|atom|json)$/;
@@ -37,13 +37,8 @@ function render(ds: DataSource, path: string): Promise<Document | null> {
 export function distributionEndpoint(config: Config, dataSource: DataSource, gate: Gate, cache: ResponseCache | null) {
   return async (req: http.IncomingMessage, res: http.ServerResponse, path: string): Promise<number> => {
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'METHOD_NOT_ALLOWED', `${path}: GET or HEAD`, {}, { allow: 'GET, HEAD' });
-    try {
-      // Everyone reads these as a reader does; an Authorization header changes nothing but is not needed.
-      await gate.admit(undefined, gate.clientIp(req));
-    } catch (err) {
-      if (err instanceof GateError) throw HttpError.fromGate(err);
-      throw err;
-    }
+    // Everyone reads these as a reader does; an Authorization header changes nothing but is not needed.
+    await admitAnonymousRead(gate, req);
     const key = `DIST ${path}`;
     let hit = cache ? await cache.get(key) : undefined;
     let state = 'HIT';

@@ -1,6 +1,6 @@
 // An error answered with its own HTTP status and a GraphQL-shaped body; sendJson for the small JSON answers.
 import type http from 'node:http';
-import { GateError } from './gate';
+import { GateError, type Gate } from './gate';
 
 export class HttpError extends Error {
   constructor(
@@ -17,6 +17,18 @@ export class HttpError extends Error {
   static fromGate(err: GateError): HttpError {
     if (err.code === 'RATE_LIMITED') return new HttpError(429, err.code, err.message, err.extensions, { 'retry-after': String(err.extensions.retryAfter) });
     return new HttpError(err.code === 'UNAUTHENTICATED' || err.code === 'PREVIEW_EXPIRED' ? 401 : 400, err.code, err.message, err.extensions);
+  }
+}
+
+/**
+ * Admits a request to a public plain-HTTP output (the changes feed, feeds, sitemaps) as an anonymous read, whatever
+ * Authorization says: its share of the per-IP rate limit; a refusal as its HTTP answer (429 with Retry-After).
+ */
+export async function admitAnonymousRead(gate: Gate, req: http.IncomingMessage): Promise<void> {
+  try {
+    await gate.admit(undefined, gate.clientIp(req));
+  } catch (err) {
+    throw err instanceof GateError ? HttpError.fromGate(err) : err;
   }
 }
 

@@ -13,6 +13,11 @@ function values(rows: unknown[][], params: unknown[]): string {
   return rows.map((row) => `(${row.map((v) => `$${params.push(v)}`).join(', ')})`).join(', ');
 }
 
+/** `INSERT INTO table (columns) VALUES (...), ...` with every value pushed onto `params`. */
+function insertInto(table: string, columns: string[], rows: unknown[][], params: unknown[]): string {
+  return `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${values(rows, params)}`;
+}
+
 async function upsertByName(manager: EntityManager, table: 'source' | 'actor', columns: string[], rows: unknown[][]): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   if (rows.length === 0) return ids;
@@ -25,10 +30,7 @@ async function upsertByName(manager: EntityManager, table: 'source' | 'actor', c
   await byName(select, [rows.map((r) => r[0])]);
   if (missing().length === 0) return ids;
   const params: unknown[] = [];
-  await byName(
-    `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${values(missing(), params)} ON CONFLICT (name) DO NOTHING RETURNING id, name`,
-    params,
-  );
+  await byName(`${insertInto(table, columns, missing(), params)} ON CONFLICT (name) DO NOTHING RETURNING id, name`, params);
   // A name another transaction inserted meanwhile (DO NOTHING returned no row for it): read again, in a new snapshot.
   if (missing().length > 0) await byName(select, [missing().map((r) => r[0])]);
   return ids;
@@ -73,7 +75,7 @@ function refFor(map: Map<string, string>, name: string | null | undefined, what:
 function insertRows(manager: EntityManager, table: string, columns: string[], rows: unknown[][]): Promise<unknown> | undefined {
   if (rows.length === 0) return undefined;
   const params: unknown[] = [];
-  return manager.query(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${values(rows, params)}`, params);
+  return manager.query(insertInto(table, columns, rows, params), params);
 }
 
 /** PostgreSQL takes at most 65,535 parameters in a statement. */
@@ -88,7 +90,7 @@ async function insertAll(manager: EntityManager, inserts: { table: string; colum
     return;
   }
   const params: unknown[] = [];
-  const statements = some.map((i) => `INSERT INTO "${i.table}" (${i.columns.map((c) => `"${c}"`).join(', ')}) VALUES ${values(i.rows, params)}`);
+  const statements = some.map((i) => insertInto(i.table, i.columns, i.rows, params));
   const last = statements.pop()!;
   await manager.query(`WITH ${statements.map((st, n) => `i${n} AS (${st})`).join(', ')} ${last}`, params);
 }
