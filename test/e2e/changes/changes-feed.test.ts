@@ -193,7 +193,24 @@ describe('commit order: an entry that commits after a later one is never skipped
     clients.push(c);
     return c;
   };
-  afterAll(() => Promise.all(clients.map((c) => c.end())));
+  // A failed expectation must not leave a transaction open: it would hold the feed's horizon back for the next test.
+  afterEach(() => Promise.all(clients.splice(0).map((c) => c.end())));
+
+  /**
+   * A cursor past the given articles' own PUBLISHED entries. Those entries may not be served yet when `given` returns:
+   * any transaction still open in the cluster (another file's database shares it) holds the horizon back a moment,
+   * so a cursor read at once could sit before them and the consumer would then see them.
+   */
+  async function cursorPast(...rawIds: string[]): Promise<string> {
+    const ids = rawIds.map((id) => toGlobalId('Article', id));
+    const { value } = await until(
+      'the published entries of the given articles',
+      () => readAll(),
+      (r) => ids.every((id) => of(r.entries, id).includes('PUBLISHED@1')),
+      10_000,
+    );
+    return value.cursor;
+  }
 
   /** A consumer: polls from its cursor, keeps what it saw. */
   function consumer(from: string) {
@@ -211,7 +228,7 @@ describe('commit order: an entry that commits after a later one is never skipped
 
   it('the first transaction takes the lower id and commits last', async () => {
     const [a, b] = await given(t.ds, [explainer(910), explainer(911)]);
-    const c = consumer((await readAll()).cursor);
+    const c = consumer(await cursorPast(a, b));
     const t1 = await client();
     const t2 = await client();
     await t1.query('BEGIN');
@@ -235,7 +252,7 @@ describe('commit order: an entry that commits after a later one is never skipped
 
   it('an old transaction commits a higher id while a newer one is still open with a lower id', async () => {
     const [a, b] = await given(t.ds, [explainer(912), explainer(913)]);
-    const c = consumer((await readAll()).cursor);
+    const c = consumer(await cursorPast(a, b));
     const old = await client();
     const open = await client();
     await old.query('BEGIN');
