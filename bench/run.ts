@@ -914,7 +914,8 @@ function differenceTable(title: string, rows: Difference[]): string[] {
 async function profileOp(cluster: Cluster, o: Options, name: string): Promise<void> {
   const op = OPERATIONS.find((x) => x.name === name);
   const writeOp = WRITE_OPS.find((x) => x === name);
-  if (!op && !writeOp) throw new Error(`--profile: no operation ${name} (${[...OPERATIONS.map((x) => x.name), ...WRITE_OPS].join(', ')})`);
+  if (!op && !writeOp && name !== 'Fanout')
+    throw new Error(`--profile: no operation ${name} (${[...OPERATIONS.map((x) => x.name), ...WRITE_OPS, 'Fanout'].join(', ')})`);
   const url = await datasetDatabase(cluster, o.articles, log);
   pinPostgres(o.pgCore);
   const samples = await loadSamples(url);
@@ -924,6 +925,22 @@ async function profileOp(cluster: Cluster, o: Options, name: string): Promise<vo
   if (op) {
     const requests = posts(samples, (s) => apiBody(op, s));
     load = { what: `${op.name} uncached POSTs, ${o.connections} connections`, run: (api, secs, record) => cannon(api, requests, secs, o.connections, record) };
+  } else if (!writeOp) {
+    // Live fan-out: the subscribers of one article and one write at a time (bench/fanout.ts); a "request" is a write.
+    // The profile holds the subscribers' connections and subscribes too: more writes than the comparison's 10.
+    const writes = await prepareWrites(url, EDITORS);
+    setup = writes;
+    const slug = samples[samples.length - 1].slug;
+    load = {
+      what: `one write at a time with ${o.subscribers} graphql-ws subscribers of its article (a request: one write and its fan-out)`,
+      run: async (api, _secs, record) => {
+        const t0 = performance.now();
+        const n = record ? (o.quick ? 5 : 30) : 3;
+        const r = await fanout({ base: api.url, pid: api.proc.pid!, dbUrl: url, apiKey: writes.apiKey, slug, subscribers: o.subscribers, writes: n, log });
+        log(`Fanout (profiled): p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms from commit, ${r.cpuMsPerWrite} ms CPU per write`);
+        return { rps: n / ((performance.now() - t0) / 1000), p50: r.p50, p99: r.p99, requests: n, errors: 0, bytesPerRequest: 0 };
+      },
+    };
   } else {
     // A write: the same closed loop of 20 editors as the comparison (bench/writes.ts), its articles deleted after.
     const writes = await prepareWrites(url, EDITORS);
