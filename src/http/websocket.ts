@@ -19,6 +19,7 @@ import { bearerKey } from '../modules/auth/auth';
 import type { LiveHub } from '../modules/live/live.events';
 import { withLive } from '../modules/live/live.context';
 import { GateError, type Gate } from './gate';
+import { groupKey, inGroup, sharedPayloadOf, sharedSubscribe, spliceSharedPayloads } from './subscription-fanout';
 
 /** Close code for a refused connection (rate limit, too many sockets from one address). */
 export const CLOSE_TOO_MANY = 4429;
@@ -84,6 +85,7 @@ export function attachSubscriptions(opts: {
     });
     if (n > limits.socketsPerIp) socket.close(CLOSE_TOO_MANY, `too many connections from one address (max ${limits.socketsPerIp})`);
     quietOversizedFrames(socket, (err) => logger.debug({ ip, err: err.message }, 'websocket: frame over LIMIT_BODY_BYTES refused (1009)'));
+    spliceSharedPayloads(socket);
   });
   // A key revoked on any instance: its sockets here are closed with 4403, as a connection with it would be refused.
   const stopRevocations = live.onKeyRevoked((keyId) => {
@@ -98,6 +100,8 @@ export function attachSubscriptions(opts: {
   const disposable = useServer<Record<string, unknown>>(
     {
       schema,
+      // Each event executed once per group of subscribers with the same answer (subscription-fanout.ts).
+      subscribe: sharedSubscribe(live),
       onConnect: async (ctx) => {
         try {
           viewers.set(ctx.extra.socket, await gate.admit(keyOf(ctx.connectionParams), clientIp(ctx.extra.request)));
@@ -151,16 +155,20 @@ export function attachSubscriptions(opts: {
         const tooCostly = costError(operationCost(schema, document, payload.operationName ?? undefined, payload.variables ?? {}, limits), limits);
         if (tooCostly)
           return [new GraphQLError(tooCostly.message, { extensions: { code: 'QUERY_TOO_COMPLEX', cost: tooCostly.extensions.cost, max: limits.cost } })];
-        return {
-          schema,
-          document,
-          operationName: payload.operationName,
-          variableValues: payload.variables,
-          contextValue: withLive(createContext(dataSource, { requestId: randomUUID(), viewer, runStatement: queryPrepared }), live),
-        };
+        return inGroup(
+          {
+            schema,
+            document,
+            operationName: payload.operationName,
+            variableValues: payload.variables,
+            contextValue: withLive(createContext(dataSource, { requestId: randomUUID(), viewer, runStatement: queryPrepared }), live),
+          },
+          groupKey(payload.query, payload.operationName, payload.variables, viewer),
+        );
       },
       onNext: (_ctx, _id, _payload, _args, result) => {
-        if (!result.errors?.length) return;
+        // An answer without errors is serialized once for its whole group; errors are formatted per subscriber.
+        if (!result.errors?.length) return sharedPayloadOf(result);
         return { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e) as never) };
       },
     },

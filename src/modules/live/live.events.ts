@@ -308,6 +308,11 @@ export class LiveHub {
   opened = 0;
   /** Events this instance received through its transport since it started. */
   received = 0;
+  /**
+   * Subscription events executed on this instance: one per event and group of subscribers that get the same
+   * answer (same document, variables and visibility: http/subscription-fanout.ts), not one per subscriber.
+   */
+  executions = 0;
 
   constructor(
     opts: { transport: 'postgres'; pg: ClientConfig; heartbeatMs?: number } | { transport: 'redis'; redisUrl: string },
