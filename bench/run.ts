@@ -485,7 +485,7 @@ async function compare(cluster: Cluster, o: Options): Promise<void> {
   const targets: Target[] = [];
   const checks: Record<string, OpCheck> = {};
   const uncached: Record<string, Summary> = {};
-  let fan: { many: FanoutResult; few: FanoutResult } | null = null;
+  let fan: { many: FanoutResult; few: FanoutResult; baseline?: FanoutResult } | null = null;
   try {
     const api = await startServer('explainer-api', ['dist/src/main.js'], apiEnv(url, false), '/readyz');
     servers.push(api);
@@ -572,7 +572,7 @@ async function compare(cluster: Cluster, o: Options): Promise<void> {
     }
 
     // Writes: 20 editors per server, interleaved rounds.
-    if (writeOps.length > 0) {
+    if (writeOps.length > 0 || wanted('Fanout')) {
       const setup = await prepareWrites(url, EDITORS);
       try {
         for (const op of writeOps) {
@@ -639,15 +639,20 @@ async function compare(cluster: Cluster, o: Options): Promise<void> {
         // Live fan-out: N subscribers, then a few, on one published article; the same writes.
         if (wanted('Fanout')) {
           const slug = samples[samples.length - 1].slug;
-          const run = (subscribers: number, writes: number) =>
-            fanout({ base: api.url, pid: api.proc.pid!, dbUrl: url, apiKey: setup.apiKey, slug, subscribers, writes, log });
+          const run = (subscribers: number, writes: number, server: Server = api) =>
+            fanout({ base: server.url, pid: server.proc.pid!, dbUrl: url, apiKey: setup.apiKey, slug, subscribers, writes, log });
+          const said = (who: string, r: FanoutResult) =>
+            log(
+              `Fanout (${who}): ${r.subscribers} subscribers, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms from commit; ${r.statementsPerWrite} statements, ${r.cpuMsPerWrite} ms CPU per write`,
+            );
           const many = await run(o.subscribers, o.quick ? 3 : 10);
-          log(
-            `Fanout: ${many.subscribers} subscribers, p50 ${many.p50.toFixed(1)} ms, p99 ${many.p99.toFixed(1)} ms from commit; ${many.statementsPerWrite} statements, ${many.cpuMsPerWrite} ms CPU per write`,
-          );
+          said('this build', many);
+          // The baseline right after, on the same article: its before/after from one run.
+          const baseline = base ? await run(o.subscribers, o.quick ? 3 : 10, base) : undefined;
+          if (baseline) said('baseline', baseline);
           const few = await run(10, 3);
           log(`Fanout: 10 subscribers, ${few.statementsPerWrite} statements per write`);
-          fan = { many, few };
+          fan = { many, few, baseline };
           targets.push(
             { target: `Fanout: p99 delivery from commit <= 100 ms (${many.subscribers} subscribers)`, value: many.p99, met: many.p99 <= 100 },
             {
@@ -753,6 +758,13 @@ async function compare(cluster: Cluster, o: Options): Promise<void> {
             `- Live fan-out: ${fan.many.subscribers} graphql-ws subscribers on one article, ${fan.many.writes} writes: delivery from commit p50 ${fan.many.p50.toFixed(1)} ms, ` +
               `p99 ${fan.many.p99.toFixed(1)} ms, max ${fan.many.max.toFixed(1)} ms; per write ${fan.many.statementsPerWrite} SQL statements (10 subscribers: ` +
               `${fan.few.statementsPerWrite}), ${fan.many.cpuMsPerWrite} ms of server CPU (10 subscribers: ${fan.few.cpuMsPerWrite} ms), the mutation itself ${fan.many.mutationMs.toFixed(1)} ms`,
+            ...(fan.baseline
+              ? [
+                  `- Live fan-out against the baseline (${path.basename(path.resolve(o.baseline!))}), same run: p50 ${fan.many.p50.toFixed(1)} vs ${fan.baseline.p50.toFixed(1)} ms, ` +
+                    `p99 ${fan.many.p99.toFixed(1)} vs ${fan.baseline.p99.toFixed(1)} ms, ${fan.many.statementsPerWrite} vs ${fan.baseline.statementsPerWrite} statements, ` +
+                    `${fan.many.cpuMsPerWrite} vs ${fan.baseline.cpuMsPerWrite} ms of server CPU per write`,
+                ]
+              : []),
           ]
         : []),
       ...(imports
