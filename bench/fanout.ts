@@ -24,6 +24,8 @@ export interface FanoutResult {
   statementsPerWrite: number;
   cpuMsPerWrite: number;
   mutationMs: number;
+  /** Per write (median): this process's CPU milliseconds, the subscribers' receiving and parsing of their messages. */
+  clientCpuMsPerWrite: number;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -120,13 +122,20 @@ export async function fanout(opts: {
     const stmts: number[] = [];
     const cpu: number[] = [];
     const mutation: number[] = [];
+    const clientCpu: number[] = [];
+    const ownCpuMs = () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    };
     for (let w = 1; w <= writes; w++) {
       await sleep(200);
       committedAt = 0;
       const s0 = await sqlStatementsTotal(base);
       const c0 = cpuMs(pid);
+      const own0 = ownCpuMs();
       mutation.push(await edit(w));
       await until(`all ${subscribers} subscribers got event ${w + 1}`, all(w + 1), 30_000);
+      clientCpu.push(ownCpuMs() - own0);
       if (failed) throw failed instanceof Error ? failed : new Error(JSON.stringify(failed));
       await until('the commit notification', () => committedAt > 0, 5000);
       cpu.push(cpuMs(pid) - c0);
@@ -143,6 +152,7 @@ export async function fanout(opts: {
       statementsPerWrite: median(stmts),
       cpuMsPerWrite: median(cpu),
       mutationMs: median(mutation),
+      clientCpuMsPerWrite: median(clientCpu),
     };
   } finally {
     await Promise.all(clients.map((c) => c.dispose()));

@@ -643,7 +643,7 @@ async function compare(cluster: Cluster, o: Options): Promise<void> {
             fanout({ base: server.url, pid: server.proc.pid!, dbUrl: url, apiKey: setup.apiKey, slug, subscribers, writes, log });
           const said = (who: string, r: FanoutResult) =>
             log(
-              `Fanout (${who}): ${r.subscribers} subscribers, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms from commit; ${r.statementsPerWrite} statements, ${r.cpuMsPerWrite} ms CPU per write`,
+              `Fanout (${who}): ${r.subscribers} subscribers, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms from commit; ${r.statementsPerWrite} statements, ${r.cpuMsPerWrite} ms CPU per write (the subscribers' process: ${r.clientCpuMsPerWrite.toFixed(0)} ms)`,
             );
           const many = await run(o.subscribers, o.quick ? 3 : 10);
           said('this build', many);
@@ -757,7 +757,8 @@ async function compare(cluster: Cluster, o: Options): Promise<void> {
         ? [
             `- Live fan-out: ${fan.many.subscribers} graphql-ws subscribers on one article, ${fan.many.writes} writes: delivery from commit p50 ${fan.many.p50.toFixed(1)} ms, ` +
               `p99 ${fan.many.p99.toFixed(1)} ms, max ${fan.many.max.toFixed(1)} ms; per write ${fan.many.statementsPerWrite} SQL statements (10 subscribers: ` +
-              `${fan.few.statementsPerWrite}), ${fan.many.cpuMsPerWrite} ms of server CPU (10 subscribers: ${fan.few.cpuMsPerWrite} ms), the mutation itself ${fan.many.mutationMs.toFixed(1)} ms`,
+              `${fan.few.statementsPerWrite}), ${fan.many.cpuMsPerWrite} ms of server CPU (10 subscribers: ${fan.few.cpuMsPerWrite} ms), the mutation itself ${fan.many.mutationMs.toFixed(1)} ms, ` +
+              `the subscribers' own process (the bench, receiving and parsing the messages) ${fan.many.clientCpuMsPerWrite.toFixed(0)} ms of CPU per write`,
             ...(fan.baseline
               ? [
                   `- Live fan-out against the baseline (${path.basename(path.resolve(o.baseline!))}), same run: p50 ${fan.many.p50.toFixed(1)} vs ${fan.baseline.p50.toFixed(1)} ms, ` +
