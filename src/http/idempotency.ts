@@ -3,7 +3,7 @@
 import { getOperationAST, parse } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { AppError, HTTP_STATUS } from '../common/errors';
-import { assertIdempotencyAllowed, requestHash, withIdempotency } from '../modules/idempotency/idempotency.service';
+import { assertIdempotencyAllowed, requestHash, rootFields, withIdempotency } from '../modules/idempotency/idempotency.service';
 import type { Execute } from './graphql';
 import { HttpError } from './http-error';
 
@@ -30,7 +30,9 @@ export function idempotent(dataSource: DataSource, execute: Execute): Execute {
     const hash = requestHash(call.body as Record<string, unknown>);
     try {
       assertIdempotencyAllowed(call.body as Record<string, unknown>);
-      return await withIdempotency(dataSource, { apiKeyId: keyId, key, hash }, (db) => execute(call, db));
+      // one mutation field: its write needs no savepoint inside the idempotency transaction (modules/idempotency)
+      const sole = rootFields(call.body as Record<string, unknown>).length === 1;
+      return await withIdempotency(dataSource, { apiKeyId: keyId, key, hash }, (db) => execute(call, db), sole);
     } catch (err) {
       if (err instanceof AppError) throw new HttpError(HTTP_STATUS[err.code] ?? 400, err.code, err.message);
       throw err;

@@ -4,11 +4,12 @@ import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { BadUserInputError, NotFoundError, VersionConflictError } from '../../common/errors';
 import { mapDbError } from '../../common/db-errors';
+import { writeTransaction } from '../../common/sql/sole-transaction';
 import { isoDay } from '../../common/dates';
 import type { ExplainerInput, ExplainerSectionInput as SectionData } from './explainer-input';
 import { ActorKind } from '../actors/actor.entity';
 import { SourceKind } from '../sources/source.entity';
-import { deleteWithEvent, writeRevision } from '../revisions/revision.service';
+import { deleteWithEvent, writeRevision, type EditInStatement } from '../revisions/revision.service';
 import { requireRole } from '../auth/auth';
 import { ArticleStatus } from './article.entity';
 import { insertExplainer, replaceContent } from './explainer.writer';
@@ -117,10 +118,38 @@ export async function versionedWrite<R>(
   // `set` goes into bumpVersion's UPDATE: a change that bumps the version itself must make those assignments itself.
   if (changeBumps && set.sql) throw new Error('versionedWrite: `set` is not applied when the change bumps the version');
   try {
-    return await ctx.db.transaction(async (m) => {
+    return await writeTransaction(ctx.db, async (m) => {
       if (!changeBumps) await bumpVersion(m, articleId, expectedVersion, set);
       await change(m);
       await writeRevision(m, articleId, ctx.viewer.keyName ?? null, action, ctx.changeNote ?? null);
+      return readBack(m, articleId);
+    });
+  } catch (err) {
+    throw mapDbError(err);
+  }
+}
+
+/**
+ * A write made in the revision's own statement (writeRevision's `edit`: one round trip for the version check, the
+ * change, the revision and its events), in a transaction with the read-back. The edit's CTEs move the version from
+ * `expectedVersion` themselves (`version` in the statement's row: null when it did not move); `check` then refuses
+ * what the row says went wrong (before the read-back; the transaction rolls back).
+ */
+export async function writeInRevision<R>(
+  ctx: Context,
+  articleId: string,
+  expectedVersion: number,
+  action: string,
+  edit: EditInStatement,
+  check: (row: Record<string, unknown>) => void,
+  readBack: ReadBack<R>,
+): Promise<R> {
+  requireRole(ctx, 'EDITOR', action);
+  try {
+    return await writeTransaction(ctx.db, async (m) => {
+      const row = await writeRevision(m, articleId, ctx.viewer.keyName ?? null, action, ctx.changeNote ?? null, edit);
+      if (row.version === null || row.version === undefined) await versionMissed(m, articleId, expectedVersion);
+      check(row);
       return readBack(m, articleId);
     });
   } catch (err) {
@@ -202,7 +231,7 @@ export const articleWriteService = {
     };
     const embargo = futureOrNull(input.embargoUntil);
     try {
-      return await ctx.db.transaction(async (m) => {
+      return await writeTransaction(ctx.db, async (m) => {
         // Checked before the insert, in its transaction: the refs (existing rows) are matched again by slug there.
         if (input.contributors) explainer.contributors = await refsBySlug(m, 'contributor', input.contributors, 'contributors');
         if (input.topics) explainer.topics = await refsBySlug(m, 'topic', input.topics, 'topics');

@@ -7,7 +7,8 @@ import { BadUserInputError, NotFoundError } from '../../common/errors';
 import type { SectionInput, SectionPatch } from '../articles/article-write.dto';
 import { insertSections, upsertRefs } from '../articles/explainer.writer';
 import { pruneImages } from '../images/image.writer';
-import { bumpVersion, referenced, sectionData, versionedWrite, versionMissed, type ReadBack } from '../articles/article-write.service';
+import { bumpVersion, referenced, sectionData, versionedWrite, versionMissed, writeInRevision, type ReadBack } from '../articles/article-write.service';
+import type { EditInStatement } from '../revisions/revision.service';
 import { insertCorrections, type CorrectionData } from '../corrections/correction.writer';
 
 interface SectionRow {
@@ -26,6 +27,23 @@ export async function sectionRow(m: EntityManager, sectionId: string): Promise<S
 async function keysOf(m: EntityManager, articleId: string): Promise<string[]> {
   const rows: { key: string }[] = await m.query('SELECT key FROM section WHERE article_id = $1 ORDER BY position', [articleId]);
   return rows.map((r) => r.key);
+}
+
+/**
+ * A section's key, heading or body changed in the revision's statement (writeInRevision): the article moves from
+ * `expectedVersion` (`v`, empty when it had moved on) and only then the section (`edited`); the snapshot takes the
+ * edited row in place of the table's. `sections`: how many sections were edited (0: it was removed meanwhile).
+ */
+function sectionEdit(sectionId: string, patch: SectionPatch, expectedVersion: number): EditInStatement {
+  return {
+    ctes: `v AS (UPDATE article SET version = version + 1, updated_at = now() WHERE id = $1 AND version = $10 RETURNING *),
+     edited AS (UPDATE section SET key = coalesce($7, key), heading = coalesce($8, heading), body = coalesce($9, body), updated_at = now()
+       WHERE id = $6 AND EXISTS (SELECT 1 FROM v) RETURNING *)`,
+    article: 'v',
+    sections: '(SELECT * FROM section WHERE id <> $6::uuid UNION ALL SELECT * FROM edited)',
+    columns: '(SELECT version FROM v) AS version, (SELECT count(*) FROM edited)::int AS sections',
+    params: [sectionId, patch.key ?? null, patch.heading ?? null, patch.body ?? null, expectedVersion],
+  };
 }
 
 export const sectionWriteService = {
@@ -76,6 +94,21 @@ export const sectionWriteService = {
     // A section's article never changes, nor whether it is the lead (the one section without a heading: no write
     // takes a heading away, the lead cannot be removed and stays first): read once, before the transaction.
     const row = await sectionRow(ctx.db, sectionId);
+    if (corrections.length === 0 && !(row.heading === null && patch.heading != null)) {
+      // The usual edit: the version check, the edit, the revision and its events in one statement.
+      return writeInRevision(
+        ctx,
+        row.articleId,
+        expectedVersion,
+        'updateSection',
+        sectionEdit(sectionId, patch, expectedVersion),
+        (done) => {
+          // (removed by a write that committed after the read above)
+          if (done.sections === 0) throw new NotFoundError('no such section', { argument: 'sectionId' });
+        },
+        readBack,
+      );
+    }
     return versionedWrite(
       ctx,
       row.articleId,

@@ -1,0 +1,61 @@
+import type { DataSource } from 'typeorm';
+import { createTestApp, dataOf, type TestApp } from '../../setup/test-app';
+
+// One keyed section edit (API key + Idempotency-Key + expectedVersion), as the write benchmark sends it: the
+// round trips it costs. Every one holds a pool connection for the whole idempotency transaction, so a round trip
+// that comes back is throughput lost (docs/performance.md, "Writes").
+let t: TestApp;
+let editor: Record<string, string>;
+beforeAll(async () => {
+  t = await createTestApp();
+  editor = await t.as('EDITOR', 'desk');
+});
+afterAll(() => t.close());
+
+const UPDATE = `mutation UpdateSection($id: ID!, $v: Int!, $body: String!) {
+  updateSection(sectionId: $id, expectedVersion: $v, patch: { body: $body }) { version } }`;
+
+/** The SQL texts the data source sends while `fn` runs. */
+async function statements(ds: DataSource, fn: () => Promise<unknown>): Promise<string[]> {
+  const logger = ds.logger;
+  const original = logger.logQuery.bind(logger);
+  const sent: string[] = [];
+  logger.logQuery = (query, parameters, runner) => {
+    sent.push(query.replace(/\s+/g, ' ').trim());
+    return original(query, parameters, runner);
+  };
+  try {
+    await fn();
+  } finally {
+    logger.logQuery = original;
+  }
+  return sent;
+}
+
+describe('a keyed UpdateSection', () => {
+  it('costs 6 round trips: the API key, BEGIN with the lock and stored response, the section, the edit with its revision, the read-back, the record with COMMIT', async () => {
+    // a draft, as the benchmark's (a published article's write also records its published version: one more)
+    const create = `mutation { createArticle(input: { slug: "draft-edits", headline: "Draft", eventDate: "2024-06-01",
+      sections: [{ body: "Lead." }, { heading: "What next?", body: "Talks." }] }) { version sections { id } } }`;
+    const a = dataOf(await t.gql(create, {}, editor)).createArticle;
+    let version: number = a.version;
+    const edit = async (n: number) => {
+      const res = await t.gql(UPDATE, { id: a.sections[0].id, v: version, body: `Edit ${n}.` }, { ...editor, 'idempotency-key': `edit-${n}` });
+      version = dataOf(res).updateSection.version;
+    };
+    await edit(0); // the key's first use stamps last_used_at (once a minute)
+    const sent = await statements(t.ds, () => edit(1));
+    expect(version).toBe(a.version + 2);
+    // (12 before: START TRANSACTION, the lock, the lookup, SAVEPOINT, the revision, RELEASE and COMMIT on their own)
+    expect(sent.map((s) => s.slice(0, 40))).toEqual([
+      'SELECT id, name, role, (last_used_at IS ',
+      'START TRANSACTION; SELECT pg_advisory_xa',
+      'SELECT article_id AS "articleId", key, p',
+      'WITH v AS (UPDATE article SET version = ',
+      "SELECT json_build_object('__typename', '",
+      'INSERT INTO idempotency_key (api_key_id,',
+    ]);
+    expect(sent[3]).toMatch(/INSERT INTO article_revision .* INSERT INTO webhook_delivery .* pg_notify/);
+    expect(sent[5]).toMatch(/; COMMIT$/);
+  });
+});
