@@ -9,7 +9,7 @@ import { isoDay } from '../../common/dates';
 import type { ExplainerInput, ExplainerSectionInput as SectionData } from './explainer-input';
 import { ActorKind } from '../actors/actor.entity';
 import { SourceKind } from '../sources/source.entity';
-import { deleteWithEvent, writeRevision, type EditInStatement } from '../revisions/revision.service';
+import { deleteWithEvent, writeEditWithRevision, writeRevision, type EditInStatement } from '../revisions/revision.service';
 import { requireRole } from '../auth/auth';
 import { ArticleStatus } from './article.entity';
 import { insertExplainer, replaceContent } from './explainer.writer';
@@ -130,26 +130,28 @@ export async function versionedWrite<R>(
 }
 
 /**
- * A write made in the revision's own statement (writeRevision's `edit`: one round trip for the version check, the
- * change, the revision and its events), in a transaction with the read-back. The edit's CTEs move the version from
- * `expectedVersion` themselves (`version` in the statement's row: null when it did not move); `check` then refuses
- * what the row says went wrong (before the read-back; the transaction rolls back).
+ * A write made in the revision's own statement (writeEditWithRevision: one round trip for the version check, the
+ * change, the revision and its events), in a transaction with the read-back. The edit's CTEs find the article
+ * (`article_id` in the statement's row, null when the subject is not there) and move its version from
+ * `expectedVersion` (`version`, null when it did not move). `notFound` refuses a missing subject, before the version
+ * check; `check` what else the row says went wrong, after it (the transaction then rolls back).
  */
 export async function writeInRevision<R>(
   ctx: Context,
-  articleId: string,
   expectedVersion: number,
   action: string,
   edit: EditInStatement,
-  check: (row: Record<string, unknown>) => void,
+  refuse: { notFound: () => Error; check: (row: Record<string, unknown>) => void },
   readBack: ReadBack<R>,
 ): Promise<R> {
   requireRole(ctx, 'EDITOR', action);
   try {
     return await writeTransaction(ctx.db, async (m) => {
-      const row = await writeRevision(m, articleId, ctx.viewer.keyName ?? null, action, ctx.changeNote ?? null, edit);
+      const row = await writeEditWithRevision(m, edit, ctx.viewer.keyName ?? null, action, ctx.changeNote ?? null);
+      const articleId = row.article_id;
+      if (typeof articleId !== 'string') throw refuse.notFound();
       if (row.version === null || row.version === undefined) await versionMissed(m, articleId, expectedVersion);
-      check(row);
+      refuse.check(row);
       return readBack(m, articleId);
     });
   } catch (err) {

@@ -111,12 +111,17 @@ function purgeDue(ds: DataSource): boolean {
   return true;
 }
 
-/** The advisory lock of one key, then its stored response: one round trip with the transaction's BEGIN. */
-function lockAndLookup(scope: { apiKeyId: string; key: string }): string[] {
+/**
+ * The advisory lock of one key, then (with `checkKey`) whether the API key is still valid, then its stored
+ * response: one round trip with the transaction's BEGIN.
+ */
+function lockAndLookup(scope: { apiKeyId: string; key: string }, checkKey: boolean): string[] {
   const apiKeyId = literal(scope.apiKeyId);
   const key = literal(scope.key);
   return [
     `SELECT pg_advisory_xact_lock(hashtextextended(${literal(`${scope.apiKeyId}:${scope.key}`)}, 0))`,
+    // a key from the cache (Viewer.keyUnchecked): revoked by a transaction committed before this statement, refused
+    ...(checkKey ? [`SELECT 1 AS active FROM api_key WHERE id = ${apiKeyId} AND revoked_at IS NULL`] : []),
     // a statement of its own after the lock: its snapshot sees what the lock's last holder committed
     `SELECT request_hash AS "requestHash", response_status AS status, response_body AS body FROM idempotency_key
       WHERE api_key_id = ${apiKeyId} AND key = ${key} AND expires_at > now()`,
@@ -134,9 +139,21 @@ function record(scope: { apiKeyId: string; key: string; hash: string }, result: 
 
 type Stored = { requestHash: string; status: number; body: string };
 
-/** Takes the key's lock in a new transaction; the stored response (the transaction then rolled back), or null. */
-async function begin(qr: QueryRunner, scope: { apiKeyId: string; key: string; hash: string }): Promise<(HttpResult & { replayed: true }) | null> {
-  const [, rows] = (await beginWith(qr, lockAndLookup(scope))) as [unknown, Stored[]];
+/**
+ * Takes the key's lock in a new transaction; the stored response (the transaction then rolled back), or null.
+ * `checkKey`: refuses a revoked API key (UNAUTHENTICATED), before anything is replayed or run.
+ */
+async function begin(
+  qr: QueryRunner,
+  scope: { apiKeyId: string; key: string; hash: string },
+  checkKey = false,
+): Promise<(HttpResult & { replayed: true }) | null> {
+  const results = await beginWith(qr, lockAndLookup(scope, checkKey));
+  if (checkKey && results[1].length === 0) {
+    await qr.rollbackTransaction();
+    throw new AppError('UNAUTHENTICATED', 'unknown or revoked API key');
+  }
+  const rows = results[results.length - 1] as Stored[];
   if (rows.length === 0) return null;
   await qr.rollbackTransaction();
   if (rows[0].requestHash !== scope.hash) {
@@ -154,14 +171,14 @@ async function begin(qr: QueryRunner, scope: { apiKeyId: string; key: string; ha
  */
 export async function withIdempotency(
   ds: DataSource,
-  scope: { apiKeyId: string; key: string; hash: string },
+  scope: { apiKeyId: string; key: string; hash: string; checkKey?: boolean },
   run: (db: EntityManager) => Promise<HttpResult>,
   sole = false,
 ): Promise<HttpResult & { replayed: boolean }> {
   const qr = ds.createQueryRunner();
   await qr.connect();
   try {
-    const stored = await begin(qr, scope);
+    const stored = await begin(qr, scope, scope.checkKey);
     if (stored) return stored;
     const loan = sole ? lendTransaction(qr) : null;
     const result = await run(qr.manager);

@@ -59,21 +59,24 @@ export const SNAPSHOT_SQL = snapshotSql('section');
 
 /**
  * A write made in the revision's own statement (data-modifying CTEs, whose changes the rest of the statement does
- * not see but through what they return): `ctes` come first; `article` is the article row after the write (a CTE
- * returning all of article's columns, empty when the write did not happen: then nothing is recorded); `sections`
- * a relation of section's columns as they are after the write; `columns` are added to the statement's one row
- * (it then always has one, with a null payload when nothing was recorded); `params` follow the revision's five.
+ * not see but through what they return): `ctes` come first; `articleId` is the SQL of the written article's id;
+ * `article` the article row after the write (a CTE returning all of article's columns, empty when the write did not
+ * happen: then nothing is recorded); `sections` a relation of section's columns as they are after the write;
+ * `columns` are added to the statement's one row (it then always has one, with a null payload when nothing was
+ * recorded), among them `article_id`; `params` are $1 (the id the write is keyed on), then $6, $7...
  */
 export interface EditInStatement {
   ctes: string;
+  articleId: string;
   article: string;
   sections: string;
   columns: string;
-  params: unknown[];
+  params: [unknown, ...unknown[]];
 }
 
 /** The revision statement, on its own (the article as it is) or with a write (`edit`). */
 function revisionSql(edit?: EditInStatement): string {
+  const aid = edit ? edit.articleId : '$1';
   const article = edit ? `${edit.article} a` : 'article a WHERE a.id = $1';
   const snapshot = edit ? snapshotSql(edit.sections) : SNAPSHOT_SQL;
   const last = edit
@@ -81,11 +84,11 @@ function revisionSql(edit?: EditInStatement): string {
          live.status, ${edit.columns} FROM (SELECT 1) one LEFT JOIN live ON true`
     : sendEvent(4, ', live.status');
   return `WITH ${edit ? `${edit.ctes},` : ''} prev AS (
-       SELECT r.snapshot FROM article_revision r WHERE r.article_id = $1 ORDER BY r.version DESC LIMIT 1
+       SELECT r.snapshot FROM article_revision r WHERE r.article_id = ${aid} ORDER BY r.version DESC LIMIT 1
      ), ins AS (
        INSERT INTO article_revision (article_id, version, snapshot, key_name, action, change_note)
        SELECT a.id, a.version, ${snapshot}, $2, $3, $5 FROM ${article}
-       RETURNING article_id, version, snapshot, (SELECT a.draft_of IS NOT NULL FROM article a WHERE a.id = $1) AS copy
+       RETURNING article_id, version, snapshot, (SELECT a.draft_of IS NOT NULL FROM article a WHERE a.id = ${aid}) AS copy
      ), ev AS (
        SELECT ins.article_id, ins.version, ins.snapshot->>'slug' AS slug, ins.snapshot->>'status' AS status,
          -- readers can see it now and could not before this transaction (the changes feed's PUBLISHED entry of this
@@ -135,7 +138,6 @@ function revisionSql(edit?: EditInStatement): string {
  * showed the article, and records a published version for readers' "updates" (modules/updates).
  * A pending working copy (staged edits, article.draft_of set) gets its revision but announces nothing: no
  * webhook, no live event, until publishPending writes its content into the article.
- * With `edit`, the write itself is made in the same statement (one round trip); the statement's row is returned.
  */
 export async function writeRevision(
   m: EntityManager,
@@ -143,23 +145,50 @@ export async function writeRevision(
   keyName: string | null,
   action: string,
   changeNote: string | null = null,
+): Promise<void> {
+  await noteArticleWrite(m, articleId);
+  await revise(m, articleId, keyName, action, changeNote);
+}
+
+/**
+ * writeRevision with the write itself made in the same statement (one round trip): the statement's row, whose
+ * `article_id` is the article written (null: there was none to write).
+ */
+export async function writeEditWithRevision(
+  m: EntityManager,
+  edit: EditInStatement,
+  keyName: string | null,
+  action: string,
+  changeNote: string | null = null,
+): Promise<Record<string, unknown>> {
+  const row = await revise(m, null, keyName, action, changeNote, edit);
+  if (typeof row.article_id === 'string') await noteArticleWrite(m, row.article_id);
+  return row;
+}
+
+async function revise(
+  m: EntityManager,
+  articleId: string | null,
+  keyName: string | null,
+  action: string,
+  changeNote: string | null,
   edit?: EditInStatement,
 ): Promise<Record<string, unknown>> {
-  await noteArticleWrite(m, articleId);
   const notify = notifiesInTransaction(m);
+  const [first, ...more] = edit ? edit.params : [articleId];
   // Named: planned once per connection (planning this statement cost more than running it).
-  const rows: ({ payload: string | null; status: string } & Record<string, unknown>)[] = await queryNamed(m, revisionSql(edit), [
-    articleId,
+  const rows: ({ payload: string | null; status: string | null } & Record<string, unknown>)[] = await queryNamed(m, revisionSql(edit), [
+    first,
     keyName,
     action,
     notify,
     changeNote,
-    ...(edit?.params ?? []),
+    ...more,
   ]);
   if (!notify) for (const r of rows) if (r.payload !== null) await noteLiveEvent(m, r.payload);
   // Only a published article (not a pending copy: it has no row here) gets a published version; a draft's write
   // skips the statement that would find none.
-  if (rows[0]?.status === 'PUBLISHED') await recordPublishedVersion(m, articleId, changeNote);
+  if (rows[0]?.status === 'PUBLISHED') await recordPublishedVersion(m, (articleId ?? rows[0].article_id) as string, changeNote);
   return rows[0] ?? {};
 }
 
