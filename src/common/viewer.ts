@@ -12,6 +12,11 @@ export interface Viewer {
    * its pending version where it has one. Never answered from or stored in the response cache.
    */
   previewArticleId?: string;
+  /**
+   * The key was taken from this instance's cache of recent keys (modules/auth/key-cache.ts), not looked up: the
+   * request checks it is not revoked before anything runs (http/idempotency.ts).
+   */
+  keyUnchecked?: boolean;
 }
 
 /** A request without an API key. */

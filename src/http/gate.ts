@@ -29,7 +29,7 @@ export interface Gate {
    * Who asks: `credential` is the API key presented (undefined: none, a reader; null: malformed). Takes the
    * request's share of the rate limits: without a key per IP; with a good key per key; a refused key costs the IP.
    */
-  admit(credential: string | null | undefined, ip: string): Promise<Viewer>;
+  admit(credential: string | null | undefined, ip: string, checkedLater?: boolean): Promise<Viewer>;
   /**
    * A reader with a preview token (modules/preview): 401 PREVIEW_EXPIRED past its time, 401 UNAUTHENTICATED when
    * unknown or revoked. Costs the IP its share, as a reader does.
@@ -45,8 +45,11 @@ export interface Gate {
 }
 
 export interface GateDeps {
-  /** The viewer of an API key; null when no such key or revoked (modules/auth's apiKeyService). */
-  authenticate: (key: string) => Promise<Viewer | null>;
+  /**
+   * The viewer of an API key; null when no such key or revoked (modules/auth's apiKeyService). `checkedLater`: the
+   * request checks the key again before anything runs (a keyed mutation): a recently seen key may come from a cache.
+   */
+  authenticate: (key: string, checkedLater?: boolean) => Promise<Viewer | null>;
   /** Whether a key is still there and not revoked. */
   isActive: (keyId: string) => Promise<boolean>;
   /** The viewer of a preview token, or why it is refused (modules/preview's previewService). */
@@ -67,12 +70,12 @@ export function createGate(config: Config, { authenticate, isActive, authenticat
     clientIp(req) {
       return limitSubject(clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trust));
     },
-    async admit(credential, ip) {
+    async admit(credential, ip, checkedLater = false) {
       if (credential === undefined) {
         await take({ ip });
         return PUBLIC_VIEWER;
       }
-      const viewer = credential === null ? null : await authenticate(credential);
+      const viewer = credential === null ? null : await authenticate(credential, checkedLater);
       if (!viewer) {
         // Guessing keys costs the address: past its limit the answer is RATE_LIMITED.
         await take({ ip }, true);

@@ -12,6 +12,7 @@ import { bearerKey } from '../modules/auth/auth';
 import type { HttpResult } from '../modules/idempotency/idempotency.service';
 import { GateError, type Gate } from './gate';
 import { HttpError } from './http-error';
+import { isMutation } from './idempotency';
 import { lingerAfterAnswer, type LingerLimits } from './lingering-close';
 
 /** One GraphQL request that passed the gate. */
@@ -94,7 +95,12 @@ export function graphqlOverHttp(config: Config, gate: Gate, respond: Respond) {
       viewer =
         preview !== undefined
           ? await gate.admitPreview(preview, gate.clientIp(req))
-          : await gate.admit(bearerKey(req.headers.authorization), gate.clientIp(req));
+          : // a keyed mutation checks its key again in its transaction (http/idempotency.ts): it may come from a cache
+            await gate.admit(
+              bearerKey(req.headers.authorization),
+              gate.clientIp(req),
+              req.method === 'POST' && headers.get('idempotency-key') !== undefined && isMutation(body),
+            );
     } catch (err) {
       throw err instanceof GateError ? HttpError.fromGate(err) : err;
     }

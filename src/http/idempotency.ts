@@ -3,12 +3,14 @@
 import { getOperationAST, parse } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { AppError, HTTP_STATUS } from '../common/errors';
-import { assertIdempotencyAllowed, requestHash, withIdempotency } from '../modules/idempotency/idempotency.service';
+import { assertIdempotencyAllowed, requestHash, rootFields, withIdempotency } from '../modules/idempotency/idempotency.service';
 import type { Execute } from './graphql';
 import { HttpError } from './http-error';
+import { GateError } from './gate';
+import type { Viewer } from '../common/viewer';
 
 /** Whether a JSON request body holds a mutation (what Idempotency-Key applies to). */
-function isMutation(body: unknown): boolean {
+export function isMutation(body: unknown): boolean {
   const b = body as { query?: unknown; operationName?: unknown } | undefined;
   if (!b || typeof b.query !== 'string') return false;
   try {
@@ -19,19 +21,55 @@ function isMutation(body: unknown): boolean {
   }
 }
 
-export function idempotent(dataSource: DataSource, execute: Execute): Execute {
+/** What checks a key taken from the cache (Viewer.keyUnchecked), and forgets one found revoked. */
+export interface KeyChecks {
+  /** Refuses a revoked key (GateError UNAUTHENTICATED). */
+  recheck: (viewer: Viewer) => Promise<void>;
+  forget: (keyId: string) => void;
+}
+
+const revoked = () => HttpError.fromGate(new GateError('UNAUTHENTICATED', 'unknown or revoked API key', {}, true));
+
+export function idempotent(dataSource: DataSource, execute: Execute, keys?: KeyChecks): Execute {
   return async (call) => {
     const key = call.request.headers.get('idempotency-key');
     const keyId = call.viewer.keyId;
-    if (key === undefined || !keyId || !isMutation(call.body)) return execute(call);
+    const unchecked = call.viewer.keyUnchecked === true && keyId !== undefined;
+    // A key from the cache not checked in the idempotency transaction is checked here, on its own, first.
+    const checkKey = async () => {
+      if (!unchecked) return;
+      if (!keys) throw new Error('idempotent: a key from the cache and no way to check it');
+      try {
+        await keys.recheck(call.viewer);
+      } catch (err) {
+        keys.forget(keyId);
+        throw err instanceof GateError ? HttpError.fromGate(err) : err;
+      }
+    };
+    if (key === undefined || !keyId || !isMutation(call.body)) {
+      await checkKey();
+      return execute(call);
+    }
     if (!/^[\x21-\x7e]{1,200}$/.test(key)) {
+      await checkKey();
       throw new HttpError(400, 'BAD_USER_INPUT', 'Idempotency-Key: 1 to 200 visible ASCII characters');
     }
     const hash = requestHash(call.body as Record<string, unknown>);
     try {
-      assertIdempotencyAllowed(call.body as Record<string, unknown>);
-      return await withIdempotency(dataSource, { apiKeyId: keyId, key, hash }, (db) => execute(call, db));
+      try {
+        assertIdempotencyAllowed(call.body as Record<string, unknown>);
+      } catch (err) {
+        await checkKey();
+        throw err;
+      }
+      // one mutation field: its write needs no savepoint inside the idempotency transaction (modules/idempotency)
+      const sole = rootFields(call.body as Record<string, unknown>).length === 1;
+      return await withIdempotency(dataSource, { apiKeyId: keyId, key, hash, checkKey: unchecked }, (db) => execute(call, db), sole);
     } catch (err) {
+      if (err instanceof AppError && err.code === 'UNAUTHENTICATED') {
+        keys?.forget(keyId);
+        throw revoked();
+      }
       if (err instanceof AppError) throw new HttpError(HTTP_STATUS[err.code] ?? 400, err.code, err.message);
       throw err;
     }

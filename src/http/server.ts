@@ -14,6 +14,7 @@ import type { WebhookDispatcher } from '../modules/webhooks/webhook.dispatcher';
 import { ResponseCache } from '../common/cache/response-cache';
 import { createRateLimiter } from '../common/rate-limit';
 import { apiKeyService } from '../modules/auth/api-key.service';
+import { KeyCache } from '../modules/auth/key-cache';
 import { previewService } from '../modules/preview/preview.service';
 import { createOps } from '../ops/ops.routes';
 import { createApollo } from './apollo';
@@ -56,15 +57,27 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   const subgraph = createApollo(buildSubgraph(), { ...apolloOptions, plugins: [serviceSdlGuard(config.graphql)] });
   await Promise.all([apollo.start(), subgraph.start()]);
   const lifecycle = await startLifecycle({ config, dataSource, logger, cache, metrics: ops.metrics });
+  // Keys seen lately, for keyed mutations, which check them again in their transaction (modules/auth/key-cache.ts).
+  const keys = new KeyCache();
   const gate = createGate(config, {
-    authenticate: (key) => apiKeyService.authenticate({ db: dataSource.manager }, key),
+    authenticate: (key, checkedLater) =>
+      checkedLater ? apiKeyService.authenticateCached({ db: dataSource.manager }, key, keys) : apiKeyService.authenticate({ db: dataSource.manager }, key),
     isActive: (keyId) => apiKeyService.isActive({ db: dataSource.manager }, keyId),
     authenticatePreview: (token) => previewService.authenticate(dataSource.manager, token),
     rateLimiter: createRateLimiter(config, logger),
   });
   const hitHeaders = hitHeadersOf(config);
   const endpoint = (server: ApolloServer<Context>, cached: ResponseCache | null) =>
-    graphqlOverHttp(config, gate, httpCaching(config, cached, hitHeaders, idempotent(dataSource, executeWith(server, dataSource))));
+    graphqlOverHttp(
+      config,
+      gate,
+      httpCaching(
+        config,
+        cached,
+        hitHeaders,
+        idempotent(dataSource, executeWith(server, dataSource), { recheck: gate.recheck, forget: (id) => keys.forget(id) }),
+      ),
+    );
   const route = createRouter(config, dataSource, ops, {
     graphql: endpoint(apollo, cache),
     subgraph: endpoint(subgraph, null),

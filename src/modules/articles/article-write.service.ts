@@ -4,11 +4,12 @@ import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { BadUserInputError, NotFoundError, VersionConflictError } from '../../common/errors';
 import { mapDbError } from '../../common/db-errors';
+import { writeTransaction } from '../../common/sql/sole-transaction';
 import { isoDay } from '../../common/dates';
 import type { ExplainerInput, ExplainerSectionInput as SectionData } from './explainer-input';
 import { ActorKind } from '../actors/actor.entity';
 import { SourceKind } from '../sources/source.entity';
-import { deleteWithEvent, writeRevision } from '../revisions/revision.service';
+import { deleteWithEvent, writeEditWithRevision, writeRevision, type EditInStatement } from '../revisions/revision.service';
 import { requireRole } from '../auth/auth';
 import { ArticleStatus } from './article.entity';
 import { insertExplainer, replaceContent } from './explainer.writer';
@@ -117,10 +118,40 @@ export async function versionedWrite<R>(
   // `set` goes into bumpVersion's UPDATE: a change that bumps the version itself must make those assignments itself.
   if (changeBumps && set.sql) throw new Error('versionedWrite: `set` is not applied when the change bumps the version');
   try {
-    return await ctx.db.transaction(async (m) => {
+    return await writeTransaction(ctx.db, async (m) => {
       if (!changeBumps) await bumpVersion(m, articleId, expectedVersion, set);
       await change(m);
       await writeRevision(m, articleId, ctx.viewer.keyName ?? null, action, ctx.changeNote ?? null);
+      return readBack(m, articleId);
+    });
+  } catch (err) {
+    throw mapDbError(err);
+  }
+}
+
+/**
+ * A write made in the revision's own statement (writeEditWithRevision: one round trip for the version check, the
+ * change, the revision and its events), in a transaction with the read-back. The edit's CTEs find the article
+ * (`article_id` in the statement's row, null when the subject is not there) and move its version from
+ * `expectedVersion` (`version`, null when it did not move). `notFound` refuses a missing subject, before the version
+ * check; `check` what else the row says went wrong, after it (the transaction then rolls back).
+ */
+export async function writeInRevision<R>(
+  ctx: Context,
+  expectedVersion: number,
+  action: string,
+  edit: EditInStatement,
+  refuse: { notFound: () => Error; check: (row: Record<string, unknown>) => void },
+  readBack: ReadBack<R>,
+): Promise<R> {
+  requireRole(ctx, 'EDITOR', action);
+  try {
+    return await writeTransaction(ctx.db, async (m) => {
+      const row = await writeEditWithRevision(m, edit, ctx.viewer.keyName ?? null, action, ctx.changeNote ?? null);
+      const articleId = row.article_id;
+      if (typeof articleId !== 'string') throw refuse.notFound();
+      if (row.version === null || row.version === undefined) await versionMissed(m, articleId, expectedVersion);
+      refuse.check(row);
       return readBack(m, articleId);
     });
   } catch (err) {
@@ -202,7 +233,7 @@ export const articleWriteService = {
     };
     const embargo = futureOrNull(input.embargoUntil);
     try {
-      return await ctx.db.transaction(async (m) => {
+      return await writeTransaction(ctx.db, async (m) => {
         // Checked before the insert, in its transaction: the refs (existing rows) are matched again by slug there.
         if (input.contributors) explainer.contributors = await refsBySlug(m, 'contributor', input.contributors, 'contributors');
         if (input.topics) explainer.topics = await refsBySlug(m, 'topic', input.topics, 'topics');

@@ -1,9 +1,13 @@
 // Idempotency-Key for mutations. The stored response is written in the same transaction as the mutation, so a
-// committed write always has its response and a rolled-back one has none. Requests with the same key wait on
-// one advisory lock: the first executes, the others replay its response.
+// committed write always has its response and a rolled-back one has none (a failed one-field mutation's is written
+// after its rollback, under the lock again). Requests with the same key wait on one advisory lock: the first
+// executes, the others replay its response. BEGIN goes with the lock and the lookup, COMMIT with the stored
+// response: two round trips around the mutation (common/sql/batched-transaction.ts).
 import { createHash } from 'node:crypto';
 import { getOperationAST, Kind, parse, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { beginWith, commitWith, literal } from '../../common/sql/batched-transaction';
+import { endLoan, lendTransaction } from '../../common/sql/sole-transaction';
 import { AppError, BadUserInputError } from '../../common/errors';
 
 export const IDEMPOTENCY_TTL_HOURS = 24;
@@ -39,7 +43,7 @@ export function requestHash(body: { query?: unknown; operationName?: unknown; va
 export const KEY_MANAGEMENT_FIELDS: ReadonlySet<string> = new Set(['createApiKey', 'revokeApiKey']);
 
 /** Root field names of the operation `body` runs, through fragments; empty when the document does not parse. */
-function rootFields(body: { query?: unknown; operationName?: unknown }): string[] {
+export function rootFields(body: { query?: unknown; operationName?: unknown }): string[] {
   if (typeof body.query !== 'string') return [];
   let doc: DocumentNode;
   try {
@@ -107,40 +111,86 @@ function purgeDue(ds: DataSource): boolean {
   return true;
 }
 
+/**
+ * The advisory lock of one key, then (with `checkKey`) whether the API key is still valid, then its stored
+ * response: one round trip with the transaction's BEGIN.
+ */
+function lockAndLookup(scope: { apiKeyId: string; key: string }, checkKey: boolean): string[] {
+  const apiKeyId = literal(scope.apiKeyId);
+  const key = literal(scope.key);
+  return [
+    `SELECT pg_advisory_xact_lock(hashtextextended(${literal(`${scope.apiKeyId}:${scope.key}`)}, 0))`,
+    // a key from the cache (Viewer.keyUnchecked): revoked by a transaction committed before this statement, refused
+    ...(checkKey ? [`SELECT 1 AS active FROM api_key WHERE id = ${apiKeyId} AND revoked_at IS NULL`] : []),
+    // a statement of its own after the lock: its snapshot sees what the lock's last holder committed
+    `SELECT request_hash AS "requestHash", response_status AS status, response_body AS body FROM idempotency_key
+      WHERE api_key_id = ${apiKeyId} AND key = ${key} AND expires_at > now()`,
+  ];
+}
+
+/** Stores the response under its key: one round trip with the transaction's COMMIT. */
+function record(scope: { apiKeyId: string; key: string; hash: string }, result: HttpResult): string {
+  return `INSERT INTO idempotency_key (api_key_id, key, request_hash, response_status, response_body, expires_at)
+    VALUES (${literal(scope.apiKeyId)}, ${literal(scope.key)}, ${literal(scope.hash)}, ${literal(result.status)}, ${literal(result.body)},
+      now() + make_interval(hours => ${IDEMPOTENCY_TTL_HOURS}))
+    ON CONFLICT (api_key_id, key) DO UPDATE SET request_hash = EXCLUDED.request_hash, response_status = EXCLUDED.response_status,
+      response_body = EXCLUDED.response_body, created_at = now(), expires_at = EXCLUDED.expires_at`;
+}
+
+type Stored = { requestHash: string; status: number; body: string };
+
+/**
+ * Takes the key's lock in a new transaction; the stored response (the transaction then rolled back), or null.
+ * `checkKey`: refuses a revoked API key (UNAUTHENTICATED), before anything is replayed or run.
+ */
+async function begin(
+  qr: QueryRunner,
+  scope: { apiKeyId: string; key: string; hash: string },
+  checkKey = false,
+): Promise<(HttpResult & { replayed: true }) | null> {
+  const results = await beginWith(qr, lockAndLookup(scope, checkKey));
+  if (checkKey && results[1].length === 0) {
+    await qr.rollbackTransaction();
+    throw new AppError('UNAUTHENTICATED', 'unknown or revoked API key');
+  }
+  const rows = results[results.length - 1] as Stored[];
+  if (rows.length === 0) return null;
+  await qr.rollbackTransaction();
+  if (rows[0].requestHash !== scope.hash) {
+    throw new AppError('IDEMPOTENCY_KEY_REUSED', 'Idempotency-Key: this key was used for a different operation or variables', {
+      header: 'Idempotency-Key',
+    });
+  }
+  return { status: rows[0].status, headers: { 'content-type': 'application/json; charset=utf-8' }, body: rows[0].body, replayed: true };
+}
+
+/**
+ * Runs `run` under the key, or replays the response stored for it. `sole`: the operation is one mutation field,
+ * the only thing in the transaction: its write runs without a savepoint (common/sql/sole-transaction.ts) and, if it
+ * fails, the whole transaction is rolled back and the response stored in a new one, under the lock again.
+ */
 export async function withIdempotency(
   ds: DataSource,
-  scope: { apiKeyId: string; key: string; hash: string },
+  scope: { apiKeyId: string; key: string; hash: string; checkKey?: boolean },
   run: (db: EntityManager) => Promise<HttpResult>,
+  sole = false,
 ): Promise<HttpResult & { replayed: boolean }> {
   const qr = ds.createQueryRunner();
   await qr.connect();
   try {
-    await qr.startTransaction();
-    await qr.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`${scope.apiKeyId}:${scope.key}`]);
-    const rows: { requestHash: string; status: number; body: string }[] = await qr.query(
-      `SELECT request_hash AS "requestHash", response_status AS status, response_body AS body FROM idempotency_key
-        WHERE api_key_id = $1 AND key = $2 AND expires_at > now()`,
-      [scope.apiKeyId, scope.key],
-    );
-    if (rows.length > 0) {
-      await qr.rollbackTransaction();
-      if (rows[0].requestHash !== scope.hash) {
-        throw new AppError('IDEMPOTENCY_KEY_REUSED', 'Idempotency-Key: this key was used for a different operation or variables', {
-          header: 'Idempotency-Key',
-        });
-      }
-      return { status: rows[0].status, headers: { 'content-type': 'application/json; charset=utf-8' }, body: rows[0].body, replayed: true };
-    }
+    const stored = await begin(qr, scope, scope.checkKey);
+    if (stored) return stored;
+    const loan = sole ? lendTransaction(qr) : null;
     const result = await run(qr.manager);
+    if (loan?.failed) {
+      // The write failed and wrote nothing once rolled back; a request with the same key may have run meanwhile.
+      await qr.rollbackTransaction();
+      if (!storable(result)) return { ...result, replayed: false };
+      const meanwhile = await begin(qr, scope);
+      if (meanwhile) return meanwhile;
+    }
     if (storable(result)) {
-      await qr.query(
-        `INSERT INTO idempotency_key (api_key_id, key, request_hash, response_status, response_body, expires_at)
-         VALUES ($1, $2, $3, $4, $5, now() + make_interval(hours => $6))
-         ON CONFLICT (api_key_id, key) DO UPDATE SET request_hash = EXCLUDED.request_hash, response_status = EXCLUDED.response_status,
-           response_body = EXCLUDED.response_body, created_at = now(), expires_at = EXCLUDED.expires_at`,
-        [scope.apiKeyId, scope.key, scope.hash, result.status, result.body, IDEMPOTENCY_TTL_HOURS],
-      );
-      await qr.commitTransaction();
+      await commitWith(qr, [record(scope, result)]);
       if (purgeDue(ds)) {
         // Expired keys go away a batch at a time (an expired key is never replayed: this only bounds the table).
         // The write has committed: a purge that fails (timeout, another instance's purge) must not turn its answer
@@ -156,6 +206,7 @@ export async function withIdempotency(
     }
     return { ...result, replayed: false };
   } finally {
+    endLoan(qr);
     if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
     await qr.release();
   }

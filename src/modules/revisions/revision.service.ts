@@ -13,8 +13,11 @@ const items = (table: string, json: string, joins: string) =>
 const imageJson = (i: string) =>
   `jsonb_build_object('path', ${i}.path, 'alt', ${i}.alt, 'caption', ${i}.caption, 'credit', ${i}.credit, 'width', ${i}.width, 'height', ${i}.height)`;
 
-/** The explainer as ExplainerInput JSON; `a` is the article row. */
-export const SNAPSHOT_SQL = `json_build_object(
+/**
+ * The explainer as ExplainerInput JSON; `a` is the article row; its sections come from `sections` (a relation with
+ * section's columns: the table, or the table with a row edited in the same statement put in).
+ */
+const snapshotSql = (sections: string) => `json_build_object(
   'slug', a.slug, 'headline', a.headline, 'summary', a.summary, 'status', a.status,
   'eventDate', a.event_date, 'publishedAt', a.published_at,
   'leadImage', (SELECT ${imageJson('li')} FROM image li WHERE li.id = a.lead_image_id),
@@ -48,39 +51,44 @@ export const SNAPSHOT_SQL = `json_build_object(
       )}
     -- only a section with an image has the key: the snapshots of sections without one are as they were before images
     ) || coalesce((SELECT jsonb_build_object('image', ${imageJson('si')}) FROM image si WHERE si.id = s.image_id), '{}'::jsonb)
-    ORDER BY s.position) FROM section s WHERE s.article_id = a.id), '[]'::json)
+    ORDER BY s.position) FROM ${sections} s WHERE s.article_id = a.id), '[]'::json)
 )`;
 
+/** The explainer as ExplainerInput JSON; `a` is the article row. */
+export const SNAPSHOT_SQL = snapshotSql('section');
+
 /**
- * Stores the article as it now is, under its current version, and announces the change in the same statement:
- * - the webhook outbox gets one delivery per active endpoint that wants the event (ARTICLE_UPDATED, and
- *   ARTICLE_PUBLISHED when the write made it PUBLISHED);
- * - live subscribers are told with pg_notify, which PostgreSQL delivers at commit and drops on rollback; or,
- *   with the Redis live transport, the event is kept with the transaction and published after its COMMIT.
- * The event says which sections changed (against the previous revision).
- * Every write of an article ends here, which also tells the response cache (after the commit) to forget what
- * showed the article, and records a published version for readers' "updates" (modules/updates).
- * A pending working copy (staged edits, article.draft_of set) gets its revision but announces nothing: no
- * webhook, no live event, until publishPending writes its content into the article.
+ * A write made in the revision's own statement (data-modifying CTEs, whose changes the rest of the statement does
+ * not see but through what they return): `ctes` come first; `articleId` is the SQL of the written article's id;
+ * `article` the article row after the write (a CTE returning all of article's columns, empty when the write did not
+ * happen: then nothing is recorded); `sections` a relation of section's columns as they are after the write;
+ * `columns` are added to the statement's one row (it then always has one, with a null payload when nothing was
+ * recorded), among them `article_id`; `params` are $1 (the id the write is keyed on), then $6, $7...
  */
-export async function writeRevision(
-  m: EntityManager,
-  articleId: string,
-  keyName: string | null,
-  action: string,
-  changeNote: string | null = null,
-): Promise<void> {
-  await noteArticleWrite(m, articleId);
-  const notify = notifiesInTransaction(m);
-  // Named: planned once per connection (planning this statement cost more than running it).
-  const rows: { payload: string; status: string }[] = await queryNamed(
-    m,
-    `WITH prev AS (
-       SELECT r.snapshot FROM article_revision r WHERE r.article_id = $1 ORDER BY r.version DESC LIMIT 1
+export interface EditInStatement {
+  ctes: string;
+  articleId: string;
+  article: string;
+  sections: string;
+  columns: string;
+  params: [unknown, ...unknown[]];
+}
+
+/** The revision statement, on its own (the article as it is) or with a write (`edit`). */
+function revisionSql(edit?: EditInStatement): string {
+  const aid = edit ? edit.articleId : '$1';
+  const article = edit ? `${edit.article} a` : 'article a WHERE a.id = $1';
+  const snapshot = edit ? snapshotSql(edit.sections) : SNAPSHOT_SQL;
+  const last = edit
+    ? `SELECT live.payload, CASE WHEN $4::boolean AND live.payload IS NOT NULL THEN pg_notify('${LIVE_CHANNEL}', live.payload) END AS notified,
+         live.status, ${edit.columns} FROM (SELECT 1) one LEFT JOIN live ON true`
+    : sendEvent(4, ', live.status');
+  return `WITH ${edit ? `${edit.ctes},` : ''} prev AS (
+       SELECT r.snapshot FROM article_revision r WHERE r.article_id = ${aid} ORDER BY r.version DESC LIMIT 1
      ), ins AS (
        INSERT INTO article_revision (article_id, version, snapshot, key_name, action, change_note)
-       SELECT a.id, a.version, ${SNAPSHOT_SQL}, $2, $3, $5 FROM article a WHERE a.id = $1
-       RETURNING article_id, version, snapshot, (SELECT a.draft_of IS NOT NULL FROM article a WHERE a.id = $1) AS copy
+       SELECT a.id, a.version, ${snapshot}, $2, $3, $5 FROM ${article}
+       RETURNING article_id, version, snapshot, (SELECT a.draft_of IS NOT NULL FROM article a WHERE a.id = ${aid}) AS copy
      ), ev AS (
        SELECT ins.article_id, ins.version, ins.snapshot->>'slug' AS slug, ins.snapshot->>'status' AS status,
          -- readers can see it now and could not before this transaction (the changes feed's PUBLISHED entry of this
@@ -116,13 +124,72 @@ export async function writeRevision(
          'outbox', (SELECT count(*) FROM outbox)
        )::text AS payload, ev.status FROM ev
      )
-     ${sendEvent(4, ', live.status')}`,
-    [articleId, keyName, action, notify, changeNote],
-  );
-  if (!notify) for (const r of rows) await noteLiveEvent(m, r.payload);
+     ${last}`;
+}
+
+/**
+ * Stores the article as it now is, under its current version, and announces the change in the same statement:
+ * - the webhook outbox gets one delivery per active endpoint that wants the event (ARTICLE_UPDATED, and
+ *   ARTICLE_PUBLISHED when the write made it PUBLISHED);
+ * - live subscribers are told with pg_notify, which PostgreSQL delivers at commit and drops on rollback; or,
+ *   with the Redis live transport, the event is kept with the transaction and published after its COMMIT.
+ * The event says which sections changed (against the previous revision).
+ * Every write of an article ends here, which also tells the response cache (after the commit) to forget what
+ * showed the article, and records a published version for readers' "updates" (modules/updates).
+ * A pending working copy (staged edits, article.draft_of set) gets its revision but announces nothing: no
+ * webhook, no live event, until publishPending writes its content into the article.
+ */
+export async function writeRevision(
+  m: EntityManager,
+  articleId: string,
+  keyName: string | null,
+  action: string,
+  changeNote: string | null = null,
+): Promise<void> {
+  await noteArticleWrite(m, articleId);
+  await revise(m, articleId, keyName, action, changeNote);
+}
+
+/**
+ * writeRevision with the write itself made in the same statement (one round trip): the statement's row, whose
+ * `article_id` is the article written (null: there was none to write).
+ */
+export async function writeEditWithRevision(
+  m: EntityManager,
+  edit: EditInStatement,
+  keyName: string | null,
+  action: string,
+  changeNote: string | null = null,
+): Promise<Record<string, unknown>> {
+  const row = await revise(m, null, keyName, action, changeNote, edit);
+  if (typeof row.article_id === 'string') await noteArticleWrite(m, row.article_id);
+  return row;
+}
+
+async function revise(
+  m: EntityManager,
+  articleId: string | null,
+  keyName: string | null,
+  action: string,
+  changeNote: string | null,
+  edit?: EditInStatement,
+): Promise<Record<string, unknown>> {
+  const notify = notifiesInTransaction(m);
+  const [first, ...more] = edit ? edit.params : [articleId];
+  // Named: planned once per connection (planning this statement cost more than running it).
+  const rows: ({ payload: string | null; status: string | null } & Record<string, unknown>)[] = await queryNamed(m, revisionSql(edit), [
+    first,
+    keyName,
+    action,
+    notify,
+    changeNote,
+    ...more,
+  ]);
+  if (!notify) for (const r of rows) if (r.payload !== null) await noteLiveEvent(m, r.payload);
   // Only a published article (not a pending copy: it has no row here) gets a published version; a draft's write
   // skips the statement that would find none.
-  if (rows[0]?.status === 'PUBLISHED') await recordPublishedVersion(m, articleId, changeNote);
+  if (rows[0]?.status === 'PUBLISHED') await recordPublishedVersion(m, (articleId ?? rows[0].article_id) as string, changeNote);
+  return rows[0] ?? {};
 }
 
 /** The last step of a statement that built its event as `live(payload)`: pg_notify when parameter $n is true; the payload is returned either way. */

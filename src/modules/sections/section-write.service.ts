@@ -7,7 +7,8 @@ import { BadUserInputError, NotFoundError } from '../../common/errors';
 import type { SectionInput, SectionPatch } from '../articles/article-write.dto';
 import { insertSections, upsertRefs } from '../articles/explainer.writer';
 import { pruneImages } from '../images/image.writer';
-import { bumpVersion, referenced, sectionData, versionedWrite, versionMissed, type ReadBack } from '../articles/article-write.service';
+import { bumpVersion, referenced, sectionData, versionedWrite, versionMissed, writeInRevision, type ReadBack } from '../articles/article-write.service';
+import type { EditInStatement } from '../revisions/revision.service';
 import { insertCorrections, type CorrectionData } from '../corrections/correction.writer';
 
 interface SectionRow {
@@ -26,6 +27,27 @@ export async function sectionRow(m: EntityManager, sectionId: string): Promise<S
 async function keysOf(m: EntityManager, articleId: string): Promise<string[]> {
   const rows: { key: string }[] = await m.query('SELECT key FROM section WHERE article_id = $1 ORDER BY position', [articleId]);
   return rows.map((r) => r.key);
+}
+
+/**
+ * A section's key, heading or body changed in the revision's statement (writeInRevision): its article (`sec`) moves
+ * from `expectedVersion` (`v`, empty when it had moved on) and only then the section (`edited`); the snapshot takes
+ * the edited row in place of the table's. `sections`: how many were edited (0: removed meanwhile); `lead`: it is
+ * the lead (which has no heading: one given to it is refused, and the lead is left as it was).
+ */
+function sectionEdit(sectionId: string, patch: SectionPatch, expectedVersion: number): EditInStatement {
+  return {
+    ctes: `sec AS (SELECT article_id, heading FROM section WHERE id = $1),
+     v AS (UPDATE article SET version = version + 1, updated_at = now() WHERE id = (SELECT article_id FROM sec) AND version = $9 RETURNING *),
+     edited AS (UPDATE section SET key = coalesce($6, key), heading = coalesce($7, heading), body = coalesce($8, body), updated_at = now()
+       WHERE id = $1 AND EXISTS (SELECT 1 FROM v) AND ($7::text IS NULL OR heading IS NOT NULL) RETURNING *)`,
+    articleId: '(SELECT article_id FROM sec)',
+    article: 'v',
+    sections: '(SELECT * FROM section WHERE id <> $1 UNION ALL SELECT * FROM edited)',
+    columns: `(SELECT article_id FROM sec) AS article_id, (SELECT heading IS NULL FROM sec) AS lead, (SELECT version FROM v) AS version,
+      (SELECT count(*) FROM edited)::int AS sections`,
+    params: [sectionId, patch.key ?? null, patch.heading ?? null, patch.body ?? null, expectedVersion],
+  };
 }
 
 export const sectionWriteService = {
@@ -73,8 +95,28 @@ export const sectionWriteService = {
     if (patch.key == null && patch.heading == null && patch.body == null && corrections.length === 0) {
       throw new BadUserInputError('patch: nothing to change', { field: 'patch' });
     }
-    // A section's article never changes, nor whether it is the lead (the one section without a heading: no write
-    // takes a heading away, the lead cannot be removed and stays first): read once, before the transaction.
+    if (corrections.length === 0) {
+      // The usual edit: finding the section, the version check, the edit, the revision and its events in one statement.
+      return writeInRevision(
+        ctx,
+        expectedVersion,
+        'updateSection',
+        sectionEdit(sectionId, patch, expectedVersion),
+        {
+          notFound: () => new NotFoundError('no such section', { argument: 'sectionId' }),
+          check: (done) => {
+            // after the version check, as every write: a stale version is a VERSION_CONFLICT whatever the patch
+            if (done.lead === true && patch.heading != null) throw new BadUserInputError('patch.heading: the lead has no heading', { field: 'patch.heading' });
+            // (removed by a write that committed after the article was found)
+            if (done.sections === 0) throw new NotFoundError('no such section', { argument: 'sectionId' });
+          },
+        },
+        readBack,
+      );
+    }
+    // With corrections (written after the edit, before the revision): a section's article never changes, nor whether
+    // it is the lead (the one section without a heading: no write takes a heading away, the lead cannot be removed
+    // and stays first): read once, before the transaction.
     const row = await sectionRow(ctx.db, sectionId);
     return versionedWrite(
       ctx,

@@ -1,0 +1,96 @@
+import type { DataSource } from 'typeorm';
+import { fromGlobalId } from '../../../src/common/node';
+import { createTestApp, dataOf, type TestApp } from '../../setup/test-app';
+
+// One keyed section edit (API key + Idempotency-Key + expectedVersion), as the write benchmark sends it: the
+// round trips it costs. Every one holds a pool connection for the whole idempotency transaction, so a round trip
+// that comes back is throughput lost (docs/performance.md, "Writes").
+let t: TestApp;
+let editor: Record<string, string>;
+beforeAll(async () => {
+  t = await createTestApp();
+  editor = await t.as('EDITOR', 'desk');
+});
+afterAll(() => t.close());
+
+const UPDATE = `mutation UpdateSection($id: ID!, $v: Int!, $body: String!) {
+  updateSection(sectionId: $id, expectedVersion: $v, patch: { body: $body }) { version } }`;
+
+/** The SQL texts the data source sends while `fn` runs. */
+async function statements(ds: DataSource, fn: () => Promise<unknown>): Promise<string[]> {
+  const logger = ds.logger;
+  const original = logger.logQuery.bind(logger);
+  const sent: string[] = [];
+  logger.logQuery = (query, parameters, runner) => {
+    sent.push(query.replace(/\s+/g, ' ').trim());
+    return original(query, parameters, runner);
+  };
+  try {
+    await fn();
+  } finally {
+    logger.logQuery = original;
+  }
+  return sent;
+}
+
+describe('a keyed UpdateSection', () => {
+  it('costs 4 round trips: BEGIN with the lock, the key check and the stored response; the edit with its revision; the read-back; the record with COMMIT', async () => {
+    // a draft, as the benchmark's (a published article's write also records its published version: one more)
+    const create = `mutation { createArticle(input: { slug: "draft-edits", headline: "Draft", eventDate: "2024-06-01",
+      sections: [{ body: "Lead." }, { heading: "What next?", body: "Talks." }] }) { version sections { id } } }`;
+    const a = dataOf(await t.gql(create, {}, editor)).createArticle;
+    let version: number = a.version;
+    const edit = async (n: number) => {
+      const res = await t.gql(UPDATE, { id: a.sections[0].id, v: version, body: `Edit ${n}.` }, { ...editor, 'idempotency-key': `edit-${n}` });
+      version = dataOf(res).updateSection.version;
+    };
+    await edit(0); // the key's first keyed use looks it up (and stamps last_used_at), then it is cached
+    const sent = await statements(t.ds, () => edit(1));
+    expect(version).toBe(a.version + 2);
+    // (12 before: the API key, START TRANSACTION, the lock, the lookup, the section, SAVEPOINT, the edit, the
+    // revision, RELEASE and COMMIT on their own)
+    expect(sent.map((s) => s.slice(0, 40))).toEqual([
+      'START TRANSACTION; SELECT pg_advisory_xa',
+      'WITH sec AS (SELECT article_id, heading ',
+      "SELECT json_build_object('__typename', '",
+      'INSERT INTO idempotency_key (api_key_id,',
+    ]);
+    // the API key (from this instance's cache) is checked in the first round trip, after the lock
+    expect(sent[0]).toMatch(/pg_advisory_xact_lock.*; SELECT 1 AS active FROM api_key WHERE id = '[-0-9a-f]{36}' AND revoked_at IS NULL; SELECT request_hash/);
+    expect(sent[1]).toMatch(/UPDATE article .*UPDATE section .*INSERT INTO article_revision .*INSERT INTO webhook_delivery .*pg_notify/);
+    expect(sent[3]).toMatch(/; COMMIT$/);
+  });
+
+  it('a failed one (no savepoint: the whole transaction rolls back) writes nothing, and its answer is stored and replayed', async () => {
+    const create = `mutation { createArticle(input: { slug: "draft-fails", headline: "Draft", eventDate: "2024-06-01",
+      sections: [{ body: "Lead." }] }) { id version sections { id } } }`;
+    const a = dataOf(await t.gql(create, {}, editor)).createArticle;
+    const articleId = fromGlobalId(a.id)!.id;
+    const revisions = async () => Number((await t.ds.query('SELECT count(*) AS n FROM article_revision WHERE article_id = $1', [articleId]))[0].n);
+    const before = await revisions();
+    const send = (key: string, vars: Record<string, unknown>) =>
+      fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...editor, 'idempotency-key': key },
+        body: JSON.stringify({
+          query: `mutation($id: ID!, $v: Int!, $h: String, $b: String) { updateSection(sectionId: $id, expectedVersion: $v, patch: { heading: $h, body: $b }) { version } }`,
+          variables: vars,
+        }),
+      });
+    // a heading for the lead: refused after the version moved and the section was written, all rolled back
+    const cases = [
+      { key: 'fail-heading', vars: { id: a.sections[0].id, v: a.version, h: 'A heading' }, code: 'BAD_USER_INPUT' },
+      { key: 'fail-stale', vars: { id: a.sections[0].id, v: a.version - 1, b: 'Stale.' }, code: 'VERSION_CONFLICT' },
+    ];
+    for (const c of cases) {
+      const first = await send(c.key, c.vars);
+      const body = await first.text();
+      expect(JSON.parse(body).errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual([c.code]);
+      const again = await send(c.key, c.vars);
+      expect([again.headers.get('idempotent-replayed'), await again.text()]).toEqual(['true', body]);
+    }
+    const after = dataOf(await t.gql(`query($s: String!) { article(slug: $s) { version sections { heading body } } }`, { s: 'draft-fails' }, editor)).article;
+    expect(after).toEqual({ version: a.version, sections: [{ heading: null, body: 'Lead.' }] });
+    expect(await revisions()).toBe(before);
+  });
+});
