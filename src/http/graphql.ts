@@ -12,7 +12,7 @@ import { bearerKey } from '../modules/auth/auth';
 import type { HttpResult } from '../modules/idempotency/idempotency.service';
 import { GateError, type Gate } from './gate';
 import { HttpError } from './http-error';
-import { isMutation } from './idempotency';
+import { isMutation } from './operation-kind';
 import { lingerAfterAnswer, type LingerLimits } from './lingering-close';
 
 /** One GraphQL request that passed the gate. */

@@ -1,25 +1,13 @@
 // Idempotency-Key around the executor: a keyed mutation with the header runs (or is replayed) in its own
 // transaction with the stored response (modules/idempotency).
-import { getOperationAST, parse } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { AppError, HTTP_STATUS } from '../common/errors';
 import { assertIdempotencyAllowed, requestHash, rootFields, withIdempotency } from '../modules/idempotency/idempotency.service';
 import type { Execute } from './graphql';
 import { HttpError } from './http-error';
 import { GateError } from './gate';
+import { isMutation } from './operation-kind';
 import type { Viewer } from '../common/viewer';
-
-/** Whether a JSON request body holds a mutation (what Idempotency-Key applies to). */
-export function isMutation(body: unknown): boolean {
-  const b = body as { query?: unknown; operationName?: unknown } | undefined;
-  if (!b || typeof b.query !== 'string') return false;
-  try {
-    const op = getOperationAST(parse(b.query), typeof b.operationName === 'string' ? b.operationName : undefined);
-    return op?.operation === 'mutation';
-  } catch {
-    return false;
-  }
-}
 
 /** What checks a key taken from the cache (Viewer.keyUnchecked), and forgets one found revoked. */
 export interface KeyChecks {
