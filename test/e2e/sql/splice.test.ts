@@ -1,7 +1,7 @@
 import { getNamedType, isEnumType, isNonNullType, isObjectType, isScalarType, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { buildSchema } from '../../../src/schema';
 import { spliceCount } from '../../../src/common/graphql/splice';
-import { explainer, given } from '../../fixtures/factory';
+import { bigExplainer, explainer, given } from '../../fixtures/factory';
 import { createTestApp, type TestApp } from '../../setup/test-app';
 import { ArticleStatus } from '../../../src/modules/articles/article.entity';
 
@@ -18,6 +18,7 @@ beforeAll(async () => {
     explainer(7, { summary: null, eventDate: null, publishedAt: `2023-02-01T00:00:07.123Z` }),
     explainer(8, { slug: 'draft-8', status: ArticleStatus.DRAFT }),
     explainer(9, { slug: 'embargoed-9' }),
+    bigExplainer(20, 1, 3),
     explainer(10, { headline: 'Quotes "inside" \\ back\\slash, tab\tand ünïcödé — <mark>', summary: 'line\nbreak\u0007bell' }),
   ]);
   await t.ds.query(`UPDATE article SET embargo_until = now() + interval '1 day' WHERE slug = 'embargoed-9'`);
@@ -286,6 +287,26 @@ describe('splicing the JSON text PostgreSQL builds', () => {
       expect({ query, used }).toEqual({ query, used: false });
       expect({ query, status: spliced.status, body: spliced.text }).toEqual({ query, status: executed.status, body: executed.text });
     }
+  });
+
+  it('runs the normal way when a value would print otherwise in JavaScript (numbers graphql-js reformats)', async () => {
+    const query = `{ article(slug: "big-20") { slug contestedFigures { claims { value unit } } } }`;
+    const plain = await bothWays(query, {});
+    expect(plain.used).toBe(true);
+    expect(plain.spliced.text).toBe(plain.executed.text);
+    const claims = `SELECT c.id FROM figure_claim c JOIN contested_figure f ON f.id = c.contested_figure_id JOIN section s ON s.id = f.section_id JOIN article a ON a.id = s.article_id WHERE a.slug = 'big-20'`;
+    // numeric keeps "2.50" and "-1.10" (JavaScript prints 2.5, -1.1), 0.0000001 is 1e-7 in JavaScript, 18 digits are rounded
+    for (const value of ['2.50', '0.0000001', '123456789012345678', '-1.10']) {
+      await t.ds.query(`UPDATE figure_claim SET value = $1 WHERE id = (${claims} ORDER BY c.position LIMIT 1)`, [value]);
+      const { spliced, executed, used } = await bothWays(query, {});
+      expect({ value, used }).toEqual({ value, used: false });
+      expect(spliced.text).toBe(executed.text);
+    }
+    await t.ds.query(`UPDATE figure_claim SET value = 0.25 WHERE id IN (${claims})`);
+    const fraction = await bothWays(query, {});
+    expect(fraction.used).toBe(true);
+    expect(fraction.spliced.text).toContain('"value":0.25');
+    expect(fraction.spliced.text).toBe(fraction.executed.text);
   });
 
   it('answers each root field with one statement', async () => {
