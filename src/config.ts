@@ -55,6 +55,8 @@ export const envSchema = z.object({
   GRAPHQL_PLAYGROUND: bool.optional(),
   /** "Did you mean ...?" hints in validation errors; they reveal the schema when introspection is off. */
   GRAPHQL_FIELD_SUGGESTIONS: bool.optional(),
+  /** Reader queries whose every field the read specs cover are answered with the JSON text PostgreSQL builds (docs/performance.md). */
+  GRAPHQL_SPLICE: bool.default('true'),
   // Operation limits, checked before execution (HTTP 400 with a coded error).
   /** Deepest selection an operation may have (QUERY_TOO_DEEP). */
   LIMIT_DEPTH: z.coerce.number().int().min(1).default(8),
@@ -239,7 +241,7 @@ export interface Config {
   seedOnStart: boolean;
   migrateOnStart: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
-  graphql: { introspection: boolean; playground: boolean; fieldSuggestions: boolean };
+  graphql: { introspection: boolean; playground: boolean; fieldSuggestions: boolean; splice: boolean };
   limits: {
     depth: number;
     aliases: number;
@@ -352,6 +354,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       introspection: e.GRAPHQL_INTROSPECTION ?? dev,
       playground: e.GRAPHQL_PLAYGROUND ?? dev,
       fieldSuggestions: e.GRAPHQL_FIELD_SUGGESTIONS ?? dev,
+      splice: e.GRAPHQL_SPLICE,
     },
     limits: {
       depth: e.LIMIT_DEPTH,

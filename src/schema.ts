@@ -1,10 +1,11 @@
 // Builds the GraphQL schema from the module resolvers and registers the features' read specs with the SQL
 // compiler; its sorted SDL is committed as schema/schema.graphql.
 import 'reflect-metadata';
-import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLField, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync, getMetadataStorage } from 'type-graphql';
 import { findObjectSpec, registerReadSpecs, relationKey, type ReadSpec } from './common/sql/json-query';
 import { argumentsNeverChecked, validateArgs } from './common/graphql/validate-args';
+import { recordFieldReading } from './common/graphql/field-reading';
 import { articleReads } from './modules/articles/article.read';
 import { sectionReads } from './modules/sections/section.read';
 import { citationReads } from './modules/citations/citation.read';
@@ -196,7 +197,11 @@ function readPreloadedDirectly(schema: GraphQLSchema): void {
       const withArgs = relation.hasArgs === true || field.args.length > 0;
       if (withArgs) {
         const resolver = resolvers.get(`${type.name}.${name}`);
-        if (!resolver || resolver.roles?.length || resolver.middlewares?.length || !argumentsNeverChecked(resolver.params ?? [])) continue;
+        if (!resolver || resolver.roles?.length || resolver.middlewares?.length) continue;
+        if (!argumentsNeverChecked(resolver.params ?? [])) {
+          recordCheckedRelation(field as GraphQLField<unknown, unknown>, resolver.params ?? [], resolver.methodName);
+          continue;
+        }
       }
       // Where the statement put the value: the field's name, or per alias for a relation with arguments.
       const fast: GraphQLFieldResolver<Record<string, unknown> | null, unknown> = (root, args, ctx, info) => {
@@ -204,8 +209,46 @@ function readPreloadedDirectly(schema: GraphQLSchema): void {
         return root && key in root ? root[key] : slow(root, args, ctx, info);
       };
       field.resolve = fast as typeof field.resolve;
+      recordFieldReading(field as GraphQLField<unknown, unknown>, { kind: 'fast' });
     }
   }
+  recordPlainFields(schema);
+}
+
+/** Fields type-graphql answers with its basic resolver and nothing around it (no roles, middlewares or resolver). */
+function recordPlainFields(schema: GraphQLSchema): void {
+  const storage = getMetadataStorage();
+  const resolved = new Set(storage.fieldResolvers.map((r) => `${r.getObjectType?.()?.name}.${r.schemaName}`));
+  for (const o of storage.objectTypes) {
+    const type = schema.getType(o.name);
+    if (!isObjectType(type)) continue;
+    // With the fields the class inherits (section items' id, position, createdAt), as type-graphql builds them.
+    const chain: unknown[] = [];
+    for (let c: unknown = o.target; typeof c === 'function' && c !== Function.prototype; c = Object.getPrototypeOf(c)) chain.push(c);
+    const fields = storage.fields.filter((f) => chain.includes(f.target));
+    for (const f of fields) {
+      const field = type.getFields()[f.schemaName];
+      if (!field || f.name !== f.schemaName || f.roles?.length || f.middlewares?.length || resolved.has(`${o.target.name}.${f.schemaName}`)) continue;
+      recordFieldReading(field as GraphQLField<unknown, unknown>, { kind: 'plain' });
+    }
+  }
+}
+
+/**
+ * A relation whose resolver returns the preloaded value (`preloaded`) but whose `@Args` classes have constraints:
+ * answerable from the statement's text after the same class-validator check. Only resolvers whose parameters are
+ * the parent, the context, the info and such argument classes qualify.
+ */
+function recordCheckedRelation(field: GraphQLField<unknown, unknown>, params: { kind: string; getType?: () => unknown }[], method: string): void {
+  if (method !== field.name) return;
+  const argsClasses: (new () => object)[] = [];
+  for (const p of params) {
+    if (p.kind === 'root' || p.kind === 'context' || p.kind === 'info') continue;
+    const type = p.kind === 'args' ? p.getType?.() : undefined;
+    if (typeof type !== 'function') return;
+    argsClasses.push(type as new () => object);
+  }
+  recordFieldReading(field, { kind: 'checked', argsClasses });
 }
 
 export function printSortedSchema(schema: GraphQLSchema = buildSchema()): string {

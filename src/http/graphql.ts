@@ -8,6 +8,7 @@ import { createContext, type Context } from '../context';
 import type { Viewer } from '../common/sql/json-query';
 import { requestScope } from '../db/query-stats';
 import { queryPrepared } from '../db/prepared';
+import { spliceBody } from '../common/graphql/splice';
 import { bearerKey } from '../modules/auth/auth';
 import type { HttpResult } from '../modules/idempotency/idempotency.service';
 import { GateError, type Gate } from './gate';
@@ -137,6 +138,8 @@ export function executeWith(server: ApolloServer<Context>, dataSource: DataSourc
     let body = '';
     if (response.body.kind === 'complete') body = response.body.string;
     else for await (const chunk of response.body.asyncIterator) body += chunk;
+    // Root fields PostgreSQL answered as final JSON text take their placeholders' places (common/graphql/splice.ts).
+    body = spliceBody(call.ctx, body);
     return { status: response.status ?? 200, headers, body };
   };
 }

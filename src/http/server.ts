@@ -18,6 +18,7 @@ import { KeyCache } from '../modules/auth/key-cache';
 import { previewService } from '../modules/preview/preview.service';
 import { createOps } from '../ops/ops.routes';
 import { createApollo } from './apollo';
+import { splicePlugin } from '../common/graphql/splice';
 import { createGate } from './gate';
 import { executeWith, graphqlOverHttp } from './graphql';
 import { idempotent } from './idempotency';
@@ -52,7 +53,8 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   const cache = ResponseCache.create(config, logger);
   const schema = buildSchema();
   const apolloOptions = { config, dataSource, logger, persistedQueries: cache?.persistedQueries() };
-  const apollo = createApollo(schema, apolloOptions);
+  // Reader queries the read specs cover are answered with the JSON text PostgreSQL builds (common/graphql/splice.ts).
+  const apollo = createApollo(schema, { ...apolloOptions, plugins: [splicePlugin(() => config.graphql.splice)] });
   // The same API as a Federation 2 subgraph at /subgraph, for a supergraph router (same gate); never cached.
   const subgraph = createApollo(buildSubgraph(), { ...apolloOptions, plugins: [serviceSdlGuard(config.graphql)] });
   await Promise.all([apollo.start(), subgraph.start()]);

@@ -138,7 +138,7 @@ export function objectSpec(type: string): ObjectSpec {
   return spec;
 }
 
-function connectionSpec(type: string): ConnectionSpec {
+export function connectionSpec(type: string): ConnectionSpec {
   const spec = connections.get(type);
   if (!spec) throw new Error(`no read spec for connection ${type}`);
   return spec;
@@ -244,7 +244,7 @@ export function relationJson(relation: Relation, parent: string, tree: ResolveTr
   return `(SELECT coalesce(json_agg(${json}${order}), '[]'::json) FROM ${src.from}${where})`;
 }
 
-function pageSize(args: Args): number {
+export function pageSize(args: Args): number {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (typeof first !== 'number' || !Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw new BadUserInputError(`first must be between 1 and ${MAX_PAGE_SIZE}`, { argument: 'first' });
