@@ -55,12 +55,6 @@ export const envSchema = z.object({
   GRAPHQL_PLAYGROUND: bool.optional(),
   /** "Did you mean ...?" hints in validation errors; they reveal the schema when introspection is off. */
   GRAPHQL_FIELD_SUGGESTIONS: bool.optional(),
-  /** Compiled execution (graphql-jit) of queries and mutations on /graphql; false: graphql-js executes every operation. */
-  GRAPHQL_JIT: bool.default('true'),
-  /** Compiled operations kept in memory (least recently used dropped), one per document and operation name. */
-  GRAPHQL_JIT_CACHE: z.coerce.number().int().min(1).default(500),
-  /** A document is compiled on its Nth execution (the earlier ones run in graphql-js): one-off documents are never compiled. */
-  GRAPHQL_JIT_AFTER: z.coerce.number().int().min(1).default(2),
   // Operation limits, checked before execution (HTTP 400 with a coded error).
   /** Deepest selection an operation may have (QUERY_TOO_DEEP). */
   LIMIT_DEPTH: z.coerce.number().int().min(1).default(8),
@@ -245,13 +239,7 @@ export interface Config {
   seedOnStart: boolean;
   migrateOnStart: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
-  graphql: {
-    introspection: boolean;
-    playground: boolean;
-    fieldSuggestions: boolean;
-    /** Compiled execution (graphql-jit): on, how many compiled operations are kept, and on which execution a document is compiled. */
-    jit: { enabled: boolean; cacheSize: number; after: number };
-  };
+  graphql: { introspection: boolean; playground: boolean; fieldSuggestions: boolean };
   limits: {
     depth: number;
     aliases: number;
@@ -364,7 +352,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       introspection: e.GRAPHQL_INTROSPECTION ?? dev,
       playground: e.GRAPHQL_PLAYGROUND ?? dev,
       fieldSuggestions: e.GRAPHQL_FIELD_SUGGESTIONS ?? dev,
-      jit: { enabled: e.GRAPHQL_JIT, cacheSize: e.GRAPHQL_JIT_CACHE, after: e.GRAPHQL_JIT_AFTER },
     },
     limits: {
       depth: e.LIMIT_DEPTH,

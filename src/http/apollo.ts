@@ -12,11 +12,6 @@ import { cacheablePlugin } from '../common/cache/http-caching';
 import type { ResponseCache } from '../common/cache/response-cache';
 import { operationNamePlugin } from '../ops/operation-name.plugin';
 import { hasReplicas, replicaManager } from '../db/replica';
-import { compiledExecution, type Route } from '../common/graphql/compiled-execution';
-
-const routesOf = new WeakMap<ApolloServer<Context>, Record<Route, number>>();
-/** How many operations of a server ran compiled, and why the others did not (undefined: it has no compiled execution). */
-export const executionRoutes = (server: ApolloServer<Context>): Readonly<Record<Route, number>> | undefined => routesOf.get(server);
 
 /**
  * Read replicas (DATABASE_READ_URL): an anonymous reader's query reads from one. A request with an API key
@@ -45,16 +40,11 @@ export function createApollo(
     logger: Logger;
     persistedQueries?: ReturnType<ResponseCache['persistedQueries']>;
     plugins?: ApolloServerPlugin<Context>[];
-    /** Compiled execution (graphql-jit) when config.graphql.jit is on; the subgraph keeps graphql-js (its traces time each resolver). */
-    compiled?: boolean;
   },
 ): ApolloServer<Context> {
   const { config, dataSource, logger, persistedQueries } = opts;
-  const { jit } = config.graphql;
-  // The documented executor seam of Apollo Server 4/5: a gateway whose load() gives the schema and the executor.
-  const compiled = opts.compiled && jit.enabled ? compiledExecution(schema, { cacheSize: jit.cacheSize, after: jit.after }) : undefined;
-  const server = new ApolloServer<Context>({
-    ...(compiled ? { gateway: compiled.gateway } : { schema }),
+  return new ApolloServer<Context>({
+    schema,
     introspection: config.graphql.introspection,
     formatError: createFormatError(logger, { fieldSuggestions: config.graphql.fieldSuggestions }),
     includeStacktraceInErrorResponses: false,
@@ -79,6 +69,4 @@ export function createApollo(
     ],
     logger: { debug: () => undefined, info: () => undefined, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
   });
-  if (compiled) routesOf.set(server, compiled.routes);
-  return server;
 }

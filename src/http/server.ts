@@ -51,7 +51,7 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   const cache = ResponseCache.create(config, logger);
   const schema = buildSchema();
   const apolloOptions = { config, dataSource, logger, persistedQueries: cache?.persistedQueries() };
-  const apollo = createApollo(schema, { ...apolloOptions, compiled: true });
+  const apollo = createApollo(schema, apolloOptions);
   // The same API as a Federation 2 subgraph at /subgraph, for a supergraph router (same gate); never cached.
   const subgraph = createApollo(buildSubgraph(), { ...apolloOptions, plugins: [serviceSdlGuard(config.graphql)] });
   await Promise.all([apollo.start(), subgraph.start()]);
