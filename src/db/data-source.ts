@@ -1,5 +1,6 @@
 // Builds the TypeORM DataSource shared by the app, the migration CLI and the tests.
 import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Article } from '../modules/articles/article.entity';
 import { Section } from '../modules/sections/section.entity';
@@ -24,7 +25,7 @@ import { PreviewToken } from '../modules/preview/preview-token.entity';
 import { PublishedVersion } from '../modules/updates/published-version.entity';
 import { CountingLogger } from './query-stats';
 import { listenOnPooledConnections, type ConnectionErrorListener } from './pg-client';
-import { ArticleWriteSubscriber } from '../common/cache/invalidation';
+import { ArticleWriteSubscriber, ORIGIN_SETTING } from '../common/cache/invalidation';
 
 export const ENTITIES = [
   Article,
@@ -95,7 +96,8 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
     extra: {
       max: opts.poolSize,
       // UTC sessions: cursors hold timestamps as text and must read back the same on every connection.
-      options: '-c TimeZone=UTC',
+      // explainer.origin: which data source wrote, carried by the live events its writes send (writerOrigin).
+      options: `-c TimeZone=UTC -c ${ORIGIN_SETTING}=${randomUUID()}`,
       // Fail fast when the database is away instead of queueing requests behind dead connections.
       connectionTimeoutMillis: opts.connectTimeoutMs ?? 2000,
       idleTimeoutMillis: opts.idleTimeoutMs ?? 30_000,
@@ -106,6 +108,16 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
       onConnect: listenOnPooledConnections(opts.onConnectionError),
     },
   });
+}
+
+/**
+ * The random id of `ds` that its connections carry as explainer.origin, and so the live events of its writes
+ * (null for a data source made elsewhere). A listener of this data source heard its writes at COMMIT already
+ * (common/cache/invalidation), and can tell their live events, arriving a few ms later, from other writers'.
+ */
+export function writerOrigin(ds: DataSource): string | null {
+  const options = (ds.options as { extra?: { options?: string } }).extra?.options ?? '';
+  return /-c explainer\.origin=(\S+)/.exec(options)?.[1] ?? null;
 }
 
 /** The URL of the primary (the one a LISTEN connection or a migration must use). */

@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { ResponseCache } from '../common/cache/response-cache';
 import { onArticlesWritten, publishEventsAfterCommit } from '../common/cache/invalidation';
-import { primaryUrl } from '../db/data-source';
+import { primaryUrl, writerOrigin } from '../db/data-source';
 import { hasReplicas, monitorReplicas, onReplicaWarning, replicasReplayed } from '../db/replica';
 import { LiveHub } from '../modules/live/live.events';
 import { WebhookDispatcher } from '../modules/webhooks/webhook.dispatcher';
@@ -73,10 +73,13 @@ export async function startLifecycle(opts: {
     // alone: other instances' writes (and CLI imports) reach it this way, a few ms after their COMMIT. A Redis cache
     // is shared and was invalidated by the writer before its mutation answered. With read replicas, either kind
     // drops the write's answers again once they have replayed it.
+    // This instance's own writes were dropped at their COMMIT (above): their events, a few ms later, would drop the
+    // answers read since then, fresh ones, again.
     const replayed = afterReplay(config, dataSource, cache, () => stopped);
+    const own = writerOrigin(dataSource);
     stops.push(
       live.onEvent((e) => {
-        if (!cache.shared) void cache.articlesWritten([e.articleId]);
+        if (!cache.shared && (own === null || e.origin !== own)) void cache.articlesWritten([e.articleId]);
         replayed([e.articleId]);
       }),
     );

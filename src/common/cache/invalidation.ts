@@ -10,6 +10,15 @@ import { EventSubscriber } from 'typeorm';
 /** The PostgreSQL NOTIFY channel of live events (a write's event, a key's revocation); the live hub LISTENs on it. */
 export const LIVE_CHANNEL = 'explainer_events';
 
+/**
+ * The custom PostgreSQL setting that names the data source a connection belongs to (db/data-source.ts sets it on
+ * every pooled connection). Live events carry it as `origin` (ORIGIN_SQL): the listeners of a data source heard its
+ * own writes here at COMMIT, and need not act again on their live events, which arrive a few ms later.
+ */
+export const ORIGIN_SETTING = 'explainer.origin';
+/** The SQL of the writing connection's origin, for a live event's JSON (null on a connection without it). */
+export const ORIGIN_SQL = `current_setting('${ORIGIN_SETTING}', true)`;
+
 export type ArticlesWritten = (articleIds: string[]) => Promise<void> | void;
 /** Sends the live events (JSON text) of a committed transaction to every instance. */
 export type EventPublisher = (payloads: string[]) => Promise<void> | void;

@@ -2,7 +2,7 @@
 // the correctionAdded subscription) and, when the article is PUBLISHED, CORRECTION_ADDED webhook deliveries.
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError } from '../../common/errors';
-import { noteLiveEvent, notifiesInTransaction } from '../../common/cache/invalidation';
+import { noteLiveEvent, notifiesInTransaction, ORIGIN_SQL } from '../../common/cache/invalidation';
 import type { CorrectionKind } from './correction.entity';
 
 /**
@@ -32,6 +32,7 @@ export interface CorrectionEvent {
   action: 'addCorrection';
   at: number;
   outbox: number;
+  origin: string | null;
   correction: { id: string; articleSlug: string; kind: CorrectionKind; sectionKey: string | null };
 }
 
@@ -83,7 +84,7 @@ export async function insertCorrections(
        SELECT ev.id, json_build_object(
          'articleId', ev.article_id, 'version', ev.article_version, 'status', ev.status, 'published', false, 'sections', '[]'::json,
          'action', 'addCorrection', 'at', floor(extract(epoch FROM clock_timestamp()) * 1000),
-         'outbox', (SELECT count(*) FROM outbox),
+         'outbox', (SELECT count(*) FROM outbox), 'origin', ${ORIGIN_SQL},
          'correction', json_build_object('id', ev.id, 'articleSlug', ev.slug, 'kind', ev.kind, 'sectionKey', ev.section_key)
        )::text AS payload FROM ev
      )

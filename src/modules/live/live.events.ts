@@ -32,6 +32,8 @@ export interface LiveEvent {
   at: number;
   /** Webhook deliveries the write put in the outbox. */
   outbox: number;
+  /** The data source that wrote (db/data-source.ts writerOrigin); null when written by a connection without one. */
+  origin?: string | null;
   /** The article was deleted (`version` and `status` are its last ones; `sections` is empty). */
   deleted?: boolean;
 }

@@ -2,7 +2,7 @@
 // sources and actors by name), in the same transaction as the write.
 import type { EntityManager } from 'typeorm';
 import { sourceIdsOf } from '../sources/source.read';
-import { LIVE_CHANNEL, noteArticleWrite, noteLiveEvent, notifiesInTransaction } from '../../common/cache/invalidation';
+import { LIVE_CHANNEL, noteArticleWrite, noteLiveEvent, notifiesInTransaction, ORIGIN_SQL } from '../../common/cache/invalidation';
 import { recordPublishedVersion } from './published-version.service';
 import { queryNamed } from '../../common/sql/named-statements';
 
@@ -121,7 +121,7 @@ function revisionSql(edit?: EditInStatement): string {
          -- NOTIFY takes at most 8000 bytes: a list of changed keys longer than 4000 is sent as null, "any section"
          'sections', CASE WHEN octet_length(array_to_string(ev.sections, ',')) > 4000 THEN NULL ELSE ev.sections END,
          'action', $3::text, 'at', floor(extract(epoch FROM clock_timestamp()) * 1000),
-         'outbox', (SELECT count(*) FROM outbox)
+         'outbox', (SELECT count(*) FROM outbox), 'origin', ${ORIGIN_SQL}
        )::text AS payload, ev.status FROM ev
      )
      ${last}`;
@@ -217,7 +217,7 @@ export async function deleteWithEvent(m: EntityManager, articleId: string, expec
        SELECT json_build_object(
          'articleId', del.id, 'slug', del.slug, 'version', del.version, 'status', del.status, 'published', false, 'deleted', true,
          'sections', '[]'::json, 'action', 'deleteArticle', 'at', floor(extract(epoch FROM clock_timestamp()) * 1000),
-         'outbox', (SELECT count(*) FROM outbox)
+         'outbox', (SELECT count(*) FROM outbox), 'origin', ${ORIGIN_SQL}
        )::text AS payload FROM del
      )
      ${sendEvent(3)}`,
