@@ -1,0 +1,143 @@
+// Where PostgreSQL's time goes under the UpdateSection load, for one build (docs/performance.md, "What PostgreSQL
+// spends on one edit"): the benchmark's cluster restarted with pg_stat_statements (nested statements too: the
+// triggers'), 20 editors for `seconds` after a 5 s warm-up, pg_stat_activity's wait events sampled every 20 ms,
+// then pg_stat_statements, the tables' scans, and EXPLAIN (ANALYZE, BUFFERS) of the edit statement (the generic
+// plan the pool runs, warm: the 8th execution, rolled back).
+//   npm run build && npx tsx bench/pg-where.ts <build directory> <pg port> <server port> [seconds] [SQL to run first]
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { Client } from 'pg';
+import { startEmbeddedPostgres } from '../src';
+import { datasetDatabase } from './lib/cluster';
+import { closedLoop } from './lib/closed-loop';
+import { prepareWrites, writeLoad } from './writes';
+
+const [buildRoot, pgPortS, portS, secondsS, setupSql] = process.argv.slice(2);
+const ROOT = path.resolve(__dirname, '..');
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function main() {
+  const pg = await startEmbeddedPostgres({
+    dir: path.join(ROOT, '.data', 'bench-pg'),
+    port: Number(pgPortS),
+    persistent: true,
+    settings: [
+      'shared_buffers=1GB',
+      'effective_cache_size=4GB',
+      'work_mem=16MB',
+      'fsync=off',
+      'synchronous_commit=off',
+      'full_page_writes=off',
+      'max_wal_size=8GB',
+      'jit=off',
+      'shared_preload_libraries=pg_stat_statements',
+      'track_io_timing=on',
+      'pg_stat_statements.track=all',
+    ],
+  });
+  const url = await datasetDatabase({ url: pg.url, stop: pg.stop } as never, 10000, console.log);
+  const admin = new Client({ connectionString: url });
+  await admin.connect();
+  await admin.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+  // a change to try before the load (an index option, a setting), as the 5th argument
+  if (setupSql) await admin.query(setupSql);
+  const server = spawn('taskset', ['-c', '1', process.execPath, path.resolve(buildRoot, 'dist', 'src', 'main.js')], {
+    cwd: buildRoot,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      NODE_ENV: 'production',
+      PORT: portS,
+      DB_POOL_SIZE: '10',
+      RATE_LIMIT_ENABLED: 'false',
+      DATABASE_URL: url,
+      HOST: '127.0.0.1',
+      MIGRATE_ON_START: 'false',
+      SEED_ON_START: 'false',
+      LOG_LEVEL: 'warn',
+      BENCH_STATS: 'true',
+      RESPONSE_CACHE: 'false',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  try {
+    const base = `http://127.0.0.1:${portS}`;
+    for (let i = 0; i < 300; i++) {
+      try {
+        if ((await fetch(`${base}/readyz`)).status < 500) break;
+      } catch {
+        /* not yet */
+      }
+      await sleep(100);
+    }
+    const setup = await prepareWrites(url, 20);
+    const load = writeLoad(url, setup, 'UpdateSection', 'explainer-api');
+    await load.start();
+    console.log('warm-up', await closedLoop(base, 20, 5, load.next));
+    await admin.query('SELECT pg_stat_statements_reset()');
+    await admin.query('SELECT pg_stat_reset()');
+    await load.start();
+    const waits = new Map<string, number>();
+    let samples = 0;
+    let sampling = true;
+    const sampler = (async () => {
+      while (sampling) {
+        const { rows } = await admin.query(
+          `SELECT coalesce(wait_event_type, 'CPU') || ':' || coalesce(wait_event, '-') || ' ' || state AS w, left(query, 30) AS q
+           FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend' AND application_name NOT LIKE 'bench%'`,
+        );
+        samples++;
+        for (const r of rows) {
+          const k = `${r.w} | ${r.w.endsWith('idle') || r.w.includes('idle in') ? '' : r.q}`;
+          waits.set(k, (waits.get(k) ?? 0) + 1);
+        }
+        await sleep(20);
+      }
+    })();
+    const m = await closedLoop(base, 20, Number(secondsS ?? 15), load.next);
+    sampling = false;
+    await sampler;
+    console.log('timed', m);
+    console.log(`\nwait events (${samples} samples of the 10 pool connections; count = connection-samples):`);
+    for (const [k, n] of [...waits].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(String(n).padStart(6), (n / samples).toFixed(2), k);
+    const { rows } = await admin.query(
+      `SELECT calls, round(total_exec_time::numeric, 0) AS total_ms, round(mean_exec_time::numeric, 3) AS mean_ms, round(max_exec_time::numeric, 1) AS max_ms, round(stddev_exec_time::numeric, 2) AS sd_ms,
+        round(total_plan_time::numeric, 0) AS plan_ms, shared_blks_hit AS hit, shared_blks_read AS read, shared_blks_dirtied AS dirtied,
+        shared_blks_written AS written, rows, wal_bytes, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) AS q
+       FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) ORDER BY total_exec_time DESC LIMIT 20`,
+    );
+    console.table(rows);
+    const tables = await admin.query(
+      `SELECT relname, seq_scan, seq_tup_read, idx_scan, n_tup_ins, n_tup_upd, n_tup_hot_upd, n_tup_del, n_live_tup, n_dead_tup
+       FROM pg_stat_user_tables WHERE seq_scan > 0 OR n_tup_ins + n_tup_upd + n_tup_del > 0 ORDER BY seq_tup_read DESC`,
+    );
+    console.table(tables.rows);
+    const edit = await admin.query(`SELECT query FROM pg_stat_statements WHERE query LIKE 'WITH sec AS%' ORDER BY calls DESC LIMIT 1`);
+    if (edit.rows[0]) {
+      const e = setup.editors[0];
+      const v: number = (await admin.query('SELECT version FROM article WHERE id = $1', [e.articleId])).rows[0].version;
+      await admin.query('SET plan_cache_mode = force_generic_plan');
+      await admin.query('BEGIN');
+      await admin.query(`PREPARE ed AS ${edit.rows[0].query}`);
+      let plan: string[] = [];
+      for (let i = 0; i < 8; i++) {
+        const { rows: r } = await admin.query(
+          `EXPLAIN (ANALYZE, BUFFERS) EXECUTE ed('${e.sectionId}', 'bench', 'updateSection', true, null, null, null, 'Edit ${i}.', ${v + i})`,
+        );
+        plan = r.map((x) => x['QUERY PLAN'] as string);
+      }
+      await admin.query('ROLLBACK');
+      console.log(plan.join('\n'));
+    }
+  } finally {
+    server.kill('SIGTERM');
+    await admin.end();
+    await sleep(1000);
+    await pg.stop();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
