@@ -71,9 +71,13 @@ export interface DataSourceOptions {
   onConnectionError?: ConnectionErrorListener;
 }
 
+/** Each data source's explainer.origin (writerOrigin). */
+const origins = new WeakMap<DataSource, string>();
+
 export function createDataSource(opts: DataSourceOptions): DataSource {
   const readUrls = opts.readUrls ?? [];
-  return new DataSource({
+  const origin = randomUUID();
+  const ds = new DataSource({
     type: 'postgres',
     // With replicas TypeORM opens one pool per server, each with `extra` (so DB_POOL_SIZE connections each).
     // defaultMode 'master': TypeORM would send every QueryBuilder/find SELECT to a replica, but an editor, the
@@ -97,7 +101,7 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
       max: opts.poolSize,
       // UTC sessions: cursors hold timestamps as text and must read back the same on every connection.
       // explainer.origin: which data source wrote, carried by the live events its writes send (writerOrigin).
-      options: `-c TimeZone=UTC -c ${ORIGIN_SETTING}=${randomUUID()}`,
+      options: `-c TimeZone=UTC -c ${ORIGIN_SETTING}=${origin}`,
       // Fail fast when the database is away instead of queueing requests behind dead connections.
       connectionTimeoutMillis: opts.connectTimeoutMs ?? 2000,
       idleTimeoutMillis: opts.idleTimeoutMs ?? 30_000,
@@ -108,6 +112,8 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
       onConnect: listenOnPooledConnections(opts.onConnectionError),
     },
   });
+  origins.set(ds, origin);
+  return ds;
 }
 
 /**
@@ -116,8 +122,7 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
  * (common/cache/invalidation), and can tell their live events, arriving a few ms later, from other writers'.
  */
 export function writerOrigin(ds: DataSource): string | null {
-  const options = (ds.options as { extra?: { options?: string } }).extra?.options ?? '';
-  return /-c explainer\.origin=(\S+)/.exec(options)?.[1] ?? null;
+  return origins.get(ds) ?? null;
 }
 
 /** The URL of the primary (the one a LISTEN connection or a migration must use). */

@@ -256,46 +256,49 @@ describe('invalidation', () => {
     const editor = await t.as('EDITOR');
     const heard: LiveEvent[] = [];
     const stop = t.app.live.onEvent((e) => heard.push(e));
-    /** Waits until the hub has heard `n` events since the test began. */
-    const hear = async (n: number) => {
-      const until = Date.now() + 5000;
-      while (heard.length < n && Date.now() < until) await new Promise((r) => setTimeout(r, 2));
-      expect(heard).toHaveLength(n);
-    };
-    const { version } = (await editorUpdate(editor, 'story-2', { headline: 'Heard once' })).updateArticle;
-    await hear(1);
-    // The write's event names this data source as its origin: the cache dropped the write's answers at COMMIT.
-    expect(heard[0]).toMatchObject({ slug: 'story-2', version, origin: writerOrigin(t.ds) });
-    expect(writerOrigin(t.ds)).toMatch(/^[0-9a-f-]{36}$/);
+    try {
+      /** Waits until the hub has heard `n` events since the test began. */
+      const hear = async (n: number) => {
+        const until = Date.now() + 5000;
+        while (heard.length < n && Date.now() < until) await new Promise((r) => setTimeout(r, 2));
+        expect(heard).toHaveLength(n);
+      };
+      const { version } = (await editorUpdate(editor, 'story-2', { headline: 'Heard once' })).updateArticle;
+      await hear(1);
+      // The write's event names this data source as its origin: the cache dropped the write's answers at COMMIT.
+      expect(heard[0]).toMatchObject({ slug: 'story-2', version, origin: writerOrigin(t.ds) });
+      expect(writerOrigin(t.ds)).toMatch(/^[0-9a-f-]{36}$/);
 
-    const read = async () => {
-      const res = await getPersisted(ARTICLE, { slug: 'story-2' });
-      return [(await json(res)).data.article.headline, res.headers.get('x-cache')];
-    };
-    await register(ARTICLE, { slug: 'story-2' });
-    await read();
-    expect(await read()).toEqual(['Heard once', 'HIT']);
-    // An event as the write's own would arrive after the answer was stored (sent by hand, so that it surely comes later).
-    const event = (origin: string) => ({
-      articleId: heard[0].articleId,
-      slug: 'story-2',
-      version,
-      status: 'PUBLISHED',
-      published: false,
-      sections: [],
-      action: 'test',
-      at: Date.now(),
-      outbox: 0,
-      origin,
-    });
-    await t.ds.query(`SELECT pg_notify($1, $2)`, [LIVE_CHANNEL, JSON.stringify(event(writerOrigin(t.ds)!))]);
-    await hear(2);
-    expect(await read()).toEqual(['Heard once', 'HIT']);
-    // Another instance's write (or a CLI import) reaches this instance's cache only as its event: it drops the answer.
-    await t.ds.query(`SELECT pg_notify($1, $2)`, [LIVE_CHANNEL, JSON.stringify(event('another-instance'))]);
-    await hear(3);
-    expect(await read()).toEqual(['Heard once', 'MISS']);
-    stop();
+      const read = async () => {
+        const res = await getPersisted(ARTICLE, { slug: 'story-2' });
+        return [(await json(res)).data.article.headline, res.headers.get('x-cache')];
+      };
+      await register(ARTICLE, { slug: 'story-2' });
+      await read();
+      expect(await read()).toEqual(['Heard once', 'HIT']);
+      // An event as the write's own would arrive after the answer was stored (sent by hand, so that it surely comes later).
+      const event = (origin: string) => ({
+        articleId: heard[0].articleId,
+        slug: 'story-2',
+        version,
+        status: 'PUBLISHED',
+        published: false,
+        sections: [],
+        action: 'test',
+        at: Date.now(),
+        outbox: 0,
+        origin,
+      });
+      await t.ds.query(`SELECT pg_notify($1, $2)`, [LIVE_CHANNEL, JSON.stringify(event(writerOrigin(t.ds)!))]);
+      await hear(2);
+      expect(await read()).toEqual(['Heard once', 'HIT']);
+      // Another instance's write (or a CLI import) reaches this instance's cache only as its event: it drops the answer.
+      await t.ds.query(`SELECT pg_notify($1, $2)`, [LIVE_CHANNEL, JSON.stringify(event('another-instance'))]);
+      await hear(3);
+      expect(await read()).toEqual(['Heard once', 'MISS']);
+    } finally {
+      stop();
+    }
   });
 
   it('editors bypass the cache and see drafts', async () => {
