@@ -2,15 +2,8 @@
 // the correctionAdded subscription) and, when the article is PUBLISHED, CORRECTION_ADDED webhook deliveries.
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError } from '../../common/errors';
-import { noteLiveEvent, notifiesInTransaction, ORIGIN_SQL } from '../../common/cache/invalidation';
+import { LIVE_CHANNEL, noteLiveEvent, notifiesInTransaction, ORIGIN_SQL } from '../../common/cache/invalidation';
 import type { CorrectionKind } from './correction.entity';
-
-/**
- * The live events' NOTIFY channel (LIVE_CHANNEL of live/live.events.ts), named here rather than imported: the live
- * feature reads articles, which write corrections, so corrections may not import it (a folder cycle). The
- * correctionAdded subscription test fails if the two differ.
- */
-const LIVE_CHANNEL = 'explainer_events';
 
 export interface CorrectionData {
   kind: CorrectionKind;
