@@ -77,6 +77,45 @@ function dateLine(line: string, ref: Date): string | null {
   return leftover === '' ? isoDay(found.start.date()) : null;
 }
 
+/** What may stand beside the dates of a time stamp line: labels, zones, a wire's name (lower case), separators. */
+const STAMP_WORDS = new Set(
+  'as of published updated last modified posted first date dated on at am pm a.m p.m m utc afp reuters ap pti ians ani xinhua upi dpa efe ansa bernama yonhap kyodo'.split(
+    ' ',
+  ),
+);
+/** Whether what is left of a line beside its dates is only stamp words, time zones ("GMT", "IST") and separators. */
+function onlyStampWords(rest: string): boolean {
+  return rest
+    .split(/[\s,:;|/•·()\-–—]+/)
+    .map((w) => w.replace(/^\.+|\.+$/g, ''))
+    .every((w) => w === '' || STAMP_WORDS.has(w.toLowerCase()) || /^[A-Z]{2,4}T$/.test(w));
+}
+
+/**
+ * A time stamp line anywhere in the text ("As of: 06/24/2022 8:08 p.m", "14 November 2021, 17:26 | Updated: 14
+ * November 2021, 18:13", "AFP, , Tuesday 6 Oct 2015"): dates and times, with nothing but labels, separators,
+ * time zones or a wire's name beside them. A bare date ("March 3, 2023") is left alone (a timeline's heading); a
+ * stamp says it is one by a time, a label or a wire. Returns the first day, when certain.
+ */
+function stampLine(line: string, ref: Date): { day: string | null } | null {
+  if (line.length > 120 || !/\d/.test(line)) return null;
+  const found = chrono.parse(line, ref);
+  if (found.length === 0) return null;
+  let rest = '';
+  let at = 0;
+  for (const f of found) {
+    rest += line.slice(at, f.index);
+    at = f.index + f.text.length;
+  }
+  rest += line.slice(at);
+  if (!onlyStampWords(rest)) return null;
+  const timed = found.some((f) => f.start.isCertain('hour')) || /\d[:.]\d\d/.test(line);
+  const labelled = /\p{L}/u.test(rest);
+  if (!timed && !labelled) return null;
+  const first = found.find((f) => f.start.isCertain('day') && f.start.isCertain('month'));
+  return { day: first ? isoDay(first.start.date()) : null };
+}
+
 /**
  * Web copy pasted from a page: one paragraph per line, no blank lines between. A block is read line by line when
  * its lines end sentences (or are short heading-like lines) and each next line starts a new sentence; a
@@ -243,10 +282,16 @@ export function readLayout(input: string, referenceDate: Date): Layout {
     (line) => {
       // A date line within the text ("Posted at 9:23 AM, Aug 04, 2014") is metadata wherever it stands, when it
       // says so (a prefix or a time): a bare date can be a timeline's heading.
-      if (!/^(?:published|updated|last updated|posted)\b/i.test(line) && !/\d[:.]\d\d/.test(line)) return false;
-      const day = dateLine(line, referenceDate);
-      if (!day) return false;
-      eventDate ??= day;
+      if (!/^(?:published|updated|last updated|posted)\b/i.test(line) && !/\d[:.]\d\d/.test(line)) {
+        const stamp = stampLine(line, referenceDate);
+        if (!stamp) return false;
+        if (stamp.day) eventDate ??= stamp.day;
+        meta.dateLines.push(line);
+        return true;
+      }
+      const day = dateLine(line, referenceDate) ?? stampLine(line, referenceDate)?.day;
+      if (day === undefined) return false;
+      if (day) eventDate ??= day;
       meta.dateLines.push(line);
       return true;
     },
@@ -261,9 +306,9 @@ export function readLayout(input: string, referenceDate: Date): Layout {
     const lines = [...block];
     while (!seenContent && lines.length > 0) {
       const line = lines[0];
-      const day = dateLine(line, referenceDate);
-      if (day) {
-        eventDate ??= day;
+      const day = dateLine(line, referenceDate) ?? stampLine(line, referenceDate)?.day;
+      if (day !== undefined) {
+        if (day) eventDate ??= day;
         meta.dateLines.push(line);
       } else if (!meta.byline && BYLINE.test(line) && words(line) <= 15 && !/[.!?]$/.test(line.replace(/\b\p{Lu}\.$/u, ''))) {
         meta.byline = line;

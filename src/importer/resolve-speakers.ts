@@ -35,8 +35,8 @@ export class SpeakerResolver {
   private readonly gender = new Map<string, Gender>();
   /** The person who last spoke (a quote's speaker or a speech verb's subject), per section, with the unit's order. */
   private lastSpeaker: { section: number; order: number; paragraph: number; mention: Mention } | null = null;
-  /** The people named as subjects (not objects) in the section so far, the nearest first. */
-  private subjects: { section: number; list: Mention[] } = { section: -1, list: [] };
+  /** The people named as subjects (not objects) in the section so far, the nearest first, each with its unit's order. */
+  private subjects: { section: number; list: { mention: Mention; order: number }[] } = { section: -1, list: [] };
   /** Bodies and organisations named so far in the section, the nearest first; and the body a spokesperson last spoke for. */
   private bodies: { section: number; list: Mention[]; spokenFor: Mention | null } = { section: -1, list: [], spokenFor: null };
 
@@ -81,7 +81,7 @@ export class SpeakerResolver {
     const s = u.sentence.text;
     const subjects = u.mentions.filter((m) => m.kind === 'PERSON' && !isObject(s, m) && !quoted(s, m));
     if (this.subjects.section !== u.section) this.subjects = { section: u.section, list: [] };
-    for (const m of subjects) this.subjects.list.unshift(this.canonical(m));
+    for (const m of subjects) this.subjects.list.unshift({ mention: this.canonical(m), order: u.order });
     if (this.bodies.section !== u.section) this.bodies = { section: u.section, list: [], spokenFor: null };
     for (const m of u.mentions) if ((m.kind === 'BODY' || m.kind === 'ORG') && !quoted(s, m)) this.bodies.list.unshift(m);
     const speaking = subjects.find((m) => SPOKEN.test(s.slice(m.end, m.end + 60)));
@@ -116,21 +116,59 @@ export class SpeakerResolver {
     return !g || !known || known === g;
   }
 
+  /**
+   * "he said": the nearest compatible person, only when nothing else could be meant. A subject named in an earlier
+   * sentence counts only when no other person as a subject, no unnamed official ("the minister said") and no organisation
+   * taken for a person stands between it and the pronoun; otherwise the speaker stays null (a wrong speaker is
+   * worse than none).
+   */
   private byPronoun(u: SpeakerUnit, q: QuoteFound): Mention | null {
     const s = u.sentence.text;
     // A person named before the pronoun in the same sentence, as a subject.
     const quoteAt = s.indexOf(q.text);
-    const inSentence = u.mentions.filter((m) => m.kind === 'PERSON' && m.end <= quoteAt && !isObject(s, m) && !quoted(s, m)).map((m) => this.canonical(m));
-    const candidates = [
-      ...inSentence.reverse(),
-      ...(this.subjects.section === u.section ? this.subjects.list : []),
-      ...(this.lastSpeaker?.section === u.section ? [this.lastSpeaker.mention] : []),
-      ...(this.headingActor[u.section]?.kind === 'PERSON' ? [this.headingActor[u.section]!] : []),
-      ...(this.headingPerson[u.section] ? [this.headingPerson[u.section]!] : []),
-    ];
-    return candidates.find((m) => this.compatible(m, q.gender)) ?? null;
+    const inSentence = u.mentions
+      .filter((m) => m.kind === 'PERSON' && m.end <= quoteAt && !isObject(s, m) && !quoted(s, m))
+      .map((m) => this.canonical(m))
+      .filter((m) => this.compatible(m, q.gender));
+    if (inSentence.length > 0) {
+      const nearest = inSentence[inSentence.length - 1];
+      return inSentence.every((m) => samePerson(m, nearest)) && personShaped(nearest) ? nearest : null;
+    }
+    const inSection = (o: number) => this.units[o]?.section === u.section;
+    const subjects = this.subjects.section === u.section ? this.subjects.list.filter((x) => this.compatible(x.mention, q.gender)) : [];
+    const last = this.lastSpeaker?.section === u.section && this.compatible(this.lastSpeaker.mention, q.gender) ? this.lastSpeaker : null;
+    let pick: { mention: Mention; order: number } | null = subjects[0] ?? last;
+    if (last && pick && last.order > pick.order) pick = last;
+    if (!pick) {
+      // No one named in the section yet: the person the heading names ("UN chief Antonio Guterres").
+      const actor = this.headingActor[u.section];
+      const named = actor?.kind === 'PERSON' ? actor : (this.headingPerson[u.section] ?? null);
+      if (!named || !this.compatible(named, q.gender) || !personShaped(named)) return null;
+      for (let o = u.order; o >= 0 && inSection(o); o--) if (this.competes(this.units[o], named, q.gender)) return null;
+      return named;
+    }
+    if (!personShaped(pick.mention) || u.order - pick.order > 4) return null;
+    for (let o = pick.order; o <= u.order; o++) if (inSection(o) && this.competes(this.units[o], pick.mention, q.gender, o === pick.order)) return null;
+    return pick.mention;
   }
 
+  /**
+   * Whether a sentence names someone else the pronoun could stand for: another compatible person as a subject
+   * (a person only addressed or mentioned, "a telegram to X", "the work of X", does not speak next), or an unnamed
+   * official as a subject ("the minister said", "the UN chief told ..."): in "A said B had resigned", either may
+   * be meant. In the antecedent's own sentence an unnamed official counts only after the antecedent.
+   */
+  private competes(u: SpeakerUnit, who: Mention, g: Gender | undefined, own = false): boolean {
+    const s = u.sentence.text;
+    const at = own ? (u.mentions.find((m) => m.kind === 'PERSON' && samePerson(this.canonical(m), who))?.end ?? 0) : 0;
+    const rest = maskSpans(s).slice(at);
+    for (const m of u.mentions) {
+      if (m.kind !== 'PERSON' || quoted(s, m) || isObject(s, m)) continue;
+      const c = this.canonical(m);
+      if (!samePerson(c, who) && this.compatible(c, g)) return true;
+    }
+    return UNNAMED_OFFICIAL.test(rest);
+  }
   /** "the US president" -> the one person of the text with that title (and country); null when several. */
   private byRole(u: SpeakerUnit, role: string): Mention | null {
     const words = role.toLowerCase().split(/\s+/);
@@ -210,6 +248,30 @@ export class SpeakerResolver {
     }
   }
 }
+
+/** "the minister said", "the UN chief told", "a spokesman added": someone speaks whom the text does not name there. */
+const UNNAMED_OFFICIAL =
+  /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}.-]+\s+){0,2}?(?:president|prime minister|premier|chancellor|leader|minister|secretary|secretary-general|chief|king|queen|pope|mayor|governor|senator|spokes(?:man|woman|person)|official|ambassador|envoy|general|commander|director|head|chairman|chairwoman|officer|lawyer|attorney|prosecutor|judge)\s+(?:(?:\p{Ll}+ly|also|later|then|has|had)\s+){0,2}(?:said|says|told|added|wrote|tweeted|stated|declared|warned|urged|insisted|stressed)\b/u;
+
+/** Quoted words blanked out (their length kept): what is quoted is spoken, not speaking. */
+function maskSpans(s: string): string {
+  return s.replace(QUOTED_SPAN, (q) => ' '.repeat(q.length));
+}
+
+/** Two mentions of one person: the same name, or one name the last word of the other ("Biden", "Joe Biden"). */
+function samePerson(a: Mention, b: Mention): boolean {
+  if (a.name === b.name) return true;
+  const la = a.name.split(/\s+/).pop()!;
+  const lb = b.name.split(/\s+/).pop()!;
+  return la === lb && (a.name.endsWith(` ${lb}`) || b.name.endsWith(` ${la}`) || !a.name.includes(' ') || !b.name.includes(' '));
+}
+
+/** A name a pronoun can stand for: not an organisation's ("Orbital Sciences Corp", "Reuters News"). */
+function personShaped(m: Mention): boolean {
+  return !OUTLET_WORD.test(m.name) && !ORG_NAME_WORD.test(m.name);
+}
+const ORG_NAME_WORD =
+  /\b(?:Corp|Corporation|Inc|Ltd|LLC|Plc|Group|Company|Co|Sciences|Systems|Technologies|Industries|Holdings|Partners|Bank|University|Institute|Foundation|Association|Agency|Department|Ministry|Committee|Commission|Party|Union|Airlines|Motors|Energy)\b\.?/u;
 
 /** Whether mentions name a person, organisation or body other than the actor (a person by any part of the name). */
 function namesAnother(mentions: Mention[], actor: Mention): boolean {

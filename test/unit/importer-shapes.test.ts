@@ -176,6 +176,29 @@ describe('headings and furniture of pasted web pages', () => {
     );
   });
 
+  it('time stamp lines anywhere (a label, a time or a wire beside the dates) are metadata, a bare date stays a heading', () => {
+    const text = [
+      'Storm hits coast',
+      'AFP, , Tuesday 6 Oct 2015',
+      BODY,
+      'As of: 06/24/2022 8:08 p.m',
+      BODY,
+      '14 November 2021, 17:26 | Updated: 14 November 2021, 18:13',
+      BODY,
+      'October 7, 2015',
+      LONG,
+    ].join('\n\n');
+    const d = parseExplainer(text, ref);
+    expect(d.sections.map((s) => s.heading)).toEqual([null, 'October 7, 2015']);
+    expect(d.meta.dateLines).toEqual(['AFP, , Tuesday 6 Oct 2015', 'As of: 06/24/2022 8:08 p.m', '14 November 2021, 17:26 | Updated: 14 November 2021, 18:13']);
+    expect(d.eventDate).toBe('2015-10-06');
+    // A line with words beside its date is content.
+    expect(headings(`Storm hits coast\n\n${BODY}\n\nWhat happened on Tuesday 6 Oct 2015\n\n${LONG}`)).toContainEqual([
+      expect.any(String),
+      'What happened on Tuesday 6 Oct 2015',
+    ]);
+  });
+
   it('live-blog entry titles are headings; their time stamps are furniture', () => {
     const text = ['Storm live: latest updates', BODY, '10:32 GMT', 'Rescuers reach the harbour', LONG, '2 hours ago', 'Port reopens to ferries', LONG].join(
       '\n\n',

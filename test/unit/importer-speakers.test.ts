@@ -91,6 +91,25 @@ describe('quote speakers', () => {
     ]);
   });
 
+  it('"he said" stays null when another person or an unnamed official could be meant', () => {
+    // Two subjects in the sentence before: either may be "he".
+    const two = `${HEAD}Karl Brandt said Tomas Reyk had left the talks.\n\n"We cannot sign this accord today," he said.`;
+    expect(speakers(two)).toEqual([['We cannot sign this accord today', null]]);
+    // The one named person is addressed, and an official the text does not name speaks in between.
+    const official = `${HEAD}President Karl Brandt ordered the troops across the border on Monday. The UN secretary-general told reporters the world was watching.\n\n"In the name of humanity, bring your troops home," he said.`;
+    expect(speakers(official)).toEqual([['In the name of humanity, bring your troops home', null]]);
+    // A person only mentioned ("the work of X") does not compete with the subject.
+    const mentioned = `${HEAD}Karl Brandt praised the work of envoy Tomas Reyk and his team.\n\n"This accord is a fair deal for both sides," he told reporters.`;
+    expect(speakers(mentioned)).toEqual([['This accord is a fair deal for both sides', 'Karl Brandt']]);
+  });
+
+  it('"he said" never goes to an organisation read as a name, nor to a subject more than four sentences back', () => {
+    const org = `${HEAD}Halvor Sciences Corp built the rocket. Engineers said the launch failed at lift-off.\n\n"The loss of this rocket is a very hard blow," he said.`;
+    expect(speakers(org)).toEqual([['The loss of this rocket is a very hard blow', null]]);
+    const far = `${HEAD}Karl Brandt arrived on Monday. The talks began at noon. They lasted six hours. Both sides ate lunch. The press waited outside.\n\n"The talks were long but fair to everyone," he said.`;
+    expect(speakers(far)).toEqual([['The talks were long but fair to everyone', null]]);
+  });
+
   it('a pronoun skips a person of the other gender the text marks (Mr / Ms)', () => {
     const text = `${HEAD}Envoy Lena Ostrova met Karl Brandt in Vienna. Ms Ostrova left early. Later Tomas Reyk spoke to reporters and Mr Reyk was brief.\n\n"The accord is a first step and no more than that," she said.`;
     expect(speakers(text)).toEqual([['The accord is a first step and no more than that', 'Lena Ostrova']]);
