@@ -204,6 +204,32 @@ const ALWAYS_PREFIXED = new Set(['pope', 'king', 'queen', 'prince', 'princess'])
 const OUTLET_BY_ALIAS = new Map(OUTLETS.flatMap((o) => o.aliases.map((a) => [a, o] as const)));
 const SMALL = new Set(['of', 'the', 'and', 'for', 'at', 'to', 'in', 'on']);
 
+/**
+ * A heading set in capitals ("ISRAELI PRIME MINISTER BENJAMIN NETANYAHU", "FRANS TIMMERMANS, EU CLIMATE POLICY
+ * CHIEF") in the case names are written in, so that its names can be read: a word the text writes in capitals
+ * elsewhere (`keep`: "EU", "CEO", "NATO") and any two-letter word stay capitals, linking words go lower case, the
+ * rest is capitalised ("JOE" -> "Joe"). Other text is returned as it is. The length never changes: offsets found in
+ * the result hold in the original.
+ */
+export function readableCase(s: string, keep: ReadonlySet<string> = new Set()): string {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  if (letters.length < 6 || upper < 0.85 * letters.length) return s;
+  return s.replace(/\p{L}+/gu, (w) =>
+    SMALL.has(w.toLowerCase()) ? w.toLowerCase() : w.length <= 2 || keep.has(w) ? w : w[0] + w.slice(1).toLowerCase(),
+  );
+}
+
+/** The words a text writes in capitals inside ordinary sentences ("the EU said", "NATO allies"): its acronyms. */
+export function capitalWords(texts: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const t of texts) {
+    if (readableCase(t) !== t) continue;
+    for (const m of t.matchAll(/(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/gu)) out.add(m[0]);
+  }
+  return out;
+}
+
 export function titleCase(s: string): string {
   return s
     .split(/(\s+|-)/)

@@ -7,7 +7,8 @@ import type { ExplainerDraft, ImportWarning, ParseOptions } from './types';
 import { checkText, kebab, readLayout } from './layout';
 import { blocksToText, detectFormat, INPUT_FORMATS, readBlocks } from './blocks';
 import { splitSentences, type Sentence } from './sentences';
-import { findMentions, type Mention, type PersonRecord } from './mentions';
+import nlp from 'compromise';
+import { capitalWords, findMentions, readableCase, type Mention, type PersonRecord } from './mentions';
 import { attributionOf, figuresIn, parseSubject, quotesOf, reactionsOf, accordingToActor } from './extract';
 import { namesFromByline } from './bylines';
 import { citationsOf, sourceMemory, type SourceFound } from './citations';
@@ -68,7 +69,9 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
   const people = new Map<string, PersonRecord>();
   const countries = new Map<string, number>();
   // Headings too: a round-up names its actor in full only there ("US President Barack Obama"), then "Obama said".
-  const headings = layout.sections.flatMap((s) => (s.heading ? [s.heading] : []));
+  const capitals = capitalWords(units.map((u) => u.sentence.text));
+  const readable = (heading: string) => readableCase(heading, capitals);
+  const headings = layout.sections.flatMap((s) => (s.heading ? [readable(s.heading)] : []));
   for (const text of [...headings, ...units.map((u) => u.sentence.text)]) {
     for (const m of findMentions(text, { people: new Map(), acronyms, home: null })) {
       if (m.kind === 'COUNTRY') countries.set(m.name, (countries.get(m.name) ?? 0) + 1);
@@ -168,12 +171,14 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
   // below them without a named speaker are that actor's.
   const headingActor = layout.sections.map((s) => {
     if (!s.heading || s.heading.endsWith('?') || words(s.heading) > 10) return null;
-    const found = findMentions(s.heading, { people, acronyms, home }).filter((m) => m.kind === 'PERSON' || m.kind === 'ORG' || m.kind === 'BODY');
+    const heading = readable(s.heading);
+    const found = findMentions(heading, { people, acronyms, home }).filter((m) => m.kind === 'PERSON' || m.kind === 'ORG' || m.kind === 'BODY');
     if (found.length !== 1) return null;
     const m = found[0];
-    const rest = (s.heading.slice(0, m.start) + s.heading.slice(m.end)).replace(/[\s,]+/g, ' ').trim();
-    // The heading is the actor, perhaps with a title ("..., EU foreign policy chief"): no verb, short.
-    return words(rest) <= 5 && !/\b(?:is|are|was|were|has|have|will|says?|said)\b/i.test(rest)
+    const rest = (heading.slice(0, m.start) + heading.slice(m.end)).replace(/[\s,]+/g, ' ').trim();
+    // The heading is the actor, perhaps with a title ("..., EU foreign policy chief"): no verb ("World pays tribute
+    // as X dies" is about X, not X speaking; a hyphenated title is none: "president-elect"), short.
+    return words(rest) <= 5 && !/\b(?:is|are|was|were|has|have|will|says?|said)\b/i.test(rest) && (nlp(rest).verbs().out('array') as string[]).every((v) => v.includes('-'))
       ? people.has(m.name)
         ? { ...m, ...pick(people.get(m.name)!) }
         : m
@@ -181,7 +186,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
   });
 
   const headingPerson = layout.sections.map((s) => {
-    const persons = s.heading ? findMentions(s.heading, { people, acronyms, home }).filter((m) => m.kind === 'PERSON') : [];
+    const persons = s.heading ? findMentions(readable(s.heading), { people, acronyms, home }).filter((m) => m.kind === 'PERSON') : [];
     return persons.length === 1 ? { ...persons[0], ...(people.has(persons[0].name) ? pick(people.get(persons[0].name)!) : {}) } : null;
   });
   const resolver = new SpeakerResolver(people, units, headingActor, (si) => signOffOf(si), headingPerson);
@@ -190,7 +195,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     // heading of an empty section.
     const next = layout.sections[si + 1];
     if (!next?.heading || next.paragraphs.length > 0 || words(next.heading) > 12) return null;
-    const persons = findMentions(next.heading, { people, acronyms, home }).filter((m) => m.kind === 'PERSON');
+    const persons = findMentions(readable(next.heading), { people, acronyms, home }).filter((m) => m.kind === 'PERSON');
     return persons.length === 1 ? { ...persons[0], ...(people.has(persons[0].name) ? pick(people.get(persons[0].name)!) : {}) } : null;
   }
   let lastPerson: Mention | null = null;

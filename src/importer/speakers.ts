@@ -23,7 +23,9 @@ export const TO_VERB = new RegExp(
   `^\\s*(?:,[^,“”"‘’]{1,100},\\s*)?(?:(?:\\p{Ll}+ly|also|later|then|has|had|have|again|once|on \\p{Lu}\\p{L}+)\\s+){0,3}(?:${VERBS})\\b[^“”"]{0,160}$`,
   'u',
 );
-const AFTER_VERB = '(?:said|says|added|told|wrote|tweeted|posted|insisted|warned|stressed|argued|declared|continued|explained|replied|remarked|noted)';
+/** Reporting verbs after a quote ("...," X said / he assured), from the common English list of reporting verbs. */
+const AFTER_VERB =
+  '(?:said|says|added|adds|told|tells|wrote|writes|tweeted|posted|insisted|warned|stressed|argued|declared|continued|explained|replied|remarked|noted|assured|acknowledged|admitted|affirmed|announced|answered|asserted|claimed|commented|complained|conceded|concluded|confirmed|emphasi[sz]ed|observed|recalled|reiterated|responded|suggested|cautioned|predicted|maintained|pointed out|underlined|underscored)';
 export const PRONOUN_AFTER = new RegExp(`^\\s*(?:,\\s*)?(he|she)\\s+(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b`, 'i');
 export const PRONOUN_BEFORE = new RegExp(`\\b(he|she)\\s+(?:\\S+\\s+){0,3}?(?:${VERBS})\\b[^“”"]{0,80}$`, 'i');
 /** "And he sees a common theme: "..."": a pronoun subject whose clause introduces the quote with a colon. */

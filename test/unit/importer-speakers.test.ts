@@ -110,6 +110,26 @@ describe('quote speakers', () => {
     expect(speakers(far)).toEqual([['The talks were long but fair to everyone', null]]);
   });
 
+  it('a round-up heading set in capitals names its actor; a heading with a verb names none', () => {
+    const text = `${HEAD}Here are some reactions:\n\nHARBOUR PRIME MINISTER KARL BRANDT\n\n"We welcome this accord with all our hearts."\n\n"Brandt said the talks were fair," Reyk wrote.\n\nTHE EU FOREIGN OFFICE\n\n"The EU will watch the border closely from now on."`;
+    const got = speakers(text);
+    expect(got[0]).toEqual(['We welcome this accord with all our hearts.', 'Karl Brandt']);
+    // "JOE" is a name in a heading set in capitals; "EU", written so in the text, stays an acronym.
+    expect(speakers(`${HEAD}US PRESIDENT JOE BRANDT\n\n"We do not support this at all," Brandt said.\n\nThe EU said nothing.`)).toEqual([
+      ['We do not support this at all', 'Joe Brandt'],
+    ]);
+    // "World pays tribute as Queen Ann Lee dies": the heading is about her; she speaks none of the quotes below.
+    expect(speakers(`${HEAD}Tributes\n\nWorld pays tribute as Queen Ann Lee dies\n\n"An historic reign has come to an end at last."`)).toEqual([
+      ['An historic reign has come to an end at last.', null],
+    ]);
+  });
+
+  it('reporting verbs beyond "said" ("assured", "reiterated") name the speaker after the quote', () => {
+    expect(speakers(`${HEAD}Karl Brandt spoke on Friday.\n\n"We have adapted to life under the accord," Brandt assured.`)).toEqual([
+      ['We have adapted to life under the accord', 'Karl Brandt'],
+    ]);
+  });
+
   it('a pronoun skips a person of the other gender the text marks (Mr / Ms)', () => {
     const text = `${HEAD}Envoy Lena Ostrova met Karl Brandt in Vienna. Ms Ostrova left early. Later Tomas Reyk spoke to reporters and Mr Reyk was brief.\n\n"The accord is a first step and no more than that," she said.`;
     expect(speakers(text)).toEqual([['The accord is a first step and no more than that', 'Lena Ostrova']]);
