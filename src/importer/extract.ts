@@ -23,6 +23,8 @@ export interface QuoteFound {
   gender?: Gender;
   /** "the US president said": a role to resolve to a person named before. */
   role?: string;
+  /** "it said", "the company said", "the statement read": a body named before. */
+  anaphor?: string;
   source: Mention | null;
 }
 

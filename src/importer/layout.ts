@@ -117,6 +117,45 @@ function stampLine(line: string, ref: Date): { day: string | null } | null {
 }
 
 /**
+ * A line set in capitals inside a hard-wrapped block (wire copy: "FRANS TIMMERMANS, EU CLIMATE POLICY CHIEF" between
+ * a paragraph and the quotes under it) is a heading of its own: the block is split around it. It must look like a
+ * label (two to fourteen words, no sentence end), follow a line that ends a sentence (or open the block), and be
+ * followed by a line that starts one.
+ */
+function splitAtCapitalLines(block: string[]): string[][] {
+  if (block.length < 3) return [block];
+  const out: string[][] = [];
+  let current: string[] = [];
+  block.forEach((line, i) => {
+    const prev = block[i - 1];
+    const next = block[i + 1];
+    const label =
+      next !== undefined && capitalLine(line) && (prev === undefined || /[.!?:"”’)]$/.test(prev)) && /^[\p{Lu}"“‘'(]/u.test(next) && !capitalLine(next);
+    if (label) {
+      if (current.length > 0) out.push(current);
+      out.push([line]);
+      current = [];
+    } else current.push(line);
+  });
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+/** A short line in capitals: "ALOK SHARMA, COP26 PRESIDENT" (no sentence end, no quote mark). */
+function capitalLine(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  const n = words(line);
+  return (
+    n >= 2 &&
+    n <= 14 &&
+    letters.length >= 6 &&
+    letters.replace(/[^\p{Lu}]/gu, '').length >= 0.9 * letters.length &&
+    !/[.!?;"”]$/.test(line) &&
+    !/^["“‘']/.test(line)
+  );
+}
+
+/**
  * Web copy pasted from a page: one paragraph per line, no blank lines between. A block is read line by line when
  * its lines end sentences (or are short heading-like lines) and each next line starts a new sentence; a
  * hard-wrapped paragraph has lines ending mid-sentence.
@@ -277,7 +316,7 @@ export function readLayout(input: string, referenceDate: Date): Layout {
   const firstIsHeading = raw.length > 0 && firstLineIsHeading(raw[0]);
   const standfirsts = new Set<string>();
   const blocks = withoutFurniture(
-    raw.flatMap((b) => (isWebCopy(b) ? b.map((l) => [l]) : [b])),
+    raw.flatMap(splitAtCapitalLines).flatMap((b) => (isWebCopy(b) ? b.map((l) => [l]) : [b])),
     meta,
     (line) => {
       // A date line within the text ("Posted at 9:23 AM, Aug 04, 2014") is metadata wherever it stands, when it

@@ -215,9 +215,7 @@ export function readableCase(s: string, keep: ReadonlySet<string> = new Set()): 
   const letters = s.replace(/[^\p{L}]/gu, '');
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
   if (letters.length < 6 || upper < 0.85 * letters.length) return s;
-  return s.replace(/\p{L}+/gu, (w) =>
-    SMALL.has(w.toLowerCase()) ? w.toLowerCase() : w.length <= 2 || keep.has(w) ? w : w[0] + w.slice(1).toLowerCase(),
-  );
+  return s.replace(/\p{L}+/gu, (w) => (SMALL.has(w.toLowerCase()) ? w.toLowerCase() : w.length <= 2 || keep.has(w) ? w : w[0] + w.slice(1).toLowerCase()));
 }
 
 /** The words a text writes in capitals inside ordinary sentences ("the EU said", "NATO allies"): its acronyms. */
@@ -448,7 +446,9 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
   for (const m of matchesOf(sentence, BODY_RE)) {
     const country = COUNTRY_BY_NAME.get(m[1] ?? m[3] ?? '')?.name ?? COUNTRY_BY_DEMONYM.get(m[2] ?? '')?.name ?? null;
     if (!country) continue;
-    add({ kind: 'BODY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: `${country} ${titleCase(m[4].toLowerCase())}`, country }, 3);
+    // The name the text gives: "the Haitian health ministry" -> "Haitian Health Ministry", "Haiti's health ministry" -> "Haiti Health Ministry".
+    const qualifierText = m[2] ? m[2] : country;
+    add({ kind: 'BODY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: `${qualifierText} ${titleCase(m[4].toLowerCase())}`, country }, 3);
   }
   for (const m of matchesOf(sentence, BODY_OF_RE)) {
     const country = COUNTRY_BY_NAME.get(m[2])!.name;

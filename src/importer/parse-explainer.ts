@@ -115,7 +115,10 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     return f.name;
   };
   const memory = sourceMemory(text, people.keys(), home);
+  /** State bodies that speak, by name, with their country: their stance is the country's. */
+  const stateBodies = new Map<string, string>();
   const useActor = (m: Mention): string => {
+    if (m.kind === 'BODY' && m.country) stateBodies.set(m.name, m.country);
     if (!actorOf.has(m.name)) {
       actorOf.set(m.name, toActor(m));
       firstSeen.set(m.name, Number.MAX_SAFE_INTEGER);
@@ -178,7 +181,9 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     const rest = (heading.slice(0, m.start) + heading.slice(m.end)).replace(/[\s,]+/g, ' ').trim();
     // The heading is the actor, perhaps with a title ("..., EU foreign policy chief"): no verb ("World pays tribute
     // as X dies" is about X, not X speaking; a hyphenated title is none: "president-elect"), short.
-    return words(rest) <= 5 && !/\b(?:is|are|was|were|has|have|will|says?|said)\b/i.test(rest) && (nlp(rest).verbs().out('array') as string[]).every((v) => v.includes('-'))
+    return words(rest) <= 5 &&
+      !/\b(?:is|are|was|were|has|have|will|says?|said)\b/i.test(rest) &&
+      (nlp(rest).verbs().out('array') as string[]).every((v) => v.includes('-'))
       ? people.has(m.name)
         ? { ...m, ...pick(people.get(m.name)!) }
         : m
@@ -240,6 +245,10 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
       s.quotes,
       roundup || headingActor[i] !== null,
       (name) => usedActors.has(name) && actorOf.get(name)?.kind !== undefined,
+      (name) => {
+        const country = stateBodies.get(name);
+        return country ? useActor({ kind: 'COUNTRY', start: 0, end: 0, text: country, name: country, country }) : name;
+      },
     );
   });
   sections.forEach((s, i) => {

@@ -30,6 +30,8 @@ export function reactionsBySection(
   quotes: SectionQuote[],
   quotesReact: boolean,
   speaks: (name: string) => boolean,
+  /** Who reacts when a quote's speaker speaks: a state body's stance is its country's ("South African Foreign Ministry" -> South Africa). */
+  reactor: (name: string) => string = (name) => name,
 ): SectionReaction[] {
   const out: SectionReaction[] = [];
   const put = (r: SectionReaction) => {
@@ -41,17 +43,18 @@ export function reactionsBySection(
   else out.push(...reactions);
   for (const q of quotes) {
     if (!q.speaker || !speaks(q.speaker)) continue;
+    const actor = reactor(q.speaker);
     // Outside a round-up, reactions stay with their sentences; a quote is the words of an actor who responds once
     // in the section ("Blair said the world must “fight this evil”": the stronger stance wins), and makes a new
     // reaction only when it takes a stance (“We're disappointed with the verdict,” the attorney said).
     if (!quotesReact) {
-      const own = out.filter((o) => o.actor === q.speaker);
+      const own = out.filter((o) => o.actor === actor);
       const stance = stanceOf(q.text, true);
       if (own.length === 1 && rank(stance) < rank(own[0].stance)) out[out.indexOf(own[0])] = { ...own[0], stance };
       if (own.length > 0 || rank(stance) >= rank(Stance.CLAIM)) continue;
     }
     const words = q.text.length > 200 ? `${q.text.slice(0, 199)}…` : q.text;
-    put({ actor: q.speaker, stance: stanceOf(q.text, true), summary: `Said: “${words}”.`, source: q.source ?? null });
+    put({ actor, stance: stanceOf(q.text, true), summary: `Said: “${words}”.`, source: q.source ?? null });
   }
   return out;
 }

@@ -39,6 +39,10 @@ export class SpeakerResolver {
   private subjects: { section: number; list: { mention: Mention; order: number }[] } = { section: -1, list: [] };
   /** Bodies and organisations named so far in the section, the nearest first; and the body a spokesperson last spoke for. */
   private bodies: { section: number; list: Mention[]; spokenFor: Mention | null } = { section: -1, list: [], spokenFor: null };
+  /** The order of the unit that last named each body of the section as a subject (by name). */
+  private bodyOrder = new Map<string, number>();
+  /** Who last spoke "in a statement" ("X said in a statement", "X, in a statement, said"), with the unit's order. */
+  private statement: { section: number; order: number; mention: Mention } | null = null;
 
   constructor(
     private readonly people: Map<string, PersonRecord>,
@@ -62,15 +66,27 @@ export class SpeakerResolver {
     } else if (q.pronoun) {
       speaker = this.byPronoun(u, q);
     } else if (q.role && /^spokes/.test(q.role)) {
-      // "the spokesperson added": the body the spokesperson spoke for before, in this section.
-      speaker = this.bodies.section === u.section ? this.bodies.spokenFor : null;
+      // "the spokesperson added": the body the spokesperson spoke for before, in this section, else the one body named just before.
+      speaker = this.bodies.section === u.section ? (this.bodies.spokenFor ?? this.byAnaphor(u, 'spokesperson')) : null;
+    } else if (q.anaphor) {
+      speaker = this.byAnaphor(u, q.anaphor);
     } else if (q.role) {
       speaker = this.byRole(u, q.role);
     } else if (SPOKESPERSON_FOR.test(s.slice(s.indexOf(q.text) + q.text.length))) {
       speaker = this.spokenFor(u, s.slice(s.indexOf(q.text) + q.text.length));
     } else if (/^\W*$/.test(s.slice(0, s.indexOf(q.text))) && !SPOKEN.test(s.replace(/[“"‘][^“”"‘’]*(?:[”"’]|$)/g, ''))) {
-      // A quote standing alone (its sentence opens with it and names no speech): the sign-off after it, the heading's actor, or whoever spoke just before.
-      speaker = this.signOffAfter(u) ?? (actor && !namesAnother(u.mentions, actor) ? actor : null) ?? this.continued(u);
+      // A quote standing alone (its sentence opens with it and names no speech): the sign-off after it, the heading's
+      // actor (unless the sentence names someone else outside the quoted words), or whoever spoke just before.
+      speaker =
+        this.signOffAfter(u) ??
+        (actor &&
+        !namesAnother(
+          u.mentions.filter((m) => !quoted(s, m)),
+          actor,
+        )
+          ? actor
+          : null) ??
+        this.continued(u);
     }
     if (speaker?.kind === 'PERSON') this.lastSpeaker = { section: u.section, order: u.order, paragraph: u.paragraph, mention: speaker };
     return speaker;
@@ -83,7 +99,14 @@ export class SpeakerResolver {
     if (this.subjects.section !== u.section) this.subjects = { section: u.section, list: [] };
     for (const m of subjects) this.subjects.list.unshift({ mention: this.canonical(m), order: u.order });
     if (this.bodies.section !== u.section) this.bodies = { section: u.section, list: [], spokenFor: null };
-    for (const m of u.mentions) if ((m.kind === 'BODY' || m.kind === 'ORG') && !quoted(s, m)) this.bodies.list.unshift(m);
+    for (const m of u.mentions)
+      if ((m.kind === 'BODY' || m.kind === 'ORG') && !quoted(s, m)) {
+        this.bodies.list.unshift(m);
+        // "it said" refers back to a body that acted, not to one only named after a preposition ("a filing with X").
+        if (!isObject(s, m)) this.bodyOrder.set(m.name, u.order);
+        this.statementBy(u, m);
+      }
+    for (const m of subjects) this.statementBy(u, m);
     const speaking = subjects.find((m) => SPOKEN.test(s.slice(m.end, m.end + 60)));
     if (speaking) this.lastSpeaker = { section: u.section, order: u.order, paragraph: u.paragraph, mention: this.canonical(speaking) };
   }
@@ -169,6 +192,37 @@ export class SpeakerResolver {
     }
     return UNNAMED_OFFICIAL.test(rest);
   }
+  /**
+   * "it said", "the company said", "the ministry added", "the statement read": the body named in this section
+   * within the last four sentences (this one included) that the words fit ("the ministry" -> a name with
+   * "Ministry"; "it", "the company", "the spokesperson" -> the one body named there). "The statement" is its
+   * author's: that body, or the one person named there as a subject. Several candidates leave it null.
+   */
+  private byAnaphor(u: SpeakerUnit, anaphor: string): Mention | null {
+    const noun = anaphor.replace(/^the\s+(?:\p{Ll}+\s+)?/u, '').replace(/^(?:the\s+)/, '');
+    const near = (order: number | undefined) => order !== undefined && u.order - order <= 3 && order <= u.order;
+    const bodies = this.bodies.section === u.section ? this.bodies.list.filter((m) => near(this.bodyOrder.get(m.name))) : [];
+    const distinct = (list: Mention[]) => [...new Map(list.map((m) => [m.name, m])).values()];
+    const generic = /^(?:it|company|firm|group|organi[sz]ation|spokes(?:man|woman|person)|statement)$/.test(noun);
+    const fitting = distinct(generic ? bodies : bodies.filter((m) => `${m.name} ${m.text}`.toLowerCase().includes(noun.replace(/s$/, ''))));
+    if (noun === 'statement') {
+      const author = this.statement;
+      if (author && author.section === u.section && near(author.order)) return author.mention;
+      const people = this.subjects.section === u.section ? distinct(this.subjects.list.filter((x) => near(x.order)).map((x) => x.mention)) : [];
+      const all = [...fitting, ...people];
+      return all.length === 1 ? all[0] : null;
+    }
+    return fitting.length === 1 ? fitting[0] : null;
+  }
+
+  /** Notes a subject that speaks in a statement: "X said in a statement", "X, in a statement released ..., said". */
+  private statementBy(u: SpeakerUnit, m: Mention): void {
+    const after = u.sentence.text.slice(m.end, m.end + 80);
+    if (/^(?:\s+\p{Ll}+){0,2}\s+(?:said|says|added)\s+in\s+an?\s+(?:\p{Ll}+\s+)?statement\b|^\s*,\s*in\s+an?\s+(?:\p{Ll}+\s+)?statement\b/u.test(after)) {
+      this.statement = { section: u.section, order: u.order, mention: m.kind === 'PERSON' ? this.canonical(m) : m };
+    }
+  }
+
   /** "the US president" -> the one person of the text with that title (and country); null when several. */
   private byRole(u: SpeakerUnit, role: string): Mention | null {
     const words = role.toLowerCase().split(/\s+/);

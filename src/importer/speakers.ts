@@ -14,13 +14,15 @@ export interface SpeakerFound {
   gender?: Gender;
   /** "the US president said": the role word(s) to match against the titles of people named before. */
   role?: string;
+  /** "it said", "the company said", "the statement read": a body (or the statement's author) named before. */
+  anaphor?: string;
 }
 
 const VERBS =
   'said|says|say|told|tells|added|adds|wrote|writes|tweeted|posted|stated|states|remarked|declared|warned|warns|insisted|insists|stressed|stresses|noted|argued|explained|replied|asked|continued|announced|condemned|condemns|deplored|deplores|denounced|denounces|termed|called|calls|described|describes|welcomed|welcomes|hailed|hails|praised|praises|labelled|labeled|branded|dismissed|expressed|expresses|urged|urges|vowed|vows|pledged|promised|issued|saying|vowing|declaring|stating|adding|calling|describing|writing|expressing|according to|in a statement|in a post';
-/** What may stand between a subject and its speech verb: an apposition, an adverb, an auxiliary. */
+/** What may stand between a subject and its speech verb: an apposition (an apostrophe inside a word is no quote mark: "Russia’s"), an adverb, an auxiliary. */
 export const TO_VERB = new RegExp(
-  `^\\s*(?:,[^,“”"‘’]{1,100},\\s*)?(?:(?:\\p{Ll}+ly|also|later|then|has|had|have|again|once|on \\p{Lu}\\p{L}+)\\s+){0,3}(?:${VERBS})\\b[^“”"]{0,160}$`,
+  `^\\s*(?:,(?:[^,“”"‘’]|(?<=\\p{L})’(?=\\p{L})){1,100},\\s*)?(?:(?:\\p{Ll}+ly|also|later|then|has|had|have|again|once|on \\p{Lu}\\p{L}+)\\s+){0,3}(?:${VERBS})\\b[^“”"]{0,160}$`,
   'u',
 );
 /** Reporting verbs after a quote ("...," X said / he assured), from the common English list of reporting verbs. */
@@ -64,6 +66,22 @@ export const VERB_NEXT = new RegExp(`^(?:\\s*,[^,“”"]{1,80},)?\\s*(?:(?:late
 
 const genderOf = (p: string): Gender => (p.toLowerCase() === 'she' ? 'f' : 'm');
 
+/** The common nouns a body is referred back to by ("the company said"), and "it" and "the statement". */
+const BODY_NOUN =
+  'company|firm|ministry|commission|agency|department|office|government|group|organi[sz]ation|regulator|council|committee|court|police|embassy|union|bank|authority|club|university|statement|spokes(?:man|woman|person)';
+/** "...," it said / the company added / the statement read. */
+export const ANAPHOR_AFTER = new RegExp(
+  `^\\s*(?:,\\s*)?(it|the\\s+(?:\\p{Ll}+\\s+)?(?:${BODY_NOUN}))\\s+(?:(?:later|also|then)\\s+)?(?:${AFTER_VERB}|read|reads|indicated)\\b`,
+  'u',
+);
+/** "...," said the company. */
+export const ANAPHOR_INVERTED = new RegExp(`^\\s*(?:,\\s*)?(?:said|says|added|adds)\\s+(the\\s+(?:\\p{Ll}+\\s+)?(?:${BODY_NOUN}))(?![\\p{L}-])`, 'u');
+/** It said: "..." / The company said that "...". */
+export const ANAPHOR_BEFORE = new RegExp(
+  `(?<![\\p{L}])(It|it|[Tt]he\\s+(?:\\p{Ll}+\\s+)?(?:${BODY_NOUN}))\\s+(?:(?:later|also|then|has|had)\\s+)?(?:${AFTER_VERB}|read|reads|indicated|saying)\\b[^“”"]{0,80}$`,
+  'u',
+);
+
 /**
  * The speaker of the quote sentence.slice(open, close), from the sentence alone. `speakers` are the sentence's
  * mentions that can speak (no outlets), in order.
@@ -78,6 +96,9 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
   // "...," the prime minister said.
   const roleAfter = after.match(ROLE_AFTER) ?? after.match(ROLE_INVERTED);
   if (roleAfter) return { speaker: null, pronoun: false, role: roleAfter[1] };
+  // "...," it said / the company said / said the ministry.
+  const anaphorAfter = after.match(ANAPHOR_AFTER) ?? after.match(ANAPHOR_INVERTED);
+  if (anaphorAfter) return { speaker: null, pronoun: false, anaphor: anaphorAfter[1].toLowerCase() };
   // "...," Bar and Bench quoted Justice Ann Lee as saying.
   const quotedAs = speakers.find(
     (s) => s.kind === 'PERSON' && s.start >= close && QUOTED_AS_SAYING.test(sentence.slice(close, s.start)) && /^\s+as\s+saying\b/.test(sentence.slice(s.end)),
@@ -120,6 +141,8 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
   if (pronounBefore && !/[“”"]/.test(before.slice(pronounBefore.index!))) return { speaker: null, pronoun: true, gender: genderOf(pronounBefore[1]) };
   const roleBefore = before.match(ROLE_SUBJECT);
   if (roleBefore && !/[“”"]/.test(before.slice(roleBefore.index!))) return { speaker: null, pronoun: false, role: roleBefore[1] };
+  const anaphorBefore = before.match(ANAPHOR_BEFORE);
+  if (anaphorBefore && !/[“”"]/.test(before.slice(anaphorBefore.index!))) return { speaker: null, pronoun: false, anaphor: anaphorBefore[1].toLowerCase() };
   return { speaker: null, pronoun: false };
 }
 

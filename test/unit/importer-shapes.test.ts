@@ -176,6 +176,13 @@ describe('headings and furniture of pasted web pages', () => {
     );
   });
 
+  it('a line in capitals inside a hard-wrapped block is a heading of its own (wire copy round-ups)', () => {
+    const text = `Harbour accord signed\n\nHARBOUR, June 1 (Reuters) - The two sides signed the accord\non Sunday after weeks of talks at the port.\nHere is what people are saying about the deal:\nKARL BRANDT, NORWEGIAN PRIME MINISTER\n"This accord is a fair deal for every family on\nboth sides of the border."\nLENA OSTROVA, ENVOY\n"We have waited thirty years for this day to come."`;
+    const d = parseExplainer(text, ref);
+    expect(d.sections.map((s) => s.heading)).toEqual([null, 'KARL BRANDT, NORWEGIAN PRIME MINISTER', 'LENA OSTROVA, ENVOY']);
+    expect(d.sections.flatMap((s) => s.quotes.map((q) => q.speaker))).toEqual(['Karl Brandt', 'Lena Ostrova']);
+  });
+
   it('time stamp lines anywhere (a label, a time or a wire beside the dates) are metadata, a bare date stays a heading', () => {
     const text = [
       'Storm hits coast',

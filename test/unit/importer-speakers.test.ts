@@ -1,5 +1,6 @@
 import { parseExplainer } from '../../src/importer/parse-explainer';
 import { personNames, withoutTitles } from '../../src/importer/mentions';
+import { TO_VERB } from '../../src/importer/speakers';
 
 // Who speaks each quote: named, pronoun, role, sign-off, heading actor; never an addressed person; null when
 // the text does not tell. Short made-up texts, not corpus texts.
@@ -111,7 +112,7 @@ describe('quote speakers', () => {
   });
 
   it('a round-up heading set in capitals names its actor; a heading with a verb names none', () => {
-    const text = `${HEAD}Here are some reactions:\n\nHARBOUR PRIME MINISTER KARL BRANDT\n\n"We welcome this accord with all our hearts."\n\n"Brandt said the talks were fair," Reyk wrote.\n\nTHE EU FOREIGN OFFICE\n\n"The EU will watch the border closely from now on."`;
+    const text = `${HEAD}Here are some reactions:\n\nNORWEGIAN PRIME MINISTER KARL BRANDT\n\n"We welcome this accord with all our hearts."\n\n"Brandt said the talks were fair," Reyk wrote.\n\nTHE EU FOREIGN OFFICE\n\n"The EU will watch the border closely from now on."`;
     const got = speakers(text);
     expect(got[0]).toEqual(['We welcome this accord with all our hearts.', 'Karl Brandt']);
     // "JOE" is a name in a heading set in capitals; "EU", written so in the text, stays an acronym.
@@ -128,6 +129,39 @@ describe('quote speakers', () => {
     expect(speakers(`${HEAD}Karl Brandt spoke on Friday.\n\n"We have adapted to life under the accord," Brandt assured.`)).toEqual([
       ['We have adapted to life under the accord', 'Karl Brandt'],
     ]);
+  });
+
+  it('"it said", "the company said", "the statement says" go to the one body named just before; a body only named after a preposition is none', () => {
+    expect(
+      speakers(`${HEAD}The Norwegian foreign ministry closed the crossing on Monday.\n\n"The crossing stays closed until further notice," it said.`),
+    ).toEqual([['The crossing stays closed until further notice', 'Norwegian Foreign Ministry']]);
+    expect(
+      speakers(`${HEAD}The Halvor Institute said in a statement that the accord was sound.\n\n"The accord will stand the test of time," the statement says.`),
+    ).toEqual([['The accord will stand the test of time', 'Halvor Institute']]);
+    // Two bodies acted just before: "it" could be either.
+    expect(
+      speakers(
+        `${HEAD}The Halvor Institute praised the accord. The Norwegian foreign ministry closed the crossing.\n\n"We will not reopen it this week at all," it said.`,
+      ),
+    ).toEqual([['We will not reopen it this week at all', null]]);
+    // The body is only the one a filing was made with.
+    expect(
+      speakers(`${HEAD}In a filing with the Halvor Institute, the firm put its costs at $4m.\n\n"Costs may rise as the review goes on," it said.`),
+    ).toEqual([['Costs may rise as the review goes on', null]]);
+  });
+
+  it('a name inside the quoted words does not stop a quote standing alone from going to its round-up heading actor', () => {
+    const text = `${HEAD}Here are some reactions:\n\nNorwegian Prime Minister Karl Brandt\n\n"Lena Ostrova must understand that this result is hard to believe."`;
+    expect(speakers(text)).toEqual([['Lena Ostrova must understand that this result is hard to believe.', 'Karl Brandt']]);
+  });
+
+  it('an apostrophe inside a word of an apposition is no quote mark ("Russia’s")', () => {
+    const text = `${HEAD}Karl Brandt, whose country’s border was closed, said to reporters that “the accord is a fair deal for both sides”.`;
+    expect(speakers(text)).toEqual([['the accord is a fair deal for both sides', 'Karl Brandt']]);
+    // What stands between the subject and the quote: an apposition with an apostrophe, then the speech verb.
+    expect(TO_VERB.test(', whose country’s border was closed, said to reporters that ')).toBe(true);
+    // A closing single mark is a quote's end, not an apostrophe.
+    expect(TO_VERB.test(', whose ‘border’ was closed, said to reporters that ')).toBe(false);
   });
 
   it('a pronoun skips a person of the other gender the text marks (Mr / Ms)', () => {
