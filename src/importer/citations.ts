@@ -66,7 +66,7 @@ export const CAP_PHRASE_END = new RegExp(`(?:(?:[Tt]he)\\s+)?(${CAP_PHRASE})$`, 
 export const CAP_PHRASE_START = new RegExp(`^(?:(?:[Tt]he)\\s+)?(${CAP_PHRASE})`, 'u');
 
 const VERB =
-  'said|says|say|told|tells|reported|reports|added|adds|announced|announces|stated|states|confirmed|confirms|estimated|estimates|estimate|puts?(?=\\s+the\\s+(?:figure|toll|number|total|count)\\b)|noted|notes|explained|explains|wrote|writes|published|counted|recorded|warned|warns';
+  'said|says|say|told|tells|reported|reports|added|adds|announced|announces|stated|states|confirmed|confirms|estimated|estimates|estimate|puts?(?=\\s+the\\s+(?:figure|toll|number|total|count)\\b)|noted|notes|explained|explains|wrote|writes|published|counted|recorded|warned|warns|revealed|reveals|disclosed|discloses|acknowledged|acknowledges|indicated|indicates|assured|reiterated|insisted|insists|claimed|claims';
 /** "X has/also/later said", "X, which ..., says", "X said in a statement". */
 export const SUBJECT_VERB = new RegExp(
   `(?<!\\s)(?:\\s*,[^,]{1,80},)?\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+|earlier\\s+|previously\\s+|separately\\s+)?(?:${VERB})\\b`,
@@ -198,7 +198,7 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
 }
 
 const OUTLET_CITED_BEFORE =
-  /(?:according to|citing|cited by|quoted by|reported by|analy[sz]ed by|verified by|seen by|obtained by|reviewed by|confirmed by|published by|carried by|told|telling|interview(?:ed)? (?:with|by)|statement to|(?:e-?mail|letter|message|note|remarks|comments?) to|speaking to|spoke to|speaking with|said (?:on|to)|per|[Vv]ia)\s+(?:an?\s+|the\s+)?$/iu;
+  /(?:according to|citing|cited by|quoted by|reported by|analy[sz]ed by|verified by|seen by|obtained by|reviewed by|confirmed by|published by|carried by|told|telling|interview(?:ed)? (?:with|by)|statement to|(?:e-?mail|letter|message|note|remarks|comments?) to|speaking to|spoke to|speaking with|said (?:on|to)|per|[Vv]ia)\s+(?:an?\s+|the\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:news agency|newspaper|daily|weekly|tabloid|magazine|broadcaster|TV channel|TV station|television channel|radio station|news site|news website)\s+)?$/iu;
 const OUTLET_CITED_AFTER =
   /^(?:['’]s\s+(?:\p{L}+\s+)?(?:report|reporting|analysis|tally|investigation|count|correspondent|reporter|data|survey|poll)|\s*(?:,\s*)?(?:has\s+|had\s+|also\s+|later\s+|first\s+)?(?:reported|reports|said|says|quoted|quotes|cited|cites|wrote|writes|learned|learnt|revealed|confirmed|found|estimated|estimates|counted|tallied|published)\b)/iu;
 
@@ -391,7 +391,7 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
   // "Coast Guard spokesman David Weydert", "says Cal Fire spokesperson ...": a name before a role is a body's.
   if ((how.role || ROLE_AFTER.test(rest.slice(cap[0].length))) && roleBody(name, memory)) return { name, kind: kindOf(name), url: null, at: start };
   if (INSTITUTION_WORD.test(name) || /^\p{Lu}{2,6}(?:\s+of\s+\p{Lu}\p{L}+)?$/u.test(name)) {
-    if (/^(?:US|UK|EU|UN|AU|MP|MPs)$/.test(name)) return null;
+    if (/^(?:US|UK|EU|UN|AU|MP|MPs|PM)$/.test(name)) return null;
     return { name, kind: kindOf(name), url: null, at: start };
   }
   if (how.spokes) {
@@ -403,7 +403,7 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
   if (
     (how.subject || how.loose) &&
     words.length === 1 &&
-    /^\p{Lu}\p{Ll}+$/u.test(name) &&
+    /^(?:\p{Lu}\p{Ll}+|\p{Lu}{1,4}&\p{Lu}{1,4})$/u.test(name) &&
     !NOT_SOURCE.has(name) &&
     !/^['’]s/u.test(rest.slice(cap[0].length)) &&
     /(?:^|[,;:—]\s*|\b(?:and|that|but|while|the)\s+)$/u.test(prose.slice(0, start)) &&
@@ -441,7 +441,8 @@ function trimName(raw: string): string {
 
 /**
  * A single capitalised word is a company or a body, not a surname, when the text uses it inside a sentence
- * ("power utility, Eskom, said") and never after another capitalised word ("Pravin Gordhan").
+ * ("power utility, Eskom, said") and never after another capitalised word ("Pravin Gordhan"), nor after a
+ * preposition of place ("in Washington").
  */
 /** A word on letter boundaries (the word is a capitalised word, no pattern characters). */
 export function wordPattern(word: string): RegExp {
@@ -452,6 +453,8 @@ function companyLike(word: string, text: string): boolean {
   let inside = false;
   for (const m of text.matchAll(wordPattern(word))) {
     const before = text.slice(Math.max(0, m.index! - 30), m.index!);
+    // "in Washington", "to Kyiv": a place, speaking for its government, not a company.
+    if (/\b(?:in|to|from|at|near|across|outside|inside|toward|towards)\s+$/u.test(before)) return false;
     // After a capitalised word that does not start a sentence: a surname.
     if (/(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]*\s+$/u.test(before) && !/(?:^|[.!?:]\s+|\n\s*)\p{Lu}[\p{L}'’.-]*\s+$/u.test(before)) return false;
     if (/[\p{Ll},]\s+$/u.test(before)) inside = true;
@@ -477,6 +480,7 @@ const NOT_SOURCE = new Set([
   'That',
   'There',
   'Officials',
+  'Authorities',
   'Police',
   'Witnesses',
   'Residents',

@@ -40,6 +40,8 @@ export interface MentionContext {
   acronyms: Map<string, string>;
   /** The country most of the text is about: "the interior ministry" is its ministry. */
   home: string | null;
+  /** Outlets the text introduced itself ("Norwegian news agency NTB"): "Police told NTB" names one later. */
+  outlets?: ReadonlyMap<string, Outlet>;
 }
 
 export interface PersonRecord {
@@ -163,8 +165,25 @@ export const OUTLET_APPOSITIVE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}'’.\\-])((?:The\\s+)?${CAP}(?:\\s+${CAP}){0,3}),\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:newspaper|daily|weekly|broadcaster|news agency|news site|news website|website|channel|radio station|television station|magazine|outlet)\\b`,
   'gu',
 );
+/** "the newspaper Dagbladet", "Norwegian news agency NTB", "broadcaster TV 2": an outlet named after what it is. */
+export const OUTLET_DESCRIBED_RE = new RegExp(
+  `(?<![\\p{L}])(news agency|newspaper|daily|weekly|tabloid|magazine|broadcaster|TV channel|TV station|television channel|radio station|news site|news website)\\s+((?:${CAP}|\\p{N}{1,3})(?:\\s+(?:${CAP}|\\p{N}{1,3})){0,3})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const NAME_PATTERNS = new Map<string, RegExp>();
+/** A name as a whole word (escaped; cached for the names a text introduces). */
+export function namePattern(name: string): RegExp {
+  let re = NAME_PATTERNS.get(name);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    if (NAME_PATTERNS.size < 1000) NAME_PATTERNS.set(name, re);
+  }
+  return re;
+}
+
 export const PARTY_RE = new RegExp(`(?<![\\p{L}\\p{N}'’.\\-])(?:(?:ruling|opposition|governing)\\s+)?((?:${CAP}\\s+){0,3}${CAP})\\s+party(?![\\p{L}])`, 'gu');
-const ACRONYM_RE = /(?<![\p{L}\p{N}-])\p{Lu}{2,6}(?![\p{L}\p{N}-])/gu;
+/** An acronym on its own ("AT&T" is one name, not the acronym "AT"). */
+const ACRONYM_RE = /(?<![\p{L}\p{N}&-])\p{Lu}{2,6}(?![\p{L}\p{N}&-])/gu;
 const KNOWN_ACRONYMS = new Set([
   'US',
   'UK',
@@ -355,6 +374,25 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
       aliases: [name],
     };
     add({ kind: 'OUTLET', start: m.index!, end: m.index! + m[1].length, text: m[1], outlet: o, name, country: null }, 6);
+  }
+  for (const [name, o] of ctx.outlets ?? []) {
+    for (const m of sentence.matchAll(namePattern(name)))
+      add({ kind: 'OUTLET', start: m.index!, end: m.index! + name.length, text: name, outlet: o, name, country: null }, 5);
+  }
+  for (const m of matchesOf(sentence, OUTLET_DESCRIBED_RE)) {
+    const name = m[2];
+    if (COUNTRY_BY_NAME.has(name) || COUNTRY_BY_DEMONYM.has(name) || NOT_NAME.has(name.split(/\s+/)[0])) continue;
+    const known = OUTLET_BY_ALIAS.get(name);
+    const kind = /agency/.test(m[1])
+      ? SourceKind.NEWS_AGENCY
+      : /broadcaster|TV|television|radio/.test(m[1])
+        ? SourceKind.BROADCASTER
+        : /site/.test(m[1])
+          ? SourceKind.OTHER
+          : SourceKind.NEWSPAPER;
+    const o: Outlet = known ?? { name, kind, url: null, aliases: [name] };
+    const start = m.index! + m[0].length - name.length;
+    add({ kind: 'OUTLET', start, end: m.index! + m[0].length, text: name, outlet: o, name: o.name, country: null }, 6);
   }
   for (const m of matchesOf(sentence, EMPLOYER_RE)) {
     const name = m[1];

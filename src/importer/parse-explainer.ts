@@ -9,6 +9,7 @@ import { blocksToText, detectFormat, INPUT_FORMATS, readBlocks } from './blocks'
 import { splitSentences, type Sentence } from './sentences';
 import nlp from 'compromise';
 import { capitalWords, findMentions, readableCase, type Mention, type PersonRecord } from './mentions';
+import type { Outlet } from './lexicon';
 import { attributionOf, figuresIn, parseSubject, quotesOf, reactionsOf, accordingToActor } from './extract';
 import { namesFromByline } from './bylines';
 import { citationsOf, sourceMemory, type SourceFound } from './citations';
@@ -81,11 +82,16 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     }
   }
   mergeSurnames(people);
+  // Outlets the text introduces by what they are ("the newspaper Dagbladet"), known in every sentence after.
+  const outlets = new Map<string, Outlet>();
+  for (const u of units)
+    for (const m of findMentions(u.sentence.text, { people: new Map(), acronyms, home: null }))
+      if (m.kind === 'OUTLET' && m.outlet && m.outlet.url === null && !outlets.has(m.name) && m.name.length >= 2) outlets.set(m.name, m.outlet);
   const total = [...countries.values()].reduce((a, b) => a + b, 0);
   const [top] = [...countries.entries()].sort((a, b) => b[1] - a[1]);
   const home = top && top[1] / total >= 0.5 ? top[0] : null;
   for (const u of units) {
-    u.mentions = findMentions(u.sentence.text, { people, acronyms, home }).map((m) =>
+    u.mentions = findMentions(u.sentence.text, { people, acronyms, home, outlets }).map((m) =>
       m.kind === 'PERSON' && people.has(m.name) ? { ...m, ...pick(people.get(m.name)!) } : m,
     );
   }

@@ -22,6 +22,33 @@ describe('citations by the shape of the attribution', () => {
     expect(cite(s)).toEqual({ citations: [['Norway Transport Ministry', s]], sources: [['Norway Transport Ministry', 'GOVERNMENT']] });
   });
 
+  it('an outlet named after what it is ("the newspaper Dagbladet", "news agency NTB") is cited, there and later by its name alone', () => {
+    const a = 'The Harbour Authority told the local newspaper Vestposten that the port would reopen.';
+    const b = 'A pilot later told Vestposten that the storm had passed.';
+    const c = 'The port authority earlier told Norwegian news agency NTB that two ships were damaged.';
+    const got = cite(`${a} ${b} ${c}`);
+    expect(got.citations).toEqual([
+      ['Harbour Authority', a],
+      ['Vestposten', a],
+      ['Vestposten', b],
+      ['Harbour Authority', c],
+      ['NTB', c],
+    ]);
+    expect(got.sources).toEqual(
+      expect.arrayContaining([
+        ['Vestposten', 'NEWSPAPER'],
+        ['NTB', 'NEWS_AGENCY'],
+      ]),
+    );
+  });
+
+  it('a company named by one word or with an ampersand ("AT&T revealed") is cited; a place speaking for its government is not', () => {
+    const s = 'AT&T revealed on Monday that hackers had reached one of its systems.';
+    expect(cite(`Customers of AT&T were warned.\n\n${s} The company serves many customers in the region.`).citations).toEqual([['AT&T', s]]);
+    const w = 'Washington said the port would reopen.';
+    expect(cite(`Ships wait in Washington for news.\n\n${w}`).citations).toEqual([]);
+  });
+
   it('"X told <outlet>" gives two citations, X and the outlet', () => {
     const s = 'The Harbour Authority told Reuters the port would reopen on Friday.';
     expect(cite(s).citations).toEqual([
