@@ -79,7 +79,7 @@ function dateLine(line: string, ref: Date): string | null {
 
 /** What may stand beside the dates of a time stamp line: labels, zones, a wire's name (lower case), separators. */
 const STAMP_WORDS = new Set(
-  'as of published updated last modified posted first date dated on at am pm a.m p.m m utc afp reuters ap pti ians ani xinhua upi dpa efe ansa bernama yonhap kyodo'.split(
+  'as of by published updated last modified posted first date dated on at am pm a.m p.m m utc afp reuters ap pti ians ani xinhua upi dpa efe ansa bernama yonhap kyodo'.split(
     ' ',
   ),
 );
@@ -114,6 +114,18 @@ function stampLine(line: string, ref: Date): { day: string | null } | null {
   if (!timed && !labelled) return null;
   const first = found.find((f) => f.start.isCertain('day') && f.start.isCertain('month'));
   return { day: first ? isoDay(first.start.date()) : null };
+}
+
+/**
+ * "When did the crisis begin?Wirecard, once ...": a question heading glued to its paragraph (a page copied without
+ * the break between them) is two lines again. Only a question-word opening, a short question and a capital right
+ * after the question mark count.
+ */
+function unglueQuestion(line: string): string[] {
+  const m = line.match(
+    /^((?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|can|could|will|would|does|do|did|should|has|have)\b[^?]{3,120}\?)(?=[\p{Lu}"“])/iu,
+  );
+  return m && words(m[1]) <= 15 ? [m[1], line.slice(m[1].length)] : [line];
 }
 
 /**
@@ -270,6 +282,10 @@ function asHeading(line: string, alone: boolean, nextIsList: boolean): HeadingMa
     return { heading: line.slice(0, -1).trim(), raw: line, explicit: false };
   m = alone ? line.match(BULLET_QUESTION) : null;
   if (m && headingLike(m[1]) && words(m[1]) >= 2) return { heading: m[1], raw: line, explicit: false, bullet: true };
+  // "‘Doing our best’", "'Grace, dignity, and dedication'": a few quoted words alone between paragraphs label the
+  // section under them (wire copy); a quote printed alone ends its words with a stop.
+  const label = alone ? line.match(/^(["“‘'])([^"“”‘’']{3,80})(["”’'])$/u) : null;
+  if (label && words(label[2]) <= 8 && !/[.!?,;:…]$/.test(label[2]) && /^\p{Lu}/u.test(label[2])) return { heading: line, raw: line, explicit: false };
   if (/^["“‘'(\-*•]/.test(line)) return null;
   if (line.endsWith('?') && headingLike(line) && words(line) >= 2) return { heading: line, raw: line, explicit: false };
   if (alone && words(line) <= 12 && /^[\p{Lu}\p{N}]/u.test(line) && !/[.,;:!?"”’)]$/.test(line) && !BYLINE.test(line)) {
@@ -310,6 +326,7 @@ export function readLayout(input: string, referenceDate: Date): Layout {
       b
         .split('\n')
         .map((l) => l.trim())
+        .flatMap(unglueQuestion)
         .filter(Boolean),
     )
     .filter((b) => b.length > 0);
@@ -319,6 +336,13 @@ export function readLayout(input: string, referenceDate: Date): Layout {
     raw.flatMap(splitAtCapitalLines).flatMap((b) => (isWebCopy(b) ? b.map((l) => [l]) : [b])),
     meta,
     (line) => {
+      // A wire's dateline alone on its line ("COPENHAGEN, Denmark (AP) —"): the dateline of what follows.
+      const wire = `${line} `.match(DATELINE);
+      if (wire && wire[0].trim() === line && (wire[3] || /^\p{Lu}{3,}/u.test(wire[1]))) {
+        meta.dateline ??= line;
+        datelineSource ??= wire[3] ?? null;
+        return true;
+      }
       // A date line within the text ("Posted at 9:23 AM, Aug 04, 2014") is metadata wherever it stands, when it
       // says so (a prefix or a time): a bare date can be a timeline's heading.
       if (!/^(?:published|updated|last updated|posted)\b/i.test(line) && !/\d[:.]\d\d/.test(line)) {
@@ -500,7 +524,9 @@ function unmarkedHeadingFits(content: string[][], i: number, h: HeadingMatch, si
     const opening = next[0];
     // A bulleted question beside another bullet is an item of a list of questions.
     if (h.bullet && (LIST_ITEM.test(opening) || (i > 0 && LIST_ITEM.test(content[i - 1][content[i - 1].length - 1])))) return false;
-    const paragraph = next.length > 1 || LIST_ITEM.test(opening) || /^["“‘]/.test(opening) || !shortUnended(opening);
+    // A question heading may stand over a short paragraph ("How did we get here?" / "OK, let’s keep this simple:").
+    const answered = h.heading.endsWith('?') && !opening.endsWith('?') && /[.:!"”’]$/.test(opening);
+    const paragraph = next.length > 1 || LIST_ITEM.test(opening) || /^["“‘]/.test(opening) || !shortUnended(opening) || answered;
     if (!paragraph) return false;
     const short = (b: string[] | undefined) => b !== undefined && b.length === 1 && shortUnended(b[0]) && !LIST_ITEM.test(b[0]);
     if (short(content[i - 1]) && short(content[i - 2])) return false;

@@ -20,8 +20,8 @@ const FIXTURE_RECALL: Record<Kind, number> = {
   reactions: 0.85,
   'contested figures': 0.7,
 };
-const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.81, quotes: 0.98, 'quote speakers': 0.67, citations: 0.61, outlets: 0.68, reactions: 0.4 };
-const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.91, quotes: 0.97, citations: 0.87, outlets: 0.87, reactions: 0.59 };
+const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.87, quotes: 0.98, 'quote speakers': 0.67, citations: 0.61, outlets: 0.68, reactions: 0.4 };
+const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.93, quotes: 0.97, citations: 0.87, outlets: 0.87, reactions: 0.59 };
 
 describe('importer quality on the hand-written set', () => {
   it('has at least eight annotated explainers, each with headings, quotes, citations and reactions', () => {

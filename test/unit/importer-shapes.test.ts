@@ -183,6 +183,27 @@ describe('headings and furniture of pasted web pages', () => {
     expect(d.sections.flatMap((s) => s.quotes.map((q) => q.speaker))).toEqual(['Karl Brandt', 'Lena Ostrova']);
   });
 
+  it('a question glued to its paragraph, a question over a short paragraph, and a few quoted words alone are headings', () => {
+    const glued = parseExplainer(`Storm hits coast\n\n${BODY}\n\nWhen did the storm begin?The storm began on Monday night. ${BODY}\n\n${LONG}`, ref);
+    expect(glued.sections.map((s) => s.heading)).toEqual([null, 'When did the storm begin?']);
+    expect(glued.sections[1].body.startsWith('The storm began on Monday night.')).toBe(true);
+    const short = headings(`Storm hits coast\n\n${BODY}\n\nHow did we get here?\n\nOK, let us keep this simple:\n\n${LONG}`);
+    expect(short.map(([, h]) => h)).toEqual([null, 'How did we get here?']);
+    const labels = headings(`Storm hits coast\n\n${BODY}\n\n‘Doing our best’\n\n${LONG}\n\n"We will rebuild the port, all of it."\n\n${LONG}`);
+    // A quote printed alone ends its words with a stop: no heading.
+    expect(labels.map(([, h]) => h)).toEqual([null, '‘Doing our best’']);
+  });
+
+  it("a wire's dateline alone on its line and a stamp with its byline are metadata", () => {
+    const d = parseExplainer(
+      `Storm hits coast\n\n26 January 2024 - 16:56 By Reuters\n\nCOPENHAGEN, Denmark (AP) —\n\n${BODY}\n\nWhy it matters\n\n${LONG}`,
+      ref,
+    );
+    expect(d.sections.map((s) => s.heading)).toEqual([null, 'Why it matters']);
+    expect(d.meta.dateLines).toEqual(['26 January 2024 - 16:56 By Reuters']);
+    expect(d.meta.dateline).toBe('COPENHAGEN, Denmark (AP) —');
+  });
+
   it('time stamp lines anywhere (a label, a time or a wire beside the dates) are metadata, a bare date stays a heading', () => {
     const text = [
       'Storm hits coast',
