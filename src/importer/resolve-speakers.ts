@@ -88,7 +88,8 @@ export class SpeakerResolver {
           : null) ??
         this.continued(u);
     }
-    if (speaker?.kind === 'PERSON') this.lastSpeaker = { section: u.section, order: u.order, paragraph: u.paragraph, mention: speaker };
+    // Whoever spoke, a person or a body: a quote standing alone right after continues them.
+    if (speaker) this.lastSpeaker = { section: u.section, order: u.order, paragraph: u.paragraph, mention: speaker };
     return speaker;
   }
 

@@ -27,7 +27,7 @@ export const TO_VERB = new RegExp(
 );
 /** Reporting verbs after a quote ("...," X said / he assured), from the common English list of reporting verbs. */
 const AFTER_VERB =
-  '(?:said|says|added|adds|told|tells|wrote|writes|tweeted|posted|insisted|warned|stressed|argued|declared|continued|explained|replied|remarked|noted|assured|acknowledged|admitted|affirmed|announced|answered|asserted|claimed|commented|complained|conceded|concluded|confirmed|emphasi[sz]ed|observed|recalled|reiterated|responded|suggested|cautioned|predicted|maintained|pointed out|underlined|underscored)';
+  '(?:said|says|added|adds|told|tells|wrote|writes|tweeted|posted|insisted|insists|warned|warns|stressed|stresses|argued|argues|declared|continued|explained|explains|replied|remarked|noted|notes|assured|acknowledged|admitted|affirmed|announced|answered|asserted|claimed|commented|complained|conceded|concluded|confirmed|emphasi[sz]ed|observed|recalled|reiterated|responded|suggested|cautioned|predicted|maintained|pointed out|underlined|underscored)';
 export const PRONOUN_AFTER = new RegExp(`^\\s*(?:,\\s*)?(he|she)\\s+(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b`, 'i');
 export const PRONOUN_BEFORE = new RegExp(`\\b(he|she)\\s+(?:\\S+\\s+){0,3}?(?:${VERBS})\\b[^“”"]{0,80}$`, 'i');
 /** "And he sees a common theme: "..."": a pronoun subject whose clause introduces the quote with a colon. */
@@ -137,6 +137,16 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
     if (/[“”"]/.test(between)) break;
     if (TO_VERB.test(between) && !isObject(sentence, s)) return { speaker: s, pronoun: false };
   }
+  // "... a “very complex” crime scene at the market, Herold said.": a sentence closed by its speaker speaks all of it.
+  const closing = speakers.find(
+    (s) => s.kind === 'PERSON' && s.start >= close && /,\s*$/.test(sentence.slice(0, s.start)) && SENTENCE_CLOSE.test(sentence.slice(s.end)),
+  );
+  if (closing && !/[“”"]/.test(sentence.slice(closing.start))) return { speaker: closing, pronoun: false };
+  // "..., according to Tulio de Oliveira, director of ...": the person the sentence is attributed to.
+  const according = speakers.filter(
+    (s) => s.kind === 'PERSON' && !TITLE_ONLY.test(s.name) && /\baccording\s+to\s+$/i.test(sentence.slice(Math.max(0, s.start - 20), s.start)),
+  );
+  if (according.length === 1 && !isQuotedAt(sentence, according[0].start)) return { speaker: according[0], pronoun: false };
   const pronounBefore = before.match(PRONOUN_BEFORE) ?? before.match(PRONOUN_COLON);
   if (pronounBefore && !/[“”"]/.test(before.slice(pronounBefore.index!))) return { speaker: null, pronoun: true, gender: genderOf(pronounBefore[1]) };
   const roleBefore = before.match(ROLE_SUBJECT);
@@ -144,6 +154,19 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
   const anaphorBefore = before.match(ANAPHOR_BEFORE);
   if (anaphorBefore && !/[“”"]/.test(before.slice(anaphorBefore.index!))) return { speaker: null, pronoun: false, anaphor: anaphorBefore[1].toLowerCase() };
   return { speaker: null, pronoun: false };
+}
+
+/** A "name" that is only a title ("High Representative", "Prime Minister"): read so when a name runs on after it. */
+const TITLE_ONLY =
+  /^(?:High|Special|Vice|Deputy|Prime|Chief|Senior|Foreign|Home|Defen[cs]e)?\s*(?:Representative|Minister|Secretary|President|Commissioner|Envoy|Ambassador|Adviser|Advisor|Director|Chancellor|Governor)$/u;
+
+/** What closes a sentence after its speaker's name: "Herold said.", "Green notes.", "he said at a news conference." */
+export const SENTENCE_CLOSE = new RegExp(`^\\s+(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b[^“”",;]{0,60}[.!]?\\s*$`, 'u');
+
+/** Whether the offset lies inside quoted words. */
+function isQuotedAt(sentence: string, at: number): boolean {
+  for (const q of sentence.matchAll(/[“"][^“”"]*[”"]?/g)) if (at >= q.index! && at < q.index! + q[0].length) return true;
+  return false;
 }
 
 /** A mention that only receives: "a telegram to X", "urged X", "called on X", "with X", "X's office". */

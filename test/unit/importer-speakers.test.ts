@@ -164,6 +164,27 @@ describe('quote speakers', () => {
     expect(TO_VERB.test(', whose ‘border’ was closed, said to reporters that ')).toBe(false);
   });
 
+  it('a sentence closed by its speaker ("..., Brandt said.") or attributed "according to" a person speaks its quoted words', () => {
+    expect(speakers(`${HEAD}Karl Brandt spoke first.\n\nInspectors are still processing a “very complex and very challenging” crossing, Brandt said.`)).toEqual(
+      [['very complex and very challenging', 'Karl Brandt']],
+    );
+    expect(
+      speakers(`${HEAD}The accord has a “very unusual set of guarantees for both sides,” according to Lena Ostrova, director of the Halvor Institute.`),
+    ).toEqual([['very unusual set of guarantees for both sides', 'Lena Ostrova']]);
+    // "according to" a title read as a name is no one.
+    expect(
+      speakers(`${HEAD}The accord is, according to High Representative for Foreign Affairs Lena Ostrova, “one of the toughest to date”.`),
+    ).not.toContainEqual(['one of the toughest to date', 'High Representative']);
+  });
+
+  it('a quote standing alone right after a body spoke continues the body', () => {
+    const text = `${HEAD}The Norwegian foreign ministry closed the crossing.\n\n"The crossing stays closed until further notice," it said. "We will review it every week from now on."`;
+    expect(speakers(text)).toEqual([
+      ['The crossing stays closed until further notice', 'Norwegian Foreign Ministry'],
+      ['We will review it every week from now on.', 'Norwegian Foreign Ministry'],
+    ]);
+  });
+
   it('a pronoun skips a person of the other gender the text marks (Mr / Ms)', () => {
     const text = `${HEAD}Envoy Lena Ostrova met Karl Brandt in Vienna. Ms Ostrova left early. Later Tomas Reyk spoke to reporters and Mr Reyk was brief.\n\n"The accord is a first step and no more than that," she said.`;
     expect(speakers(text)).toEqual([['The accord is a first step and no more than that', 'Lena Ostrova']]);
