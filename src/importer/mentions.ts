@@ -1,6 +1,7 @@
 // Finds who and what a sentence names: outlets, countries, organisations, state bodies and people (with the
 // title the text gives them). People named without a title are found by a linear pass over runs of capitalised
 // words that stand where a person stands ("said Ben Crump", "lawyer Ben Crump", "Ben Crump, a lawyer").
+import nlp from 'compromise';
 import { SourceKind } from './vocabulary';
 import {
   BODY_WORDS,
@@ -77,6 +78,23 @@ const NOT_NAME = new Set([
   'An',
   'And',
   'But',
+  'If',
+  'So',
+  'Then',
+  'Now',
+  'Since',
+  'Until',
+  'Unlike',
+  'Like',
+  'Although',
+  'Though',
+  'Because',
+  'Once',
+  'From',
+  'By',
+  'To',
+  'Under',
+  'Despite',
   'On',
   'In',
   'At',
@@ -222,6 +240,20 @@ const ALWAYS_PREFIXED = new Set(['pope', 'king', 'queen', 'prince', 'princess'])
 
 const OUTLET_BY_ALIAS = new Map(OUTLETS.flatMap((o) => o.aliases.map((a) => [a, o] as const)));
 const SMALL = new Set(['of', 'the', 'and', 'for', 'at', 'to', 'in', 'on']);
+
+const COMMON_NOUNS = new Map<string, boolean>();
+/** Whether a capitalised word is, in lower case, a person's occupation and no first name ("Singer", "Analyst"; not "Mark", "Grace"). */
+function commonNoun(word: string): boolean {
+  let yes = COMMON_NOUNS.get(word);
+  if (yes === undefined) {
+    const doc = nlp(word.toLowerCase());
+    // Only words the language model knows as people's occupations ("singer", "analyst"): an unknown word (a name
+    // it has never seen) is guessed a noun too.
+    yes = /^\p{Lu}\p{Ll}+$/u.test(word) && doc.has('#Actor') && !doc.has('(#FirstName|#ProperNoun|#Person|#Place)');
+    if (COMMON_NOUNS.size < 5000) COMMON_NOUNS.set(word, yes);
+  }
+  return yes;
+}
 
 /**
  * A heading set in capitals ("ISRAELI PRIME MINISTER BENJAMIN NETANYAHU", "FRANS TIMMERMANS, EU CLIMATE POLICY
@@ -660,6 +692,8 @@ export function personNames(sentence: string): string[] {
     let lead = 0;
     while (lead < tokens.length && NOT_NAME.has(tokens[lead])) lead++;
     if (lead > 0 && /^(?:The|A|An)$/.test(tokens[lead - 1])) continue;
+    // "Singer Olly Murs", "Analyst Ann Lee": an occupation in front of a full name is what the person is, not a name.
+    if (tokens.length - lead >= 3 && commonNoun(tokens[lead])) lead++;
     const trimmed = trimName(tokens.slice(lead).join(' '));
     const name = withoutTitles(trimmed);
     const parts = name.split(' ');

@@ -155,6 +155,7 @@ describe('headings and furniture of pasted web pages', () => {
       LONG,
       'Credit: John Smith / Stringer / Getty',
       'rescue boats harbour 1188198531',
+      'Hide Ad',
       '___',
       LONG,
     ].join('\n\n');

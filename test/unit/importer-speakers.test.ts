@@ -185,6 +185,13 @@ describe('quote speakers', () => {
     ]);
   });
 
+  it('an occupation or a sentence word in front of a full name is no part of it ("Singer Olly Reyk", "If Karl Brandt")', () => {
+    expect(speakers(`${HEAD}Singer Olly Reyk wrote on Instagram: "We always had a good laugh together on the road."`)).toEqual([
+      ['We always had a good laugh together on the road.', 'Olly Reyk'],
+    ]);
+    expect(personNames('If Karl Brandt said the accord holds, it holds.')).toEqual(['Karl Brandt']);
+  });
+
   it('a pronoun skips a person of the other gender the text marks (Mr / Ms)', () => {
     const text = `${HEAD}Envoy Lena Ostrova met Karl Brandt in Vienna. Ms Ostrova left early. Later Tomas Reyk spoke to reporters and Mr Reyk was brief.\n\n"The accord is a first step and no more than that," she said.`;
     expect(speakers(text)).toEqual([['The accord is a first step and no more than that', 'Lena Ostrova']]);
