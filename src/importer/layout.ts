@@ -571,6 +571,11 @@ function withoutFurniture(blocks: string[][], meta: DraftMeta, metaLine: (line: 
       continue;
     }
     caption = teaser = false;
+    // A block of furniture lines only ("Hide Ad" twice): credits all.
+    if (b.length > 1 && b.every((l) => isFurniture(l))) {
+      meta.credits.push(...b);
+      continue;
+    }
     if (b.length === 1 && (isFurniture(line) || isCaption(line))) {
       meta.credits.push(line);
       caption = opensCaption(line);

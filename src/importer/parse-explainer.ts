@@ -392,6 +392,30 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
       }
     }
   }
+  // "The Federal Aviation Administration says ..." then "the FAA said": a name the text spells out whose
+  // capitalised words' initials are an acronym the text also uses (three letters or more, one such name only).
+  const text = paragraphs.join('\n');
+  const used = new Set([...text.matchAll(/(?<![\p{L}\p{N}&-])\p{Lu}{3,6}(?![\p{L}\p{N}&-])/gu)].map((m) => m[0]).filter((a) => !out.has(a)));
+  if (used.size > 0) {
+    const spelled = new Map<string, Set<string>>();
+    for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:\s+(?:(?:of|the|and|for)\s+)?\p{Lu}\p{Ll}+){2,6}/gu)) {
+      const words = m[0].split(/\s+/);
+      // Every run inside the name: "U.S. Federal Aviation Administration" holds "Federal Aviation Administration".
+      for (let i = 0; i < words.length; i++) {
+        if (!/^\p{Lu}/u.test(words[i])) continue;
+        const run = words.slice(i);
+        const initials = run
+          .filter((w) => /^\p{Lu}/u.test(w))
+          .map((w) => w[0])
+          .join('');
+        if (used.has(initials)) {
+          if (!spelled.has(initials)) spelled.set(initials, new Set());
+          spelled.get(initials)!.add(run.join(' '));
+        }
+      }
+    }
+    for (const [acronym, names] of spelled) if (names.size === 1) out.set(acronym, [...names][0]);
+  }
   return out;
 }
 

@@ -32,8 +32,12 @@ export const PRONOUN_AFTER = new RegExp(`^\\s*(?:,\\s*)?(he|she)\\s+(?:(?:later|
 export const PRONOUN_BEFORE = new RegExp(`\\b(he|she)\\s+(?:\\S+\\s+){0,3}?(?:${VERBS})\\b[^“”"]{0,80}$`, 'i');
 /** "And he sees a common theme: "..."": a pronoun subject whose clause introduces the quote with a colon. */
 export const PRONOUN_COLON = /\b(he|she)\s+[^“”"‘’:]{1,60}:\s*$/i;
+/** Role words, in lower case or capitalised ("the French President said"). */
 const ROLES_SPOKEN =
-  'president|prime minister|premier|chancellor|leader|minister|secretary|secretary-general|chief|king|queen|pope|mayor|governor|senator|spokesman|spokeswoman|spokesperson';
+  'president|prime minister|premier|chancellor|leader|minister|secretary|secretary-general|chief|king|queen|pope|mayor|governor|senator|spokesman|spokeswoman|spokesperson|commissioner|sheriff|ambassador|envoy|chairman|chairwoman|prosecutor|coach|manager|captain'
+    .split('|')
+    .map((r) => r.replace(/(^|[ -])(\p{Ll})/gu, (_, sep: string, c: string) => `${sep}[${c.toUpperCase()}${c}]`))
+    .join('|');
 /** "the German leader", "the US president", "the prime minister", followed by a speech verb. */
 export const ROLE_SUBJECT = new RegExp(
   `\\b[Tt]he\\s+((?:[\\p{L}.-]+\\s+){0,2}?(?:${ROLES_SPOKEN}))\\s+(?:(?:\\p{Ll}+ly|also|later|then|has|had)\\s+){0,2}(?:${VERBS})\\b[^“”"]{0,120}$`,

@@ -20,8 +20,8 @@ const FIXTURE_RECALL: Record<Kind, number> = {
   reactions: 0.85,
   'contested figures': 0.7,
 };
-const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.82, quotes: 0.97, 'quote speakers': 0.66, citations: 0.52, outlets: 0.59, reactions: 0.38 };
-const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.9, quotes: 0.97, citations: 0.85, outlets: 0.85, reactions: 0.56 };
+const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.82, quotes: 0.97, 'quote speakers': 0.67, citations: 0.53, outlets: 0.59, reactions: 0.38 };
+const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.9, quotes: 0.97, citations: 0.86, outlets: 0.86, reactions: 0.56 };
 
 describe('importer quality on the hand-written set', () => {
   it('has at least eight annotated explainers, each with headings, quotes, citations and reactions', () => {
@@ -88,10 +88,10 @@ describe('importer quality on the corpus dev split (the levels reached, far belo
     expect(dt[kind as Kind].precision).toBeGreaterThanOrEqual(floor!);
   });
 
-  it('quote speakers: at least 64% of named speakers right, at most ten quotes in 372 given a wrong one', () => {
+  it('quote speakers: at least 66% of named speakers right, at most five quotes in 372 given a wrong one', () => {
     const sp = speakerTotals(dev);
-    expect(sp.correct / sp.named).toBeGreaterThanOrEqual(0.64);
-    expect(sp.wrong / sp.quotes).toBeLessThanOrEqual(0.027);
+    expect(sp.correct / sp.named).toBeGreaterThanOrEqual(0.66);
+    expect(sp.wrong / sp.quotes).toBeLessThanOrEqual(0.014);
   });
 
   it('every dev text with annotated quotes has at least one of them found', () => {

@@ -156,6 +156,7 @@ describe('headings and furniture of pasted web pages', () => {
       'Credit: John Smith / Stringer / Getty',
       'rescue boats harbour 1188198531',
       'Hide Ad',
+      'Hide Ad\nAdvertisement',
       '___',
       LONG,
     ].join('\n\n');

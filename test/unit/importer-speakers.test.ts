@@ -192,6 +192,16 @@ describe('quote speakers', () => {
     expect(personNames('If Karl Brandt said the accord holds, it holds.')).toEqual(['Karl Brandt']);
   });
 
+  it('an acronym the text spells out elsewhere speaks under the long name; a capitalised role is a role, not a person', () => {
+    const text = `${HEAD}The Harbour Transport Authority says the crossing is closed.\n\n"We are aware of the delays at the crossing today," the HTA said.`;
+    expect(speakers(text)).toEqual([['We are aware of the delays at the crossing today', 'Harbour Transport Authority']]);
+    const role = `${HEAD}French leader Karl Brandt welcomed the accord.\n\n"Together we will take up the common challenges," the French President said.`;
+    // "the French President" is no one's name: the one French person with that title, or no one (here: no one).
+    expect(speakers(role)).toEqual([['Together we will take up the common challenges', null]]);
+    const commissioner = `${HEAD}Police Commissioner Ian Stone spoke on Monday.\n\n"There is no threat to the public at this time," the commissioner said.`;
+    expect(speakers(commissioner)).toEqual([['There is no threat to the public at this time', 'Ian Stone']]);
+  });
+
   it('a pronoun skips a person of the other gender the text marks (Mr / Ms)', () => {
     const text = `${HEAD}Envoy Lena Ostrova met Karl Brandt in Vienna. Ms Ostrova left early. Later Tomas Reyk spoke to reporters and Mr Reyk was brief.\n\n"The accord is a first step and no more than that," she said.`;
     expect(speakers(text)).toEqual([['The accord is a first step and no more than that', 'Lena Ostrova']]);
