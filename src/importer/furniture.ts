@@ -22,7 +22,7 @@ export const CREDIT_LINE = new RegExp(
 const SEPARATOR = /^[\s|_\-–—*•·=~#]{1,80}$/;
 /** "Skip to main content", "Click to follow", a lone "• Published", "Image caption,": the page's controls and labels. */
 const CONTROL =
-  /^(?:skip to (?:main )?content\b.{0,80}|(?:hide|skip|close) ad|sponsored(?: content)?|click to follow|follow us\b.{0,80}|(?:•\s*)?(?:published|updated)|image caption,?|media caption,?|toggle caption|hide caption|enlarge this image|listen to (?:this )?article\b.{0,40}|copy link|comments?|watch(?: \S+){0,3} live|live tv|all news|latest news|download|log ?in|sign in|contact(?: us)?|support|sections|menu|directory of sites|featured|top stories|most read|trending(?: now)?|more from this section)$/i;
+  /^(?:skip to (?:main )?content\b.{0,80}|(?:hide|skip|close) ad|sponsored(?: content)?|accessibility links|breaking news|caption|your (?:web )?browser is (?:no longer |not )supported\b.{0,120}|(?:\S+\s){1,5}logo|more: .{1,200}|click to follow|follow us\b.{0,80}|(?:•\s*)?(?:published|updated)|image caption,?|media caption,?|toggle caption|hide caption|enlarge this image|listen to (?:this )?article\b.{0,40}|copy link|comments?|watch(?: \S+){0,3} live|live tv|all news|latest news|download|log ?in|sign in|contact(?: us)?|support|sections|menu|directory of sites|featured|top stories|most read|trending(?: now)?|more from this section)$/i;
 /** A wire's sign-off anywhere: "(Reporting by ...; Editing by ...)". */
 export const SIGN_OFF = /^\(?\s*(?:reporting|writing|editing|additional reporting|compiled|edited)\s+by\b.{0,300}$/i;
 /** A staff byline without "By": "Reuters Staff", "Harbour Staff Reporter" ("By Staff Writer" is the byline). */

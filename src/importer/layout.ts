@@ -272,6 +272,9 @@ function headingLike(s: string): boolean {
 function asHeading(line: string, alone: boolean, nextIsList: boolean): HeadingMatch | null {
   const md = mdHeading(line);
   if (md) return { heading: cleanHeading(md), raw: line, explicit: true };
+  // "– Left-wing wins –", "- Britain: 'Stand together' -": a label between dashes (wire copy).
+  const dashed = alone ? line.match(/^[-–—]\s+([^-–—].{0,98}?)\s+[-–—]$/u) : null;
+  if (dashed && words(dashed[1]) <= 12 && /^[\p{Lu}\p{N}"“‘']/u.test(dashed[1])) return { heading: dashed[1], raw: line, explicit: false };
   let m = line.match(BOLD);
   if (m && headingLike(m[2].trim())) return { heading: m[2].trim(), raw: line, explicit: true };
   m = line.match(Q_PREFIX);
@@ -525,7 +528,8 @@ function unmarkedHeadingFits(content: string[][], i: number, h: HeadingMatch, si
     // A bulleted question beside another bullet is an item of a list of questions.
     if (h.bullet && (LIST_ITEM.test(opening) || (i > 0 && LIST_ITEM.test(content[i - 1][content[i - 1].length - 1])))) return false;
     // A question heading may stand over a short paragraph ("How did we get here?" / "OK, let’s keep this simple:").
-    const answered = h.heading.endsWith('?') && !opening.endsWith('?') && /[.:!"”’]$/.test(opening);
+    // The text's last paragraph may be cut off mid-sentence under it.
+    const answered = h.heading.endsWith('?') && !opening.endsWith('?') && (/[.:!"”’]$/.test(opening) || (i + 1 === content.length - 1 && words(opening) >= 4));
     const paragraph = next.length > 1 || LIST_ITEM.test(opening) || /^["“‘]/.test(opening) || !shortUnended(opening) || answered;
     if (!paragraph) return false;
     const short = (b: string[] | undefined) => b !== undefined && b.length === 1 && shortUnended(b[0]) && !LIST_ITEM.test(b[0]);
@@ -562,8 +566,14 @@ function withoutFurniture(blocks: string[][], meta: DraftMeta, metaLine: (line: 
     const last = out[out.length - 1];
     if (last) standfirsts.add(last[last.length - 1]);
   };
-  for (const b of blocks) {
+  for (const [bi, b] of blocks.entries()) {
     const line = b[0];
+    // "Home News World reacts to X" over "World reacts to X": the page's breadcrumb run into the title.
+    const next = blocks[bi + 1];
+    if (b.length === 1 && next?.length === 1 && next[0].length >= 12 && line !== next[0] && line.endsWith(next[0]) && line.length - next[0].length <= 40) {
+      meta.credits.push(line);
+      continue;
+    }
     // The caption under "Image caption,"; the story's title under a lone "Read more".
     if (b.length === 1 && ((caption && words(line) <= 60) || (teaser && shortUnended(line)))) {
       meta.credits.push(line);

@@ -20,8 +20,8 @@ const FIXTURE_RECALL: Record<Kind, number> = {
   reactions: 0.85,
   'contested figures': 0.7,
 };
-const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.82, quotes: 0.97, 'quote speakers': 0.67, citations: 0.53, outlets: 0.59, reactions: 0.38 };
-const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.9, quotes: 0.97, citations: 0.86, outlets: 0.86, reactions: 0.56 };
+const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.86, quotes: 0.97, 'quote speakers': 0.67, citations: 0.53, outlets: 0.59, reactions: 0.38 };
+const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.94, quotes: 0.97, citations: 0.86, outlets: 0.86, reactions: 0.55 };
 
 describe('importer quality on the hand-written set', () => {
   it('has at least eight annotated explainers, each with headings, quotes, citations and reactions', () => {

@@ -196,6 +196,35 @@ describe('headings and furniture of pasted web pages', () => {
     expect(labels.map(([, h]) => h)).toEqual([null, '‘Doing our best’']);
   });
 
+  it('a label between dashes is a heading; a breadcrumb run into the title, page controls and teasers are furniture', () => {
+    const text = [
+      'Accessibility links',
+      'Home News Storm hits the coast overnight',
+      'Storm hits the coast overnight',
+      'Your web browser is no longer supported. To improve your experience update it here',
+      BODY,
+      '– Harbour: ‘Stand together’ –',
+      LONG,
+      'Caption',
+      'Harbour News Network Logo',
+      'MORE: Ten ports closed as the storm hits',
+      'Any chance of rain?',
+      'Forecasters expect rain in parts of the region later',
+    ].join('\n\n');
+    const d = parseExplainer(text, ref);
+    expect(d.headline).toBe('Storm hits the coast overnight');
+    expect(d.sections.map((s) => s.heading)).toEqual([null, 'Harbour: ‘Stand together’', 'Any chance of rain?']);
+    expect(d.meta.credits).toEqual(
+      expect.arrayContaining([
+        'Accessibility links',
+        'Home News Storm hits the coast overnight',
+        'Caption',
+        'Harbour News Network Logo',
+        'MORE: Ten ports closed as the storm hits',
+      ]),
+    );
+  });
+
   it("a wire's dateline alone on its line and a stamp with its byline are metadata", () => {
     const d = parseExplainer(
       `Storm hits coast\n\n26 January 2024 - 16:56 By Reuters\n\nCOPENHAGEN, Denmark (AP) —\n\n${BODY}\n\nWhy it matters\n\n${LONG}`,
