@@ -41,6 +41,8 @@ export class SpeakerResolver {
   private bodies: { section: number; list: Mention[]; spokenFor: Mention | null } = { section: -1, list: [], spokenFor: null };
   /** The order of the unit that last named each body of the section as a subject (by name). */
   private bodyOrder = new Map<string, number>();
+  /** The quote read last, with the speaker it was given (null when none). */
+  private lastQuote: { section: number; order: number; speaker: Mention | null } | null = null;
   /** Who last spoke "in a statement" ("X said in a statement", "X, in a statement, said"), with the unit's order. */
   private statement: { section: number; order: number; mention: Mention } | null = null;
 
@@ -66,8 +68,8 @@ export class SpeakerResolver {
     } else if (q.pronoun) {
       speaker = this.byPronoun(u, q);
     } else if (q.role && /^spokes/.test(q.role)) {
-      // "the spokesperson added": the body the spokesperson spoke for before, in this section, else the one body named just before.
-      speaker = this.bodies.section === u.section ? (this.bodies.spokenFor ?? this.byAnaphor(u, 'spokesperson')) : null;
+      // "the spokesperson added": the body the spokesperson spoke for before, in this section.
+      speaker = this.bodies.section === u.section ? this.bodies.spokenFor : null;
     } else if (q.anaphor) {
       speaker = this.byAnaphor(u, q.anaphor);
     } else if (q.role) {
@@ -88,8 +90,10 @@ export class SpeakerResolver {
           : null) ??
         this.continued(u);
     }
-    // Whoever spoke, a person or a body: a quote standing alone right after continues them.
+    // Whoever spoke, a person or a body: a quote standing alone right after continues them, but only right after
+    // their own quote (a quote left without a speaker in between breaks the run).
     if (speaker) this.lastSpeaker = { section: u.section, order: u.order, paragraph: u.paragraph, mention: speaker };
+    this.lastQuote = { section: u.section, order: u.order, speaker };
     return speaker;
   }
 
@@ -202,10 +206,19 @@ export class SpeakerResolver {
   private byAnaphor(u: SpeakerUnit, anaphor: string): Mention | null {
     const noun = anaphor.replace(/^the\s+(?:\p{Ll}+\s+)?/u, '').replace(/^(?:the\s+)/, '');
     const near = (order: number | undefined) => order !== undefined && u.order - order <= 3 && order <= u.order;
-    const bodies = this.bodies.section === u.section ? this.bodies.list.filter((m) => near(this.bodyOrder.get(m.name))) : [];
+    const bodies =
+      this.bodies.section === u.section
+        ? this.bodies.list.filter(
+            (m) =>
+              (near(this.bodyOrder.get(m.name)) && !OUTLET_WORD.test(m.name) && !/^\p{Lu}+$/u.test(m.name)) ||
+              (near(this.bodyOrder.get(m.name)) && m.kind === 'BODY'),
+          )
+        : [];
     const distinct = (list: Mention[]) => [...new Map(list.map((m) => [m.name, m])).values()];
     const generic = /^(?:it|company|firm|group|organi[sz]ation|spokes(?:man|woman|person)|statement)$/.test(noun);
-    const fitting = distinct(generic ? bodies : bodies.filter((m) => `${m.name} ${m.text}`.toLowerCase().includes(noun.replace(/s$/, ''))));
+    // "the company" is a company's, never a state body's or an agency's ("Consumer Product Safety Commission").
+    const pool = /^(?:company|firm)$/.test(noun) ? bodies.filter((m) => m.kind !== 'BODY' && !STATE_WORD.test(m.name)) : bodies;
+    const fitting = distinct(generic ? pool : pool.filter((m) => `${m.name} ${m.text}`.toLowerCase().includes(noun.replace(/s$/, ''))));
     if (noun === 'statement') {
       const author = this.statement;
       if (author && author.section === u.section && near(author.order)) return author.mention;
@@ -282,7 +295,11 @@ export class SpeakerResolver {
   /** A quote on its own right after a quoted speaker in the same or the previous paragraph: the same speaker. */
   private continued(u: SpeakerUnit): Mention | null {
     const last = this.lastSpeaker;
-    return last && last.section === u.section && u.order - last.order <= 2 && u.paragraph - last.paragraph <= 1 ? last.mention : null;
+    const quote = this.lastQuote;
+    if (!last) return null;
+    // The quote read last was left without a speaker, or given to someone else, after this speaker spoke: no run.
+    if (quote && quote.section === u.section && quote.order >= last.order && quote.speaker?.name !== last.mention.name) return null;
+    return last.section === u.section && u.order - last.order <= 2 && u.paragraph - last.paragraph <= 1 ? last.mention : null;
   }
 
   private readGender(u: SpeakerUnit): void {
@@ -321,9 +338,13 @@ function samePerson(a: Mention, b: Mention): boolean {
   return la === lb && (a.name.endsWith(` ${lb}`) || b.name.endsWith(` ${la}`) || !a.name.includes(' ') || !b.name.includes(' '));
 }
 
-/** A name a pronoun can stand for: not an organisation's ("Orbital Sciences Corp", "Reuters News"). */
+/** Words of a state body's or a public institution's name. */
+const STATE_WORD =
+  /\b(?:Commission|Ministry|Department|Agency|Authority|Office|Council|Police|Government|Administration|Bureau|Service|Court|Parliament|Senate|Congress|Army|Forces)\b/u;
+
+/** A name a pronoun can stand for: not an organisation's ("Orbital Sciences Corp", "Reuters News", "EU"). */
 function personShaped(m: Mention): boolean {
-  return !OUTLET_WORD.test(m.name) && !ORG_NAME_WORD.test(m.name);
+  return !OUTLET_WORD.test(m.name) && !ORG_NAME_WORD.test(m.name) && !/^\p{Lu}{2,6}$/u.test(m.name);
 }
 const ORG_NAME_WORD =
   /\b(?:Corp|Corporation|Inc|Ltd|LLC|Plc|Group|Company|Co|Sciences|Systems|Technologies|Industries|Holdings|Partners|Bank|University|Institute|Foundation|Association|Agency|Department|Ministry|Committee|Commission|Party|Union|Airlines|Motors|Energy)\b\.?/u;

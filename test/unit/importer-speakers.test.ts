@@ -202,6 +202,21 @@ describe('quote speakers', () => {
     expect(speakers(commissioner)).toEqual([['There is no threat to the public at this time', 'Ian Stone']]);
   });
 
+  it('a quote standing alone continues the last speaker only when no quote without a speaker came between', () => {
+    const text = `${HEAD}Ann Lee said, "We will sail on through the storm." Olly Brandt remembered, "It was the best summer of all." "We sailed every single day that year."`;
+    // Olly Brandt's quote has no speaker the importer can tell ("remembered"): the quote after it is not Ann Lee's.
+    expect(speakers(text)).toEqual([
+      ['We will sail on through the storm.', 'Ann Lee'],
+      ['It was the best summer of all.', null],
+      ['We sailed every single day that year.', null],
+    ]);
+  });
+
+  it('"the company said" never goes to a state body or an agency', () => {
+    const text = `${HEAD}The Consumer Product Safety Commission announced the recall of the Halvor bike.\n\n"The seat may break during use," the company said.`;
+    expect(speakers(text)).toEqual([['The seat may break during use', null]]);
+  });
+
   it('a pronoun skips a person of the other gender the text marks (Mr / Ms)', () => {
     const text = `${HEAD}Envoy Lena Ostrova met Karl Brandt in Vienna. Ms Ostrova left early. Later Tomas Reyk spoke to reporters and Mr Reyk was brief.\n\n"The accord is a first step and no more than that," she said.`;
     expect(speakers(text)).toEqual([['The accord is a first step and no more than that', 'Lena Ostrova']]);
