@@ -20,8 +20,8 @@ const FIXTURE_RECALL: Record<Kind, number> = {
   reactions: 0.85,
   'contested figures': 0.7,
 };
-const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.86, quotes: 0.97, 'quote speakers': 0.67, citations: 0.53, outlets: 0.59, reactions: 0.38 };
-const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.94, quotes: 0.97, citations: 0.86, outlets: 0.86, reactions: 0.55 };
+const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.85, quotes: 0.98, 'quote speakers': 0.61, citations: 0.45, outlets: 0.54, reactions: 0.32 };
+const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.9, quotes: 0.96, citations: 0.79, outlets: 0.81, reactions: 0.51 };
 
 describe('importer quality on the hand-written set', () => {
   it('has at least eight annotated explainers, each with headings, quotes, citations and reactions', () => {
@@ -88,10 +88,10 @@ describe('importer quality on the corpus dev split (the levels reached, far belo
     expect(dt[kind as Kind].precision).toBeGreaterThanOrEqual(floor!);
   });
 
-  it('quote speakers: at least 66% of named speakers right, at most five quotes in 372 given a wrong one', () => {
+  it('quote speakers: at least 59% of named speakers right, at most ten quotes in 482 given a wrong one', () => {
     const sp = speakerTotals(dev);
-    expect(sp.correct / sp.named).toBeGreaterThanOrEqual(0.66);
-    expect(sp.wrong / sp.quotes).toBeLessThanOrEqual(0.014);
+    expect(sp.correct / sp.named).toBeGreaterThanOrEqual(0.59);
+    expect(sp.wrong / sp.quotes).toBeLessThanOrEqual(0.021);
   });
 
   it('every dev text with annotated quotes has at least one of them found', () => {
