@@ -258,16 +258,26 @@ function commonNoun(word: string): boolean {
 /**
  * A heading set in capitals ("ISRAELI PRIME MINISTER BENJAMIN NETANYAHU", "FRANS TIMMERMANS, EU CLIMATE POLICY
  * CHIEF") in the case names are written in, so that its names can be read: a word the text writes in capitals
- * elsewhere (`keep`: "EU", "CEO", "NATO") and any two-letter word stay capitals, linking words go lower case, the
- * rest is capitalised ("JOE" -> "Joe"). Other text is returned as it is. The length never changes: offsets found in
+ * elsewhere (`keep`: "EU", "CEO", "NATO") and any other two-letter word stay capitals, linking words and name
+ * particles go lower case ("DA SILVA" -> "da Silva", "BOLUARTE'S" -> "Boluarte's"), the rest is capitalised ("JOE"
+ * -> "Joe"). Other text is returned as it is. The length never changes: offsets found in
  * the result hold in the original.
  */
 export function readableCase(s: string, keep: ReadonlySet<string> = new Set()): string {
   const letters = s.replace(/[^\p{L}]/gu, '');
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
   if (letters.length < 6 || upper < 0.85 * letters.length) return s;
-  return s.replace(/\p{L}+/gu, (w) => (SMALL.has(w.toLowerCase()) ? w.toLowerCase() : w.length <= 2 || keep.has(w) ? w : w[0] + w.slice(1).toLowerCase()));
+  return s.replace(/\p{L}+/gu, (w: string, at: number) =>
+    SMALL.has(w.toLowerCase()) || PARTICLES.has(w.toLowerCase()) || (w.length === 1 && /['’]/.test(s[at - 1] ?? ''))
+      ? w.toLowerCase()
+      : w.length <= 2 || keep.has(w)
+        ? w
+        : w[0] + w.slice(1).toLowerCase(),
+  );
 }
+
+/** Name particles written in lower case inside a name ("Lula da Silva", "van der Bellen"). */
+const PARTICLES = new Set(['da', 'de', 'di', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn']);
 
 /** The words a text writes in capitals inside ordinary sentences ("the EU said", "NATO allies"): its acronyms. */
 export function capitalWords(texts: Iterable<string>): Set<string> {
@@ -290,14 +300,15 @@ export function titleCase(s: string): string {
 
 /** Capitalised words that are titles, not names: "US President Joe Biden" is Joe Biden ("Pope John Paul II" stays). */
 const TITLE_WORD =
-  /^(?:President|President-elect|Vice|Prime|Minister|Chancellor|Secretary|Secretary-General|General|Attorney|Mayor|Governor|Senator|Sen\.|Rep\.|Representative|Sheikh|Emir|Sultan|Chief|Director|Judge|Justice|Speaker|Leader|Foreign|Defence|Defense|Interior|Finance|Health|Deputy|Acting|Interim|Former|Outgoing|CEO|CFO|Chairman|Chairwoman|Executive|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|US|U\.S\.|UK|UN|EU)$/;
+  /^(?:President|President-elect|Vice|Prime|Minister|Chancellor|Secretary|Secretary-General|General|Attorney|Mayor|Governor|Senator|Sen\.|Rep\.|Representative|Sheikh|Emir|Sultan|Chief|Director|Judge|Justice|Speaker|Leader|Foreign|Defence|Defense|Interior|Finance|Health|Deputy|Acting|Interim|Former|Outgoing|CEO|CFO|Chairman|Chairwoman|Executive|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|US|U\.S\.|UK|UN|EU|Captain|Officer|Professor|Prof\.?|Commissioner|Inspector|Sergeant|Superintendent|Constable|Detective|Councillor|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Sheriff|Coach|Manager|Defender|Midfielder|Winger|Striker|Goalkeeper|Archbishop|Cardinal|Rabbi|Imam)$/;
 
 /** "Minnesota Attorney General Keith Ellison" -> "Keith Ellison": the words after the last title word. */
 export function withoutTitles(name: string): string {
   const tokens = name.split(/\s+/);
   let last = -1;
   tokens.forEach((t, i) => {
-    if (TITLE_WORD.test(t)) last = i;
+    // An occupation the language model knows ("Singer", "Analyst") counts as a title when a full name follows it.
+    if (TITLE_WORD.test(t) || (i <= tokens.length - 3 && commonNoun(t))) last = i;
   });
   const rest = tokens.slice(last + 1);
   return rest.length >= 1 ? rest.join(' ') : name;

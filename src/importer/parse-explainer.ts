@@ -8,7 +8,7 @@ import { checkText, kebab, readLayout } from './layout';
 import { blocksToText, detectFormat, INPUT_FORMATS, readBlocks } from './blocks';
 import { splitSentences, type Sentence } from './sentences';
 import nlp from 'compromise';
-import { capitalWords, findMentions, readableCase, type Mention, type PersonRecord } from './mentions';
+import { capitalWords, findMentions, readableCase, withoutTitles, type Mention, type PersonRecord } from './mentions';
 import type { Outlet } from './lexicon';
 import { attributionOf, figuresIn, parseSubject, quotesOf, reactionsOf, accordingToActor } from './extract';
 import { namesFromByline } from './bylines';
@@ -77,8 +77,11 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     for (const m of findMentions(text, { people: new Map(), acronyms, home: null })) {
       if (m.kind === 'COUNTRY') countries.set(m.name, (countries.get(m.name) ?? 0) + 1);
       if (m.kind !== 'PERSON') continue;
-      const known = people.get(m.name);
-      if (!known || (!known.title && m.title)) people.set(m.name, { name: m.name, title: m.title ?? null, country: m.country });
+      // "Emergency Management Minister Bowinn Ma" is Bowinn Ma: titles the person finder kept in the name go.
+      const bare = withoutTitles(m.name);
+      const name = bare !== m.name && bare.includes(' ') ? bare : m.name;
+      const known = people.get(name);
+      if (!known || (!known.title && m.title)) people.set(name, { name, title: m.title ?? null, country: m.country });
     }
   }
   mergeSurnames(people);
@@ -186,10 +189,10 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     const m = found[0];
     const rest = (heading.slice(0, m.start) + heading.slice(m.end)).replace(/[\s,]+/g, ' ').trim();
     // The heading is the actor, perhaps with a title ("..., EU foreign policy chief"): no verb ("World pays tribute
-    // as X dies" is about X, not X speaking; a hyphenated title is none: "president-elect"), short.
+    // as X dies" is about X, not X speaking; a hyphenated title, "president-elect", and the "United" of a name are none), short.
     return words(rest) <= 5 &&
       !/\b(?:is|are|was|were|has|have|will|says?|said)\b/i.test(rest) &&
-      (nlp(rest).verbs().out('array') as string[]).every((v) => v.includes('-'))
+      (nlp(rest).verbs().out('array') as string[]).every((v) => v.includes('-') || v === 'United')
       ? people.has(m.name)
         ? { ...m, ...pick(people.get(m.name)!) }
         : m

@@ -77,10 +77,12 @@ export class SpeakerResolver {
     } else if (SPOKESPERSON_FOR.test(s.slice(s.indexOf(q.text) + q.text.length))) {
       speaker = this.spokenFor(u, s.slice(s.indexOf(q.text) + q.text.length));
     } else if (/^\W*$/.test(s.slice(0, s.indexOf(q.text))) && !SPOKEN.test(s.replace(/[“"‘][^“”"‘’]*(?:[”"’]|$)/g, ''))) {
-      // A quote standing alone (its sentence opens with it and names no speech): the sign-off after it, the heading's
-      // actor (unless the sentence names someone else outside the quoted words), or whoever spoke just before.
+      // A quote standing alone (its sentence opens with it and names no speech): the sign-off after it, the speaker of
+      // the sentence right before in the same paragraph, the heading's actor (unless the sentence names someone else
+      // outside the quoted words), or whoever spoke just before.
       speaker =
         this.signOffAfter(u) ??
+        this.sameParagraphRun(u) ??
         (actor &&
         !namesAnother(
           u.mentions.filter((m) => !quoted(s, m)),
@@ -293,6 +295,12 @@ export class SpeakerResolver {
   }
 
   /** A quote on its own right after a quoted speaker in the same or the previous paragraph: the same speaker. */
+  /** "X said ... . "..."": the speaker of the sentence right before, in the same paragraph, goes on (before a heading's actor). */
+  private sameParagraphRun(u: SpeakerUnit): Mention | null {
+    const last = this.lastSpeaker;
+    return last && last.section === u.section && last.paragraph === u.paragraph && last.order === u.order - 1 ? this.continued(u) : null;
+  }
+
   private continued(u: SpeakerUnit): Mention | null {
     const last = this.lastSpeaker;
     const quote = this.lastQuote;

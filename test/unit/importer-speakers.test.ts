@@ -1,5 +1,5 @@
 import { parseExplainer } from '../../src/importer/parse-explainer';
-import { personNames, withoutTitles } from '../../src/importer/mentions';
+import { personNames, readableCase, withoutTitles } from '../../src/importer/mentions';
 import { TO_VERB } from '../../src/importer/speakers';
 
 // Who speaks each quote: named, pronoun, role, sign-off, heading actor; never an addressed person; null when
@@ -215,6 +215,19 @@ describe('quote speakers', () => {
   it('"the company said" never goes to a state body or an agency', () => {
     const text = `${HEAD}The Consumer Product Safety Commission announced the recall of the Halvor bike.\n\n"The seat may break during use," the company said.`;
     expect(speakers(text)).toEqual([['The seat may break during use', null]]);
+  });
+
+  it('titles and jobs the person finder kept in a name go ("United Defender Luke Reyk", "Emergency Management Minister Ann Lee")', () => {
+    const text = `${HEAD}Reactions:\n\nHALVOR UNITED DEFENDER LUKE REYK\n\n"Days like today are not easy for anyone at the club."\n\nEmergency Management Minister Ann Lee said the port was safe. "This past week has been hard for many people."`;
+    expect(speakers(text).map(([, sp]) => sp)).toEqual(['Luke Reyk', 'Ann Lee']);
+    expect(withoutTitles('Manchester United Captain Bruno Reyk')).toBe('Bruno Reyk');
+    expect(withoutTitles('Medical Officer Professor Ann Lee')).toBe('Ann Lee');
+  });
+
+  it('a heading in capitals keeps name particles and possessives in name case', () => {
+    expect(readableCase('BRAZIL PRESIDENT LUIZ INACIO LULA DA SILVA')).toBe('Brazil President Luiz Inacio Lula da Silva');
+    expect(readableCase("PERU PRESIDENT DINA BOLUARTE'S OFFICE")).toBe("Peru President Dina Boluarte's Office");
+    expect(readableCase('US PRESIDENT JOE BIDEN')).toBe('US President Joe Biden');
   });
 
   it('a pronoun skips a person of the other gender the text marks (Mr / Ms)', () => {
