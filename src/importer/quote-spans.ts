@@ -11,8 +11,10 @@ export interface QuoteSpan {
   closed: boolean;
 }
 
-// A straight opening mark may close with two apostrophes, as wire copy writes it ("constructive'' way).
-export const QUOTE_RE = /“([^“”"]+)[”"]|"((?:[^"']|'(?!'))+)''|"([^"]+)"|(?<=^|[\s(—–-])‘((?:[^‘’]|’(?=\p{L}))+)’(?=[\s,.;:!?)—–-]|$)/gu;
+// A straight opening mark may close with two apostrophes, as wire copy writes it ("constructive'' way), and two
+// apostrophes may open a quote that a straight mark or two apostrophes close (''currently, the risk is low.").
+export const QUOTE_RE =
+  /“([^“”"]+)[”"]|"((?:[^"']|'(?!'))+)''|"([^"]+)"|(?<=^|[\s(—–-])‘((?:[^‘’]|’(?=\p{L}))+)’(?=[\s,.;:!?)—–-]|$)|(?<=^|[\s(—–-])''((?:[^"']|'(?!'))+)(?:''|")/gu;
 // An opening mark that starts words: a curly or straight double mark, or a single curly one after a space.
 const OPENER = /[“"](?=\S)|(?<=^|[\s(—–-])‘(?=\p{L})/u;
 
@@ -23,7 +25,7 @@ export function quoteSpans(paragraph: string): QuoteSpan[] {
   if (cached?.paragraph === paragraph) return cached.spans;
   const spans: QuoteSpan[] = [];
   for (const m of paragraph.matchAll(QUOTE_RE)) {
-    spans.push({ open: m.index, close: m.index + m[0].length, inner: m[1] ?? m[2] ?? m[3] ?? m[4], closed: true });
+    spans.push({ open: m.index, close: m.index + m[0].length, inner: m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5], closed: true });
   }
   const from = spans.length > 0 ? spans[spans.length - 1].close : 0;
   const opener = paragraph.slice(from).match(OPENER);

@@ -288,6 +288,10 @@ describe('quote speakers', () => {
       ['a fair deal for every family.', 'Tomas Reyk'],
     ]);
     expect(speakers(`${HEAD}Tomas Reyk said the accord was ‘a fair deal for every family”.`)).toEqual([['a fair deal for every family', 'Tomas Reyk']]);
+    // Two apostrophes may open a quote too, closed by a straight mark.
+    expect(speakers(`${HEAD}Tomas Reyk said in an email that ''currently, the risk of a new storm is low."`).map(([q]) => q)).toEqual([
+      'currently, the risk of a new storm is low.',
+    ]);
   });
 
   it('name lines under quotes printed alone sign them off (a round-up printed quote first), and are no headings', () => {
