@@ -224,7 +224,9 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
 
     for (const q of quotesOf(s, u.mentions, attribution, { paragraph: paragraphText[u.paragraph], start: u.sentence.start })) {
       const speaker = resolver.resolve(u, q);
-      section.quotes.push({ text: q.text, speaker: speaker ? useActor(speaker) : null, source: useSource(q.source, u.order) });
+      const speakerName = speaker ? useActor(speaker) : null;
+      options.onSpeaker?.(q.text, resolver.lastStep, speakerName);
+      section.quotes.push({ text: q.text, speaker: speakerName, source: useSource(q.source, u.order) });
       if (!speaker)
         warnings.push({
           code: 'QUOTE_WITHOUT_SPEAKER',

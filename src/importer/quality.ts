@@ -1,7 +1,7 @@
 // Scores the importer against hand-annotated explainers: recall and precision per kind of structure.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ExplainerDraft } from './types';
+import type { ExplainerDraft, SpeakerStep } from './types';
 import { parseExplainer } from './parse-explainer';
 import type { InputFormat } from './blocks';
 
@@ -107,6 +107,8 @@ export interface CaseScore {
   speakers: SpeakerCount;
   /** Wrongly given speakers, for the verbose listing. */
   wrongSpeakers: string[];
+  /** Per resolver step: the found quotes whose speaker it named right, wrong, or left null where one is named. */
+  steps: Partial<Record<SpeakerStep, StepCount>>;
   draft: ExplainerDraft;
   ms: number;
   bytes: number;
@@ -122,11 +124,20 @@ function minus(a: string[], b: string[]): string[] {
   });
 }
 
+export interface StepCount {
+  right: number;
+  wrong: number;
+  /** Left null where the annotation names a speaker. */
+  missing: number;
+}
+
 export function scoreCase(c: QualityCase): CaseScore {
+  const stepOf: SpeakerStep[] = [];
   const t0 = performance.now();
   const draft = parseExplainer(c.text, {
     referenceDate: c.expected.referenceDate ? new Date(`${c.expected.referenceDate}T00:00:00Z`) : undefined,
     format: c.format,
+    onSpeaker: (_quote, step) => stepOf.push(step),
   });
   const ms = performance.now() - t0;
   const got = {
@@ -151,19 +162,27 @@ export function scoreCase(c: QualityCase): CaseScore {
   // Quote speakers, for the quotes found: each expected quote is paired with the found quote of the same text.
   const speakers: SpeakerCount = { named: 0, quotes: c.expected.quotes.length, correct: 0, wrong: 0, missing: 0 };
   const wrongSpeakers: string[] = [];
-  const pool = [...got.quotes];
+  const steps: Partial<Record<SpeakerStep, StepCount>> = {};
+  const pool = got.quotes.map((g, i) => ({ ...g, step: stepOf[i] ?? 'none' }));
   for (const q of c.expected.quotes) {
     if (q.speaker) speakers.named++;
     const i = pool.findIndex((g) => quoteKey(g.text) === quoteKey(q.text));
     const found = i >= 0 ? pool.splice(i, 1)[0] : null;
     const speaker = found?.speaker ?? null;
-    if (q.speaker && speaker === q.speaker) speakers.correct++;
-    else if (speaker !== null && speaker !== q.speaker) {
+    const step = found ? (steps[found.step] ??= { right: 0, wrong: 0, missing: 0 }) : null;
+    if (q.speaker && speaker === q.speaker) {
+      speakers.correct++;
+      if (step) step.right++;
+    } else if (speaker !== null && speaker !== q.speaker) {
       speakers.wrong++;
-      wrongSpeakers.push(`"${ws(q.text).slice(0, 50)}" -> ${speaker} (expected ${q.speaker ?? 'none'})`);
-    } else if (q.speaker) speakers.missing++;
+      if (step) step.wrong++;
+      wrongSpeakers.push(`"${ws(q.text).slice(0, 50)}" -> ${speaker} (expected ${q.speaker ?? 'none'}) [${found!.step}]`);
+    } else if (q.speaker) {
+      speakers.missing++;
+      if (step) step.missing++;
+    }
   }
-  return { name: c.name, counts, missed, extra, speakers, wrongSpeakers, draft, ms, bytes: Buffer.byteLength(c.text, 'utf8') };
+  return { name: c.name, counts, missed, extra, speakers, wrongSpeakers, steps, draft, ms, bytes: Buffer.byteLength(c.text, 'utf8') };
 }
 
 export function speakerTotals(scores: CaseScore[]): SpeakerCount {
@@ -249,5 +268,23 @@ export function formatTable(scores: CaseScore[]): string {
     `speakers: ${sp.correct}/${sp.named} quotes with a named speaker right (${share(sp.correct, sp.named)}), ${sp.wrong} wrong (${share(sp.wrong, sp.quotes)} of ${sp.quotes} quotes), ${sp.missing} missing`,
   );
   lines.push(`speed: ${scores.length} texts, ${kb.toFixed(1)} KB in ${ms.toFixed(0)} ms: ${kb ? (ms / kb).toFixed(2) : '-'} ms per KB`);
+  return lines.join('\n');
+}
+
+/** Quote speakers per resolver step over a set: how often each step named the speaker right, wrong, or not at all. */
+export function formatSteps(scores: CaseScore[]): string {
+  const sum: Partial<Record<SpeakerStep, StepCount>> = {};
+  for (const s of scores) {
+    for (const [step, n] of Object.entries(s.steps) as [SpeakerStep, StepCount][]) {
+      const t = (sum[step] ??= { right: 0, wrong: 0, missing: 0 });
+      t.right += n.right;
+      t.wrong += n.wrong;
+      t.missing += n.missing;
+    }
+  }
+  const lines = [`${'speaker step'.padEnd(18)} ${'right'.padStart(6)} ${'wrong'.padStart(6)} ${'missing'.padStart(8)}`];
+  for (const [step, n] of (Object.entries(sum) as [SpeakerStep, StepCount][]).sort((a, b) => b[1].right + b[1].wrong - (a[1].right + a[1].wrong))) {
+    lines.push(`${step.padEnd(18)} ${String(n.right).padStart(6)} ${String(n.wrong).padStart(6)} ${String(n.missing).padStart(8)}`);
+  }
   return lines.join('\n');
 }

@@ -5,6 +5,7 @@
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon';
 import type { Mention, PersonRecord } from './mentions';
 import type { QuoteFound } from './extract';
+import type { SpeakerStep } from './types';
 import { isObject, OUTLET_WORD, SIGN_OFF, withoutTitles, type Gender } from './speakers';
 
 export interface SpeakerUnit {
@@ -57,45 +58,69 @@ export class SpeakerResolver {
     for (const u of units) this.readGender(u);
   }
 
+  /** The step that named (or failed to name) the speaker of the quote resolved last. */
+  lastStep: SpeakerStep = 'none';
+
   resolve(u: SpeakerUnit, q: QuoteFound): Mention | null {
     const s = u.sentence.text;
     const actor = this.headingActor[u.section];
     let speaker: Mention | null = null;
+    let step: SpeakerStep = 'none';
     if (q.speaker) {
+      step = 'sentence';
       speaker = q.speaker.kind === 'BODY' ? null : this.canonical(q.speaker);
       // An outlet's name read as a speaker: its own prose, not someone's words.
       if (speaker && (speaker.kind === 'PERSON' ? OUTLET_WORD.test(speaker.name) : OUTLET_LIKE.test(speaker.name))) speaker = null;
     } else if (q.pronoun) {
+      step = 'pronoun';
       speaker = this.byPronoun(u, q);
     } else if (q.role && /^spokes/.test(q.role)) {
       // "the spokesperson added": the body the spokesperson spoke for before, in this section.
+      step = 'spokesperson';
       speaker = this.bodies.section === u.section ? this.bodies.spokenFor : null;
     } else if (q.anaphor) {
+      step = 'anaphor';
       speaker = this.byAnaphor(u, q.anaphor);
     } else if (q.role) {
+      step = 'role';
       speaker = this.byRole(u, q.role);
     } else if (SPOKESPERSON_FOR.test(s.slice(s.indexOf(q.text) + q.text.length))) {
+      step = 'spokesperson';
       speaker = this.spokenFor(u, s.slice(s.indexOf(q.text) + q.text.length));
     } else if (/^\W*$/.test(s.slice(0, s.indexOf(q.text))) && !SPOKEN.test(s.replace(/[“"‘][^“”"‘’]*(?:[”"’]|$)/g, ''))) {
       // A quote standing alone (its sentence opens with it and names no speech): the sign-off after it, the speaker of
       // the sentence right before in the same paragraph, the heading's actor (unless the sentence names someone else
       // outside the quoted words), or whoever spoke just before.
-      speaker =
-        this.signOffAfter(u) ??
-        this.sameParagraphRun(u) ??
-        (actor &&
-        !namesAnother(
-          u.mentions.filter((m) => !quoted(s, m)),
-          actor,
-        )
-          ? actor
-          : null) ??
-        this.continued(u);
+      const steps: [SpeakerStep, () => Mention | null][] = [
+        ['sign-off', () => this.signOffAfter(u)],
+        ['same-paragraph', () => this.sameParagraphRun(u)],
+        [
+          'heading-actor',
+          () =>
+            actor &&
+            !namesAnother(
+              u.mentions.filter((m) => !quoted(s, m)),
+              actor,
+            )
+              ? actor
+              : null,
+        ],
+        ['continued', () => this.continued(u)],
+      ];
+      step = 'standing-alone';
+      for (const [name, find] of steps) {
+        speaker = find();
+        if (speaker) {
+          step = name;
+          break;
+        }
+      }
     }
     // Whoever spoke, a person or a body: a quote standing alone right after continues them, but only right after
     // their own quote (a quote left without a speaker in between breaks the run).
     if (speaker) this.lastSpeaker = { section: u.section, order: u.order, paragraph: u.paragraph, mention: speaker };
     this.lastQuote = { section: u.section, order: u.order, speaker };
+    this.lastStep = step;
     return speaker;
   }
 

@@ -17,7 +17,18 @@ export interface ParseOptions {
   referenceDate?: Date;
   /** text, markdown or html; default: detected from the text. */
   format?: InputFormat;
+  /** Called for each quote with the resolver step that named its speaker (or tried to): for scoring, not for imports. */
+  onSpeaker?: (quote: string, step: SpeakerStep, speaker: string | null) => void;
 }
+
+/**
+ * How a quote's speaker was found: in the quote's own sentence ("X said"), a pronoun, a role ("the minister said"),
+ * a spokesperson's body, "it/the company said", or for a quote standing alone the sign-off after it, the speaker of
+ * the sentence before in its paragraph, the round-up heading's actor, or the speaker just before; `standing-alone`
+ * when none of those told, `none` when the sentence gave no cue at all.
+ */
+export type SpeakerStep =
+  'sentence' | 'pronoun' | 'role' | 'spokesperson' | 'anaphor' | 'sign-off' | 'same-paragraph' | 'heading-actor' | 'continued' | 'standing-alone' | 'none';
 
 export type WarningCode = 'HEADLINE_FROM_LEAD' | 'NO_LEAD' | 'NO_DATE' | 'DUPLICATE_HEADING' | 'QUOTE_WITHOUT_SPEAKER' | 'UNBALANCED_QUOTES' | 'LONG_HEADING';
 

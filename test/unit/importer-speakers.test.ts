@@ -230,6 +230,17 @@ describe('quote speakers', () => {
     expect(readableCase('US PRESIDENT JOE BIDEN')).toBe('US President Joe Biden');
   });
 
+  it('tells the caller which step named each speaker (for scoring)', () => {
+    const steps: [string, string, string | null][] = [];
+    const text = `${HEAD}Karl Brandt said: "We will sign the accord this week."\n\n"It is a fair deal for both sides," he added.\n\nA letter was sent to the envoy. The talks ended at noon. Rain fell.\n\n"The border stays open to everyone."`;
+    parseExplainer(text, { ...ref, onSpeaker: (q, step, speaker) => steps.push([q, step, speaker]) });
+    expect(steps).toEqual([
+      ['We will sign the accord this week.', 'sentence', 'Karl Brandt'],
+      ['It is a fair deal for both sides', 'pronoun', 'Karl Brandt'],
+      ['The border stays open to everyone.', 'standing-alone', null],
+    ]);
+  });
+
   it('a pronoun skips a person of the other gender the text marks (Mr / Ms)', () => {
     const text = `${HEAD}Envoy Lena Ostrova met Karl Brandt in Vienna. Ms Ostrova left early. Later Tomas Reyk spoke to reporters and Mr Reyk was brief.\n\n"The accord is a first step and no more than that," she said.`;
     expect(speakers(text)).toEqual([['The accord is a first step and no more than that', 'Lena Ostrova']]);

@@ -1,11 +1,11 @@
-// `explainer-api import-quality [--verbose] [--split dev|test|fixtures]` (npm run import:quality): recall and
+// `explainer-api import-quality [--verbose] [--steps] [--split dev|test|fixtures | --dir <path>]` (npm run import:quality): recall and
 // precision of the importer per split of the corpus (test/fixtures/corpus: dev, the split it is tuned on, and
 // test, never tuned on) and on the older hand-written set (test/fixtures/explainers). A development tool.
 import path from 'node:path';
 import { Command } from 'commander';
 import type { CliIo } from '../io';
 import { UsageError } from '../io';
-import { formatTable, KINDS, loadCorpusSplit, loadQualitySet, scoreCase, type QualityCase } from '../../importer/quality';
+import { formatSteps, formatTable, KINDS, loadCorpusSplit, loadQualitySet, scoreCase, type QualityCase } from '../../importer/quality';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '');
 
@@ -23,12 +23,17 @@ export function importQualityCommand(io: CliIo): Command {
     .description('Score the importer on the annotated corpus: per split (dev, test) and on the older fixtures')
     .option('--verbose', 'list what was missed, what was extra and every wrong speaker')
     .option('--split <name>', 'only this set: dev, test or fixtures')
-    .action((opts: { verbose?: boolean; split?: string }) => {
-      const sets = qualitySets().filter((s) => !opts.split || s.name === opts.split);
+    .option('--steps', 'quote speakers per resolver step (right, wrong, missing)')
+    .option('--dir <path>', 'score a directory of texts with .expected.json beside them instead (a batch not yet in the corpus)')
+    .action((opts: { verbose?: boolean; split?: string; steps?: boolean; dir?: string }) => {
+      const sets = opts.dir
+        ? [{ name: opts.dir, cases: loadQualitySet(path.resolve(opts.dir)) }]
+        : qualitySets().filter((s) => !opts.split || s.name === opts.split);
       if (sets.length === 0) throw new UsageError(`unknown split ${opts.split}: dev, test or fixtures`);
       for (const set of sets) {
         const scores = set.cases.map(scoreCase);
         io.out(`\n== ${set.name}: ${scores.length} annotated texts ==\n${formatTable(scores)}\n`);
+        if (opts.steps) io.out(`${formatSteps(scores)}\n`);
         if (!opts.verbose) continue;
         for (const s of scores) {
           for (const kind of KINDS) {

@@ -195,5 +195,19 @@ describe('npm run import', () => {
     expect(out).toMatch(/== fixtures: 10 annotated texts ==/);
     expect(out).toMatch(/^quote speakers\s+30\s+30\s+30/m);
     expect(await runCli(['import-quality', '--split', 'nope'], cli, '0.0.0')).toBe(2);
+    // A directory of its own (a batch not yet in the corpus), with the speakers per resolver step.
+    out = '';
+    expect(await runCli(['import-quality', '--dir', SET, '--steps'], cli, '0.0.0')).toBe(0);
+    expect(out).toMatch(/== .*explainers: 10 annotated texts ==/);
+    const rows = out
+      .slice(out.indexOf('speaker step'))
+      .split('\n')
+      .slice(1)
+      .filter((l) => /^\S+\s+\d+\s+\d+\s+\d+$/.test(l))
+      .map((l) => l.split(/\s+/));
+    // The steps' right and wrong add up to the speakers line (27 of 27 named right, none wrong).
+    const [, right, named] = /^speakers: (\d+)\/(\d+)/m.exec(out)!;
+    expect([rows.reduce((a, r) => a + Number(r[1]), 0), rows.reduce((a, r) => a + Number(r[2]), 0)]).toEqual([Number(right), 0]);
+    expect(Number(named)).toBe(27);
   });
 });
