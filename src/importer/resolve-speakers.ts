@@ -227,18 +227,17 @@ export class SpeakerResolver {
   /**
    * "it said", "the company said", "the ministry added", "the statement read": the body named in this section
    * within the last four sentences (this one included) that the words fit ("the ministry" -> a name with
-   * "Ministry"; "it", "the company", "the spokesperson" -> the one body named there). "The statement" is its
+   * "Ministry"; "it", "the company", "the company spokesperson" -> the one body named there). "The statement" is its
    * author's: that body, or the one person named there as a subject. Several candidates leave it null.
    */
   private byAnaphor(u: SpeakerUnit, anaphor: string): Mention | null {
-    const noun = anaphor.replace(/^the\s+(?:\p{Ll}+\s+)?/u, '').replace(/^(?:the\s+)/, '');
+    const noun = anaphor.replace(/^the\s+(?:\p{Ll}+\s+)?/u, '');
     const near = (order: number | undefined) => order !== undefined && u.order - order <= 3 && order <= u.order;
     const bodies =
       this.bodies.section === u.section
         ? this.bodies.list.filter(
-            (m) =>
-              (near(this.bodyOrder.get(m.name)) && !OUTLET_WORD.test(m.name) && !/^\p{Lu}+$/u.test(m.name)) ||
-              (near(this.bodyOrder.get(m.name)) && m.kind === 'BODY'),
+            // A state body always; an organisation unless it is an outlet or an acronym the text never spells out.
+            (m) => near(this.bodyOrder.get(m.name)) && (m.kind === 'BODY' || (!OUTLET_WORD.test(m.name) && !/^\p{Lu}+$/u.test(m.name))),
           )
         : [];
     const distinct = (list: Mention[]) => [...new Map(list.map((m) => [m.name, m])).values()];
