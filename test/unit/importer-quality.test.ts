@@ -20,8 +20,8 @@ const FIXTURE_RECALL: Record<Kind, number> = {
   reactions: 0.85,
   'contested figures': 0.7,
 };
-const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.85, quotes: 0.97, 'quote speakers': 0.6, citations: 0.41, outlets: 0.5, reactions: 0.3 };
-const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.9, quotes: 0.97, citations: 0.76, outlets: 0.78, reactions: 0.47 };
+const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.85, quotes: 0.98, 'quote speakers': 0.58, citations: 0.39, outlets: 0.47, reactions: 0.3 };
+const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.9, quotes: 0.97, citations: 0.75, outlets: 0.76, reactions: 0.46 };
 
 describe('importer quality on the hand-written set', () => {
   it('has at least eight annotated explainers, each with headings, quotes, citations and reactions', () => {
@@ -88,10 +88,10 @@ describe('importer quality on the corpus dev split (the levels reached, far belo
     expect(dt[kind as Kind].precision).toBeGreaterThanOrEqual(floor!);
   });
 
-  it('quote speakers: at least 58% of named speakers right, at most twelve quotes in 586 given a wrong one', () => {
+  it('quote speakers: at least 57% of named speakers right, at most eighteen quotes in 680 given a wrong one', () => {
     const sp = speakerTotals(dev);
-    expect(sp.correct / sp.named).toBeGreaterThanOrEqual(0.58);
-    expect(sp.wrong / sp.quotes).toBeLessThanOrEqual(0.021);
+    expect(sp.correct / sp.named).toBeGreaterThanOrEqual(0.57);
+    expect(sp.wrong / sp.quotes).toBeLessThanOrEqual(0.027);
   });
 
   it('every dev text with annotated quotes has at least one of them found', () => {
