@@ -347,15 +347,9 @@ export function readLayout(input: string, referenceDate: Date): Layout {
         return true;
       }
       // A date line within the text ("Posted at 9:23 AM, Aug 04, 2014") is metadata wherever it stands, when it
-      // says so (a prefix or a time): a bare date can be a timeline's heading.
-      if (!/^(?:published|updated|last updated|posted)\b/i.test(line) && !/\d[:.]\d\d/.test(line)) {
-        const stamp = stampLine(line, referenceDate);
-        if (!stamp) return false;
-        if (stamp.day) eventDate ??= stamp.day;
-        meta.dateLines.push(line);
-        return true;
-      }
-      const day = dateLine(line, referenceDate) ?? stampLine(line, referenceDate)?.day;
+      // says so (a prefix or a time); otherwise only a time stamp is: a bare date can be a timeline's heading.
+      const says = /^(?:published|updated|last updated|posted)\b/i.test(line) || /\d[:.]\d\d/.test(line);
+      const day = (says ? dateLine(line, referenceDate) : null) ?? stampLine(line, referenceDate)?.day;
       if (day === undefined) return false;
       if (day) eventDate ??= day;
       meta.dateLines.push(line);

@@ -73,8 +73,12 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
   const capitals = capitalWords(units.map((u) => u.sentence.text));
   const readable = (heading: string) => readableCase(heading, capitals);
   const headings = layout.sections.flatMap((s) => (s.heading ? [readable(s.heading)] : []));
-  for (const text of [...headings, ...units.map((u) => u.sentence.text)]) {
+  // Outlets the text introduces by what they are ("the newspaper Dagbladet"), known in every sentence after.
+  const outlets = new Map<string, Outlet>();
+  for (const [i, text] of [...headings, ...units.map((u) => u.sentence.text)].entries()) {
     for (const m of findMentions(text, { people: new Map(), acronyms, home: null })) {
+      if (m.kind === 'OUTLET' && i >= headings.length && m.outlet && m.outlet.url === null && !outlets.has(m.name) && m.name.length >= 2)
+        outlets.set(m.name, m.outlet);
       if (m.kind === 'COUNTRY') countries.set(m.name, (countries.get(m.name) ?? 0) + 1);
       if (m.kind !== 'PERSON') continue;
       // "Emergency Management Minister Bowinn Ma" is Bowinn Ma: titles the person finder kept in the name go.
@@ -85,11 +89,6 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     }
   }
   mergeSurnames(people);
-  // Outlets the text introduces by what they are ("the newspaper Dagbladet"), known in every sentence after.
-  const outlets = new Map<string, Outlet>();
-  for (const u of units)
-    for (const m of findMentions(u.sentence.text, { people: new Map(), acronyms, home: null }))
-      if (m.kind === 'OUTLET' && m.outlet && m.outlet.url === null && !outlets.has(m.name) && m.name.length >= 2) outlets.set(m.name, m.outlet);
   const total = [...countries.values()].reduce((a, b) => a + b, 0);
   const [top] = [...countries.entries()].sort((a, b) => b[1] - a[1]);
   const home = top && top[1] / total >= 0.5 ? top[0] : null;

@@ -6,6 +6,7 @@ import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon';
 import type { Mention, PersonRecord } from './mentions';
 import type { QuoteFound } from './extract';
 import type { SpeakerStep } from './types';
+import { maskQuotes } from './quote-mask';
 import { isObject, OUTLET_WORD, SIGN_OFF, withoutTitles, type Gender } from './speakers';
 
 export interface SpeakerUnit {
@@ -216,7 +217,7 @@ export class SpeakerResolver {
   private competes(u: SpeakerUnit, who: Mention, g: Gender | undefined, own = false): boolean {
     const s = u.sentence.text;
     const at = own ? (u.mentions.find((m) => m.kind === 'PERSON' && samePerson(this.canonical(m), who))?.end ?? 0) : 0;
-    const rest = maskSpans(s).slice(at);
+    const rest = maskQuotes(s).slice(at);
     for (const m of u.mentions) {
       if (m.kind !== 'PERSON' || quoted(s, m) || isObject(s, m)) continue;
       const c = this.canonical(m);
@@ -356,11 +357,6 @@ export class SpeakerResolver {
 /** "the minister said", "the UN chief told", "a spokesman added": someone speaks whom the text does not name there. */
 const UNNAMED_OFFICIAL =
   /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}.-]+\s+){0,2}?(?:president|prime minister|premier|chancellor|leader|minister|secretary|secretary-general|chief|king|queen|pope|mayor|governor|senator|spokes(?:man|woman|person)|official|ambassador|envoy|general|commander|director|head|chairman|chairwoman|officer|lawyer|attorney|prosecutor|judge)\s+(?:(?:\p{Ll}+ly|also|later|then|has|had)\s+){0,2}(?:said|says|told|added|wrote|tweeted|stated|declared|warned|urged|insisted|stressed)\b/u;
-
-/** Quoted words blanked out (their length kept): what is quoted is spoken, not speaking. */
-function maskSpans(s: string): string {
-  return s.replace(QUOTED_SPAN, (q) => ' '.repeat(q.length));
-}
 
 /** Two mentions of one person: the same name, or one name the last word of the other ("Biden", "Joe Biden"). */
 function samePerson(a: Mention, b: Mention): boolean {

@@ -2,6 +2,7 @@
 // a role ("the German leader said") that the parser resolves to a person named earlier. A person named only
 // as an object ("a telegram to X", "urged X to") never speaks.
 import { NAME, withoutTitles, type Mention } from './mentions';
+import { maskQuotes } from './quote-mask';
 
 export { withoutTitles };
 
@@ -150,7 +151,7 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
   const according = speakers.filter(
     (s) => s.kind === 'PERSON' && !TITLE_ONLY.test(s.name) && /\baccording\s+to\s+$/i.test(sentence.slice(Math.max(0, s.start - 20), s.start)),
   );
-  if (according.length === 1 && !isQuotedAt(sentence, according[0].start)) return { speaker: according[0], pronoun: false };
+  if (according.length === 1 && maskQuotes(sentence)[according[0].start] === sentence[according[0].start]) return { speaker: according[0], pronoun: false };
   const pronounBefore = before.match(PRONOUN_BEFORE) ?? before.match(PRONOUN_COLON);
   if (pronounBefore && !/[“”"]/.test(before.slice(pronounBefore.index!))) return { speaker: null, pronoun: true, gender: genderOf(pronounBefore[1]) };
   const roleBefore = before.match(ROLE_SUBJECT);
@@ -166,12 +167,6 @@ const TITLE_ONLY =
 
 /** What closes a sentence after its speaker's name: "Herold said.", "Green notes.", "he said at a news conference." */
 export const SENTENCE_CLOSE = new RegExp(`^\\s+(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b[^“”",;]{0,60}[.!]?\\s*$`, 'u');
-
-/** Whether the offset lies inside quoted words. */
-function isQuotedAt(sentence: string, at: number): boolean {
-  for (const q of sentence.matchAll(/[“"][^“”"]*[”"]?/g)) if (at >= q.index! && at < q.index! + q[0].length) return true;
-  return false;
-}
 
 /** A mention that only receives: "a telegram to X", "urged X", "called on X", "with X", "X's office". */
 export function isObject(sentence: string, m: Mention): boolean {
