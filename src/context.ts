@@ -6,11 +6,14 @@ import { PUBLIC_VIEWER, type Viewer } from './common/viewer';
 import { createLoaders } from './common/sql/loaders';
 import type { LoadingSession, Loaders, StatementRunner } from './common/sql/session';
 import { newCacheTags, type CacheTags } from './common/cache/response-cache';
+import type { RequestScope } from './common/request-scope';
 
 export { PUBLIC_VIEWER };
 
 export interface Context extends LoadingSession {
   requestId: string;
+  /** The HTTP request's scope (statement count, operation name for its log line); none for a subscription's events. */
+  scope?: RequestScope;
   viewer: Viewer;
   db: EntityManager;
   loaders: Loaders;
@@ -24,9 +27,13 @@ export interface Context extends LoadingSession {
 /** Runs a compiled statement as it is; the HTTP layer passes db/prepared.ts's runner (prepared, routed to replicas). */
 const runAsIs: StatementRunner = (db, sql, params) => db.query(sql, params);
 
-export function createContext(ds: DataSource, opts: { requestId?: string; viewer?: Viewer; db?: EntityManager; runStatement?: StatementRunner } = {}): Context {
+export function createContext(
+  ds: DataSource,
+  opts: { requestId?: string; scope?: RequestScope; viewer?: Viewer; db?: EntityManager; runStatement?: StatementRunner } = {},
+): Context {
   const ctx: Context = {
-    requestId: opts.requestId ?? randomUUID(),
+    requestId: opts.requestId ?? opts.scope?.requestId ?? randomUUID(),
+    scope: opts.scope,
     viewer: opts.viewer ?? PUBLIC_VIEWER,
     db: opts.db ?? ds.manager,
     loaders: undefined as unknown as Loaders,

@@ -4,7 +4,6 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from 'pino';
 import { AppError, HTTP_STATUS, type ErrorCode } from './errors';
-import { requestScope } from './request-scope';
 import { isBadText, isDbUnavailable } from './db-errors';
 
 // Codes graphql-js and Apollo give to problems with the request itself; their messages are safe to show.
@@ -43,14 +42,33 @@ export function createFormatError(logger: Logger, opts: { fieldSuggestions: bool
     if (isBadText(original)) {
       return { ...base, message: 'Text must not contain the NUL character (U+0000).', extensions: { code: 'BAD_USER_INPUT' } };
     }
-    const requestId = requestScope.getStore()?.requestId;
+    // Logged, and given the request id, when the response is sent (finishErrors): the request is not known here.
     if (isDbUnavailable(original)) {
-      logger.warn({ err: (original as Error).message, requestId, path: formatted.path }, 'database unavailable');
-      return { ...base, message: 'The database is unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE', requestId } };
+      const out = { ...base, message: 'The database is unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } };
+      unexpected.set(out, (requestId) => logger.warn({ err: (original as Error).message, requestId, path: formatted.path }, 'database unavailable'));
+      return out;
     }
-    logger.error({ err: original, requestId, path: formatted.path }, 'unexpected error');
-    return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
+    const out = { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    unexpected.set(out, (requestId) => logger.error({ err: original, requestId, path: formatted.path }, 'unexpected error'));
+    return out;
   };
+}
+
+/** Errors formatted as unexpected (internal, database unavailable), with how to log each once its request is known. */
+const unexpected = new WeakMap<object, (requestId: string | undefined) => void>();
+
+/**
+ * Gives each unexpected error of a response its request's id (so that the client can quote it) and logs it with
+ * that id. Called as the response is sent (errorStatusPlugin; the WebSocket transport for subscriptions).
+ */
+export function finishErrors(errors: readonly GraphQLFormattedError[] | undefined, requestId: string | undefined): void {
+  for (const e of errors ?? []) {
+    const log = unexpected.get(e);
+    if (!log) continue;
+    unexpected.delete(e);
+    if (requestId && e.extensions) (e.extensions as Record<string, unknown>).requestId = requestId;
+    log(requestId);
+  }
 }
 
 type ValidationError = { property: string; constraints?: Record<string, string>; children?: ValidationError[] };
@@ -67,12 +85,13 @@ function flattenValidation(errors: ValidationError[], prefix = ''): { path: stri
 // Most telling status first when a response carries several kinds of error.
 const STATUS_ORDER: ErrorCode[] = ['SERVICE_UNAVAILABLE', 'UNAUTHENTICATED', 'RATE_LIMITED', 'IDEMPOTENCY_KEY_REUSED', 'BAD_USER_INPUT'];
 
-/** Gives a response the HTTP status of its errors' codes (400 for bad input, 401, 429, 503). */
-export const errorStatusPlugin: ApolloServerPlugin = {
+/** Gives a response the HTTP status of its errors' codes (400 for bad input, 401, 429, 503), and its unexpected errors their request id. */
+export const errorStatusPlugin: ApolloServerPlugin<{ requestId: string }> = {
   async requestDidStart() {
     return {
-      async willSendResponse({ response }) {
+      async willSendResponse({ response, contextValue }) {
         if (response.body.kind !== 'single') return;
+        finishErrors(response.body.singleResult.errors, contextValue.requestId);
         const codes = new Set((response.body.singleResult.errors ?? []).map((e) => e.extensions?.code));
         const code = STATUS_ORDER.find((c) => codes.has(c));
         if (code) response.http.status = HTTP_STATUS[code];

@@ -11,5 +11,5 @@ export async function queryPrepared<R>(db: EntityManager, sql: string, params: u
   const name = statementName(sql);
   if (!name) return db.query(sql, params);
   // An anonymous reader's statement goes to a read replica when there is one (db/replica.ts).
-  return routeRead(db, (pool) => pooledQuery<R>(db.connection, pool, { name, text: sql, values: params }));
+  return routeRead(db, (pool) => pooledQuery<R>(db, pool, { name, text: sql, values: params }));
 }

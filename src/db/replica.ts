@@ -2,12 +2,14 @@
 // say about them. Only anonymous readers' query operations read from a replica (server.ts sets their context's
 // `db` to replicaManager()); everything else uses the primary, where writes are read back at once.
 import type { Pool, QueryConfig } from 'pg';
-import { EntityManager, type DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { primaryPool } from './data-source';
 import { withTimeout } from '../common/timeout';
 import { isDbUnavailable } from '../common/db-errors';
-import { requestScope } from '../common/request-scope';
+import { scopeOf } from '../common/request-scope';
+import { countStatement } from './query-stats';
+import { RequestManager } from './request-manager';
 
 export type ReadTarget = 'primary' | 'replica';
 
@@ -31,7 +33,6 @@ interface ReplicaState {
   polling: boolean;
   /** Reads that a replica could not answer and the primary did. */
   fallbacks: number;
-  manager?: ReplicaManager;
   warn: Set<ReplicaWarning>;
 }
 
@@ -113,7 +114,7 @@ export async function routeRead<R>(db: EntityManager, read: (pool: Pool, target:
   if (!replica) return read(primary(ds), 'primary');
   try {
     const result = await read(replica, 'replica');
-    const scope = requestScope.getStore();
+    const scope = scopeOf(db);
     if (scope) scope.replicaStatements = (scope.replicaStatements ?? 0) + 1;
     return result;
   } catch (err) {
@@ -124,7 +125,7 @@ export async function routeRead<R>(db: EntityManager, read: (pool: Pool, target:
     if (!isDbUnavailable(err)) throw err;
     healthOf(state, replica).downUntil = Date.now() + REPLICA_RETRY_AFTER_MS;
     state.fallbacks++;
-    const detail = { err: (err as Error).message, requestId: requestScope.getStore()?.requestId };
+    const detail = { err: (err as Error).message, requestId: scopeOf(db)?.requestId };
     for (const warn of state.warn) warn(detail, 'read replica unavailable: reading from the primary');
     return read(primary(ds), 'primary');
   }
@@ -135,11 +136,11 @@ export async function routeRead<R>(db: EntityManager, read: (pool: Pool, target:
  * Everything else it is asked for still goes to the primary: transactions create a master query runner, and
  * find()/QueryBuilder SELECTs use the data source's defaultMode, 'master'.
  */
-export class ReplicaManager extends EntityManager {
+export class ReplicaManager extends RequestManager {
   // TypeORM's own signature.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override async query<T = any>(sql: string, parameters?: any[]): Promise<T> {
-    return routeRead(this, (pool) => pooledQuery(this.connection, pool, { text: sql, values: parameters }) as Promise<T>);
+    return routeRead(this, (pool) => pooledQuery(this, pool, { text: sql, values: parameters }) as Promise<T>);
   }
 }
 
@@ -147,8 +148,10 @@ export class ReplicaManager extends EntityManager {
  * Runs one statement on `pool` (a replica's, or the primary's outside TypeORM's query runners), logged and counted
  * like every statement TypeORM sends (request log, statement counts).
  */
-export async function pooledQuery<R>(ds: DataSource, pool: Pool, query: QueryConfig): Promise<R[]> {
+export async function pooledQuery<R>(db: EntityManager, pool: Pool, query: QueryConfig): Promise<R[]> {
+  const ds = db.connection;
   ds.logger.logQuery(query.text, query.values);
+  countStatement(scopeOf(db));
   try {
     return (await pool.query(query)).rows as R[];
   } catch (err) {
@@ -157,11 +160,10 @@ export async function pooledQuery<R>(ds: DataSource, pool: Pool, query: QueryCon
   }
 }
 
-/** The manager for anonymous reads: a ReplicaManager when replicas are configured, else the data source's own. */
-export function replicaManager(ds: DataSource): EntityManager {
-  if (!hasReplicas(ds)) return ds.manager;
-  const state = stateOf(ds);
-  return (state.manager ??= new ReplicaManager(ds));
+/** The manager for a request's anonymous reads: a ReplicaManager when replicas are configured, else `db` as it is. */
+export function replicaManager(db: RequestManager): EntityManager {
+  const ds = db.connection;
+  return hasReplicas(ds) ? new ReplicaManager(ds, db.scope) : db;
 }
 
 export interface ReplicaStatus {

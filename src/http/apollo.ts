@@ -12,19 +12,21 @@ import { cacheablePlugin } from '../common/cache/http-caching';
 import type { ResponseCache } from '../common/cache/response-cache';
 import { operationNamePlugin } from '../ops/operation-name.plugin';
 import { hasReplicas, replicaManager } from '../db/replica';
+import { RequestManager } from '../db/request-manager';
 
 /**
  * Read replicas (DATABASE_READ_URL): an anonymous reader's query reads from one. A request with an API key
  * (editors must read their own writes), a mutation (and the read-back in its transaction) and a subscription's
  * reads (each follows a write just committed on the primary) keep the primary.
  */
-function readReplicaPlugin(dataSource: DataSource): ApolloServerPlugin<Context> {
+function readReplicaPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, contextValue }) {
-          if (operation?.operation === 'query' && contextValue.viewer.keyId === undefined && !contextValue.db.queryRunner) {
-            contextValue.db = replicaManager(dataSource);
+          const db = contextValue.db;
+          if (operation?.operation === 'query' && contextValue.viewer.keyId === undefined && db instanceof RequestManager) {
+            contextValue.db = replicaManager(db);
           }
         },
       };
@@ -64,7 +66,7 @@ export function createApollo(
       errorStatusPlugin,
       operationNamePlugin,
       cacheablePlugin,
-      ...(hasReplicas(dataSource) ? [readReplicaPlugin(dataSource)] : []),
+      ...(hasReplicas(dataSource) ? [readReplicaPlugin()] : []),
       ...(opts.plugins ?? []),
     ],
     logger: { debug: () => undefined, info: () => undefined, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },

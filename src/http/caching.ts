@@ -2,7 +2,6 @@
 // executed and its answer stored; every answer gets its Cache-Control (public with an ETag, private, or
 // no-store), Vary and 304 when the client has it already. Also the headers of a cached hit, for the fast path.
 import type { Config } from '../config';
-import { requestScope } from '../db/query-stats';
 import { etagOf, type ResponseCache } from '../common/cache/response-cache';
 import { csrfSafe, notModified, NO_STORE, PRIVATE_CACHE_CONTROL, publicCacheControl, sendCached, varyOf } from '../common/cache/http-caching';
 import { API_SECURITY_HEADERS } from './headers';
@@ -23,7 +22,7 @@ export function hitHeadersOf(config: Config): (requestId: string) => string[] {
 export function httpCaching(config: Config, cache: ResponseCache | null, hitHeaders: (requestId: string) => string[], execute: Execute): Respond {
   return async (call) => {
     const { req, res, url, request, body, requestId } = call;
-    const stats = requestScope.getStore();
+    const stats = call.scope;
     // Anonymous reads: answer from the response cache without executing; else note the epoch to store the answer.
     // A preview token's answers are the previewer's alone: never from or into the cache (private, no-store).
     const anonymous = call.viewer.keyId === undefined && call.viewer.previewArticleId === undefined;

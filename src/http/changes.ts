@@ -8,6 +8,8 @@ import { changeService } from '../modules/changes/change.service';
 import type { Gate } from './gate';
 import { admitAnonymousRead, HttpError, sendError, sendJson } from './http-error';
 import type http from 'node:http';
+import type { RequestScope } from '../common/request-scope';
+import { requestManager } from '../db/request-manager';
 
 function firstOf(url: URL): number | null {
   const raw = url.searchParams.get('first');
@@ -16,8 +18,11 @@ function firstOf(url: URL): number | null {
   return Number(raw);
 }
 
-export function changesEndpoint(dataSource: DataSource, gate: Gate): (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<number> {
-  return async (req, res, url) => {
+export function changesEndpoint(
+  dataSource: DataSource,
+  gate: Gate,
+): (req: http.IncomingMessage, res: http.ServerResponse, url: URL, scope: RequestScope) => Promise<number> {
+  return async (req, res, url, scope) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendError(res, new HttpError(405, 'METHOD_NOT_ALLOWED', 'GET /changes?after=<cursor>&first=<n>', {}, { allow: 'GET, HEAD' }));
       return 405;
@@ -25,7 +30,10 @@ export function changesEndpoint(dataSource: DataSource, gate: Gate): (req: http.
     // Everyone reads the feed as a reader does (published articles only).
     await admitAnonymousRead(gate, req);
     try {
-      const page = await changeService.page(createContext(dataSource), { after: url.searchParams.get('after') || null, first: firstOf(url) });
+      const page = await changeService.page(createContext(dataSource, { scope, db: requestManager(dataSource, scope) }), {
+        after: url.searchParams.get('after') || null,
+        first: firstOf(url),
+      });
       sendJson(res, 200, page, { 'cache-control': 'no-store' });
       return 200;
     } catch (err) {

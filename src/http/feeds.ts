@@ -3,7 +3,9 @@
 // reads, kept in the response cache per path (dropped by every committed article write, like every list), with a
 // strong ETag, 304 on If-None-Match and Cache-Control.
 import type http from 'node:http';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { RequestScope } from '../common/request-scope';
+import { requestManager } from '../db/request-manager';
 import type { Config } from '../config';
 import { etagOf, newCacheTags, type ResponseCache } from '../common/cache/response-cache';
 import { notModified, publicCacheControl } from '../common/cache/http-caching';
@@ -23,19 +25,19 @@ export function isDistributionPath(path: string): boolean {
 }
 
 /** The document at `path`, or null when there is none (a sitemap page past the last, an unknown or unseen topic). */
-function render(ds: DataSource, path: string): Promise<Document | null> {
+function render(db: EntityManager, path: string): Promise<Document | null> {
   const feed = FEED.exec(path);
-  if (feed) return distributionService.explainersFeed(ds.manager, feed[1] as FeedFormat);
+  if (feed) return distributionService.explainersFeed(db, feed[1] as FeedFormat);
   const topic = TOPIC_FEED.exec(path);
-  if (topic) return distributionService.topicFeed(ds.manager, topic[2] as FeedFormat, topic[1]);
-  if (path === '/sitemaps/news.xml') return distributionService.newsSitemap(ds.manager);
-  if (path === '/sitemaps/explainers.xml') return distributionService.explainersSitemap(ds.manager, null);
+  if (topic) return distributionService.topicFeed(db, topic[2] as FeedFormat, topic[1]);
+  if (path === '/sitemaps/news.xml') return distributionService.newsSitemap(db);
+  if (path === '/sitemaps/explainers.xml') return distributionService.explainersSitemap(db, null);
   const page = SITEMAP_PAGE.exec(path);
-  return distributionService.explainersSitemap(ds.manager, Number(page![1]));
+  return distributionService.explainersSitemap(db, Number(page![1]));
 }
 
 export function distributionEndpoint(config: Config, dataSource: DataSource, gate: Gate, cache: ResponseCache | null) {
-  return async (req: http.IncomingMessage, res: http.ServerResponse, path: string): Promise<number> => {
+  return async (req: http.IncomingMessage, res: http.ServerResponse, path: string, scope: RequestScope): Promise<number> => {
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'METHOD_NOT_ALLOWED', `${path}: GET or HEAD`, {}, { allow: 'GET, HEAD' });
     // Everyone reads these as a reader does; an Authorization header changes nothing but is not needed.
     await admitAnonymousRead(gate, req);
@@ -46,7 +48,7 @@ export function distributionEndpoint(config: Config, dataSource: DataSource, gat
       state = cache ? 'MISS' : 'BYPASS';
       // The epoch taken before reading: a write committed meanwhile keeps this answer out of the cache.
       const epoch = cache ? await cache.epoch() : null;
-      const doc = await render(dataSource, path);
+      const doc = await render(requestManager(dataSource, scope), path);
       if (!doc) throw new HttpError(404, 'NOT_FOUND', `nothing at ${path}`);
       const body = Buffer.from(doc.body);
       hit = { body, etag: etagOf(body), contentType: doc.contentType };

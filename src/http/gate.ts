@@ -2,6 +2,7 @@
 // (rate limits per IP and per key) and how big a query may be (text limits). Transports map its GateError to
 // their own answer (HTTP status, WebSocket close code, GraphQL error).
 import type http from 'node:http';
+import type { EntityManager } from 'typeorm';
 import type { Config } from '../config';
 import { PUBLIC_VIEWER } from '../context';
 import type { Viewer } from '../common/sql/json-query';
@@ -29,14 +30,14 @@ export interface Gate {
    * Who asks: `credential` is the API key presented (undefined: none, a reader; null: malformed). Takes the
    * request's share of the rate limits: without a key per IP; with a good key per key; a refused key costs the IP.
    */
-  admit(credential: string | null | undefined, ip: string, checkedLater?: boolean): Promise<Viewer>;
+  admit(credential: string | null | undefined, ip: string, checkedLater?: boolean, db?: EntityManager): Promise<Viewer>;
   /**
    * A reader with a preview token (modules/preview): 401 PREVIEW_EXPIRED past its time, 401 UNAUTHENTICATED when
    * unknown or revoked. Costs the IP its share, as a reader does.
    */
-  admitPreview(token: string, ip: string): Promise<Viewer>;
+  admitPreview(token: string, ip: string, db?: EntityManager): Promise<Viewer>;
   /** Refuses a viewer admitted earlier whose key was revoked since (UNAUTHENTICATED, a refused key). */
-  recheck(viewer: Viewer): Promise<void>;
+  recheck(viewer: Viewer, db?: EntityManager): Promise<void>;
   /** One more request's share for a viewer already admitted (a subscribe on an open WebSocket). */
   consume(viewer: Viewer, ip: string): Promise<void>;
   /** The limits checked on the query text before it is parsed (size, tokens). */
@@ -49,11 +50,11 @@ export interface GateDeps {
    * The viewer of an API key; null when no such key or revoked (modules/auth's apiKeyService). `checkedLater`: the
    * request checks the key again before anything runs (a keyed mutation): a recently seen key may come from a cache.
    */
-  authenticate: (key: string, checkedLater?: boolean) => Promise<Viewer | null>;
+  authenticate: (key: string, checkedLater?: boolean, db?: EntityManager) => Promise<Viewer | null>;
   /** Whether a key is still there and not revoked. */
-  isActive: (keyId: string) => Promise<boolean>;
+  isActive: (keyId: string, db?: EntityManager) => Promise<boolean>;
   /** The viewer of a preview token, or why it is refused (modules/preview's previewService). */
-  authenticatePreview?: (token: string) => Promise<{ viewer: Viewer } | { refused: 'EXPIRED' | 'UNKNOWN' }>;
+  authenticatePreview?: (token: string, db?: EntityManager) => Promise<{ viewer: Viewer } | { refused: 'EXPIRED' | 'UNKNOWN' }>;
   rateLimiter: RateLimiter;
 }
 
@@ -70,12 +71,12 @@ export function createGate(config: Config, { authenticate, isActive, authenticat
     clientIp(req) {
       return limitSubject(clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trust));
     },
-    async admit(credential, ip, checkedLater = false) {
+    async admit(credential, ip, checkedLater = false, db) {
       if (credential === undefined) {
         await take({ ip });
         return PUBLIC_VIEWER;
       }
-      const viewer = credential === null ? null : await authenticate(credential, checkedLater);
+      const viewer = credential === null ? null : await authenticate(credential, checkedLater, db);
       if (!viewer) {
         // Guessing keys costs the address: past its limit the answer is RATE_LIMITED.
         await take({ ip }, true);
@@ -84,15 +85,15 @@ export function createGate(config: Config, { authenticate, isActive, authenticat
       await take({ keyId: viewer.keyId, ip });
       return viewer;
     },
-    async admitPreview(token, ip) {
+    async admitPreview(token, ip, db) {
       await take({ ip });
-      const verdict = authenticatePreview ? await authenticatePreview(token) : ({ refused: 'UNKNOWN' } as const);
+      const verdict = authenticatePreview ? await authenticatePreview(token, db) : ({ refused: 'UNKNOWN' } as const);
       if ('viewer' in verdict) return verdict.viewer;
       if (verdict.refused === 'EXPIRED') throw new GateError('PREVIEW_EXPIRED', 'preview token expired: ask the editor for a new preview link', {}, true);
       throw new GateError('UNAUTHENTICATED', 'unknown or revoked preview token', {}, true);
     },
-    async recheck(viewer) {
-      if (viewer.keyId && !(await isActive(viewer.keyId))) throw new GateError('UNAUTHENTICATED', 'API key revoked', {}, true);
+    async recheck(viewer, db) {
+      if (viewer.keyId && !(await isActive(viewer.keyId, db))) throw new GateError('UNAUTHENTICATED', 'API key revoked', {}, true);
     },
     consume: (viewer, ip) => take({ keyId: viewer.keyId, ip }),
     checkQuery(query) {

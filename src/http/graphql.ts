@@ -6,7 +6,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../config';
 import { createContext, type Context } from '../context';
 import type { Viewer } from '../common/sql/json-query';
-import { requestScope } from '../db/query-stats';
+import type { RequestScope } from '../common/request-scope';
+import { requestManager, type RequestManager } from '../db/request-manager';
 import { queryPrepared } from '../db/prepared';
 import { spliceBody } from '../common/graphql/splice';
 import { bearerKey } from '../modules/auth/auth';
@@ -22,6 +23,10 @@ export interface GraphqlCall {
   res: http.ServerResponse;
   url: URL;
   requestId: string;
+  /** The request's scope (statement count, operation name, key name for its log line). */
+  scope: RequestScope;
+  /** The request's manager: the data source, its statements counted into `scope`. */
+  db: RequestManager;
   request: HTTPGraphQLRequest & { headers: HeaderMap };
   body: unknown;
   viewer: Viewer;
@@ -30,7 +35,7 @@ export interface GraphqlCall {
 }
 
 export type GraphqlResult = HttpResult & { replayed?: boolean };
-/** Runs a call; `db` is the transaction to run it in (idempotency's), else the data source's manager. */
+/** Runs a call; `db` is the transaction to run it in (idempotency's), else the call's own manager. */
 export type Execute = (call: GraphqlCall, db?: EntityManager) => Promise<GraphqlResult>;
 /** Answers a call on the response; returns the status sent. */
 export type Respond = (call: GraphqlCall) => Promise<number>;
@@ -86,31 +91,30 @@ async function readRequest(req: http.IncomingMessage, url: URL, limits: Config['
 }
 
 /** The GraphQL endpoint of one Apollo server: request in, gate, then `respond`. */
-export function graphqlOverHttp(config: Config, gate: Gate, respond: Respond) {
-  return async (req: http.IncomingMessage, res: http.ServerResponse, url: URL, requestId: string): Promise<number> => {
+export function graphqlOverHttp(config: Config, dataSource: DataSource, gate: Gate, respond: Respond) {
+  return async (req: http.IncomingMessage, res: http.ServerResponse, url: URL, scope: RequestScope): Promise<number> => {
     const { headers, body, query } = await readRequest(req, url, config.limits);
+    const db = requestManager(dataSource, scope);
     let viewer: Viewer;
     try {
       gate.checkQuery(query);
       const preview = previewCredential(req.headers.authorization, req.method === 'GET' ? url.searchParams.get('preview') : null);
       viewer =
         preview !== undefined
-          ? await gate.admitPreview(preview, gate.clientIp(req))
+          ? await gate.admitPreview(preview, gate.clientIp(req), db)
           : // a keyed mutation checks its key again in its transaction (http/idempotency.ts): it may come from a cache
             await gate.admit(
               bearerKey(req.headers.authorization),
               gate.clientIp(req),
               req.method === 'POST' && headers.get('idempotency-key') !== undefined && isMutation(body),
+              db,
             );
     } catch (err) {
       throw err instanceof GateError ? HttpError.fromGate(err) : err;
     }
-    if (viewer.keyName) {
-      const scope = requestScope.getStore();
-      if (scope) scope.apiKeyName = viewer.keyName; // the key's name, never the key, goes into the request log
-    }
+    if (viewer.keyName) scope.apiKeyName = viewer.keyName; // the key's name, never the key, goes into the request log
     const request = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
-    return respond({ req, res, url, requestId, request, body, viewer });
+    return respond({ req, res, url, requestId: scope.requestId, scope, db, request, body, viewer });
   };
 }
 
@@ -128,10 +132,10 @@ export function previewCredential(authorization: string | undefined, queryParam:
 
 /** Executes a call with Apollo and collects its answer. */
 export function executeWith(server: ApolloServer<Context>, dataSource: DataSource): Execute {
-  return async (call, db = dataSource.manager) => {
+  return async (call, db = call.db) => {
     const response = await server.executeHTTPGraphQLRequest({
       httpGraphQLRequest: call.request,
-      context: async () => (call.ctx = createContext(dataSource, { requestId: call.requestId, viewer: call.viewer, db, runStatement: queryPrepared })),
+      context: async () => (call.ctx = createContext(dataSource, { scope: call.scope, viewer: call.viewer, db, runStatement: queryPrepared })),
     });
     const headers: Record<string, string> = {};
     for (const [k, v] of response.headers) headers[k] = v;

@@ -1,6 +1,6 @@
 // Idempotency-Key around the executor: a keyed mutation with the header runs (or is replayed) in its own
 // transaction with the stored response (modules/idempotency).
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AppError, HTTP_STATUS } from '../common/errors';
 import { assertIdempotencyAllowed, requestHash, rootFields, withIdempotency } from '../modules/idempotency/idempotency.service';
 import type { Execute } from './graphql';
@@ -11,14 +11,14 @@ import type { Viewer } from '../common/viewer';
 
 /** What checks a key taken from the cache (Viewer.keyUnchecked), and forgets one found revoked. */
 export interface KeyChecks {
-  /** Refuses a revoked key (GateError UNAUTHENTICATED). */
-  recheck: (viewer: Viewer) => Promise<void>;
+  /** Refuses a revoked key (GateError UNAUTHENTICATED); `db`: the request's. */
+  recheck: (viewer: Viewer, db: EntityManager) => Promise<void>;
   forget: (keyId: string) => void;
 }
 
 const revoked = () => HttpError.fromGate(new GateError('UNAUTHENTICATED', 'unknown or revoked API key', {}, true));
 
-export function idempotent(dataSource: DataSource, execute: Execute, keys?: KeyChecks): Execute {
+export function idempotent(execute: Execute, keys?: KeyChecks): Execute {
   return async (call) => {
     const key = call.request.headers.get('idempotency-key');
     const keyId = call.viewer.keyId;
@@ -28,7 +28,7 @@ export function idempotent(dataSource: DataSource, execute: Execute, keys?: KeyC
       if (!unchecked) return;
       if (!keys) throw new Error('idempotent: a key from the cache and no way to check it');
       try {
-        await keys.recheck(call.viewer);
+        await keys.recheck(call.viewer, call.db);
       } catch (err) {
         keys.forget(keyId);
         throw err instanceof GateError ? HttpError.fromGate(err) : err;
@@ -52,7 +52,7 @@ export function idempotent(dataSource: DataSource, execute: Execute, keys?: KeyC
       }
       // one mutation field: its write needs no savepoint inside the idempotency transaction (modules/idempotency)
       const sole = rootFields(call.body as Record<string, unknown>).length === 1;
-      return await withIdempotency(dataSource, { apiKeyId: keyId, key, hash, checkKey: unchecked }, (db) => execute(call, db), sole);
+      return await withIdempotency(call.db, { apiKeyId: keyId, key, hash, checkKey: unchecked }, (db) => execute(call, db), sole);
     } catch (err) {
       if (err instanceof AppError && err.code === 'UNAUTHENTICATED') {
         keys?.forget(keyId);

@@ -1,4 +1,4 @@
-// The request loop: the cached-GET fast path first, then the router inside a request scope (SQL statement count,
+// The request loop: the cached-GET fast path first, then the router with the request's scope (SQL statement count,
 // API key name), errors mapped to their answers, one log line and the metrics per request; and the graceful drain.
 import http from 'node:http';
 import net from 'node:net';
@@ -8,7 +8,7 @@ import type { Config } from '../config';
 import { isDbUnavailable } from '../common/db-errors';
 import type { ResponseCache } from '../common/cache/response-cache';
 import { answerCachedGet } from '../common/cache/http-caching';
-import { requestScope, type RequestScope } from '../db/query-stats';
+import type { RequestScope } from '../db/query-stats';
 import type { Ops } from '../ops/ops.routes';
 import { HttpError, sendError, sendJson } from './http-error';
 import { corsOf } from './headers';
@@ -49,10 +49,10 @@ export function serveRequests(
     const scope: RequestScope = { requestId, sqlStatements: 0 };
     res.setHeader('x-request-id', requestId);
     const url = new URL(req.url ?? '/', 'http://localhost');
-    requestScope.run(scope, async () => {
+    void (async () => {
       let status = 500;
       try {
-        status = await route(req, res, url, requestId);
+        status = await route(req, res, url, scope);
       } catch (err) {
         if (err instanceof HttpError) {
           status = err.status;
@@ -95,7 +95,7 @@ export function serveRequests(
           'request',
         );
       }
-    });
+    })();
   });
 
   return {

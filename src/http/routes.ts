@@ -11,8 +11,9 @@ import type { Ops } from '../ops/ops.routes';
 import { sendJson } from './http-error';
 import { corsOf, setApiHeaders, setPlaygroundHeaders } from './headers';
 import { isDistributionPath } from './feeds';
+import type { RequestScope } from '../common/request-scope';
 
-export type Endpoint = (req: http.IncomingMessage, res: http.ServerResponse, url: URL, requestId: string) => Promise<number>;
+export type Endpoint = (req: http.IncomingMessage, res: http.ServerResponse, url: URL, scope: RequestScope) => Promise<number>;
 /** Answers a request; returns the status sent. */
 export type Router = Endpoint;
 
@@ -24,7 +25,7 @@ async function ready(ds: DataSource): Promise<boolean> {
 }
 
 /** Answers a request for a plain-HTTP output at `path` (feeds.ts); returns the status sent. */
-export type PathEndpoint = (req: http.IncomingMessage, res: http.ServerResponse, path: string) => Promise<number>;
+export type PathEndpoint = (req: http.IncomingMessage, res: http.ServerResponse, path: string, scope: RequestScope) => Promise<number>;
 
 export function createRouter(
   config: Config,
@@ -34,11 +35,11 @@ export function createRouter(
     graphql: Endpoint;
     subgraph: Endpoint;
     distribution: PathEndpoint;
-    changes: (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<number>;
+    changes: Endpoint;
   },
 ): Router {
   const cors = corsOf(config);
-  return async (req, res, url, requestId) => {
+  return async (req, res, url, scope) => {
     // A browser asks for HTML; GraphiQL keeps the edited query in `?query=`, so a reload must still get the IDE.
     const page = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
     if (page) await setPlaygroundHeaders(req, res);
@@ -70,12 +71,12 @@ export function createRouter(
         res.end();
         return 302;
       }
-      return endpoints.graphql(req, res, url, requestId);
+      return endpoints.graphql(req, res, url, scope);
     }
-    if (path === '/subgraph') return endpoints.subgraph(req, res, url, requestId);
-    if (path === '/changes') return endpoints.changes(req, res, url);
+    if (path === '/subgraph') return endpoints.subgraph(req, res, url, scope);
+    if (path === '/changes') return endpoints.changes(req, res, url, scope);
     if (ops.handles(path)) return ops.serve(req, res, path);
-    if (isDistributionPath(path)) return endpoints.distribution(req, res, path);
+    if (isDistributionPath(path)) return endpoints.distribution(req, res, path, scope);
     sendJson(res, 404, { errors: [{ message: `no route ${path}`, extensions: { code: 'NOT_FOUND' } }] });
     return 404;
   };

@@ -62,23 +62,20 @@ export async function createServer(config: Config, dataSource: DataSource, logge
   // Keys seen lately, for keyed mutations, which check them again in their transaction (modules/auth/key-cache.ts).
   const keys = new KeyCache();
   const gate = createGate(config, {
-    authenticate: (key, checkedLater) =>
-      checkedLater ? apiKeyService.authenticateCached({ db: dataSource.manager }, key, keys) : apiKeyService.authenticate({ db: dataSource.manager }, key),
-    isActive: (keyId) => apiKeyService.isActive({ db: dataSource.manager }, keyId),
-    authenticatePreview: (token) => previewService.authenticate(dataSource.manager, token),
+    // `db`: the request's manager (its statements count as the request's); none for a WebSocket's
+    authenticate: (key, checkedLater, db = dataSource.manager) =>
+      checkedLater ? apiKeyService.authenticateCached({ db }, key, keys) : apiKeyService.authenticate({ db }, key),
+    isActive: (keyId, db = dataSource.manager) => apiKeyService.isActive({ db }, keyId),
+    authenticatePreview: (token, db = dataSource.manager) => previewService.authenticate(db, token),
     rateLimiter: createRateLimiter(config, logger),
   });
   const hitHeaders = hitHeadersOf(config);
   const endpoint = (server: ApolloServer<Context>, cached: ResponseCache | null) =>
     graphqlOverHttp(
       config,
+      dataSource,
       gate,
-      httpCaching(
-        config,
-        cached,
-        hitHeaders,
-        idempotent(dataSource, executeWith(server, dataSource), { recheck: gate.recheck, forget: (id) => keys.forget(id) }),
-      ),
+      httpCaching(config, cached, hitHeaders, idempotent(executeWith(server, dataSource), { recheck: gate.recheck, forget: (id) => keys.forget(id) })),
     );
   const route = createRouter(config, dataSource, ops, {
     graphql: endpoint(apollo, cache),

@@ -10,11 +10,11 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
-import { createContext, PUBLIC_VIEWER } from '../context';
+import { createContext, PUBLIC_VIEWER, type Context } from '../context';
 import { queryPrepared } from '../db/prepared';
 import type { Viewer } from '../common/sql/json-query';
 import { costError, limitRules, operationCost } from '../common/limits';
-import { createFormatError } from '../common/format-error';
+import { createFormatError, finishErrors } from '../common/format-error';
 import { bearerKey } from '../modules/auth/auth';
 import type { LiveHub } from '../modules/live/live.events';
 import { withLive } from '../modules/live/live.context';
@@ -166,10 +166,12 @@ export function attachSubscriptions(opts: {
           groupKey(payload.query, payload.operationName, payload.variables, viewer),
         );
       },
-      onNext: (_ctx, _id, _payload, _args, result) => {
+      onNext: (_ctx, _id, _payload, args, result) => {
         // An answer without errors is serialized once for its whole group; errors are formatted per subscriber.
         if (!result.errors?.length) return sharedPayloadOf(result);
-        return { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e) as never) };
+        const errors = result.errors.map((e) => formatError(e.toJSON(), e));
+        finishErrors(errors, (args.contextValue as Context | undefined)?.requestId);
+        return { ...result, errors: errors as never };
       },
     },
     wss,

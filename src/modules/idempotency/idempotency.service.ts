@@ -9,6 +9,7 @@ import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { beginWith, commitWith, literal } from '../../common/sql/batched-transaction';
 import { endLoan, lendTransaction } from '../../common/sql/sole-transaction';
 import { AppError, BadUserInputError } from '../../common/errors';
+import { bindScope, scopeOf } from '../../common/request-scope';
 
 export const IDEMPOTENCY_TTL_HOURS = 24;
 
@@ -170,12 +171,14 @@ async function begin(
  * fails, the whole transaction is rolled back and the response stored in a new one, under the lock again.
  */
 export async function withIdempotency(
-  ds: DataSource,
+  db: EntityManager,
   scope: { apiKeyId: string; key: string; hash: string; checkKey?: boolean },
   run: (db: EntityManager) => Promise<HttpResult>,
   sole = false,
 ): Promise<HttpResult & { replayed: boolean }> {
-  const qr = ds.createQueryRunner();
+  const ds = db.connection;
+  // a runner of the request `db` works for: its statements count as the request's
+  const qr = bindScope(ds.createQueryRunner(), scopeOf(db));
   await qr.connect();
   try {
     const stored = await begin(qr, scope, scope.checkKey);
