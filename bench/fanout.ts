@@ -2,9 +2,8 @@
 // Delivery is timed from the commit, as a LISTEN client on the live channel sees it (PostgreSQL delivers a NOTIFY
 // at commit), to each subscriber's message; the write's statements (the server's explainer_sql_statements_total)
 // and the server's CPU time (utime + stime from /proc) are read around each write.
-import WebSocket from 'ws';
-import { createClient, type Client as WsClient } from 'graphql-ws';
 import { Client } from 'pg';
+import { RawSubscriber } from './lib/raw-subscriber';
 import { percentile } from './lib/rounds';
 import { cpuMs } from './lib/proc';
 
@@ -24,7 +23,7 @@ export interface FanoutResult {
   statementsPerWrite: number;
   cpuMsPerWrite: number;
   mutationMs: number;
-  /** Per write (median): this process's CPU milliseconds, the subscribers' receiving and parsing of their messages. */
+  /** Per write (median): this process's CPU milliseconds, the subscribers' receiving of their messages (parsed after the timing). */
   clientCpuMsPerWrite: number;
 }
 
@@ -73,29 +72,16 @@ export async function fanout(opts: {
     if (n.channel === LIVE_CHANNEL && n.payload?.includes(rows[0].id)) committedAt = performance.now();
   });
 
-  const received: number[][] = Array.from({ length: subscribers }, () => []);
-  const clients: WsClient[] = [];
-  let connected = 0;
-  let failed: unknown;
+  const clients: RawSubscriber[] = [];
+  const failure = () => clients.find((c) => c.failure !== undefined)?.failure;
   const url = `${base.replace(/^http/, 'ws')}/graphql`;
   try {
     for (let i = 0; i < subscribers; i++) {
-      const client = createClient({ url, webSocketImpl: WebSocket, retryAttempts: 0, lazy: false, on: { connected: () => connected++ } });
-      clients.push(client);
-      client.subscribe(
-        { query: FOLLOW, variables: { slug } },
-        {
-          next: (m) => {
-            if (m.errors) failed ??= new Error(JSON.stringify(m.errors));
-            else received[i].push(performance.now());
-          },
-          error: (e) => (failed ??= e),
-          complete: () => undefined,
-        },
-      );
-      if (i % 100 === 99) await until(`${i + 1} sockets connected`, () => connected === i + 1 || failed !== undefined, 20_000);
+      clients.push(new RawSubscriber(url, FOLLOW, { slug }));
+      if (i % 100 === 99) await until(`${i + 1} sockets connected`, () => clients.every((c) => c.acknowledged) || failure() !== undefined, 20_000);
     }
-    await until(`${subscribers} sockets connected`, () => connected === subscribers || failed !== undefined, 20_000);
+    await until(`${subscribers} sockets connected`, () => clients.every((c) => c.acknowledged) || failure() !== undefined, 20_000);
+    const failed = failure();
     if (failed) throw failed instanceof Error ? failed : new Error(`subscriber failed: ${JSON.stringify(failed)}`);
 
     const edit = async (n: number) => {
@@ -113,11 +99,19 @@ export async function fanout(opts: {
       version = body.data.updateSection.version;
       return performance.now() - t0;
     };
-    const all = (k: number) => () => received.every((r) => r.length >= k) || failed !== undefined;
+    const all = (k: number) => () => clients.every((c) => c.arrivals.length >= k) || failure() !== undefined;
+    // Every subscriber's `k`th event, parsed once all are in: no errors, the article's new version.
+    const check = (k: number) => {
+      for (const c of clients) {
+        const payload = c.event(k) as { data: { articleUpdated: { version: number } } };
+        if (payload.data.articleUpdated.version !== version) throw new Error(`event ${k}: version ${payload.data.articleUpdated.version}, expected ${version}`);
+      }
+    };
 
     // The first write proves every subscription is in place (graphql-ws does not acknowledge a subscribe).
     await edit(0);
     await until(`all ${subscribers} subscribers got the first event`, all(1), 30_000);
+    check(0);
     const delays: number[] = [];
     const stmts: number[] = [];
     const cpu: number[] = [];
@@ -136,12 +130,14 @@ export async function fanout(opts: {
       mutation.push(await edit(w));
       await until(`all ${subscribers} subscribers got event ${w + 1}`, all(w + 1), 30_000);
       clientCpu.push(ownCpuMs() - own0);
+      const failed = failure();
       if (failed) throw failed instanceof Error ? failed : new Error(JSON.stringify(failed));
+      check(w);
       await until('the commit notification', () => committedAt > 0, 5000);
       cpu.push(cpuMs(pid) - c0);
       // minus the write's own request (the mutation) is not done: its statements count too, as the issue asks
       stmts.push((await sqlStatementsTotal(base)) - s0);
-      for (const r of received) delays.push(r[w] - committedAt);
+      for (const c of clients) delays.push(c.arrivals[w] - committedAt);
     }
     return {
       subscribers,
@@ -155,7 +151,7 @@ export async function fanout(opts: {
       clientCpuMsPerWrite: median(clientCpu),
     };
   } finally {
-    await Promise.all(clients.map((c) => c.dispose()));
+    for (const c of clients) c.close();
     await db.end();
   }
 }

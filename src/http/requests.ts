@@ -32,20 +32,23 @@ export function serveRequests(
   let stopping = false;
 
   httpServer.on('request', (req, res) => {
-    inFlight++;
     lastRequestAt = Date.now();
-    res.on('close', () => inFlight--);
     // While draining, every answer closes its connection so that no client sends on it again.
     if (stopping) res.setHeader('connection', 'close');
     const started = process.hrtime.bigint();
     const requestId = randomUUID();
-    // Cached anonymous GETs first: no URL parsing, request scope or Apollo for what a CDN would serve.
+    // Cached anonymous GETs first: no URL parsing, request scope or Apollo for what a CDN would serve. Answered
+    // before this returns, so never in flight; the log line's fields are only gathered when it is written.
     const cached = cache ? answerCachedGet(req, res, cache, () => (cors(req, res), hitHeaders(requestId))) : null;
     if (cached !== null) {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      logger.info({ requestId, method: req.method, path: '/graphql', status: cached, ms: Math.round(ms * 10) / 10, sql: 0, cache: 'HIT' }, 'request');
+      if (logger.isLevelEnabled('info')) {
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        logger.info({ requestId, method: req.method, path: '/graphql', status: cached, ms: Math.round(ms * 10) / 10, sql: 0, cache: 'HIT' }, 'request');
+      }
       return;
     }
+    inFlight++;
+    res.on('close', () => inFlight--);
     const scope: RequestScope = { requestId, sqlStatements: 0 };
     res.setHeader('x-request-id', requestId);
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -80,20 +83,21 @@ export function serveRequests(
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
         const { operation, apiKeyName: apiKey, sqlStatements: sql, replicaStatements, operationType } = scope;
         ops.metrics.observeRequest({ path: url.pathname, operation, status, seconds: ms / 1000, sqlStatements: sql, replicaStatements, operationType });
-        logger.info(
-          {
-            requestId,
-            method: req.method,
-            path: url.pathname,
-            operation,
-            apiKey,
-            status,
-            ms: Math.round(ms * 10) / 10,
-            sql,
-            ...(replicaStatements ? { replica: replicaStatements } : {}),
-          },
-          'request',
-        );
+        if (logger.isLevelEnabled('info'))
+          logger.info(
+            {
+              requestId,
+              method: req.method,
+              path: url.pathname,
+              operation,
+              apiKey,
+              status,
+              ms: Math.round(ms * 10) / 10,
+              sql,
+              ...(replicaStatements ? { replica: replicaStatements } : {}),
+            },
+            'request',
+          );
       }
     })();
   });
