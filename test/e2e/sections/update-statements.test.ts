@@ -51,7 +51,7 @@ describe('a keyed UpdateSection', () => {
     // revision, RELEASE and COMMIT on their own)
     expect(sent.map((s) => s.slice(0, 40))).toEqual([
       'START TRANSACTION; SELECT pg_advisory_xa',
-      'WITH sec AS (SELECT article_id, heading ',
+      'WITH sec AS (SELECT article_id, heading,',
       "SELECT json_build_object('__typename', '",
       'INSERT INTO idempotency_key (api_key_id,',
     ]);
