@@ -38,8 +38,15 @@ async function keysOf(m: EntityManager, articleId: string): Promise<string[]> {
  */
 function sectionEdit(sectionId: string, patch: SectionPatch, expectedVersion: number): EditInStatement {
   return {
-    ctes: `sec AS (SELECT article_id, heading, key, position FROM section WHERE id = $1),
-     v AS (UPDATE article SET version = version + 1, updated_at = now() WHERE id = (SELECT article_id FROM sec) AND version = $9 RETURNING *),
+    // The search document as it is after the edit, in the same row version (not a second update of the article by
+    // the section trigger): `explainer.search_document_given` names the article to the triggers (migration
+    // SectionEditSearchDocument); set when `sec` is read, before `v` writes the row. A key alone leaves it as it is.
+    ctes: `sec AS (SELECT article_id, heading, key, position, set_config('explainer.search_document_given', article_id::text, true) AS given
+       FROM section WHERE id = $1),
+     v AS (UPDATE article SET version = version + 1, updated_at = now(),
+         search_document = CASE WHEN $7::text IS NULL AND $8::text IS NULL THEN search_document
+           ELSE article_search_document_edited(id, headline, summary, $1, $7, $8) END
+       WHERE id = (SELECT article_id FROM sec) AND version = $9 RETURNING *),
      edited AS (UPDATE section SET key = coalesce($6, key), heading = coalesce($7, heading), body = coalesce($8, body), updated_at = now()
        WHERE id = $1 AND EXISTS (SELECT 1 FROM v) AND ($7::text IS NULL OR heading IS NOT NULL) RETURNING *)`,
     articleId: '(SELECT article_id FROM sec)',
