@@ -2,7 +2,7 @@
 // spends on one edit"): the benchmark's cluster restarted with pg_stat_statements (nested statements too: the
 // triggers'), 20 editors for `seconds` after a 5 s warm-up, pg_stat_activity's wait events sampled every 20 ms,
 // then pg_stat_statements, the tables' scans, and EXPLAIN (ANALYZE, BUFFERS) of the edit statement (the generic
-// plan the pool runs, warm: the 8th execution, rolled back).
+// plan the pool runs, warm: the last of 48 executions, rolled back, then the medians of the last 40).
 //   npm run build && npx tsx bench/pg-where.ts <build directory> <pg port> <server port> [seconds] [SQL to run first]
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -106,14 +106,27 @@ async function main() {
       await admin.query('BEGIN');
       await admin.query(`PREPARE ed AS ${edit.rows[0].query}`);
       let plan: string[] = [];
-      for (let i = 0; i < 8; i++) {
+      // one plan is one sample: the medians of 40 executions after the 8 that warm up are what compares builds
+      const times: Record<string, number[]> = { statement: [], 'CTE ins': [], 'CTE v': [], 'search document trigger': [], buffers: [] };
+      const ms = (re: RegExp, text: string) => Number(re.exec(text)?.[1] ?? NaN);
+      for (let i = 0; i < 48; i++) {
         const { rows: r } = await admin.query(
           `EXPLAIN (ANALYZE, BUFFERS) EXECUTE ed('${e.sectionId}', 'bench', 'updateSection', true, null, null, null, 'Edit ${i}.', ${v + i})`,
         );
         plan = r.map((x) => x['QUERY PLAN'] as string);
+        if (i < 8) continue;
+        const text = plan.join('\n');
+        times.statement.push(ms(/Execution Time: ([\d.]+) ms/, text));
+        times['CTE ins'].push(ms(/CTE ins\n.*?actual time=[\d.]+\.\.([\d.]+)/, text));
+        times['CTE v'].push(ms(/CTE v\n.*?actual time=[\d.]+\.\.([\d.]+)/, text));
+        times['search document trigger'].push(ms(/Trigger section_search_document_update on section: time=([\d.]+)/, text) || 0);
+        times.buffers.push(ms(/^\s*Buffers: shared hit=(\d+)/m, text));
       }
       await admin.query('ROLLBACK');
       console.log(plan.join('\n'));
+      const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+      console.log('\nEXPLAIN ANALYZE of the edit statement, medians of 40 warm executions (ms; buffers: shared hits of the top node):');
+      for (const [k, xs] of Object.entries(times)) console.log(`  ${k.padEnd(26)} ${median(xs)}`);
     }
   } finally {
     server.kill('SIGTERM');

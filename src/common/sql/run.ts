@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import { getNamedType, isObjectType } from 'graphql';
-import { connectionJson, fieldsFor, objectJson, objectSpec, SqlBuilder } from './json-query';
+import { connectionJson, fieldsFor, objectJson, objectSpec, SqlBuilder, type Fields } from './json-query';
 import { connectionText, NotCovered, objectText, type SpliceScope } from './final-json';
 import type { ReadSession } from './session';
 
@@ -89,6 +89,49 @@ export function findOneTree<T>(session: ReadSession, tree: ResolveTree, type: st
     },
     type,
   );
+}
+
+/**
+ * What findOne would return for `info`, as an expression over a row `alias` of the type's table that a write
+ * statement has at hand (its UPDATE ... RETURNING *): the read-back in the write's own statement, a round trip
+ * less. Only for a selection of that row's own columns (the id, scalars that are a column of the row; no relation,
+ * no scalar reading another table, no argument, no parameter) that the viewer sees whatever the row says;
+ * otherwise null, and the caller reads back with findOne. `result` turns the expression's value (with the row's
+ * id) into findOne's answer, telling the session's cache tags as findOne does.
+ */
+export function ownRowRead<T>(
+  session: ReadSession,
+  info: GraphQLResolveInfo,
+  type: string,
+  alias: string,
+): { sql: string; result: (value: unknown, id: string) => T } | null {
+  const spec = objectSpec(type);
+  const b = new SqlBuilder(session.viewer);
+  const fields = fieldsFor(resolveTree(info), type);
+  if (spec.visible?.(alias, b) || !ownColumnsOnly(fields, type)) return null;
+  const scope = spliced.get(info);
+  const sql = scope ? objectText(rootType(info, type), alias, info.fieldNodes, scope, b) : objectJson(type, alias, fields, b);
+  // (a selection of own columns takes no parameter, reads nothing beyond the row and has no argument to check:
+  // checked here rather than assumed)
+  if (b.params.length > 0 || b.broad || (scope && scope.checks.length > 0)) return null;
+  return {
+    sql,
+    result: (value, id) => {
+      if (spec.tagsCache) session.cache.tag(type, id);
+      return (scope ? new SplicedText((value as string | null) ?? 'null') : (value ?? null)) as T;
+    },
+  };
+}
+
+/** The fields read only the row's own columns: a scalar whose SQL over the row is `<row>.<column>`. */
+function ownColumnsOnly(fields: Fields, type: string): boolean {
+  const spec = objectSpec(type);
+  return Object.values(fields).every((f) => {
+    if (Object.keys(f.args).length > 0 || Object.keys(f.fieldsByTypeName).length > 0) return false;
+    if (f.name === '__typename' || f.name === 'id') return true;
+    const scalar = spec.scalars[f.name];
+    return scalar !== undefined && /^r\.[a-z_][a-z0-9_]*$/.test(scalar('r'));
+  });
 }
 
 /** The objects of `type` selected by `where`, as one JSON array ordered by `orderBy` (on alias `t`). */

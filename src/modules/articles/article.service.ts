@@ -1,10 +1,11 @@
 // Reads of articles: each root field is one SQL statement built from the GraphQL selection.
 import type { GraphQLResolveInfo } from 'graphql';
+import type { EntityManager } from 'typeorm';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import type { Context } from '../../context';
 import { BadUserInputError } from '../../common/errors';
 import { fromGlobalId } from '../../common/node';
-import { findOne, findOneTree, findPage } from '../../common/sql/run';
+import { findOne, findOneTree, findPage, ownRowRead } from '../../common/sql/run';
 import type { SqlBuilder } from '../../common/sql/json-query';
 import type { ArticleArgs, ArticlesArgs } from './article.dto';
 import type { ReadBack } from './article-write.service';
@@ -48,7 +49,9 @@ export const articleService = {
 
   /** The article as the mutation's selection asks for it, read inside the write's transaction (editors see drafts). */
   readBack(ctx: Context, info: GraphQLResolveInfo): ReadBack<unknown> {
-    return (m, articleId) => findOne({ ...ctx, db: m }, info, 'Article', idIs(articleId));
+    const read = (m: EntityManager, articleId: string) => findOne({ ...ctx, db: m }, info, 'Article', idIs(articleId));
+    // (a write that has the article's row in its statement reads a selection of its own columns there)
+    return Object.assign(read, { inStatement: (alias: string) => ownRowRead<unknown>(ctx, info, 'Article', alias) });
   },
 };
 

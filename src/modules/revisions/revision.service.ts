@@ -14,48 +14,133 @@ const imageJson = (i: string) =>
   `jsonb_build_object('path', ${i}.path, 'alt', ${i}.alt, 'caption', ${i}.caption, 'credit', ${i}.credit, 'width', ${i}.width, 'height', ${i}.height)`;
 
 /**
- * The explainer as ExplainerInput JSON; `a` is the article row; its sections come from `sections` (a relation with
+ * A section's fields in the snapshot, but for the optional `image` (only a section with an image has the key: the
+ * snapshots of sections without one are as they were before images). `s` is the section row.
+ */
+const SECTION_FIELDS: [string, string][] = [
+  ['key', 's.key'],
+  ['heading', 's.heading'],
+  ['body', 's.body'],
+  // the source by its primary key, citation by citation: as a join, the planner hashed the whole source table
+  // once per section (a seq scan of every source, 8 times per edit of an 8-section article)
+  ['citations', items('citation', `json_build_object('source', (SELECT xs.name FROM source xs WHERE xs.id = x.source_id), 'excerpt', x.excerpt)`, '')],
+  [
+    'quotes',
+    items(
+      'quote',
+      `json_build_object('text', x.text, 'speaker', xa.name, 'source', xs.name)`,
+      'LEFT JOIN actor xa ON xa.id = x.speaker_id LEFT JOIN source xs ON xs.id = x.source_id',
+    ),
+  ],
+  [
+    'reactions',
+    items(
+      'reaction',
+      `json_build_object('actor', xa.name, 'stance', x.stance, 'summary', x.summary, 'source', xs.name)`,
+      'JOIN actor xa ON xa.id = x.actor_id LEFT JOIN source xs ON xs.id = x.source_id',
+    ),
+  ],
+  [
+    'contestedFigures',
+    items(
+      'contested_figure',
+      `json_build_object('claim', x.claim, 'claims', coalesce((SELECT json_agg(json_build_object('claimant', ca.name, 'statedBy', sb.name,
+            'value', c.value, 'unit', c.unit, 'source', cs.name, 'excerpt', c.excerpt) ORDER BY c.position)
+          FROM figure_claim c JOIN actor ca ON ca.id = c.claimant_id LEFT JOIN actor sb ON sb.id = c.stated_by_id
+          LEFT JOIN source cs ON cs.id = c.source_id WHERE c.contested_figure_id = x.id), '[]'::json))`,
+      '',
+    ),
+  ],
+];
+
+const pairs = (fields: [string, string][]) => fields.map(([k, sql]) => `'${k}', ${sql}`).join(',\n  ');
+
+/**
+ * The snapshot's top-level fields; `a` is the article row; its sections come from `sections` (a relation with
  * section's columns: the table, or the table with a row edited in the same statement put in).
  */
-const snapshotSql = (sections: string) => `json_build_object(
-  'slug', a.slug, 'headline', a.headline, 'summary', a.summary, 'status', a.status,
-  'eventDate', a.event_date, 'publishedAt', a.published_at,
-  'leadImage', (SELECT ${imageJson('li')} FROM image li WHERE li.id = a.lead_image_id),
-  'corrections', coalesce((SELECT json_agg(json_build_object('kind', co.kind, 'text', co.text, 'sectionKey', co.section_key, 'createdAt', co.created_at) ORDER BY co.seq)
-      FROM correction co WHERE co.article_id = a.id), '[]'::json),
-  -- each source by its primary key (OFFSET 0 keeps the lookup apart): as a semi-join, the whole table was hashed
-  'sources', coalesce((SELECT json_agg(json_build_object('name', so.name, 'kind', so.kind, 'url', so.url) ORDER BY so.name)
-      FROM ${sourceIdsOf('s.article_id = a.id')} ids(id) CROSS JOIN LATERAL (SELECT so.name, so.kind, so.url FROM source so WHERE so.id = ids.id OFFSET 0) so), '[]'::json),
-  'actors', coalesce((SELECT json_agg(json_build_object('name', ac.name, 'kind', ac.kind, 'title', ac.title, 'country', ac.country) ORDER BY ac.name)
+const snapshotFields = (sections: string): [string, string][] => [
+  ['slug', 'a.slug'],
+  ['headline', 'a.headline'],
+  ['summary', 'a.summary'],
+  ['status', 'a.status'],
+  ['eventDate', 'a.event_date'],
+  ['publishedAt', 'a.published_at'],
+  ['leadImage', `(SELECT ${imageJson('li')} FROM image li WHERE li.id = a.lead_image_id)`],
+  [
+    'corrections',
+    `coalesce((SELECT json_agg(json_build_object('kind', co.kind, 'text', co.text, 'sectionKey', co.section_key, 'createdAt', co.created_at) ORDER BY co.seq)
+      FROM correction co WHERE co.article_id = a.id), '[]'::json)`,
+  ],
+  // each source by its primary key (OFFSET 0 keeps the lookup apart): as a semi-join, the whole table was hashed
+  [
+    'sources',
+    `coalesce((SELECT json_agg(json_build_object('name', so.name, 'kind', so.kind, 'url', so.url) ORDER BY so.name)
+      FROM ${sourceIdsOf('s.article_id = a.id')} ids(id) CROSS JOIN LATERAL (SELECT so.name, so.kind, so.url FROM source so WHERE so.id = ids.id OFFSET 0) so), '[]'::json)`,
+  ],
+  [
+    'actors',
+    `coalesce((SELECT json_agg(json_build_object('name', ac.name, 'kind', ac.kind, 'title', ac.title, 'country', ac.country) ORDER BY ac.name)
       FROM actor ac WHERE ac.id IN (
         SELECT r.actor_id FROM reaction r JOIN section s ON s.id = r.section_id WHERE s.article_id = a.id
         UNION SELECT q.speaker_id FROM quote q JOIN section s ON s.id = q.section_id WHERE s.article_id = a.id
         UNION SELECT fc.claimant_id FROM figure_claim fc JOIN contested_figure cf ON cf.id = fc.contested_figure_id JOIN section s ON s.id = cf.section_id WHERE s.article_id = a.id
-        UNION SELECT fc.stated_by_id FROM figure_claim fc JOIN contested_figure cf ON cf.id = fc.contested_figure_id JOIN section s ON s.id = cf.section_id WHERE s.article_id = a.id)), '[]'::json),
-  'contributors', coalesce((SELECT json_agg(json_build_object('name', co.name, 'slug', co.slug, 'role', co.role, 'isFictional', co.is_fictional)
-      ORDER BY aco.position) FROM article_contributor aco JOIN contributor co ON co.id = aco.contributor_id WHERE aco.article_id = a.id), '[]'::json),
-  'topics', coalesce((SELECT json_agg(json_build_object('name', tp.name, 'slug', tp.slug, 'kind', tp.kind, 'summary', tp.summary)
-      ORDER BY atp.position) FROM article_topic atp JOIN topic tp ON tp.id = atp.topic_id WHERE atp.article_id = a.id), '[]'::json),
-  'related', coalesce((SELECT json_agg(arl.related_id ORDER BY arl.position) FROM article_related arl WHERE arl.article_id = a.id), '[]'::json),
-  'sections', coalesce((SELECT json_agg(jsonb_build_object(
-      'key', s.key, 'heading', s.heading, 'body', s.body,
-      -- the source by its primary key, citation by citation: as a join, the planner hashed the whole source table
-      -- once per section (a seq scan of every source, 8 times per edit of an 8-section article)
-      'citations', ${items('citation', `json_build_object('source', (SELECT xs.name FROM source xs WHERE xs.id = x.source_id), 'excerpt', x.excerpt)`, '')},
-      'quotes', ${items('quote', `json_build_object('text', x.text, 'speaker', xa.name, 'source', xs.name)`, 'LEFT JOIN actor xa ON xa.id = x.speaker_id LEFT JOIN source xs ON xs.id = x.source_id')},
-      'reactions', ${items('reaction', `json_build_object('actor', xa.name, 'stance', x.stance, 'summary', x.summary, 'source', xs.name)`, 'JOIN actor xa ON xa.id = x.actor_id LEFT JOIN source xs ON xs.id = x.source_id')},
-      'contestedFigures', ${items(
-        'contested_figure',
-        `json_build_object('claim', x.claim, 'claims', coalesce((SELECT json_agg(json_build_object('claimant', ca.name, 'statedBy', sb.name,
-            'value', c.value, 'unit', c.unit, 'source', cs.name, 'excerpt', c.excerpt) ORDER BY c.position)
-          FROM figure_claim c JOIN actor ca ON ca.id = c.claimant_id LEFT JOIN actor sb ON sb.id = c.stated_by_id
-          LEFT JOIN source cs ON cs.id = c.source_id WHERE c.contested_figure_id = x.id), '[]'::json))`,
-        '',
-      )}
-    -- only a section with an image has the key: the snapshots of sections without one are as they were before images
+        UNION SELECT fc.stated_by_id FROM figure_claim fc JOIN contested_figure cf ON cf.id = fc.contested_figure_id JOIN section s ON s.id = cf.section_id WHERE s.article_id = a.id)), '[]'::json)`,
+  ],
+  [
+    'contributors',
+    `coalesce((SELECT json_agg(json_build_object('name', co.name, 'slug', co.slug, 'role', co.role, 'isFictional', co.is_fictional)
+      ORDER BY aco.position) FROM article_contributor aco JOIN contributor co ON co.id = aco.contributor_id WHERE aco.article_id = a.id), '[]'::json)`,
+  ],
+  [
+    'topics',
+    `coalesce((SELECT json_agg(json_build_object('name', tp.name, 'slug', tp.slug, 'kind', tp.kind, 'summary', tp.summary)
+      ORDER BY atp.position) FROM article_topic atp JOIN topic tp ON tp.id = atp.topic_id WHERE atp.article_id = a.id), '[]'::json)`,
+  ],
+  ['related', `coalesce((SELECT json_agg(arl.related_id ORDER BY arl.position) FROM article_related arl WHERE arl.article_id = a.id), '[]'::json)`],
+  [
+    'sections',
+    `coalesce((SELECT json_agg(jsonb_build_object(
+      ${pairs(SECTION_FIELDS)}
     ) || coalesce((SELECT jsonb_build_object('image', ${imageJson('si')}) FROM image si WHERE si.id = s.image_id), '{}'::jsonb)
-    ORDER BY s.position) FROM ${sections} s WHERE s.article_id = a.id), '[]'::json)
-)`;
+    ORDER BY s.position) FROM ${sections} s WHERE s.article_id = a.id), '[]'::json)`,
+  ],
+];
+
+/** The explainer as ExplainerInput JSON; `a` is the article row; its sections come from `sections` (as snapshotFields). */
+const snapshotSql = (sections: string) => `json_build_object(\n  ${pairs(snapshotFields(sections))}\n)`;
+
+/**
+ * Fields of the snapshot no write can change without writing the revision of every article that shows them: the
+ * lists of sources and actors (rows matched by name, never updated: upsertByName) and the sections with their
+ * items (sources, actors and images by value, none of them ever updated in place). Contributors and topics are
+ * shared too but renamed in place (updateContributor, updateTopic, with no revision of the articles), and the
+ * article's own columns and lists are cheap lookups: those are always read again.
+ */
+const KEPT_FROM_PREV = ['sources', 'actors', 'sections'];
+
+/**
+ * The snapshot (jsonb) of a write that changed one section's key, heading or body and nothing else (EditInStatement
+ * `editedSection`), as the previous revision's (`prev`: version, snapshot) with that section's fields replaced and
+ * the fields that can change without a revision read again: equal to the whole snapshot (the JSON is compared as
+ * jsonb: key order and spacing are not kept), without reading every section's citations, quotes, reactions and
+ * figures, and the sources and actors. Null (then the whole snapshot is built) unless `prev` is the article's
+ * previous version (any write moves the version and records its revision: none missing, none written by hand
+ * since), its section at the edited one's position has the key the edited one had, and has every field a section
+ * has today (a revision written before a field was added to the snapshot is not carried forward).
+ */
+function patchedSnapshot(edit: NonNullable<EditInStatement['editedSection']>, sections: string): string {
+  const fields = snapshotFields(sections).map(([k, sql]): [string, string] => [
+    k,
+    k === 'sections' ? 'p.sections' : KEPT_FROM_PREV.includes(k) ? `prev.snapshot->'${k}'` : sql,
+  ]);
+  const old = `prev.snapshot->'sections'->(e.position)`;
+  return `CASE WHEN prev.version = a.version - 1 AND prev.snapshot ?& ARRAY[${KEPT_FROM_PREV.map((k) => `'${k}'`).join(', ')}] THEN (
+    SELECT jsonb_build_object(\n  ${pairs(fields)}\n) FROM (
+      SELECT jsonb_set(prev.snapshot->'sections', ARRAY[e.position::text], ${old} || ${edit.fields}) AS sections
+      FROM ${edit.from} e WHERE ${old}->>'key' = e.key AND ${old} ?& ARRAY[${SECTION_FIELDS.map(([k]) => `'${k}'`).join(', ')}]
+    ) p) END`;
+}
 
 /** The explainer as ExplainerInput JSON; `a` is the article row. */
 export const SNAPSHOT_SQL = snapshotSql('section');
@@ -75,22 +160,34 @@ export interface EditInStatement {
   sections: string;
   columns: string;
   params: [unknown, ...unknown[]];
+  /**
+   * The write changed one section's key, heading or body and nothing else: the snapshot is the previous revision's
+   * with that section's fields replaced when it can be (patchedSnapshot), else built whole. `from` is a relation
+   * `e` with the section's `position` and `key` before the write (one row; none when nothing was written), `fields`
+   * a jsonb object (over `e`) of the section's snapshot fields the write set, as they now are.
+   */
+  editedSection?: { from: string; fields: string };
 }
 
 /** The revision statement, on its own (the article as it is) or with a write (`edit`). */
 function revisionSql(edit?: EditInStatement): string {
   const aid = edit ? edit.articleId : '$1';
   const article = edit ? `${edit.article} a` : 'article a WHERE a.id = $1';
-  const snapshot = edit ? snapshotSql(edit.sections) : SNAPSHOT_SQL;
+  const whole = edit ? snapshotSql(edit.sections) : SNAPSHOT_SQL;
+  // (coalesce evaluates the whole snapshot only when the patched one is null)
+  const snapshot = edit?.editedSection ? `coalesce(${patchedSnapshot(edit.editedSection, edit.sections)}, ${whole}::jsonb)` : whole;
   const last = edit
     ? `SELECT live.payload, CASE WHEN $4::boolean AND live.payload IS NOT NULL THEN pg_notify('${LIVE_CHANNEL}', live.payload) END AS notified,
          live.status, ${edit.columns} FROM (SELECT 1) one LEFT JOIN live ON true`
     : sendEvent(4, ', live.status');
+  // prev's snapshot is read several times (the diff; the patched snapshot): `|| '{}'` hands back the value
+  // decompressed, which the CTE keeps; the stored one (TOASTed, compressed) would be fetched and decompressed again
+  // at every use
   return `WITH ${edit ? `${edit.ctes},` : ''} prev AS (
-       SELECT r.snapshot FROM article_revision r WHERE r.article_id = ${aid} ORDER BY r.version DESC LIMIT 1
+       SELECT r.version, r.snapshot || '{}'::jsonb AS snapshot FROM article_revision r WHERE r.article_id = ${aid} ORDER BY r.version DESC LIMIT 1
      ), ins AS (
        INSERT INTO article_revision (article_id, version, snapshot, key_name, action, change_note)
-       SELECT a.id, a.version, ${snapshot}, $2, $3, $5 FROM ${article}
+       SELECT a.id, a.version, ${snapshot}, $2, $3, $5 FROM ${article}${edit?.editedSection ? ' LEFT JOIN prev ON true' : ''}
        RETURNING article_id, version, snapshot, (SELECT a.draft_of IS NOT NULL FROM article a WHERE a.id = ${aid}) AS copy
      ), ev AS (
        SELECT ins.article_id, ins.version, ins.snapshot->>'slug' AS slug, ins.snapshot->>'status' AS status,

@@ -32,13 +32,21 @@ async function keysOf(m: EntityManager, articleId: string): Promise<string[]> {
 /**
  * A section's key, heading or body changed in the revision's statement (writeInRevision): its article (`sec`) moves
  * from `expectedVersion` (`v`, empty when it had moved on) and only then the section (`edited`); the snapshot takes
- * the edited row in place of the table's. `sections`: how many were edited (0: removed meanwhile); `lead`: it is
+ * the edited row in place of the table's (or is the previous revision's with the section's fields replaced:
+ * `editedSection`). `sections`: how many were edited (0: removed meanwhile); `lead`: it is
  * the lead (which has no heading: one given to it is refused, and the lead is left as it was).
  */
 function sectionEdit(sectionId: string, patch: SectionPatch, expectedVersion: number): EditInStatement {
   return {
-    ctes: `sec AS (SELECT article_id, heading FROM section WHERE id = $1),
-     v AS (UPDATE article SET version = version + 1, updated_at = now() WHERE id = (SELECT article_id FROM sec) AND version = $9 RETURNING *),
+    // The search document as it is after the edit, in the same row version (not a second update of the article by
+    // the section trigger): `explainer.search_document_given` names the article to the triggers (migration
+    // SectionEditSearchDocument); set when `sec` is read, before `v` writes the row. A key alone leaves it as it is.
+    ctes: `sec AS (SELECT article_id, heading, key, position, set_config('explainer.search_document_given', article_id::text, true) AS given
+       FROM section WHERE id = $1),
+     v AS (UPDATE article SET version = version + 1, updated_at = now(),
+         search_document = CASE WHEN $7::text IS NULL AND $8::text IS NULL THEN search_document
+           ELSE article_search_document_edited(id, headline, summary, $1, $7, $8) END
+       WHERE id = (SELECT article_id FROM sec) AND version = $9 RETURNING *),
      edited AS (UPDATE section SET key = coalesce($6, key), heading = coalesce($7, heading), body = coalesce($8, body), updated_at = now()
        WHERE id = $1 AND EXISTS (SELECT 1 FROM v) AND ($7::text IS NULL OR heading IS NOT NULL) RETURNING *)`,
     articleId: '(SELECT article_id FROM sec)',
@@ -47,6 +55,11 @@ function sectionEdit(sectionId: string, patch: SectionPatch, expectedVersion: nu
     columns: `(SELECT article_id FROM sec) AS article_id, (SELECT heading IS NULL FROM sec) AS lead, (SELECT version FROM v) AS version,
       (SELECT count(*) FROM edited)::int AS sections`,
     params: [sectionId, patch.key ?? null, patch.heading ?? null, patch.body ?? null, expectedVersion],
+    // the edit changes nothing else the snapshot shows: the previous revision's, with this section's fields replaced
+    editedSection: {
+      from: '(SELECT sec.position, sec.key, ed.key AS new_key, ed.heading, ed.body FROM sec CROSS JOIN edited ed)',
+      fields: `jsonb_build_object('key', e.new_key, 'heading', e.heading, 'body', e.body)`,
+    },
   };
 }
 

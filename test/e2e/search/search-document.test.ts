@@ -134,6 +134,70 @@ describe('search document', () => {
     expect(await stale()).toEqual([]);
   });
 
+  it("follows every kind of section edit, computed in the edit's own update of the article", async () => {
+    const EDIT = `mutation($id: ID!, $v: Int!, $key: String, $h: String, $b: String) {
+      updateSection(sectionId: $id, expectedVersion: $v, patch: { key: $key, heading: $h, body: $b }) { version } }`;
+    const edit = async (key: string, patch: { key?: string; h?: string; b?: string }, v?: number) => {
+      const a = await state('harbour');
+      return t.gql(EDIT, { id: sectionId(a, key), v: v ?? a.version, ...patch }, editor);
+    };
+    // every article's stored document is the function's (the trigger's) and the rule's
+    const fresh = async () => {
+      const [{ n }] = await t.ds.query(
+        `SELECT count(*)::int AS n FROM article WHERE search_document IS DISTINCT FROM article_search_document(id, headline, summary)`,
+      );
+      expect(n).toBe(0);
+      expect(await stale()).toEqual([]);
+    };
+    dataOf(await edit('who-pays', { h: 'Who foots the bill?' }));
+    expect(await slugs('foots')).toEqual(['harbour']);
+    await fresh();
+    dataOf(await edit('who-pays', { key: 'the-bill' }));
+    await fresh();
+    dataOf(await edit('the-bill', { key: 'who-pays', h: 'Who pays?', b: 'The okapi fund pays.' }));
+    expect(await slugs('okapi')).toEqual(['harbour']);
+    expect(await slugs('foots')).toEqual([]);
+    await fresh();
+    dataOf(await edit('lead', { b: 'Dredging starts in the harbour.' }));
+    await fresh();
+    // refused: nothing written, the document as it was
+    const before = await lexemes('harbour');
+    const stale1 = await edit('who-pays', { b: 'The tapir fund pays.' }, 1);
+    expect(stale1.body.errors![0].extensions!.code).toBe('VERSION_CONFLICT');
+    const lead = await edit('lead', { h: 'A heading', b: 'The tapir lead.' });
+    expect(lead.body.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(await slugs('tapir')).toEqual([]);
+    expect(await lexemes('harbour')).toEqual(before);
+    await fresh();
+    dataOf(await edit('who-pays', { b: 'The quokka fund pays.' }));
+    await fresh();
+  });
+
+  it('the setting a section edit gives its document by is for one statement of the transaction', async () => {
+    const [{ id }] = await t.ds.query(`SELECT id FROM article WHERE slug = 'harbour'`);
+    const runner = t.ds.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      const document = async () => (await runner.query(`SELECT search_document::text AS d FROM article WHERE id = $1`, [id]))[0].d as string;
+      const own = async () =>
+        (await runner.query(`SELECT article_search_document(id, headline, summary)::text AS d FROM article WHERE id = $1`, [id]))[0].d as string;
+      await runner.query(`SELECT set_config('explainer.search_document_given', $1, true)`, [id]);
+      // the statement that set it gives the document (here none: it stays as it was) ...
+      await runner.query(`UPDATE section SET body = 'The wombat fund pays.' WHERE article_id = $1 AND key = 'who-pays'`, [id]);
+      expect(await document()).not.toBe(await own());
+      expect((await runner.query(`SELECT current_setting('explainer.search_document_given', true) AS s`))[0].s).toBe('');
+      // ... and the next writes of the transaction are recomputed by the triggers as before
+      await runner.query(`UPDATE section SET body = 'The emu fund pays.' WHERE article_id = $1 AND key = 'who-pays'`, [id]);
+      expect(await document()).toBe(await own());
+      expect(await document()).toContain('emu');
+      await runner.query(`UPDATE article SET search_document = NULL WHERE id = $1`, [id]);
+      expect(await document()).toBe(await own());
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
+
   it('follows sections added, reordered and removed', async () => {
     let a = await state('harbour');
     await mutate(
