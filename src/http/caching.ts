@@ -46,12 +46,10 @@ export function httpCaching(config: Config, cache: ResponseCache | null, hitHead
     // private; errors and mutations are not stored anywhere.
     outHeaders.vary = varyOf(res);
     const ctx = call.ctx;
-    // the body as bytes, when they were made for the ETag: sent as they are instead of encoding the text again
-    let bodyBytes: Buffer | undefined;
     if (!anonymous) {
       outHeaders['cache-control'] = PRIVATE_CACHE_CONTROL;
     } else if (ctx?.cache.cacheable && result.status === 200) {
-      bodyBytes = Buffer.from(result.body);
+      const bodyBytes = Buffer.from(result.body);
       const etag = etagOf(bodyBytes);
       outHeaders['cache-control'] = publicCacheControl(config.cache.maxAge);
       outHeaders.etag = etag;
@@ -71,7 +69,7 @@ export function httpCaching(config: Config, cache: ResponseCache | null, hitHead
       outHeaders['cache-control'] = NO_STORE;
     }
     res.writeHead(result.status, outHeaders);
-    res.end(bodyBytes ?? result.body);
+    res.end(result.body);
     return result.status;
   };
 }
