@@ -774,7 +774,7 @@ async function compare(cluster: Cluster, o: Options): Promise<void> {
             `- Live fan-out: ${fan.many.subscribers} graphql-ws subscribers on one article, ${fan.many.writes} writes: delivery from commit p50 ${fan.many.p50.toFixed(1)} ms, ` +
               `p99 ${fan.many.p99.toFixed(1)} ms, max ${fan.many.max.toFixed(1)} ms; per write ${fan.many.statementsPerWrite} SQL statements (10 subscribers: ` +
               `${fan.few.statementsPerWrite}), ${fan.many.cpuMsPerWrite} ms of server CPU (10 subscribers: ${fan.few.cpuMsPerWrite} ms), the mutation itself ${fan.many.mutationMs.toFixed(1)} ms, ` +
-              `the subscribers' own process (the bench, receiving and parsing the messages) ${fan.many.clientCpuMsPerWrite.toFixed(0)} ms of CPU per write`,
+              `the subscribers' own process (the bench, receiving the messages; parsed after they are timed) ${fan.many.clientCpuMsPerWrite.toFixed(0)} ms of CPU per write`,
             ...(fan.baseline
               ? [
                   `- Live fan-out against the baseline (${path.basename(path.resolve(o.baseline!))}), same run: p50 ${fan.many.p50.toFixed(1)} vs ${fan.baseline.p50.toFixed(1)} ms, ` +
