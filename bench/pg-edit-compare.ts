@@ -4,11 +4,11 @@
 // (ANALYZE, BUFFERS) with the generic plan, each round in a rolled-back transaction (3 edits, the 3rd measured);
 // prints the quartiles of the statement, its revision insert, the search-document trigger, buffers and WAL.
 //   npm run build && npx tsx bench/pg-edit-compare.ts <pg port> <server port> <rounds> <build directory>...
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { Client } from 'pg';
 import { datasetDatabase, startCluster } from './lib/cluster';
 import { closedLoop } from './lib/closed-loop';
+import { startBuild } from './lib/build-server';
 import { prepareWrites, writeLoad } from './writes';
 
 const [pgPortS, portS, roundsS, ...builds] = process.argv.slice(2);
@@ -16,34 +16,8 @@ const ROOT = path.resolve(__dirname, '..');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function statementOf(build: string, url: string, admin: Client): Promise<string> {
-  const server = spawn('taskset', ['-c', '1', process.execPath, path.resolve(build, 'dist', 'src', 'main.js')], {
-    cwd: build,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      NODE_ENV: 'production',
-      PORT: portS,
-      DB_POOL_SIZE: '2',
-      RATE_LIMIT_ENABLED: 'false',
-      DATABASE_URL: url,
-      HOST: '127.0.0.1',
-      MIGRATE_ON_START: 'false',
-      SEED_ON_START: 'false',
-      LOG_LEVEL: 'warn',
-      RESPONSE_CACHE: 'false',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const { base, server } = await startBuild(build, { url, port: portS, pool: 2 });
   try {
-    const base = `http://127.0.0.1:${portS}`;
-    for (let i = 0; i < 300; i++) {
-      try {
-        if ((await fetch(`${base}/readyz`)).status < 500) break;
-      } catch {
-        /* not yet */
-      }
-      await sleep(100);
-    }
     const setup = await prepareWrites(url, 2);
     const load = writeLoad(url, setup, 'UpdateSection', 'explainer-api');
     await load.start();

@@ -4,11 +4,11 @@
 // then pg_stat_statements, the tables' scans, and EXPLAIN (ANALYZE, BUFFERS) of the edit statement (the generic
 // plan the pool runs, warm: the last of 48 executions, rolled back, then the medians of the last 40).
 //   npm run build && npx tsx bench/pg-where.ts <build directory> <pg port> <server port> [seconds] [SQL to run first]
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { Client } from 'pg';
 import { datasetDatabase, startCluster } from './lib/cluster';
 import { closedLoop } from './lib/closed-loop';
+import { startBuild } from './lib/build-server';
 import { prepareWrites, writeLoad } from './writes';
 
 const [buildRoot, pgPortS, portS, secondsS, setupSql] = process.argv.slice(2);
@@ -27,35 +27,8 @@ async function main() {
   await admin.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
   // a change to try before the load (an index option, a setting), as the 5th argument
   if (setupSql) await admin.query(setupSql);
-  const server = spawn('taskset', ['-c', '1', process.execPath, path.resolve(buildRoot, 'dist', 'src', 'main.js')], {
-    cwd: buildRoot,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      NODE_ENV: 'production',
-      PORT: portS,
-      DB_POOL_SIZE: '10',
-      RATE_LIMIT_ENABLED: 'false',
-      DATABASE_URL: url,
-      HOST: '127.0.0.1',
-      MIGRATE_ON_START: 'false',
-      SEED_ON_START: 'false',
-      LOG_LEVEL: 'warn',
-      BENCH_STATS: 'true',
-      RESPONSE_CACHE: 'false',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const { base, server } = await startBuild(buildRoot, { url, port: portS, pool: 10, benchStats: true });
   try {
-    const base = `http://127.0.0.1:${portS}`;
-    for (let i = 0; i < 300; i++) {
-      try {
-        if ((await fetch(`${base}/readyz`)).status < 500) break;
-      } catch {
-        /* not yet */
-      }
-      await sleep(100);
-    }
     const setup = await prepareWrites(url, 20);
     const load = writeLoad(url, setup, 'UpdateSection', 'explainer-api');
     await load.start();
