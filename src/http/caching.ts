@@ -21,7 +21,8 @@ export function hitHeadersOf(config: Config): (requestId: string) => string[] {
 /** `cache`: the response cache to answer from and store in (null: none, or a server that is never cached). */
 export function httpCaching(config: Config, cache: ResponseCache | null, hitHeaders: (requestId: string) => string[], execute: Execute): Respond {
   return async (call) => {
-    const { req, res, url, request, body, requestId } = call;
+    const { req, res, url, request, body } = call;
+    const requestId = call.scope.requestId;
     const stats = call.scope;
     // Anonymous reads: answer from the response cache without executing; else note the epoch to store the answer.
     // A preview token's answers are the previewer's alone: never from or into the cache (private, no-store).

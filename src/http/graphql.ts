@@ -22,8 +22,7 @@ export interface GraphqlCall {
   req: http.IncomingMessage;
   res: http.ServerResponse;
   url: URL;
-  requestId: string;
-  /** The request's scope (statement count, operation name, key name for its log line). */
+  /** The request's scope (its id; statement count, operation name, key name for its log line). */
   scope: RequestScope;
   /** The request's manager: the data source, its statements counted into `scope`. */
   db: RequestManager;
@@ -114,7 +113,7 @@ export function graphqlOverHttp(config: Config, dataSource: DataSource, gate: Ga
     }
     if (viewer.keyName) scope.apiKeyName = viewer.keyName; // the key's name, never the key, goes into the request log
     const request = { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body };
-    return respond({ req, res, url, requestId: scope.requestId, scope, db, request, body, viewer });
+    return respond({ req, res, url, scope, db, request, body, viewer });
   };
 }
 
