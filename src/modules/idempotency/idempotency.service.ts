@@ -4,12 +4,13 @@
 // executes, the others replay its response. BEGIN goes with the lock and the lookup, COMMIT with the stored
 // response: two round trips around the mutation (common/sql/batched-transaction.ts).
 import { createHash } from 'node:crypto';
-import { getOperationAST, Kind, parse, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import { getOperationAST, Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { beginWith, commitWith, literal } from '../../common/sql/batched-transaction';
 import { endLoan, lendTransaction } from '../../common/sql/sole-transaction';
 import { AppError, BadUserInputError } from '../../common/errors';
 import { bindScope, scopeOf } from '../../common/request-scope';
+import { parsedDocument } from '../../common/graphql/parsed-documents';
 
 export const IDEMPOTENCY_TTL_HOURS = 24;
 
@@ -48,7 +49,7 @@ export function rootFields(body: { query?: unknown; operationName?: unknown }): 
   if (typeof body.query !== 'string') return [];
   let doc: DocumentNode;
   try {
-    doc = parse(body.query);
+    doc = parsedDocument(body.query);
   } catch {
     return [];
   }

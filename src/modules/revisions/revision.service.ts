@@ -266,6 +266,25 @@ export async function writeEditWithRevision(
   return row;
 }
 
+// revisionSql's text by the edit's shape (its SQL pieces; the parameters are not in the text): a section edit asked
+// for 10 KB of SQL built and then hashed (for its statement name) on every write. Bounded as the named statements
+// are (a shape past the bound is built each time).
+const MAX_SHAPES = 500;
+const statements = new Map<string, string>();
+let alone: string | undefined;
+
+function revisionStatement(edit?: EditInStatement): string {
+  if (!edit) return (alone ??= revisionSql());
+  const key = [edit.ctes, edit.articleId, edit.article, edit.sections, edit.columns, edit.editedSection?.from ?? '', edit.editedSection?.fields ?? ''].join(
+    '\u0000',
+  );
+  const known = statements.get(key);
+  if (known !== undefined) return known;
+  const sql = revisionSql(edit);
+  if (statements.size < MAX_SHAPES) statements.set(key, sql);
+  return sql;
+}
+
 async function revise(
   m: EntityManager,
   articleId: string | null,
@@ -277,7 +296,7 @@ async function revise(
   const notify = notifiesInTransaction(m);
   const [first, ...more] = edit ? edit.params : [articleId];
   // Named: planned once per connection (planning this statement cost more than running it).
-  const rows: ({ payload: string | null; status: string | null } & Record<string, unknown>)[] = await queryNamed(m, revisionSql(edit), [
+  const rows: ({ payload: string | null; status: string | null } & Record<string, unknown>)[] = await queryNamed(m, revisionStatement(edit), [
     first,
     keyName,
     action,
