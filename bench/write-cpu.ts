@@ -26,7 +26,11 @@ function clusterCpu(postmaster: number): number {
   let total = (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) * TICK_MS;
   let children: number[] = [];
   try {
-    children = execFileSync('pgrep', ['-P', String(postmaster)]).toString().trim().split('\n').map(Number);
+    children = execFileSync('pgrep', ['-P', String(postmaster)])
+      .toString()
+      .trim()
+      .split('\n')
+      .map(Number);
   } catch {
     /* none */
   }
