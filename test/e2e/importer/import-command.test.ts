@@ -195,6 +195,13 @@ describe('npm run import', () => {
     expect(out).toMatch(/== fixtures: 10 annotated texts ==/);
     expect(out).toMatch(/^quote speakers\s+30\s+30\s+30/m);
     expect(await runCli(['import-quality', '--split', 'nope'], cli, '0.0.0')).toBe(2);
+    // The test split (never tuned on) gives its totals, never what --verbose and --steps would show of its texts.
+    out = '';
+    expect(await runCli(['import-quality', '--split', 'test', '--verbose', '--steps'], cli, '0.0.0')).toBe(0);
+    expect(out).toMatch(/== test: \d+ annotated texts ==/);
+    expect(out).toMatch(/^quote speakers\s+\d+/m);
+    expect(out).toContain('the test split is never tuned on: totals only');
+    expect(out).not.toMatch(/speaker step|MISSED|EXTRA|WRONG/);
     // A directory of its own (a batch not yet in the corpus), with the speakers per resolver step.
     out = '';
     expect(await runCli(['import-quality', '--dir', SET, '--steps'], cli, '0.0.0')).toBe(0);
