@@ -100,9 +100,10 @@ function pinned(cmd: string, args: string[]): [string, string[]] {
  * Pins the running PostgreSQL (postmaster and every process it has forked; later backends inherit the mask) to
  * `core`. Returns what was done, for the report.
  */
-function pinPostgres(core: Options['pgCore']): string {
+function pinPostgres(cluster: Cluster, core: Options['pgCore']): string {
   if (!canPin || core === 'none') return 'PostgreSQL unpinned';
-  const pidFile = path.join(ROOT, '.data', 'bench-pg', 'postmaster.pid');
+  // the cluster's own dir: a clone in a directory PostgreSQL's user cannot enter has its data moved (placeFor)
+  const pidFile = path.join(cluster.dir, 'postmaster.pid');
   const postmaster = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
   const children = fs
     .readdirSync('/proc')
@@ -463,7 +464,7 @@ interface Target {
 
 async function compare(cluster: Cluster, o: Options): Promise<void> {
   const url = await datasetDatabase(cluster, o.articles, log);
-  const layout = `servers on core 1, autocannon on core 0, ${pinPostgres(o.pgCore)}`;
+  const layout = `servers on core 1, autocannon on core 0, ${pinPostgres(cluster, o.pgCore)}`;
   const samples = await loadSamples(url);
   const wanted = (name: string) => (o.ops ? o.ops.includes(name) : true);
   const explainer = OPERATIONS.find((op) => op.name === 'Explainer')!;
@@ -946,7 +947,7 @@ async function profileOp(cluster: Cluster, o: Options, name: string): Promise<vo
   if (!op && !writeOp && name !== 'Fanout')
     throw new Error(`--profile: no operation ${name} (${[...OPERATIONS.map((x) => x.name), ...WRITE_OPS, 'Fanout'].join(', ')})`);
   const url = await datasetDatabase(cluster, o.articles, log);
-  pinPostgres(o.pgCore);
+  pinPostgres(cluster, o.pgCore);
   const samples = await loadSamples(url);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-prof-'));
   let load: ProfileLoad;

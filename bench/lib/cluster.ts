@@ -10,6 +10,8 @@ export const BENCH_PG_PORT = 54340;
 
 export interface Cluster {
   url: (database?: string) => string;
+  /** The data dir in use: .data/bench-pg, or its traversable stand-in when run as root from a directory PostgreSQL's user cannot enter. */
+  dir: string;
   stop: () => Promise<void>;
 }
 
