@@ -1,5 +1,5 @@
 // The HTTP layer's parse cache (src/common/graphql/parsed-documents.ts): the same document for the same text, parse
-// errors as graphql-js gives them, and bounded (no text over 16 KB kept, at most 200 documents).
+// errors as graphql-js gives them, and bounded (no text over 8 KB kept, the kept texts at most 256 K characters).
 import { GraphQLError, print } from 'graphql';
 import { keptDocuments, parsedDocument } from '../../src/common/graphql/parsed-documents';
 import { isMutation } from '../../src/http/operation-kind';
@@ -16,24 +16,31 @@ describe('parsedDocument', () => {
   it('throws graphql-js syntax errors and keeps nothing for them', () => {
     const before = keptDocuments();
     expect(() => parsedDocument('query {')).toThrow(GraphQLError);
-    expect(keptDocuments()).toBe(before);
+    expect(keptDocuments()).toEqual(before);
   });
 
-  it('parses a text over 16 KB every time without keeping it', () => {
-    const q = `query { ${Array.from({ length: 1500 }, (_, i) => `f${i}: __typename`).join(' ')} }`;
-    expect(q.length).toBeGreaterThan(16 * 1024);
+  it('parses a text over 8 KB every time without keeping it', () => {
+    const q = `query { ${Array.from({ length: 700 }, (_, i) => `f${i}: __typename`).join(' ')} }`;
+    expect(q.length).toBeGreaterThan(8 * 1024);
     const before = keptDocuments();
     const a = parsedDocument(q);
     expect(parsedDocument(q)).not.toBe(a);
-    expect(keptDocuments()).toBe(before);
+    expect(keptDocuments()).toEqual(before);
   });
 
-  it('keeps at most 200 documents, dropping the oldest first', () => {
-    const first = parsedDocument('query Q0 { __typename }');
-    for (let i = 1; i <= 250; i++) parsedDocument(`query Q${i} { __typename }`);
-    expect(keptDocuments()).toBe(200);
-    expect(parsedDocument('query Q250 { __typename }')).toBe(parsedDocument('query Q250 { __typename }'));
-    expect(parsedDocument('query Q0 { __typename }')).not.toBe(first);
+  it('keeps texts of at most 256 K characters in all, dropping the oldest first', () => {
+    const text = (i: number) => `query Q${String(i).padStart(4, '0')} { ${'a: __typename '.repeat(560)}}`; // ~7.9 KB each
+    const first = parsedDocument(text(0));
+    for (let i = 1; i <= 60; i++) parsedDocument(text(i));
+    const kept = keptDocuments();
+    expect(kept.chars).toBeLessThanOrEqual(256 * 1024);
+    expect(kept.count).toBe(Math.floor((256 * 1024) / text(0).length));
+    expect(parsedDocument(text(60))).toBe(parsedDocument(text(60)));
+    expect(parsedDocument(text(0))).not.toBe(first);
+  });
+
+  it('keeps no locations (a kept document holds no token list)', () => {
+    expect(parsedDocument('query L { __typename }').loc).toBeUndefined();
   });
 
   it('serves the HTTP layer: mutation and root fields read from one kept parse', () => {
