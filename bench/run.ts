@@ -15,7 +15,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
-import { BENCH_PG_PORT, datasetDatabase, startCluster, type Cluster } from './lib/cluster';
+import { BENCH_PG_PORT, clusterPids, datasetDatabase, startCluster, type Cluster } from './lib/cluster';
 import { OPERATIONS, type Operation, type Sample } from './operations';
 import { interleave, median, type Contender, type Measure, type Summary } from './lib/rounds';
 import { closedLoop } from './lib/closed-loop';
@@ -102,20 +102,8 @@ function pinned(cmd: string, args: string[]): [string, string[]] {
  */
 function pinPostgres(cluster: Cluster, core: Options['pgCore']): string {
   if (!canPin || core === 'none') return 'PostgreSQL unpinned';
-  // the cluster's own dir: a clone in a directory PostgreSQL's user cannot enter has its data moved (placeFor)
-  const pidFile = path.join(cluster.dir, 'postmaster.pid');
-  const postmaster = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
-  const children = fs
-    .readdirSync('/proc')
-    .filter((d) => /^\d+$/.test(d))
-    .filter((d) => {
-      try {
-        return Number(fs.readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1].split(' ')[1]) === postmaster;
-      } catch {
-        return false;
-      }
-    });
-  for (const pid of [String(postmaster), ...children]) spawnSync('taskset', ['-a', '-cp', core, pid], { stdio: 'ignore' });
+  // (the data dir in use: a clone in a directory PostgreSQL's user cannot enter has its data moved)
+  for (const pid of clusterPids(cluster)) spawnSync('taskset', ['-a', '-cp', core, String(pid)], { stdio: 'ignore' });
   return `PostgreSQL on core ${core}`;
 }
 

@@ -5,11 +5,10 @@
 // puts an autovacuum worker's run into the round it ended in), and this process's (the load generator). On two
 // cores the sum bounds the writes per second a server can reach; the split says whose part to cut.
 //   npm run build && npx tsx bench/write-cpu.ts <pg port> <first server port> <rounds> <seconds> <build directory>...
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Client } from 'pg';
-import { datasetDatabase, startCluster } from './lib/cluster';
+import { clusterPids, datasetDatabase, startCluster, type Cluster } from './lib/cluster';
 import { closedLoop } from './lib/closed-loop';
 import { startBuild } from './lib/build-server';
 import { cpuMs } from './lib/proc';
@@ -20,20 +19,11 @@ const ROOT = path.resolve(__dirname, '..');
 const TICK_MS = 10;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** CPU ms so far of the postmaster, its live children and its reaped children. */
-function clusterCpu(postmaster: number): number {
+/** CPU ms so far of the cluster: the postmaster (with its reaped children's), and its live children. */
+function clusterCpu(cluster: Cluster): number {
+  const [postmaster, ...children] = clusterPids(cluster);
   const f = fs.readFileSync(`/proc/${postmaster}/stat`, 'utf8').split(') ')[1].split(' ');
   let total = (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) * TICK_MS;
-  let children: number[] = [];
-  try {
-    children = execFileSync('pgrep', ['-P', String(postmaster)])
-      .toString()
-      .trim()
-      .split('\n')
-      .map(Number);
-  } catch {
-    /* none */
-  }
   for (const pid of children) {
     const ms = cpuMs(pid);
     if (!Number.isNaN(ms)) total += ms;
@@ -63,11 +53,6 @@ async function main() {
   const pg = await startCluster(ROOT, Number(pgPortS), console.log);
   const url = await datasetDatabase(pg, 10000, console.log);
   const setup = await prepareWrites(url, 20);
-  const admin = new Client({ connectionString: url });
-  await admin.connect();
-  const backend: number = (await admin.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
-  const postmaster = Number(fs.readFileSync(`/proc/${backend}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
-  await admin.end();
   let port = Number(portS);
   const servers: { label: string; kind: WriteServer; base: string; proc: ChildProcess }[] = [];
   try {
@@ -87,14 +72,14 @@ async function main() {
         await load.start();
         await closedLoop(s.base, 20, round === 0 ? 3 : 1, load.next);
         const s0 = cpuMs(s.proc.pid!);
-        const p0 = clusterCpu(postmaster);
+        const p0 = clusterCpu(pg);
         const l0 = process.cpuUsage();
         const m = await closedLoop(s.base, 20, Number(secondsS), load.next);
         const l = process.cpuUsage(l0);
         const r = sums.get(s.label) ?? { writes: 0, server: 0, pg: 0, load: 0, rps: [] };
         r.writes += m.requests;
         r.server += cpuMs(s.proc.pid!) - s0;
-        r.pg += clusterCpu(postmaster) - p0;
+        r.pg += clusterCpu(pg) - p0;
         r.load += (l.user + l.system) / 1000;
         r.rps.push(Math.round(m.rps));
         sums.set(s.label, r);

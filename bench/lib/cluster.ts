@@ -1,5 +1,6 @@
 // The benchmark's own PostgreSQL (embedded, data under .data/bench-pg, port 54340): one database per dataset
 // size, migrated by the app's migrations and filled by the dataset generator, reused by later runs.
+import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { createDataSource, ensureDatabase, startEmbeddedPostgres } from '../../src';
@@ -13,6 +14,26 @@ export interface Cluster {
   /** The data dir in use: .data/bench-pg, or its traversable stand-in when run as root from a directory PostgreSQL's user cannot enter. */
   dir: string;
   stop: () => Promise<void>;
+}
+
+/**
+ * The cluster's processes as they are now: the postmaster first (from the pid file of the data dir in use), then
+ * every process it has forked (its backends, autovacuum workers, background writers).
+ */
+export function clusterPids(cluster: Cluster): number[] {
+  const postmaster = Number(fs.readFileSync(path.join(cluster.dir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const children = fs
+    .readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        return Number(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1]) === postmaster;
+      } catch {
+        return false;
+      }
+    });
+  return [postmaster, ...children];
 }
 
 /** `settings`: PostgreSQL settings beyond the benchmark's own (bench/pg-where.ts adds pg_stat_statements). */
