@@ -3,7 +3,7 @@
 /** The sentence with the words inside quotation marks blanked out (same length, same offsets). */
 export function maskQuotes(s: string): string {
   return s.replace(
-    /“[^“”"]*(?:[”"]|$)|"(?:[^"“”']|'(?!'))*''|"[^"“”]*(?:"|$)|(?<=^|[\s(—–-])‘(?:[^‘’]|’(?=\p{L}))*’(?=[\s,.;:!?)—–-]|$)/gu,
+    /“[^“”"]*(?:[”"]|$)|"(?:[^"“”']|'(?!'))*''|"[^"“”]*(?:"|$)|(?<=^|[\s(—–-])‘(?:[^‘’]|’(?=\p{L}))*’(?=[\s,.;:!?)—–-]|$)|(?<=^|[\s(—–])'(?=\p{Lu})(?:[^'"“”]|'(?=\p{L}))+'(?=[\s,.;:!?)—–]|$)/gu,
     (m) => m[0] + ' '.repeat(Math.max(0, m.length - 2)) + (m.length > 1 ? m[m.length - 1] : ''),
   );
 }

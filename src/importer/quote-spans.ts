@@ -14,7 +14,9 @@ export interface QuoteSpan {
 // A straight opening mark may close with two apostrophes, as wire copy writes it ("constructive'' way), and two
 // apostrophes may open a quote that a straight mark or two apostrophes close (''currently, the risk is low.").
 export const QUOTE_RE =
-  /“([^“”"]+)[”"]|"((?:[^"']|'(?!'))+)''|"([^"]+)"|(?<=^|[\s(—–-])‘((?:[^‘’]|’(?=\p{L}))+)’(?=[\s,.;:!?)—–-]|$)|(?<=^|[\s(—–-])''((?:[^"']|'(?!'))+)(?:''|")/gu;
+  /“([^“”"]+)[”"]|"((?:[^"']|'(?!'))+)''|"([^"]+)"|(?<=^|[\s(—–-])‘((?:[^‘’]|’(?=\p{L}))+)’(?=[\s,.;:!?)—–-]|$)|(?<=^|[\s(—–-])''((?:[^"']|'(?!'))+)(?:''|")|(?<=^|[\s(—–])'(?=\p{Lu})((?:[^'"“”]|'(?=\p{L}))+)'(?=[\s,.;:!?)—–]|$)/gu;
+// A straight single mark opens a quote before a capital and closes it before a space or a stop ('We are
+// reviewing the decision,' GXO told Reuters.); an apostrophe inside (don't, Sainsbury's) is followed by a letter.
 // An opening mark that starts words: a curly or straight double mark, or a single curly one after a space.
 const OPENER = /[“"](?=\S)|(?<=^|[\s(—–-])‘(?=\p{L})/u;
 
@@ -25,7 +27,7 @@ export function quoteSpans(paragraph: string): QuoteSpan[] {
   if (cached?.paragraph === paragraph) return cached.spans;
   const spans: QuoteSpan[] = [];
   for (const m of paragraph.matchAll(QUOTE_RE)) {
-    spans.push({ open: m.index, close: m.index + m[0].length, inner: m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5], closed: true });
+    spans.push({ open: m.index, close: m.index + m[0].length, inner: m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6], closed: true });
   }
   const from = spans.length > 0 ? spans[spans.length - 1].close : 0;
   const opener = paragraph.slice(from).match(OPENER);

@@ -164,6 +164,14 @@ describe('quote speakers', () => {
     expect(TO_VERB.test(', whose ‘border’ was closed, said to reporters that ')).toBe(false);
   });
 
+  it("straight single marks quote words that open on a capital ('We are reviewing it,' Halvor told Reuters); apostrophes do not", () => {
+    expect(speakers(`${HEAD}'We are reviewing the decision and will keep talking to the regulator,' Karl Brandt told Reuters.`)).toEqual([
+      ['We are reviewing the decision and will keep talking to the regulator', 'Karl Brandt'],
+    ]);
+    // An apostrophe inside words, a plural possessive and rock 'n' roll open nothing.
+    expect(speakers(`${HEAD}Karl Brandt said the players' union won't sign the deal that rock 'n' roll fans backed.`)).toEqual([]);
+  });
+
   it('a sentence closed by its speaker ("..., Brandt said.") or attributed "according to" a person speaks its quoted words', () => {
     expect(speakers(`${HEAD}Karl Brandt spoke first.\n\nInspectors are still processing a “very complex and very challenging” crossing, Brandt said.`)).toEqual(
       [['very complex and very challenging', 'Karl Brandt']],
