@@ -9,6 +9,7 @@ import { schemaCommand } from './commands/schema.command';
 import { apikeyCommand } from './commands/apikey.command';
 import { importCommand } from './commands/import.command';
 import { importQualityCommand } from './commands/import-quality.command';
+import { importTrainCommand } from './commands/import-train.command';
 
 export const EXIT = { OK: 0, FAILED: 1, USAGE: 2 } as const;
 
@@ -23,7 +24,15 @@ export function createProgram(io: CliIo, version: string): Command {
   const importExit = (code: number) => {
     if (code !== 0) throw new CommanderError(code, 'explainer.import', '');
   };
-  for (const command of [migrateCommand(io), seedCommand(io), schemaCommand(io), apikeyCommand(io), importCommand(io, importExit), importQualityCommand(io)]) {
+  for (const command of [
+    migrateCommand(io),
+    seedCommand(io),
+    schemaCommand(io),
+    apikeyCommand(io),
+    importCommand(io, importExit),
+    importQualityCommand(io),
+    importTrainCommand(io),
+  ]) {
     program.addCommand(command);
   }
   // Subcommands inherit neither output nor exitOverride from a parent added later: set them on every level.

@@ -5,6 +5,8 @@ import { BadUserInputError } from '../common/errors';
 import { namesFromByline } from './bylines';
 import { isCaption, isFurniture, opensCaption } from './furniture';
 import type { DraftMeta, ImportWarning } from './types';
+import { COUNTRY_BY_NAME, ROLES } from './lexicon';
+import { isHeading, type Features, type HeadingCandidate, type HeadingKind } from './heading-model';
 
 export const MAX_TEXT_BYTES = 1024 * 1024;
 
@@ -222,6 +224,8 @@ interface HeadingMatch {
   heading: string;
   raw: string;
   explicit: boolean;
+  /** The form that made the line a candidate (a feature of the heading model). */
+  kind: HeadingKind;
   /** A bulleted question ("• What is Zika?"): a heading only when no bullet follows it. */
   bullet?: boolean;
 }
@@ -271,28 +275,30 @@ function headingLike(s: string): boolean {
 /** The heading a line stands for, if it is one. `alone`: the line is a whole block. */
 function asHeading(line: string, alone: boolean, nextIsList: boolean): HeadingMatch | null {
   const md = mdHeading(line);
-  if (md) return { heading: cleanHeading(md), raw: line, explicit: true };
+  if (md) return { heading: cleanHeading(md), raw: line, explicit: true, kind: 'markdown' };
   // "– Left-wing wins –", "- Britain: 'Stand together' -": a label between dashes (wire copy).
   const dashed = alone ? line.match(/^[-–—]\s+([^-–—].{0,98}?)\s+[-–—]$/u) : null;
-  if (dashed && words(dashed[1]) <= 12 && /^[\p{Lu}\p{N}"“‘']/u.test(dashed[1])) return { heading: dashed[1], raw: line, explicit: false };
+  if (dashed && words(dashed[1]) <= 12 && /^[\p{Lu}\p{N}"“‘']/u.test(dashed[1])) return { heading: dashed[1], raw: line, explicit: false, kind: 'dashed' };
   let m = line.match(BOLD);
-  if (m && headingLike(m[2].trim())) return { heading: m[2].trim(), raw: line, explicit: true };
+  if (m && headingLike(m[2].trim())) return { heading: m[2].trim(), raw: line, explicit: true, kind: 'bold' };
   m = line.match(Q_PREFIX);
-  if (m && headingLike(m[1])) return { heading: cleanHeading(m[1]), raw: line, explicit: true };
+  if (m && headingLike(m[1])) return { heading: cleanHeading(m[1]), raw: line, explicit: true, kind: 'q-prefix' };
   m = line.match(NUMBERED);
-  if (m && !nextIsList && headingLike(m[2]) && (m[2].endsWith('?') || alone)) return { heading: cleanHeading(m[2]), raw: line, explicit: true };
+  if (m && !nextIsList && headingLike(m[2]) && (m[2].endsWith('?') || alone))
+    return { heading: cleanHeading(m[2]), raw: line, explicit: true, kind: 'numbered' };
   if (alone && (ACTOR_COLON.test(line) || capitalisedColonLine(line)) && words(line) <= 12)
-    return { heading: line.slice(0, -1).trim(), raw: line, explicit: false };
+    return { heading: line.slice(0, -1).trim(), raw: line, explicit: false, kind: 'colon-label' };
   m = alone ? line.match(BULLET_QUESTION) : null;
-  if (m && headingLike(m[1]) && words(m[1]) >= 2) return { heading: m[1], raw: line, explicit: false, bullet: true };
+  if (m && headingLike(m[1]) && words(m[1]) >= 2) return { heading: m[1], raw: line, explicit: false, bullet: true, kind: 'bullet-question' };
   // "‘Doing our best’", "'Grace, dignity, and dedication'": a few quoted words alone between paragraphs label the
   // section under them (wire copy); a quote printed alone ends its words with a stop.
   const label = alone ? line.match(/^(["“‘'])([^"“”‘’']{3,80})(["”’'])$/u) : null;
-  if (label && words(label[2]) <= 8 && !/[.!?,;:…]$/.test(label[2]) && /^\p{Lu}/u.test(label[2])) return { heading: line, raw: line, explicit: false };
+  if (label && words(label[2]) <= 8 && !/[.!?,;:…]$/.test(label[2]) && /^\p{Lu}/u.test(label[2]))
+    return { heading: line, raw: line, explicit: false, kind: 'quoted-label' };
   if (/^["“‘'(\-*•]/.test(line)) return null;
-  if (line.endsWith('?') && headingLike(line) && words(line) >= 2) return { heading: line, raw: line, explicit: false };
+  if (line.endsWith('?') && headingLike(line) && words(line) >= 2) return { heading: line, raw: line, explicit: false, kind: 'question' };
   if (alone && words(line) <= 12 && /^[\p{Lu}\p{N}]/u.test(line) && !/[.,;:!?"”’)]$/.test(line) && !BYLINE.test(line)) {
-    return { heading: line, raw: line, explicit: false };
+    return { heading: line, raw: line, explicit: false, kind: 'label' };
   }
   return null;
 }
@@ -306,7 +312,8 @@ function joinLines(lines: string[]): string {
   return out;
 }
 
-export function readLayout(input: string, referenceDate: Date): Layout {
+/** `onCandidate` receives every candidate the heading model judged (training and tracing). */
+export function readLayout(input: string, referenceDate: Date, onCandidate?: (c: HeadingCandidate) => void): Layout {
   const meta: DraftMeta = { headlineLine: null, byline: null, dateline: null, dateLines: [], credits: [], headings: [], markers: [] };
   const warnings: ImportWarning[] = [];
   let eventDate: string | null = null;
@@ -407,28 +414,39 @@ export function readLayout(input: string, referenceDate: Date): Layout {
   }
 
   const sections: LayoutSection[] = [{ key: 'lead', heading: null, paragraphs: [] }];
-  let explicitStyle = false;
   // Whether "Name, role" lines sign off the quotes above them (quotesSignedOff), and the name lines found to do so.
   const signedOff = quotesSignedOff(content);
   // Name lines that sign off the quote printed above them ("Reaction to X:", a quote, "Club owner Ann Lee", a quote, ...).
   const signOffs = new Set<number>();
+  const textShape = textFeatures(content);
+  let explicitSeen = false;
   for (const [bi, block] of content.entries()) {
     const nextIsList = block.length > 1 && NUMBERED.test(block[1]);
     const h0 = asHeading(block[0], block.length === 1, nextIsList || (block.length === 1 && isNumberedList(content, bi)));
     const signOff = h0 !== null && !h0.explicit && signsOffQuote(content, bi, signOffs, sections.length > 1);
     if (signOff) signOffs.add(bi);
-    const h = signOff ? null : h0;
-    // Once a text marks its headings (##, Q:, numbers), unmarked short lines are body text.
-    const accept =
-      h &&
-      (h.explicit ||
-        ((!explicitStyle || block[0].endsWith('?')) &&
-          (bi < content.length - 1 || block.length > 1) &&
-          !(block.length === 1 && standfirsts.has(block[0])) &&
-          unmarkedHeadingFits(content, bi, h, signedOff)));
+    // A line that is no candidate by its form may still be one when it stands alone and is short.
+    const h =
+      signOff || (h0 === null && (block.length > 1 || words(block[0]) > 25 || block[0].length > 300))
+        ? null
+        : (h0 ?? { heading: cleanHeading(block[0]), raw: block[0], explicit: false, kind: 'none' as const });
+    let accept = false;
+    if (h?.explicit) accept = true;
+    else if (h && (bi < content.length - 1 || block.length > 1) && !listRunOrSignOff(content, bi, h, signedOff)) {
+      // Marked headings are taken as marked; every other candidate goes to the trained model.
+      const features = candidateFeatures(content, bi, h, {
+        text: textShape,
+        explicitSeen,
+        standfirst: block.length === 1 && standfirsts.has(block[0]),
+        signedOff,
+      });
+      const decision = isHeading(features);
+      accept = decision.heading;
+      onCandidate?.({ line: block[0], heading: h.heading, features, p: decision.p });
+    }
+    if (h?.explicit) explicitSeen = true;
     let lines = block;
     if (h && accept) {
-      if (h.explicit) explicitStyle = true;
       meta.headings.push(h.raw);
       sections.push({ key: '', heading: h.heading, paragraphs: [] });
       if (h.heading.length > 200) warnings.push({ code: 'LONG_HEADING', message: `a heading of ${h.heading.length} characters` });
@@ -509,29 +527,22 @@ function isNumberedList(content: string[][], i: number): boolean {
 }
 
 /**
- * Whether an unmarked heading candidate stands where a heading stands: followed by its paragraph (not by another
- * short line: a run of short lines is a list of links or labels), not one of three or more short lines in a row,
- * and not the sign-off of a quote printed above it ("Kofi Annan, Secretary general" under a quoted statement).
+ * A candidate that a heading cannot be, whatever its form: a bulleted question beside another bullet (an item of a
+ * list of questions), one of three or more short lines in a row (a list of links or labels), or the sign-off of a
+ * quote printed above it ("Kofi Annan, Secretary general" under a quoted statement).
  */
-function unmarkedHeadingFits(content: string[][], i: number, h: HeadingMatch, signOffs: boolean): boolean {
+function listRunOrSignOff(content: string[][], i: number, h: HeadingMatch, signOffs: boolean): boolean {
   const block = content[i];
-  if (block.length === 1) {
-    const next = content[i + 1];
-    if (!next) return false;
-    const opening = next[0];
-    // A bulleted question beside another bullet is an item of a list of questions.
-    if (h.bullet && (LIST_ITEM.test(opening) || (i > 0 && LIST_ITEM.test(content[i - 1][content[i - 1].length - 1])))) return false;
-    // A question heading may stand over a short paragraph ("How did we get here?" / "OK, let’s keep this simple:").
-    // The text's last paragraph may be cut off mid-sentence under it.
-    const answered = h.heading.endsWith('?') && !opening.endsWith('?') && (/[.:!"”’]$/.test(opening) || (i + 1 === content.length - 1 && words(opening) >= 4));
-    const paragraph = next.length > 1 || LIST_ITEM.test(opening) || /^["“‘]/.test(opening) || !shortUnended(opening) || answered;
-    if (!paragraph) return false;
-    const short = (b: string[] | undefined) => b !== undefined && b.length === 1 && shortUnended(b[0]) && !LIST_ITEM.test(b[0]);
-    if (short(content[i - 1]) && short(content[i - 2])) return false;
-  }
   const before = content[i - 1];
-  if (signOffs && before && wholeQuote(before[before.length - 1]) && h.raw.includes(', ') && !h.raw.endsWith(':')) return false;
-  return true;
+  if (block.length === 1) {
+    const opening = content[i + 1]?.[0];
+    if (h.bullet && opening !== undefined && (LIST_ITEM.test(opening) || (before !== undefined && LIST_ITEM.test(before[before.length - 1])))) return true;
+    const short = (b: string[] | undefined) => b !== undefined && b.length === 1 && shortUnended(b[0]) && !LIST_ITEM.test(b[0]);
+    if (short(content[i - 1]) && short(content[i - 2])) return true;
+    if (short(content[i - 1]) && short(content[i + 1])) return true;
+    if (short(content[i + 1]) && short(content[i + 2])) return true;
+  }
+  return signOffs && before !== undefined && wholeQuote(before[before.length - 1]) && h.raw.includes(', ') && !h.raw.endsWith(':');
 }
 
 /**
@@ -617,4 +628,128 @@ function firstLineIsHeading(block: string[]): boolean {
     if (asHeading(block[i], true, false) && !asHeading(block[i], true, false)!.explicit && words(block[i + 1]) > 12) return true;
   }
   return false;
+}
+
+interface TextFeatures {
+  blocks: number;
+  /** One-line blocks that are short and end no sentence. */
+  shortLines: number;
+  /** One-line blocks that are questions. */
+  questions: number;
+  /** Quotes printed alone as a block. */
+  wholeQuotes: number;
+  /** How many one-line blocks each line is (a line printed twice is the page's furniture). */
+  lineCount: Map<string, number>;
+  /** How many one-line blocks have each form of heading. */
+  kindCount: Map<string, number>;
+}
+
+function textFeatures(content: string[][]): TextFeatures {
+  const alone = content.filter((b) => b.length === 1).map((b) => b[0]);
+  return {
+    blocks: content.length,
+    shortLines: alone.filter((l) => shortUnended(l) && !LIST_ITEM.test(l)).length,
+    questions: alone.filter((l) => l.endsWith('?') && words(l) <= 25).length,
+    wholeQuotes: alone.filter(wholeQuote).length,
+    lineCount: count(alone),
+    kindCount: count(alone.map((l) => asHeading(l, true, false)?.kind ?? 'none')),
+  };
+}
+
+function count(items: string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const x of items) m.set(x, (m.get(x) ?? 0) + 1);
+  return m;
+}
+
+export const ROLE_WORD = new RegExp(`\\b(?:${ROLES.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i');
+
+function bucket(name: string, n: number, edges: number[]): string {
+  for (const e of edges) if (n <= e) return `${name}<=${e}`;
+  return `${name}>${edges[edges.length - 1]}`;
+}
+
+/**
+ * The features of a heading candidate: its form, its length and punctuation, the block under it and above it,
+ * and how the whole text sets its lines. No feature depends on another candidate's decision.
+ */
+function candidateFeatures(
+  content: string[][],
+  i: number,
+  h: HeadingMatch,
+  ctx: { text: TextFeatures; explicitSeen: boolean; standfirst: boolean; signedOff: boolean },
+): Features {
+  const f: Features = {};
+  const on = (name: string, yes = true) => {
+    if (yes) f[name] = 1;
+  };
+  const block = content[i];
+  const line = block[0];
+  const heading = h.heading;
+  const n = words(heading);
+  on(`kind:${h.kind}`);
+  on('alone', block.length === 1);
+  on(bucket('words', n, [1, 2, 4, 7, 12, 20]));
+  const last = heading.slice(-1);
+  on(`end:${/[\p{L}\p{N}]/u.test(last) ? 'word' : /["”’']/.test(last) ? 'quote' : last}`);
+  on('question-word', QUESTION_WORD.test(heading));
+  on('opens-quote', /^["“‘']/.test(line));
+  on('opens-digit', /^\p{N}/u.test(heading));
+  on('opens-lower', /^\p{Ll}/u.test(heading));
+  const long = heading.split(/\s+/).filter((w) => /^[\p{L}]{4,}/u.test(w));
+  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  on('title-case', long.length >= 2 && capitalised === long.length);
+  on('mostly-lower', long.length >= 2 && capitalised <= long.length / 3);
+  on('capitals', capitalLine(heading));
+  on('comma', heading.includes(','));
+  on('inner-colon', /:\s/.test(heading));
+  on('inner-stop', /[.!?]\s+\p{Lu}/u.test(heading));
+  on('digit', /\p{N}/u.test(heading));
+  on('pipe-or-slash', /[|/]/.test(heading));
+  on('role-word', ROLE_WORD.test(heading));
+  on('country', COUNTRY_BY_NAME.has(heading.replace(/^the\s+/i, '')));
+  on('byline-like', BYLINE.test(line));
+  on('list-item', LIST_ITEM.test(line));
+  on('standfirst', ctx.standfirst);
+  on('explicit-seen', ctx.explicitSeen);
+  on('signed-off-text', ctx.signedOff);
+
+  const next = content[i + 1];
+  const opening = block.length > 1 ? block[1] : next?.[0];
+  if (!opening) on('next:none');
+  else {
+    on(bucket('next-words', words(opening), [4, 12, 30]));
+    on('next:ends-sentence', /[.!?:"”’…)]$/.test(opening));
+    on('next:opens-quote', /^["“‘]/.test(opening));
+    on('next:list-item', LIST_ITEM.test(opening));
+    on('next:short', shortUnended(opening) && !LIST_ITEM.test(opening));
+    on('next:question', opening.endsWith('?'));
+    on('next:opens-lower', /^\p{Ll}/u.test(opening));
+    on('next:multi-line', block.length === 1 && next !== undefined && next.length > 1);
+  }
+  const before = content[i - 1];
+  if (!before) on('prev:none');
+  else {
+    const above = before[before.length - 1];
+    on('prev:short', before.length === 1 && shortUnended(above) && !LIST_ITEM.test(above));
+    on('prev:whole-quote', wholeQuote(above));
+    on('prev:ends-colon', above.endsWith(':'));
+    on('prev:list-item', LIST_ITEM.test(above));
+    const before2 = content[i - 2];
+    on('prev2:short', before2 !== undefined && before2.length === 1 && shortUnended(before2[0]));
+  }
+  on('last-two', i >= content.length - 2);
+  on('first', i === 0);
+  on('position-late', i > content.length / 2);
+
+  // How the text sets its lines: a text of many short lines or many questions sets its headings so.
+  const t = ctx.text;
+  on(bucket('text-short-lines', t.shortLines, [0, 2, 5, 10]));
+  on(bucket('text-questions', t.questions, [0, 1, 3]));
+  on('text-whole-quotes', t.wholeQuotes > 0);
+  on('repeated', (t.lineCount.get(line) ?? 0) > 1);
+  on(bucket('kind-in-text', t.kindCount.get(h.kind) ?? 0, [1, 2, 4]));
+  on('short-and-text-short-lines', shortUnended(heading) && t.shortLines >= 3);
+  on('question-and-text-questions', heading.endsWith('?') && t.questions >= 2);
+  return f;
 }

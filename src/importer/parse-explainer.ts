@@ -50,7 +50,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
   }
   const format = options.format ?? detectFormat(text);
   const doc = format === 'text' ? null : readBlocks(text, format);
-  const layout = readLayout(doc ? blocksToText(doc) : text, options.referenceDate ?? new Date());
+  const layout = readLayout(doc ? blocksToText(doc) : text, options.referenceDate ?? new Date(), options.onHeadingCandidate);
   const warnings: ImportWarning[] = [...layout.warnings];
 
   const units: Unit[] = [];

@@ -2,6 +2,7 @@
 // parser took out of the text as metadata, and warnings for the editor.
 import type { ArticleStatus } from './vocabulary';
 import type { InputFormat } from './blocks';
+import type { HeadingCandidate } from './heading-model';
 import type { ExplainerInput } from '../modules/articles/explainer-input';
 
 export interface ParseOptions {
@@ -19,6 +20,8 @@ export interface ParseOptions {
   format?: InputFormat;
   /** Called for each quote with the resolver step that named its speaker (or tried to): for scoring, not for imports. */
   onSpeaker?: (quote: string, step: SpeakerStep, speaker: string | null) => void;
+  /** Called with every line the heading model judged (training and tracing). */
+  onHeadingCandidate?: (candidate: HeadingCandidate) => void;
 }
 
 /**

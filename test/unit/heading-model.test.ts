@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import { trainHeadingModel, weightsFile } from '../../src/cli/commands/import-train.command';
+import { qualitySets } from '../../src/cli/commands/import-quality.command';
+import { headingProbability, isHeading } from '../../src/importer/heading-model';
+import { HEADING_MODEL } from '../../src/importer/heading-weights';
+import { parseExplainer } from '../../src/importer/parse-explainer';
+import { bestThreshold, scoreHeadings, train, type TextExamples } from '../../src/importer/training';
+
+// The heading model: trained on the dev split and the hand-written set only, its weights in the tree are the ones
+// training gives, and the layout asks it about every line that could be a heading but is not marked as one.
+const ref = { referenceDate: new Date('2023-06-01T00:00:00Z') };
+const LONG =
+  'The talks resumed on Monday after a pause of three weeks, officials said, and both delegations arrived with new proposals on the border crossings and the release of prisoners.';
+
+describe('heading model training', () => {
+  it('learns a rule that separates the examples, and no weight for a feature that never varies with the label', () => {
+    const examples = [
+      ...Array.from({ length: 20 }, () => ({ features: { short: 1, always: 1 }, heading: true })),
+      ...Array.from({ length: 20 }, () => ({ features: { long: 1, always: 1 }, heading: false })),
+    ];
+    const model = { ...train(examples), threshold: 0.5 };
+    expect(headingProbability({ short: 1, always: 1 }, model)).toBeGreaterThan(0.85);
+    expect(headingProbability({ long: 1, always: 1 }, model)).toBeLessThan(0.15);
+    expect(model.weights.short).toBeGreaterThan(0);
+    expect(model.weights.long).toBeLessThan(0);
+    expect(model.weights.always ?? 0).toBe(0);
+  });
+
+  it('scores headings as import:quality counts them and picks the threshold with the best F1', () => {
+    const text: TextExamples = {
+      name: 'x',
+      gold: ['What happened', 'Why it matters'],
+      marked: ['What happened'],
+      candidates: [
+        { text: 'Why it matters', heading: true, features: {} },
+        { text: 'Get the app', heading: false, features: {} },
+      ],
+    };
+    const probs = [[0.6, 0.3]];
+    expect(scoreHeadings([text], (_, i) => probs[0][i], 0.5)).toMatchObject({ expected: 2, found: 2, matched: 2 });
+    expect(scoreHeadings([text], (_, i) => probs[0][i], 0.2)).toMatchObject({ expected: 2, found: 3, matched: 2 });
+    expect(bestThreshold([text], probs).score).toMatchObject({ found: 2, matched: 2 });
+  });
+
+  it('is trained on every text but the test split, and the weights in the tree are the ones training gives', () => {
+    const sets = qualitySets();
+    const trained = sets.filter((s) => s.name !== 'test').reduce((n, s) => n + s.cases.length, 0);
+    expect(sets.find((s) => s.name === 'test')!.cases.length).toBeGreaterThanOrEqual(15);
+    const { source, texts } = trainHeadingModel();
+    expect(texts).toBe(trained);
+    // `npm run import:train` writes this file; a hand edit or a corpus change without training again fails here.
+    expect(fs.readFileSync(weightsFile(), 'utf8')).toBe(source);
+  }, 120_000);
+});
+
+describe('the layout asks the model', () => {
+  it('about unmarked lines only: every judged line is reported, marked headings are not', () => {
+    const judged: string[] = [];
+    const text = ['Talks resume', LONG, '## What was agreed?', LONG, 'Why it matters', LONG, 'Get the app', LONG].join('\n\n');
+    const d = parseExplainer(text, { ...ref, onHeadingCandidate: (c) => judged.push(c.line) });
+    expect(judged).toEqual(['Why it matters', 'Get the app']);
+    expect(d.sections.map((s) => s.heading)).toContain('What was agreed?');
+  });
+
+  it('takes a question over its paragraph; a line printed twice between paragraphs is less likely a heading', () => {
+    const p = (text: string, line: string) => {
+      const seen: number[] = [];
+      parseExplainer(text, { ...ref, onHeadingCandidate: (c) => c.line === line && seen.push(c.p) });
+      return seen[0];
+    };
+    const once = ['Talks resume', LONG, 'What happens next?', LONG, 'Download Now', LONG, 'Who is taking part', LONG, LONG].join('\n\n');
+    const twice = ['Talks resume', LONG, 'What happens next?', LONG, 'Download Now', LONG, 'Download Now', LONG, LONG].join('\n\n');
+    expect(p(once, 'What happens next?')).toBeGreaterThanOrEqual(HEADING_MODEL.threshold);
+    expect(parseExplainer(once, ref).sections.map((s) => s.heading)).toContain('What happens next?');
+    expect(p(twice, 'Download Now')).toBeLessThan(HEADING_MODEL.threshold);
+    expect(p(twice, 'Download Now')).toBeLessThan(p(once, 'Download Now') - 0.2);
+  });
+
+  it('decides by the threshold the training chose', () => {
+    expect(isHeading({}, { bias: 0, threshold: 0.4, weights: {} }).heading).toBe(true);
+    expect(isHeading({}, { bias: 0, threshold: 0.6, weights: {} }).heading).toBe(false);
+    expect(isHeading({ x: 1 }, { bias: 0, threshold: 0.6, weights: { x: 2 } })).toMatchObject({ heading: true });
+  });
+});
