@@ -336,12 +336,18 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /**
  * "US President Biden" named before "Joe Biden": a surname alone is the one person of the text named in full with it
- * (its title kept when the full name has none). Two people sharing the surname leave it as it is.
+ * (its title kept when the full name has none), also a surname of two or three words ("Sutaj Estok" for Matus Sutaj
+ * Estok, "de Oliveira" for Tulio de Oliveira). Two people sharing the surname leave it as it is.
  */
 function mergeSurnames(people: Map<string, PersonRecord>): void {
   for (const [key, p] of people) {
-    if (key.includes(' ')) continue;
-    const full = [...new Set(people.values())].filter((q) => q.name.includes(' ') && q.name.split(' ').at(-1) === key);
+    // A surname of one word or more ("Sutaj Estok", "de Oliveira"): the last words of a longer name.
+    const n = key.split(' ').length;
+    if (n > 3) continue;
+    const full = [...new Set(people.values())].filter((q) => {
+      const parts = q.name.split(' ');
+      return parts.length > n && parts.slice(-n).join(' ') === key;
+    });
     if (full.length !== 1) continue;
     const record = full[0];
     if (!record.title && p.title) {

@@ -17,6 +17,12 @@ describe('citations by the shape of the attribution', () => {
     expect(cite(s)).toEqual({ citations: [['National Weather Institute', s]], sources: [['National Weather Institute', 'OTHER']] });
   });
 
+  it('a body cited by the acronym the text spells out elsewhere is named in full', () => {
+    const a = 'The Harbour Safety Board (HSB) opened an inquiry on Monday.';
+    const b = 'The HSB, which inspects every port, said two cranes had collapsed.';
+    expect(cite(`${a} ${b}`)).toEqual({ citations: [['Harbour Safety Board', b]], sources: [['Harbour Safety Board', 'OTHER']] });
+  });
+
   it('"<Country>\'s <body> said": the possessive becomes a prefix, the kind GOVERNMENT', () => {
     const s = "Norway's Transport Ministry said on Monday the port would reopen.";
     expect(cite(s)).toEqual({ citations: [['Norway Transport Ministry', s]], sources: [['Norway Transport Ministry', 'GOVERNMENT']] });

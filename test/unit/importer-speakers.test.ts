@@ -56,6 +56,11 @@ describe('quote speakers', () => {
     ]);
   });
 
+  it('a surname of two words goes to the one person the text names in full with it', () => {
+    const text = `${HEAD}Interior Minister Matus Sutaj Estok spoke to reporters on Monday.\n\n"These are only hypotheses within an ongoing investigation," Sutaj Estok said.`;
+    expect(speakers(text)).toEqual([['These are only hypotheses within an ongoing investigation', 'Matus Sutaj Estok']]);
+  });
+
   it('a first name alone goes to the one person of the text who has it', () => {
     const text = `${HEAD}Harbour Mayor Tomas Reyk signed the accord on Monday.\n\nTomas has called the accord "a fair deal for every family on both sides".`;
     expect(speakers(text)).toEqual([['a fair deal for every family on both sides', 'Tomas Reyk']]);
