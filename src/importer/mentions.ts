@@ -68,8 +68,9 @@ const ROLE = `${ROLES.map(anyCase).join('|')}|(?!(?:the|a|an|former|its|his|her|
 const BODY = BODY_WORDS.map(anyCase).join('|');
 
 const NAME_TOKEN = "(?:(?:al|el)-)?\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\p{L}";
-const PARTICLE = '(?:von der|van der|von|van|de la|de|del|da|bin|ibn|ben|le|la|du)';
-export const NAME = `${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_TOKEN}){0,4}`;
+const PARTICLE = '(?:von der|van der|von|van|de la|de|del|da|bin|ibn|ben|le|la|du|al|el)';
+// A middle initial ("George W. Bush") stands between two words of a name.
+export const NAME = `${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+|\\p{Lu}\\.\\s+)?${NAME_TOKEN}){0,4}`;
 
 const CAP = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]*";
 const NOT_NAME = new Set([
@@ -268,9 +269,12 @@ export function readableCase(s: string, keep: ReadonlySet<string> = new Set()): 
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
   if (letters.length < 6 || upper < 0.85 * letters.length) return s;
   return s.replace(/\p{L}+/gu, (w: string, at: number) =>
-    SMALL.has(w.toLowerCase()) || PARTICLES.has(w.toLowerCase()) || (w.length === 1 && /['’]/.test(s[at - 1] ?? ''))
+    SMALL.has(w.toLowerCase()) ||
+    // "Le Pen", "La Guardia" keep their capital; "de la Fuente" does not.
+    (PARTICLES.has(w.toLowerCase()) && (!/^l[ae]$/i.test(w) || /\bde\s+$/i.test(s.slice(0, at)))) ||
+    (w.length === 1 && /['’]/.test(s[at - 1] ?? ''))
       ? w.toLowerCase()
-      : w.length <= 2 || keep.has(w)
+      : (w.length <= 2 && !/^l[ae]$/i.test(w)) || keep.has(w)
         ? w
         : w[0] + w.slice(1).toLowerCase(),
   );
@@ -308,7 +312,8 @@ export function withoutTitles(name: string): string {
   let last = -1;
   tokens.forEach((t, i) => {
     // An occupation the language model knows ("Singer", "Analyst") counts as a title when a full name follows it.
-    if (TITLE_WORD.test(t) || (i <= tokens.length - 3 && commonNoun(t))) last = i;
+    // An employer's possessive before a full name is no part of it either ("Ibec's Danny McCoy").
+    if (TITLE_WORD.test(t) || (i <= tokens.length - 3 && (commonNoun(t) || /['’]s$/u.test(t)))) last = i;
   });
   const rest = tokens.slice(last + 1);
   return rest.length >= 1 ? rest.join(' ') : name;

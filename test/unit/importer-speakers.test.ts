@@ -61,6 +61,22 @@ describe('quote speakers', () => {
     expect(speakers(text)).toEqual([['These are only hypotheses within an ongoing investigation', 'Matus Sutaj Estok']]);
   });
 
+  it('a middle initial, a lower-case "al" and an employer\'s possessive are read as parts of a name, or not', () => {
+    expect(speakers(`${HEAD}"My thoughts are with those affected by the storm," said President George W. Bush.`)).toEqual([
+      ['My thoughts are with those affected by the storm', 'George W. Bush'],
+    ]);
+    const text = `${HEAD}The army is led by General Abdel Fattah al Burhan.\n\n"We are open to talks if they are fair," Burhan said.`;
+    expect(speakers(text)).toEqual([['We are open to talks if they are fair', 'Abdel Fattah al Burhan']]);
+    expect(speakers(`${HEAD}"The right thing to do is the hard thing to do," said Ibec's Danny McCoy.`)).toEqual([
+      ['The right thing to do is the hard thing to do', 'Danny McCoy'],
+    ]);
+  });
+
+  it('a round-up heading in capitals keeps "Le" of a surname in capitals, "de la" in lower case', () => {
+    const text = `${HEAD}FAR-RIGHT LEADER MARINE LE PEN:\n\n"The verdict is a denial of democracy for us all."\n\nMore reactions are expected.`;
+    expect(speakers(text)).toEqual([['The verdict is a denial of democracy for us all.', 'Marine Le Pen']]);
+  });
+
   it('a first name alone goes to the one person of the text who has it', () => {
     const text = `${HEAD}Harbour Mayor Tomas Reyk signed the accord on Monday.\n\nTomas has called the accord "a fair deal for every family on both sides".`;
     expect(speakers(text)).toEqual([['a fair deal for every family on both sides', 'Tomas Reyk']]);
