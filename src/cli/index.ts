@@ -10,14 +10,24 @@ const pkg = JSON.parse(
   fs.readFileSync(path.resolve(__dirname, '..', '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '', 'package.json'), 'utf8'),
 );
 
+/**
+ * Exits once stdout and stderr have taken everything written: to a pipe ("import-quality --verbose | grep"),
+ * writes are asynchronous, and exiting right away cut the output short.
+ */
+function exitAfterOutput(code: number): void {
+  let pending = 2;
+  const done = () => {
+    if (--pending === 0) process.exit(code);
+  };
+  process.stdout.write('', done);
+  process.stderr.write('', done);
+}
+
 runCli(
   process.argv.slice(2),
   { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s), isTTY: Boolean(process.stderr.isTTY) },
   pkg.version,
-).then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+).then(exitAfterOutput, (err) => {
+  console.error(err);
+  exitAfterOutput(1);
+});

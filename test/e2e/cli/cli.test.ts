@@ -130,4 +130,21 @@ describe('the bin', () => {
     const version = spawnSync(process.execPath, [tsx, 'src/cli/index.ts', '--version'], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH } });
     expect([version.status, version.stdout.trim()]).toEqual([0, require('../../../package.json').version]);
   });
+
+  it('writes its whole output to a pipe before it exits (hundreds of KB of import-quality --verbose)', async () => {
+    const tsx = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+    const argv = ['import-quality', '--split', 'dev', '--verbose'];
+    const piped = spawnSync(process.execPath, [tsx, 'src/cli/index.ts', ...argv], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      env: { PATH: process.env.PATH },
+    });
+    const inProcess = await cli(argv);
+    expect(inProcess.out.length).toBeGreaterThan(128 * 1024); // more than a pipe holds
+    // The same text but for the timings of the speed line.
+    const untimed = (s: string) => s.replace(/^speed: .*$/gm, 'speed');
+    expect(piped.status).toBe(0);
+    expect(untimed(piped.stdout)).toBe(untimed(inProcess.out));
+  }, 120_000);
 });
