@@ -8,11 +8,13 @@ import { OUTLETS } from './lexicon';
 
 /** Lines of page furniture: reading time, teasers, photo/video credits, ad slots, navigation. */
 export const NOISE =
-  /^(?:\d{1,3}\s+min(?:ute)?s?(?:\s+read)?|advertisement|(?:read|see|watch) (?:more|also)\b.{0,200}|(?:photo|image|picture|video|file photo)(?:\s+credit)?\s*[:|].{0,200}|[^|]{1,80}\/\s*(?:AFP|Reuters|AP|Getty Images|EPA)\s*\|.{0,400}|\(?(?:photo|image|video)\s*:?\s*(?:AFP|Reuters|AP|Getty Images|EPA)[^)]{0,80}\)?|(?:video|audio) (?:player|placeholder).{0,80}|(?:share|subscribe|sign up)(?: on \w+| to our newsletter)?)$/i;
+  /^(?:\d{1,3}\s+min(?:ute)?s?(?:\s+read)?|advertisement|(?:read|see|watch) (?:more|also)\b.{0,200}|(?:photos?|images?|pictures?|videos?|file photo)(?:\s+credit)?\s*[:|].{0,200}|(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*\d.{0,30}|text size(?:\s+aa)*|[^|]{1,80}\/\s*(?:AFP|Reuters|AP|Getty Images|EPA)\s*\|.{0,400}|\(?(?:photo|image|video)\s*:?\s*(?:AFP|Reuters|AP|Getty Images|EPA)[^)]{0,80}\)?|(?:video|audio) (?:player|placeholder).{0,80}|(?:share|subscribe|sign up)(?: on \w+| to our newsletter)?)$/i;
 
 /** Wires and picture agencies whose name alone on a line is a photo credit ("Reuters" under a caption). */
 const AGENCY = String.raw`(?:Reuters|AFP|AP|Associated Press|The Associated Press|Getty Images|Getty|EPA|EPA-EFE|Xinhua|Anadolu(?: Agency)?|PA(?: Media| Wire)?|Shutterstock|Bloomberg|Reuters TV|AFP via Getty Images)`;
 export const AGENCY_ONLY = new RegExp(String.raw`^\(?${AGENCY}\)?$`, 'i');
+/** A wire's credit with its bureau: "Agence France-Presse, Brussels", "Reuters, London". */
+export const AGENCY_BUREAU = new RegExp(String.raw`^(?:${AGENCY}|Agence France-Presse),\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$`, 'u');
 /** "French Pool via Reuters Tv", "Jane Doe/Reuters", "Credit: Peter Summers / Stringer / Getty". */
 export const CREDIT_LINE = new RegExp(
   String.raw`^(?:(?:photo |image |picture )?credits?\s*:.{0,200}|[^.!?:"“]{1,60}\s(?:via|for)\s${AGENCY}|[^.!?:"“/]{1,60}\/\s?${AGENCY})$`,
@@ -41,6 +43,7 @@ export function isFurniture(line: string): boolean {
   return (
     NOISE.test(line) ||
     AGENCY_ONLY.test(line) ||
+    AGENCY_BUREAU.test(line) ||
     CREDIT_LINE.test(line) ||
     SEPARATOR.test(line) ||
     CONTROL.test(line) ||

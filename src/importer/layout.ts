@@ -212,7 +212,8 @@ function mdHeading(line: string): string | null {
   return text === '' ? null : text;
 }
 const BOLD = /^(\*\*|__)(.+)\1$/;
-const Q_PREFIX = /^(?:Q|Question)\s*(?:\d{1,2}\s*)?[:.)\-–]\s*(.+)$/i;
+// "Q: What is it?", "Question 2) ...", and a bare "Q " before a question set in its own line ("Q Just what ...?").
+const Q_PREFIX = /^(?:(?:Q|Question)\s*(?:\d{1,2}\s*)?[:.)\-–]\s*(.+)|Q\s+(\p{Lu}.{2,300}\?))$/iu;
 const NUMBERED = /^(\d{1,2})[.)]\s+(.+)$/;
 const ANSWER = /^A\s*[:.)\-–]\s+/;
 const LIST_ITEM = /^([-*•]|\d{1,2}[.)])\s+/;
@@ -282,7 +283,7 @@ function asHeading(line: string, alone: boolean, nextIsList: boolean): HeadingMa
   let m = line.match(BOLD);
   if (m && headingLike(m[2].trim())) return { heading: m[2].trim(), raw: line, explicit: true, kind: 'bold' };
   m = line.match(Q_PREFIX);
-  if (m && headingLike(m[1])) return { heading: cleanHeading(m[1]), raw: line, explicit: true, kind: 'q-prefix' };
+  if (m && headingLike(m[1] ?? m[2])) return { heading: cleanHeading(m[1] ?? m[2]), raw: line, explicit: true, kind: 'q-prefix' };
   m = line.match(NUMBERED);
   if (m && !nextIsList && headingLike(m[2]) && (m[2].endsWith('?') || alone))
     return { heading: cleanHeading(m[2]), raw: line, explicit: true, kind: 'numbered' };

@@ -449,6 +449,36 @@ describe('bad input is refused with BAD_USER_INPUT and a reason', () => {
 });
 
 describe('page furniture between the paragraphs is never a heading', () => {
+  it('a reading time, a text-size control, a gallery teaser and a wire credit with its bureau are furniture', () => {
+    const body = 'The port reopened on Monday after a week of closures, officials said, and ferries will run again.';
+    const text = [
+      'Port reopens after storm',
+      'Agence France-Presse, Brussels',
+      'Estimated read time: 5-6 minutes',
+      body,
+      'Text size Aa Aa',
+      body,
+      'Photos: Rescuers dig through rubble after the storm',
+      body,
+    ].join('\n\n');
+    const d = parseExplainer(text, ref);
+    expect(d.sections.map((s) => s.heading)).toEqual([null]);
+    expect(d.meta.credits).toEqual(
+      expect.arrayContaining([
+        'Agence France-Presse, Brussels',
+        'Estimated read time: 5-6 minutes',
+        'Text size Aa Aa',
+        'Photos: Rescuers dig through rubble after the storm',
+      ]),
+    );
+  });
+
+  it('a bare "Q" before a question on its own line marks a heading, as "Q:" does', () => {
+    const body = 'The port reopened on Monday after a week of closures, officials said, and ferries will run again.';
+    const text = ['Port reopens after storm', body, 'Q When will the ferries run again?', body, 'Q Who pays for the repairs?', body].join('\n\n');
+    expect(parseExplainer(text, ref).sections.map((s) => s.heading)).toEqual([null, 'When will the ferries run again?', 'Who pays for the repairs?']);
+  });
+
   it('page controls above the title, a staff byline, an outlet alone, a wire sign-off and a counter', () => {
     const text = [
       'Watch NewsTV Live',

