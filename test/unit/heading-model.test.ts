@@ -47,7 +47,7 @@ describe('heading model training', () => {
     const trained = sets.filter((s) => s.name !== 'test').reduce((n, s) => n + s.cases.length, 0);
     expect(sets.find((s) => s.name === 'test')!.cases.length).toBeGreaterThanOrEqual(15);
     // Training with the regularisation and threshold cross-validation chose (`import-train --check` runs it all).
-    const { source, texts } = trainHeadingModel(undefined, HEADING_TRAINING);
+    const { source, texts } = trainHeadingModel(undefined, { l2: HEADING_TRAINING.l2, threshold: HEADING_MODEL.threshold });
     expect(texts).toBe(trained);
     // `npm run import:train` writes this file; a hand edit or a corpus change without training again fails here.
     expect(fs.readFileSync(weightsFile(), 'utf8')).toBe(source);
