@@ -5,7 +5,7 @@
 import { SourceKind, Stance } from './vocabulary';
 import { maskQuotes } from './quote-mask';
 import { stanceOf } from './extract';
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORGANISATIONS, OUTLETS, WEEKDAYS } from './lexicon';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORGANISATIONS, OUTLETS, ROLES, WEEKDAYS } from './lexicon';
 import type { Mention } from './mentions';
 import { titleCase } from './mentions';
 
@@ -221,6 +221,10 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   // "Cal Fire says" after "a Cal Fire spokesperson said": a name the text cited as a body stays one.
   const citedBefore = m ? memory.cited.find((x) => x.name === m.name) : undefined;
   if (citedBefore) return { ...citedBefore, at: m!.start };
+  // "The National Agency of Drug and Food Control said", "Transport Canada says": a name read as a person or a country
+  // that ends a longer capitalised name is that name's tail; the whole is an institution's.
+  const whole = m && (m.kind === 'PERSON' || m.kind === 'COUNTRY') ? institutionEndingWith(head, m, memory) : null;
+  if (whole) return whole;
   if (m && m.kind === 'PERSON' && !ORG_ROLE_END.test(head)) return employerOf(prose, m, mentions, memory);
   if (m && m.kind === 'COUNTRY') return null;
   // "a spokesperson for the ministry", "a spokesman for X"
@@ -261,6 +265,29 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   if (lead) start += lead[0].length;
   // A person named without a title in the text ("Blair said") stays a person.
   return sourceAt(prose, start, mentions, memory, { subject: true, data });
+}
+
+/**
+ * The institution whose capitalised name ends with a person or country mention at the end of `head`: "National
+ * Agency of Drug and Food Control" (an institution word in it, the "person" after a linking word), "Transport
+ * Canada" (one capitalised word before the country that is no demonym, title or word of a person's name).
+ */
+const ROLE_WORDS = new Set(ROLES.flatMap((r) => r.split(/\s+/)));
+
+function institutionEndingWith(head: string, m: Mention, memory: SourceMemory): SourceFound | null {
+  const tail = head.match(CAP_PHRASE_END);
+  if (!tail || tail[1].length <= m.text.length || !tail[1].endsWith(m.text)) return null;
+  const name = trimName(tail[1]);
+  const before = name
+    .slice(0, name.length - m.text.length)
+    .trim()
+    .split(/\s+/);
+  if (before.some((w) => memory.personTokens.has(w) || COUNTRY_BY_DEMONYM.has(w) || COUNTRY_BY_NAME.has(w) || NOT_SOURCE.has(w))) return null;
+  // A person's name inside an institution's follows a linking word ("... Drug and Food Control"); after a title
+  // ("Commission Chairperson Moussa Faki") it is a person's.
+  if (m.kind === 'PERSON' && (!INSTITUTION_WORD.test(name) || !/^(?:of|for|and|on|de|du|des|&)$/u.test(before[before.length - 1]))) return null;
+  if (m.kind === 'COUNTRY' && (before.length !== 1 || ROLE_WORDS.has(before[0].toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(before[0]))) return null;
+  return { name, kind: kindOf(name), url: null, at: head.length - tail[0].length };
 }
 
 /** "<Name>, the regional director for X", "WHO spokesperson <Name>", "<Name>, IFRC Director for Asia". */

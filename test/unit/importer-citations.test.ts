@@ -17,6 +17,16 @@ describe('citations by the shape of the attribution', () => {
     expect(cite(s)).toEqual({ citations: [['National Weather Institute', s]], sources: [['National Weather Institute', 'OTHER']] });
   });
 
+  it('an institution whose name ends like a person or a country is cited whole; a titled person after it is not', () => {
+    const a = 'The National Agency of Drug and Food Control said the noodles sold in the country were safe.';
+    expect(cite(a).citations).toEqual([['National Agency of Drug and Food Control', a]]);
+    const b = 'Transport Canada says it will review how the airline broke the ban.';
+    expect(cite(b).citations).toEqual([['Transport Canada', b]]);
+    // A person the text names, after a title: the person speaks, no institution is cited under the person's name.
+    const c = 'Lena Ostrova arrived on Sunday. Harbour Union Commission Chairperson Lena Ostrova said the port would reopen.';
+    expect(cite(c).citations).toEqual([]);
+  });
+
   it('a body cited by the acronym the text spells out elsewhere is named in full', () => {
     const a = 'The Harbour Safety Board (HSB) opened an inquiry on Monday.';
     const b = 'The HSB, which inspects every port, said two cranes had collapsed.';
