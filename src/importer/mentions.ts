@@ -303,8 +303,9 @@ export function titleCase(s: string): string {
 }
 
 /** Capitalised words that are titles, not names: "US President Joe Biden" is Joe Biden ("Pope John Paul II" stays). */
+// A title word, also in the plural ("Ambassadors Koshikawa Kazuhiko and ...").
 const TITLE_WORD =
-  /^(?:President|President-elect|Vice|Prime|Minister|Chancellor|Secretary|Secretary-General|General|Attorney|Mayor|Governor|Senator|Sen\.|Rep\.|Representative|Sheikh|Emir|Sultan|Chief|Director|Judge|Justice|Speaker|Leader|Foreign|Defence|Defense|Interior|Finance|Health|Deputy|Acting|Interim|Former|Outgoing|CEO|CFO|Chairman|Chairwoman|Executive|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|US|U\.S\.|UK|UN|EU|Captain|Officer|Professor|Prof\.?|Commissioner|Inspector|Sergeant|Superintendent|Constable|Detective|Councillor|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Sheriff|Coach|Manager|Defender|Midfielder|Winger|Striker|Goalkeeper|Archbishop|Cardinal|Rabbi|Imam)$/;
+  /^(?:President|President-elect|Vice|Prime|Minister|Chancellor|Secretary|Secretary-General|General|Attorney|Mayor|Governor|Senator|Sen\.|Rep\.|Representative|Sheikh|Emir|Sultan|Chief|Director|Judge|Justice|Speaker|Leader|Foreign|Defence|Defense|Interior|Finance|Health|Deputy|Acting|Interim|Former|Outgoing|CEO|CFO|Chairman|Chairwoman|Executive|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|US|U\.S\.|UK|UN|EU|Captain|Officer|Professor|Prof\.?|Commissioner|Inspector|Sergeant|Superintendent|Constable|Detective|Councillor|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Sheriff|Coach|Manager|Defender|Midfielder|Winger|Striker|Goalkeeper|Archbishop|Cardinal|Rabbi|Imam)s?$/;
 
 /** "Minnesota Attorney General Keith Ellison" -> "Keith Ellison": the words after the last title word. */
 export function withoutTitles(name: string): string {

@@ -72,6 +72,11 @@ describe('quote speakers', () => {
     ]);
   });
 
+  it('a title in the plural before a name is no part of it ("Ambassadors Koshikawa Kazuhiko of Japan and ...")', () => {
+    expect(withoutTitles('Ambassadors Karl Brandt')).toBe('Karl Brandt');
+    expect(withoutTitles('Senators Lena Ostrova')).toBe('Lena Ostrova');
+  });
+
   it('a round-up heading in capitals keeps "Le" of a surname in capitals, "de la" in lower case', () => {
     // A marked heading: what is tested is how its actor is read, not whether the line is a heading.
     const text = `${HEAD}## FAR-RIGHT LEADER MARINE LE PEN\n\n"The verdict is a denial of democracy for us all."\n\nMore reactions are expected.`;
