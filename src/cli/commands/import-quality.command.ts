@@ -9,6 +9,7 @@ import { Command } from 'commander';
 import type { CliIo } from '../io';
 import { UsageError } from '../io';
 import { formatSteps, formatTable, KINDS, loadCorpusSplit, loadQualitySet, scoreCase, type QualityCase } from '../../importer/quality';
+import { BadUserInputError } from '../../common/errors';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '');
 
@@ -36,8 +37,18 @@ export function importQualityCommand(io: CliIo): Command {
         ? [{ name: opts.dir, cases: loadQualitySet(path.resolve(opts.dir)) }]
         : qualitySets().filter((s) => !opts.split || s.name === opts.split);
       if (sets.length === 0) throw new UsageError(`unknown split ${opts.split}: dev, test or fixtures`);
+      const refused: string[] = [];
       for (const set of sets) {
-        const scores = set.cases.map(scoreCase);
+        // A text the importer refuses (empty, binary, no paragraphs) is listed and left out; the others are scored.
+        const scores = set.cases.flatMap((c) => {
+          try {
+            return [scoreCase(c)];
+          } catch (err) {
+            if (!(err instanceof BadUserInputError)) throw err;
+            refused.push(`${set.name}: ${c.name}: ${err.message}`);
+            return [];
+          }
+        });
         io.out(`\n== ${set.name}: ${scores.length} annotated texts ==\n${formatTable(scores)}\n`);
         if (!opts.dir && set.name === HELD_OUT) {
           if (opts.steps || opts.verbose) io.out(`(the ${HELD_OUT} split is never tuned on: totals only, no --steps or --verbose)\n`);
@@ -52,6 +63,10 @@ export function importQualityCommand(io: CliIo): Command {
           }
           for (const w of s.wrongSpeakers) io.out(`${s.name}  speaker  WRONG   ${w}\n`);
         }
+      }
+      if (refused.length > 0) {
+        for (const r of refused) io.err(`refused: ${r}\n`);
+        throw new Error(`the importer refused ${refused.length} text(s), left out of the scores above`);
       }
     });
 }

@@ -5,7 +5,7 @@
 // tree are not the ones training gives. A development tool.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
 import type { CliIo } from '../io';
 import { qualitySets, HELD_OUT } from './import-quality.command';
 import { bestThreshold, outOfFold, textExamples, train, DEFAULT_TRAIN, type TextExamples } from '../../importer/training';
@@ -77,7 +77,7 @@ export function importTrainCommand(io: CliIo): Command {
       io.out(`heading model: ${texts} training texts, ${FOLDS}-fold cross-validation over whole texts\n${report.join('\n')}\n`);
       const file = weightsFile();
       if (opts.check) {
-        if (fs.readFileSync(file, 'utf8') !== source) throw new CommanderError(1, 'explainer.stale', `error: ${file} is not what training gives`);
+        if (fs.readFileSync(file, 'utf8') !== source) throw new Error(`${file} is not what training gives: run npm run import:train`);
         io.out('the weights in the tree are the trained ones\n');
         return;
       }

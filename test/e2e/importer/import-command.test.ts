@@ -217,4 +217,28 @@ describe('npm run import', () => {
     expect([rows.reduce((a, r) => a + Number(r[1]), 0), rows.reduce((a, r) => a + Number(r[2]), 0)]).toEqual([Number(right), 0]);
     expect(Number(named)).toBe(27);
   });
+
+  it('import-quality scores the texts it can read and lists, on stderr and by exit code 1, a text the importer refuses', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quality-refused-'));
+    try {
+      const first = fs
+        .readdirSync(SET)
+        .filter((f) => /^\d.*\.txt$/.test(f))
+        .sort()[0]
+        .replace(/\.txt$/, '');
+      fs.copyFileSync(path.join(SET, `${first}.txt`), path.join(dir, 'a.txt'));
+      fs.copyFileSync(path.join(SET, `${first}.expected.json`), path.join(dir, 'a.expected.json'));
+      fs.writeFileSync(path.join(dir, 'b.txt'), 'binary \u0000 bytes');
+      fs.copyFileSync(path.join(SET, `${first}.expected.json`), path.join(dir, 'b.expected.json'));
+      let out = '';
+      let err = '';
+      const cli = { out: (x: string) => (out += x), err: (x: string) => (err += x), isTTY: false };
+      expect(await runCli(['import-quality', '--dir', dir], cli, '0.0.0')).toBe(1);
+      expect(out).toMatch(/: 1 annotated texts ==/);
+      expect(err).toMatch(/refused: .*: b: the explainer text looks binary/);
+      expect(err).toContain('error: the importer refused 1 text(s), left out of the scores above');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
