@@ -267,13 +267,14 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   return sourceAt(prose, start, mentions, memory, { subject: true, data });
 }
 
+/** The words of people's titles ("prime", "minister"), lower case. */
+const ROLE_WORDS = new Set(ROLES.flatMap((r) => r.split(/\s+/)));
+
 /**
  * The institution whose capitalised name ends with a person or country mention at the end of `head`: "National
  * Agency of Drug and Food Control" (an institution word in it, the "person" after a linking word), "Transport
  * Canada" (one capitalised word before the country that is no demonym, title or word of a person's name).
  */
-const ROLE_WORDS = new Set(ROLES.flatMap((r) => r.split(/\s+/)));
-
 function institutionEndingWith(head: string, m: Mention, memory: SourceMemory): SourceFound | null {
   const tail = head.match(CAP_PHRASE_END);
   if (!tail || tail[1].length <= m.text.length || !tail[1].endsWith(m.text)) return null;

@@ -632,7 +632,6 @@ function firstLineIsHeading(block: string[]): boolean {
 }
 
 interface TextFeatures {
-  blocks: number;
   /** One-line blocks that are short and end no sentence. */
   shortLines: number;
   /** One-line blocks that are questions. */
@@ -648,7 +647,6 @@ interface TextFeatures {
 function textFeatures(content: string[][]): TextFeatures {
   const alone = content.filter((b) => b.length === 1).map((b) => b[0]);
   return {
-    blocks: content.length,
     shortLines: alone.filter((l) => shortUnended(l) && !LIST_ITEM.test(l)).length,
     questions: alone.filter((l) => l.endsWith('?') && words(l) <= 25).length,
     wholeQuotes: alone.filter(wholeQuote).length,

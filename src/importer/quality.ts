@@ -1,7 +1,7 @@
 // Scores the importer against hand-annotated explainers: recall and precision per kind of structure.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ExplainerDraft, SpeakerStep } from './types';
+import type { ExplainerDraft, ParseOptions, SpeakerStep } from './types';
 import { parseExplainer } from './parse-explainer';
 import type { InputFormat } from './blocks';
 
@@ -45,7 +45,8 @@ export interface Count {
   matched: number;
 }
 
-const ws = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** Runs of white space as one space, trimmed: how annotated and found texts are compared. */
+export const ws = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** A quote's words: the corpus leaves out a comma or full stop before the closing mark, the older set keeps it. */
 const quoteKey = (s: string) => ws(s).replace(/[.,]+$/, '');
 
@@ -131,14 +132,15 @@ export interface StepCount {
   missing: number;
 }
 
+/** The options an annotated text is parsed with: its reference date (for dates without a year) and its format. */
+export function caseOptions(c: QualityCase): ParseOptions {
+  return { referenceDate: c.expected.referenceDate ? new Date(`${c.expected.referenceDate}T00:00:00Z`) : undefined, format: c.format };
+}
+
 export function scoreCase(c: QualityCase): CaseScore {
   const stepOf: SpeakerStep[] = [];
   const t0 = performance.now();
-  const draft = parseExplainer(c.text, {
-    referenceDate: c.expected.referenceDate ? new Date(`${c.expected.referenceDate}T00:00:00Z`) : undefined,
-    format: c.format,
-    onSpeaker: (_quote, step) => stepOf.push(step),
-  });
+  const draft = parseExplainer(c.text, { ...caseOptions(c), onSpeaker: (_quote, step) => stepOf.push(step) });
   const ms = performance.now() - t0;
   const got = {
     headings: draft.sections.flatMap((s) => (s.heading ? [s.heading] : [])),

@@ -5,7 +5,7 @@
 import type { Features, HeadingModel } from './heading-model';
 import { headingProbability } from './heading-model';
 import { parseExplainer } from './parse-explainer';
-import type { QualityCase } from './quality';
+import { caseOptions, ws, type QualityCase } from './quality';
 
 export interface Example {
   features: Features;
@@ -20,15 +20,12 @@ export interface TextExamples {
   marked: string[];
 }
 
-const ws = (s: string) => s.replace(/\s+/g, ' ').trim();
-
 export function textExamples(c: QualityCase): TextExamples {
   const gold = c.expected.headings.map(ws);
   const goldSet = new Set(gold);
   const candidates: TextExamples['candidates'] = [];
   const draft = parseExplainer(c.text, {
-    referenceDate: c.expected.referenceDate ? new Date(`${c.expected.referenceDate}T00:00:00Z`) : undefined,
-    format: c.format,
+    ...caseOptions(c),
     onHeadingCandidate: (h) => candidates.push({ features: h.features, heading: goldSet.has(ws(h.heading)), text: ws(h.heading) }),
   });
   const judged = new Set(candidates.map((x) => x.text));
@@ -90,12 +87,12 @@ export interface Score {
 }
 
 /** Headings found against headings expected, as import:quality counts them (a multiset match). */
-export function scoreHeadings(texts: TextExamples[], p: (text: TextExamples, i: number) => number, threshold: number): Score {
+export function scoreHeadings(texts: TextExamples[], p: (text: number, candidate: number) => number, threshold: number): Score {
   let expected = 0;
   let found = 0;
   let matched = 0;
-  for (const t of texts) {
-    const got = [...t.marked, ...t.candidates.filter((_, i) => p(t, i) >= threshold).map((c) => c.text)];
+  for (const [ti, t] of texts.entries()) {
+    const got = [...t.marked, ...t.candidates.filter((_, i) => p(ti, i) >= threshold).map((c) => c.text)];
     const left = [...t.gold];
     for (const h of got) {
       const k = left.indexOf(h);
@@ -127,10 +124,10 @@ export function outOfFold(texts: TextExamples[], folds: number, opts: TrainOptio
 
 /** The threshold (0.05 to 0.95) with the best F1 of the headings on the given probabilities. */
 export function bestThreshold(texts: TextExamples[], probs: number[][]): { threshold: number; score: Score } {
-  let best = { threshold: 0.5, score: scoreHeadings(texts, (t, i) => probs[texts.indexOf(t)][i], 0.5) };
+  let best = { threshold: 0.5, score: scoreHeadings(texts, (t, i) => probs[t][i], 0.5) };
   for (let th = 0.05; th <= 0.951; th += 0.05) {
     const threshold = Math.round(th * 100) / 100;
-    const score = scoreHeadings(texts, (t, i) => probs[texts.indexOf(t)][i], threshold);
+    const score = scoreHeadings(texts, (t, i) => probs[t][i], threshold);
     if (f1(score) > f1(best.score) + 1e-9) best = { threshold, score };
   }
   return best;

@@ -11,7 +11,8 @@ import { UsageError } from '../io';
 import { formatSteps, formatTable, KINDS, loadCorpusSplit, loadQualitySet, scoreCase, type QualityCase } from '../../importer/quality';
 import { BadUserInputError } from '../../common/errors';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '');
+/** The checkout: the corpus and the sources beside it, from src/ or from dist/. */
+export const ROOT = path.resolve(__dirname, '..', '..', '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '');
 
 /** The split that is never tuned on: its totals only. */
 export const HELD_OUT = 'test';

@@ -7,10 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import type { CliIo } from '../io';
-import { qualitySets, HELD_OUT } from './import-quality.command';
+import { qualitySets, HELD_OUT, ROOT } from './import-quality.command';
 import { bestThreshold, outOfFold, textExamples, train, DEFAULT_TRAIN, type TextExamples } from '../../importer/training';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '');
 const L2 = [0.3, 1, 3, 10, 30];
 const FOLDS = 5;
 
