@@ -210,6 +210,8 @@ class PgListenSource implements EventSource {
       .then(() => client.query(`LISTEN ${LIVE_CHANNEL}`))
       .then(() => {
         if (lost) return;
+        // closed while this connection was being made (a reconnect): it must not stay open
+        if (this.closed) return retry();
         // The HTTP server keeps the process alive; this connection alone must not.
         socketOf(client)?.unref?.();
         this.client = client;

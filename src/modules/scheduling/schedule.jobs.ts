@@ -5,6 +5,7 @@
 // found by polling every JOBS_POLL_MS, which bounds how late a scheduled time is carried out.
 import type { DataSource } from 'typeorm';
 import type { Logger as PinoLogger } from 'pino';
+import { Pool } from 'pg';
 import { Logger, run, runMigrations, type Runner, type Task, type TaskList } from 'graphile-worker';
 import type { Config } from '../../config';
 import { primaryUrl } from '../../common/pg-pool';
@@ -43,20 +44,46 @@ export interface JobQueue {
  * The schema is installed even when this instance runs no jobs: writes add jobs in their own transaction.
  */
 export async function startJobQueue(config: Config, ds: DataSource, logger: PinoLogger): Promise<JobQueue> {
-  const connectionString = primaryUrl(ds);
-  const common = { connectionString, logger: workerLogger(logger) };
-  if (!config.jobs.enabled) {
-    await runMigrations({ ...common, maxPoolSize: 1 });
-    return { stop: async () => undefined };
+  // The queue's own pool (LISTEN, the due-job queries, the tasks' bookkeeping; tasks write through `ds`), owned
+  // here rather than by graphile-worker: its releaser takes the pool's error listeners off and then ends the pool
+  // without waiting, so a PostgreSQL stopped right after (the embedded one, when start-up fails) would terminate
+  // connections nobody listened on any more, an uncaught 'error' event. Ours keep their listeners and stop()
+  // returns once every connection is closed.
+  const pool = queuePool(primaryUrl(ds), config.jobs.enabled ? config.jobs.concurrency + 2 : 1, logger);
+  const common = { pgPool: pool, logger: workerLogger(logger) };
+  try {
+    if (!config.jobs.enabled) {
+      await runMigrations(common);
+      await pool.end();
+      return { stop: async () => undefined };
+    }
+    const runner: Runner = await run({
+      ...common,
+      concurrency: config.jobs.concurrency,
+      pollInterval: config.jobs.pollMs,
+      noHandleSignals: true,
+      taskList: tasks(ds, logger),
+    });
+    return {
+      stop: async () => {
+        await runner.stop();
+        await pool.end();
+      },
+    };
+  } catch (err) {
+    await pool.end().catch(() => undefined);
+    throw err;
   }
-  const runner: Runner = await run({
-    ...common,
-    // the runner's own pool: LISTEN, the due-job queries and the tasks' bookkeeping (tasks write through `ds`)
-    maxPoolSize: config.jobs.concurrency + 2,
-    concurrency: config.jobs.concurrency,
-    pollInterval: config.jobs.pollMs,
-    noHandleSignals: true,
-    taskList: tasks(ds, logger),
-  });
-  return { stop: () => runner.stop() };
+}
+
+/** application_name of the job queue's connections (what pg_stat_activity shows). */
+export const JOBS_APPLICATION_NAME = 'explainer-api jobs';
+
+/** A pg pool whose connections, idle or checked out, report a break to the log instead of throwing it. */
+function queuePool(connectionString: string | undefined, max: number, logger: PinoLogger): Pool {
+  const pool = new Pool({ connectionString, max, application_name: JOBS_APPLICATION_NAME });
+  const lost = (err: Error) => logger.warn({ err: err.message }, 'job queue: PostgreSQL connection lost');
+  pool.on('error', lost);
+  pool.on('connect', (client) => client.on('error', lost));
+  return pool;
 }
