@@ -247,6 +247,8 @@ function stanceTaken(after: string): boolean {
 export interface InParagraph {
   paragraph: string;
   start: number;
+  /** Only quotes that open before this offset of the paragraph (the sentence's end when `sentence` runs on past it). */
+  opensBefore?: number;
 }
 
 export function quotesOf(sentence: string, mentions: Mention[], attribution: Attribution, at?: InParagraph): QuoteFound[] {
@@ -255,7 +257,7 @@ export function quotesOf(sentence: string, mentions: Mention[], attribution: Att
   const where = at ?? { paragraph: sentence, start: 0 };
   for (const span of quoteSpans(where.paragraph)) {
     // The quotes that open in this sentence; one that runs on past it is read against this sentence's prose.
-    if (span.open < where.start || span.open >= where.start + sentence.length) continue;
+    if (span.open < where.start || span.open >= (where.opensBefore ?? where.start + sentence.length)) continue;
     const inner = span.inner;
     const open = span.open - where.start;
     const close = Math.min(span.close - where.start, sentence.length);

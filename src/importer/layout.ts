@@ -188,11 +188,20 @@ function isWebCopy(lines: string[]): boolean {
     // A caption ends with its picture's credit ("... Photo: Reuters"), not with a full stop.
     const ended = /[.!?:"”’)…]$/.test(line) || isCaption(line);
     const short = words(line) <= 12 && !/[,;]$/.test(line);
-    if (!(ended || short) || !/^[\p{Lu}\p{N}"“‘'(•\-*#]/u.test(next)) return false;
+    // A line longer than any wrap width is a paragraph of its own even when it does not end a sentence (a page's
+    // noise: an obfuscated e-mail address, a link's text); one unended line must not join a whole page into one.
+    const unwrapped = line.length > WRAP_WIDTH && !/[,;]$/.test(line);
+    if (!(ended || short || unwrapped) || !/^[\p{Lu}\p{N}"“‘'(•\-*#]/u.test(next)) return false;
     if (ended) ends++;
   }
   return ends > 0 || lines.length >= 3;
 }
+
+/** A person's name and nothing else: two to four capitalised words. */
+const BARE_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3}$/u;
+
+/** Wider than any hard wrap (wire copy and e-mail wrap at 60-80 characters). */
+const WRAP_WIDTH = 120;
 
 const BYLINE = /^by\s+\p{Lu}[\p{L}.'’-]+/iu;
 const CREDITS = /^\(?\s*(reporting|writing|editing|additional reporting|compiled)\s+by\b/i;
@@ -357,7 +366,11 @@ export function readLayout(input: string, referenceDate: Date, onCandidate?: (c:
       // A date line within the text ("Posted at 9:23 AM, Aug 04, 2014") is metadata wherever it stands, when it
       // says so (a prefix or a time); otherwise only a time stamp is: a bare date can be a timeline's heading.
       const says = /^(?:published|updated|last updated|posted)\b/i.test(line) || /\d[:.]\d\d/.test(line);
-      const day = (says ? dateLine(line, referenceDate) : null) ?? stampLine(line, referenceDate)?.day;
+      // "10:31 am*": a footnote mark after the time
+      let end = line.length;
+      while (end > 0 && '*†‡'.includes(line[end - 1])) end--;
+      const bare = line.slice(0, end).trimEnd();
+      const day = (says ? dateLine(bare, referenceDate) : null) ?? stampLine(bare, referenceDate)?.day;
       if (day === undefined) return false;
       if (day) eventDate ??= day;
       meta.dateLines.push(line);
@@ -567,6 +580,7 @@ function withoutFurniture(blocks: string[][], meta: DraftMeta, metaLine: (line: 
   const out: string[][] = [];
   let caption = false;
   let teaser = false;
+  let afterMeta = false;
   // A short line right above a byline or a date line is the standfirst under the title, not a heading.
   const aboveMeta = () => {
     const last = out[out.length - 1];
@@ -600,8 +614,15 @@ function withoutFurniture(blocks: string[][], meta: DraftMeta, metaLine: (line: 
     }
     if (b.length === 1 && metaLine(line)) {
       aboveMeta();
+      afterMeta = true;
       continue;
     }
+    // "Feb 25, 2019, 10:31 am" then "Michelle Jaworski" alone: a byline without its "By".
+    if (b.length === 1 && afterMeta && meta.byline === null && BARE_NAME.test(line)) {
+      meta.byline = line;
+      continue;
+    }
+    afterMeta = false;
     // A byline below the standfirst or the first paragraph ("By Jane Doe"): the first one is the byline, others are credits.
     if (b.length === 1 && out.length > 0 && BYLINE.test(line) && words(line) <= 15 && !/[.!?]$/.test(line) && namesFromByline(line).length > 0) {
       if (meta.byline === null) meta.byline = line;

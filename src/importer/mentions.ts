@@ -268,7 +268,9 @@ export function readableCase(s: string, keep: ReadonlySet<string> = new Set()): 
   const letters = s.replace(/[^\p{L}]/gu, '');
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
   if (letters.length < 6 || upper < 0.85 * letters.length) return s;
-  return s.replace(/\p{L}+/gu, (w: string, at: number) =>
+  // "KOO YOON-CHEOL", "BAN KI-MOON" -> "Yoon-cheol", "Ki-moon": a Korean given name's second syllable is in lower case.
+  const korean = s.replace(KOREAN_GIVEN_NAME, (_: string, a: string, b: string) => `${a[0]}${a.slice(1).toLowerCase()}-${b.toLowerCase()}`);
+  return korean.replace(/\p{L}+/gu, (w: string, at: number) =>
     SMALL.has(w.toLowerCase()) ||
     // "Le Pen", "La Guardia" keep their capital; "de la Fuente" does not.
     (PARTICLES.has(w.toLowerCase()) && (!/^l[ae]$/i.test(w) || /\bde\s+$/i.test(s.slice(0, at)))) ||
@@ -279,6 +281,10 @@ export function readableCase(s: string, keep: ReadonlySet<string> = new Set()): 
         : w[0] + w.slice(1).toLowerCase(),
   );
 }
+
+/** One syllable of romanised Korean (initial, vowel, final), twice joined by a hyphen: a given name ("Ki-moon", "Jae-in"). */
+const KOREAN_SYLLABLE = '(?:[gkndrmbsjchtpy]{0,2}(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|a|e|o|u|i)(?:ng|n|m|l|k|p|t)?)';
+export const KOREAN_GIVEN_NAME = new RegExp(`(?<![\\p{L}])(${KOREAN_SYLLABLE})-(${KOREAN_SYLLABLE})(?![\\p{L}])`, 'giu');
 
 /** Name particles written in lower case inside a name ("Lula da Silva", "van der Bellen"). */
 const PARTICLES = new Set(['da', 'de', 'di', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn']);
@@ -314,7 +320,8 @@ export function withoutTitles(name: string): string {
   tokens.forEach((t, i) => {
     // An occupation the language model knows ("Singer", "Analyst") counts as a title when a full name follows it.
     // An employer's possessive before a full name is no part of it either ("Ibec's Danny McCoy").
-    if (TITLE_WORD.test(t) || (i <= tokens.length - 3 && (commonNoun(t) || /['’]s$/u.test(t)))) last = i;
+    // "Prince Rahim al-Husseini", "Pope Leo XIV": such titles are how the person is named.
+    if (TITLE_WORD.test(t) || (i <= tokens.length - 3 && ((commonNoun(t) && !ALWAYS_PREFIXED.has(t.toLowerCase())) || /['’]s$/u.test(t)))) last = i;
   });
   const rest = tokens.slice(last + 1);
   return rest.length >= 1 ? rest.join(' ') : name;
@@ -684,11 +691,15 @@ const THING_WORDS = new Set(
 );
 for (const w of INSTITUTION_WORDS.split('|')) THING_WORDS.add(w);
 /** A person's job or relation right before a name: "civil rights attorney Ben Crump", "photographer Thomas Nybo". */
-const PERSON_NOUN =
-  /(?:^|[^\p{L}])(?:lawyer|attorney|activist|professor|spokesman|spokeswoman|spokesperson|director|chief|official|leader|head|mayor|governor|senator|photographer|journalist|reporter|analyst|economist|scientist|researcher|expert|doctor|author|founder|chairman|chairwoman|chair|executive|manager|commander|envoy|ambassador|candidate|lawmaker|legislator|congressman|congresswoman|representative|adviser|advisor|coach|player|actor|actress|singer|resident|survivor|witness|father|mother|son|daughter|wife|husband|brother|sister|student|teacher|worker|nurse|officer|pastor|bishop|cardinal|rabbi|imam|cleric|judge|prosecutor|detective|sheriff|commissioner|campaigner|organiser|organizer|volunteer|owner|engineer|writer|historian|correspondent|editor|columnist|host|presenter|entrepreneur|billionaire|investor|banker|colleague|counsel|defender|striker|midfielder|goalkeeper|forward|footballer|athlete|boxer|member|MP|CEO|Democrat|Republican)\s+$/u;
-const PERSON_BEFORE = /(?:^|[^\p{L}])(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?|said|says|added|told|according to|quoted|quoting|by|from|with)\s+$/u;
+/** Jobs and relations a person is named by. */
+const JOB_WORDS =
+  'lawyer|attorney|activist|professor|spokesman|spokeswoman|spokesperson|director|chief|official|leader|head|mayor|governor|senator|photographer|journalist|reporter|analyst|economist|scientist|researcher|expert|doctor|author|founder|chairman|chairwoman|chair|executive|manager|commander|envoy|ambassador|candidate|lawmaker|legislator|congressman|congresswoman|representative|adviser|advisor|coach|player|actor|actress|singer|resident|survivor|witness|father|mother|son|daughter|wife|husband|brother|sister|student|teacher|worker|nurse|officer|pastor|bishop|cardinal|rabbi|imam|cleric|judge|prosecutor|detective|sheriff|commissioner|campaigner|organiser|organizer|volunteer|owner|engineer|writer|historian|correspondent|editor|columnist|host|presenter|entrepreneur|billionaire|investor|banker|colleague|counsel|defender|striker|midfielder|goalkeeper|forward|footballer|athlete|boxer|member|MP|CEO|Democrat|Republican';
+export const PERSON_NOUN = new RegExp(`(?:^|[^\\p{L}])(?:${JOB_WORDS})\\s+$`, 'u');
+const PERSON_BEFORE = /(?:^|[^\p{L}])(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sen|Rep|Gov|Prof|Rev)\.?|said|says|added|told|according to|quoted|quoting|by|from|with)\s+$/u;
 const PERSON_AFTER =
   /^(?:\s*,\s*(?:an?|the|who|whose|its|his|her|their)\s|\s+(?:(?:also|later|then|has|had|again)\s+)?(?:said|says|told|tells|added|adds|wrote|writes|tweeted|posted|stated|remarked|explained|insisted|argued|warned|noted|announced|replied|asked|urged|condemned|welcomed|praised|denied|confirmed|commented|acknowledged)\b|\s*[:(]|\s*$)/u;
+/** ", general manager at X", ", deputy general secretary of X": an apposition of a job without an article. */
+export const JOB_APPOSITION = new RegExp(`^\\s*,\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(?:${JOB_WORDS})\\s+(?:of|at|for|to|with|in)\\s`, 'u');
 
 const personRunCache = new Map<string, string[]>();
 
@@ -710,19 +721,31 @@ export function personNames(sentence: string): string[] {
     while (lead < tokens.length && NOT_NAME.has(tokens[lead])) lead++;
     if (lead > 0 && /^(?:The|A|An)$/.test(tokens[lead - 1])) continue;
     // "Singer Olly Murs", "Analyst Ann Lee": an occupation in front of a full name is what the person is, not a name.
-    if (tokens.length - lead >= 3 && commonNoun(tokens[lead])) lead++;
-    const trimmed = trimName(tokens.slice(lead).join(' '));
+    if (tokens.length - lead >= 3 && commonNoun(tokens[lead]) && !ALWAYS_PREFIXED.has(tokens[lead].toLowerCase())) lead++;
+    // Titles go first: "Permanent Secretary Dr Ann Lee" would be cut at a title word the name cannot hold.
+    const run = tokens.slice(lead).join(' ');
+    const untitled = withoutTitles(run);
+    const trimmed = trimName(untitled !== run && untitled.includes(' ') ? untitled : run);
     const name = withoutTitles(trimmed);
     const parts = name.split(' ');
     // "Prime Minister" alone: titles, no name.
     if (parts.every((t) => TITLE_WORD.test(t))) continue;
+    // "Climate Envoy", "Indiana Republican": a title or a party after words, no name (names do not end so).
+    if (TITLE_WORD.test(parts[parts.length - 1]) || /^(?:Republican|Democrat)$/.test(parts[parts.length - 1])) continue;
     if (parts.length < 2 || parts.some((t) => THING_WORDS.has(t) || COUNTRY_BY_NAME.has(t) || COUNTRY_BY_DEMONYM.has(t) || /^\p{Lu}+$/u.test(t))) continue;
     const start = m.index! + m[0].indexOf(name);
     const before = sentence.slice(Math.max(0, start - 30), start);
     const after = sentence.slice(start + name.length, start + name.length + 40);
     // "quoted Justice Ann Lee": the title words of the run stand between the verb and the name.
     const runBefore = sentence.slice(Math.max(0, m.index! - 30), m.index!);
-    if (PERSON_NOUN.test(before) || PERSON_BEFORE.test(before) || PERSON_BEFORE.test(runBefore) || PERSON_AFTER.test(after) || /^\s*$/.test(before))
+    if (
+      PERSON_NOUN.test(before) ||
+      PERSON_BEFORE.test(before) ||
+      PERSON_BEFORE.test(runBefore) ||
+      PERSON_AFTER.test(after) ||
+      JOB_APPOSITION.test(after) ||
+      /^\s*$/.test(before)
+    )
       names.push(name);
   }
   return names;

@@ -15,6 +15,7 @@ import { namesFromByline } from './bylines';
 import { citationsOf, sourceMemory, type SourceFound } from './citations';
 import { headingActorStance, reactionsBySection } from './reactions';
 import { SpeakerResolver } from './resolve-speakers';
+import { quoteSpans } from './quote-spans';
 import { isObject } from './speakers';
 
 interface Unit {
@@ -183,13 +184,15 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
   const headingActor = layout.sections.map((s) => {
     if (!s.heading || s.heading.endsWith('?') || words(s.heading) > 10) return null;
     const heading = readable(s.heading);
-    const found = findMentions(heading, { people, acronyms, home }).filter((m) => m.kind === 'PERSON' || m.kind === 'ORG' || m.kind === 'BODY');
-    if (found.length !== 1) return null;
-    const m = found[0];
+    const all = findMentions(heading, { people, acronyms, home }).filter((m) => m.kind === 'PERSON' || m.kind === 'ORG' || m.kind === 'BODY');
+    // "Ban Ki-moon, secretary general of the United Nations": the person first, the body only in the title after.
+    const lead = all[0]?.kind === 'PERSON' && all.slice(1).every((m) => m.kind !== 'PERSON' && /,/.test(heading.slice(all[0].end, m.start))) ? [all[0]] : all;
+    if (lead.length !== 1) return null;
+    const m = lead[0];
     const rest = (heading.slice(0, m.start) + heading.slice(m.end)).replace(/[\s,]+/g, ' ').trim();
     // The heading is the actor, perhaps with a title ("..., EU foreign policy chief"): no verb ("World pays tribute
     // as X dies" is about X, not X speaking; a hyphenated title, "president-elect", and the "United" of a name are none), short.
-    return words(rest) <= 5 &&
+    return words(rest) <= 8 &&
       !/\b(?:is|are|was|were|has|have|will|says?|said)\b/i.test(rest) &&
       (nlp(rest).verbs().out('array') as string[]).every((v) => v.includes('-') || v === 'United')
       ? people.has(m.name)
@@ -211,6 +214,32 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     const persons = findMentions(readable(next.heading), { people, acronyms, home }).filter((m) => m.kind === 'PERSON');
     return persons.length === 1 ? { ...persons[0], ...(people.has(persons[0].name) ? pick(people.get(persons[0].name)!) : {}) } : null;
   }
+  /**
+   * The unit a sentence's quotes are read in: the sentence itself, or, when a quote that opens in it closes in a
+   * later sentence of the paragraph (the sentence splitter keeps a balanced quote whole; an unbalanced paragraph
+   * is split inside one), the sentences up to that one, so that the quote is seen whole with what follows it
+   * ("“… . …,” she said").
+   */
+  function quoteUnit(u: Unit): Unit {
+    const paragraph = paragraphText[u.paragraph];
+    const end = u.sentence.start + u.sentence.text.length;
+    const close = Math.max(0, ...quoteSpans(paragraph).flatMap((sp) => (sp.open >= u.sentence.start && sp.open < end ? [sp.close] : [])));
+    let last = u.order;
+    while (units[last + 1]?.paragraph === u.paragraph && units[last + 1].sentence.start < close) last++;
+    if (last === u.order) return u;
+    const parts = units.slice(u.order, last + 1);
+    const tail = parts[parts.length - 1].sentence;
+    const shift = (x: Unit) => (m: Mention) => ({
+      ...m,
+      start: m.start + x.sentence.start - u.sentence.start,
+      end: m.end + x.sentence.start - u.sentence.start,
+    });
+    return {
+      ...u,
+      sentence: { ...u.sentence, text: paragraph.slice(u.sentence.start, tail.start + tail.text.length), end: tail.end },
+      mentions: parts.flatMap((x) => x.mentions.map(shift(x))),
+    };
+  }
   let lastPerson: Mention | null = null;
   let lastSection = -1;
   for (const u of units) {
@@ -221,8 +250,11 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     const attribution = attributionOf(s, u.mentions);
     for (const c of citationsOf(s, u.mentions, memory)) section.citations.push({ source: useFound(c, u.order), excerpt: s });
 
-    for (const q of quotesOf(s, u.mentions, attribution, { paragraph: paragraphText[u.paragraph], start: u.sentence.start })) {
-      const speaker = resolver.resolve(u, q);
+    const qu = quoteUnit(u);
+    const quoteAttribution = qu === u ? attribution : attributionOf(qu.sentence.text, qu.mentions);
+    const at = { paragraph: paragraphText[u.paragraph], start: u.sentence.start, opensBefore: u.sentence.start + s.length };
+    for (const q of quotesOf(qu.sentence.text, qu.mentions, quoteAttribution, at)) {
+      const speaker = resolver.resolve(qu, q);
       const speakerName = speaker ? useActor(speaker) : null;
       options.onSpeaker?.(q.text, resolver.lastStep, speakerName);
       section.quotes.push({ text: q.text, speaker: speakerName, source: useSource(q.source, u.order) });

@@ -26,7 +26,7 @@ export const SPOKESPERSON_FOR =
   /^[\s,.”"’]*(?:an?|the)\s+(?:[\p{L}-]+\s+)?spokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s+(?:(?:later|also|then)\s+)?(?:said|says|added|told|wrote|stated)\b/u;
 
 /** Quoted spans of a sentence (an unclosed mark runs to the next mark): a name inside one is spoken, not speaking. */
-export const QUOTED_SPAN = /[“"‘][^“”"‘’]*[”"’]?/g;
+export const QUOTED_SPAN = /[“"‘](?:[^“”"‘’]|(?<=\p{L})’(?=\p{L}))*[”"’]?/gu;
 
 function quoted(sentence: string, m: Mention): boolean {
   for (const q of sentence.matchAll(QUOTED_SPAN)) if (m.start >= q.index! && m.end <= q.index! + q[0].length) return true;
@@ -45,6 +45,8 @@ export class SpeakerResolver {
   private bodyOrder = new Map<string, number>();
   /** The quote read last, with the speaker it was given (null when none). */
   private lastQuote: { section: number; order: number; speaker: Mention | null } | null = null;
+  /** The one person the sentence read last named as a subject (null when none or several). */
+  private lastSubject: { order: number; paragraph: number; mention: Mention } | null = null;
   /** Who last spoke "in a statement" ("X said in a statement", "X, in a statement, said"), with the unit's order. */
   private statement: { section: number; order: number; mention: Mention } | null = null;
 
@@ -88,13 +90,14 @@ export class SpeakerResolver {
     } else if (SPOKESPERSON_FOR.test(s.slice(s.indexOf(q.text) + q.text.length))) {
       step = 'spokesperson';
       speaker = this.spokenFor(u, s.slice(s.indexOf(q.text) + q.text.length));
-    } else if (/^\W*$/.test(s.slice(0, s.indexOf(q.text))) && !SPOKEN.test(s.replace(/[“"‘][^“”"‘’]*(?:[”"’]|$)/g, ''))) {
+    } else if (/^\W*$/.test(s.slice(0, s.indexOf(q.text))) && !SPOKEN.test(s.replace(/[“"‘](?:[^“”"‘’]|(?<=\p{L})’(?=\p{L}))*(?:[”"’]|$)/gu, ''))) {
       // A quote standing alone (its sentence opens with it and names no speech): the sign-off after it, the speaker of
       // the sentence right before in the same paragraph, the heading's actor (unless the sentence names someone else
       // outside the quoted words), or whoever spoke just before.
       const steps: [SpeakerStep, () => Mention | null][] = [
         ['sign-off', () => this.signOffAfter(u)],
         ['same-paragraph', () => this.sameParagraphRun(u)],
+        ['open-run', () => this.openRun(u)],
         [
           'heading-actor',
           () =>
@@ -140,6 +143,9 @@ export class SpeakerResolver {
         this.statementBy(u, m);
       }
     for (const m of subjects) this.statementBy(u, m);
+    // The one person a sentence names as its subject: "X expressed solidarity with ... . "..."" goes on speaking.
+    const people = new Set(subjects.map((m) => this.canonical(m).name));
+    this.lastSubject = people.size === 1 ? { order: u.order, paragraph: u.paragraph, mention: this.canonical(subjects[0]) } : null;
     const speaking = subjects.find((m) => SPOKEN.test(s.slice(m.end, m.end + 60)));
     if (speaking) this.lastSpeaker = { section: u.section, order: u.order, paragraph: u.paragraph, mention: this.canonical(speaking) };
   }
@@ -319,11 +325,35 @@ export class SpeakerResolver {
     return this.canonical(person);
   }
 
+  /**
+   * A paragraph that opens with a quote mark while the paragraph before ended inside a quote it never closed: the
+   * newswire convention for one quote running over several paragraphs (each opens with a mark, only the last
+   * closes). The speaker is that of the open quote, however many sentences it ran over.
+   */
+  private openRun(u: SpeakerUnit): Mention | null {
+    const quote = this.lastQuote;
+    const before = this.units[u.order - 1];
+    if (!quote?.speaker || !before || before.section !== u.section || before.paragraph !== u.paragraph - 1) return null;
+    if (!/^\s*[“"‘]/.test(u.sentence.text)) return null;
+    const paragraph = this.units.filter((x) => x.paragraph === before.paragraph).map((x) => x.sentence.text);
+    const start = this.units.findIndex((x) => x.paragraph === before.paragraph);
+    if (quote.section !== u.section || quote.order < start) return null;
+    return endsInsideQuote(paragraph.join(' ')) ? quote.speaker : null;
+  }
+
   /** A quote on its own right after a quoted speaker in the same or the previous paragraph: the same speaker. */
   /** "X said ... . "..."": the speaker of the sentence right before, in the same paragraph, goes on (before a heading's actor). */
   private sameParagraphRun(u: SpeakerUnit): Mention | null {
     const last = this.lastSpeaker;
-    return last && last.section === u.section && last.paragraph === u.paragraph && last.order === u.order - 1 ? this.continued(u) : null;
+    if (last && last.section === u.section && last.paragraph === u.paragraph && last.order === u.order - 1) return this.continued(u);
+    // No speech verb there, but one person as the subject of the sentence right before ("In a tweet, X expressed
+    // solidarity with ... . "...""): the quote is theirs.
+    const subject = this.lastSubject;
+    const named =
+      this.units[u.order - 1]?.mentions.filter((m) => (m.kind === 'ORG' || m.kind === 'BODY') && !quoted(this.units[u.order - 1].sentence.text, m)) ?? [];
+    return subject && subject.paragraph === u.paragraph && subject.order === u.order - 1 && personShaped(subject.mention) && named.length === 0
+      ? subject.mention
+      : null;
   }
 
   private continued(u: SpeakerUnit): Mention | null {
@@ -364,6 +394,16 @@ function samePerson(a: Mention, b: Mention): boolean {
   const la = a.name.split(/\s+/).pop()!;
   const lb = b.name.split(/\s+/).pop()!;
   return la === lb && (a.name.endsWith(` ${lb}`) || b.name.endsWith(` ${la}`) || !a.name.includes(' ') || !b.name.includes(' '));
+}
+
+/**
+ * Whether a paragraph ends inside a quote: its last curly mark opens one (“ or ‘ not followed by a close), or its
+ * straight double marks are odd in number. Apostrophes (’ inside a word) are not marks.
+ */
+function endsInsideQuote(text: string): boolean {
+  const curly = [...text.matchAll(/[“”]/g)];
+  if (curly.length > 0) return curly[curly.length - 1][0] === '“';
+  return (text.match(/"/g) ?? []).length % 2 === 1;
 }
 
 /** Words of a state body's or a public institution's name. */

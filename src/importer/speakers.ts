@@ -28,7 +28,7 @@ export const TO_VERB = new RegExp(
 );
 /** Reporting verbs after a quote ("...," X said / he assured), from the common English list of reporting verbs. */
 const AFTER_VERB =
-  '(?:said|says|added|adds|told|tells|wrote|writes|tweeted|posted|insisted|insists|warned|warns|stressed|stresses|argued|argues|declared|continued|explained|explains|replied|remarked|noted|notes|assured|acknowledged|admitted|affirmed|announced|answered|asserted|claimed|commented|complained|conceded|concluded|confirmed|emphasi[sz]ed|observed|recalled|reiterated|responded|suggested|cautioned|predicted|maintained|pointed out|underlined|underscored)';
+  '(?:said|says|added|adds|told|tells|wrote|writes|tweeted|posted|stated|states|insisted|insists|warned|warns|stressed|stresses|argued|argues|declared|continued|explained|explains|replied|remarked|noted|notes|assured|acknowledged|admitted|affirmed|announced|answered|asserted|claimed|commented|complained|conceded|concluded|confirmed|emphasi[sz]ed|observed|recalled|reiterated|responded|suggested|cautioned|predicted|maintained|pointed out|underlined|underscored)';
 export const PRONOUN_AFTER = new RegExp(`^\\s*(?:,\\s*)?(he|she)\\s+(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b`, 'i');
 export const PRONOUN_BEFORE = new RegExp(`\\b(he|she)\\s+(?:\\S+\\s+){0,3}?(?:${VERBS})\\b[^“”"]{0,80}$`, 'i');
 /** "And he sees a common theme: "..."": a pronoun subject whose clause introduces the quote with a colon. */
@@ -114,7 +114,8 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
   const next = speakers.find(
     (s) =>
       s.start >= close &&
-      /^[\s,]*(?:(?:said|says|added|stated|wrote)\s+)?(?:[\p{L}'’.-]+\s+){0,4}$/u.test(sentence.slice(close, s.start)) &&
+      // a few words of title, or a longer title of capitalised words ("Philadelphia Fire Department First Deputy Fire Commissioner")
+      /^[\s,]*(?:(?:said|says|added|stated|wrote)\s+)?(?:(?:[\p{L}'’.-]+\s+){0,4}|(?:\p{Lu}[\p{L}'’.-]*\s+){5,9})$/u.test(sentence.slice(close, s.start)) &&
       ((/^[\s,]*(?:said|says|added|stated|wrote)\s/u.test(sentence.slice(close, s.start)) &&
         /^\s*(?:[,.;!?]|$|\s(?:of|from|at|who)\b)/u.test(sentence.slice(s.end))) ||
         VERB_NEXT.test(sentence.slice(s.end))),
@@ -130,6 +131,10 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
       return { speaker: { kind: 'PERSON', start, end: start + name.length, text: name, name, title: null, country: null }, pronoun: false };
     }
   }
+
+  // "satirical writer X's take: "..."": the words a person's possessive introduces with a colon are theirs.
+  const possessive = speakers.find((s) => s.kind === 'PERSON' && s.end <= open && POSSESSIVE_WORDS.test(sentence.slice(s.end, open)));
+  if (possessive) return { speaker: possessive, pronoun: false };
 
   // X said: "..." / X, a lawyer, told Reuters "..." / X welcomed the news, saying "...": the subject of the
   // speech verb, never a name that only follows a preposition or an object verb.
@@ -161,6 +166,10 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
   return { speaker: null, pronoun: false };
 }
 
+/** "'s take: ", "’s statement read: ": a possessive and a noun of speech right before the quote. */
+const POSSESSIVE_WORDS =
+  /^['’]s\s+(?:\p{Ll}+\s+)?(?:take|statement|response|reply|message|tweet|post|comment|verdict|words|answer|reaction|view)(?:\s+(?:read|reads|was|is))?\s*:\s*$/u;
+
 /** A "name" that is only a title ("High Representative", "Prime Minister"): read so when a name runs on after it. */
 const TITLE_ONLY =
   /^(?:High|Special|Vice|Deputy|Prime|Chief|Senior|Foreign|Home|Defen[cs]e)?\s*(?:Representative|Minister|Secretary|President|Commissioner|Envoy|Ambassador|Adviser|Advisor|Director|Chancellor|Governor)$/u;
@@ -172,7 +181,7 @@ export const SENTENCE_CLOSE = new RegExp(`^\\s+(?:(?:later|also|then)\\s+)?${AFT
 export function isObject(sentence: string, m: Mention): boolean {
   const before = sentence.slice(Math.max(0, m.start - 40), m.start);
   if (/['’]s\b/.test(sentence.slice(m.end, m.end + 3))) return true;
-  return /\b(?:to|on|urged|urges|urging|asked|asks|thanked|thanks|met|meets|invited|congratulated|congratulates|against|with|for|of|about|at|into|toward|towards|under|over|than)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(
+  return /\b(?:to|on|urged|urges|urging|asked|asks|thanked|thanks|met|meets|invited|congratulated|congratulates|against|with|for|of|about|at|into|toward|towards|under|over|than|(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mages?|[Vv]ideo)\s+by)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(
     before,
   );
 }

@@ -27,11 +27,23 @@ export interface ParseOptions {
 /**
  * How a quote's speaker was found: in the quote's own sentence ("X said"), a pronoun, a role ("the minister said"),
  * a spokesperson's body, "it/the company said", or for a quote standing alone the sign-off after it, the speaker of
- * the sentence before in its paragraph, the round-up heading's actor, or the speaker just before; `standing-alone`
+ * the sentence before in its paragraph, the speaker of a quote the paragraph before left open (`open-run`), the
+ * round-up heading's actor, or the speaker just before; `standing-alone`
  * when none of those told, `none` when the sentence gave no cue at all.
  */
 export type SpeakerStep =
-  'sentence' | 'pronoun' | 'role' | 'spokesperson' | 'anaphor' | 'sign-off' | 'same-paragraph' | 'heading-actor' | 'continued' | 'standing-alone' | 'none';
+  | 'sentence'
+  | 'pronoun'
+  | 'role'
+  | 'spokesperson'
+  | 'anaphor'
+  | 'sign-off'
+  | 'same-paragraph'
+  | 'open-run'
+  | 'heading-actor'
+  | 'continued'
+  | 'standing-alone'
+  | 'none';
 
 export type WarningCode = 'HEADLINE_FROM_LEAD' | 'NO_LEAD' | 'NO_DATE' | 'DUPLICATE_HEADING' | 'QUOTE_WITHOUT_SPEAKER' | 'UNBALANCED_QUOTES' | 'LONG_HEADING';
 
