@@ -30,12 +30,14 @@ export interface SourceMemory {
   lastCountry: string | null;
   cited: SourceFound[];
   outletsSeen: SourceFound[];
+  /** Organisations and state bodies named so far (cited or not), for "the company said" when none was cited. */
+  named: SourceFound[];
 }
 
 export function sourceMemory(text: string, personNames: Iterable<string>, home: string | null): SourceMemory {
   const personTokens = new Set<string>();
   for (const n of personNames) for (const t of n.split(/\s+/)) if (/^\p{Lu}/u.test(t)) personTokens.add(t);
-  return { text, personTokens, people: [...personNames], home, lastCountry: null, cited: [], outletsSeen: [] };
+  return { text, personTokens, people: [...personNames], home, lastCountry: null, cited: [], outletsSeen: [], named: [] };
 }
 
 const ORG_BY_ALIAS = new Map(ORGANISATIONS.flatMap((o) => o.aliases.map((a) => [a.replace(/^the /, ''), o] as const)));
@@ -80,7 +82,7 @@ const SPOKES =
   '(?:spokes(?:man|woman|person)|representative|official|officials|director|chief|head|president|chair(?:man|woman)?|executive|exec|manager|researcher|professor|economist|analyst|scientist|expert|adviser|advisor|secretary)';
 export const SPOKES_FOR_END = new RegExp(`\\b(?:an?|the)\\s+(?:\\p{Ll}+\\s+)?${SPOKES}\\s+(?:for|of|at|from)\\s+((?:the\\s+)?[^,;]{2,80})$`, 'u');
 export const NAMED_BODY_END = new RegExp(
-  `(?<![\\p{L}\\p{M}'’&.-])(?:[Tt]he\\s+)?(${CAP_PHRASE})\\s+(?:union|agency|group|company|firm|organi[sz]ation|association|institute|council|commission|authority|regulator|utility|pollster|watchdog)$`,
+  `(?<![\\p{L}\\p{M}'’&.-])(?:[Tt]he\\s+)?(${CAP_PHRASE})\\s+(?:\\p{Ll}+\\s+)?(?:union|agency|group|company|firm|organi[sz]ation|association|institute|council|commission|authority|regulator|utility|pollster|watchdog)$`,
   'u',
 );
 export const ANAPHOR_END = new RegExp(
@@ -119,6 +121,11 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
 
   for (const m of live) if (m.kind === 'OUTLET') memory.outletsSeen.push(outletSource(m, m.start));
   for (const m of live) if (m.kind === 'COUNTRY') memory.lastCountry = m.name;
+  const namedHere = live.flatMap((m): SourceFound[] =>
+    (m.kind === 'ORG' && !m.org?.party) || m.kind === 'BODY'
+      ? [{ name: m.kind === 'ORG' ? orgName(m, memory) : m.name, kind: m.kind === 'BODY' ? SourceKind.GOVERNMENT : kindOf(m.name), url: null, at: m.start }]
+      : [],
+  );
 
   // "according to X", "per X", "reports X", "said a statement released on X('s website)"
   for (const m of prose.matchAll(/\b(?:[Aa]ccording to|per|citing|(?:said|says|reports|reported|writes|wrote|added|adds)(?=\s+(?:the\s+)?\p{Lu}))\s+/gu)) {
@@ -148,8 +155,6 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
   // "X said", "X, which ..., says", "a spokesperson for X said", "<Org> spokesperson <Name> said".
   for (const m of prose.matchAll(SUBJECT_VERB)) {
     // "X said it was deeply concerned", "X said ... and urged restraint": a stance is a reaction, not a cited fact.
-    const clause = prose.slice(m.index! + m[0].length).split(/[.;]/)[0];
-    if (takesStance(clause)) continue;
     add(subjectBefore(prose, m.index!, live, memory, false));
   }
   for (const m of prose.matchAll(DATA_VERB)) add(subjectBefore(prose, m.index!, live, memory, true));
@@ -194,6 +199,7 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
   for (const f of out) {
     memory.cited.push(f);
   }
+  memory.named.push(...namedHere);
   return out;
 }
 
@@ -454,7 +460,8 @@ function roleBody(name: string, memory: SourceMemory): boolean {
   if (name.length < 2 || NOT_SOURCE.has(name) || COUNTRY_BY_NAME.has(name) || COUNTRY_BY_DEMONYM.has(name)) return false;
   if (words.some((w) => COUNTRY_BY_DEMONYM.has(w) || NOT_SOURCE.has(w))) return false;
   if (memory.people.some((p) => p !== name && p.split(/\s+/).some((w) => words.includes(w)))) return false;
-  return words.length > 1 || /^\p{Lu}{2,}$/u.test(name);
+  // "Google spokesman Al Verney": one word, when the text uses it as a company's name elsewhere.
+  return words.length > 1 || /^\p{Lu}{2,}$/u.test(name) || (/^\p{Lu}\p{Ll}+$/u.test(name) && !memory.personTokens.has(name) && companyLike(name, memory.text));
 }
 
 export const INSTITUTION_OR_ACRONYM = new RegExp(`${INSTITUTION_WORD.source}|^\\p{Lu}{2,6}\\s+of\\s+`, 'u');
@@ -462,6 +469,10 @@ export const INSTITUTION_OR_ACRONYM = new RegExp(`${INSTITUTION_WORD.source}|^\\
 function trimName(raw: string): string {
   const name = raw
     .replace(/\s+/g, ' ')
+    // "But the Los Angeles County Department of Public Health on Thursday": a sentence's opening word and a day are
+    // no part of the name.
+    .replace(/^(?:But|And|As|So|Yet|Meanwhile|However|Still|Also|Now|Then|While|When|Although|Though)\s+(?:the\s+)?(?=\p{Lu})/u, '')
+    .replace(/ on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u, '')
     .replace(/ (?:of|for|and|the|on|de|du|des|&)$/u, '')
     .replace(/['’]s$/u, '');
   return name.replace(/\.$/, (d) => (/\p{Lu}\.\p{Lu}\.$/u.test(name) ? d : ''));
@@ -480,12 +491,15 @@ export function wordPattern(word: string): RegExp {
 function companyLike(word: string, text: string): boolean {
   let inside = false;
   for (const m of text.matchAll(wordPattern(word))) {
+    // "Laird, which supplies ...": "which", not "who": a thing.
+    if (/^\s*,\s*which\b/u.test(text.slice(m.index! + word.length, m.index! + word.length + 12))) inside = true;
     const before = text.slice(Math.max(0, m.index! - 30), m.index!);
     // "in Washington", "to Kyiv": a place, speaking for its government, not a company.
     if (/\b(?:in|to|from|at|near|across|outside|inside|toward|towards)\s+$/u.test(before)) return false;
     // After a capitalised word that does not start a sentence: a surname.
     if (/(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]*\s+$/u.test(before) && !/(?:^|[.!?:]\s+|\n\s*)\p{Lu}[\p{L}'’.-]*\s+$/u.test(before)) return false;
-    if (/[\p{Ll},]\s+$/u.test(before)) inside = true;
+    // (a lower-case word before it on the same line: a line break ends a title or a paragraph)
+    if (/[\p{Ll},][ \t]+$/u.test(before)) inside = true;
   }
   return inside;
 }
@@ -538,14 +552,22 @@ function bodyName(rest: string, memory: SourceMemory): Omit<SourceFound, 'at'> |
 
 /** The source cited last whose name has `word` (or any, for a spokesperson or a company). */
 function recall(memory: SourceMemory, word: string | null, at: number, bare = true): SourceFound | null {
-  const list = [...memory.cited].reverse();
   const generic = word === null || /^(?:company|firm|organi[sz]ation|group|utility|operator)$/i.test(word);
-  const f = generic
-    ? list.find((x) => word === null || x.kind === SourceKind.OTHER)
-    : (list.find((x) => x.name.toLowerCase().split(/\s+/).includes(word.toLowerCase())) ??
-      // "the regulator", "the authority": the last body cited, whatever its name (no outlet).
-      (bare && /^(?:regulator|authority|agency)$/.test(word) ? list.find((x) => !OUTLET_NAMES.has(x.name)) : undefined));
-  return f ? { ...f, at } : null;
+  const found = recallFrom([...memory.cited].reverse(), word, generic, bare);
+  if (found) return { ...found, at };
+  // Nothing cited fits: the one organisation of that kind the text has named ("Wirecard ... The company said").
+  if (word === null || !/^(?:company|firm|group)$/i.test(word)) return null;
+  const named = [...new Map(memory.named.filter((x) => x.kind === SourceKind.OTHER && !OUTLET_NAMES.has(x.name)).map((x) => [x.name, x])).values()];
+  return named.length === 1 ? { ...named[0], at } : null;
+}
+
+function recallFrom(list: SourceFound[], word: string | null, generic: boolean, bare: boolean): SourceFound | null {
+  if (generic || word === null) return list.find((x) => word === null || x.kind === SourceKind.OTHER) ?? null;
+  const f =
+    list.find((x) => x.name.toLowerCase().split(/\s+/).includes(word.toLowerCase())) ??
+    // "the regulator", "the authority": the last body cited, whatever its name (no outlet).
+    (bare && /^(?:regulator|authority|agency)$/.test(word) ? list.find((x) => !OUTLET_NAMES.has(x.name)) : undefined);
+  return f ?? null;
 }
 
 /** A lexicon organisation by its full name when the text spells it, else as the text names it. */

@@ -169,9 +169,11 @@ export const UNQUALIFIED_BODY_RE = new RegExp(
 );
 // Names of institutions: "Sudan Doctors' Union", "Ghent University", "University of Santiago".
 const INSTITUTION_WORDS =
-  'Union|Association|University|Institute|Institution|Centre|Center|Foundation|Council|Agency|Observatory|Programme|Program|Commission|Committee|Federation|Society|League|Coalition|Alliance|Network|Academy|Court|Tribunal|Front|Movement|Forces';
+  'Union|Association|University|Institute|Institution|Centre|Center|Foundation|Council|Agency|Observatory|Programme|Program|Commission|Committee|Federation|Society|League|Coalition|Alliance|Network|Academy|Court|Tribunal|Front|Movement|Forces|' +
+  // companies by the last word of their name ("Halvorsen Shipping", "Cox Automotive")
+  'Holdings|Systems|Technologies|Industries|Shipping|Airlines|Airways|Motors|Pharmaceuticals|Logistics|Insurance|Telecom|Communications|Semiconductor|Therapeutics|Automotive|Petroleum|Chemicals|Electronics|Entertainment|Studios';
 export const INSTITUTION_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’.\\-])(?:(?:${CAP}\\s+){1,5}(?:${INSTITUTION_WORDS})|(?:${INSTITUTION_WORDS}))(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?:${CAP})(?:\\s+${CAP}){0,3})?(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}'’.\\-])(?:(?:${CAP}\\s+){1,5}(?:${INSTITUTION_WORDS})|(?:${INSTITUTION_WORDS}))(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?:${CAP})(?:\\s+${CAP}){0,3})?(?![\\p{L}])`,
   'gu',
 );
 // "analysts at Capital Economics": whoever employs researchers is an institution.

@@ -14,9 +14,13 @@ import { attributionOf, figuresIn, parseSubject, quotesOf, reactionsOf, accordin
 import { namesFromByline } from './bylines';
 import { citationsOf, sourceMemory, type SourceFound } from './citations';
 import { headingActorStance, reactionsBySection } from './reactions';
-import { SpeakerResolver } from './resolve-speakers';
+import { OUTLET_LIKE, SpeakerResolver } from './resolve-speakers';
 import { quoteSpans } from './quote-spans';
+import { maskQuotes } from './quote-mask';
 import { isObject } from './speakers';
+
+/** The verbs by which a sentence gives its words' origin ("...," the ministry said / stated / told Reuters). */
+const ATTRIBUTION_VERB = /\b(?:said|says|told|tells|stated|states|added|adds|wrote|writes|according to|read|reads)\b/;
 
 interface Unit {
   section: number;
@@ -248,7 +252,8 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     lastSection = u.section;
     const s = u.sentence.text;
     const attribution = attributionOf(s, u.mentions);
-    for (const c of citationsOf(s, u.mentions, memory)) section.citations.push({ source: useFound(c, u.order), excerpt: s });
+    const cited = citationsOf(s, u.mentions, memory);
+    for (const c of cited) section.citations.push({ source: useFound(c, u.order), excerpt: s });
 
     const qu = quoteUnit(u);
     const quoteAttribution = qu === u ? attribution : attributionOf(qu.sentence.text, qu.mentions);
@@ -258,6 +263,24 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
       const speakerName = speaker ? useActor(speaker) : null;
       options.onSpeaker?.(q.text, resolver.lastStep, speakerName);
       section.quotes.push({ text: q.text, speaker: speakerName, source: useSource(q.source, u.order) });
+      // A body or an organisation whose words these are ("...," the company said; "...," it said in a statement):
+      // the sentence cites it, as "X said" does without quotation marks.
+      // Only with a verb of attribution in the sentence: a body's words under its round-up heading, or after "X
+      // condemned", are its reaction.
+      const attributed =
+        (resolver.lastStep === 'sentence' || resolver.lastStep === 'anaphor' || resolver.lastStep === 'spokesperson') &&
+        ATTRIBUTION_VERB.test(maskQuotes(qu.sentence.text));
+      if (
+        attributed &&
+        speaker &&
+        (speaker.kind === 'BODY' || speaker.kind === 'ORG') &&
+        !OUTLET_LIKE.test(speaker.name) &&
+        !cited.some((c) => c.name === speaker.name)
+      ) {
+        const found = { name: speaker.name, kind: speaker.kind === 'BODY' ? SourceKind.GOVERNMENT : SourceKind.OTHER, url: null, at: 0 };
+        cited.push(found);
+        section.citations.push({ source: useFound(found, u.order), excerpt: s });
+      }
       if (!speaker)
         warnings.push({
           code: 'QUOTE_WITHOUT_SPEAKER',

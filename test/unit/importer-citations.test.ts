@@ -206,3 +206,41 @@ describe('round-up reactions', () => {
     ]);
   });
 });
+
+describe('citations: bodies that speak in quotes, companies by one word, names trimmed', () => {
+  it('"...," the company said: the body whose words a quote is cites it, with a verb of attribution only', () => {
+    const text = 'Halvorsen Shipping, which runs the ferries, cut its forecast on Monday. "We are assessing the damage to the fleet," the company said.';
+    expect(cite(text).citations).toContainEqual(['Halvorsen Shipping', '"We are assessing the damage to the fleet," the company said.']);
+    // words under the body's round-up heading, no verb of attribution: a reaction, no citation
+    const roundup = 'Port reopens after storm\n\nHarbour Watch Authority\n\n"We are assessing the damage to the fleet today."';
+    expect(parseExplainer(roundup, ref).sections.flatMap((s) => s.citations)).toEqual([]);
+  });
+
+  it('a company by one word: "X, which ..., added", "X spokesman <Name> said"', () => {
+    expect(cite('Laird, which supplies components to phone makers, added favourable currency movements drove sales.').citations).toEqual([
+      ['Laird', 'Laird, which supplies components to phone makers, added favourable currency movements drove sales.'],
+    ]);
+    const spokes = 'The fine was levied by regulators in Brussels against Halvor. "Phones have become cheaper, not dearer," Halvor spokesman Al Verney said.';
+    expect(cite(spokes).citations).toContainEqual(['Halvor', '"Phones have become cheaper, not dearer," Halvor spokesman Al Verney said.']);
+  });
+
+  it('"the company said" with no company cited before: the one company the text has named', () => {
+    const text = 'Regulators raided the offices of Halvorsen Systems on Tuesday. The company said it was working on a deal with its creditors.';
+    expect(cite(text).citations).toEqual([['Halvorsen Systems', 'The company said it was working on a deal with its creditors.']]);
+  });
+
+  it('a sentence\'s opening word and a weekday are no part of the name; a lower-case word before "group"', () => {
+    expect(cite('But the Harbour County Department of Public Health on Thursday said there were no cases.').citations).toEqual([
+      ['Harbour County Department of Public Health', 'But the Harbour County Department of Public Health on Thursday said there were no cases.'],
+    ]);
+    expect(cite('The Carter Center observer group said the results "lack credibility".').citations).toEqual([
+      ['Carter Center', 'The Carter Center observer group said the results "lack credibility".'],
+    ]);
+  });
+
+  it('a body that says it takes a stance is cited too ("X said it was ready to help": an attribution verb)', () => {
+    expect(cite('The Turkish Foreign Ministry said Ankara was ready to provide all kinds of support.').citations).toEqual([
+      ['Turkish Foreign Ministry', 'The Turkish Foreign Ministry said Ankara was ready to provide all kinds of support.'],
+    ]);
+  });
+});

@@ -20,8 +20,8 @@ const FIXTURE_RECALL: Record<Kind, number> = {
   reactions: 0.85,
   'contested figures': 0.7,
 };
-const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.86, quotes: 0.96, 'quote speakers': 0.59, citations: 0.32, outlets: 0.39, reactions: 0.27 };
-const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.96, quotes: 0.96, citations: 0.65, outlets: 0.68, reactions: 0.45 };
+const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.86, quotes: 0.96, 'quote speakers': 0.59, citations: 0.33, outlets: 0.41, reactions: 0.27 };
+const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.96, quotes: 0.96, citations: 0.64, outlets: 0.66, reactions: 0.45 };
 
 describe('importer quality on the hand-written set', () => {
   it('has at least eight annotated explainers, each with headings, quotes, citations and reactions', () => {
