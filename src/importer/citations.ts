@@ -2,9 +2,8 @@
 // shape of the attribution ("according to X", "X said", "a spokesperson for X said", "(Via X)", "X told <outlet>")
 // and by the shape of X (a known outlet or organisation, a state body, a capitalised name with an institution
 // word, an acronym). Persons and countries are never sources; words inside quotation marks are not read.
-import { SourceKind, Stance } from './vocabulary';
+import { SourceKind } from './vocabulary';
 import { maskQuotes } from './quote-mask';
-import { stanceOf } from './extract';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORGANISATIONS, OUTLETS, ROLES, WEEKDAYS } from './lexicon';
 import type { Mention } from './mentions';
 import { titleCase } from './mentions';
@@ -154,7 +153,7 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
   }
   // "X said", "X, which ..., says", "a spokesperson for X said", "<Org> spokesperson <Name> said".
   for (const m of prose.matchAll(SUBJECT_VERB)) {
-    // "X said it was deeply concerned", "X said ... and urged restraint": a stance is a reaction, not a cited fact.
+    // "X said it was deeply concerned": a citation too (an attribution verb), besides the reaction.
     add(subjectBefore(prose, m.index!, live, memory, false));
   }
   for (const m of prose.matchAll(DATA_VERB)) add(subjectBefore(prose, m.index!, live, memory, true));
@@ -577,11 +576,6 @@ function orgName(m: Mention, memory: SourceMemory): string {
   // "UN refugee agency" describes, it does not name: the canonical name. "Red Cross" names: as the text has it.
   if (memory.text.includes(m.name) || /\s\p{Ll}/u.test(alias)) return m.name;
   return alias;
-}
-
-function takesStance(clause: string): boolean {
-  const st = stanceOf(clause, true);
-  return st !== Stance.CLAIM && st !== Stance.OTHER;
 }
 
 function kindOf(name: string): SourceKind {
