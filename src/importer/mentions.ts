@@ -324,10 +324,16 @@ export function withoutTitles(name: string): string {
     // An employer's possessive before a full name is no part of it either ("Ibec's Danny McCoy").
     // "Prince Rahim al-Husseini", "Pope Leo XIV": such titles are how the person is named.
     if (TITLE_WORD.test(t) || (i <= tokens.length - 3 && ((commonNoun(t) && !ALWAYS_PREFIXED.has(t.toLowerCase())) || /['’]s$/u.test(t)))) last = i;
+    // "Juror Yvette Cunningham", "Model Iman": a job word in capitals in front of a name (one word will do).
+    else if (i === last + 1 && i < tokens.length - 1 && FRONT_JOB.test(t)) last = i;
   });
   const rest = tokens.slice(last + 1);
   return rest.length >= 1 ? rest.join(' ') : name;
 }
+
+/** Jobs written before a name with a capital, which no first name is. */
+const FRONT_JOB =
+  /^(?:Juror|Model|Rapper|Comedian|Musician|Guitarist|Drummer|Novelist|Poet|Chef|Dancer|Filmmaker|Designer|Broadcaster|Presenter|Pundit|Actor|Actress|Singer|Songwriter|Astronaut|Runner|Sprinter|Cyclist|Swimmer|Boxer|Golfer)$/;
 
 /** Months that are also surnames or first names ("Theresa May", "Mike April"). */
 const SURNAME_MONTHS = new Set(['May', 'April', 'June', 'August']);

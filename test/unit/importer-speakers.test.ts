@@ -412,6 +412,8 @@ describe('person names without a title', () => {
   });
 
   it('drops titles in front of a name', () => {
+    expect(withoutTitles('Juror Yvette Cunhal')).toBe('Yvette Cunhal');
+    expect(withoutTitles('Model Iman')).toBe('Iman');
     expect(withoutTitles('Minnesota Attorney General Keith Ellison')).toBe('Keith Ellison');
     expect(withoutTitles('Pope John Paul II')).toBe('Pope John Paul II');
   });
