@@ -109,6 +109,17 @@ export function scoreHeadings(texts: TextExamples[], p: (text: number, candidate
 
 const f1 = (s: Score) => (s.recall + s.precision > 0 ? (2 * s.recall * s.precision) / (s.recall + s.precision) : 0);
 
+/** The heading precision target: a setting that keeps it is judged by its recall, which is what falls short. */
+export const PRECISION_TARGET = 0.9;
+
+/**
+ * How good a setting's cross-validated headings are: any that keeps precision at the target beats any that does
+ * not, and among those the higher recall wins; below the target, F1.
+ */
+export function merit(s: Score): number {
+  return s.precision >= PRECISION_TARGET ? 1 + s.recall : f1(s);
+}
+
 /** Out-of-fold probabilities: each text's candidates scored by a model trained on the other folds (by position). */
 export function outOfFold(texts: TextExamples[], folds: number, opts: TrainOptions): number[][] {
   const probs: number[][] = texts.map(() => []);
@@ -122,13 +133,13 @@ export function outOfFold(texts: TextExamples[], folds: number, opts: TrainOptio
   return probs;
 }
 
-/** The threshold (0.05 to 0.95) with the best F1 of the headings on the given probabilities. */
+/** The threshold (0.05 to 0.95) with the best merit (recall at the precision target, else F1) on the given probabilities. */
 export function bestThreshold(texts: TextExamples[], probs: number[][]): { threshold: number; score: Score } {
   let best = { threshold: 0.5, score: scoreHeadings(texts, (t, i) => probs[t][i], 0.5) };
   for (let th = 0.05; th <= 0.951; th += 0.05) {
     const threshold = Math.round(th * 100) / 100;
     const score = scoreHeadings(texts, (t, i) => probs[t][i], threshold);
-    if (f1(score) > f1(best.score) + 1e-9) best = { threshold, score };
+    if (merit(score) > merit(best.score) + 1e-9) best = { threshold, score };
   }
   return best;
 }
