@@ -274,6 +274,8 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
         attributed &&
         speaker &&
         (speaker.kind === 'BODY' || speaker.kind === 'ORG') &&
+        // parties to the story (armed groups, political parties, blocs) react; institutions are cited
+        !(speaker.kind === 'ORG' && speaker.org?.party && !/^(?:United Nations|UN\s|European Commission$)/u.test(speaker.name)) &&
         !OUTLET_LIKE.test(speaker.name) &&
         !cited.some((c) => c.name === speaker.name)
       ) {

@@ -5,7 +5,7 @@
 // found by polling every JOBS_POLL_MS, which bounds how late a scheduled time is carried out.
 import type { DataSource } from 'typeorm';
 import type { Logger as PinoLogger } from 'pino';
-import { Pool } from 'pg';
+import { Pool, type Client } from 'pg';
 import { Logger, run, runMigrations, type Runner, type Task, type TaskList } from 'graphile-worker';
 import type { Config } from '../../config';
 import { primaryUrl } from '../../common/pg-pool';
@@ -36,7 +36,10 @@ function tasks(ds: DataSource, logger: PinoLogger): TaskList {
 }
 
 export interface JobQueue {
+  /** Stops taking jobs, waits for the running ones, and returns once every connection of the queue is closed. */
   stop(): Promise<void>;
+  /** The connections the queue holds open, on this side (0 once stopped). */
+  connections(): number;
 }
 
 /**
@@ -46,16 +49,16 @@ export interface JobQueue {
 export async function startJobQueue(config: Config, ds: DataSource, logger: PinoLogger): Promise<JobQueue> {
   // The queue's own pool (LISTEN, the due-job queries, the tasks' bookkeeping; tasks write through `ds`), owned
   // here rather than by graphile-worker: its releaser takes the pool's error listeners off and then ends the pool
-  // without waiting, so a PostgreSQL stopped right after (the embedded one, when start-up fails) would terminate
-  // connections nobody listened on any more, an uncaught 'error' event. Ours keep their listeners and stop()
-  // returns once every connection is closed.
+  // without waiting, so a PostgreSQL stopped right after (the embedded one, when start-up fails) terminated
+  // connections nobody listened on any more: an uncaught 'error' event. Ours keep their listeners, and stop()
+  // returns once every connection has closed (pg-pool's end() resolves before its clients' sockets are closed).
   const pool = queuePool(primaryUrl(ds), config.jobs.enabled ? config.jobs.concurrency + 2 : 1, logger);
-  const common = { pgPool: pool, logger: workerLogger(logger) };
+  const common = { pgPool: pool.pool, logger: workerLogger(logger) };
   try {
     if (!config.jobs.enabled) {
       await runMigrations(common);
       await pool.end();
-      return { stop: async () => undefined };
+      return { stop: async () => undefined, connections: pool.open };
     }
     const runner: Runner = await run({
       ...common,
@@ -69,6 +72,7 @@ export async function startJobQueue(config: Config, ds: DataSource, logger: Pino
         await runner.stop();
         await pool.end();
       },
+      connections: pool.open,
     };
   } catch (err) {
     await pool.end().catch(() => undefined);
@@ -79,11 +83,33 @@ export async function startJobQueue(config: Config, ds: DataSource, logger: Pino
 /** application_name of the job queue's connections (what pg_stat_activity shows). */
 export const JOBS_APPLICATION_NAME = 'explainer-api jobs';
 
-/** A pg pool whose connections, idle or checked out, report a break to the log instead of throwing it. */
-function queuePool(connectionString: string | undefined, max: number, logger: PinoLogger): Pool {
+/**
+ * A pg pool whose connections, idle or checked out, report a break to the log instead of throwing it, with the
+ * connections still open (until their sockets close) and an end() that waits for them.
+ */
+function queuePool(connectionString: string | undefined, max: number, logger: PinoLogger) {
   const pool = new Pool({ connectionString, max, application_name: JOBS_APPLICATION_NAME });
   const lost = (err: Error) => logger.warn({ err: err.message }, 'job queue: PostgreSQL connection lost');
+  const open = new Map<Client, Promise<void>>();
   pool.on('error', lost);
-  pool.on('connect', (client) => client.on('error', lost));
-  return pool;
+  pool.on('connect', (client) => {
+    client.on('error', lost);
+    open.set(
+      client,
+      new Promise<void>((resolve) =>
+        client.once('end', () => {
+          open.delete(client);
+          resolve();
+        }),
+      ),
+    );
+  });
+  return {
+    pool,
+    open: () => open.size,
+    end: async () => {
+      await pool.end();
+      await Promise.all(open.values());
+    },
+  };
 }
