@@ -383,7 +383,7 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
     }
     // Parties to the story (blocs, alliances, armed groups, political parties) react; UN bodies and the
     // European Commission are institutions and are cited.
-    if (m.kind === 'ORG' && m.org?.party && !/^(?:United Nations|UN\s|European Commission$)/u.test(m.org.name)) return null;
+    if (partyToStory(m)) return null;
     if (m.kind === 'ORG') {
       // A name the lexicon does not hold runs on: "ACLU of Minnesota", "International Federation of Red Cross and ...".
       const longer = ORG_BY_ALIAS.has(m.text.replace(/^the\s+/i, '')) ? null : prose.slice(m.start).match(CAP_PHRASE_START)?.[1];
@@ -581,6 +581,14 @@ function orgName(m: Mention, memory: SourceMemory): string {
 function kindOf(name: string): SourceKind {
   if (MEDIA_WORD.test(name)) return SourceKind.OTHER;
   return GOVERNMENT_WORD.test(name) ? SourceKind.GOVERNMENT : SourceKind.OTHER;
+}
+
+/**
+ * A party to the story (a bloc, an alliance, an armed group, a political party): it reacts, it is not cited. UN
+ * bodies and the European Commission are institutions.
+ */
+export function partyToStory(m: Mention): boolean {
+  return m.kind === 'ORG' && !!m.org?.party && !/^(?:United Nations|UN\s|European Commission$)/u.test(m.org.name);
 }
 
 /** For tests: the lexicon organisation behind an alias. */

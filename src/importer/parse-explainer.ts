@@ -12,7 +12,7 @@ import { capitalWords, findMentions, readableCase, withoutTitles, type Mention, 
 import type { Outlet } from './lexicon';
 import { attributionOf, figuresIn, parseSubject, quotesOf, reactionsOf, accordingToActor } from './extract';
 import { namesFromByline } from './bylines';
-import { citationsOf, sourceMemory, type SourceFound } from './citations';
+import { citationsOf, partyToStory, sourceMemory, type SourceFound } from './citations';
 import { headingActorStance, reactionsBySection } from './reactions';
 import { OUTLET_LIKE, SpeakerResolver } from './resolve-speakers';
 import { quoteSpans } from './quote-spans';
@@ -254,6 +254,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     const attribution = attributionOf(s, u.mentions);
     const cited = citationsOf(s, u.mentions, memory);
     for (const c of cited) section.citations.push({ source: useFound(c, u.order), excerpt: s });
+    const citedNames = new Set(cited.map((c) => c.name));
 
     const qu = quoteUnit(u);
     const quoteAttribution = qu === u ? attribution : attributionOf(qu.sentence.text, qu.mentions);
@@ -274,14 +275,12 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
         attributed &&
         speaker &&
         (speaker.kind === 'BODY' || speaker.kind === 'ORG') &&
-        // parties to the story (armed groups, political parties, blocs) react; institutions are cited
-        !(speaker.kind === 'ORG' && speaker.org?.party && !/^(?:United Nations|UN\s|European Commission$)/u.test(speaker.name)) &&
+        !partyToStory(speaker) &&
         !OUTLET_LIKE.test(speaker.name) &&
-        !cited.some((c) => c.name === speaker.name)
+        !citedNames.has(speaker.name)
       ) {
-        const found = { name: speaker.name, kind: speaker.kind === 'BODY' ? SourceKind.GOVERNMENT : SourceKind.OTHER, url: null, at: 0 };
-        cited.push(found);
-        section.citations.push({ source: useFound(found, u.order), excerpt: s });
+        citedNames.add(speaker.name);
+        section.citations.push({ source: useSource(speaker, u.order)!, excerpt: s });
       }
       if (!speaker)
         warnings.push({

@@ -335,9 +335,11 @@ export class SpeakerResolver {
     const before = this.units[u.order - 1];
     if (!quote?.speaker || !before || before.section !== u.section || before.paragraph !== u.paragraph - 1) return null;
     if (!/^\s*[“"‘]/.test(u.sentence.text)) return null;
-    const paragraph = this.units.filter((x) => x.paragraph === before.paragraph).map((x) => x.sentence.text);
-    const start = this.units.findIndex((x) => x.paragraph === before.paragraph);
+    // The paragraph before, from its first sentence (units are in text order).
+    let start = u.order - 1;
+    while (start > 0 && this.units[start - 1].paragraph === before.paragraph) start--;
     if (quote.section !== u.section || quote.order < start) return null;
+    const paragraph = this.units.slice(start, u.order).map((x) => x.sentence.text);
     return endsInsideQuote(paragraph.join(' ')) ? quote.speaker : null;
   }
 
@@ -397,8 +399,8 @@ function samePerson(a: Mention, b: Mention): boolean {
 }
 
 /**
- * Whether a paragraph ends inside a quote: its last curly mark opens one (“ or ‘ not followed by a close), or its
- * straight double marks are odd in number. Apostrophes (’ inside a word) are not marks.
+ * Whether a paragraph ends inside a quote: its last curly double mark is an opening one, or (no curly marks) its
+ * straight double marks are odd in number.
  */
 function endsInsideQuote(text: string): boolean {
   const curly = [...text.matchAll(/[“”]/g)];
