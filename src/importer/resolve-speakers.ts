@@ -98,6 +98,8 @@ export class SpeakerResolver {
         ['sign-off', () => this.signOffAfter(u)],
         ['same-paragraph', () => this.sameParagraphRun(u)],
         ['open-run', () => this.openRun(u)],
+        // Under a body's heading ("United Nations"), a person of it who spoke just before speaks on.
+        ['continued', () => (actor && actor.kind !== 'PERSON' ? this.continued(u) : null)],
         [
           'heading-actor',
           () =>

@@ -491,3 +491,16 @@ describe('quote speakers over paragraphs, runs and round-up labels', () => {
     ]);
   });
 });
+
+describe("quote speakers under a body's round-up heading", () => {
+  const LEAD = 'Leaders react to the border accord\n\nGovernments and international bodies welcomed the accord signed on Monday.\n\n';
+  it('a person of the body who spoke just before speaks on; with nobody before, the body', () => {
+    const text = `${LEAD}United Nations\n\nUN envoy Mara Velden told reporters: "The accord is a beginning, not an end."\n\n"There seems to be no end to the work ahead of both sides."`;
+    expect(speakers(text)).toEqual([
+      ['The accord is a beginning, not an end.', 'Mara Velden'],
+      ['There seems to be no end to the work ahead of both sides.', 'Mara Velden'],
+    ]);
+    const alone = `${LEAD}United Nations\n\n"There seems to be no end to the work ahead of both sides."`;
+    expect(speakers(alone)).toEqual([['There seems to be no end to the work ahead of both sides.', 'United Nations']]);
+  });
+});
