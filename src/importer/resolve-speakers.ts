@@ -25,8 +25,12 @@ export const SPOKEN = /\b(?:said|says|told|added|wrote|tweeted|posted|stated|rem
 export const SPOKESPERSON_FOR =
   /^[\s,.”"’]*(?:an?|the)\s+(?:[\p{L}-]+\s+)?spokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s+(?:(?:later|also|then)\s+)?(?:said|says|added|told|wrote|stated)\b/u;
 
+/** One character inside quoted words: no quote mark, but an apostrophe inside a word ("hadn’t") is none. */
+const QUOTED_CHAR = String.raw`(?:[^“”"‘’]|(?<=\p{L})’(?=\p{L}))`;
 /** Quoted spans of a sentence (an unclosed mark runs to the next mark): a name inside one is spoken, not speaking. */
-export const QUOTED_SPAN = /[“"‘](?:[^“”"‘’]|(?<=\p{L})’(?=\p{L}))*[”"’]?/gu;
+export const QUOTED_SPAN = new RegExp(`[“"‘]${QUOTED_CHAR}*[”"’]?`, 'gu');
+/** Quoted words closed by their mark or by the end of the sentence (what is left is the sentence's own prose). */
+export const QUOTED_TO_CLOSE = new RegExp(`[“"‘]${QUOTED_CHAR}*(?:[”"’]|$)`, 'gu');
 
 function quoted(sentence: string, m: Mention): boolean {
   for (const q of sentence.matchAll(QUOTED_SPAN)) if (m.start >= q.index! && m.end <= q.index! + q[0].length) return true;
@@ -90,7 +94,7 @@ export class SpeakerResolver {
     } else if (SPOKESPERSON_FOR.test(s.slice(s.indexOf(q.text) + q.text.length))) {
       step = 'spokesperson';
       speaker = this.spokenFor(u, s.slice(s.indexOf(q.text) + q.text.length));
-    } else if (/^\W*$/.test(s.slice(0, s.indexOf(q.text))) && !SPOKEN.test(s.replace(/[“"‘](?:[^“”"‘’]|(?<=\p{L})’(?=\p{L}))*(?:[”"’]|$)/gu, ''))) {
+    } else if (/^\W*$/.test(s.slice(0, s.indexOf(q.text))) && !SPOKEN.test(s.replace(QUOTED_TO_CLOSE, ''))) {
       // A quote standing alone (its sentence opens with it and names no speech): the sign-off after it, the speaker of
       // the sentence right before in the same paragraph, the heading's actor (unless the sentence names someone else
       // outside the quoted words), or whoever spoke just before.
