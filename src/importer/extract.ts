@@ -2,6 +2,7 @@
 // direct quotes with speaker and carrier, reactions (an actor as the subject of a response verb) and figure
 // statements (a number of people killed, injured... given by someone).
 import nlp from 'compromise';
+import { VALENCE, valence } from './valence';
 import { Stance } from './vocabulary';
 import type { Mention } from './mentions';
 import { maskQuotes } from './quote-mask';
@@ -300,13 +301,21 @@ export function alongWithPattern(name: string): RegExp {
 /** "I never, ever criticize a jury", "we are not happy": a negated stance word takes no stance. */
 const NEGATED = /\b(?:never|not|no)(?:,?\s+ever)?,?\s+\p{L}+|n['’]t\s+\p{L}+/giu;
 
-export function stanceOf(text: string, speech: boolean): Stance {
+/**
+ * The stance a statement takes, by its words: the strongest of the lexicon's stances, else (when `weighed`) the
+ * valence of its words, else a claim (speech) or nothing in particular.
+ */
+export function stanceOf(text: string, speech: boolean, weighed = false): Stance {
   const predicate = text.replace(NEGATED, ' ');
   if (CEASEFIRE.test(predicate)) return Stance.CALL_FOR_CEASEFIRE;
   if (MEDIATION.test(predicate)) return Stance.MEDIATION_OFFER;
   if (CONDEMNATION.test(predicate) && !/\baccus\w*/i.test(predicate.split(/\s+/)[0])) return Stance.CONDEMNATION;
   if (SUPPORT.test(predicate)) return Stance.SUPPORT;
   if (CONCERN.test(predicate)) return Stance.CONCERN;
+  // Words of no stance the lexicon knows: their valence, where asked (a round-up's quotes), tells praise or blame.
+  const v = weighed ? valence(text) : 0;
+  if (v >= VALENCE.support) return Stance.SUPPORT;
+  if (v <= VALENCE.condemnation) return Stance.CONDEMNATION;
   return speech ? Stance.CLAIM : Stance.OTHER;
 }
 

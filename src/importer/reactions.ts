@@ -54,7 +54,9 @@ export function reactionsBySection(
       if (own.length > 0 || rank(stance) >= rank(Stance.CLAIM)) continue;
     }
     const words = q.text.length > 200 ? `${q.text.slice(0, 199)}…` : q.text;
-    put({ actor, stance: stanceOf(q.text, true), summary: `Said: “${words}”.`, source: q.source ?? null });
+    // In a round-up every quote is a reaction: words of praise or blame the stance lexicon lacks ("Thank you for
+    // everything", "utterly ludicrous") weigh by their valence.
+    put({ actor, stance: stanceOf(q.text, true, quotesReact), summary: `Said: “${words}”.`, source: q.source ?? null });
   }
   return out;
 }

@@ -7,7 +7,7 @@ import type { Mention, PersonRecord } from './mentions';
 import type { QuoteFound } from './extract';
 import type { SpeakerStep } from './types';
 import { maskQuotes } from './quote-mask';
-import { isObject, OUTLET_WORD, SIGN_OFF, withoutTitles, type Gender } from './speakers';
+import { isObject, OUTLET_WORD, SIGN_OFF, SIGNED_AFTER, withoutTitles, type Gender } from './speakers';
 
 export interface SpeakerUnit {
   section: number;
@@ -40,7 +40,8 @@ function quoted(sentence: string, m: Mention): boolean {
 export class SpeakerResolver {
   private readonly gender = new Map<string, Gender>();
   /** The person who last spoke (a quote's speaker or a speech verb's subject), per section, with the unit's order. */
-  private lastSpeaker: { section: number; order: number; paragraph: number; mention: Mention } | null = null;
+  /** `signed`: named by a signature after a dash ("“…” — Elton John"), which covers its own paragraph only. */
+  private lastSpeaker: { section: number; order: number; paragraph: number; mention: Mention; signed?: boolean } | null = null;
   /** The people named as subjects (not objects) in the section so far, the nearest first, each with its unit's order. */
   private subjects: { section: number; list: { mention: Mention; order: number }[] } = { section: -1, list: [] };
   /** Bodies and organisations named so far in the section, the nearest first; and the body a spokesperson last spoke for. */
@@ -94,7 +95,12 @@ export class SpeakerResolver {
     } else if (SPOKESPERSON_FOR.test(s.slice(s.indexOf(q.text) + q.text.length))) {
       step = 'spokesperson';
       speaker = this.spokenFor(u, s.slice(s.indexOf(q.text) + q.text.length));
-    } else if (/^\W*$/.test(s.slice(0, s.indexOf(q.text))) && !SPOKEN.test(s.replace(QUOTED_TO_CLOSE, ''))) {
+    } else if (
+      /^\W*$/.test(s.slice(0, s.indexOf(q.text))) &&
+      !SPOKEN.test(s.replace(QUOTED_TO_CLOSE, '')) &&
+      // "“…” — someone the lexicons cannot read": signed by another, whoever spoke before.
+      !SIGNED_AFTER.test(s.slice(s.indexOf(q.text) + q.text.length))
+    ) {
       // A quote standing alone (its sentence opens with it and names no speech): the sign-off after it, the speaker of
       // the sentence right before in the same paragraph, the heading's actor (unless the sentence names someone else
       // outside the quoted words), or whoever spoke just before.
@@ -128,7 +134,10 @@ export class SpeakerResolver {
     }
     // Whoever spoke, a person or a body: a quote standing alone right after continues them, but only right after
     // their own quote (a quote left without a speaker in between breaks the run).
-    if (speaker) this.lastSpeaker = { section: u.section, order: u.order, paragraph: u.paragraph, mention: speaker };
+    if (speaker) {
+      const signed = step === 'sentence' && SIGNED_AFTER.test(s.slice(s.indexOf(q.text) + q.text.length));
+      this.lastSpeaker = { section: u.section, order: u.order, paragraph: u.paragraph, mention: speaker, signed };
+    }
     this.lastQuote = { section: u.section, order: u.order, speaker };
     this.lastStep = step;
     return speaker;
@@ -367,7 +376,7 @@ export class SpeakerResolver {
   private continued(u: SpeakerUnit): Mention | null {
     const last = this.lastSpeaker;
     const quote = this.lastQuote;
-    if (!last) return null;
+    if (!last || (last.signed && u.paragraph !== last.paragraph)) return null;
     // The quote read last was left without a speaker, or given to someone else, after this speaker spoke: no run.
     if (quote && quote.section === u.section && quote.order >= last.order && quote.speaker?.name !== last.mention.name) return null;
     return last.section === u.section && u.order - last.order <= 2 && u.paragraph - last.paragraph <= 1 ? last.mention : null;

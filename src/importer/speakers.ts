@@ -26,6 +26,15 @@ export const TO_VERB = new RegExp(
   `^\\s*(?:,(?:[^,“”"‘’]|(?<=\\p{L})’(?=\\p{L})){1,100},\\s*)?(?:(?:\\p{Ll}+ly|also|later|then|has|had|have|again|once|on \\p{Lu}\\p{L}+)\\s+){0,3}(?:${VERBS})\\b[^“”"]{0,160}$`,
   'u',
 );
+/**
+ * "X thanked the police, saying, "...", "X was emphatic, saying that "..."": the subject of a clause whose
+ * participle introduces the quote. The clause's verb comes right after the subject (a past tense or a common
+ * finite verb), so that a name inside the clause ("met Y, saying") is its object, not its subject.
+ */
+export const PARTICIPLE_TO = new RegExp(
+  `^\\s*(?:,(?:[^,“”"]|(?<=\\p{L})’(?=\\p{L})){1,100},\\s*)?(?:(?:\\p{Ll}+ly|also|later|then|again)\\s+){0,2}(?:\\p{Ll}+ed|was|were|is|are|has|had|made|paid|gave|took|spoke|sent|met|led|set|struck|went|came|kept|held|wrote|told|offered|thanked)\\b(?:[^“”".;!?]|(?<=\\p{L})’(?=\\p{L})){0,160},\\s*(?:saying|adding|noting|warning|insisting|declaring|writing|stressing|arguing|explaining|telling\\s+(?:[\\p{L}.]+\\s+){1,3})(?:,|\\s+that|:)?\\s*$`,
+  'u',
+);
 /** Reporting verbs after a quote ("...," X said / he assured), from the common English list of reporting verbs. */
 const AFTER_VERB =
   '(?:said|says|added|adds|told|tells|wrote|writes|tweeted|posted|stated|states|insisted|insists|warned|warns|stressed|stresses|argued|argues|declared|continued|explained|explains|replied|remarked|noted|notes|assured|acknowledged|admitted|affirmed|announced|answered|asserted|claimed|commented|complained|conceded|concluded|confirmed|emphasi[sz]ed|observed|recalled|reiterated|responded|suggested|cautioned|predicted|maintained|pointed out|underlined|underscored)';
@@ -53,6 +62,12 @@ export const ROLE_INVERTED = new RegExp(
   `^\\s*(?:,\\s*)?(?:said|says|stated|added|continued)\\s+the\\s+((?:[\\p{L}.-]+\\s+){0,2}?(?:${ROLES_SPOKEN}))(?![\\p{L}-])`,
   'u',
 );
+/** Between a quote and the name that signs it: a dash, perhaps a few words of description ("— singer"). */
+export const DASH_SIGNED = /^[\s,.]*[—–]\s*(?:\p{Ll}[\p{L}'’-]*\s+){0,3}$/u;
+/** "“…” — Madonna, on Twitter.": a name the lexicons do not know, signed after a dash (one word is enough there). */
+export const DASH_NAME = new RegExp(`^[\\s,.]*[—–]\\s*(?:\\p{Ll}[\\p{L}'’-]*\\s+){0,3}(${NAME})(?=\\s*(?:[,.;]|$|\\s+(?:on|in|via|at)\\b))`, 'u');
+/** "“…” — ": a quote signed after a dash; whoever signs it (read or not), no one spoke it before. */
+export const SIGNED_AFTER = /^[\s,.”"’']*[—–]\s*\p{L}/u;
 /** "...," Reuters quoted him / the paper quoted Ann Lee as saying: the person quoted (group: what stands before the name). */
 export const QUOTED_AS_SAYING = /^[^“”"]{0,80}\bquoted\s+(?:[\p{L}.'’-]+\s+){0,3}$/u;
 
@@ -121,6 +136,21 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
         VERB_NEXT.test(sentence.slice(s.end))),
   );
   if (next) return { speaker: next, pronoun: false };
+  // "“…” — Elton John, on Instagram.": a name signed after a dash, the quote's own line.
+  const signed = speakers.find(
+    (s) =>
+      s.kind === 'PERSON' &&
+      s.start >= close &&
+      DASH_SIGNED.test(sentence.slice(close, s.start)) &&
+      /^\s*(?:[,.;]|$|\s+(?:on|in|via|at)\b)/u.test(sentence.slice(s.end)),
+  );
+  if (signed) return { speaker: signed, pronoun: false };
+  const signature = after.match(DASH_NAME);
+  if (signature && !speakers.some((m) => m.kind !== 'PERSON' && m.start >= close && m.start <= close + signature[0].length)) {
+    const name = withoutTitles(signature[1]);
+    const start = close + signature[0].length - signature[1].length + signature[1].indexOf(name);
+    return { speaker: { kind: 'PERSON', start, end: start + name.length, text: name, name, title: null, country: null }, pronoun: false };
+  }
 
   // A name the lexicons do not know, in a speaker's place.
   const named = after.match(SAID_NAME) ?? after.match(NAME_SAID);
@@ -145,7 +175,7 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
     // that "..."): its words are skipped, an unclosed mark still stops the search.
     const between = sentence.slice(s.end, open).replace(/[“"][^“”"]*[”"]/g, ' ');
     if (/[“”"]/.test(between)) break;
-    if (TO_VERB.test(between) && !isObject(sentence, s)) return { speaker: s, pronoun: false };
+    if ((TO_VERB.test(between) || PARTICIPLE_TO.test(between)) && !isObject(sentence, s)) return { speaker: s, pronoun: false };
   }
   // "... a “very complex” crime scene at the market, Herold said.": a sentence closed by its speaker speaks all of it.
   const closing = speakers.find(

@@ -66,3 +66,49 @@ describe('reactions beyond a response verb', () => {
     expect(reactions(text)).toEqual([[null, 'Anna Berg', 'CONDEMNATION']]);
   });
 });
+
+describe("a round-up quote's stance by the valence of its words", () => {
+  const roundup = (a: string, b: string) =>
+    [
+      'Players react to the coach leaving',
+      '',
+      'The club parted ways with its coach on Monday.',
+      '',
+      'Captain Bruno Ferrante',
+      '',
+      `"${a}"`,
+      '',
+      'Pundit Gary Linden',
+      '',
+      `"${b}"`,
+    ].join('\n');
+
+  it('words of thanks and praise the stance lexicon lacks support; heavy blame condemns', () => {
+    expect(
+      reactions(
+        roundup(
+          'Thanks for everything, boss! I appreciate the trust and I wish you all the best.',
+          'Utterly ludicrous and a terrible, stupid decision by the club.',
+        ),
+      ),
+    ).toEqual([
+      ['Captain Bruno Ferrante', 'Bruno Ferrante', 'SUPPORT'],
+      ['Pundit Gary Linden', 'Gary Linden', 'CONDEMNATION'],
+    ]);
+  });
+
+  it('plain statements stay claims; praise negated does not praise', () => {
+    expect(
+      reactions(roundup('The club will name a new coach after the next match.', 'I was not happy with the way it was done, and I will speak to the board.')),
+    ).toEqual([
+      ['Captain Bruno Ferrante', 'Bruno Ferrante', 'CLAIM'],
+      ['Pundit Gary Linden', 'Gary Linden', 'CLAIM'],
+    ]);
+  });
+
+  it('outside a round-up, the valence of words decides nothing', () => {
+    const text =
+      'The coach leaves\n\nThe club parted ways with its coach on Monday.\n\n"Thanks for everything, boss! I appreciate the trust," captain Bruno Ferrante said.';
+    expect(reactions(text)).toEqual([]);
+  });
+});

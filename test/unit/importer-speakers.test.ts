@@ -353,8 +353,9 @@ describe('quote speakers', () => {
     const d = parseExplainer(text, ref);
     expect(d.sections.map((s) => s.heading)).toEqual([null]);
     expect(d.sections[0].quotes.map((q) => q.speaker)).toEqual(['Tomas Reyk', 'Lena Ostrova', 'Karl Brandt']);
+    // "a fair deal" praises it (the valence of its words, in a round-up).
     expect(d.sections[0].reactions.map((r) => [r.actor, r.stance])).toEqual([
-      ['Tomas Reyk', 'CLAIM'],
+      ['Tomas Reyk', 'SUPPORT'],
       ['Lena Ostrova', 'CLAIM'],
       ['Karl Brandt', 'CONCERN'],
     ]);
@@ -502,5 +503,31 @@ describe("quote speakers under a body's round-up heading", () => {
     ]);
     const alone = `${LEAD}United Nations\n\n"There seems to be no end to the work ahead of both sides."`;
     expect(speakers(alone)).toEqual([['There seems to be no end to the work ahead of both sides.', 'United Nations']]);
+  });
+});
+
+describe('quote speakers: participle clauses, dash signatures, names by their verbs', () => {
+  it('the subject of a clause whose participle introduces the quote; a person named as its object is not', () => {
+    const text = `${HEAD}District Attorney Gil Garston thanked the police and the prosecutors, saying, "We are pleased that justice was done in this case."\n\nFinance Minister Lena Ostrova met Tomas Reyk in the capital, adding that "the crossings will reopen next week."`;
+    expect(speakers(text)).toEqual([
+      ['We are pleased that justice was done in this case.', 'Gil Garston'],
+      ['the crossings will reopen next week.', 'Lena Ostrova'],
+    ]);
+  });
+
+  it('a name signed after a dash, known or not; a signature covers its own paragraph only', () => {
+    const text = `${HEAD}“I have lost a beloved friend and a brilliant artist.” — Elton Jarvis, on Instagram.\n\n“Farewell my friend, another great artist leaves us.” — Madonnella, on Twitter.\n\n“I have loved his songs for as long as I can remember.`;
+    expect(speakers(text)).toEqual([
+      ['I have lost a beloved friend and a brilliant artist.', 'Elton Jarvis'],
+      ['Farewell my friend, another great artist leaves us.', 'Madonnella'],
+      ['I have loved his songs for as long as I can remember', null],
+    ]);
+  });
+
+  it('a full name before a dashed apposition or a verb of tribute is a person; "Prime" takes the next word as its title, misspelt or not', () => {
+    expect(personNames('In Canberra, Anthony Albaro -- an avowed republican -- paid tribute to her.')).toEqual(['Anthony Albaro']);
+    expect(personNames('Outside the hall, David Burtell hailed her "life of duty".')).toEqual(['David Burtell']);
+    expect(withoutTitles('Prime Minster Anthony Albaro')).toEqual('Anthony Albaro');
+    expect(withoutTitles('Vice President Kamala Harlow')).toEqual('Kamala Harlow');
   });
 });
