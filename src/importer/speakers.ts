@@ -20,7 +20,7 @@ export interface SpeakerFound {
 }
 
 const VERBS =
-  'said|says|say|told|tells|added|adds|wrote|writes|tweeted|posted|stated|states|remarked|declared|warned|warns|insisted|insists|stressed|stresses|noted|argued|explained|replied|asked|continued|announced|condemned|condemns|deplored|deplores|denounced|denounces|termed|called|calls|described|describes|welcomed|welcomes|hailed|hails|praised|praises|labelled|labeled|branded|dismissed|expressed|expresses|urged|urges|vowed|vows|pledged|promised|issued|saying|vowing|declaring|stating|adding|calling|describing|writing|expressing|according to|in a statement|in a post';
+  'said|says|say|told|tells|added|adds|wrote|writes|tweeted|tweets|posted|shared|proclaimed|voiced|reiterated|recalled|alleged|stated|states|remarked|declared|warned|warns|insisted|insists|stressed|stresses|noted|argued|explained|replied|asked|continued|announced|condemned|condemns|deplored|deplores|denounced|denounces|termed|called|calls|described|describes|welcomed|welcomes|hailed|hails|praised|praises|labelled|labeled|branded|dismissed|expressed|expresses|urged|urges|vowed|vows|pledged|promised|issued|saying|vowing|declaring|stating|adding|calling|describing|writing|expressing|according to|in a statement|in a post';
 /** What may stand between a subject and its speech verb: an apposition (an apostrophe inside a word is no quote mark: "Russia’s"), an adverb, an auxiliary. */
 export const TO_VERB = new RegExp(
   `^\\s*(?:,(?:[^,“”"‘’]|(?<=\\p{L})’(?=\\p{L})){1,100},\\s*)?(?:(?:\\p{Ll}+ly|also|later|then|has|had|have|again|once|on \\p{Lu}\\p{L}+)\\s+){0,3}(?:${VERBS})\\b[^“”"]{0,160}$`,
@@ -32,14 +32,16 @@ export const TO_VERB = new RegExp(
  * finite verb), so that a name inside the clause ("met Y, saying") is its object, not its subject.
  */
 export const PARTICIPLE_TO = new RegExp(
-  `^\\s*(?:,(?:[^,“”"]|(?<=\\p{L})’(?=\\p{L})){1,100},\\s*)?(?:(?:\\p{Ll}+ly|also|later|then|again)\\s+){0,2}(?:\\p{Ll}+ed|was|were|is|are|has|had|made|paid|gave|took|spoke|sent|met|led|set|struck|went|came|kept|held|wrote|told|offered|thanked)\\b(?:[^“”".;!?]|(?<=\\p{L})’(?=\\p{L})){0,160},\\s*(?:saying|adding|noting|warning|insisting|declaring|writing|stressing|arguing|explaining|telling\\s+(?:[\\p{L}.]+\\s+){1,3})(?:,|\\s+that|:)?\\s*$`,
+  `^\\s*(?:,(?:[^,“”"]|(?<=\\p{L})’(?=\\p{L})){1,100},\\s*)?(?:(?:\\p{Ll}+ly|also|later|then|again)\\s+){0,2}(?:\\p{Ll}+ed|was|were|is|are|has|had|made|paid|gave|took|spoke|sent|met|led|set|struck|went|came|kept|held|wrote|told|offered|thanked)\\b(?:[^“”".;!?]|(?<=\\p{L})’(?=\\p{L})){0,160},\\s*(?:saying|adding|noting|warning|insisting|declaring|writing|stressing|arguing|explaining|telling\\s+(?:[\\p{L}.]+\\s+){1,3})(?:,|:|\\s[^“”"]{0,80})?\\s*$`,
   'u',
 );
 /** Reporting verbs after a quote ("...," X said / he assured), from the common English list of reporting verbs. */
 const AFTER_VERB =
-  '(?:said|says|added|adds|told|tells|wrote|writes|tweeted|posted|stated|states|insisted|insists|warned|warns|stressed|stresses|argued|argues|declared|continued|explained|explains|replied|remarked|noted|notes|assured|acknowledged|admitted|affirmed|announced|answered|asserted|claimed|commented|complained|conceded|concluded|confirmed|emphasi[sz]ed|observed|recalled|reiterated|responded|suggested|cautioned|predicted|maintained|pointed out|underlined|underscored)';
+  '(?:said|says|added|adds|told|tells|wrote|writes|tweeted|posted|shared|remembered|was quoted as saying|stated|states|insisted|insists|warned|warns|stressed|stresses|argued|argues|declared|continued|explained|explains|replied|remarked|noted|notes|assured|acknowledged|admitted|affirmed|announced|answered|asserted|claimed|commented|complained|conceded|concluded|confirmed|emphasi[sz]ed|observed|recalled|reiterated|responded|suggested|cautioned|predicted|maintained|pointed out|underlined|underscored)';
 export const PRONOUN_AFTER = new RegExp(`^\\s*(?:,\\s*)?(he|she)\\s+(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b`, 'i');
 export const PRONOUN_BEFORE = new RegExp(`\\b(he|she)\\s+(?:\\S+\\s+){0,3}?(?:${VERBS})\\b[^“”"]{0,80}$`, 'i');
+/** "According to him, "..."": the person the pronoun stands for. */
+export const PRONOUN_ACCORDING = /\b[Aa]ccording\s+to\s+(him|her)\s*[,:]?\s*$/;
 /** "And he sees a common theme: "..."": a pronoun subject whose clause introduces the quote with a colon. */
 export const PRONOUN_COLON = /\b(he|she)\s+[^“”"‘’:]{1,60}:\s*$/i;
 /** Role words, in lower case or capitalised ("the French President said"). */
@@ -84,7 +86,7 @@ export const OUTLET_WORD = /\b(?:Press|Journal|News|Times|Post|Agency|Reuters|Te
 /** What follows a speaker named after the quote: "..." Laurent Berger, the CFDT leader, told France 24. */
 export const VERB_NEXT = new RegExp(`^(?:\\s*,[^,“”"]{1,80},)?\\s*(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b`, 'u');
 
-const genderOf = (p: string): Gender => (p.toLowerCase() === 'she' ? 'f' : 'm');
+const genderOf = (p: string): Gender => (/^(?:she|her)$/i.test(p) ? 'f' : 'm');
 
 /** The common nouns a body is referred back to by ("the company said"), and "it" and "the statement". */
 const BODY_NOUN =
@@ -187,7 +189,7 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
     (s) => s.kind === 'PERSON' && !TITLE_ONLY.test(s.name) && /\baccording\s+to\s+$/i.test(sentence.slice(Math.max(0, s.start - 20), s.start)),
   );
   if (according.length === 1 && maskQuotes(sentence)[according[0].start] === sentence[according[0].start]) return { speaker: according[0], pronoun: false };
-  const pronounBefore = before.match(PRONOUN_BEFORE) ?? before.match(PRONOUN_COLON);
+  const pronounBefore = before.match(PRONOUN_BEFORE) ?? before.match(PRONOUN_COLON) ?? before.match(PRONOUN_ACCORDING);
   if (pronounBefore && !/[“”"]/.test(before.slice(pronounBefore.index!))) return { speaker: null, pronoun: true, gender: genderOf(pronounBefore[1]) };
   const roleBefore = before.match(ROLE_SUBJECT);
   if (roleBefore && !/[“”"]/.test(before.slice(roleBefore.index!))) return { speaker: null, pronoun: false, role: roleBefore[1] };

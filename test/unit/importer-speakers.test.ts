@@ -530,4 +530,20 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     expect(withoutTitles('Prime Minster Anthony Albaro')).toEqual('Anthony Albaro');
     expect(withoutTitles('Vice President Kamala Harlow')).toEqual('Kamala Harlow');
   });
+
+  it('a name set off by commas after a job or a title, or before a speech verb; a job word in front of a name', () => {
+    expect(personNames('Another former England forward, Gary Lindqvist, added: "He was the best."')).toEqual(['Gary Lindqvist']);
+    expect(personNames('Canadian Prime Minister, Justin Tremont, offered a hearty "Congratulations!"')).toEqual(['Justin Tremont']);
+    expect(personNames('The crowd surged during rapper Travis Scolt’s performance.')).toEqual(['Travis Scolt']);
+    // An employer at the end of an apposition is no person, whatever verb follows.
+    expect(personNames('At the time, Chet Scolnik, general manager at Halvor Toys, said the recall was right.')).toEqual(['Chet Scolnik']);
+  });
+
+  it('"according to her" and a verb of memory after the quote name the speaker', () => {
+    const text = `${HEAD}Finance Minister Lena Ostrova spoke to reporters on Monday. According to her, "the crossings will reopen next week."\n\n"Singing at the border was the highlight of my career," Tomas Reyk remembered of the 2005 concert.`;
+    expect(speakers(text)).toEqual([
+      ['the crossings will reopen next week.', 'Lena Ostrova'],
+      ['Singing at the border was the highlight of my career', 'Tomas Reyk'],
+    ]);
+  });
 });
