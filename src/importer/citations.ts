@@ -493,10 +493,17 @@ function companyLike(word: string, text: string): boolean {
     // "Laird, which supplies ...": "which", not "who": a thing.
     if (/^\s*,\s*which\b/u.test(text.slice(m.index! + word.length, m.index! + word.length + 12))) inside = true;
     const before = text.slice(Math.max(0, m.index! - 30), m.index!);
-    // "in Washington", "to Kyiv": a place, speaking for its government, not a company.
-    if (/\b(?:in|to|from|at|near|across|outside|inside|toward|towards)\s+$/u.test(before)) return false;
-    // After a capitalised word that does not start a sentence: a surname.
-    if (/(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]*\s+$/u.test(before) && !/(?:^|[.!?:]\s+|\n\s*)\p{Lu}[\p{L}'’.-]*\s+$/u.test(before)) return false;
+    // "in Washington", "to Kyiv": a place, speaking for its government, not a company ("at Eskom" may be either).
+    // ("Shares in Laird", "a stake in X": a company.)
+    if (
+      /\b(?:in|to|from|near|across|outside|inside|toward|towards)\s+$/u.test(before) &&
+      !/\b(?:[Ss]hares?|[Ss]takes?|invest(?:ed|ing|ment|ments)?)\s+in\s+$/u.test(before)
+    )
+      return false;
+    // After a capitalised word on the same line that does not start a sentence: a surname.
+    // ("Alphabet’s Google": a possessive owns it, it names no one.)
+    if (/(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]*[ \t]+$/u.test(before) && !/(?:^|[.!?:]\s+|\n\s*)\p{Lu}[\p{L}'’.-]*\s+$/u.test(before) && !/['’]s\s+$/u.test(before))
+      return false;
     // (a lower-case word before it on the same line: a line break ends a title or a paragraph)
     if (/[\p{Ll},][ \t]+$/u.test(before)) inside = true;
   }

@@ -244,3 +244,19 @@ describe('citations: bodies that speak in quotes, companies by one word, names t
     ]);
   });
 });
+
+describe('a one-word company named where the text also names it inside a sentence', () => {
+  const cited = (body: string) => cite(body).sources.map(([name]) => name);
+  it('a name on the line after another line is no surname of that line; a possessive owner is no first name', () => {
+    const text = 'Not just the REDCard\n\nHalvora said those affected had shopped in its stores.\n\nThe statement said Halvora has worked with the police.';
+    expect(cited(text)).toEqual(['Halvora']);
+    const owned = 'Marvex said it will appeal the fine.\n\nThe fine is two weeks of revenue for Alphabet’s Marvex, which has appealed before.';
+    expect(cited(owned)).toEqual(['Marvex']);
+  });
+
+  it('"at X" and "shares in X" may name a company; "in X" alone names a place', () => {
+    expect(cited('Kelvora said the units were back in service.\n\nHis last day at Kelvora will be March 31.')).toEqual(['Kelvora']);
+    expect(cited('Shares in Dramex fell by a third.\n\nDramex said demand had slowed.')).toEqual(['Dramex']);
+    expect(cited('Ostravia said the border would stay closed.\n\nTalks were held in Ostravia on Monday.')).toEqual([]);
+  });
+});
