@@ -89,7 +89,7 @@ export const ANAPHOR_END = new RegExp(
   'u',
 );
 export const EMPLOYER_BEFORE_ROLE = new RegExp(`(?<![\\p{L}'’.-])((?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,6})(?:\\p{Ll}+\\s+)?${SPOKES}\\s+$`, 'u');
-export const ROLE_OF = new RegExp(`\\b${SPOKES}\\s+(?:of|for|at|with|from)\\s+`, 'iu');
+export const ROLE_OF = new RegExp(`\\b${SPOKES}(?:\\s+general)?\\s+(?:of|for|at|with|from)\\s+`, 'iu');
 export const EMPLOYER_ROLE = new RegExp(`^(?:the\\s+|an?\\s+)?((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,5})${SPOKES}\\b`, 'iu');
 export const BODY_START = new RegExp(
   `^(?:the\\s+|The\\s+)?(?:(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?)['’]s|(country|nation)['’]s|(\\p{Lu}\\p{L}+))\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:Ministry|Office|Department|Agency|Police|Army|Government|Forces)|(?:[\\p{Ll}-]+\\s+){0,2}?(?:${BODY_HEAD}))\\b`,
@@ -222,7 +222,10 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   if (/['’]s$/u.test(head)) return null;
   const stop = head.length;
   // A mention ending there.
-  const m = mentions.find((x) => x.end === stop || x.end === stop - 1);
+  // (A person read with an apposition, "Mike Cherry, chairman of X", ends where the name does.)
+  const m = mentions.find(
+    (x) => x.end === stop || x.end === stop - 1 || (x.kind === 'PERSON' && x.start < stop && x.end > stop && prose.slice(x.start, stop).endsWith(x.name)),
+  );
   // "Cal Fire says" after "a Cal Fire spokesperson said": a name the text cited as a body stays one.
   const citedBefore = m ? memory.cited.find((x) => x.name === m.name) : undefined;
   if (citedBefore) return { ...citedBefore, at: m!.start };
@@ -313,7 +316,10 @@ function employerOf(prose: string, person: Mention, mentions: Mention[], memory:
     );
     if (f) return f;
   }
-  return appositiveEmployer(prose, person.end, mentions, memory);
+  // "Mike Cherry, chairman of the Federation of Small Businesses": a mention read with its apposition; read the
+  // apposition after the name itself.
+  const nameEnd = nameStart >= 0 && nameStart < person.end ? nameStart + person.name.length : person.end;
+  return appositiveEmployer(prose, nameEnd, mentions, memory);
 }
 
 /** After a name: ", a political science professor at McMaster University", ", IFRC Director for Asia Pacific". */
@@ -493,10 +499,10 @@ function companyLike(word: string, text: string): boolean {
     // "Laird, which supplies ...": "which", not "who": a thing.
     if (/^\s*,\s*which\b/u.test(text.slice(m.index! + word.length, m.index! + word.length + 12))) inside = true;
     const before = text.slice(Math.max(0, m.index! - 30), m.index!);
-    // "in Washington", "to Kyiv": a place, speaking for its government, not a company ("at Eskom" may be either).
+    // "in Washington", "to Kyiv": a place, speaking for its government, not a company ("at Eskom", "a comment from X" may be either).
     // ("Shares in Laird", "a stake in X": a company.)
     if (
-      /\b(?:in|to|from|near|across|outside|inside|toward|towards)\s+$/u.test(before) &&
+      /\b(?:in|to|near|across|outside|inside|toward|towards)\s+$/u.test(before) &&
       !/\b(?:[Ss]hares?|[Ss]takes?|invest(?:ed|ing|ment|ments)?)\s+in\s+$/u.test(before)
     )
       return false;

@@ -255,6 +255,12 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     const cited = citationsOf(s, u.mentions, memory);
     for (const c of cited) section.citations.push({ source: useFound(c, u.order), excerpt: s });
     const citedNames = new Set(cited.map((c) => c.name));
+    // An organisation the sentence names and cites without a mention of it (no lexicon knows it) may speak the quotes
+    // after it.
+    resolver.noteSources(
+      u,
+      cited.filter((c) => c.kind === SourceKind.OTHER && s.includes(c.name) && !u.mentions.some((m) => m.name === c.name)).map((c) => c.name),
+    );
 
     const qu = quoteUnit(u);
     const quoteAttribution = qu === u ? attribution : attributionOf(qu.sentence.text, qu.mentions);

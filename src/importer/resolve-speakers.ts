@@ -144,6 +144,28 @@ export class SpeakerResolver {
   }
 
   /** Called once a sentence is read: its subjects are the candidates for the next pronouns. */
+  /**
+   * Organisations the citations read where no mention did ("Adidas said", "Shares in Laird"; "the company said" read
+   * back to the one company named): "it said" and "the company said" after them may be their words.
+   */
+  noteSources(u: SpeakerUnit, names: string[]): void {
+    if (this.bodies.section !== u.section) this.bodies = { section: u.section, list: [], spokenFor: null };
+    for (const name of names) {
+      if (!this.bodies.list.some((m) => m.name === name)) {
+        this.bodies.list.unshift({
+          kind: 'ORG',
+          start: 0,
+          end: 0,
+          text: name,
+          name,
+          country: null,
+          org: { name, aliases: [name], country: null, party: false },
+        });
+      }
+      this.bodyOrder.set(name, u.order);
+    }
+  }
+
   after(u: SpeakerUnit): void {
     const s = u.sentence.text;
     const subjects = u.mentions.filter((m) => m.kind === 'PERSON' && !isObject(s, m) && !quoted(s, m));

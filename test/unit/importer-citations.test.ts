@@ -260,3 +260,19 @@ describe('a one-word company named where the text also names it inside a sentenc
     expect(cited('Ostravia said the border would stay closed.\n\nTalks were held in Ostravia on Monday.')).toEqual([]);
   });
 });
+
+describe('the employer in a person’s apposition, and a company the citations found speaking its quotes', () => {
+  it('"<name>, chairman of X, said" cites X, and the name speaks', () => {
+    const s = 'Mara Velden, director general of the Harbour Traders Federation, said: "This was a bold budget for small firms."';
+    const d = parseExplainer(`Port reopens after storm\n\n${s}`, ref);
+    expect(d.sections.flatMap((x) => x.citations.map((c) => c.source))).toEqual(['Harbour Traders Federation']);
+    expect(d.sections.flatMap((x) => x.quotes.map((q) => q.speaker))).toEqual(['Mara Velden']);
+  });
+
+  it('"the company said" after a one-word company the lexicons do not know: its quote is the company’s', () => {
+    const text =
+      'Port reopens after storm\n\nKelvora said it had found the fault in its cranes.\n\n“Kelvora is committed to the safety of every worker,” the company said.\n\nThe story was updated to reflect comment from Kelvora.';
+    const d = parseExplainer(text, ref);
+    expect(d.sections.flatMap((x) => x.quotes.map((q) => [q.text, q.speaker]))).toEqual([['Kelvora is committed to the safety of every worker', 'Kelvora']]);
+  });
+});

@@ -539,6 +539,14 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     expect(personNames('At the time, Chet Scolnik, general manager at Halvor Toys, said the recall was right.')).toEqual(['Chet Scolnik']);
   });
 
+  it('verbs of response introduce a quote as speech does: "X congratulated Y on “…”", "X conveyed his “…”"', () => {
+    const text = `${HEAD}President Lena Ostrova congratulated Tomas Reyk "on his election victory and his return."\n\nFinance Minister Karl Brandt conveyed his "best wishes for a term of great success."`;
+    expect(speakers(text)).toEqual([
+      ['on his election victory and his return.', 'Lena Ostrova'],
+      ['best wishes for a term of great success.', 'Karl Brandt'],
+    ]);
+  });
+
   it('"according to her" and a verb of memory after the quote name the speaker', () => {
     const text = `${HEAD}Finance Minister Lena Ostrova spoke to reporters on Monday. According to her, "the crossings will reopen next week."\n\n"Singing at the border was the highlight of my career," Tomas Reyk remembered of the 2005 concert.`;
     expect(speakers(text)).toEqual([
