@@ -703,9 +703,13 @@ for (const w of INSTITUTION_WORDS.split('|')) THING_WORDS.add(w);
 /** A person's job or relation right before a name: "civil rights attorney Ben Crump", "photographer Thomas Nybo". */
 /** Jobs and relations a person is named by. */
 const JOB_WORDS =
-  'lawyer|attorney|activist|professor|spokesman|spokeswoman|spokesperson|director|chief|official|leader|head|mayor|governor|senator|photographer|journalist|reporter|analyst|economist|scientist|researcher|expert|doctor|author|founder|chairman|chairwoman|chair|executive|manager|commander|envoy|ambassador|candidate|lawmaker|legislator|congressman|congresswoman|representative|adviser|advisor|coach|player|actor|actress|singer|resident|survivor|witness|father|mother|son|daughter|wife|husband|brother|sister|student|teacher|worker|nurse|officer|pastor|bishop|cardinal|rabbi|imam|cleric|judge|prosecutor|detective|sheriff|commissioner|campaigner|organiser|organizer|volunteer|owner|engineer|writer|historian|correspondent|editor|columnist|host|presenter|entrepreneur|billionaire|investor|banker|colleague|counsel|defender|striker|midfielder|goalkeeper|forward|footballer|athlete|boxer|rapper|musician|comedian|star|pundit|politician|novelist|poet|chef|designer|filmmaker|member|MP|CEO|Democrat|Republican';
+  'lawyer|attorney|activist|professor|spokesman|spokeswoman|spokesperson|director|chief|official|leader|head|mayor|governor|senator|photographer|journalist|reporter|analyst|economist|scientist|researcher|expert|doctor|author|founder|chairman|chairwoman|chair|executive|manager|commander|envoy|ambassador|candidate|lawmaker|legislator|congressman|congresswoman|representative|adviser|advisor|coach|player|actor|actress|singer|resident|survivor|witness|father|mother|son|daughter|wife|husband|brother|sister|student|teacher|worker|nurse|officer|pastor|bishop|cardinal|rabbi|imam|cleric|judge|prosecutor|detective|sheriff|commissioner|campaigner|organiser|organizer|volunteer|owner|engineer|writer|historian|correspondent|editor|columnist|host|presenter|entrepreneur|billionaire|investor|banker|colleague|counsel|defender|striker|midfielder|goalkeeper|forward|footballer|athlete|boxer|rapper|musician|comedian|star|pundit|politician|captain|skipper|novelist|poet|chef|designer|filmmaker|member|MP|CEO|Democrat|Republican';
 export const PERSON_NOUN = new RegExp(`(?:^|[^\\p{L}])(?:${JOB_WORDS})\\s+$`, 'u');
-const COMMA_SPEECH_AFTER = /^\s*,\s*(?:(?:also|later|then)\s+)?(?:said|added|told|wrote|tweeted|posted|says|adds)\b/u;
+export const OF_INSTITUTION_AFTER = new RegExp(
+  `^\\s+(?:of|from|at)\\s+the\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|for|and)\\s+)?){0,5}(?:${INSTITUTION_WORDS})\\b`,
+  'u',
+);
+export const COMMA_SPEECH_AFTER = /^\s*,\s*(?:(?:also|later|then)\s+)?(?:said|added|told|wrote|tweeted|posted|says|adds)\b/u;
 /** "Another former England forward, Gary Lineker, added", "Canadian Prime Minister, Justin Trudeau, offered": a job or title, a comma, then the name (itself closed by a comma). */
 export const PERSON_NOUN_COMMA = new RegExp(
   `(?:^|[^\\p{L}])(?:${JOB_WORDS}|[Mm]inister|[Pp]resident|[Ss]ecretary|[Cc]hancellor|[Pp]remier|[Gg]overnor|[Mm]ayor|[Ss]enator|[Aa]mbassador|[Cc]ommissioner)\\s*,\\s+$`,
@@ -714,7 +718,7 @@ export const PERSON_NOUN_COMMA = new RegExp(
 const PERSON_BEFORE =
   /(?:^|[^\p{L}])(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sen|Rep|Gov|Prof|Rev)\.?|said|says|added|told|according to|quoted|quoting|by|from|with)\s+$|[”"]\s*[—–]\s*$/u;
 const PERSON_AFTER =
-  /^(?:\s*(?:,|--|—|–)\s*(?:an?|the|who|whose|its|his|her|their)\s|\s+(?:(?:also|later|then|has|had|again)\s+)?(?:said|says|told|tells|added|adds|wrote|writes|tweeted|posted|stated|remarked|explained|insisted|argued|warned|noted|announced|replied|asked|urged|condemned|welcomed|praised|denied|confirmed|commented|acknowledged|hailed|thanked|congratulated|expressed|recalled|remembered|paid tribute)\b|\s*[:(]|\s*$)/u;
+  /^(?:\s*(?:,|--|—|–)\s*(?:an?|the|who|whose|its|his|her|their)\s|\s+(?:(?:also|later|then|has|had|again)\s+)?(?:said|says|told|tells|added|adds|wrote|writes|tweeted|posted|stated|remarked|explained|insisted|argued|warned|noted|announced|replied|asked|urged|condemned|welcomed|praised|lauded|denied|confirmed|commented|acknowledged|hailed|thanked|congratulated|expressed|recalled|remembered|paid tribute)\b|\s*[:(]|\s*$)/u;
 /** ", general manager at X", ", deputy general secretary of X": an apposition of a job without an article. */
 export const JOB_APPOSITION = new RegExp(`^\\s*,\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(?:${JOB_WORDS})\\s+(?:of|at|for|to|with|in)\\s`, 'u');
 
@@ -760,6 +764,8 @@ export function personNames(sentence: string): string[] {
       (PERSON_NOUN_COMMA.test(before) && /^\s*,/u.test(after)) ||
       // ", Gary Lineker, added": a name set off by commas before a speech verb.
       (/,\s+$/u.test(before) && COMMA_SPEECH_AFTER.test(after)) ||
+      // "Henry Hsieh of the Planetary Science Institute": a full name of an institution.
+      OF_INSTITUTION_AFTER.test(sentence.slice(start + name.length, start + name.length + 90)) ||
       PERSON_BEFORE.test(before) ||
       PERSON_BEFORE.test(runBefore) ||
       PERSON_AFTER.test(after) ||

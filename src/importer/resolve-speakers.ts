@@ -370,12 +370,17 @@ export class SpeakerResolver {
   private openRun(u: SpeakerUnit): Mention | null {
     const quote = this.lastQuote;
     const before = this.units[u.order - 1];
-    if (!quote?.speaker || !before || before.section !== u.section || before.paragraph !== u.paragraph - 1) return null;
+    // A crosshead may stand between ("...in life. / Liver transplant / "He was one of ..."): the quote left open runs
+    // on under it, into the new section's first paragraph.
+    // (A heading that names an actor is a round-up's: a new speaker.)
+    const crosshead =
+      before && before.section === u.section - 1 && before.paragraph === u.paragraph - 1 && !this.headingActor[u.section] && !this.headingPerson[u.section];
+    if (!quote?.speaker || !before || (before.section !== u.section && !crosshead) || before.paragraph !== u.paragraph - 1) return null;
     if (!/^\s*[“"‘]/.test(u.sentence.text)) return null;
     // The paragraph before, from its first sentence (units are in text order).
     let start = u.order - 1;
     while (start > 0 && this.units[start - 1].paragraph === before.paragraph) start--;
-    if (quote.section !== u.section || quote.order < start) return null;
+    if (quote.section !== before.section || quote.order < start) return null;
     const paragraph = this.units.slice(start, u.order).map((x) => x.sentence.text);
     return endsInsideQuote(paragraph.join(' ')) ? quote.speaker : null;
   }

@@ -37,7 +37,7 @@ export const PARTICIPLE_TO = new RegExp(
 );
 /** Reporting verbs after a quote ("...," X said / he assured), from the common English list of reporting verbs. */
 const AFTER_VERB =
-  '(?:said|says|added|adds|told|tells|wrote|writes|tweeted|posted|shared|remembered|was quoted as saying|stated|states|insisted|insists|warned|warns|stressed|stresses|argued|argues|declared|continued|explained|explains|replied|remarked|noted|notes|assured|acknowledged|admitted|affirmed|announced|answered|asserted|claimed|commented|complained|conceded|concluded|confirmed|emphasi[sz]ed|observed|recalled|reiterated|responded|suggested|cautioned|predicted|maintained|pointed out|underlined|underscored)';
+  '(?:said|says|added|adds|told|tells|wrote|writes|tweeted|posted|shared|remembered|was quoted(?: by [^,.“”"]{1,40})? as saying|stated|states|insisted|insists|warned|warns|stressed|stresses|argued|argues|declared|continued|explained|explains|replied|remarked|noted|notes|assured|acknowledged|admitted|affirmed|announced|answered|asserted|claimed|commented|complained|conceded|concluded|confirmed|emphasi[sz]ed|observed|recalled|reiterated|responded|suggested|cautioned|predicted|maintained|pointed out|underlined|underscored)';
 export const PRONOUN_AFTER = new RegExp(`^\\s*(?:,\\s*)?(he|she)\\s+(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b`, 'i');
 export const PRONOUN_BEFORE = new RegExp(`\\b(he|she)\\s+(?:\\S+\\s+){0,3}?(?:${VERBS})\\b[^“”"]{0,80}$`, 'i');
 /** "According to him, "..."": the person the pronoun stands for. */
@@ -74,7 +74,12 @@ export const SIGNED_AFTER = /^[\s,.”"’']*[—–]\s*\p{L}/u;
 export const QUOTED_AS_SAYING = /^[^“”"]{0,80}\bquoted\s+(?:[\p{L}.'’-]+\s+){0,3}$/u;
 
 /** "..., said Olusegun Obasanjo, the AU envoy" */
-export const SAID_NAME = new RegExp(`^\\s*(?:,\\s*)?(?:said|says|added)\\s+(${NAME})(?=[,.]|\\s+(?:of|from|at|who)\\b)`, 'u');
+/** Verbs put before their subject after a quote: "...," said X / explains Dr X / vowed EU President X. */
+const INVERTED = 'said|says|added|adds|stated|wrote|writes|explained|explains|vowed|tweeted|noted|continued|insisted|warned|recalled|declared';
+export const INVERTED_VERB = new RegExp(`^[\\s,]*(?:${INVERTED})\\s`, 'u');
+/** Between a quote and the name after it: the inverted verb, then a few words of title, or a longer title of capitalised words. */
+export const INVERTED_BEFORE_NAME = new RegExp(`^[\\s,]*(?:(?:${INVERTED})\\s+)?(?:(?:[\\p{L}'’.-]+\\s+){0,4}|(?:\\p{Lu}[\\p{L}'’.-]*\\s+){5,9})$`, 'u');
+export const SAID_NAME = new RegExp(`^\\s*(?:,\\s*)?(?:${INVERTED})\\s+(${NAME})(?=[,.]|\\s+(?:of|from|at|who)\\b)`, 'u');
 /** "..." climate scientist Raúl Cordero of the University of Santiago told Reuters */
 export const NAME_SAID = new RegExp(
   `^\\s*(?:,\\s*)?(?:(?:the|a|an)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(${NAME})(?:,[^,“”"]{1,80},|\\s+(?:of|from|at)\\s+[^,“”"]{1,60}?)?\\s+(?:said|says|added|told|wrote)\\b`,
@@ -132,9 +137,8 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
     (s) =>
       s.start >= close &&
       // a few words of title, or a longer title of capitalised words ("Philadelphia Fire Department First Deputy Fire Commissioner")
-      /^[\s,]*(?:(?:said|says|added|stated|wrote)\s+)?(?:(?:[\p{L}'’.-]+\s+){0,4}|(?:\p{Lu}[\p{L}'’.-]*\s+){5,9})$/u.test(sentence.slice(close, s.start)) &&
-      ((/^[\s,]*(?:said|says|added|stated|wrote)\s/u.test(sentence.slice(close, s.start)) &&
-        /^\s*(?:[,.;!?]|$|\s(?:of|from|at|who)\b)/u.test(sentence.slice(s.end))) ||
+      INVERTED_BEFORE_NAME.test(sentence.slice(close, s.start)) &&
+      ((INVERTED_VERB.test(sentence.slice(close, s.start)) && /^\s*(?:[,.;!?]|$|\s(?:of|from|at|who)\b)/u.test(sentence.slice(s.end))) ||
         VERB_NEXT.test(sentence.slice(s.end))),
   );
   if (next) return { speaker: next, pronoun: false };

@@ -547,6 +547,25 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     ]);
   });
 
+  it('"X of the <Institute>" is a person; "was quoted by <outlet> as saying" and inverted verbs name the speaker after the quote', () => {
+    expect(personNames('In July, Henry Hasek of the Planetary Science Institute in Arizona told a meeting.')).toEqual(['Henry Hasek']);
+    const text = `${HEAD}Governor Tomas Reyk spoke in the capital.\n\n"They are not here on a holiday, certainly," Reyk was quoted by the Harbour Gazette as saying.\n\n"You touch your nose, your mouth," explains Dr. Lena Ostrova, who works at the city clinic.`;
+    expect(speakers(text)).toEqual([
+      ['They are not here on a holiday, certainly', 'Tomas Reyk'],
+      ['You touch your nose, your mouth', 'Lena Ostrova'],
+    ]);
+  });
+
+  it('a quote left open runs on under a crosshead, not under a heading that names another speaker', () => {
+    const text = `${HEAD}Former player Gary Birtel said: "He was just unbelievable in management and in life.\n\nLiver transplant\n\n"He was one of those guys you were in awe of."\n\nClub captain Tomas Reyk said: "He was the best there was.\n\nFinance Minister Lena Ostrova\n\n"The only thing I can say is I was surprised."`;
+    expect(speakers(text)).toEqual([
+      ['He was just unbelievable in management and in life', 'Gary Birtel'],
+      ['He was one of those guys you were in awe of.', 'Gary Birtel'],
+      ['He was the best there was', 'Tomas Reyk'],
+      ['The only thing I can say is I was surprised.', 'Lena Ostrova'],
+    ]);
+  });
+
   it('"according to her" and a verb of memory after the quote name the speaker', () => {
     const text = `${HEAD}Finance Minister Lena Ostrova spoke to reporters on Monday. According to her, "the crossings will reopen next week."\n\n"Singing at the border was the highlight of my career," Tomas Reyk remembered of the 2005 concert.`;
     expect(speakers(text)).toEqual([
