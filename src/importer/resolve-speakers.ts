@@ -206,6 +206,9 @@ export class SpeakerResolver {
     const bare = withoutTitles(m.name);
     const record = this.people.get(bare) ?? [...this.people.values()].find((p) => m.name.endsWith(` ${p.name}`));
     if (record) return { ...m, name: record.name, title: record.title, country: record.country };
+    // "Faki Mahamat", "Mohamed Azmin": part of the one fuller name the text gives ("Moussa Faki Mahamat").
+    const fuller = fullerName(bare, this.people.values());
+    if (fuller) return { ...m, name: fuller.name, title: fuller.title, country: fuller.country };
     return bare !== m.name && bare.includes(' ') ? { ...m, name: bare } : m;
   }
 
@@ -453,6 +456,27 @@ function endsInsideQuote(text: string): boolean {
 /** Words of a state body's or a public institution's name. */
 const STATE_WORD =
   /\b(?:Commission|Ministry|Department|Agency|Authority|Office|Council|Police|Government|Administration|Bureau|Service|Court|Parliament|Senate|Congress|Army|Forces)\b/u;
+
+/**
+ * The one person whose name holds `name`'s words in a row and more ("Faki Mahamat" in "Moussa Faki Mahamat"), or
+ * null when none or several do. A single word must be a name's word of three letters or more.
+ */
+export function fullerName(name: string, people: Iterable<PersonRecord>): PersonRecord | null {
+  const words = name.split(' ');
+  if (words.length === 1 && name.length < 3) return null;
+  const holders = new Map<string, PersonRecord>();
+  for (const p of people) {
+    const tokens = p.name.split(' ');
+    if (tokens.length <= words.length) continue;
+    for (let i = 0; i + words.length <= tokens.length; i++) {
+      if (words.every((w, j) => tokens[i + j] === w)) {
+        holders.set(p.name, p);
+        break;
+      }
+    }
+  }
+  return holders.size === 1 ? [...holders.values()][0] : null;
+}
 
 /** A name a pronoun can stand for: not an organisation's ("Orbital Sciences Corp", "Reuters News", "EU"). */
 function personShaped(m: Mention): boolean {

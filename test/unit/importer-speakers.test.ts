@@ -1,6 +1,7 @@
 import { parseExplainer } from '../../src/importer/parse-explainer';
 import { personNames, readableCase, withoutTitles } from '../../src/importer/mentions';
 import { TO_VERB } from '../../src/importer/speakers';
+import { fullerName } from '../../src/importer/resolve-speakers';
 
 // Who speaks each quote: named, pronoun, role, sign-off, heading actor; never an addressed person; null when
 // the text does not tell. Short made-up texts, not corpus texts.
@@ -564,6 +565,23 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       ['He was the best there was', 'Tomas Reyk'],
       ['The only thing I can say is I was surprised.', 'Lena Ostrova'],
     ]);
+  });
+
+  it('a long run of titles before a name (seven words and more), and ranks, are no part of the name', () => {
+    expect(personNames('Harbour Union Commission Chairperson Moussa Faki Velden said it.')).toEqual(['Moussa Faki Velden']);
+    expect(personNames('The port is open, said Petty Officer First Class Michael Andersen, a spokesman.')).toEqual(['Michael Andersen']);
+  });
+
+  it('part of a fuller name the text gives is that person, when only one fits', () => {
+    const people = [
+      { name: 'Moussa Faki Velden', title: null, country: null },
+      { name: 'Mohamed Azmin Ali', title: null, country: null },
+      { name: 'Ali Sabran', title: null, country: null },
+    ];
+    expect(fullerName('Faki Velden', people)?.name).toEqual('Moussa Faki Velden');
+    expect(fullerName('Mohamed Azmin', people)?.name).toEqual('Mohamed Azmin Ali');
+    // "Ali" is a word of two names: nobody.
+    expect(fullerName('Ali', people)).toBeNull();
   });
 
   it('"according to her" and a verb of memory after the quote name the speaker', () => {
