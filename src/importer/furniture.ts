@@ -8,7 +8,7 @@ import { OUTLETS } from './lexicon';
 
 /** Lines of page furniture: reading time, teasers, photo/video credits, ad slots, navigation. */
 export const NOISE =
-  /^(?:\d{1,3}\s+min(?:ute)?s?(?:\s+read)?|advertisement|(?:read|see|watch) (?:more|also)\b.{0,200}|(?:photos?|images?|pictures?|videos?|file photo)(?:\s+credit)?\s*[:|].{0,200}|(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*\d.{0,30}|text size(?:\s+aa)*|[^|]{1,80}\/\s*(?:AFP|Reuters|AP|Getty Images|EPA)\s*\|.{0,400}|\(?(?:photo|image|video)\s*:?\s*(?:AFP|Reuters|AP|Getty Images|EPA)[^)]{0,80}\)?|(?:video|audio) (?:player|placeholder).{0,80}|(?:share|subscribe|sign up)(?: on \w+| to our newsletter)?)$/i;
+  /^(?:\d{1,3}\s+min(?:ute)?s?(?:\s+read)?|advertisement|(?:read|see|watch) (?:more|also)\b.{0,200}|(?:photos?|images?|pictures?|videos?|file photo)(?:\s+credit)?\s*[:|].{0,200}|(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*\d.{0,30}|text size(?:\s+aa)*|[^|]{1,80}\/\s*(?:AFP|Reuters|AP|Getty Images|EPA)\s*\|.{0,400}|\(?(?:photo|image|video)\s*:?\s*(?:AFP|Reuters|AP|Getty Images|EPA)[^)]{0,80}\)?|(?:video|audio) (?:player|placeholder).{0,80}|(?:share|subscribe|sign up)(?: on \w+| to our newsletter)?|(?:subscribe|sign up) (?:to|for) .{1,100}|read(?:(?::|\b) ?\S.{0,200})?|story continues (?:below|after).{0,40}|posted (?:at|on))$/i;
 
 /** Wires and picture agencies whose name alone on a line is a photo credit ("Reuters" under a caption). */
 const AGENCY = String.raw`(?:Reuters|AFP|AP|Associated Press|The Associated Press|Getty Images|Getty|EPA|EPA-EFE|Xinhua|Anadolu(?: Agency)?|PA(?: Media| Wire)?|Shutterstock|Bloomberg|Reuters TV|AFP via Getty Images)`;

@@ -158,6 +158,11 @@ describe('headings and furniture of pasted web pages', () => {
       'Hide Ad',
       'Hide Ad\nAdvertisement',
       '___',
+      'Story continues below advertisement',
+      'Subscribe to The Harbour Gazette',
+      'Sign up for our free newsletters',
+      'READ: Storm exits the bay',
+      'Read',
       LONG,
     ].join('\n\n');
     const d = parseExplainer(text, ref);
@@ -174,8 +179,16 @@ describe('headings and furniture of pasted web pages', () => {
         'Rescue boats wait near the flooded port',
         'Jane Doe/Reuters',
         'rescue boats harbour 1188198531',
+        'Story continues below advertisement',
+        'Subscribe to The Harbour Gazette',
+        'Sign up for our free newsletters',
+        'READ: Storm exits the bay',
+        'Read',
       ]),
     );
+    // A line that only starts like a teaser stays content.
+    const ready = parseExplainer(`Storm hits coast\n\n${BODY}\n\nReady for the next storm\n\n${LONG}`, ref);
+    expect(ready.sections.map((x) => x.heading)).toEqual([null, 'Ready for the next storm']);
   });
 
   it('a line in capitals inside a hard-wrapped block is a heading of its own (wire copy round-ups)', () => {
