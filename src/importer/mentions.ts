@@ -246,6 +246,17 @@ const SMALL = new Set(['of', 'the', 'and', 'for', 'at', 'to', 'in', 'on']);
 
 const COMMON_NOUNS = new Map<string, boolean>();
 /** Whether a capitalised word is, in lower case, a person's occupation and no first name ("Singer", "Analyst"; not "Mark", "Grace"). */
+const GIVEN_NAMES = new Map<string, boolean>();
+/** A word the language model knows as a person's given name ("Terry", "Jacinda", "Volodymyr"), capitalised. */
+export function givenName(word: string): boolean {
+  let yes = GIVEN_NAMES.get(word);
+  if (yes === undefined) {
+    yes = /^\p{Lu}\p{Ll}+$/u.test(word) && nlp(word.toLowerCase()).has('#FirstName');
+    if (GIVEN_NAMES.size < 5000) GIVEN_NAMES.set(word, yes);
+  }
+  return yes;
+}
+
 function commonNoun(word: string): boolean {
   let yes = COMMON_NOUNS.get(word);
   if (yes === undefined) {
@@ -739,7 +750,12 @@ export function personNames(sentence: string): string[] {
     const tokens = m[0].split(/\s+/);
     // "On Monday Ben Crump": leading sentence words go; "The White House": an article makes it a thing.
     let lead = 0;
-    while (lead < tokens.length && NOT_NAME.has(tokens[lead])) lead++;
+    // "ambassador to Japan Rahm Emanuel": a country or a demonym before two words more is no part of the name.
+    while (
+      lead < tokens.length &&
+      (NOT_NAME.has(tokens[lead]) || (lead < tokens.length - 2 && (COUNTRY_BY_NAME.has(tokens[lead]) || COUNTRY_BY_DEMONYM.has(tokens[lead]))))
+    )
+      lead++;
     if (lead > 0 && /^(?:The|A|An)$/.test(tokens[lead - 1])) continue;
     // "Singer Olly Murs", "Analyst Ann Lee": an occupation in front of a full name is what the person is, not a name.
     if (tokens.length - lead >= 3 && commonNoun(tokens[lead]) && !ALWAYS_PREFIXED.has(tokens[lead].toLowerCase())) lead++;
@@ -770,6 +786,8 @@ export function personNames(sentence: string): string[] {
       PERSON_BEFORE.test(runBefore) ||
       PERSON_AFTER.test(after) ||
       JOB_APPOSITION.test(after) ||
+      // "Terry Davis", "David Warner": two or three words, the first a given name the language model knows.
+      (parts.length <= 3 && givenName(parts[0])) ||
       /^\s*$/.test(before)
     )
       names.push(name);

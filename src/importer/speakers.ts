@@ -213,10 +213,15 @@ const TITLE_ONLY =
 /** What closes a sentence after its speaker's name: "Herold said.", "Green notes.", "he said at a news conference." */
 export const SENTENCE_CLOSE = new RegExp(`^\\s+(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b[^“”",;]{0,60}[.!]?\\s*$`, 'u');
 
+/** A title with its preposition right before a name: "ambassador to Japan ", "special envoy for Syria ". */
+export const TITLE_PREPOSITION =
+  /\b(?:ambassador|envoy|consul|representative|minister|secretary|adviser|advisor|delegate|commissioner|rapporteur|coordinator)\s+(?:to|for|of|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}$/iu;
 /** A mention that only receives: "a telegram to X", "urged X", "called on X", "with X", "X's office". */
 export function isObject(sentence: string, m: Mention): boolean {
   const before = sentence.slice(Math.max(0, m.start - 40), m.start);
   if (/['’]s\b/.test(sentence.slice(m.end, m.end + 3))) return true;
+  // "US ambassador to Japan Rahm Emanuel", "envoy for Syria X": the preposition belongs to the title before the name.
+  if (TITLE_PREPOSITION.test(before)) return false;
   return /\b(?:to|on|urged|urges|urging|asked|asks|thanked|thanks|met|meets|invited|congratulated|congratulates|against|with|for|of|about|at|into|toward|towards|under|over|than|(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mages?|[Vv]ideo)\s+by)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(
     before,
   );

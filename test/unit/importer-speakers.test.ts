@@ -584,6 +584,18 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     expect(fullerName('Ali', people)).toBeNull();
   });
 
+  it('two words opening with a known given name are a person anywhere; a country before the name is no part of it', () => {
+    expect(personNames('The managing director of the port, Terry Dalvin, is also disappointed.')).toEqual(['Terry Dalvin']);
+    expect(personNames('Earlier, US ambassador to Japan Rahm Emanuelo said he was saddened.')).toEqual(['Rahm Emanuelo']);
+    // no given name, no place where a person stands: no person
+    expect(personNames('The Harbour Velden district was flooded.')).toEqual([]);
+  });
+
+  it('"he" after "ambassador to <country> <Name> said" is that ambassador: the title\'s preposition makes no object', () => {
+    const text = `${HEAD}Foreign Minister Lena Ostrova said she was deeply saddened.\n\nEarlier, Harbour ambassador to Japan Tomas Reykan said he was shocked.\n\n"He has been an outstanding leader," he said in a statement.`;
+    expect(speakers(text)).toEqual([['He has been an outstanding leader', 'Tomas Reykan']]);
+  });
+
   it('"according to her" and a verb of memory after the quote name the speaker', () => {
     const text = `${HEAD}Finance Minister Lena Ostrova spoke to reporters on Monday. According to her, "the crossings will reopen next week."\n\n"Singing at the border was the highlight of my career," Tomas Reyk remembered of the 2005 concert.`;
     expect(speakers(text)).toEqual([
