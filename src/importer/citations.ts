@@ -6,7 +6,7 @@ import { SourceKind } from './vocabulary';
 import { maskQuotes } from './quote-mask';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORGANISATIONS, OUTLETS, ROLES, WEEKDAYS } from './lexicon';
 import type { Mention } from './mentions';
-import { titleCase } from './mentions';
+import { givenName, titleCase } from './mentions';
 
 export interface SourceFound {
   name: string;
@@ -45,7 +45,7 @@ const OUTLET_BY_ALIAS = new Map(OUTLETS.flatMap((o) => o.aliases.map((a) => [a, 
 
 /** Words that make a capitalised name an institution's. */
 const INSTITUTION_WORD =
-  /\b(?:Ministry|Ministries|Department|Agency|Police|Office|Commission|Council|University|Institute|Institution|Foundation|Corp|Corporation|Inc|Ltd|Group|Bank|Court|Army|Forces|Organi[sz]ation|Association|Society|Survey|Cent(?:er|re)s?|Service|Services|Authority|Authorities|Federation|Committee|Union|Network|Fund|Programme|Program|Observatory|Cross|Crescent|Administration|Company|Airlines|Laboratory|Hospital|College|Trust|Watch|Bureau|Board|Secretariat|Parliament|Assembly|Senate|Congress|Tribunal|Coalition|Alliance|League)\b/u;
+  /\b(?:Ministry|Ministries|Department|Agency|Police|Office|Commission|Council|University|Institute|Institution|Foundation|Corp|Corporation|Inc|Ltd|Group|Bank|Court|Army|Forces|Organi[sz]ation|Association|Society|Survey|Cent(?:er|re)s?|Service|Services|Authority|Authorities|Federation|Committee|Union|Network|Fund|Programme|Program|Observatory|Cross|Crescent|Administration|Company|Airlines|Airways|Holdings|Systems|Technologies|Industries|Shipping|Motors|Pharmaceuticals|Logistics|Insurance|Telecom|Communications|Therapeutics|Automotive|Petroleum|Chemicals|Electronics|Laboratory|Hospital|College|Trust|Watch|Bureau|Board|Secretariat|Parliament|Assembly|Senate|Congress|Tribunal|Coalition|Alliance|League)\b/u;
 /** Heads of state bodies named in lower case: "Chinese health authorities", "the country's military junta". */
 const BODY_HEAD =
   'authorities|government|ministry|military junta|junta|military|army|police|state media|state television|state news agency|foreign office|foreign ministry|health ministry|interior ministry|defen[cs]e ministry|coast ?guard|statistics office|election commission|electoral commission|central bank';
@@ -450,6 +450,22 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
   ) {
     return { name, kind: how.loose ? SourceKind.NEWSPAPER : SourceKind.OTHER, url: null, at: start };
   }
+  // "Western Digital says": two or three capitalised words, no one's name (no given name first, no word of a person the
+  // text names), used inside sentences as a company is.
+  if (
+    how.subject &&
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !NOT_SOURCE.has(w) && !COUNTRY_BY_DEMONYM.has(w) && !COUNTRY_BY_NAME.has(w)) &&
+    !givenName(words[0]) &&
+    !ROLE_WORDS.has(words[0].toLowerCase()) &&
+    // (a party speaks for itself: it reacts)
+    !/^(?:Party|Movement|Front|Alliance|Coalition)$/u.test(words[words.length - 1]) &&
+    /(?:^|[,;:—]\s*|\b(?:and|that|but|while|the)\s+)$/u.test(prose.slice(0, start)) &&
+    companyLike(name, memory.text)
+  ) {
+    return { name, kind: SourceKind.OTHER, url: null, at: start };
+  }
   // "(Via The New York Times, USA Today, BBC)": whatever is credited there is an outlet.
   if (how.loose && words.length <= 4) return { name, kind: SourceKind.NEWSPAPER, url: null, at: start };
   return null;
@@ -478,6 +494,8 @@ function trimName(raw: string): string {
     // no part of the name.
     .replace(/^(?:But|And|As|So|Yet|Meanwhile|However|Still|Also|Now|Then|While|When|Although|Though)\s+(?:the\s+)?(?=\p{Lu})/u, '')
     .replace(/ on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u, '')
+    // "Mumbai-based Reliance Industries": where it is based is no part of the name.
+    .replace(/^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?-based\s+(?=\p{Lu})/u, '')
     .replace(/ (?:of|for|and|the|on|de|du|des|&)$/u, '')
     .replace(/['’]s$/u, '');
   return name.replace(/\.$/, (d) => (/\p{Lu}\.\p{Lu}\.$/u.test(name) ? d : ''));

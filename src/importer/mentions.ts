@@ -502,7 +502,8 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
     }
   }
   for (const m of matchesOf(sentence, INSTITUTION_RE)) {
-    const text = m[0].replace(/^(?:The|A|An)\s+/, '');
+    // ("Mumbai-based Reliance Industries": where it is based is no part of the name)
+    const text = m[0].replace(/^(?:The|A|An)\s+/, '').replace(/^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?-based\s+(?=\p{Lu})/u, '');
     if (COUNTRY_BY_NAME.has(text) || ORG_BY_ALIAS.has(text) || OUTLET_BY_ALIAS.has(text) || /^(?:European|African|Soviet)\s+Union$/.test(text)) continue;
     const start = m.index! + m[0].length - text.length;
     const acronymOf = [...ctx.acronyms.entries()].find(([, long]) => long === text)?.[0];

@@ -276,3 +276,19 @@ describe('the employer in a person’s apposition, and a company the citations f
     expect(d.sections.flatMap((x) => x.quotes.map((q) => [q.text, q.speaker]))).toEqual([['Kelvora is committed to the safety of every worker', 'Kelvora']]);
   });
 });
+
+describe('a company of two or three words the lexicons do not know', () => {
+  const cited = (body: string) => cite(body).sources.map(([name]) => name);
+  it('"Western Dalgety says": no given name, no person of the text, used inside sentences', () => {
+    expect(cited('Western Dalgety says customer data was stolen.\n\nThe breach at Western Dalgety began in March.')).toEqual(['Western Dalgety']);
+    // a given name first: a person, no source
+    expect(cited('Terry Dalgety says customer data was stolen.\n\nThe breach reported by Terry Dalgety began in March.')).toEqual([]);
+    // a party speaks for itself
+    expect(cited('Harbour Labour Party said the vote was rigged.\n\nThe candidate of the Harbour Labour Party lost.')).toEqual([]);
+  });
+
+  it('an institution word of a company (Airways, Holdings ...) and "<City>-based" before the name', () => {
+    expect(cited('Kestrel Airways said all passengers left safely.')).toEqual(['Kestrel Airways']);
+    expect(cited('Mumbai-based Kelvora Industries said it would cooperate.')).toEqual(['Kelvora Industries']);
+  });
+});
