@@ -19,6 +19,10 @@ import { quoteSpans } from './quote-spans';
 import { maskQuotes } from './quote-mask';
 import { isObject } from './speakers';
 
+/** A headline that announces a round-up of responses ("World leaders react", "Tributes pour in", "What they said"). */
+export const ROUNDUP_HEADLINE =
+  /\b(?:react(?:s|ed|ions?)?|tributes?|condolences|mourns?|congratulat\w*|pours? in|what (?:they|people|leaders|the world) (?:said|are saying|say)|who said what|world (?:responds|reacts)|hail(?:s|ed)?|condemn(?:s|ed|ation)?|welcome(?:s|d)?|slams?|praises?)\b/i;
+
 /** The verbs by which a sentence gives its words' origin ("...," the ministry said / stated / told Reuters). */
 const ATTRIBUTION_VERB = /\b(?:said|says|told|tells|stated|states|added|adds|wrote|writes|according to|read|reads)\b/;
 
@@ -308,9 +312,12 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     const persons = u.mentions.filter((m) => m.kind === 'PERSON' && !isObject(s, m));
     if (persons.length > 0) lastPerson = persons[persons.length - 1];
   }
-  // One reaction per actor and section; in a round-up (actors as headings, or quotes signed off by name lines)
-  // the quotes' speakers react too.
-  const roundup = headingActor.filter(Boolean).length >= 2 || layout.signOffs >= 2;
+  // One reaction per actor and section; in a round-up (actors as headings, quotes signed off by name lines, or a
+  // headline that announces responses: "World leaders react to ...") the quotes' speakers react too.
+  const roundup =
+    headingActor.filter(Boolean).length >= 2 ||
+    layout.signOffs >= 2 ||
+    ROUNDUP_HEADLINE.test(options.headline ?? layout.headlineLine ?? paragraphText[0] ?? '');
   sections.forEach((s, i) => {
     s.reactions = reactionsBySection(
       s.reactions,

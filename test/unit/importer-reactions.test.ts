@@ -112,3 +112,20 @@ describe("a round-up quote's stance by the valence of its words", () => {
     expect(reactions(text)).toEqual([]);
   });
 });
+
+describe('a round-up announced by its headline', () => {
+  const body = [
+    '',
+    'Leaders across the region responded on Monday to the accord signed at the border.',
+    '',
+    '"It is a day we have waited thirty years for," Finance Minister Lena Ostrova told reporters.',
+    '',
+    '"The accord will be tested in the first winter," said Tomas Reyk, the harbour mayor.',
+  ].join('\n');
+  it('"... react": every quoted speaker reacts, as under actor headings', () => {
+    expect(reactions(`World leaders react to the border accord${body}`).map(([, actor]) => actor)).toEqual(['Lena Ostrova', 'Tomas Reyk']);
+  });
+  it("an explainer's headline: quotes stay quotes, a reaction only where the words take a stance", () => {
+    expect(reactions(`The border accord: what we know${body}`)).toEqual([]);
+  });
+});
