@@ -289,7 +289,7 @@ const MEDIATION =
 const CONDEMNATION =
   /\b(condemn\w*|sanction(?:s|ed)\b|denounc\w*|deplor\w*|criticis\w*|criticiz\w*|slam(?:med|s)?|censur\w*|outrage\w*|unacceptable|unconscionable|reprehensible|atrocit\w*|war crimes?|blam(?:ed|es|ing)|barbar\w*|despicable|cowardly|vicious|heinous|horrif\w*|horrendous|evil|senseless|disgust\w*|lash(?:ed|es)? out|acts? of (?:war|terror\w*)|this is war|unpunished|(?:bring|brought)\b[^.;]{0,40}\bto justice|attack on (?:all of )?humanity)\b/i;
 const SUPPORT =
-  /\b(support\w*|back(?:ed|s|ing)|solidarity|stand(?:s|ing)? (?:with|by)|welcom\w*|prais\w*|hail(?:ed|s)?|pledg\w*|endors\w*|aid package|congratulat\w*|pray\w*|condolence\w*|sympath\w*|sorrow|(?:thoughts|prayers|hearts?)\b[^.;]{0,30}\b(?:are|were|go|goes|went) (?:out )?(?:to|with)|stand\w*\s+(?:\w+\s+){0,3}?(?:with|by|alongside)|happy|pleased|grateful|important step|step forward|ready to (?:help|assist)|assistance)\b|\b(?:sent|send|sending|sends)\b[^.;]{0,40}\b(?:aid|weapons|help|teams|firefighters|rescuers|supplies|experts|doctors|equipment)\b/i;
+  /\b(support\w*|back(?:ed|s|ing)|solidarity|stand(?:s|ing)? (?:with|by)|welcom\w*|prais\w*|hail(?:ed|s)?|pledg\w*|endors\w*|aid package|congratulat\w*|pray\w*|condolence\w*|tribut\w*|homage|sympath\w*|sorrow|(?:thoughts|prayers|hearts?)\b[^.;]{0,30}\b(?:are|were|go|goes|went) (?:out )?(?:to|with)|stand\w*\s+(?:\w+\s+){0,3}?(?:with|by|alongside)|happy|pleased|grateful|important step|step forward|ready to (?:help|assist)|assistance)\b|\b(?:sent|send|sending|sends)\b[^.;]{0,40}\b(?:aid|weapons|help|teams|firefighters|rescuers|supplies|experts|doctors|equipment)\b/i;
 const CONCERN =
   /\b(concerns?|concerned|worr(?:y|ied|ies|ying)|alarm\w*|disturb\w*|troubl\w*|anxi\w*|dismay\w*|unease|regret\w*|shaken|shock\w*|disappoint\w*|sad(?:ness|dened|dens)?)\b/i;
 
@@ -345,6 +345,9 @@ export interface SubjectParse {
 }
 
 /** The actor(s) at the start of the sentence (after an introductory phrase) and the verb they govern. */
+/** A generic subject that lists its members after it: "Cricketers including ", "World leaders such as ". */
+export const INCLUDING = /^(?:[\p{L}’'-]+\s+){1,8}?(?:including|such as|among them)\s+/u;
+
 export function parseSubject(sentence: string, mentions: Mention[], from = 0, lastPerson: Mention | null = null): SubjectParse | null {
   let i = from;
   for (let guard = 0; guard < 4; guard++) {
@@ -352,6 +355,9 @@ export function parseSubject(sentence: string, mentions: Mention[], from = 0, la
     if (!m) break;
     i += m[0].length;
   }
+  // "Cricketers including A, B and C paid tribute", "Leaders such as A and B condemned": the listed actors are the subjects.
+  const including = sentence.slice(i).match(INCLUDING);
+  if (including && !mentions.some((x) => x.start >= i && x.start < i + including[0].length)) i += including[0].length;
   const subjects: Mention[] = [];
   let pos = i;
   const at = (p: number) => {

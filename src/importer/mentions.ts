@@ -747,6 +747,9 @@ export function personNames(sentence: string): string[] {
   if (personRunCache.size > 5000) personRunCache.clear();
   const names: string[] = [];
   personRunCache.set(sentence, names);
+  // Runs shaped like a name that stand nowhere a person stands: a person still when listed with one ("Sachin
+  // Tendulkar, Viv Richards and Joe Root paid tribute").
+  const shaped: { name: string; start: number; end: number; person: boolean }[] = [];
   for (const m of matchesOf(sentence, PERSON_RUN)) {
     const tokens = m[0].split(/\s+/);
     // "On Monday Ben Crump": leading sentence words go; "The White House": an article makes it a thing.
@@ -790,8 +793,26 @@ export function personNames(sentence: string): string[] {
       // "Terry Davis", "David Warner": two or three words, the first a given name the language model knows.
       (parts.length <= 3 && givenName(parts[0])) ||
       /^\s*$/.test(before)
-    )
+    ) {
       names.push(name);
+      shaped.push({ name, start, end: start + name.length, person: true });
+    } else if (parts.length <= 3 && parts.every((t) => /^\p{Lu}\p{Ll}/u.test(t))) shaped.push({ name, start, end: start + name.length, person: false });
+  }
+  const LIST = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/u;
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let k = 0; k < shaped.length; k++) {
+      if (shaped[k].person) continue;
+      const listed = (j: number) =>
+        j >= 0 &&
+        j < shaped.length &&
+        shaped[j].person &&
+        LIST.test(j < k ? sentence.slice(shaped[j].end, shaped[k].start) : sentence.slice(shaped[k].end, shaped[j].start));
+      if (listed(k - 1) || listed(k + 1)) {
+        shaped[k].person = changed = true;
+        names.push(shaped[k].name);
+      }
+    }
   }
   return names;
 }

@@ -129,3 +129,22 @@ describe('a round-up announced by its headline', () => {
     expect(reactions(`The border accord: what we know${body}`)).toEqual([]);
   });
 });
+
+describe('actors listed as the subject', () => {
+  it('"A, B and C paid tribute": every listed name reacts, a name with no given name the model knows too; "X including A and B" lists the actors', () => {
+    const text = [
+      'Tributes pour in for the captain',
+      '',
+      'Sachin Velkar, Viv Rendall and Joe Rootham paid their tributes to the late captain.',
+      '',
+      'Leaders such as Emmanuel Macron and Olaf Scholz condemned the attack on the stadium.',
+    ].join('\n');
+    expect(reactions(text).map(([, actor, stance]) => [actor, stance])).toEqual([
+      ['Sachin Velkar', 'SUPPORT'],
+      ['Viv Rendall', 'SUPPORT'],
+      ['Joe Rootham', 'SUPPORT'],
+      ['Emmanuel Macron', 'CONDEMNATION'],
+      ['Olaf Scholz', 'CONDEMNATION'],
+    ]);
+  });
+});

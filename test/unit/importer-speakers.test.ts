@@ -596,6 +596,11 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     expect(speakers(text)).toEqual([['He has been an outstanding leader', 'Tomas Reykan']]);
   });
 
+  it('a name-shaped run listed with a person is a person; places listed together are not', () => {
+    expect(personNames('Sachin Velkar, Viv Rendall and Joe Rootham paid tribute.')).toEqual(['Sachin Velkar', 'Joe Rootham', 'Viv Rendall']);
+    expect(personNames('Floods hit Harbour Town, Velden Bay and New Ostrava on Monday.')).toEqual([]);
+  });
+
   it('"according to her" and a verb of memory after the quote name the speaker', () => {
     const text = `${HEAD}Finance Minister Lena Ostrova spoke to reporters on Monday. According to her, "the crossings will reopen next week."\n\n"Singing at the border was the highlight of my career," Tomas Reyk remembered of the 2005 concert.`;
     expect(speakers(text)).toEqual([
