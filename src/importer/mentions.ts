@@ -238,6 +238,21 @@ const LANGUAGES = 'Arabic|Persian|Russian|English|Turkish|Spanish|Mundo|Brasil|A
 export const EDITION_RE = new RegExp(`^\\s+(${COUNTRY_NAMES}|${LANGUAGES})(?![\\p{L}])`, 'u');
 const NEWSLIKE_RE =
   /(?<![\p{L}\p{N}'’])(?:\p{Lu}[\p{L}'’]+\s+){1,3}(?:News|Times|Post|Herald|Tribune|Gazette|Journal|Daily|Radio|Television|TV)(?![\p{L}])|(?<![\p{L}\p{N}])Radio(?:\s+\p{Lu}[\p{L}'’]+){1,3}|(?<![\p{L}\p{N}@/-])\p{Lu}[\p{L}\d-]*\.(?:com|org|net|ge|ua|ru|am|az|info|news|co\.uk|fr|de|in|pk)(?![\p{L}])/gu;
+/** Outlets by their name run together in lower case, as a site's name gives it ("aljazeera", "nytimes" is not). */
+const OUTLET_BY_SITE = new Map(
+  OUTLETS.flatMap((o) =>
+    [o.name, ...o.aliases].map(
+      (a) =>
+        [
+          a
+            .replace(/^the\s+/i, '')
+            .replace(/[^\p{L}\p{N}]/gu, '')
+            .toLowerCase(),
+          o,
+        ] as const,
+    ),
+  ),
+);
 const NAME_AS_TITLE = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'sultan']);
 const ALWAYS_PREFIXED = new Set(['pope', 'king', 'queen', 'prince', 'princess']);
 
@@ -433,6 +448,12 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
   }
   for (const m of matchesOf(sentence, NEWSLIKE_RE)) {
     if (OUTLET_BY_ALIAS.has(m[0])) continue;
+    // "Reuters.com", "Aljazeera.net": a known outlet's own site is that outlet.
+    const site = OUTLET_BY_SITE.get(m[0].replace(/\.[a-z.]+$/, '').toLowerCase());
+    if (site && /\./.test(m[0])) {
+      add({ kind: 'OUTLET', start: m.index!, end: m.index! + m[0].length, text: m[0], outlet: site, name: site.name, country: null }, 5);
+      continue;
+    }
     const kind = /Radio|Television|TV/.test(m[0]) ? SourceKind.BROADCASTER : /\./.test(m[0]) ? SourceKind.OTHER : SourceKind.NEWSPAPER;
     const o: Outlet = { name: m[0], kind, url: null, aliases: [m[0]] };
     add({ kind: 'OUTLET', start: m.index!, end: m.index! + m[0].length, text: m[0], outlet: o, name: m[0], country: null }, 0);

@@ -292,3 +292,11 @@ describe('a company of two or three words the lexicons do not know', () => {
     expect(cited('Mumbai-based Kelvora Industries said it would cooperate.')).toEqual(['Kelvora Industries']);
   });
 });
+
+describe("a known outlet's own site", () => {
+  it('"Reuters.com reported", "Aljazeera.net reports" cite the outlet by its name', () => {
+    const s = 'The army took power on Sunday, Reuters.com reported.';
+    expect(cite(s).sources).toEqual([['Reuters', 'NEWS_AGENCY']]);
+    expect(cite('The envoy urged calm, Aljazeera.net reports.').sources.map(([n]) => n)).toEqual(['Al Jazeera']);
+  });
+});
