@@ -14,6 +14,8 @@ export interface SourceFound {
   url: string | null;
   /** Offset of the attribution in the sentence (citations are listed in this order). */
   at: number;
+  /** An outlet: it reports, it never speaks a quote ("it said" is no outlet's). */
+  outlet?: boolean;
 }
 
 /** What earlier sentences cited: "the ministry said", "the Journal said" and "the company added" refer back to it. */
@@ -168,6 +170,46 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
     const after = prose.slice(m.end, m.end + 60);
     if (OUTLET_CITED_BEFORE.test(before) || OUTLET_CITED_AFTER.test(after)) add(outletSource(m, m.start));
   }
+  // "said on ITV", "told television station KTVT", "in an interview with NAN", "Fars news agency reported": an
+  // outlet the lexicon does not know, by the phrase that cites it.
+  for (const m of prose.matchAll(UNKNOWN_OUTLET_CUE)) {
+    const start = m.index! + m[0].length;
+    const named = prose.slice(start).match(CAP_PHRASE_START);
+    // (an acronym no lexicon knows, read as an organisation, may be a station's call sign: "KTVT")
+    if (!named || live.some((x) => x.start <= start && x.end > start && !(x.kind === 'ORG' && /^\p{Lu}{2,6}$/u.test(x.text) && !ORG_BY_ALIAS.has(x.text))))
+      continue;
+    // "told The Hill": a capitalised article is a one-word name's ("confirmed to The Detroit Free Press" names the Detroit Free Press).
+    // ("RTÉ’s Morning Ireland": the outlet, not its programme)
+    const bare = trimName(named[1].replace(/['’]+s\s.*$/u, ''));
+    const name = /^The\s/.test(named[0]) && !bare.includes(' ') ? `The ${bare}` : bare;
+    const words = bare.split(/\s+/);
+    if (
+      words.length > 4 ||
+      PLATFORM.test(name) ||
+      NOT_OUTLET.test(name) ||
+      COUNTRY_BY_NAME.has(name) ||
+      COUNTRY_BY_DEMONYM.has(name) ||
+      words.some((w) => memory.personTokens.has(w) || NOT_SOURCE.has(w)) ||
+      givenName(words[0]) ||
+      (INSTITUTION_WORD.test(name) && !MEDIA_WORD.test(name))
+    )
+      continue;
+    const kind = /station|channel|network|broadcaster|television|TV|radio/i.test(m[0])
+      ? SourceKind.BROADCASTER
+      : /newspaper|daily/i.test(m[0])
+        ? SourceKind.NEWSPAPER
+        : SourceKind.OTHER;
+    add({ name, kind, url: null, at: start, outlet: true });
+  }
+  for (const m of prose.matchAll(NEWS_AGENCY_AFTER)) {
+    const known = OUTLET_BY_ALIAS.get(m[1]);
+    const name = known?.name ?? `${m[1]} News Agency`;
+    // (the agency read before by its first word alone: "Fars")
+    const short = out.findIndex((o) => o.name === m[1]);
+    if (short >= 0) out.splice(short, 1);
+    if (!live.some((x) => x.kind === 'OUTLET' && x.start <= m.index! && x.end > m.index!))
+      add({ name, kind: SourceKind.NEWS_AGENCY, url: null, at: m.index!, outlet: true });
+  }
   // From the last: in "The New York Times and CNN reported", the first outlet shares the verb of the second.
   const outletMentions = live.filter((m) => m.kind === 'OUTLET');
   for (let i = outletMentions.length - 1; i >= 0; i--) {
@@ -207,8 +249,19 @@ const OUTLET_CITED_BEFORE =
 const OUTLET_CITED_AFTER =
   /^(?:['’]s\s+(?:\p{L}+\s+)?(?:report|reporting|analysis|tally|investigation|count|correspondent|reporter|data|survey|poll)|\s*(?:,\s*)?(?:has\s+|had\s+|also\s+|later\s+|first\s+)?(?:reported|reports|said|says|quoted|quotes|cited|cites|wrote|writes|learned|learnt|revealed|confirmed|found|estimated|estimates|counted|tallied|published)\b)/iu;
 
+/** Phrases after which a name is an outlet's: "said on ", "told television station ", "in an interview with ". */
+export const UNKNOWN_OUTLET_CUE =
+  /\b(?:said on|speaking on|told|telling|in an interview with|statement to|confirmed to|speaking to|spoke to)\s+(?:the\s+)?(?:(?:(?:television|TV|radio) (?:station|channel|network)|broadcaster|newspaper|daily|news agency|news site)\s+)?(?=\p{Lu})/gu;
+/** "Fars news agency reported": a name before "news agency" and a verb of reporting. */
+export const NEWS_AGENCY_AFTER = /(?<![\p{L}-])(\p{Lu}\p{Ll}\p{L}*) news agency (?:reported|said|quoted|cited)\b/gu;
+/** Who is told or addressed without being an outlet: "told MPs", "told the Post" (an outlet named before, read back elsewhere). */
+const NOT_OUTLET =
+  /^(?:The\s)?(?:MPs|MEPs|Parliament|Congress|Senate|Lawmakers|Reporters|Journalists|Post|Times|Journal|Herald|Guardian|Telegraph|Independent|Mirror|Sun|Star|Express)$/;
+/** Social platforms: where someone posted, not who reported. */
+const PLATFORM = /^(?:Twitter|X|Facebook|Instagram|TikTok|YouTube|Telegram|LinkedIn|Threads|Weibo|WeChat|Truth Social|Bluesky|Snapchat|WhatsApp)$/;
+
 function outletSource(m: Mention, at: number): SourceFound {
-  return { name: m.outlet?.name ?? m.name, kind: m.outlet?.kind ?? SourceKind.OTHER, url: m.outlet?.url ?? null, at };
+  return { name: m.outlet?.name ?? m.name, kind: m.outlet?.kind ?? SourceKind.OTHER, url: m.outlet?.url ?? null, at, outlet: true };
 }
 
 /** The source whose name ends right before `end` (the subject of a verb at `end`). */

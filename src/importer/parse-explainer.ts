@@ -263,7 +263,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     // after it.
     resolver.noteSources(
       u,
-      cited.filter((c) => c.kind === SourceKind.OTHER && s.includes(c.name) && !u.mentions.some((m) => m.name === c.name)).map((c) => c.name),
+      cited.filter((c) => c.kind === SourceKind.OTHER && !c.outlet && s.includes(c.name) && !u.mentions.some((m) => m.name === c.name)).map((c) => c.name),
     );
 
     const qu = quoteUnit(u);

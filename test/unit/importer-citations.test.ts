@@ -300,3 +300,19 @@ describe("a known outlet's own site", () => {
     expect(cite('The envoy urged calm, Aljazeera.net reports.').sources.map(([n]) => n)).toEqual(['Al Jazeera']);
   });
 });
+
+describe('an outlet the lexicon does not know, by the phrase that cites it', () => {
+  const sources = (body: string) => cite(body).sources;
+  it('"said on", "told television station", "confirmed to The <one word>", "<Name> news agency reported"', () => {
+    expect(sources('"He had a hard start," Keane said on Harbourvision.')).toEqual([['Harbourvision', 'OTHER']]);
+    expect(sources('He told television station KVLT that the gun was handed over.')).toEqual([['KVLT', 'BROADCASTER']]);
+    expect(sources('Her niece confirmed to The Velden that she had died.')).toEqual([['The Velden', 'OTHER']]);
+    expect(sources('The minister sent his condolences, Farsan news agency reported.')).toEqual([['Farsan News Agency', 'NEWS_AGENCY']]);
+  });
+
+  it('platforms, lawmakers and people are told nothing as outlets', () => {
+    expect(sources('The mayor said on Twitter that the port was closed.')).toEqual([]);
+    expect(sources('The minister told MPs that the port was closed.')).toEqual([]);
+    expect(sources('Lena Ostrova met the envoy.\n\nThe minister told Lena Ostrova that the port was closed.')).toEqual([]);
+  });
+});
