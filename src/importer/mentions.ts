@@ -737,6 +737,8 @@ for (const w of INSTITUTION_WORDS.split('|')) THING_WORDS.add(w);
 /** Jobs and relations a person is named by. */
 const JOB_WORDS =
   'lawyer|attorney|activist|professor|spokesman|spokeswoman|spokesperson|director|chief|official|leader|head|mayor|governor|senator|photographer|journalist|reporter|analyst|economist|scientist|researcher|expert|doctor|author|founder|chairman|chairwoman|chair|executive|manager|commander|envoy|ambassador|candidate|lawmaker|legislator|congressman|congresswoman|representative|adviser|advisor|coach|player|actor|actress|singer|resident|survivor|witness|father|mother|son|daughter|wife|husband|brother|sister|student|teacher|worker|nurse|officer|pastor|bishop|cardinal|rabbi|imam|cleric|judge|prosecutor|detective|sheriff|commissioner|campaigner|organiser|organizer|volunteer|owner|engineer|writer|historian|correspondent|editor|columnist|host|presenter|entrepreneur|billionaire|investor|banker|colleague|counsel|defender|striker|midfielder|goalkeeper|forward|footballer|athlete|boxer|rapper|musician|comedian|star|pundit|politician|captain|skipper|novelist|poet|chef|designer|filmmaker|member|MP|CEO|Democrat|Republican';
+/** A job word, capitalised or not, ending a run ("Sarkozy’s Lawyer"): no name ends so. */
+export const JOB_WORD_END = new RegExp(`^(?:${JOB_WORDS})$`, 'iu');
 export const PERSON_NOUN = new RegExp(`(?:^|[^\\p{L}])(?:${JOB_WORDS})\\s+$`, 'u');
 export const OF_INSTITUTION_AFTER = new RegExp(
   `^\\s+(?:of|from|at)\\s+the\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|for|and)\\s+)?){0,5}(?:${INSTITUTION_WORDS})\\b`,
@@ -794,6 +796,8 @@ export function personNames(sentence: string): string[] {
     if (parts.every((t) => TITLE_WORD.test(t))) continue;
     // "Climate Envoy", "Indiana Republican": a title or a party after words, no name (names do not end so).
     if (TITLE_WORD.test(parts[parts.length - 1]) || /^(?:Republican|Democrat)$/.test(parts[parts.length - 1])) continue;
+    // "Sarkozy’s Lawyer": a possessive inside, or a job at the end, makes a description, no name.
+    if (parts.slice(0, -1).some((t) => /['’]s$/u.test(t)) || JOB_WORD_END.test(parts[parts.length - 1])) continue;
     if (parts.length < 2 || parts.some((t) => THING_WORDS.has(t) || COUNTRY_BY_NAME.has(t) || COUNTRY_BY_DEMONYM.has(t) || /^\p{Lu}+$/u.test(t))) continue;
     const start = m.index! + m[0].indexOf(name);
     const before = sentence.slice(Math.max(0, start - 30), start);

@@ -192,7 +192,10 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
   const headingActor = layout.sections.map((s) => {
     if (!s.heading || s.heading.endsWith('?') || words(s.heading) > 10) return null;
     const heading = readable(s.heading);
-    const all = findMentions(heading, { people, acronyms, home }).filter((m) => m.kind === 'PERSON' || m.kind === 'ORG' || m.kind === 'BODY');
+    // ("Christophe Ingrain, Sarkozy’s lawyer": a possessive in the title names whom the person works for)
+    const all = findMentions(heading, { people, acronyms, home }).filter(
+      (m, i) => (m.kind === 'PERSON' || m.kind === 'ORG' || m.kind === 'BODY') && !(i > 0 && /^['’]s\b/u.test(heading.slice(m.end))),
+    );
     // "Ban Ki-moon, secretary general of the United Nations": the person first, the body only in the title after.
     const lead = all[0]?.kind === 'PERSON' && all.slice(1).every((m) => m.kind !== 'PERSON' && /,/.test(heading.slice(all[0].end, m.start))) ? [all[0]] : all;
     if (lead.length !== 1) return null;

@@ -601,6 +601,28 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     expect(personNames('Floods hit Harbour Town, Velden Bay and New Ostrava on Monday.')).toEqual([]);
   });
 
+  it('"X’s Lawyer" is no name; a round-up label "NAME, X’S LAWYER:" names its person', () => {
+    expect(personNames('Christophe Ingrel, Sarkovy’s Lawyer')).toEqual(['Christophe Ingrel']);
+    const text = [
+      'Reactions to the verdict',
+      '',
+      'Former president Nicolas Sarkovy was sentenced on Thursday. Here are some reactions:',
+      '',
+      'FORMER PRESIDENT NICOLAS SARKOVY:',
+      '',
+      '“This verdict is of extreme gravity for the rule of law.”',
+      '',
+      'CHRISTOPHE INGREL, SARKOVY’S LAWYER:',
+      '',
+      '“He was convicted on very strange grounds.”',
+      '',
+      'VINCENT BRENGEL, LAWYER FOR THE PLAINTIFF ASSOCIATION:',
+      '',
+      '“This is the first time that a former president will go to prison.”',
+    ].join('\n');
+    expect(speakers(text).map(([, sp]) => sp)).toEqual(['Nicolas Sarkovy', 'Christophe Ingrel', 'Vincent Brengel']);
+  });
+
   it('"according to her" and a verb of memory after the quote name the speaker', () => {
     const text = `${HEAD}Finance Minister Lena Ostrova spoke to reporters on Monday. According to her, "the crossings will reopen next week."\n\n"Singing at the border was the highlight of my career," Tomas Reyk remembered of the 2005 concert.`;
     expect(speakers(text)).toEqual([
