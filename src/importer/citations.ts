@@ -6,7 +6,7 @@ import { SourceKind } from './vocabulary';
 import { maskQuotes } from './quote-mask';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORGANISATIONS, OUTLETS, ROLES, WEEKDAYS } from './lexicon';
 import type { Mention } from './mentions';
-import { givenName, titleCase } from './mentions';
+import { COMPANY_APPOSITION, givenName, titleCase } from './mentions';
 
 export interface SourceFound {
   name: string;
@@ -568,7 +568,8 @@ function companyLike(word: string, text: string): boolean {
   let inside = false;
   for (const m of text.matchAll(wordPattern(word))) {
     // "Laird, which supplies ...": "which", not "who": a thing.
-    if (/^\s*,\s*which\b/u.test(text.slice(m.index! + word.length, m.index! + word.length + 12))) inside = true;
+    // ("Novo Nordisk, the maker of Wegovy": a company by its apposition)
+    if (COMPANY_APPOSITION.test(text.slice(m.index! + word.length, m.index! + word.length + 40))) inside = true;
     const before = text.slice(Math.max(0, m.index! - 30), m.index!);
     // "in Washington", "to Kyiv": a place, speaking for its government, not a company ("at Eskom", "a comment from X" may be either).
     // ("Shares in Laird", "a stake in X": a company.)

@@ -737,6 +737,10 @@ for (const w of INSTITUTION_WORDS.split('|')) THING_WORDS.add(w);
 /** Jobs and relations a person is named by. */
 const JOB_WORDS =
   'lawyer|attorney|activist|professor|spokesman|spokeswoman|spokesperson|director|chief|official|leader|head|mayor|governor|senator|photographer|journalist|reporter|analyst|economist|scientist|researcher|expert|doctor|author|founder|chairman|chairwoman|chair|executive|manager|commander|envoy|ambassador|candidate|lawmaker|legislator|congressman|congresswoman|representative|adviser|advisor|coach|player|actor|actress|singer|resident|survivor|witness|father|mother|son|daughter|wife|husband|brother|sister|student|teacher|worker|nurse|officer|pastor|bishop|cardinal|rabbi|imam|cleric|judge|prosecutor|detective|sheriff|commissioner|campaigner|organiser|organizer|volunteer|owner|engineer|writer|historian|correspondent|editor|columnist|host|presenter|entrepreneur|billionaire|investor|banker|colleague|counsel|defender|striker|midfielder|goalkeeper|forward|footballer|athlete|boxer|rapper|musician|comedian|star|pundit|politician|captain|skipper|novelist|poet|chef|designer|filmmaker|member|MP|CEO|Democrat|Republican';
+/** After a name, what makes it a thing or a company: ", which", ", the maker of", ", a retailer". */
+export const COMPANY_APPOSITION =
+  /^\s*,\s*(?:which\b|(?:the|an?)\s+(?:\p{Ll}+\s+)?(?:maker|owner|operator|company|firm|group|manufacturer|developer|parent|producer|retailer|carrier|airline|bank|lender|insurer|utility|supplier|chain|giant|conglomerate)\b)/u;
+
 /** A job word, capitalised or not, ending a run ("Sarkozy’s Lawyer"): no name ends so. */
 export const JOB_WORD_END = new RegExp(`^(?:${JOB_WORDS})$`, 'iu');
 export const PERSON_NOUN = new RegExp(`(?:^|[^\\p{L}])(?:${JOB_WORDS})\\s+$`, 'u');
@@ -796,6 +800,8 @@ export function personNames(sentence: string): string[] {
     if (parts.every((t) => TITLE_WORD.test(t))) continue;
     // "Climate Envoy", "Indiana Republican": a title or a party after words, no name (names do not end so).
     if (TITLE_WORD.test(parts[parts.length - 1]) || /^(?:Republican|Democrat)$/.test(parts[parts.length - 1])) continue;
+    // "Novo Nordisk, the maker of Wegovy": a company.
+    if (COMPANY_APPOSITION.test(sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
     // "Sarkozy’s Lawyer": a possessive inside, or a job at the end, makes a description, no name.
     if (parts.slice(0, -1).some((t) => /['’]s$/u.test(t)) || JOB_WORD_END.test(parts[parts.length - 1])) continue;
     if (parts.length < 2 || parts.some((t) => THING_WORDS.has(t) || COUNTRY_BY_NAME.has(t) || COUNTRY_BY_DEMONYM.has(t) || /^\p{Lu}+$/u.test(t))) continue;

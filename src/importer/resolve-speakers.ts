@@ -76,7 +76,9 @@ export class SpeakerResolver {
     let step: SpeakerStep = 'none';
     if (q.speaker) {
       step = 'sentence';
-      speaker = q.speaker.kind === 'BODY' ? null : this.canonical(q.speaker);
+      // A state body speaks when the text names it with capitals ("the US Department of State said"); "the foreign
+      // ministry" in lower case names no body one can spell for sure.
+      speaker = q.speaker.kind === 'BODY' && !/\p{Lu}[\p{L}]*$/u.test(q.speaker.text.trim()) ? null : this.canonical(q.speaker);
       // An outlet's name read as a speaker: its own prose, not someone's words.
       if (speaker && (speaker.kind === 'PERSON' ? OUTLET_WORD.test(speaker.name) : OUTLET_LIKE.test(speaker.name))) speaker = null;
     } else if (q.pronoun) {

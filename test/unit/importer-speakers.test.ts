@@ -623,6 +623,20 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     expect(speakers(text).map(([, sp]) => sp)).toEqual(['Nicolas Sarkovy', 'Christophe Ingrel', 'Vincent Brengel']);
   });
 
+  it('a state body named with capitals speaks; one named in lower case does not (its name cannot be spelt for sure)', () => {
+    const text = `${HEAD}"We look forward to timely results," the Turkish Foreign Ministry said on Monday.\n\n"We are under no illusions," the Turkish foreign ministry said.`;
+    expect(speakers(text)).toEqual([
+      ['We look forward to timely results', 'Turkish Foreign Ministry'],
+      ['We are under no illusions', null],
+    ]);
+  });
+
+  it('"X Y, the maker of Z, said" is a company: cited, and "the company said" after it is its quote', () => {
+    const text = `${HEAD}Novara Nordin, the maker of the drug, said supplies were back.\n\nThe company said in a statement that it "worked through supply challenges" this year.`;
+    expect(personNames('Novara Nordin, the maker of the drug, said supplies were back.')).toEqual([]);
+    expect(speakers(text)).toEqual([['worked through supply challenges', 'Novara Nordin']]);
+  });
+
   it('"according to her" and a verb of memory after the quote name the speaker', () => {
     const text = `${HEAD}Finance Minister Lena Ostrova spoke to reporters on Monday. According to her, "the crossings will reopen next week."\n\n"Singing at the border was the highlight of my career," Tomas Reyk remembered of the 2005 concert.`;
     expect(speakers(text)).toEqual([
