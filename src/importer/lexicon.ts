@@ -175,7 +175,9 @@ export const GOVERNMENT_BODIES: { name: string; aliases: string[]; country: stri
   { name: 'Pentagon', aliases: ['Pentagon'], country: 'United States' },
   { name: 'US State Department', aliases: ['US State Department', 'U.S. State Department', 'State Department'], country: 'United States' },
   { name: 'Downing Street', aliases: ['Downing Street'], country: 'United Kingdom' },
-  { name: 'Elysee', aliases: ['Élysée', 'Elysee', 'Élysée Palace'], country: 'France' },
+  { name: 'US Department of State', aliases: ['US Department of State', 'U.S. Department of State'], country: 'United States' },
+  { name: 'Elysee', aliases: ['Élysée', 'Elysee'], country: 'France' },
+  { name: 'Elysee Palace', aliases: ['Elysee Palace', 'Élysée Palace'], country: 'France' },
 ];
 
 /** Words naming a state body; "<Country>'s <body>" or "the <Demonym> <body>" is a government source. */
