@@ -197,7 +197,15 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
       (m, i) => (m.kind === 'PERSON' || m.kind === 'ORG' || m.kind === 'BODY') && !(i > 0 && /^['’]s\b/u.test(heading.slice(m.end))),
     );
     // "Ban Ki-moon, secretary general of the United Nations": the person first, the body only in the title after.
-    const lead = all[0]?.kind === 'PERSON' && all.slice(1).every((m) => m.kind !== 'PERSON' && /,/.test(heading.slice(all[0].end, m.start))) ? [all[0]] : all;
+    // "Supreme Court Justice Sonia Sotomayor": one person, a body only in the title before the name.
+    const persons = all.filter((m) => m.kind === 'PERSON');
+    const titled =
+      persons.length === 1 &&
+      all.every((m) => m === persons[0] || (m.end <= persons[0].start && /^[\s\p{Lu}\p{Ll}.'’-]*$/u.test(heading.slice(m.end, persons[0].start))))
+        ? persons
+        : null;
+    const lead =
+      titled ?? (all[0]?.kind === 'PERSON' && all.slice(1).every((m) => m.kind !== 'PERSON' && /,/.test(heading.slice(all[0].end, m.start))) ? [all[0]] : all);
     if (lead.length !== 1) return null;
     const m = lead[0];
     const rest = (heading.slice(0, m.start) + heading.slice(m.end)).replace(/[\s,]+/g, ' ').trim();

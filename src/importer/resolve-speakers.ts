@@ -109,6 +109,7 @@ export class SpeakerResolver {
       const steps: [SpeakerStep, () => Mention | null][] = [
         ['sign-off', () => this.signOffAfter(u)],
         ['same-paragraph', () => this.sameParagraphRun(u)],
+        ['colon-intro', () => this.colonIntro(u)],
         ['open-run', () => this.openRun(u)],
         // Under a body's heading ("United Nations"), a person of it who spoke just before speaks on.
         ['continued', () => (actor && actor.kind !== 'PERSON' ? this.continued(u) : null)],
@@ -388,6 +389,17 @@ export class SpeakerResolver {
     if (quote.section !== before.section || quote.order < start) return null;
     const paragraph = this.units.slice(start, u.order).map((x) => x.sentence.text);
     return endsInsideQuote(paragraph.join(' ')) ? quote.speaker : null;
+  }
+
+  /**
+   * "X reached out to congratulate Macron on Twitter: / "Your victory is ..."": the one person subject of a sentence
+   * that ends the paragraph before with a colon introduces the quote standing alone under it.
+   */
+  private colonIntro(u: SpeakerUnit): Mention | null {
+    const before = this.units[u.order - 1];
+    const subject = this.lastSubject;
+    if (!before || !subject || subject.order !== before.order || before.paragraph !== u.paragraph - 1 || before.section !== u.section) return null;
+    return /:\s*$/.test(before.sentence.text) && personShaped(subject.mention) ? subject.mention : null;
   }
 
   /** A quote on its own right after a quoted speaker in the same or the previous paragraph: the same speaker. */

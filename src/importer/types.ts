@@ -39,6 +39,7 @@ export type SpeakerStep =
   | 'anaphor'
   | 'sign-off'
   | 'same-paragraph'
+  | 'colon-intro'
   | 'open-run'
   | 'heading-actor'
   | 'continued'

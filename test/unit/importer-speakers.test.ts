@@ -637,6 +637,19 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     expect(speakers(text)).toEqual([['worked through supply challenges', 'Novara Nordin']]);
   });
 
+  it('a paragraph whose one person subject ends it with a colon introduces the quote standing alone under it', () => {
+    const text = `${HEAD}Chancellor Karl Brandt's spokesman Steffen Seibold also congratulated the mayor on Twitter:\n\n"Your victory is a victory for a strong and united harbour."`;
+    expect(speakers(text)).toEqual([['Your victory is a victory for a strong and united harbour.', 'Steffen Seibold']]);
+  });
+
+  it('a round-up heading with a body in the title before one person names that person', () => {
+    const text = `${HEAD}Governments and courts welcomed the accord signed on Monday.\n\nSupreme Court Justice Sonia Velden\n\n"Ignoring the border will not make it go away."\n\nVelden City Council Chair Tomas Reyk\n\n"We will keep the crossings open."`;
+    expect(speakers(text)).toEqual([
+      ['Ignoring the border will not make it go away.', 'Sonia Velden'],
+      ['We will keep the crossings open.', 'Tomas Reyk'],
+    ]);
+  });
+
   it('"according to her" and a verb of memory after the quote name the speaker', () => {
     const text = `${HEAD}Finance Minister Lena Ostrova spoke to reporters on Monday. According to her, "the crossings will reopen next week."\n\n"Singing at the border was the highlight of my career," Tomas Reyk remembered of the 2005 concert.`;
     expect(speakers(text)).toEqual([
