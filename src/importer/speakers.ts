@@ -131,6 +131,15 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
     (s) => s.kind === 'PERSON' && s.start >= close && QUOTED_AS_SAYING.test(sentence.slice(close, s.start)) && /^\s+as\s+saying\b/.test(sentence.slice(s.end)),
   );
   if (quotedAs) return { speaker: quotedAs, pronoun: false };
+  // "“…,” was Mehbooba Mufti’s reaction."
+  const owner = speakers.find(
+    (s) =>
+      s.kind === 'PERSON' &&
+      s.start >= close &&
+      /^[\s,]*(?:was|is|came|read)\s+(?:the\s+)?$/u.test(sentence.slice(close, s.start)) &&
+      POSSESSED_WORDS.test(sentence.slice(s.end)),
+  );
+  if (owner) return { speaker: owner, pronoun: false };
 
   // "...," said X / "..." X said / "..." the CFDT leader Laurent Berger told France 24.
   const next = speakers.find(
@@ -202,6 +211,8 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
   return { speaker: null, pronoun: false };
 }
 
+/** After a name: "’s reaction", "'s response": the words were that person's. */
+export const POSSESSED_WORDS = /^['’]s\s+(?:\p{Ll}+\s+)?(?:reaction|response|reply|message|verdict|take|comment|tweet|post|statement|words)\b/u;
 /** "'s take: ", "’s statement read: ": a possessive and a noun of speech right before the quote. */
 const POSSESSIVE_WORDS =
   /^['’]s\s+(?:\p{Ll}+\s+)?(?:take|statement|response|reply|message|tweet|post|comment|verdict|words|answer|reaction|view)(?:\s+(?:read|reads|was|is))?\s*:\s*$/u;

@@ -650,6 +650,11 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     ]);
   });
 
+  it('"“…,” was X’s reaction" is X’s', () => {
+    const text = `${HEAD}“Congratulations on a historic mandate. Today surely belongs to the harbour,” was Mehbooba Muftin’s reaction.`;
+    expect(speakers(text)).toEqual([['Congratulations on a historic mandate. Today surely belongs to the harbour', 'Mehbooba Muftin']]);
+  });
+
   it('"according to her" and a verb of memory after the quote name the speaker', () => {
     const text = `${HEAD}Finance Minister Lena Ostrova spoke to reporters on Monday. According to her, "the crossings will reopen next week."\n\n"Singing at the border was the highlight of my career," Tomas Reyk remembered of the 2005 concert.`;
     expect(speakers(text)).toEqual([
