@@ -4,6 +4,7 @@
 import nlp from 'compromise';
 import { VALENCE, valence } from './valence';
 import { Stance } from './vocabulary';
+import { COUNTRY_BY_CAPITAL } from './lexicon';
 import type { Mention } from './mentions';
 import { maskQuotes } from './quote-mask';
 import { quoteSpans } from './quote-spans';
@@ -254,7 +255,8 @@ export interface InParagraph {
 
 export function quotesOf(sentence: string, mentions: Mention[], attribution: Attribution, at?: InParagraph): QuoteFound[] {
   const out: QuoteFound[] = [];
-  const speakers = mentions.filter((m) => m.kind !== 'OUTLET');
+  // (a capital speaking for its country reacts, but the words quoted after "X said Washington condemns" are X's)
+  const speakers = mentions.filter((m) => m.kind !== 'OUTLET' && !(m.kind === 'COUNTRY' && COUNTRY_BY_CAPITAL.has(m.text)));
   const where = at ?? { paragraph: sentence, start: 0 };
   for (const span of quoteSpans(where.paragraph)) {
     // The quotes that open in this sentence; one that runs on past it is read against this sentence's prose.

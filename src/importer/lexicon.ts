@@ -124,6 +124,21 @@ for (const c of COUNTRIES) {
   for (const d of c.demonyms) if (!COUNTRY_BY_DEMONYM.has(d)) COUNTRY_BY_DEMONYM.set(d, c);
 }
 
+/**
+ * Sovereign states by their capital, for the capital speaking for its government ("Tokyo said", "Washington had
+ * warned"). Capitals that are also countries' or common names ("Singapore", "Kuwait", "Victoria") are left out.
+ */
+export const COUNTRY_BY_CAPITAL = new Map<string, Country>();
+for (const c of ordered.filter((x) => x.independent === true)) {
+  const country = COUNTRY_BY_NAME.get(NAME_OVERRIDES[c.cca2] ?? c.name.common);
+  for (const cap of c.capital ?? []) {
+    const name = cap.endsWith(' D.C.') ? cap.slice(0, -' D.C.'.length) : cap;
+    if (!country || COUNTRY_BY_NAME.has(name) || /\s/.test(name) || name.length < 4 || ['Victoria', 'Kingston', 'Georgetown', 'Valletta'].includes(name))
+      continue;
+    if (!COUNTRY_BY_CAPITAL.has(name)) COUNTRY_BY_CAPITAL.set(name, country);
+  }
+}
+
 export interface Organisation {
   name: string;
   aliases: string[];

@@ -7,6 +7,7 @@ import {
   BODY_WORDS,
   GOVERNMENT_BODIES,
   COUNTRIES,
+  COUNTRY_BY_CAPITAL,
   COUNTRY_BY_DEMONYM,
   COUNTRY_BY_NAME,
   ORGANISATIONS,
@@ -154,6 +155,10 @@ export const BODY_RE = new RegExp(
 );
 export const BODY_OF_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:[Tt]he\\s+)?(${BODY})\\s+of\\s+(?:the\\s+)?(${COUNTRY_NAMES})(?![\\p{L}])`, 'gu');
 export const SIDE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:[Tt]he\\s+)?(${DEMONYMS})\\s+side(?![\\p{L}])`, 'gu');
+export const CAPITAL_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(${alt([...COUNTRY_BY_CAPITAL.keys()])})(?=\\s+(?:(?:has|had|have|also|later|then|on \\p{Lu}\\p{L}+)\\s+)?(?:said|says|told|sent|put|\\p{Ll}+ed|\\p{Ll}+s)\\b)`,
+  'gu',
+);
 export const COUNTRY_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:the\\s+)?(${COUNTRY_NAMES})(?![\\p{L}\\p{N}-])`, 'gu');
 export const ORG_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${alt(ORGANISATIONS.flatMap((o) => o.aliases))})(?![\\p{L}\\p{N}-])`, 'gu');
 export const OUTLET_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:the\\s+|The\\s+)?(${alt(OUTLETS.flatMap((o) => o.aliases))})(?![\\p{L}\\p{N}-])`, 'gu');
@@ -599,6 +604,12 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
     const o = ORG_BY_ALIAS.get(m[1].replace(/^the /, ''))!;
     if (!o) continue;
     add({ kind: 'ORG', start: m.index!, end: m.index! + m[0].length, text: m[0], name: o.name, country: o.country, org: o }, 2);
+  }
+  // "Tokyo said", "Washington had warned": a capital before a verb speaks for its country (not "in Tokyo", not "Washington Post").
+  for (const m of matchesOf(sentence, CAPITAL_RE)) {
+    const c = COUNTRY_BY_CAPITAL.get(m[1])!;
+    if (/\b(?:in|to|from|at|near|of|for|into|outside|via|across)\s+$/iu.test(sentence.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    add({ kind: 'COUNTRY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: c.name, country: c.name }, 0);
   }
   for (const m of matchesOf(sentence, COUNTRY_RE)) {
     const c = COUNTRY_BY_NAME.get(m[1])!;

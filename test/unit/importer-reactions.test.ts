@@ -148,3 +148,21 @@ describe('actors listed as the subject', () => {
     ]);
   });
 });
+
+describe('a capital speaking for its country', () => {
+  it('"Tokyo said …" is Japan’s reaction; a capital as a place is none, and the words quoted after "X said Washington condemns" stay X’s', () => {
+    const text = [
+      'Leaders react to the coup',
+      '',
+      'Tokyo said the coup was deeply regrettable.',
+      '',
+      'Flights to Tokyo were cancelled on Monday.',
+      '',
+      'Secretary of State Antony Blinkel said Washington condemns "terrorism in all its forms."',
+    ].join('\n');
+    const d = parseExplainer(text, ref);
+    expect(d.sections.flatMap((s) => s.reactions.map((r) => [r.actor, r.stance]))).toEqual(expect.arrayContaining([['Japan', 'CONCERN']]));
+    expect(d.sections.flatMap((s) => s.quotes.map((q) => q.speaker))).toEqual(['Antony Blinkel']);
+    expect(d.sources).toEqual([]);
+  });
+});
