@@ -453,6 +453,7 @@ export function readLayout(input: string, referenceDate: Date, onCandidate?: (c:
         explicitSeen,
         standfirst: block.length === 1 && standfirsts.has(block[0]),
         signedOff,
+        roundup: ROUNDUP_HEADLINE.test(headlineLine ?? content[0]?.[0] ?? ''),
       });
       const decision = isHeading(features);
       accept = decision.heading;
@@ -652,6 +653,10 @@ function firstLineIsHeading(block: string[]): boolean {
   return false;
 }
 
+/** A headline that announces a round-up of responses ("World leaders react", "Tributes pour in", "What they said"). */
+export const ROUNDUP_HEADLINE =
+  /\b(?:react(?:s|ed|ions?)?|tributes?|condolences|mourns?|congratulat\w*|pours? in|what (?:they|people|leaders|the world) (?:said|are saying|say)|who said what|world (?:responds|reacts)|hail(?:s|ed)?|condemn(?:s|ed|ation)?|welcome(?:s|d)?|slams?|praises?)\b/i;
+
 interface TextFeatures {
   /** One-line blocks that are short and end no sentence. */
   shortLines: number;
@@ -697,7 +702,7 @@ function candidateFeatures(
   content: string[][],
   i: number,
   h: HeadingMatch,
-  ctx: { text: TextFeatures; explicitSeen: boolean; standfirst: boolean; signedOff: boolean },
+  ctx: { text: TextFeatures; explicitSeen: boolean; standfirst: boolean; signedOff: boolean; roundup: boolean },
 ): Features {
   const f: Features = {};
   const on = (name: string, yes = true) => {
@@ -733,6 +738,9 @@ function candidateFeatures(
   on('standfirst', ctx.standfirst);
   on('explicit-seen', ctx.explicitSeen);
   on('signed-off-text', ctx.signedOff);
+  // A round-up announced by its headline ("World leaders react"): its short lines name the actors.
+  on('roundup-text', ctx.roundup);
+  on('roundup-and-short', ctx.roundup && shortUnended(heading) && n <= 8);
 
   const next = content[i + 1];
   const opening = block.length > 1 ? block[1] : next?.[0];

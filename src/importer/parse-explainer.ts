@@ -4,7 +4,7 @@ import { ActorKind, ArticleStatus, SLUG, SourceKind } from './vocabulary';
 import { BadUserInputError } from '../common/errors';
 import type { ActorInput, ContestedFigureInput, ExplainerSectionInput, SourceInput } from '../modules/articles/explainer-input';
 import type { ExplainerDraft, ImportWarning, ParseOptions } from './types';
-import { checkText, kebab, readLayout } from './layout';
+import { checkText, kebab, readLayout, ROUNDUP_HEADLINE } from './layout';
 import { blocksToText, detectFormat, INPUT_FORMATS, readBlocks } from './blocks';
 import { splitSentences, type Sentence } from './sentences';
 import nlp from 'compromise';
@@ -18,10 +18,6 @@ import { OUTLET_LIKE, SpeakerResolver } from './resolve-speakers';
 import { quoteSpans } from './quote-spans';
 import { maskQuotes } from './quote-mask';
 import { isObject } from './speakers';
-
-/** A headline that announces a round-up of responses ("World leaders react", "Tributes pour in", "What they said"). */
-export const ROUNDUP_HEADLINE =
-  /\b(?:react(?:s|ed|ions?)?|tributes?|condolences|mourns?|congratulat\w*|pours? in|what (?:they|people|leaders|the world) (?:said|are saying|say)|who said what|world (?:responds|reacts)|hail(?:s|ed)?|condemn(?:s|ed|ation)?|welcome(?:s|d)?|slams?|praises?)\b/i;
 
 /** The verbs by which a sentence gives its words' origin ("...," the ministry said / stated / told Reuters). */
 const ATTRIBUTION_VERB = /\b(?:said|says|told|tells|stated|states|added|adds|wrote|writes|according to|read|reads)\b/;
