@@ -20,25 +20,32 @@ export const QUOTE_RE =
 // An opening mark that starts words: a curly or straight double mark, or a single curly one after a space.
 const OPENER = /[“"](?=\S)|(?<=^|[\s(—–-])‘(?=\p{L})/u;
 
+/** A closing double mark where an opening one stands: at the start or after a space, before a word. */
+export const CLOSING_AS_OPENING = /(?:^|[\s(—–-])”(?=\p{L})/u;
+
 let cached: { paragraph: string; spans: QuoteSpan[] } | null = null;
 
 /** The quoted spans of a paragraph in order, the last perhaps unclosed. */
 export function quoteSpans(paragraph: string): QuoteSpan[] {
   if (cached?.paragraph === paragraph) return cached.spans;
   const spans: QuoteSpan[] = [];
-  for (const m of paragraph.matchAll(QUOTE_RE)) {
+  // A text set with only closing marks (”President Reagan was ...,” Thatcher said): each reads as a straight mark.
+  // (Same length: offsets and quoted words stay the paragraph's.)
+  const text = !paragraph.includes('“') && CLOSING_AS_OPENING.test(paragraph) ? paragraph.replace(/”/g, '"') : paragraph;
+  for (const m of text.matchAll(QUOTE_RE)) {
     spans.push({ open: m.index, close: m.index + m[0].length, inner: m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6], closed: true });
   }
   const from = spans.length > 0 ? spans[spans.length - 1].close : 0;
-  const opener = paragraph.slice(from).match(OPENER);
+  const opener = text.slice(from).match(OPENER);
   if (opener) {
     const open = from + opener.index!;
     const inner = paragraph.slice(open + 1).trimEnd();
+    const innerText = text.slice(open + 1).trimEnd();
     // A single opening mark closed by a double one at the paragraph's end (‘the words” ): a typo for its pair.
-    const mismatched = paragraph[open] === '‘' ? /^([^“”"‘’]+(?:’\p{L}[^“”"‘’]*)*)”[.,;:!?]?$/u.exec(inner) : null;
+    const mismatched = text[open] === '‘' ? /^([^“”"‘’]+(?:’\p{L}[^“”"‘’]*)*)”[.,;:!?]?$/u.exec(inner) : null;
     if (mismatched) spans.push({ open, close: open + 2 + mismatched[1].length, inner: mismatched[1], closed: true });
     // A straight mark closes nothing after it; a curly opening must not be followed by its own closing mark.
-    else if (inner.length > 0 && !/[”"’]$/.test(inner)) spans.push({ open, close: paragraph.length, inner, closed: false });
+    else if (inner.length > 0 && !/[”"’]$/.test(innerText)) spans.push({ open, close: paragraph.length, inner, closed: false });
   }
   cached = { paragraph, spans };
   return spans;

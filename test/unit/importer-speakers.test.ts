@@ -655,6 +655,14 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     expect(speakers(text)).toEqual([['Congratulations on a historic mandate. Today surely belongs to the harbour', 'Mehbooba Muftin']]);
   });
 
+  it('a text set with only closing marks (”…,” she said) reads each as a straight mark; the quotes stay exact slices', () => {
+    const text = `${HEAD}”President Velden was one of my closest political friends,” Lena Ostrova said.\n\nGovernor Tomas Reyk said he felt ”great sorrow over the passing of the president.”`;
+    expect(speakers(text)).toEqual([
+      ['President Velden was one of my closest political friends', 'Lena Ostrova'],
+      ['great sorrow over the passing of the president.', 'Tomas Reyk'],
+    ]);
+  });
+
   it('"according to her" and a verb of memory after the quote name the speaker', () => {
     const text = `${HEAD}Finance Minister Lena Ostrova spoke to reporters on Monday. According to her, "the crossings will reopen next week."\n\n"Singing at the border was the highlight of my career," Tomas Reyk remembered of the 2005 concert.`;
     expect(speakers(text)).toEqual([
