@@ -73,12 +73,12 @@ export const SIGNED_AFTER = /^[\s,.”"’']*[—–]\s*\p{L}/u;
 /** "...," Reuters quoted him / the paper quoted Ann Lee as saying: the person quoted (group: what stands before the name). */
 export const QUOTED_AS_SAYING = /^[^“”"]{0,80}\bquoted\s+(?:[\p{L}.'’-]+\s+){0,3}$/u;
 
-/** "..., said Olusegun Obasanjo, the AU envoy" */
 /** Verbs put before their subject after a quote: "...," said X / explains Dr X / vowed EU President X. */
 const INVERTED = 'said|says|added|adds|stated|wrote|writes|explained|explains|vowed|tweeted|noted|continued|insisted|warned|recalled|declared';
 export const INVERTED_VERB = new RegExp(`^[\\s,]*(?:${INVERTED})\\s`, 'u');
 /** Between a quote and the name after it: the inverted verb, then a few words of title, or a longer title of capitalised words. */
 export const INVERTED_BEFORE_NAME = new RegExp(`^[\\s,]*(?:(?:${INVERTED})\\s+)?(?:(?:[\\p{L}'’.-]+\\s+){0,4}|(?:\\p{Lu}[\\p{L}'’.-]*\\s+){5,9})$`, 'u');
+/** "..., said Olusegun Obasanjo, the AU envoy" */
 export const SAID_NAME = new RegExp(`^\\s*(?:,\\s*)?(?:${INVERTED})\\s+(${NAME})(?=[,.]|\\s+(?:of|from|at|who)\\b)`, 'u');
 /** "..." climate scientist Raúl Cordero of the University of Santiago told Reuters */
 export const NAME_SAID = new RegExp(
