@@ -344,7 +344,7 @@ export function titleCase(s: string): string {
 /** Capitalised words that are titles, not names: "US President Joe Biden" is Joe Biden ("Pope John Paul II" stays). */
 // A title word, also in the plural ("Ambassadors Koshikawa Kazuhiko and ...").
 const TITLE_WORD =
-  /^(?:President|President-elect|Vice|Prime|Minister|Chancellor|Secretary|Secretary-General|General|Attorney|Mayor|Governor|Senator|Sen\.|Rep\.|Representative|Sheikh|Emir|Sultan|Chief|Director|Judge|Justice|Speaker|Leader|Foreign|Defence|Defense|Interior|Finance|Health|Deputy|Acting|Interim|Former|Outgoing|CEO|CFO|Chairman|Chairwoman|Chairperson|Chair|Premier|Commander|Registrar|Bishop|Pastor|Petty|Warrant|Corporal|Class|Executive|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|US|U\.S\.|UK|UN|EU|Captain|Officer|Professor|Prof\.?|Commissioner|Inspector|Sergeant|Superintendent|Constable|Detective|Councillor|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Sheriff|Coach|Manager|Defender|Midfielder|Winger|Striker|Goalkeeper|Archbishop|Cardinal|Rabbi|Imam)s?$/;
+  /^(?:President|President-elect|Vice|Prime|Minister|Chancellor|Secretary|Secretary-General|General|Attorney|Mayor|Governor|Senator|Sen\.|Rep\.|Representative|Sheikh|Emir|Sultan|Chief|Director|Judge|Justice|Speaker|Leader|Foreign|Defence|Defense|Interior|Finance|Health|Deputy|Acting|Interim|Former|Outgoing|CEO|CFO|Chairman|Chairwoman|Chairperson|Chair|Premier|Commander|Registrar|Petty|Warrant|Corporal|Class|Executive|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|US|U\.S\.|UK|UN|EU|Captain|Officer|Professor|Prof\.?|Commissioner|Inspector|Sergeant|Superintendent|Constable|Detective|Councillor|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Sheriff|Coach|Manager|Defender|Midfielder|Winger|Striker|Goalkeeper|Archbishop|Cardinal|Rabbi|Imam)s?$/;
 
 /** "Minnesota Attorney General Keith Ellison" -> "Keith Ellison": the words after the last title word. */
 export function withoutTitles(name: string): string {
@@ -552,7 +552,8 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
   }
   for (const m of matchesOf(sentence, TITLED)) {
     let core = trimName(m[6]);
-    if (!core) continue;
+    // "the Chief Press Secretary to the Governor": a title after a title, no name.
+    if (!core || TITLE_WORD.test(core.split(' ').pop()!)) continue;
     // "Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani": an honorific after the role is no part of the name.
     if (core.split(' ').length > 2) core = withoutTitles(core);
     const q = qualifier(m[1], m[2], m[3], m[4]);

@@ -1,5 +1,5 @@
 import { parseExplainer } from '../../src/importer/parse-explainer';
-import { personNames, readableCase, withoutTitles } from '../../src/importer/mentions';
+import { findMentions, personNames, readableCase, withoutTitles } from '../../src/importer/mentions';
 import { TO_VERB } from '../../src/importer/speakers';
 import { fullerName } from '../../src/importer/resolve-speakers';
 
@@ -661,6 +661,15 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       ['President Velden was one of my closest political friends', 'Lena Ostrova'],
       ['great sorrow over the passing of the president.', 'Tomas Reyk'],
     ]);
+  });
+
+  it('a title after a title is no name ("the Chief Press Secretary to the Governor")', () => {
+    const mentions = findMentions('A statement by Kunle Somorin, the Chief Press Secretary to the Governor, was issued.', {
+      people: new Map(),
+      acronyms: new Map(),
+      home: null,
+    });
+    expect(mentions.filter((m) => m.kind === 'PERSON').map((m) => m.name)).toEqual(['Kunle Somorin']);
   });
 
   it('"according to her" and a verb of memory after the quote name the speaker', () => {
