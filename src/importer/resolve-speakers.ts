@@ -302,7 +302,13 @@ export class SpeakerResolver {
       const all = [...fitting, ...people];
       return all.length === 1 ? all[0] : null;
     }
-    return fitting.length === 1 ? fitting[0] : null;
+    if (fitting.length === 1) return fitting[0];
+    // "the company said" farther on: the one company of the section, however long ago it was named.
+    if (fitting.length === 0 && /^(?:company|firm)$/.test(noun) && this.bodies.section === u.section) {
+      const companies = distinct(this.bodies.list.filter((m) => m.kind === 'ORG' && !m.org?.party && !STATE_WORD.test(m.name) && !OUTLET_WORD.test(m.name)));
+      if (companies.length === 1) return companies[0];
+    }
+    return null;
   }
 
   /** Notes a subject that speaks in a statement: "X said in a statement", "X, in a statement released ..., said". */

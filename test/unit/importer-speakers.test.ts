@@ -672,6 +672,11 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     expect(mentions.filter((m) => m.kind === 'PERSON').map((m) => m.name)).toEqual(['Kunle Somorin']);
   });
 
+  it('"the company said" far from the one company the section names is that company', () => {
+    const text = `${HEAD}Western Dalgety says customer data was stolen in March.\n\nThe breach at Western Dalgety included names and addresses.\n\nExperts said the breach was large.\n\nBanks were warned on Monday.\n\n"We are investigating the validity of this data," the company pointed out.`;
+    expect(speakers(text)).toEqual([['We are investigating the validity of this data', 'Western Dalgety']]);
+  });
+
   it('"according to her" and a verb of memory after the quote name the speaker', () => {
     const text = `${HEAD}Finance Minister Lena Ostrova spoke to reporters on Monday. According to her, "the crossings will reopen next week."\n\n"Singing at the border was the highlight of my career," Tomas Reyk remembered of the 2005 concert.`;
     expect(speakers(text)).toEqual([
