@@ -6,7 +6,7 @@ import { SourceKind } from './vocabulary';
 import { maskQuotes } from './quote-mask';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORGANISATIONS, OUTLETS, ROLES, WEEKDAYS } from './lexicon';
 import type { Mention } from './mentions';
-import { COMPANY_APPOSITION, givenName, titleCase } from './mentions';
+import { BASED_PREFIX, COMPANY_APPOSITION, givenName, titleCase } from './mentions';
 
 export interface SourceFound {
   name: string;
@@ -498,7 +498,7 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
     /^(?:\p{Lu}\p{Ll}+|\p{Lu}{1,4}&\p{Lu}{1,4})$/u.test(name) &&
     !NOT_SOURCE.has(name) &&
     !/^['’]s/u.test(rest.slice(cap[0].length)) &&
-    /(?:^|[,;:—]\s*|\b(?:and|that|but|while|the)\s+)$/u.test(prose.slice(0, start)) &&
+    SUBJECT_START.test(prose.slice(0, start)) &&
     companyLike(name, memory.text)
   ) {
     return { name, kind: how.loose ? SourceKind.NEWSPAPER : SourceKind.OTHER, url: null, at: start };
@@ -514,7 +514,7 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
     !ROLE_WORDS.has(words[0].toLowerCase()) &&
     // (a party speaks for itself: it reacts)
     !/^(?:Party|Movement|Front|Alliance|Coalition)$/u.test(words[words.length - 1]) &&
-    /(?:^|[,;:—]\s*|\b(?:and|that|but|while|the)\s+)$/u.test(prose.slice(0, start)) &&
+    SUBJECT_START.test(prose.slice(0, start)) &&
     companyLike(name, memory.text)
   ) {
     return { name, kind: SourceKind.OTHER, url: null, at: start };
@@ -548,7 +548,7 @@ function trimName(raw: string): string {
     .replace(/^(?:But|And|As|So|Yet|Meanwhile|However|Still|Also|Now|Then|While|When|Although|Though)\s+(?:the\s+)?(?=\p{Lu})/u, '')
     .replace(/ on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u, '')
     // "Mumbai-based Reliance Industries": where it is based is no part of the name.
-    .replace(/^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?-based\s+(?=\p{Lu})/u, '')
+    .replace(BASED_PREFIX, '')
     .replace(/ (?:of|for|and|the|on|de|du|des|&)$/u, '')
     .replace(/['’]s$/u, '');
   return name.replace(/\.$/, (d) => (/\p{Lu}\.\p{Lu}\.$/u.test(name) ? d : ''));
@@ -587,6 +587,9 @@ function companyLike(word: string, text: string): boolean {
   }
   return inside;
 }
+
+/** What may stand before a one-word or short company name as the subject: a sentence's or a clause's start. */
+const SUBJECT_START = /(?:^|[,;:—]\s*|\b(?:and|that|but|while|the)\s+)$/u;
 
 const NOT_SOURCE = new Set([
   'Early',

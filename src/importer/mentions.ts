@@ -529,7 +529,7 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
   }
   for (const m of matchesOf(sentence, INSTITUTION_RE)) {
     // ("Mumbai-based Reliance Industries": where it is based is no part of the name)
-    const text = m[0].replace(/^(?:The|A|An)\s+/, '').replace(/^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?-based\s+(?=\p{Lu})/u, '');
+    const text = m[0].replace(/^(?:The|A|An)\s+/, '').replace(BASED_PREFIX, '');
     if (COUNTRY_BY_NAME.has(text) || ORG_BY_ALIAS.has(text) || OUTLET_BY_ALIAS.has(text) || /^(?:European|African|Soviet)\s+Union$/.test(text)) continue;
     const start = m.index! + m[0].length - text.length;
     const acronymOf = [...ctx.acronyms.entries()].find(([, long]) => long === text)?.[0];
@@ -749,6 +749,8 @@ for (const w of INSTITUTION_WORDS.split('|')) THING_WORDS.add(w);
 /** Jobs and relations a person is named by. */
 const JOB_WORDS =
   'lawyer|attorney|activist|professor|spokesman|spokeswoman|spokesperson|director|chief|official|leader|head|mayor|governor|senator|photographer|journalist|reporter|analyst|economist|scientist|researcher|expert|doctor|author|founder|chairman|chairwoman|chair|executive|manager|commander|envoy|ambassador|candidate|lawmaker|legislator|congressman|congresswoman|representative|adviser|advisor|coach|player|actor|actress|singer|resident|survivor|witness|father|mother|son|daughter|wife|husband|brother|sister|student|teacher|worker|nurse|officer|pastor|bishop|cardinal|rabbi|imam|cleric|judge|prosecutor|detective|sheriff|commissioner|campaigner|organiser|organizer|volunteer|owner|engineer|writer|historian|correspondent|editor|columnist|host|presenter|entrepreneur|billionaire|investor|banker|colleague|counsel|defender|striker|midfielder|goalkeeper|forward|footballer|athlete|boxer|rapper|musician|comedian|star|pundit|politician|captain|skipper|novelist|poet|chef|designer|filmmaker|member|MP|CEO|Democrat|Republican';
+/** "Mumbai-based " before an organisation's name: where it is based, no part of the name. */
+export const BASED_PREFIX = /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?-based\s+(?=\p{Lu})/u;
 /** After a name, what makes it a thing or a company: ", which", ", the maker of", ", a retailer". */
 export const COMPANY_APPOSITION =
   /^\s*,\s*(?:which\b|(?:the|an?)\s+(?:\p{Ll}+\s+)?(?:maker|owner|operator|company|firm|group|manufacturer|developer|parent|producer|retailer|carrier|airline|bank|lender|insurer|utility|supplier|chain|giant|conglomerate)\b)/u;

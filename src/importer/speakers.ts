@@ -65,9 +65,10 @@ export const ROLE_INVERTED = new RegExp(
   'u',
 );
 /** Between a quote and the name that signs it: a dash, perhaps a few words of description ("— singer"). */
-export const DASH_SIGNED = /^[\s,.]*[—–]\s*(?:\p{Ll}[\p{L}'’-]*\s+){0,3}$/u;
+const DASH_LEAD = String.raw`^[\s,.]*[—–]\s*(?:\p{Ll}[\p{L}'’-]*\s+){0,3}`;
+export const DASH_SIGNED = new RegExp(`${DASH_LEAD}$`, 'u');
 /** "“…” — Madonna, on Twitter.": a name the lexicons do not know, signed after a dash (one word is enough there). */
-export const DASH_NAME = new RegExp(`^[\\s,.]*[—–]\\s*(?:\\p{Ll}[\\p{L}'’-]*\\s+){0,3}(${NAME})(?=\\s*(?:[,.;]|$|\\s+(?:on|in|via|at)\\b))`, 'u');
+export const DASH_NAME = new RegExp(`${DASH_LEAD}(${NAME})(?=\\s*(?:[,.;]|$|\\s+(?:on|in|via|at)\\b))`, 'u');
 /** "“…” — ": a quote signed after a dash; whoever signs it (read or not), no one spoke it before. */
 export const SIGNED_AFTER = /^[\s,.”"’']*[—–]\s*\p{L}/u;
 /** "...," Reuters quoted him / the paper quoted Ann Lee as saying: the person quoted (group: what stands before the name). */
