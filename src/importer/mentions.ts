@@ -344,7 +344,7 @@ export function titleCase(s: string): string {
 /** Capitalised words that are titles, not names: "US President Joe Biden" is Joe Biden ("Pope John Paul II" stays). */
 // A title word, also in the plural ("Ambassadors Koshikawa Kazuhiko and ...").
 const TITLE_WORD =
-  /^(?:President|President-elect|Vice|Prime|Minister|Chancellor|Secretary|Secretary-General|General|Attorney|Mayor|Governor|Senator|Sen\.|Rep\.|Representative|Sheikh|Emir|Sultan|Chief|Director|Judge|Justice|Speaker|Leader|Foreign|Defence|Defense|Interior|Finance|Health|Deputy|Acting|Interim|Former|Outgoing|CEO|CFO|Chairman|Chairwoman|Chairperson|Chair|Premier|Commander|Registrar|Petty|Warrant|Corporal|Class|Executive|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|US|U\.S\.|UK|UN|EU|Captain|Officer|Professor|Prof\.?|Commissioner|Inspector|Sergeant|Superintendent|Constable|Detective|Councillor|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Sheriff|Coach|Manager|Defender|Midfielder|Winger|Striker|Goalkeeper|Archbishop|Cardinal|Rabbi|Imam)s?$/;
+  /^(?:President|President-elect|Vice|Prime|Minister|Chancellor|Secretary|Secretary-General|General|Attorney|Mayor|Governor|Senator|Sen\.|Rep\.|Representative|Sheikh|Alhaji|Alhaja|Hajia|Emir|Sultan|Chief|Director|Judge|Justice|Speaker|Leader|Foreign|Defence|Defense|Interior|Finance|Health|Deputy|Acting|Interim|Former|Outgoing|CEO|CFO|Chairman|Chairwoman|Chairperson|Chair|Premier|Commander|Registrar|Petty|Warrant|Corporal|Class|Executive|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|US|U\.S\.|UK|UN|EU|Captain|Officer|Professor|Prof\.?|Commissioner|Inspector|Sergeant|Superintendent|Constable|Detective|Councillor|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Sheriff|Coach|Manager|Defender|Midfielder|Winger|Striker|Goalkeeper|Archbishop|Cardinal|Rabbi|Imam)s?$/;
 
 /** "Minnesota Attorney General Keith Ellison" -> "Keith Ellison": the words after the last title word. */
 export function withoutTitles(name: string): string {
@@ -678,6 +678,16 @@ function knownPeople(people: Map<string, PersonRecord>): KnownPeople | null {
     for (const v of [p.name, surname, surname.replace(/^(?:al|el)-/, '')]) if (v.length > 2 && !byVariant.has(v)) byVariant.set(v, p);
     if (tokens.length > 1) for (const t of tokens) if (!byToken.has(t)) byToken.set(t, p);
   }
+  // A middle word of a long name alone ("Faki" of Moussa Faki Mahamat, "Lula" of Luiz Inacio Lula da Silva), when it is
+  // capitalised, no title, no place and of one person only.
+  const middles = new Map<string, PersonRecord | null>();
+  for (const p of people.values()) {
+    const tokens = p.name.split(' ');
+    for (const t of tokens.slice(1, -1)) if (t.length > 3 && /^\p{Lu}\p{Ll}+$/u.test(t) && !TITLE_WORD.test(t)) middles.set(t, middles.has(t) ? null : p);
+  }
+  for (const [middle, p] of middles)
+    if (p && !byVariant.has(middle) && !THING_WORDS.has(middle) && !COUNTRY_BY_NAME.has(middle) && !COUNTRY_BY_DEMONYM.has(middle) && !NOT_NAME.has(middle))
+      byVariant.set(middle, p);
   // A first name alone ("Boris said") when only one person of the text has it and it names no place or thing.
   const firsts = new Map<string, PersonRecord | null>();
   for (const p of people.values()) {
@@ -757,7 +767,10 @@ export const COMPANY_APPOSITION =
 
 /** A job word, capitalised or not, ending a run ("Sarkozy’s Lawyer"): no name ends so. */
 export const JOB_WORD_END = new RegExp(`^(?:${JOB_WORDS})$`, 'iu');
-export const PERSON_NOUN = new RegExp(`(?:^|[^\\p{L}])(?:${JOB_WORDS})\\s+$`, 'u');
+/** Words a person is called by before the name, but which may end a name too ("Adam Driver", "Reality Winner"): read only before one. */
+const BEFORE_NAME_WORDS =
+  'rival|teammate|team-mate|friend|partner|compatriot|counterpart|successor|predecessor|opponent|champion|legend|great|icon|veteran|winner|swimmer|runner|cricketer|batter|batsman|bowler|golfer|cyclist|sprinter|gymnast|skater|driver|rider|jockey|wrestler|fighter|supporter|fan|boss|chairperson|premier|songwriter|artist|producer|broadcaster|physician|surgeon|epidemiologist|virologist|biologist|physicist|chemist|astronaut|diplomat|negotiator|strategist|pollster|lobbyist|trader|director-general|secretary-general|ex-wife|ex-husband|widow|son-in-law|granddaughter|grandson|uncle|aunt|cousin|nephew|niece|girlfriend|boyfriend|fiancé|fiancée|bandmate|co-star|co-founder|cofounder|mentor|protégé|ally|aide|deputy|manager';
+export const PERSON_NOUN = new RegExp(`(?:^|[^\\p{L}])(?:${JOB_WORDS}|${BEFORE_NAME_WORDS})s?\\s+$`, 'u');
 export const OF_INSTITUTION_AFTER = new RegExp(
   `^\\s+(?:of|from|at)\\s+the\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|for|and)\\s+)?){0,5}(?:${INSTITUTION_WORDS})\\b`,
   'u',
@@ -771,7 +784,7 @@ export const PERSON_NOUN_COMMA = new RegExp(
 const PERSON_BEFORE =
   /(?:^|[^\p{L}])(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sen|Rep|Gov|Prof|Rev)\.?|said|says|added|told|according to|quoted|quoting|by|from|with)\s+$|[”"]\s*[—–]\s*$/u;
 const PERSON_AFTER =
-  /^(?:\s*(?:,|--|—|–)\s*(?:an?|the|who|whose|its|his|her|their)\s|['’]s\s+(?:\p{Ll}+\s+)?(?:reaction|response|reply|message|statement|tweet|post|comment|words)\b|\s+(?:(?:also|later|then|has|had|again)\s+)?(?:said|says|told|tells|added|adds|wrote|writes|tweeted|posted|stated|remarked|explained|insisted|argued|warned|noted|announced|replied|asked|urged|condemned|welcomed|praised|lauded|denied|confirmed|commented|acknowledged|hailed|thanked|congratulated|expressed|recalled|remembered|paid tribute)\b|\s*[:(]|\s*$)/u;
+  /^(?:\s*(?:,|--|—|–)\s*(?:an?|the|who|whose|its|his|her|their|one of (?:the|his|her|their|just|only|two|three|four|five|several))\s|['’]s\s+(?:\p{Ll}+\s+)?(?:reaction|response|reply|message|statement|tweet|post|comment|words)\b|\s+(?:(?:also|later|then|has|had|again)\s+)?(?:said|says|told|tells|added|adds|wrote|writes|tweeted|posted|stated|remarked|explained|insisted|argued|warned|noted|announced|replied|asked|urged|condemned|welcomed|praised|lauded|denied|confirmed|commented|acknowledged|hailed|thanked|congratulated|expressed|recalled|remembered|paid tribute)\b|\s*[:(]|\s*$)/u;
 /** ", general manager at X", ", deputy general secretary of X": an apposition of a job without an article. */
 export const JOB_APPOSITION = new RegExp(`^\\s*,\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(?:${JOB_WORDS})\\s+(?:of|at|for|to|with|in)\\s`, 'u');
 
@@ -796,9 +809,12 @@ export function personNames(sentence: string): string[] {
     // "On Monday Ben Crump": leading sentence words go; "The White House": an article makes it a thing.
     let lead = 0;
     // "ambassador to Japan Rahm Emanuel": a country or a demonym before two words more is no part of the name.
+    // "Australia's Dawn Fraser", "Warne’s Jason Gillespie": a possessive before two words more is whose the person is.
     while (
       lead < tokens.length &&
-      (NOT_NAME.has(tokens[lead]) || (lead < tokens.length - 2 && (COUNTRY_BY_NAME.has(tokens[lead]) || COUNTRY_BY_DEMONYM.has(tokens[lead]))))
+      (NOT_NAME.has(tokens[lead]) ||
+        (lead < tokens.length - 2 &&
+          (COUNTRY_BY_NAME.has(tokens[lead]) || COUNTRY_BY_DEMONYM.has(tokens[lead]) || (lead === 0 && /\p{L}['’]s$/u.test(tokens[lead])))))
     )
       lead++;
     if (lead > 0 && /^(?:The|A|An)$/.test(tokens[lead - 1])) continue;

@@ -255,6 +255,26 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
       mentions: parts.flatMap((x) => x.mentions.map(shift(x))),
     };
   }
+  /** The unit with the organisations only the citations read added to its mentions, where their names first stand outside a quote. */
+  function withOrganisations(u: Unit, names: string[]): Unit {
+    const text = u.sentence.text;
+    const masked = maskQuotes(text);
+    const added: Mention[] = [];
+    for (const name of names) {
+      const start = masked.indexOf(name);
+      if (start < 0 || u.mentions.some((m) => m.start < start + name.length && start < m.end)) continue;
+      added.push({
+        kind: 'ORG',
+        start,
+        end: start + name.length,
+        text: name,
+        name,
+        country: null,
+        org: { name, aliases: [name], country: null, party: false },
+      });
+    }
+    return added.length === 0 ? u : { ...u, mentions: [...u.mentions, ...added].sort((a, b) => a.start - b.start) };
+  }
   let lastPerson: Mention | null = null;
   let lastSection = -1;
   for (const u of units) {
@@ -268,12 +288,13 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     const citedNames = new Set(cited.map((c) => c.name));
     // An organisation the sentence names and cites without a mention of it (no lexicon knows it) may speak the quotes
     // after it.
-    resolver.noteSources(
-      u,
-      cited.filter((c) => c.kind === SourceKind.OTHER && !c.outlet && s.includes(c.name) && !u.mentions.some((m) => m.name === c.name)).map((c) => c.name),
-    );
+    const unread = cited
+      .filter((c) => c.kind === SourceKind.OTHER && !c.outlet && s.includes(c.name) && !u.mentions.some((m) => m.name === c.name))
+      .map((c) => c.name);
+    resolver.noteSources(u, unread);
 
-    const qu = quoteUnit(u);
+    // Such an organisation speaks where a name would ("Everton said the sanction was “…”", "“…,” Isme said").
+    const qu = withOrganisations(quoteUnit(u), unread);
     const quoteAttribution = qu === u ? attribution : attributionOf(qu.sentence.text, qu.mentions);
     const at = { paragraph: paragraphText[u.paragraph], start: u.sentence.start, opensBefore: u.sentence.start + s.length };
     for (const q of quotesOf(qu.sentence.text, qu.mentions, quoteAttribution, at)) {

@@ -20,7 +20,7 @@ export interface SpeakerFound {
 }
 
 const VERBS =
-  'said|says|say|told|tells|added|adds|wrote|writes|tweeted|tweets|posted|shared|proclaimed|voiced|reiterated|recalled|alleged|congratulated|congratulates|thanked|conveyed|extended|offered|penned|commented|revealed|lamented|mourned|stated|states|remarked|declared|warned|warns|insisted|insists|stressed|stresses|noted|argued|explained|replied|asked|continued|announced|condemned|condemns|deplored|deplores|denounced|denounces|termed|called|calls|described|describes|welcomed|welcomes|hailed|hails|praised|praises|labelled|labeled|branded|dismissed|expressed|expresses|urged|urges|vowed|vows|pledged|promised|issued|saying|vowing|declaring|stating|adding|calling|describing|writing|expressing|according to|in a statement|in a post';
+  'said|says|say|told|tells|added|adds|wrote|writes|tweeted|tweets|posted|shared|proclaimed|voiced|reiterated|recalled|alleged|congratulated|congratulates|thanked|conveyed|extended|offered|penned|commented|revealed|lamented|mourned|stated|states|remarked|declared|warned|warns|insisted|insists|stressed|stresses|noted|argued|explained|replied|asked|continued|announced|condemned|condemns|deplored|deplores|denounced|denounces|termed|called|calls|described|describes|welcomed|welcomes|hailed|hails|praised|praises|labelled|labeled|branded|dismissed|expressed|expresses|urged|urges|vowed|vows|pledged|promised|issued|saying|vowing|declaring|stating|adding|calling|describing|writing|expressing|according to|in a statement|in a post|assured|acknowledged|admitted|affirmed|answered|asserted|claimed|complained|conceded|concluded|confirmed|emphasi[sz]ed|observed|responded|suggested|cautioned|predicted|maintained|pointed out|underlined|underscored|remembered';
 /** What may stand between a subject and its speech verb (or the comma closing an apposition read with the name): an apposition (an apostrophe inside a word is no quote mark: "Russia’s"), an adverb, an auxiliary. */
 export const TO_VERB = new RegExp(
   `^\\s*(?:,(?:[^,“”"‘’]|(?<=\\p{L})’(?=\\p{L})){1,100},\\s*|,\\s*(?=(?:said|says|added|told|wrote)\\b))?(?:(?:\\p{Ll}+ly|also|later|then|has|had|have|again|once|on \\p{Lu}\\p{L}+)\\s+){0,3}(?:${VERBS})\\b[^“”"]{0,160}$`,
@@ -234,10 +234,17 @@ export function isObject(sentence: string, m: Mention): boolean {
   if (/['’]s\b/.test(sentence.slice(m.end, m.end + 3))) return true;
   // "US ambassador to Japan Rahm Emanuel", "envoy for Syria X": the preposition belongs to the title before the name.
   if (TITLE_PREPOSITION.test(before)) return false;
-  return /\b(?:to|on|urged|urges|urging|asked|asks|thanked|thanks|met|meets|invited|congratulated|congratulates|against|with|for|of|about|at|into|toward|towards|under|over|than|(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mages?|[Vv]ideo)\s+by)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(
+  return /\b(?:to|on|urged|urges|urging|asked|asks|thanked|thanks|met|meets|invited|congratulated|congratulates|commended|commends|praised|praises|lauded|criticised|criticized|blamed|accused|slammed|against|with|for|of|about|at|into|toward|towards|under|over|than|(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mages?|[Vv]ideo)\s+by)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(
     before,
   );
 }
 
-/** A sentence that only names the speaker of the quote before it: "Antonio Guterres said." / "He added." (trimmed) */
-export const SIGN_OFF = new RegExp(`^(?:(he|she)|(\\S.{1,79}?)) (?:(?:later|also|then) )?${AFTER_VERB}[.!]?$`, 'iu');
+/**
+ * A sentence that only names the speaker of the quote before it: "Antonio Guterres said." / "He added." / "Prime
+ * Minister X wrote on X." (a quote ending in "!" or "?" is cut from its attribution by the sentence splitter). A
+ * place or a time may close it, never a clause of its own. (trimmed)
+ */
+export const SIGN_OFF = new RegExp(
+  `^(?:(he|she)|(\\S.{1,79}?)) (?:(?:later|also|then) )?${AFTER_VERB}(?: (?:on|in|via|at|during|after|late|early|from) [^“”"‘’.,;:!?]{1,40}| (?:today|yesterday|tonight|on \\p{Lu}\\p{Ll}+day))?[.!]?$`,
+  'iu',
+);

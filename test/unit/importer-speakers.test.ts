@@ -245,8 +245,8 @@ describe('quote speakers', () => {
   });
 
   it('a quote standing alone continues the last speaker only when no quote without a speaker came between', () => {
-    const text = `${HEAD}Ann Lee said, "We will sail on through the storm." Olly Brandt remembered, "It was the best summer of all." "We sailed every single day that year."`;
-    // Olly Brandt's quote has no speaker the importer can tell ("remembered"): the quote after it is not Ann Lee's
+    const text = `${HEAD}Ann Lee said, "We will sail on through the storm." Olly Brandt reminisced, "It was the best summer of all." "We sailed every single day that year."`;
+    // Olly Brandt's quote has no speaker the importer can tell ("reminisced"): the quote after it is not Ann Lee's
     // (it is the person's whom the sentence before has as its one subject).
     expect(speakers(text)).toEqual([
       ['We will sail on through the storm.', 'Ann Lee'],
@@ -683,5 +683,25 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       ['the crossings will reopen next week.', 'Lena Ostrova'],
       ['Singing at the border was the highlight of my career', 'Tomas Reyk'],
     ]);
+  });
+
+  it('an organisation only the citations read speaks where a name would', () => {
+    const text = `${HEAD}Brandvik Group said the ruling was "deeply unfair to our customers and staff".`;
+    expect(speakers(text)).toEqual([['deeply unfair to our customers and staff', 'Brandvik Group']]);
+  });
+
+  it('a middle word of a long name alone names that person; a sign-off may close with a place or a time', () => {
+    const text = `${HEAD}Chairperson Moussa Velden Mahamat spoke on Monday.\n\n"The accord must be respected by every side," Velden said.\n\n"Congratulations on a historic accord!" Foreign Minister Lena Ostrova wrote on X.`;
+    expect(speakers(text)).toEqual([
+      ['The accord must be respected by every side', 'Moussa Velden Mahamat'],
+      ['Congratulations on a historic accord!', 'Lena Ostrova'],
+    ]);
+  });
+
+  it('a possessive or a word for a rival before a full name; a person praised is no speaker of "he said"', () => {
+    expect(personNames('Norway’s Dawn Kjelstad, one of the two winners, said the race was fair.')).toEqual(['Dawn Kjelstad']);
+    expect(personNames('His great rival Sachin Velkar was stunned.')).toEqual(['Sachin Velkar']);
+    const text = `${HEAD}Governor Tomas Reyk spoke after the vote.\n\nHe commended Ann Velkar for her campaign.\n\n"She has satisfied her supporters and her party," he said.`;
+    expect(speakers(text)).toEqual([['She has satisfied her supporters and her party', 'Tomas Reyk']]);
   });
 });
