@@ -289,11 +289,11 @@ const CEASEFIRE =
 const MEDIATION =
   /\b(offer(?:ed|s|ing)?|propos(?:ed|es|ing)|ready|willing|prepared|volunteer(?:ed|s)?)\b[^.;]{0,80}?\b(mediat\w*|good offices|host(?:ing)? (?:peace )?(?:talks|negotiations)|broker\w*|facilitat\w*)/i;
 const CONDEMNATION =
-  /\b(condemn\w*|sanction(?:s|ed)\b|denounc\w*|deplor\w*|criticis\w*|criticiz\w*|slam(?:med|s)?|censur\w*|outrage\w*|unacceptable|unconscionable|reprehensible|atrocit\w*|war crimes?|blam(?:ed|es|ing)|barbar\w*|despicable|cowardly|vicious|heinous|horrif\w*|horrendous|evil|senseless|disgust\w*|lash(?:ed|es)? out|acts? of (?:war|terror\w*)|this is war|unpunished|(?:bring|brought)\b[^.;]{0,40}\bto justice|attack on (?:all of )?humanity)\b/i;
+  /\b(condemn\w*|sanction(?:s|ed)\b|denounc\w*|deplor\w*|criticis\w*|criticiz\w*|slam(?:med|s)?|censur\w*|outrage\w*|unacceptable|unconscionable|reprehensible|atrocit\w*|war crimes?|blam(?:ed|es|ing)|barbar\w*|despicable|cowardly|vicious|heinous|horrif\w*|horrendous|evil|senseless|disgust\w*|lash(?:ed|es)? out|acts? of (?:war|terror\w*)|this is war|unpunished|(?:bring|brought)\b[^.;]{0,40}\bto justice|attack on (?:all of )?humanity|appall\w*|shameful|disgrace\w*|abhorr\w*|intolerable|(?:cannot|can ?not|will not|won't) be tolerated|inexcusable|indefensible|scandal\w*|betray\w*|irresponsible|reckless)\b/i;
 const SUPPORT =
   /\b(support\w*|back(?:ed|s|ing)|solidarity|stand(?:s|ing)? (?:with|by)|welcom\w*|prais\w*|hail(?:ed|s)?|pledg\w*|endors\w*|aid package|congratulat\w*|pray\w*|condolence\w*|tribut\w*|homage|sympath\w*|sorrow|(?:thoughts|prayers|hearts?)\b[^.;]{0,30}\b(?:are|were|go|goes|went) (?:out )?(?:to|with)|stand\w*\s+(?:\w+\s+){0,3}?(?:with|by|alongside)|happy|pleased|grateful|important step|step forward|ready to (?:help|assist)|assistance)\b|\b(?:sent|send|sending|sends)\b[^.;]{0,40}\b(?:aid|weapons|help|teams|firefighters|rescuers|supplies|experts|doctors|equipment)\b/i;
 const CONCERN =
-  /\b(concerns?|concerned|worr(?:y|ied|ies|ying)|alarm\w*|disturb\w*|troubl\w*|anxi\w*|dismay\w*|unease|regret\w*|shaken|shock\w*|disappoint\w*|sad(?:ness|dened|dens)?)\b/i;
+  /\b(concerns?|concerned|worr(?:y|ied|ies|ying)|alarm\w*|disturb\w*|troubl\w*|anxi\w*|dismay\w*|unease|regret\w*|shaken|shock\w*|disappoint\w*|sad(?:ness|dened|dens)?|grave(?:ly)?|devastat\w*|heartbr\w*|saddened|tragic|tragedy)\b/i;
 
 /** " along with <name>" (the name escaped). */
 export function alongWithPattern(name: string): RegExp {

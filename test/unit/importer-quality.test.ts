@@ -20,8 +20,8 @@ const FIXTURE_RECALL: Record<Kind, number> = {
   reactions: 0.85,
   'contested figures': 0.7,
 };
-const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.88, quotes: 0.96, 'quote speakers': 0.65, citations: 0.37, outlets: 0.46, reactions: 0.32 };
-const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.93, quotes: 0.96, citations: 0.65, outlets: 0.68, reactions: 0.51 };
+const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.88, quotes: 0.96, 'quote speakers': 0.67, citations: 0.37, outlets: 0.45, reactions: 0.33 };
+const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.92, quotes: 0.96, citations: 0.64, outlets: 0.66, reactions: 0.51 };
 
 describe('importer quality on the hand-written set', () => {
   it('has at least eight annotated explainers, each with headings, quotes, citations and reactions', () => {
@@ -90,7 +90,7 @@ describe('importer quality on the corpus dev split (the levels reached, far belo
 
   it('quote speakers: at least 64% of named speakers right, at most 3% of quotes given a wrong one', () => {
     const sp = speakerTotals(dev);
-    expect(sp.correct / sp.named).toBeGreaterThanOrEqual(0.64);
+    expect(sp.correct / sp.named).toBeGreaterThanOrEqual(0.66);
     expect(sp.wrong / sp.quotes).toBeLessThanOrEqual(0.03);
   });
 

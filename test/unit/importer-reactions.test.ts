@@ -1,4 +1,5 @@
 import { parseExplainer } from '../../src/importer/parse-explainer';
+import { stanceOf } from '../../src/importer/extract';
 
 // Reactions (made-up texts): shapes that give an actor's reaction or its stance beyond "X condemned ...".
 const ref = { referenceDate: new Date('2023-06-01T00:00:00Z') };
@@ -64,6 +65,14 @@ describe('reactions beyond a response verb', () => {
   it('"acts of terrorism" condemn', () => {
     const text = 'Leaders react\n\nRuritanian President Anna Berg called the attacks "deliberate acts of terrorism, carefully planned."';
     expect(reactions(text)).toEqual([[null, 'Anna Berg', 'CONDEMNATION']]);
+  });
+
+  it('words of outrage condemn, words of grief and gravity concern; "hurt" (injured) takes no stance', () => {
+    const appalled = 'Verdict in the harbour case\n\nRuritanian President Anna Berg said she was "appalled by this shameful decision of the court".';
+    expect(reactions(appalled)).toEqual([[null, 'Anna Berg', 'CONDEMNATION']]);
+    const grave = 'Verdict in the harbour case\n\nRuritanian President Anna Berg said the ruling "poses a grave test for the whole region".';
+    expect(reactions(grave)).toEqual([[null, 'Anna Berg', 'CONCERN']]);
+    expect(stanceOf('52 workers had been hurt, three of them by live fire', true)).toBe('CLAIM');
   });
 });
 
