@@ -491,15 +491,16 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
     const employer = appositiveEmployer(prose, start + cap[0].length, mentions, memory);
     if (employer) return employer;
   }
-  // "Eskom said": a single capitalised word, no one's name, as the subject of an attribution verb.
+  // "Eskom said": a single capitalised word, no one's name, as the subject of an attribution verb ("state power utility
+  // Eskom said": what the word is may stand before it).
   if (
     (how.subject || how.loose) &&
     words.length === 1 &&
     /^(?:\p{Lu}\p{Ll}+|\p{Lu}{1,4}&\p{Lu}{1,4})$/u.test(name) &&
     !NOT_SOURCE.has(name) &&
     !/^['’]s/u.test(rest.slice(cap[0].length)) &&
-    SUBJECT_START.test(prose.slice(0, start)) &&
-    companyLike(name, memory.text)
+    ((SUBJECT_START.test(prose.slice(0, start)) && companyLike(name, memory.text)) ||
+      (how.subject && !memory.personTokens.has(name) && COMPANY_NOUN_BEFORE.test(prose.slice(Math.max(0, start - 40), start))))
   ) {
     return { name, kind: how.loose ? SourceKind.NEWSPAPER : SourceKind.OTHER, url: null, at: start };
   }
@@ -584,9 +585,19 @@ function companyLike(word: string, text: string): boolean {
       return false;
     // (a lower-case word before it on the same line: a line break ends a title or a paragraph)
     if (/[\p{Ll},][ \t]+$/u.test(before)) inside = true;
+    // "Eskom said on Friday it would cut power", "Yahoo confirmed its …": what it says of itself is said of a thing.
+    if (ITSELF_AFTER.test(text.slice(m.index! + word.length, m.index! + word.length + 80))) inside = true;
   }
   return inside;
 }
+
+/** What a company is, right before its name: "state power utility Eskom", "investment bank UBS", "retailer Target". */
+export const COMPANY_NOUN_BEFORE =
+  /\b(?:company|firm|utility|bank|retailer|carmaker|automaker|giant|conglomerate|maker|manufacturer|operator|airline|carrier|insurer|lender|supplier|producer|developer|chain|startup|start-up|brand|group|leader)\s+$/u;
+
+/** After a name: an attribution verb whose clause speaks of "it" or "its": the name is a thing's, no person's. */
+export const ITSELF_AFTER =
+  /^\s+(?:(?:on|late on|early on)\s+\p{Lu}\p{Ll}+day\s+|\p{Lu}\p{Ll}+day\s+|today\s+|also\s+)?(?:said|says|announced|announces|confirmed|confirms|reported|reports|warned|added|stated)\s+(?:(?:on|late on)\s+\p{Lu}\p{Ll}+day\s+|\p{Lu}\p{Ll}+day\s+|today\s+)?(?:that\s+)?(?:it|its)\b/u;
 
 /** What may stand before a one-word or short company name as the subject: a sentence's or a clause's start. */
 const SUBJECT_START = /(?:^|[,;:—]\s*|\b(?:and|that|but|while|the)\s+)$/u;

@@ -277,6 +277,27 @@ export function givenName(word: string): boolean {
   return yes;
 }
 
+const NAME_GENDERS = new Map<string, 'm' | 'f' | null>();
+/** Family names written first that the language model takes for given names ("Kim Jong Un"): they tell no gender. */
+const FAMILY_FIRST = new Set(['Kim', 'Lee', 'Park', 'Li', 'Lin']);
+/**
+ * The gender a person's first name tells, where the language model knows the name as only a woman's or only a man's
+ * ("Ursula", "Michel"); null for names it does not know or knows as both ("Andrea", "Jean").
+ */
+export function givenNameGender(name: string): 'm' | 'f' | null {
+  const first = name.split(/\s+/)[0];
+  if (!name.includes(' ') || FAMILY_FIRST.has(first) || !/^\p{Lu}\p{Ll}+$/u.test(first)) return null;
+  let g = NAME_GENDERS.get(first);
+  if (g === undefined) {
+    const doc = nlp(first.toLowerCase());
+    const f = doc.has('#FemaleName');
+    const m = doc.has('#MaleName');
+    g = f && !m ? 'f' : m && !f ? 'm' : null;
+    if (NAME_GENDERS.size < 5000) NAME_GENDERS.set(first, g);
+  }
+  return g;
+}
+
 function commonNoun(word: string): boolean {
   let yes = COMMON_NOUNS.get(word);
   if (yes === undefined) {
@@ -784,7 +805,7 @@ export const PERSON_NOUN_COMMA = new RegExp(
 const PERSON_BEFORE =
   /(?:^|[^\p{L}])(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sen|Rep|Gov|Prof|Rev)\.?|said|says|added|told|according to|quoted|quoting|by|from|with)\s+$|[”"]\s*[—–]\s*$/u;
 const PERSON_AFTER =
-  /^(?:\s*(?:,|--|—|–)\s*(?:an?|the|who|whose|its|his|her|their|one of (?:the|his|her|their|just|only|two|three|four|five|several))\s|['’]s\s+(?:\p{Ll}+\s+)?(?:reaction|response|reply|message|statement|tweet|post|comment|words)\b|\s+(?:(?:also|later|then|has|had|again)\s+)?(?:said|says|told|tells|added|adds|wrote|writes|tweeted|posted|stated|remarked|explained|insisted|argued|warned|noted|announced|replied|asked|urged|condemned|welcomed|praised|lauded|denied|confirmed|commented|acknowledged|hailed|thanked|congratulated|expressed|recalled|remembered|paid tribute)\b|\s*[:(]|\s*$)/u;
+  /^(?:\s*(?:,|--|—|–)\s*(?:an?|the|who|who['’]s|whose|its|his|her|their|one of (?:the|his|her|their|just|only|two|three|four|five|several))\s|['’]s\s+(?:\p{Ll}+\s+)?(?:reaction|response|reply|message|statement|tweet|post|comment|words)\b|\s+(?:(?:also|later|then|has|had|again)\s+)?(?:said|says|told|tells|added|adds|wrote|writes|tweeted|posted|stated|remarked|explained|insisted|argued|warned|noted|announced|replied|asked|urged|condemned|welcomed|praised|lauded|denied|confirmed|commented|acknowledged|hailed|thanked|congratulated|expressed|recalled|remembered|paid tribute)\b|\s*[:(]|\s*$)/u;
 /** ", general manager at X", ", deputy general secretary of X": an apposition of a job without an article. */
 export const JOB_APPOSITION = new RegExp(`^\\s*,\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(?:${JOB_WORDS})\\s+(?:of|at|for|to|with|in)\\s`, 'u');
 

@@ -3,7 +3,7 @@
 // that title, a quote standing alone to the sign-off after it, the speaker just before it or the section's
 // heading actor. When it cannot tell, the speaker stays null: a wrong speaker is worse than none.
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon';
-import type { Mention, PersonRecord } from './mentions';
+import { givenNameGender, type Mention, type PersonRecord } from './mentions';
 import type { QuoteFound } from './extract';
 import type { SpeakerStep } from './types';
 import { maskQuotes } from './quote-mask';
@@ -217,7 +217,8 @@ export class SpeakerResolver {
 
   private compatible(m: Mention, g?: Gender): boolean {
     if (m.kind !== 'PERSON') return false;
-    const known = this.gender.get(m.name);
+    // What the text tells ("Mrs", "she said"), else what the first name tells.
+    const known = this.gender.get(m.name) ?? givenNameGender(m.name);
     return !g || !known || known === g;
   }
 
@@ -371,6 +372,8 @@ export class SpeakerResolver {
     if (line.length > 100 || /[.!?:,;"”’]$/.test(line) || SPOKEN.test(line)) return null;
     const person = next.mentions.find((x) => x.kind === 'PERSON');
     if (!person || !/^(?:[\p{L}'’.-]+\s+){0,5}$/u.test(next.sentence.text.slice(0, person.start).trimStart())) return null;
+    // "Shane Warne's 50 best wickets": a title about the person, no signature.
+    if (/^['’]s\b/u.test(next.sentence.text.slice(person.end))) return null;
     return this.canonical(person);
   }
 

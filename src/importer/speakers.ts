@@ -78,12 +78,17 @@ export const QUOTED_AS_SAYING = /^[^“”"]{0,80}\bquoted\s+(?:[\p{L}.'’-]+\s
 const INVERTED = 'said|says|added|adds|stated|wrote|writes|explained|explains|vowed|tweeted|noted|continued|insisted|warned|recalled|declared';
 export const INVERTED_VERB = new RegExp(`^[\\s,]*(?:${INVERTED})\\s`, 'u');
 /** Between a quote and the name after it: the inverted verb, then a few words of title, or a longer title of capitalised words. */
-export const INVERTED_BEFORE_NAME = new RegExp(`^[\\s,]*(?:(?:${INVERTED})\\s+)?(?:(?:[\\p{L}'’.-]+\\s+){0,4}|(?:\\p{Lu}[\\p{L}'’.-]*\\s+){5,9})$`, 'u');
+/** Words that open a clause of their own: "“…”, while Minister X said" gives X no part of the quote before. */
+const CONJUNCTION = '(?:while|whereas|and|but|although|though|as|when|after|before|because|since|whilst|yet)';
+export const INVERTED_BEFORE_NAME = new RegExp(
+  `^[\\s,]*(?!${CONJUNCTION}\\s)(?:(?:${INVERTED})\\s+)?(?:(?:[\\p{L}'’.-]+\\s+){0,4}|(?:\\p{Lu}[\\p{L}'’.-]*\\s+){5,9})$`,
+  'u',
+);
 /** "..., said Olusegun Obasanjo, the AU envoy" */
 export const SAID_NAME = new RegExp(`^\\s*(?:,\\s*)?(?:${INVERTED})\\s+(${NAME})(?=[,.]|\\s+(?:of|from|at|who)\\b)`, 'u');
 /** "..." climate scientist Raúl Cordero of the University of Santiago told Reuters */
 export const NAME_SAID = new RegExp(
-  `^\\s*(?:,\\s*)?(?:(?:the|a|an)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(${NAME})(?:,[^,“”"]{1,80},|\\s+(?:of|from|at)\\s+[^,“”"]{1,60}?)?\\s+(?:said|says|added|told|wrote)\\b`,
+  `^\\s*(?:,\\s*)?(?:(?:the|a|an)\\s+)?(?:(?!${CONJUNCTION}\\s)\\p{Ll}[\\p{L}-]*\\s+){0,3}(${NAME})(?:,[^,“”"]{1,80},|\\s+(?:of|from|at)\\s+[^,“”"]{1,60}?)?\\s+(?:said|says|added|told|wrote)\\b`,
   'u',
 );
 /** Words of an outlet's or an institution's name: no person is called so. */

@@ -12,6 +12,21 @@ const cite = (body: string) => {
 };
 
 describe('citations by the shape of the attribution', () => {
+  it('a one-word company: what it says of "it", or what it is before its name, tells it is no person', () => {
+    const a = 'Halvorsen said on Friday it would cut power from the national grid.';
+    expect(cite(a).citations).toEqual([['Halvorsen', a]]);
+    const b = 'Struggling state power utility Halvorsen said the grid would hold.';
+    expect(cite(b).citations).toEqual([['Halvorsen', b]]);
+    // A one-word subject that says "he" is no company.
+    expect(cite('Halvorsen said on Friday he would resign.').citations).toEqual([]);
+  });
+
+  it('an acronym the text spells out is cited by its long name', () => {
+    const a = 'The Harbour Safety Board (HSB) inspected the crossing.';
+    const b = 'The HSB said in a statement that the crossing would reopen.';
+    expect(cite(`${a} ${b}`).citations).toEqual([['Harbour Safety Board', b]]);
+  });
+
   it('"according to X" with an institution the lexicons do not know', () => {
     const s = 'The storm was the strongest in a decade, according to the National Weather Institute.';
     expect(cite(s)).toEqual({ citations: [['National Weather Institute', s]], sources: [['National Weather Institute', 'OTHER']] });

@@ -704,4 +704,23 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const text = `${HEAD}Governor Tomas Reyk spoke after the vote.\n\nHe commended Ann Velkar for her campaign.\n\n"She has satisfied her supporters and her party," he said.`;
     expect(speakers(text)).toEqual([['She has satisfied her supporters and her party', 'Tomas Reyk']]);
   });
+
+  it('"“…”, while Minister X said" gives X no part of the quote before the conjunction', () => {
+    const text = `${HEAD}Prime Minister Anna Berg said her government "knows the accord is real", while Trade Minister Tomas Vell said the target would be "achievable and ambitious for everyone".`;
+    expect(speakers(text)).toEqual([
+      ['knows the accord is real', 'Anna Berg'],
+      ['achievable and ambitious for everyone', 'Tomas Vell'],
+    ]);
+  });
+
+  it('"he said" skips a person whose first name is a woman’s, and "she said" a man’s', () => {
+    const text = `${HEAD}Chief negotiator Michel Darnay welcomed the accord.\n\nCommission President Ursula Velden spoke to reporters on Monday.\n\nHe also added the union was "ready to rework the declaration in line with the guidelines".`;
+    expect(speakers(text)).toEqual([['ready to rework the declaration in line with the guidelines', 'Michel Darnay']]);
+  });
+
+  it('"X, who’s …, said" is a person; a title about a person ("X’s 50 best wickets") signs no quote', () => {
+    expect(personNames('Pakistan’s Babar Velkar, who’s captaining his side, said: ')).toEqual(['Babar Velkar']);
+    const text = `${HEAD}The tributes kept coming on Friday.\n\n"Rest in peace, my friend and my rival."\n\nShane Velkar's 50 best wickets on home soil\n\nThe list follows.`;
+    expect(speakers(text)).toEqual([['Rest in peace, my friend and my rival.', null]]);
+  });
 });
