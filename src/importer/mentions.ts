@@ -699,16 +699,6 @@ function knownPeople(people: Map<string, PersonRecord>): KnownPeople | null {
     for (const v of [p.name, surname, surname.replace(/^(?:al|el)-/, '')]) if (v.length > 2 && !byVariant.has(v)) byVariant.set(v, p);
     if (tokens.length > 1) for (const t of tokens) if (!byToken.has(t)) byToken.set(t, p);
   }
-  // A middle word of a long name alone ("Faki" of Moussa Faki Mahamat, "Lula" of Luiz Inacio Lula da Silva), when it is
-  // capitalised, no title, no place and of one person only.
-  const middles = new Map<string, PersonRecord | null>();
-  for (const p of people.values()) {
-    const tokens = p.name.split(' ');
-    for (const t of tokens.slice(1, -1)) if (t.length > 3 && /^\p{Lu}\p{Ll}+$/u.test(t) && !TITLE_WORD.test(t)) middles.set(t, middles.has(t) ? null : p);
-  }
-  for (const [middle, p] of middles)
-    if (p && !byVariant.has(middle) && !THING_WORDS.has(middle) && !COUNTRY_BY_NAME.has(middle) && !COUNTRY_BY_DEMONYM.has(middle) && !NOT_NAME.has(middle))
-      byVariant.set(middle, p);
   // A first name alone ("Boris said") when only one person of the text has it and it names no place or thing.
   const firsts = new Map<string, PersonRecord | null>();
   for (const p of people.values()) {
