@@ -191,7 +191,10 @@ function isWebCopy(lines: string[]): boolean {
     // A line longer than any wrap width is a paragraph of its own even when it does not end a sentence (a page's
     // noise: an obfuscated e-mail address, a link's text); one unended line must not join a whole page into one.
     const unwrapped = line.length > WRAP_WIDTH && !/[,;]$/.test(line);
-    if (!(ended || short || unwrapped) || !/^[\p{Lu}\p{N}"“‘'(•\-*#]/u.test(next)) return false;
+    // A short question on the next line, over a longer line, ends what stands above it (a standfirst without its
+    // full stop): a hard wrap leaves no short question between two long lines.
+    const beforeQuestion = /^\p{Lu}.{0,100}\?$/u.test(next) && words(next) <= 14 && (lines[i + 2] ?? '').length > next.length && !/[,;]$/.test(line);
+    if (!(ended || short || unwrapped || beforeQuestion) || !/^[\p{Lu}\p{N}"“‘'(•\-*#]/u.test(next)) return false;
     if (ended) ends++;
   }
   return ends > 0 || lines.length >= 3;
@@ -272,10 +275,14 @@ function capitalisedColonLine(line: string): boolean {
 const BULLET_QUESTION = /^[•*·–-][ \t]*(\S.{0,300}\?)$/;
 
 function cleanHeading(s: string): string {
-  return s
-    .replace(/^\*\*(.+)\*\*$/, '$1')
-    .replace(/^__(.+)__$/, '$1')
-    .trim();
+  return (
+    s
+      // "- COLOMBIA", "• Sachin Tendulkar": the bullet is the list's, not the heading's.
+      .replace(/^[-*•·–][ \t]+(?=\S)/u, '')
+      .replace(/^\*\*(.+)\*\*$/, '$1')
+      .replace(/^__(.+)__$/, '$1')
+      .trim()
+  );
 }
 
 function headingLike(s: string): boolean {
@@ -553,7 +560,10 @@ function listRunOrSignOff(content: string[][], i: number, h: HeadingMatch, signO
     const opening = content[i + 1]?.[0];
     if (h.bullet && opening !== undefined && (LIST_ITEM.test(opening) || (before !== undefined && LIST_ITEM.test(before[before.length - 1])))) return true;
     const short = (b: string[] | undefined) => b !== undefined && b.length === 1 && shortUnended(b[0]) && !LIST_ITEM.test(b[0]);
-    if (short(content[i - 1]) && short(content[i - 2])) return true;
+    // (a question after a run of short lines, over a paragraph, is no item of the run: "Follow the live blog here",
+    // then "Where did the cyclone form?")
+    const questionOverParagraph = block[0].endsWith('?') && (content[i + 1]?.length ?? 0) >= 1 && words(content[i + 1][0]) > 12;
+    if (short(content[i - 1]) && short(content[i - 2]) && !questionOverParagraph) return true;
     if (short(content[i - 1]) && short(content[i + 1])) return true;
     if (short(content[i + 1]) && short(content[i + 2])) return true;
   }

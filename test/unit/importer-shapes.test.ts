@@ -82,6 +82,21 @@ describe('headings and furniture of pasted web pages', () => {
     ]);
   });
 
+  it('a question after a run of short furniture lines heads its paragraph; a question under a standfirst without its full stop too', () => {
+    const furniture = `Q & A: The valley floods\n\n${BODY}\n\nThis was published 13 years ago\n\nFollow the live blog here\n\nWhere did the flood start?\n\n${LONG}\n\nWhat happens next?\n\n${LONG}`;
+    expect(titles(furniture)).toEqual([null, 'Where did the flood start?', 'What happens next?']);
+    const standfirst = `Q&A: The valley floods\n\nOur reporter explains the reasons for the latest floods in the valley between the two rivers of the region\nWhat is going on in the valley?\n${LONG}\nWhy now?\n${LONG}`;
+    expect(titles(standfirst)).toEqual([null, 'What is going on in the valley?', 'Why now?']);
+  });
+
+  it('a bullet before a heading is no part of it', () => {
+    expect(
+      titles(
+        `World leaders react\n\n${BODY}\n\n- COLOMBIA\n\nPresident Ana Velden said the vote "was a victory for the whole region and beyond".\n\n- BRAZIL\n\nPresident Tomas Reyk said the result "must be respected by every single country".`,
+      ),
+    ).toEqual([null, 'COLOMBIA', 'BRAZIL']);
+  });
+
   it('a short actor line directly above its paragraph is a heading, a short line wrapped inside a paragraph is not', () => {
     expect(
       titles(`World leaders react\n\n${BODY}\n\nUN chief Antonio Guterres\n${LONG}\n\nEU chiefs\nThey said the attack was "an assault on all of us".`),
