@@ -501,6 +501,24 @@ describe('page furniture between the paragraphs is never a heading', () => {
     );
   });
 
+  it('download and view buttons, "Related Articles", a newsletter teaser, a picture source and a machine translation note are furniture', () => {
+    const body = 'The port reopened on Monday after a week of closures, officials said, and ferries will run again.';
+    const lines = [
+      'Download Now',
+      'View Comments',
+      'Live Reporting',
+      'Related Articles',
+      'Are you getting our free newsletter?',
+      'Source: Getty Images',
+      'Powered by automated translation',
+      'Updated:',
+    ];
+    const text = ['Port reopens after storm', body, ...lines.flatMap((l) => [l, body])].join('\n\n');
+    const d = parseExplainer(text, ref);
+    expect(d.sections.map((s) => s.heading)).toEqual([null]);
+    expect(d.meta.credits).toEqual(expect.arrayContaining(lines));
+  });
+
   it('a bare "Q" before a question on its own line marks a heading, as "Q:" does', () => {
     const body = 'The port reopened on Monday after a week of closures, officials said, and ferries will run again.';
     const text = ['Port reopens after storm', body, 'Q When will the ferries run again?', body, 'Q Who pays for the repairs?', body].join('\n\n');
