@@ -35,10 +35,16 @@ export interface SourceMemory {
   named: SourceFound[];
 }
 
+/** The end of a title a person's name follows ("Police Chief ", "Health Minister "). */
+const TITLE_BEFORE_NAME =
+  /\b(?:Chief|Minister|President|Secretary|Director|Commissioner|Spokes(?:man|woman|person)|Officer|Inspector|Sheriff|Governor|Mayor|Superintendent|General|Commander|Head|Chairman|Chairwoman|Chair)\s+$/;
+
 export function sourceMemory(text: string, personNames: Iterable<string>, home: string | null): SourceMemory {
+  // (read once: the parser passes a map's key iterator, which a second pass would find empty)
+  const people = [...personNames];
   const personTokens = new Set<string>();
-  for (const n of personNames) for (const t of n.split(/\s+/)) if (/^\p{Lu}/u.test(t)) personTokens.add(t);
-  return { text, personTokens, people: [...personNames], home, lastCountry: null, cited: [], outletsSeen: [], named: [] };
+  for (const n of people) for (const t of n.split(/\s+/)) if (/^\p{Lu}/u.test(t)) personTokens.add(t);
+  return { text, personTokens, people, home, lastCountry: null, cited: [], outletsSeen: [], named: [] };
 }
 
 const ORG_BY_ALIAS = new Map(ORGANISATIONS.flatMap((o) => o.aliases.map((a) => [a.replace(/^the /, ''), o] as const)));
@@ -480,6 +486,8 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
   const citedBefore = memory.cited.find((x) => x.name === name);
   if (citedBefore) return { ...citedBefore, at: start };
   if (words.some((w) => memory.personTokens.has(w)) && !INSTITUTION_WORD.test(name) && !ROLE_AFTER.test(rest.slice(cap[0].length))) return null;
+  // "according to Police Chief Tomas Reyk": a person the text names, with the title before the name, is no source.
+  if (memory.people.some((p) => p.includes(' ') && name.endsWith(` ${p}`) && TITLE_BEFORE_NAME.test(name.slice(0, -p.length)))) return null;
   // "Coast Guard spokesman David Weydert", "says Cal Fire spokesperson ...": a name before a role is a body's.
   if ((how.role || ROLE_AFTER.test(rest.slice(cap[0].length))) && roleBody(name, memory)) return { name, kind: kindOf(name), url: null, at: start };
   if (INSTITUTION_WORD.test(name) || /^\p{Lu}{2,6}(?:\s+of\s+\p{Lu}\p{L}+)?$/u.test(name)) {

@@ -178,7 +178,7 @@ const INSTITUTION_WORDS =
   // companies by the last word of their name ("Halvorsen Shipping", "Cox Automotive")
   'Holdings|Systems|Technologies|Industries|Shipping|Airlines|Airways|Motors|Pharmaceuticals|Logistics|Insurance|Telecom|Communications|Semiconductor|Therapeutics|Automotive|Petroleum|Chemicals|Electronics|Entertainment|Studios';
 export const INSTITUTION_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’.\\-])(?:(?:${CAP}\\s+){1,5}(?:${INSTITUTION_WORDS})|(?:${INSTITUTION_WORDS}))(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?:${CAP})(?:\\s+${CAP}){0,3})?(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}'’.\\-])(?:(?:${CAP}\\s+){1,5}(?:${INSTITUTION_WORDS})|(?:${INSTITUTION_WORDS}))(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?:${CAP})(?:\\s+${CAP}){0,3}){0,2}(?![\\p{L}])`,
   'gu',
 );
 // "analysts at Capital Economics": whoever employs researchers is an institution.
@@ -755,7 +755,7 @@ export const PERSON_RUN = new RegExp(`(?<![\\p{L}\\p{N}'’.\\-])${NAME_TOKEN}(?
 const THING_WORDS = new Set(
   (
     'House Street Square Strip Ministry Office Department Airport Station Church Hospital Road Avenue Island Islands Bank Group ' +
-    'Company Corporation Inc Ltd Council Security Nations States Kingdom Republic County City Province State Region Day Week War ' +
+    'Company Corporation Corp Inc Ltd Plc LLC Survey Toll Council Security Nations States Kingdom Republic County City Province State Region Day Week War ' +
     'Prize Award Cup Games Act Law Bill Treaty Agreement Accord Summit Conference Service Services Police Army Navy Force Guard ' +
     'Government Parliament Senate Congress Assembly Party Committee Cities Valley River Sea Ocean Mountain Mountains Park Bridge ' +
     'Tower Hall Palace Centre Center Museum School College Airlines Airways Media Network Club League Cathedral Mosque Temple ' +

@@ -14,11 +14,13 @@ export interface QuoteSpan {
 // A straight opening mark may close with two apostrophes, as wire copy writes it ("constructive'' way), and two
 // apostrophes may open a quote that a straight mark or two apostrophes close (''currently, the risk is low.").
 export const QUOTE_RE =
-  /“([^“”"]+)[”"]|"((?:[^"']|'(?!'))+)''|"([^"]+)"|(?<=^|[\s(—–-])‘((?:[^‘’]|’(?=\p{L}))+)’(?=[\s,.;:!?)—–-]|$)|(?<=^|[\s(—–-])''((?:[^"']|'(?!'))+)(?:''|")|(?<=^|[\s(—–])'(?=\p{Lu})((?:[^'"“”]|'(?=\p{L}))+)'(?=[\s,.;:!?)—–]|$)/gu;
+  /“([^“”"]+)[”"]|"((?:[^"']|'(?!'))+)''|"([^"]+)"|(?<=^|[\s(—–-])‘((?:[^‘’]|’(?=\p{L}))+)’(?=[\s,.;:!?)—–-]|$)|(?<=^|[\s(—–-])''((?:[^"']|'(?!'))+)(?:''|")|(?<=^|[\s(—–])'(?=\p{Lu})((?:[^'"“”]|'(?=\p{L}))+)'(?=[\s,.;:!?)—–]|$)|``((?:[^`']|'(?!'))+)''|«\s?([^«»]+?)\s?»/gu;
+// Old wire copy opens with two grave accents and closes with two apostrophes (``Annan has done it again,'' said X);
+// translated copy quotes in guillemets («any evidence of gunshots»).
 // A straight single mark opens a quote before a capital and closes it before a space or a stop ('We are
 // reviewing the decision,' GXO told Reuters.); an apostrophe inside (don't, Sainsbury's) is followed by a letter.
 // An opening mark that starts words: a curly or straight double mark, or a single curly one after a space.
-const OPENER = /[“"](?=\S)|(?<=^|[\s(—–-])‘(?=\p{L})/u;
+const OPENER = /[“"«](?=\S)|``(?=\S)|(?<=^|[\s(—–-])‘(?=\p{L})/u;
 
 /** A closing double mark where an opening one stands: at the start or after a space, before a word. */
 export const CLOSING_AS_OPENING = /(?:^|[\s(—–-])”(?=\p{L})/u;
@@ -33,14 +35,15 @@ export function quoteSpans(paragraph: string): QuoteSpan[] {
   // (Same length: offsets and quoted words stay the paragraph's.)
   const text = !paragraph.includes('“') && CLOSING_AS_OPENING.test(paragraph) ? paragraph.replace(/”/g, '"') : paragraph;
   for (const m of text.matchAll(QUOTE_RE)) {
-    spans.push({ open: m.index, close: m.index + m[0].length, inner: m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6], closed: true });
+    spans.push({ open: m.index, close: m.index + m[0].length, inner: m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8], closed: true });
   }
   const from = spans.length > 0 ? spans[spans.length - 1].close : 0;
   const opener = text.slice(from).match(OPENER);
   if (opener) {
     const open = from + opener.index!;
-    const inner = paragraph.slice(open + 1).trimEnd();
-    const innerText = text.slice(open + 1).trimEnd();
+    const width = text.startsWith('``', open) ? 2 : 1;
+    const inner = paragraph.slice(open + width).trimEnd();
+    const innerText = text.slice(open + width).trimEnd();
     // A single opening mark closed by a double one at the paragraph's end (‘the words” ): a typo for its pair.
     const mismatched = text[open] === '‘' ? /^([^“”"‘’]+(?:’\p{L}[^“”"‘’]*)*)”[.,;:!?]?$/u.exec(inner) : null;
     if (mismatched) spans.push({ open, close: open + 2 + mismatched[1].length, inner: mismatched[1], closed: true });

@@ -7,7 +7,7 @@ import { givenNameGender, type Mention, type PersonRecord } from './mentions';
 import type { QuoteFound } from './extract';
 import type { SpeakerStep } from './types';
 import { maskQuotes } from './quote-mask';
-import { isObject, OUTLET_WORD, SIGN_OFF, SIGNED_AFTER, withoutTitles, type Gender } from './speakers';
+import { isObject, NO_PERSON_WORD, OUTLET_WORD, SIGN_OFF, SIGNED_AFTER, withoutTitles, type Gender } from './speakers';
 
 export interface SpeakerUnit {
   section: number;
@@ -80,7 +80,7 @@ export class SpeakerResolver {
       // ministry" in lower case names no body one can spell for sure.
       speaker = q.speaker.kind === 'BODY' && !/\p{Lu}[\p{L}]*$/u.test(q.speaker.text.trim()) ? null : this.canonical(q.speaker);
       // An outlet's name read as a speaker: its own prose, not someone's words.
-      if (speaker && (speaker.kind === 'PERSON' ? OUTLET_WORD.test(speaker.name) : OUTLET_LIKE.test(speaker.name))) speaker = null;
+      if (speaker && (speaker.kind === 'PERSON' ? NO_PERSON_WORD.test(speaker.name) : OUTLET_LIKE.test(speaker.name))) speaker = null;
     } else if (q.pronoun) {
       step = 'pronoun';
       speaker = this.byPronoun(u, q);

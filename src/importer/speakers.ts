@@ -23,7 +23,7 @@ const VERBS =
   'said|says|say|told|tells|added|adds|wrote|writes|tweeted|tweets|posted|shared|proclaimed|voiced|reiterated|recalled|alleged|congratulated|congratulates|thanked|conveyed|extended|offered|penned|commented|revealed|lamented|mourned|stated|states|remarked|declared|warned|warns|insisted|insists|stressed|stresses|noted|argued|explained|replied|asked|continued|announced|condemned|condemns|deplored|deplores|denounced|denounces|termed|called|calls|described|describes|welcomed|welcomes|hailed|hails|praised|praises|labelled|labeled|branded|dismissed|expressed|expresses|urged|urges|vowed|vows|pledged|promised|issued|saying|vowing|declaring|stating|adding|calling|describing|writing|expressing|according to|in a statement|in a post|assured|acknowledged|admitted|affirmed|answered|asserted|claimed|complained|conceded|concluded|confirmed|emphasi[sz]ed|observed|responded|suggested|cautioned|predicted|maintained|pointed out|underlined|underscored|remembered';
 /** What may stand between a subject and its speech verb (or the comma closing an apposition read with the name): an apposition (an apostrophe inside a word is no quote mark: "Russia’s"), an adverb, an auxiliary. */
 export const TO_VERB = new RegExp(
-  `^\\s*(?:,(?:[^,“”"‘’]|(?<=\\p{L})’(?=\\p{L})){1,100},\\s*|,\\s*(?=(?:said|says|added|told|wrote)\\b))?(?:(?:\\p{Ll}+ly|also|later|then|has|had|have|again|once|on \\p{Lu}\\p{L}+)\\s+){0,3}(?:${VERBS})\\b[^“”"]{0,160}$`,
+  `^\\s*(?:,(?:[^,“”"‘’]|(?<=\\p{L})’(?=\\p{L})){1,100},\\s*|,\\s*(?=(?:said|says|added|told|wrote)\\b)|(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:of|for|the|and)\\s+){0,2}\\p{Lu}[\\p{L}.'’-]*){0,8}\\s+)?(?:(?:\\p{Ll}+ly|also|later|then|has|had|have|again|once|on \\p{Lu}\\p{L}+)\\s+){0,3}(?:${VERBS})\\b[^“”"]{0,160}$`,
   'u',
 );
 /**
@@ -68,7 +68,7 @@ export const ROLE_INVERTED = new RegExp(
 const DASH_LEAD = String.raw`^[\s,.]*[—–]\s*(?:\p{Ll}[\p{L}'’-]*\s+){0,3}`;
 export const DASH_SIGNED = new RegExp(`${DASH_LEAD}$`, 'u');
 /** "“…” — Madonna, on Twitter.": a name the lexicons do not know, signed after a dash (one word is enough there). */
-export const DASH_NAME = new RegExp(`${DASH_LEAD}(${NAME})(?=\\s*(?:[,.;]|$|\\s+(?:on|in|via|at)\\b))`, 'u');
+export const DASH_NAME = new RegExp(`${DASH_LEAD}(${NAME})(?=\\s*(?:[,.;]|$|\\(@|\\s+(?:on|in|via|at)\\b))`, 'u');
 /** "“…” — ": a quote signed after a dash; whoever signs it (read or not), no one spoke it before. */
 export const SIGNED_AFTER = /^[\s,.”"’']*[—–]\s*\p{L}/u;
 /** "...," Reuters quoted him / the paper quoted Ann Lee as saying: the person quoted (group: what stands before the name). */
@@ -93,9 +93,12 @@ export const NAME_SAID = new RegExp(
 );
 /** Words of an outlet's or an institution's name: no person is called so. */
 export const OUTLET_WORD = /\b(?:Press|Journal|News|Times|Post|Agency|Reuters|Television|Radio|Ministry|Office|Council)\b/;
+/** Words of an outlet's or an institution's name that no person is called by (a speaker read as a name is no person then). */
+export const NO_PERSON_WORD =
+  /\b(?:Press|Journal|News|Times|Post|Agency|Reuters|Television|Radio|Ministry|Office|Council|Administration|Authority|Commission|Department|Institute|Association|Organi[sz]ation|Corporation|Company)\b/;
 
 /** What follows a speaker named after the quote: "..." Laurent Berger, the CFDT leader, told France 24. */
-export const VERB_NEXT = new RegExp(`^(?:\\s*,[^,“”"]{1,80},)?\\s*(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b`, 'u');
+export const VERB_NEXT = new RegExp(`^(?:\\s*\\([^()“”"]{1,40}\\))?(?:\\s*,[^,“”"]{1,80},)?\\s*(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b`, 'u');
 
 const genderOf = (p: string): Gender => (/^(?:she|her)$/i.test(p) ? 'f' : 'm');
 
@@ -163,7 +166,8 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
       s.kind === 'PERSON' &&
       s.start >= close &&
       DASH_SIGNED.test(sentence.slice(close, s.start)) &&
-      /^\s*(?:[,.;]|$|\s+(?:on|in|via|at)\b)/u.test(sentence.slice(s.end)),
+      // ("— Kareem Abdul-Jabbar (@kaj33) January 27, 2020": an embedded post's signature)
+      /^\s*(?:[,.;]|$|\(@|\s+(?:on|in|via|at)\b)/u.test(sentence.slice(s.end)),
   );
   if (signed) return { speaker: signed, pronoun: false };
   const signature = after.match(DASH_NAME);
@@ -175,7 +179,7 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
 
   // A name the lexicons do not know, in a speaker's place.
   const named = after.match(SAID_NAME) ?? after.match(NAME_SAID);
-  if (named && !/^(?:The|A|An|He|She|They|It|We|I)\b/.test(named[1]) && !OUTLET_WORD.test(named[1])) {
+  if (named && !/^(?:The|A|An|He|She|They|It|We|I)\b/.test(named[1]) && !NO_PERSON_WORD.test(named[1])) {
     const name = withoutTitles(named[1]);
     if (name.includes(' ')) {
       const start = close + after.indexOf(name);
@@ -187,6 +191,12 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
   const possessive = speakers.find((s) => s.kind === 'PERSON' && s.end <= open && POSSESSIVE_WORDS.test(sentence.slice(s.end, open)));
   if (possessive) return { speaker: possessive, pronoun: false };
 
+  // "Shimon Peres: “…”", "Hamid Karzai’s spokesman Siamak Hirai: “…”": a round-up's line that opens with a name (a few
+  // words of title before it) and gives the quote after a colon.
+  const colonNamed = speakers.find(
+    (s) => s.kind === 'PERSON' && s.end <= open && /^\s*:\s*$/.test(sentence.slice(s.end, open)) && NAME_COLON_LEAD.test(sentence.slice(0, s.start)),
+  );
+  if (colonNamed) return { speaker: colonNamed, pronoun: false };
   // X said: "..." / X, a lawyer, told Reuters "..." / X welcomed the news, saying "...": the subject of the
   // speech verb, never a name that only follows a preposition or an object verb.
   for (let i = speakers.length - 1; i >= 0; i--) {
@@ -196,6 +206,8 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
     // that "..."): its words are skipped, an unclosed mark still stops the search.
     const between = sentence.slice(s.end, open).replace(/[“"][^“”"]*[”"]/g, ' ');
     if (/[“”"]/.test(between)) break;
+    // "Mary Robinson, chair of a group co-founded by Tutu, said": the agent closing an apposition is no subject.
+    if (/^\s*,/.test(between) && /\bby\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(sentence.slice(Math.max(0, s.start - 40), s.start))) continue;
     if ((TO_VERB.test(between) || PARTICIPLE_TO.test(between)) && !isObject(sentence, s)) return { speaker: s, pronoun: false };
   }
   // "... a “very complex” crime scene at the market, Herold said.": a sentence closed by its speaker speaks all of it.
@@ -216,6 +228,9 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
   if (anaphorBefore && !/[“”"]/.test(before.slice(anaphorBefore.index!))) return { speaker: null, pronoun: false, anaphor: anaphorBefore[1].toLowerCase() };
   return { speaker: null, pronoun: false };
 }
+
+/** What may stand before a name that opens its line and introduces a quote with a colon: a few words of title. */
+export const NAME_COLON_LEAD = /^\s*(?:[\p{L}'’.-]+\s+){0,6}$/u;
 
 /** After a name: "’s reaction", "'s response": the words were that person's. */
 export const POSSESSED_WORDS = /^['’]s\s+(?:\p{Ll}+\s+)?(?:reaction|response|reply|message|verdict|take|comment|tweet|post|statement|words)\b/u;

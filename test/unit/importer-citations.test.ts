@@ -21,6 +21,13 @@ describe('citations by the shape of the attribution', () => {
     expect(cite('Halvorsen said on Friday he would resign.').citations).toEqual([]);
   });
 
+  it('a person named after a title ("according to Police Chief Tomas Reyk") is no source; a company named with "Corp" is no person', () => {
+    expect(cite('The storm was the strongest in a decade, according to Police Chief Tomas Reyk.').citations).toEqual([]);
+    const a = 'Halvor Sciences Corp.’s rocket had been set to launch on Monday.';
+    const b = 'The launch cost over $200 million, a Halvor Sciences executive says.';
+    expect(cite(`${a} ${b}`).citations).toEqual([['Halvor Sciences', b]]);
+  });
+
   it('an acronym the text spells out is cited by its long name', () => {
     const a = 'The Harbour Safety Board (HSB) inspected the crossing.';
     const b = 'The HSB said in a statement that the crossing would reopen.';

@@ -722,4 +722,42 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const text = `${HEAD}The tributes kept coming on Friday.\n\n"Rest in peace, my friend and my rival."\n\nShane Velkar's 50 best wickets on home soil\n\nThe list follows.`;
     expect(speakers(text)).toEqual([['Rest in peace, my friend and my rival.', null]]);
   });
+
+  it('"X of <place> said", "Name: “…”", an institution named with its acronym, and no agent closing an apposition', () => {
+    expect(speakers(`${HEAD}President Tomas Reyk of Ruritania said, "The world needs more leaders who speak for the people."`)).toEqual([
+      ['The world needs more leaders who speak for the people.', 'Tomas Reyk'],
+    ]);
+    expect(speakers(`${HEAD}Lena Ostrova:  "Very few leaders were able to change the mood of the entire region."`)).toEqual([
+      ['Very few leaders were able to change the mood of the entire region.', 'Lena Ostrova'],
+    ]);
+    expect(
+      speakers(`${HEAD}"At present, it has been confirmed that this ferry has sunk," the Harbour Safety Administration of Ruritania (HSAR) said.`),
+    ).toEqual([['At present, it has been confirmed that this ferry has sunk', 'Harbour Safety Administration of Ruritania']]);
+    expect(speakers(`${HEAD}Mara Velden, chair of a peace group co-founded by Tomas Reyk, said "we are all devastated by this".`)).toEqual([
+      ['we are all devastated by this', 'Mara Velden'],
+    ]);
+    // The agent of a passive that opens the sentence is its actor: "he said" after it is still that person.
+    expect(
+      speakers(
+        `${HEAD}The messages were led by Governor Tomas Reyk who sent a telegram to the harbour.\n\nHe said: "I hurry to express my profound sorrow to the families."`,
+      ),
+    ).toEqual([['I hurry to express my profound sorrow to the families.', 'Tomas Reyk']]);
+  });
+
+  it('an institution’s name may hold two "of" or "for" parts', () => {
+    const names = findMentions('The Jakarta-based Institute for Policy Analysis of Conflict said the attacks would go on.', {
+      people: new Map(),
+      acronyms: new Map(),
+      home: null,
+    });
+    expect(names.map((m) => m.name)).toEqual(['Institute for Policy Analysis of Conflict']);
+  });
+
+  it("wire copy's ``…'' and translated copy's «…» are quotes, exact slices of the input", () => {
+    const text = `${HEAD}\`\`The committee could not have made a better choice,'' Prime Minister Lena Ostrova said.\n\nPolice did not find «any evidence of shots being fired,» according to Tomas Reyk, the police chief.`;
+    expect(speakers(text)).toEqual([
+      ['The committee could not have made a better choice', 'Lena Ostrova'],
+      ['any evidence of shots being fired', 'Tomas Reyk'],
+    ]);
+  });
 });
