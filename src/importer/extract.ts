@@ -5,7 +5,7 @@ import nlp from 'compromise';
 import { VALENCE, valence } from './valence';
 import { Stance } from './vocabulary';
 import { COUNTRY_BY_CAPITAL } from './lexicon';
-import type { Mention } from './mentions';
+import { PERSON_NOUN, type Mention } from './mentions';
 import { maskQuotes } from './quote-mask';
 import { quoteSpans } from './quote-spans';
 import { speakerOf, type Gender } from './speakers';
@@ -38,6 +38,23 @@ export interface ReactionFound {
 }
 
 const SPEECH = [
+  'lauded',
+  'lauds',
+  'heralded',
+  'heralds',
+  'saluted',
+  'salutes',
+  'applauded',
+  'applauds',
+  'commended',
+  'commends',
+  'celebrated',
+  'lamented',
+  'laments',
+  'thanked',
+  'thanks',
+  'echoed',
+  'questioned',
   'said',
   'says',
   'say',
@@ -291,9 +308,9 @@ const MEDIATION =
 const CONDEMNATION =
   /\b(condemn\w*|sanction(?:s|ed)\b|denounc\w*|deplor\w*|criticis\w*|criticiz\w*|slam(?:med|s)?|censur\w*|outrage\w*|unacceptable|unconscionable|reprehensible|atrocit\w*|war crimes?|blam(?:ed|es|ing)|barbar\w*|despicable|cowardly|vicious|heinous|horrif\w*|horrendous|evil|senseless|disgust\w*|lash(?:ed|es)? out|acts? of (?:war|terror\w*)|this is war|unpunished|(?:bring|brought)\b[^.;]{0,40}\bto justice|attack on (?:all of )?humanity|appall\w*|shameful|disgrace\w*|abhorr\w*|intolerable|(?:cannot|can ?not|will not|won't) be tolerated|inexcusable|indefensible|scandal\w*|betray\w*|irresponsible|reckless)\b/i;
 const SUPPORT =
-  /\b(support\w*|back(?:ed|s|ing)|solidarity|stand(?:s|ing)? (?:with|by)|welcom\w*|prais\w*|hail(?:ed|s)?|pledg\w*|endors\w*|aid package|congratulat\w*|pray\w*|condolence\w*|tribut\w*|homage|sympath\w*|sorrow|(?:thoughts|prayers|hearts?)\b[^.;]{0,30}\b(?:are|were|go|goes|went) (?:out )?(?:to|with)|stand\w*\s+(?:\w+\s+){0,3}?(?:with|by|alongside)|happy|pleased|grateful|important step|step forward|ready to (?:help|assist)|assistance)\b|\b(?:sent|send|sending|sends)\b[^.;]{0,40}\b(?:aid|weapons|help|teams|firefighters|rescuers|supplies|experts|doctors|equipment)\b/i;
+  /\b(support\w*|back(?:ed|s|ing)|solidarity|stand(?:s|ing)? (?:with|by)|welcom\w*|prais\w*|hail(?:ed|s)?|pledg\w*|endors\w*|aid package|congratulat\w*|pray\w*|condolence\w*|tribut\w*|homage|sympath\w*|sorrow|(?:thoughts|prayers|hearts?)\b[^.;]{0,30}\b(?:are|were|go|goes|went) (?:out )?(?:to|with)|stand\w*\s+(?:\w+\s+){0,3}?(?:with|by|alongside)|laud\w*|salut\w*|applaud\w*|commend\w*|celebrat\w*|herald\w*|happy|pleased|grateful|important step|step forward|ready to (?:help|assist)|assistance)\b|\b(?:sent|send|sending|sends)\b[^.;]{0,40}\b(?:aid|weapons|help|teams|firefighters|rescuers|supplies|experts|doctors|equipment)\b/i;
 const CONCERN =
-  /\b(concerns?|concerned|worr(?:y|ied|ies|ying)|alarm\w*|disturb\w*|troubl\w*|anxi\w*|dismay\w*|unease|regret\w*|shaken|shock\w*|disappoint\w*|sad(?:ness|dened|dens)?|grave(?:ly)?|devastat\w*|heartbr\w*|saddened|tragic|tragedy)\b/i;
+  /\b(concerns?|concerned|worr(?:y|ied|ies|ying)|alarm\w*|disturb\w*|troubl\w*|anxi\w*|dismay\w*|unease|regret\w*|shaken|shock\w*|disappoint\w*|sad(?:ness|dened|dens)?|lament\w*|griev\w*|grave(?:ly)?|devastat\w*|heartbr\w*|saddened|tragic|tragedy)\b/i;
 
 /** " along with <name>" (the name escaped). */
 export function alongWithPattern(name: string): RegExp {
@@ -350,6 +367,9 @@ export interface SubjectParse {
 /** A generic subject that lists its members after it: "Cricketers including ", "World leaders such as ". */
 export const INCLUDING = /^(?:[\p{L}’'-]+\s+){1,8}?(?:including|such as|among them)\s+/u;
 
+/** A few words that describe the person named after them (no clause: no comma, no quote). */
+const DESCRIBED_BY = /^(?:[\p{L}'’.-]+\s+){1,6}$/u;
+
 export function parseSubject(sentence: string, mentions: Mention[], from = 0, lastPerson: Mention | null = null): SubjectParse | null {
   let i = from;
   for (let guard = 0; guard < 4; guard++) {
@@ -364,7 +384,18 @@ export function parseSubject(sentence: string, mentions: Mention[], from = 0, la
   let pos = i;
   const at = (p: number) => {
     const lead = sentence.slice(p).match(/^(?:(?:the|its|his|her|their)\s+)?/i)![0];
-    return mentions.find((x) => (x.start === p || x.start === p + lead.length) && x.kind !== 'OUTLET');
+    return (
+      mentions.find((x) => (x.start === p || x.start === p + lead.length) && x.kind !== 'OUTLET') ??
+      // "Former Derby County captain Dave Mackay lauded ...": a person after a few words of job or title.
+      mentions.find(
+        (x) =>
+          x.kind === 'PERSON' &&
+          x.start > p &&
+          x.start - p <= 60 &&
+          DESCRIBED_BY.test(sentence.slice(p, x.start)) &&
+          PERSON_NOUN.test(sentence.slice(p, x.start)),
+      )
+    );
   };
   for (;;) {
     const m = at(pos);

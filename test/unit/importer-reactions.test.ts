@@ -67,6 +67,13 @@ describe('reactions beyond a response verb', () => {
     expect(reactions(text)).toEqual([[null, 'Anna Berg', 'CONDEMNATION']]);
   });
 
+  it('"lauded", "saluted", "commended" react with support; a person after a few words of job reacts as the subject', () => {
+    const text =
+      'Tributes to the harbour master\n\nFormer Halvor County captain Tomas Vell lauded the harbour master as a "one-off".\n\nThe union saluted his courage.';
+    expect(reactions(text)).toEqual([[null, 'Tomas Vell', 'SUPPORT']]);
+    expect(reactions('Tributes to the harbour master\n\nPresident Anna Berg commended the crews for their work.')).toEqual([[null, 'Anna Berg', 'SUPPORT']]);
+  });
+
   it('words of outrage condemn, words of grief and gravity concern; "hurt" (injured) takes no stance', () => {
     const appalled = 'Verdict in the harbour case\n\nRuritanian President Anna Berg said she was "appalled by this shameful decision of the court".';
     expect(reactions(appalled)).toEqual([[null, 'Anna Berg', 'CONDEMNATION']]);
