@@ -69,12 +69,12 @@ describe('the layout asks the model', () => {
       parseExplainer(text, { ...ref, onHeadingCandidate: (c) => c.line === line && seen.push(c.p) });
       return seen[0];
     };
-    const once = ['Talks resume', LONG, 'What happens next?', LONG, 'Download Now', LONG, 'Who is taking part', LONG, LONG].join('\n\n');
-    const twice = ['Talks resume', LONG, 'What happens next?', LONG, 'Download Now', LONG, 'Download Now', LONG, LONG].join('\n\n');
+    const once = ['Talks resume', LONG, 'What happens next?', LONG, 'Harbour diary', LONG, 'Who is taking part', LONG, LONG].join('\n\n');
+    const twice = ['Talks resume', LONG, 'What happens next?', LONG, 'Harbour diary', LONG, 'Harbour diary', LONG, LONG].join('\n\n');
     expect(p(once, 'What happens next?')).toBeGreaterThanOrEqual(HEADING_MODEL.threshold);
     expect(parseExplainer(once, ref).sections.map((s) => s.heading)).toContain('What happens next?');
     // The model is retrained as the corpus grows: the test holds the direction and size of the effect, not a decision.
-    expect(p(twice, 'Download Now')).toBeLessThan(p(once, 'Download Now') - 0.2);
+    expect(p(twice, 'Harbour diary')).toBeLessThan(p(once, 'Harbour diary') - 0.2);
   });
 
   it('decides by the threshold the training chose', () => {
