@@ -315,7 +315,8 @@ export class SpeakerResolver {
   /** Notes a subject that speaks in a statement: "X said in a statement", "X, in a statement released ..., said". */
   private statementBy(u: SpeakerUnit, m: Mention): void {
     const after = u.sentence.text.slice(m.end, m.end + 80);
-    if (/^(?:\s+\p{Ll}+){0,2}\s+(?:said|says|added)\s+in\s+an?\s+(?:\p{Ll}+\s+)?statement\b|^\s*,\s*in\s+an?\s+(?:\p{Ll}+\s+)?statement\b/u.test(after)) {
+    const before = u.sentence.text.slice(Math.max(0, m.start - 60), m.start);
+    if (STATEMENT_AFTER.test(after) || STATEMENT_BEFORE.test(before)) {
       this.statement = { section: u.section, order: u.order, mention: m.kind === 'PERSON' ? this.canonical(m) : m };
     }
   }
@@ -453,6 +454,16 @@ export class SpeakerResolver {
     }
   }
 }
+
+/**
+ * After a name, a statement that is its author's: "X said in a statement", "X, in a statement, …", "X issued a
+ * statement", "X's statement".
+ */
+export const STATEMENT_AFTER =
+  /^(?:(?:\s+\p{Ll}+){0,2}\s+(?:said|says|added)\s+in\s+an?\s+(?:\p{Ll}+\s+)?statement\b|\s*,\s*in\s+an?\s+(?:\p{Ll}+\s+)?statement\b|(?:\s+\p{Ll}+){0,2}\s+(?:issued|released|put out|published|posted|sent)\s+an?\s+(?:\p{Ll}+\s+){0,2}statement\b|['’]s\s+(?:\p{Ll}+\s+)?statement\b)/u;
+/** Before a name: "a statement from X", "a statement issued by the X", "In a statement, X said". */
+export const STATEMENT_BEFORE =
+  /\b(?:statement\s+(?:(?:issued|released|published)\s+)?(?:from|by)\s+(?:the\s+)?|[Ii]n\s+an?\s+(?:\p{Ll}+\s+)?statement,\s+(?:the\s+)?)$/u;
 
 /** "the minister said", "the UN chief told", "a spokesman added": someone speaks whom the text does not name there. */
 const UNNAMED_OFFICIAL =

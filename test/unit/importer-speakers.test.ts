@@ -760,4 +760,12 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       ['any evidence of shots being fired', 'Tomas Reyk'],
     ]);
   });
+
+  it('"the statement said" is its author’s: "X issued a statement", "a statement from X", "In a statement, X said"', () => {
+    const others = 'Finance Minister Lena Ostrova welcomed the news.';
+    const issued = `${HEAD}${others} The Halvor Harbour Commission issued a statement on Monday.\n\n"The crossing will reopen next week for all ferries," the statement said.`;
+    expect(speakers(issued)).toEqual([['The crossing will reopen next week for all ferries', 'Halvor Harbour Commission']]);
+    const from = `${HEAD}${others} A statement from the Halvor Harbour Commission was read out on Monday.\n\n"The crossing will reopen next week for all ferries," the statement said.`;
+    expect(speakers(from)).toEqual([['The crossing will reopen next week for all ferries', 'Halvor Harbour Commission']]);
+  });
 });
