@@ -8,7 +8,7 @@ import { OUTLETS } from './lexicon';
 
 /** Lines of page furniture: reading time, teasers, photo/video credits, ad slots, navigation. */
 export const NOISE =
-  /^(?:\d{1,3}\s+min(?:ute)?s?(?:\s+read)?|advertisement|(?:read|see|watch) (?:more|also)\b.{0,200}|(?:photos?|images?|pictures?|videos?|file photo)(?:\s+credit)?\s*[:|].{0,200}|(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*\d.{0,30}|text size(?:\s+aa)*|[^|]{1,80}\/\s*(?:AFP|Reuters|AP|Getty Images|EPA)\s*\|.{0,400}|\(?(?:photo|image|video)\s*:?\s*(?:AFP|Reuters|AP|Getty Images|EPA)[^)]{0,80}\)?|(?:video|audio) (?:player|placeholder).{0,80}|(?:share|subscribe|sign up)(?: on \w+| to our newsletter)?|(?:subscribe|sign up) (?:to|for) .{1,100}|read(?:(?::|\b) ?\S.{0,200})?|story continues (?:below|after).{0,40}|posted (?:at|on))$/i;
+  /^(?:\d{1,3}\s+min(?:ute)?s?(?:\s+read)?|advertisement(?:\s*[-–—:]\s*scroll to continue(?: reading)?)?|(?:full article\s+)?\d{1,5}\s+comments?|no caption|(?:read|see|watch) (?:more|also)\b.{0,200}|(?:photos?|images?|pictures?|videos?|file photo)(?:\s+credit)?\s*[:|].{0,200}|(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*\d.{0,30}|text size(?:\s+aa)*|[^|]{1,80}\/\s*(?:AFP|Reuters|AP|Getty Images|EPA)\s*\|.{0,400}|\(?(?:photo|image|video)\s*:?\s*(?:AFP|Reuters|AP|Getty Images|EPA)[^)]{0,80}\)?|(?:video|audio) (?:player|placeholder).{0,80}|(?:share|subscribe|sign up)(?: on \w+| to our newsletter)?|(?:subscribe|sign up) (?:to|for) .{1,100}|read(?:(?::|\b) ?\S.{0,200})?|story continues (?:below|after).{0,40}|posted (?:at|on))$/i;
 
 /** Wires and picture agencies whose name alone on a line is a photo credit ("Reuters" under a caption). */
 const AGENCY = String.raw`(?:Reuters|AFP|AP|Associated Press|The Associated Press|Getty Images|Getty|EPA|EPA-EFE|Xinhua|Anadolu(?: Agency)?|PA(?: Media| Wire)?|Shutterstock|Bloomberg|Reuters TV|AFP via Getty Images)`;
@@ -33,8 +33,11 @@ export const STAFF_LINE = /^(?!By\s)(?:\p{Lu}[\p{L}.&'’-]*\s){1,4}(?:Staff|Sta
 const OUTLET_LINE = new Set(OUTLETS.flatMap((o) => [o.name, ...o.aliases]));
 /** A live blog's or a page's time stamp alone on a line ("10:32 GMT", "2 hours ago"). */
 const TIME_ONLY = /^(?:\d{1,2}[:.]\d{2}(?:[ ]?[ap]\.?m\.?)?(?:[ ]?[A-Z]{2,4})?|\d{1,3}[ ]?(?:m|mins?|minutes?|h|hrs?|hours?|days?)[ ]ago)$/i;
-/** An image's file name or alt text pasted as a line: lower-case words and a long number ("boris johnson 1188198531"). */
-const IMAGE_NAME = /^[a-z][a-z ]{0,120}\s\d{6,}$/;
+/** An image's file name or alt text pasted as a line: lower-case words and a long number ("boris johnson 1188198531"), or a file name ("AU bank.jpg"). */
+const IMAGE_NAME = /^(?:[a-z][a-z ]{0,120}\s\d{6,}|[^\s/]{1,60}(?: [^\s/]{1,30}){0,4}\.(?:jpe?g|png|gif|webp|avif))$/i;
+/** "Kaya Selby, RNZ Journalist": a reporter's name and job under the title, the byline. */
+const REPORTER_LINE =
+  /^(?:\p{Lu}[\p{L}'’-]+\s){1,3}\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}[\p{L}&]*\s+){0,3}(?:Journalist|Reporter|Correspondent|Editor|Writer|Producer)$/u;
 /** BBC-style "<caption>Image source, AFP/Getty": the picture's source glued to its caption. */
 const IMAGE_SOURCE = /\bImage source,\s?\S.{0,80}$/;
 
@@ -48,6 +51,7 @@ export function isFurniture(line: string): boolean {
     SEPARATOR.test(line) ||
     CONTROL.test(line) ||
     IMAGE_NAME.test(line) ||
+    REPORTER_LINE.test(line) ||
     TIME_ONLY.test(line) ||
     IMAGE_SOURCE.test(line) ||
     SIGN_OFF.test(line) ||

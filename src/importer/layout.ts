@@ -132,7 +132,8 @@ function unglueQuestion(line: string): string[] {
 
 /**
  * A line set in capitals inside a hard-wrapped block (wire copy: "FRANS TIMMERMANS, EU CLIMATE POLICY CHIEF" between
- * a paragraph and the quotes under it) is a heading of its own: the block is split around it. It must look like a
+ * a paragraph and the quotes under it), or a short question there ("Why are they protesting?" in web copy with a
+ * wrapped line somewhere), is a heading of its own: the block is split around it. It must look like a
  * label (two to fourteen words, no sentence end), follow a line that ends a sentence (or open the block), and be
  * followed by a line that starts one.
  */
@@ -144,7 +145,12 @@ function splitAtCapitalLines(block: string[]): string[][] {
     const prev = block[i - 1];
     const next = block[i + 1];
     const label =
-      next !== undefined && capitalLine(line) && (prev === undefined || /[.!?:"”’)]$/.test(prev)) && /^[\p{Lu}"“‘'(]/u.test(next) && !capitalLine(next);
+      next !== undefined &&
+      (capitalLine(line) || questionLine(line)) &&
+      (prev === undefined || /[.!?:"”’)]$/.test(prev)) &&
+      /^[\p{Lu}"“‘'(]/u.test(next) &&
+      !capitalLine(next) &&
+      !questionLine(next);
     if (label) {
       if (current.length > 0) out.push(current);
       out.push([line]);
@@ -153,6 +159,11 @@ function splitAtCapitalLines(block: string[]): string[][] {
   });
   if (current.length > 0) out.push(current);
   return out;
+}
+
+/** A short question on a line of its own ("Why are they protesting?"): no quote mark, a capital first. */
+function questionLine(line: string): boolean {
+  return /^\p{Lu}[^"“”]{0,120}\?$/u.test(line) && words(line) <= 14;
 }
 
 /** A short line in capitals: "ALOK SHARMA, COP26 PRESIDENT" (no sentence end, no quote mark). */

@@ -89,6 +89,11 @@ describe('headings and furniture of pasted web pages', () => {
     expect(titles(standfirst)).toEqual([null, 'What is going on in the valley?', 'Why now?']);
   });
 
+  it('a short question inside web copy with a hard-wrapped line elsewhere is still a heading', () => {
+    const text = `Floods: what we know\n\n${LONG}\nWhat has happened so far?\n${LONG}\nBut instead, the floods have continued to spread, drawing in\npeople from all over the valley and the hills.\nWhy are they angry?\n${LONG}`;
+    expect(titles(text)).toEqual([null, 'What has happened so far?', 'Why are they angry?']);
+  });
+
   it('a bullet before a heading is no part of it', () => {
     expect(
       titles(
@@ -512,6 +517,11 @@ describe('page furniture between the paragraphs is never a heading', () => {
       'Source: Getty Images',
       'Powered by automated translation',
       'Updated:',
+      'AU bank.jpg',
+      'No caption',
+      'Full article 52 comments',
+      'Advertisement - scroll to continue reading',
+      'Kaya Velden, RNZ Journalist',
     ];
     const text = ['Port reopens after storm', body, ...lines.flatMap((l) => [l, body])].join('\n\n');
     const d = parseExplainer(text, ref);
