@@ -17,7 +17,7 @@ import { headingActorStance, reactionsBySection } from './reactions';
 import { OUTLET_LIKE, SpeakerResolver } from './resolve-speakers';
 import { quoteSpans } from './quote-spans';
 import { maskQuotes } from './quote-mask';
-import { isObject } from './speakers';
+import { ANAPHOR_CLAUSE, isObject, OUTLET_WORD } from './speakers';
 
 /** The verbs by which a sentence gives its words' origin ("...," the ministry said / stated / told Reuters). */
 const ATTRIBUTION_VERB = /\b(?:said|says|told|tells|stated|states|added|adds|wrote|writes|according to|read|reads)\b/;
@@ -326,6 +326,15 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
           message: `quote without speaker: "${q.text.slice(0, 60)}${q.text.length > 60 ? '…' : ''}"`,
           section: section.key,
         });
+    }
+    // "…, the company said." / "It said …": the body the words refer back to is cited, as its quotes would cite it.
+    const referred = cited.length === 0 && !citedNames.size ? maskQuotes(s).match(ANAPHOR_CLAUSE) : null;
+    if (referred && !/statement|spokes/.test(referred[1])) {
+      const body = resolver.anaphorSource(u, referred[1]);
+      if (body && (body.kind === 'BODY' || body.kind === 'ORG') && !partyToStory(body) && !OUTLET_WORD.test(body.name)) {
+        citedNames.add(body.name);
+        section.citations.push({ source: useSource(body, u.order)!, excerpt: s });
+      }
     }
     resolver.after(u);
     if (!consumed.has(u.order)) {

@@ -281,6 +281,11 @@ export class SpeakerResolver {
    * "Ministry"; "it", "the company", "the company spokesperson" -> the one body named there). "The statement" is its
    * author's: that body, or the one person named there as a subject. Several candidates leave it null.
    */
+  /** The body "it" or "the company" stands for in a sentence's own prose ("…, the company said."), as for a quote. */
+  anaphorSource(u: SpeakerUnit, anaphor: string): Mention | null {
+    return this.byAnaphor(u, anaphor.toLowerCase());
+  }
+
   private byAnaphor(u: SpeakerUnit, anaphor: string): Mention | null {
     const noun = anaphor.replace(/^the\s+(?:\p{Ll}+\s+)?/u, '');
     const near = (order: number | undefined) => order !== undefined && u.order - order <= 3 && order <= u.order;

@@ -28,6 +28,17 @@ describe('citations by the shape of the attribution', () => {
     expect(cite(`${a} ${b}`).citations).toEqual([['Halvor Sciences', b]]);
   });
 
+  it('"…, the company said." and "It said …" cite the body they refer back to', () => {
+    const a = 'Halvor Shipping cancelled all crossings on Monday.';
+    const b = 'It said production would resume next week.';
+    expect(cite(`${a} ${b}`).citations).toEqual([['Halvor Shipping', b]]);
+    const c = 'The Halvor Harbour Commission closed the port on Monday.';
+    const d = 'Repairs will take a week, the commission said.';
+    expect(cite(`${c} ${d}`).citations).toEqual([['Halvor Harbour Commission', d]]);
+    // No body named before: nothing is cited.
+    expect(cite(d).citations).toEqual([]);
+  });
+
   it('an acronym the text spells out is cited by its long name', () => {
     const a = 'The Harbour Safety Board (HSB) inspected the crossing.';
     const b = 'The HSB said in a statement that the crossing would reopen.';
