@@ -8,11 +8,21 @@ import { checkText, kebab, readLayout, ROUNDUP_HEADLINE } from './layout';
 import { blocksToText, detectFormat, INPUT_FORMATS, readBlocks } from './blocks';
 import { splitSentences, type Sentence } from './sentences';
 import nlp from 'compromise';
-import { capitalWords, findMentions, readableCase, withoutTitles, type Mention, type PersonRecord } from './mentions';
+import {
+  capitalWords,
+  COMPANY_APPOSITION,
+  findMentions,
+  givenName,
+  readableCase,
+  wholeWordPattern,
+  withoutTitles,
+  type Mention,
+  type PersonRecord,
+} from './mentions';
 import type { Outlet } from './lexicon';
 import { attributionOf, figuresIn, parseSubject, quotesOf, reactionsOf, accordingToActor } from './extract';
 import { namesFromByline } from './bylines';
-import { citationsOf, partyToStory, sourceMemory, type SourceFound } from './citations';
+import { citationsOf, COMPANY_NOUN_BEFORE, ITSELF_AFTER, partyToStory, sourceMemory, type SourceFound } from './citations';
 import { headingActorStance, reactionsBySection } from './reactions';
 import { OUTLET_LIKE, SpeakerResolver } from './resolve-speakers';
 import { quoteSpans } from './quote-spans';
@@ -94,12 +104,28 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     }
   }
   mergeSurnames(people);
+  // Names shaped like people's that the text treats as companies ("Novo Nordisk said it …", "shares of Western
+  // Digital", "drugmaker Novo Nordisk"): organisations, not persons.
+  const companies = new Set([...people.keys()].filter((name) => !people.get(name)!.title && companyByText(name, text)));
+  for (const name of companies) people.delete(name);
   const total = [...countries.values()].reduce((a, b) => a + b, 0);
   const [top] = [...countries.entries()].sort((a, b) => b[1] - a[1]);
   const home = top && top[1] / total >= 0.5 ? top[0] : null;
   for (const u of units) {
-    u.mentions = findMentions(u.sentence.text, { people, acronyms, home, outlets }).map((m) =>
-      m.kind === 'PERSON' && people.has(m.name) ? { ...m, ...pick(people.get(m.name)!) } : m,
+    u.mentions = findMentions(u.sentence.text, { people, acronyms, home, outlets }).map((m): Mention =>
+      m.kind === 'PERSON' && people.has(m.name)
+        ? { ...m, ...pick(people.get(m.name)!) }
+        : m.kind === 'PERSON' && companies.has(m.name)
+          ? {
+              kind: 'ORG',
+              start: m.start,
+              end: m.end,
+              text: m.text,
+              name: m.name,
+              country: null,
+              org: { name: m.name, aliases: [m.name], country: null, party: false },
+            }
+          : m,
     );
   }
 
@@ -483,6 +509,25 @@ function shorten(s: string, max: number): string {
   const cut = s.slice(0, max - 1);
   return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
 }
+
+/**
+ * Whether the text treats a name as a company's: what it says of "it" ("X said it would …"), what it owns ("X's
+ * shares"), or what it is before the name ("drugmaker X", "the company X"). A first name the language model knows
+ * makes a person ("Terry Davis said it was …").
+ */
+function companyByText(name: string, text: string): boolean {
+  if (givenName(name.split(' ')[0])) return false;
+  for (const m of text.matchAll(wholeWordPattern(name))) {
+    const after = text.slice(m.index! + name.length, m.index! + name.length + 80);
+    const before = text.slice(Math.max(0, m.index! - 40), m.index!);
+    if (ITSELF_AFTER.test(after) || COMPANY_OWNS.test(after) || COMPANY_APPOSITION.test(after) || COMPANY_NOUN_BEFORE.test(before)) return true;
+  }
+  return false;
+}
+
+/** After a company's name: what a company has and a person does not. */
+export const COMPANY_OWNS =
+  /^(?:['’]s?)\s+(?:shares|stock|share price|market value|chief executive|CEO|board|headquarters|subsidiary|subsidiaries|customers|products|factories|plants|workforce|employees|revenue|profits?|earnings)\b/u;
 
 /** "Rapid Support Forces (RSF)": acronyms the text defines, with their long names. */
 function acronymsOf(paragraphs: string[]): Map<string, string> {

@@ -39,6 +39,18 @@ describe('citations by the shape of the attribution', () => {
     expect(cite(d).citations).toEqual([]);
   });
 
+  it('a name shaped like a person’s that the text treats as a company’s ("X said it would …", "X’s shares") is cited as one', () => {
+    const a = 'Halvor Velden told the Harbour Times that supply was improving.';
+    const b = 'Halvor Velden said it would add capacity next year.';
+    expect(cite(`${a} ${b}`).citations).toEqual([
+      ['Halvor Velden', a],
+      ['Harbour Times', a],
+      ['Halvor Velden', b],
+    ]);
+    // Without such words the name stays a person's: no source.
+    expect(cite('Halvor Velden said he would add capacity next year.').citations).toEqual([]);
+  });
+
   it('an acronym the text spells out is cited by its long name', () => {
     const a = 'The Harbour Safety Board (HSB) inspected the crossing.';
     const b = 'The HSB said in a statement that the crossing would reopen.';
