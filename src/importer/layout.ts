@@ -481,7 +481,8 @@ export function readLayout(input: string, referenceDate: Date, onCandidate?: (c:
     let lines = block;
     if (h && accept) {
       meta.headings.push(h.raw);
-      sections.push({ key: '', heading: h.heading, paragraphs: [] });
+      // "What you need to know:", "X, ROLE, SAID:": the colon leads into the section, it is no part of its title.
+      sections.push({ key: '', heading: h.heading.replace(/(?<=\S)\s*:$/u, ''), paragraphs: [] });
       if (h.heading.length > 200) warnings.push({ code: 'LONG_HEADING', message: `a heading of ${h.heading.length} characters` });
       lines = block.slice(1);
       if (lines.length === 0) continue;

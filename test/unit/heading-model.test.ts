@@ -33,7 +33,7 @@ describe('heading model training', () => {
       marked: ['What happened'],
       candidates: [
         { text: 'Why it matters', heading: true, features: {} },
-        { text: 'Get the app', heading: false, features: {} },
+        { text: 'Harbour diary', heading: false, features: {} },
       ],
     };
     const probs = [[0.6, 0.3]];
@@ -57,9 +57,9 @@ describe('heading model training', () => {
 describe('the layout asks the model', () => {
   it('about unmarked lines only: every judged line is reported, marked headings are not', () => {
     const judged: string[] = [];
-    const text = ['Talks resume', LONG, '## What was agreed?', LONG, 'Why it matters', LONG, 'Get the app', LONG].join('\n\n');
+    const text = ['Talks resume', LONG, '## What was agreed?', LONG, 'Why it matters', LONG, 'Harbour diary', LONG].join('\n\n');
     const d = parseExplainer(text, { ...ref, onHeadingCandidate: (c) => judged.push(c.line) });
-    expect(judged).toEqual(['Why it matters', 'Get the app']);
+    expect(judged).toEqual(['Why it matters', 'Harbour diary']);
     expect(d.sections.map((s) => s.heading)).toContain('What was agreed?');
   });
 

@@ -94,6 +94,13 @@ describe('headings and furniture of pasted web pages', () => {
     expect(titles(text)).toEqual([null, 'What has happened so far?', 'Why are they angry?']);
   });
 
+  it('a heading closed by a colon is read without it', () => {
+    const quote = '"We will keep the crossings open every single day," he said.';
+    expect(
+      titles(`Floods: what we know\n\n${LONG}\n\nIAN VELDEN, UNION NATIONAL OFFICER FOR SHIPPING, SAID:\n\n${quote}\n\nWhat happens next?\n\n${LONG}`),
+    ).toEqual([null, 'IAN VELDEN, UNION NATIONAL OFFICER FOR SHIPPING, SAID', 'What happens next?']);
+  });
+
   it('a bullet before a heading is no part of it', () => {
     expect(
       titles(
@@ -522,6 +529,9 @@ describe('page furniture between the paragraphs is never a heading', () => {
       'Full article 52 comments',
       'Advertisement - scroll to continue reading',
       'Kaya Velden, RNZ Journalist',
+      'Get The App',
+      'Most Read This Week',
+      'Follow the latest on the floods in the valley',
     ];
     const text = ['Port reopens after storm', body, ...lines.flatMap((l) => [l, body])].join('\n\n');
     const d = parseExplainer(text, ref);
