@@ -186,8 +186,17 @@ export class SpeakerResolver {
     // The one person a sentence names as its subject: "X expressed solidarity with ... . "..."" goes on speaking.
     const people = new Set(subjects.map((m) => this.canonical(m).name));
     this.lastSubject = people.size === 1 ? { order: u.order, paragraph: u.paragraph, mention: this.canonical(subjects[0]) } : null;
-    const speaking = subjects.find((m) => SPOKEN.test(s.slice(m.end, m.end + 60)));
+    // (a long apposition may stand between the name and its verb: "X, deputy general secretary of the union, said")
+    const speaking = subjects.find((m) => SPOKEN.test(s.slice(m.end, m.end + 60)) || SPEAKS_AFTER.test(maskQuotes(s).slice(m.end, m.end + 200)));
     if (speaking) this.lastSpeaker = { section: u.section, order: u.order, paragraph: u.paragraph, mention: this.canonical(speaking) };
+    else {
+      // "He said the community must not be blamed." then a quote standing alone: the person the pronoun stands for.
+      const pronoun = maskQuotes(s).match(PRONOUN_SPEAKS);
+      const person = pronoun
+        ? this.byPronoun(u, { text: '', speaker: null, pronoun: true, gender: /^she$/i.test(pronoun[1]) ? 'f' : 'm', source: null })
+        : null;
+      if (person) this.lastSpeaker = { section: u.section, order: u.order, paragraph: u.paragraph, mention: person };
+    }
   }
 
   /** The body "a spokesperson for X" speaks for: X named right there, or the nearest body named so whose name ends with X ("the ministry"). */
@@ -459,6 +468,14 @@ export class SpeakerResolver {
     }
   }
 }
+
+/** A sentence whose subject is "he" or "she" and whose verb is one of speech. */
+export const PRONOUN_SPEAKS =
+  /^(?:[^,“”"]{1,60},\s+)?(he|she)\s+(?:(?:\p{Ll}+ly|also|later|then|has|had)\s+){0,2}(?:said|says|told|added|wrote|tweeted|posted|stated|declared|warned|insisted|noted|explained|argued|stressed)\b/iu;
+
+/** After a subject: its apposition, then a verb of speech. */
+export const SPEAKS_AFTER =
+  /^(?:\s*,[^,“”"]{1,140},)?\s+(?:(?:\p{Ll}+ly|also|later|then|has|had)\s+){0,2}(?:said|says|told|added|wrote|tweeted|posted|stated|remarked|declared|warned|insisted|noted|explained|argued|stressed)\b/u;
 
 /**
  * After a name, a statement that is its author's: "X said in a statement", "X, in a statement, …", "X issued a

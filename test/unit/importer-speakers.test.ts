@@ -768,4 +768,11 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const from = `${HEAD}${others} A statement from the Halvor Harbour Commission was read out on Monday.\n\n"The crossing will reopen next week for all ferries," the statement said.`;
     expect(speakers(from)).toEqual([['The crossing will reopen next week for all ferries', 'Halvor Harbour Commission']]);
   });
+
+  it('a quote standing alone after "he said …" or "X, <long apposition>, said …" continues that speaker', () => {
+    const he = `${HEAD}Governor Tomas Reyk spoke after the vote.\n\nHe said the community must not be blamed for the attack.\n\n"This act has nothing to do with them or the things that they hold dear."`;
+    expect(speakers(he)).toEqual([['This act has nothing to do with them or the things that they hold dear.', 'Tomas Reyk']]);
+    const apposition = `${HEAD}Mara Velden, deputy general secretary of the harbour workers' union, said it would be wrong to reopen the port.\n\n"The greater priority has to be the safety and welfare of the crews."`;
+    expect(speakers(apposition)).toEqual([['The greater priority has to be the safety and welfare of the crews.', 'Mara Velden']]);
+  });
 });
