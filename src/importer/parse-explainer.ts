@@ -1,6 +1,6 @@
 // parseExplainer: plain text in, an explainer as data out (no database). Every quote is a slice of the text,
 // every citation excerpt one of its sentences, and the section bodies hold every paragraph in order.
-import { ActorKind, ArticleStatus, SLUG, SourceKind } from './vocabulary';
+import { ActorKind, ArticleStatus, SLUG, SourceKind, Stance } from './vocabulary';
 import { BadUserInputError } from '../common/errors';
 import type { ActorInput, ContestedFigureInput, ExplainerSectionInput, SourceInput } from '../modules/articles/explainer-input';
 import type { ExplainerDraft, ImportWarning, ParseOptions } from './types';
@@ -391,6 +391,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
         const country = stateBodies.get(name);
         return country ? useActor({ kind: 'COUNTRY', start: 0, end: 0, text: country, name: country, country }) : name;
       },
+      roundup ? headlineStance(options.headline ?? layout.headlineLine ?? paragraphText[0] ?? '') : null,
     );
   });
   sections.forEach((s, i) => {
@@ -528,6 +529,17 @@ function companyByText(name: string, text: string): boolean {
 /** After a company's name: what a company has and a person does not. */
 export const COMPANY_OWNS =
   /^(?:['’]s?)\s+(?:shares|stock|share price|market value|chief executive|CEO|board|headquarters|subsidiary|subsidiaries|customers|products|factories|plants|workforce|employees|revenue|profits?|earnings)\b/u;
+
+/**
+ * The stance a round-up's headline announces for all ("World leaders congratulate X", "Tributes pour in", "Leaders
+ * condemn Y"): the stance of a quoted reaction whose own words take none.
+ */
+export function headlineStance(headline: string): Stance | null {
+  if (/\b(?:condemn\w*|denounc\w*|slam\w*|outrage\w*)\b/i.test(headline)) return Stance.CONDEMNATION;
+  if (/\b(?:congratulat\w*|tributes?|condolences?|mourns?|hails?|hailed|praises?|welcomes?|welcomed|celebrat\w*|salutes?)\b/i.test(headline))
+    return Stance.SUPPORT;
+  return null;
+}
 
 /** "Rapid Support Forces (RSF)": acronyms the text defines, with their long names. */
 function acronymsOf(paragraphs: string[]): Map<string, string> {

@@ -32,6 +32,8 @@ export function reactionsBySection(
   speaks: (name: string) => boolean,
   /** Who reacts when a quote's speaker speaks: a state body's stance is its country's ("South African Foreign Ministry" -> South Africa). */
   reactor: (name: string) => string = (name) => name,
+  /** The stance the round-up's headline announces: a quote's when its words take none. */
+  announced: Stance | null = null,
 ): SectionReaction[] {
   const out: SectionReaction[] = [];
   const put = (r: SectionReaction) => {
@@ -39,7 +41,7 @@ export function reactionsBySection(
     if (i < 0) out.push(r);
     else if (rank(r.stance) < rank(out[i].stance)) out[i] = { ...out[i], stance: r.stance };
   };
-  if (quotesReact) reactions.forEach(put);
+  if (quotesReact) reactions.forEach((r) => put(r.stance === Stance.CLAIM && announced ? { ...r, stance: announced } : r));
   else out.push(...reactions);
   for (const q of quotes) {
     if (!q.speaker || !speaks(q.speaker)) continue;
@@ -56,7 +58,8 @@ export function reactionsBySection(
     const words = q.text.length > 200 ? `${q.text.slice(0, 199)}…` : q.text;
     // In a round-up every quote is a reaction: words of praise or blame the stance lexicon lacks ("Thank you for
     // everything", "utterly ludicrous") weigh by their valence.
-    put({ actor, stance: stanceOf(q.text, true, quotesReact), summary: `Said: “${words}”.`, source: q.source ?? null });
+    const own = stanceOf(q.text, true, quotesReact);
+    put({ actor, stance: own === Stance.CLAIM && announced ? announced : own, summary: `Said: “${words}”.`, source: q.source ?? null });
   }
   return out;
 }

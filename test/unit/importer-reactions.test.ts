@@ -129,6 +129,17 @@ describe("a round-up quote's stance by the valence of its words", () => {
   });
 });
 
+describe('the stance a round-up headline announces', () => {
+  it('a quote that takes no stance of its own takes the headline’s ("World leaders congratulate X")', () => {
+    const text =
+      'World leaders congratulate Ana Velden on her election\n\nRuritanian President Tomas Reyk said: "We look forward to working with the new government on trade and energy."';
+    expect(reactions(text)).toEqual([[null, 'Tomas Reyk', 'SUPPORT']]);
+    const plain =
+      'World leaders react to the election of Ana Velden\n\nRuritanian President Tomas Reyk said: "We look forward to working with the new government on trade and energy."';
+    expect(reactions(plain)).toEqual([[null, 'Tomas Reyk', 'CLAIM']]);
+  });
+});
+
 describe('a round-up announced by its headline', () => {
   const body = [
     '',
