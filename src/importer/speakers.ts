@@ -32,7 +32,7 @@ export const TO_VERB = new RegExp(
  * finite verb), so that a name inside the clause ("met Y, saying") is its object, not its subject.
  */
 export const PARTICIPLE_TO = new RegExp(
-  `^\\s*(?:,(?:[^,“”"]|(?<=\\p{L})’(?=\\p{L})){1,100},\\s*)?(?:(?:\\p{Ll}+ly|also|later|then|again)\\s+){0,2}(?:\\p{Ll}+ed|was|were|is|are|has|had|made|paid|gave|took|spoke|sent|met|led|set|struck|went|came|kept|held|wrote|told|offered|thanked)\\b(?:[^“”".;!?]|(?<=\\p{L})’(?=\\p{L})){0,160},\\s*(?:saying|adding|noting|warning|insisting|declaring|writing|stressing|arguing|explaining|telling\\s+(?:[\\p{L}.]+\\s+){1,3})(?:,|:|\\s[^“”"]{0,80})?\\s*$`,
+  `^\\s*(?:,(?:[^,“”"]|(?<=\\p{L})’(?=\\p{L})){1,100},\\s*)?(?:(?:\\p{Ll}+ly|also|later|then|again)\\s+){0,2}(?:\\p{Ll}+ed|was|were|is|are|has|had|made|paid|gave|took|spoke|sent|met|led|set|struck|went|came|kept|held|wrote|told|offered|thanked)\\b(?:[^“”".;!?]|(?<=\\p{L})’(?=\\p{L})){0,160},\\s*(?:saying|adding|noting|warning|insisting|declaring|writing|stressing|arguing|explaining|vowing|pledging|calling|describing|terming|branding|labell?ing|hailing|praising|urging|welcoming|recalling|telling\\s+(?:[\\p{L}.]+\\s+){1,3})(?:,|:|\\s[^“”"]{0,80})?\\s*$`,
   'u',
 );
 /** Reporting verbs after a quote ("...," X said / he assured), from the common English list of reporting verbs. */

@@ -775,4 +775,9 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const apposition = `${HEAD}Mara Velden, deputy general secretary of the harbour workers' union, said it would be wrong to reopen the port.\n\n"The greater priority has to be the safety and welfare of the crews."`;
     expect(speakers(apposition)).toEqual([['The greater priority has to be the safety and welfare of the crews.', 'Mara Velden']]);
   });
+
+  it('a clause’s subject speaks what its participle of description quotes ("sent greetings, describing X as “…”")', () => {
+    const text = `${HEAD}Prime Minister Tomas Reyk sent similar greetings, describing Velden as "a true friend of the harbour and its people."`;
+    expect(speakers(text)).toEqual([['a true friend of the harbour and its people.', 'Tomas Reyk']]);
+  });
 });
