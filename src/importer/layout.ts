@@ -452,10 +452,12 @@ export function readLayout(input: string, referenceDate: Date, onCandidate?: (c:
   const signOffs = new Set<number>();
   const textShape = textFeatures(content);
   let explicitSeen = false;
+  // Whether a line with the form of a heading came before (a quote's sign-off after a lead-in colon comes before any).
+  let headingFormSeen = false;
   for (const [bi, block] of content.entries()) {
     const nextIsList = block.length > 1 && NUMBERED.test(block[1]);
     const h0 = asHeading(block[0], block.length === 1, nextIsList || (block.length === 1 && isNumberedList(content, bi)));
-    const signOff = h0 !== null && !h0.explicit && signsOffQuote(content, bi, signOffs, sections.length > 1);
+    const signOff = h0 !== null && !h0.explicit && signsOffQuote(content, bi, signOffs, headingFormSeen);
     if (signOff) signOffs.add(bi);
     // A line that is no candidate by its form may still be one when it stands alone and is short.
     const h =
@@ -478,6 +480,8 @@ export function readLayout(input: string, referenceDate: Date, onCandidate?: (c:
       onCandidate?.({ line: block[0], heading: h.heading, features, p: decision.p });
     }
     if (h?.explicit) explicitSeen = true;
+    // (by form, not by the model's decision: the model is trained on these candidates, so no candidate may depend on it)
+    if (h0 && !signOff && (h0.explicit || h0.kind !== 'none')) headingFormSeen = true;
     let lines = block;
     if (h && accept) {
       meta.headings.push(h.raw);

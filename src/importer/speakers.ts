@@ -1,7 +1,7 @@
 // Who speaks a quote, read from its sentence: a named speaker next to a speech verb, a pronoun ("he said"), or
 // a role ("the German leader said") that the parser resolves to a person named earlier. A person named only
 // as an object ("a telegram to X", "urged X to") never speaks.
-import { NAME, withoutTitles, type Mention } from './mentions';
+import { JOB_WORD_END, NAME, withoutTitles, type Mention } from './mentions';
 import { maskQuotes } from './quote-mask';
 
 export { withoutTitles };
@@ -184,7 +184,8 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
 
   // A name the lexicons do not know, in a speaker's place.
   const named = after.match(SAID_NAME) ?? after.match(NAME_SAID);
-  if (named && !/^(?:The|A|An|He|She|They|It|We|I)\b/.test(named[1]) && !NO_PERSON_WORD.test(named[1])) {
+  // ("said Chief District Officer of Parbat, X": a title alone is no name)
+  if (named && !/^(?:The|A|An|He|She|They|It|We|I)\b/.test(named[1]) && !NO_PERSON_WORD.test(named[1]) && !JOB_WORD_END.test(named[1].split(/\s+/).pop()!)) {
     const name = withoutTitles(named[1]);
     if (name.includes(' ')) {
       const start = close + after.indexOf(name);
@@ -261,7 +262,7 @@ export function isObject(sentence: string, m: Mention): boolean {
   if (TITLE_PREPOSITION.test(before)) return false;
   // "a spokesperson for MFAT told RNZ": the body a spokesperson speaks for.
   if (/\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?$/iu.test(before)) return false;
-  return /\b(?:to|on|urged|urges|urging|asked|asks|thanked|thanks|met|meets|invited|congratulated|congratulates|commended|commends|praised|praises|lauded|criticised|criticized|blamed|accused|slammed|against|with|for|of|about|at|into|toward|towards|under|over|than|(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mages?|[Vv]ideo)\s+by)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(
+  return /\b(?:to|on|like|unlike|told|tells|telling|informed|assured|reassured|phoned|urged|urges|urging|asked|asks|thanked|thanks|met|meets|invited|congratulated|congratulates|commended|commends|praised|praises|lauded|criticised|criticized|blamed|accused|slammed|against|with|for|of|about|at|into|toward|towards|under|over|than|(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mages?|[Vv]ideo)\s+by)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(
     before,
   );
 }

@@ -780,4 +780,13 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const text = `${HEAD}Prime Minister Tomas Reyk sent similar greetings, describing Velden as "a true friend of the harbour and its people."`;
     expect(speakers(text)).toEqual([['a true friend of the harbour and its people.', 'Tomas Reyk']]);
   });
+
+  it('no one compared ("like X") or told ("told X that …") speaks; a title alone after "said" names no one', () => {
+    const like = `${HEAD}West Indian legend Ana Velden, who, like Tomas Reyk, was one of the five sailors of the century, said: "Unbelievable. I am shocked to the core."`;
+    expect(speakers(like)).not.toContainEqual(['Unbelievable. I am shocked to the core.', 'Tomas Reyk']);
+    const told = `${HEAD}Prime Minister Tomas Reyk spoke to reporters.\n\nHe told Ana Velden in a call that he appreciated the leader's "understanding that the harbour will stay open to all".`;
+    expect(speakers(told)).not.toContainEqual(['understanding that the harbour will stay open to all', 'Ana Velden']);
+    const title = `${HEAD}"The rescue team returned at 2 am as it continued raining," said Chief District Officer of Halvor, Tomas Reyk.`;
+    expect(speakers(title)).not.toContainEqual(['The rescue team returned at 2 am as it continued raining', 'Chief District Officer']);
+  });
 });
