@@ -469,13 +469,14 @@ export class SpeakerResolver {
   }
 }
 
+/** A subject's verb of speech, after a few adverbs or an auxiliary. */
+const SPEECH_VERB =
+  '(?:(?:\\p{Ll}+ly|also|later|then|has|had)\\s+){0,2}(?:said|says|told|added|wrote|tweeted|posted|stated|remarked|declared|warned|insisted|noted|explained|argued|stressed)\\b';
 /** A sentence whose subject is "he" or "she" and whose verb is one of speech. */
-export const PRONOUN_SPEAKS =
-  /^(?:[^,“”"]{1,60},\s+)?(he|she)\s+(?:(?:\p{Ll}+ly|also|later|then|has|had)\s+){0,2}(?:said|says|told|added|wrote|tweeted|posted|stated|declared|warned|insisted|noted|explained|argued|stressed)\b/iu;
+export const PRONOUN_SPEAKS = new RegExp(`^(?:[^,“”"]{1,60},\\s+)?(he|she)\\s+${SPEECH_VERB}`, 'iu');
 
 /** After a subject: its apposition, then a verb of speech. */
-export const SPEAKS_AFTER =
-  /^(?:\s*,[^,“”"]{1,140},)?\s+(?:(?:\p{Ll}+ly|also|later|then|has|had)\s+){0,2}(?:said|says|told|added|wrote|tweeted|posted|stated|remarked|declared|warned|insisted|noted|explained|argued|stressed)\b/u;
+export const SPEAKS_AFTER = new RegExp(`^(?:\\s*,[^,“”"]{1,140},)?\\s+${SPEECH_VERB}`, 'u');
 
 /**
  * After a name, a statement that is its author's: "X said in a statement", "X, in a statement, …", "X issued a
