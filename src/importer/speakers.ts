@@ -86,6 +86,11 @@ export const INVERTED_BEFORE_NAME = new RegExp(
 );
 /** "..., said Olusegun Obasanjo, the AU envoy" */
 export const SAID_NAME = new RegExp(`^\\s*(?:,\\s*)?(?:${INVERTED})\\s+(${NAME})(?=[,.]|\\s+(?:of|from|at|who)\\b)`, 'u');
+/** "...," said Chief District Officer of Parbat, Shambhu Prasad Regmi.: a title of a place or a body, then the name. */
+export const SAID_TITLE_OF_NAME = new RegExp(
+  `^\\s*(?:,\\s*)?(?:${INVERTED})\\s+(?:[\\p{L}.'’-]+\\s+){1,5}?(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3},\\s+(${NAME})(?=\\s*[.;]|\\s*$)`,
+  'u',
+);
 /** "..." climate scientist Raúl Cordero of the University of Santiago told Reuters */
 export const NAME_SAID = new RegExp(
   `^\\s*(?:,\\s*)?(?:(?:the|a|an)\\s+)?(?:(?!${CONJUNCTION}\\s)\\p{Ll}[\\p{L}-]*\\s+){0,3}(${NAME})(?:,[^,“”"]{1,80},|\\s+(?:of|from|at)\\s+[^,“”"]{1,60}?)?\\s+(?:said|says|added|told|wrote)\\b`,
@@ -183,8 +188,8 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
   }
 
   // A name the lexicons do not know, in a speaker's place.
-  const named = after.match(SAID_NAME) ?? after.match(NAME_SAID);
-  // ("said Chief District Officer of Parbat, X": a title alone is no name)
+  const named = after.match(SAID_TITLE_OF_NAME) ?? after.match(SAID_NAME) ?? after.match(NAME_SAID);
+  // ("said Chief District Officer of Parbat, X": a title alone is no name; the name after the comma is)
   if (named && !/^(?:The|A|An|He|She|They|It|We|I)\b/.test(named[1]) && !NO_PERSON_WORD.test(named[1]) && !JOB_WORD_END.test(named[1].split(/\s+/).pop()!)) {
     const name = withoutTitles(named[1]);
     if (name.includes(' ')) {
