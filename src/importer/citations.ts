@@ -6,7 +6,7 @@ import { SourceKind } from './vocabulary';
 import { maskQuotes } from './quote-mask';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORGANISATIONS, OUTLETS, ROLES, WEEKDAYS } from './lexicon';
 import type { Mention } from './mentions';
-import { BASED_PREFIX, COMPANY_APPOSITION, givenName, titleCase } from './mentions';
+import { BASED_PREFIX, COMPANY_APPOSITION, givenName, titleCase, wholeWordPattern } from './mentions';
 
 export interface SourceFound {
   name: string;
@@ -598,6 +598,25 @@ function companyLike(word: string, text: string): boolean {
   }
   return inside;
 }
+
+/**
+ * Whether the text treats a name shaped like a person's as a company's: what it says of "it" ("X said it would …"),
+ * what it owns ("X's shares"), what it is ("drugmaker X", "X, the maker of …"). A first name the language model
+ * knows makes a person ("Terry Davis said it was …"). (`companyLike` asks the same of one word in a speaker's place.)
+ */
+export function companyByText(name: string, text: string): boolean {
+  if (givenName(name.split(' ')[0])) return false;
+  for (const m of text.matchAll(wholeWordPattern(name))) {
+    const after = text.slice(m.index! + name.length, m.index! + name.length + 80);
+    const before = text.slice(Math.max(0, m.index! - 40), m.index!);
+    if (ITSELF_AFTER.test(after) || COMPANY_OWNS.test(after) || COMPANY_APPOSITION.test(after) || COMPANY_NOUN_BEFORE.test(before)) return true;
+  }
+  return false;
+}
+
+/** After a company's name: what a company has and a person does not. */
+export const COMPANY_OWNS =
+  /^(?:['’]s?)\s+(?:shares|stock|share price|market value|chief executive|CEO|board|headquarters|subsidiary|subsidiaries|customers|products|factories|plants|workforce|employees|revenue|profits?|earnings)\b/u;
 
 /** What a company is, right before its name: "state power utility Eskom", "investment bank UBS", "retailer Target". */
 export const COMPANY_NOUN_BEFORE =

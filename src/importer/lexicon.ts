@@ -152,7 +152,8 @@ export interface Organisation {
 }
 
 const party = (name: string, country: string | null, ...aliases: string[]): Organisation => ({ name, country, aliases: [name, ...aliases], party: true });
-const institution = (name: string, ...aliases: string[]): Organisation => ({ name, country: null, aliases: [name, ...aliases], party: false });
+/** An organisation that is no party (a body, an agency, a company). */
+export const institution = (name: string, ...aliases: string[]): Organisation => ({ name, country: null, aliases: [name, ...aliases], party: false });
 
 /** Organisations that react and speak; state bodies of one country are government sources instead. */
 export const ORGANISATIONS: Organisation[] = [

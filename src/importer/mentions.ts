@@ -10,6 +10,7 @@ import {
   COUNTRY_BY_CAPITAL,
   COUNTRY_BY_DEMONYM,
   COUNTRY_BY_NAME,
+  institution,
   ORGANISATIONS,
   OUTLETS,
   MONTHS,
@@ -264,20 +265,37 @@ const ALWAYS_PREFIXED = new Set(['pope', 'king', 'queen', 'prince', 'princess'])
 const OUTLET_BY_ALIAS = new Map(OUTLETS.flatMap((o) => o.aliases.map((a) => [a, o] as const)));
 const SMALL = new Set(['of', 'the', 'and', 'for', 'at', 'to', 'in', 'on']);
 
-const COMMON_NOUNS = new Map<string, boolean>();
-/** Whether a capitalised word is, in lower case, a person's occupation and no first name ("Singer", "Analyst"; not "Mark", "Grace"). */
-const GIVEN_NAMES = new Map<string, boolean>();
-/** A word the language model knows as a person's given name ("Terry", "Jacinda", "Volodymyr"), capitalised. */
-export function givenName(word: string): boolean {
-  let yes = GIVEN_NAMES.get(word);
-  if (yes === undefined) {
-    yes = /^\p{Lu}\p{Ll}+$/u.test(word) && nlp(word.toLowerCase()).has('#FirstName');
-    if (GIVEN_NAMES.size < 5000) GIVEN_NAMES.set(word, yes);
+/** What the language model knows of a capitalised word as a first name: whether it is one, and whose. */
+interface FirstName {
+  given: boolean;
+  gender: 'm' | 'f' | null;
+}
+const FIRST_NAMES = new Map<string, FirstName>();
+function firstName(word: string): FirstName {
+  let known = FIRST_NAMES.get(word);
+  if (known === undefined) {
+    known = { given: false, gender: null };
+    if (/^\p{Lu}\p{Ll}+$/u.test(word)) {
+      const doc = nlp(word.toLowerCase());
+      const f = doc.has('#FemaleName');
+      const m = doc.has('#MaleName');
+      known = { given: doc.has('#FirstName'), gender: f && !m ? 'f' : m && !f ? 'm' : null };
+    }
+    if (FIRST_NAMES.size < 5000) FIRST_NAMES.set(word, known);
   }
-  return yes;
+  return known;
 }
 
-const NAME_GENDERS = new Map<string, 'm' | 'f' | null>();
+/** An organisation no lexicon knows, named so in the text (`start`/`end` where it stands, 0 when nowhere in particular). */
+export function orgMention(name: string, start = 0, end = 0, text = name): Mention {
+  return { kind: 'ORG', start, end, text, name, country: null, org: institution(name) };
+}
+
+/** A word the language model knows as a person's given name ("Terry", "Jacinda", "Volodymyr"), capitalised. */
+export function givenName(word: string): boolean {
+  return firstName(word).given;
+}
+
 /** Family names written first that the language model takes for given names ("Kim Jong Un"): they tell no gender. */
 const FAMILY_FIRST = new Set(['Kim', 'Lee', 'Park', 'Li', 'Lin']);
 /**
@@ -286,18 +304,11 @@ const FAMILY_FIRST = new Set(['Kim', 'Lee', 'Park', 'Li', 'Lin']);
  */
 export function givenNameGender(name: string): 'm' | 'f' | null {
   const first = name.split(/\s+/)[0];
-  if (!name.includes(' ') || FAMILY_FIRST.has(first) || !/^\p{Lu}\p{Ll}+$/u.test(first)) return null;
-  let g = NAME_GENDERS.get(first);
-  if (g === undefined) {
-    const doc = nlp(first.toLowerCase());
-    const f = doc.has('#FemaleName');
-    const m = doc.has('#MaleName');
-    g = f && !m ? 'f' : m && !f ? 'm' : null;
-    if (NAME_GENDERS.size < 5000) NAME_GENDERS.set(first, g);
-  }
-  return g;
+  return !name.includes(' ') || FAMILY_FIRST.has(first) ? null : firstName(first).gender;
 }
 
+const COMMON_NOUNS = new Map<string, boolean>();
+/** Whether a capitalised word is, in lower case, a person's occupation and no first name ("Singer", "Analyst"; not "Mark", "Grace"). */
 function commonNoun(word: string): boolean {
   let yes = COMMON_NOUNS.get(word);
   if (yes === undefined) {
@@ -522,7 +533,7 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
     const name = m[1];
     if (COUNTRY_BY_NAME.has(name) || OUTLET_BY_ALIAS.has(name)) continue;
     const start = m.index! + m[0].length - name.length;
-    add({ kind: 'ORG', start, end: start + name.length, text: name, name, country: null, org: { name, aliases: [name], country: null, party: false } }, 1);
+    add(orgMention(name, start, start + name.length), 1);
   }
   for (const [acronym, long] of ctx.acronyms) {
     for (const m of sentence.matchAll(wholeWordPattern(long))) {

@@ -8,21 +8,11 @@ import { checkText, kebab, readLayout, ROUNDUP_HEADLINE } from './layout';
 import { blocksToText, detectFormat, INPUT_FORMATS, readBlocks } from './blocks';
 import { splitSentences, type Sentence } from './sentences';
 import nlp from 'compromise';
-import {
-  capitalWords,
-  COMPANY_APPOSITION,
-  findMentions,
-  givenName,
-  readableCase,
-  wholeWordPattern,
-  withoutTitles,
-  type Mention,
-  type PersonRecord,
-} from './mentions';
+import { capitalWords, findMentions, orgMention, readableCase, withoutTitles, type Mention, type PersonRecord } from './mentions';
 import type { Outlet } from './lexicon';
 import { attributionOf, figuresIn, parseSubject, quotesOf, reactionsOf, accordingToActor } from './extract';
 import { namesFromByline } from './bylines';
-import { citationsOf, COMPANY_NOUN_BEFORE, ITSELF_AFTER, partyToStory, sourceMemory, type SourceFound } from './citations';
+import { citationsOf, companyByText, partyToStory, sourceMemory, type SourceFound } from './citations';
 import { headingActorStance, reactionsBySection } from './reactions';
 import { OUTLET_LIKE, SpeakerResolver } from './resolve-speakers';
 import { quoteSpans } from './quote-spans';
@@ -116,15 +106,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
       m.kind === 'PERSON' && people.has(m.name)
         ? { ...m, ...pick(people.get(m.name)!) }
         : m.kind === 'PERSON' && companies.has(m.name)
-          ? {
-              kind: 'ORG',
-              start: m.start,
-              end: m.end,
-              text: m.text,
-              name: m.name,
-              country: null,
-              org: { name: m.name, aliases: [m.name], country: null, party: false },
-            }
+          ? orgMention(m.name, m.start, m.end, m.text)
           : m,
     );
   }
@@ -289,15 +271,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     for (const name of names) {
       const start = masked.indexOf(name);
       if (start < 0 || u.mentions.some((m) => m.start < start + name.length && start < m.end)) continue;
-      added.push({
-        kind: 'ORG',
-        start,
-        end: start + name.length,
-        text: name,
-        name,
-        country: null,
-        org: { name, aliases: [name], country: null, party: false },
-      });
+      added.push(orgMention(name, start, start + name.length));
     }
     return added.length === 0 ? u : { ...u, mentions: [...u.mentions, ...added].sort((a, b) => a.start - b.start) };
   }
@@ -354,7 +328,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
         });
     }
     // "…, the company said." / "It said …": the body the words refer back to is cited, as its quotes would cite it.
-    const referred = cited.length === 0 && !citedNames.size ? maskQuotes(s).match(ANAPHOR_CLAUSE) : null;
+    const referred = citedNames.size === 0 ? maskQuotes(s).match(ANAPHOR_CLAUSE) : null;
     if (referred && !/statement|spokes/.test(referred[1])) {
       const body = resolver.anaphorSource(u, referred[1]);
       if (body && (body.kind === 'BODY' || body.kind === 'ORG') && !partyToStory(body) && !OUTLET_WORD.test(body.name)) {
@@ -377,10 +351,8 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
   }
   // One reaction per actor and section; in a round-up (actors as headings, quotes signed off by name lines, or a
   // headline that announces responses: "World leaders react to ...") the quotes' speakers react too.
-  const roundup =
-    headingActor.filter(Boolean).length >= 2 ||
-    layout.signOffs >= 2 ||
-    ROUNDUP_HEADLINE.test(options.headline ?? layout.headlineLine ?? paragraphText[0] ?? '');
+  const headlineText = options.headline ?? layout.headlineLine ?? paragraphText[0] ?? '';
+  const roundup = headingActor.filter(Boolean).length >= 2 || layout.signOffs >= 2 || ROUNDUP_HEADLINE.test(headlineText);
   sections.forEach((s, i) => {
     s.reactions = reactionsBySection(
       s.reactions,
@@ -391,7 +363,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
         const country = stateBodies.get(name);
         return country ? useActor({ kind: 'COUNTRY', start: 0, end: 0, text: country, name: country, country }) : name;
       },
-      roundup ? headlineStance(options.headline ?? layout.headlineLine ?? paragraphText[0] ?? '') : null,
+      roundup ? headlineStance(headlineText) : null,
     );
   });
   sections.forEach((s, i) => {
@@ -510,25 +482,6 @@ function shorten(s: string, max: number): string {
   const cut = s.slice(0, max - 1);
   return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
 }
-
-/**
- * Whether the text treats a name as a company's: what it says of "it" ("X said it would …"), what it owns ("X's
- * shares"), or what it is before the name ("drugmaker X", "the company X"). A first name the language model knows
- * makes a person ("Terry Davis said it was …").
- */
-function companyByText(name: string, text: string): boolean {
-  if (givenName(name.split(' ')[0])) return false;
-  for (const m of text.matchAll(wholeWordPattern(name))) {
-    const after = text.slice(m.index! + name.length, m.index! + name.length + 80);
-    const before = text.slice(Math.max(0, m.index! - 40), m.index!);
-    if (ITSELF_AFTER.test(after) || COMPANY_OWNS.test(after) || COMPANY_APPOSITION.test(after) || COMPANY_NOUN_BEFORE.test(before)) return true;
-  }
-  return false;
-}
-
-/** After a company's name: what a company has and a person does not. */
-export const COMPANY_OWNS =
-  /^(?:['’]s?)\s+(?:shares|stock|share price|market value|chief executive|CEO|board|headquarters|subsidiary|subsidiaries|customers|products|factories|plants|workforce|employees|revenue|profits?|earnings)\b/u;
 
 /**
  * The stance a round-up's headline announces for all ("World leaders congratulate X", "Tributes pour in", "Leaders

@@ -3,7 +3,7 @@
 // that title, a quote standing alone to the sign-off after it, the speaker just before it or the section's
 // heading actor. When it cannot tell, the speaker stays null: a wrong speaker is worse than none.
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon';
-import { givenNameGender, type Mention, type PersonRecord } from './mentions';
+import { givenNameGender, orgMention, type Mention, type PersonRecord } from './mentions';
 import type { QuoteFound } from './extract';
 import type { SpeakerStep } from './types';
 import { maskQuotes } from './quote-mask';
@@ -154,17 +154,7 @@ export class SpeakerResolver {
   noteSources(u: SpeakerUnit, names: string[]): void {
     if (this.bodies.section !== u.section) this.bodies = { section: u.section, list: [], spokenFor: null };
     for (const name of names) {
-      if (!this.bodies.list.some((m) => m.name === name)) {
-        this.bodies.list.unshift({
-          kind: 'ORG',
-          start: 0,
-          end: 0,
-          text: name,
-          name,
-          country: null,
-          org: { name, aliases: [name], country: null, party: false },
-        });
-      }
+      if (!this.bodies.list.some((m) => m.name === name)) this.bodies.list.unshift(orgMention(name));
       this.bodyOrder.set(name, u.order);
     }
   }
@@ -284,17 +274,18 @@ export class SpeakerResolver {
     }
     return UNNAMED_OFFICIAL.test(rest);
   }
+
+  /** The body "it" or "the company" stands for in a sentence's own prose ("…, the company said."), as for a quote. */
+  anaphorSource(u: SpeakerUnit, anaphor: string): Mention | null {
+    return this.byAnaphor(u, anaphor.toLowerCase());
+  }
+
   /**
    * "it said", "the company said", "the ministry added", "the statement read": the body named in this section
    * within the last four sentences (this one included) that the words fit ("the ministry" -> a name with
    * "Ministry"; "it", "the company", "the company spokesperson" -> the one body named there). "The statement" is its
    * author's: that body, or the one person named there as a subject. Several candidates leave it null.
    */
-  /** The body "it" or "the company" stands for in a sentence's own prose ("…, the company said."), as for a quote. */
-  anaphorSource(u: SpeakerUnit, anaphor: string): Mention | null {
-    return this.byAnaphor(u, anaphor.toLowerCase());
-  }
-
   private byAnaphor(u: SpeakerUnit, anaphor: string): Mention | null {
     const noun = anaphor.replace(/^the\s+(?:\p{Ll}+\s+)?/u, '');
     const near = (order: number | undefined) => order !== undefined && u.order - order <= 3 && order <= u.order;
