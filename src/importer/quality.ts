@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ExplainerDraft, ParseOptions, SpeakerStep } from './types';
 import { parseExplainer } from './parse-explainer';
 import type { InputFormat } from './blocks';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon';
 
 export interface ExpectedExplainer {
   referenceDate?: string;
@@ -50,6 +51,47 @@ export const ws = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** A quote's words: the corpus leaves out a comma or full stop before the closing mark, the older set keeps it. */
 const quoteKey = (s: string) => ws(s).replace(/[.,]+$/, '');
 
+/** Titles of address a name may carry or drop ("Prince Faisal bin Farhan", "Dr Xand"). */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'prince', 'princess', 'sheikh', 'sheikha']);
+
+/** A country's canonical name for a country name or demonym of up to three words, else null. */
+function countryOf(words: string): string | null {
+  return (COUNTRY_BY_NAME.get(words) ?? COUNTRY_BY_DEMONYM.get(words))?.name ?? null;
+}
+
+/**
+ * How two names of an actor are compared: the same speaker, source or reaction actor written in another form is
+ * the same actor. Case, full stops, accents, a possessive, a leading "the" and titles of address do not count;
+ * nor do British and American "-isation"/"-ization", "Ltd" for "Limited", a country named by its demonym or
+ * another of its names ("Saudi", "U.S."), or placed after "of" ("Ministry of Foreign Affairs of Brazil" is "Brazil
+ * Ministry of Foreign Affairs"). Anything else differs: another first name, a missing word, a misspelling.
+ */
+export function nameKey(name: string): string {
+  let s = ws(
+    name
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[’']s\b/g, '')
+      .replace(/\./g, ''),
+  );
+  const of = /^(.+?) of (?:the )?([A-Z][\w]*(?: [A-Z][\w]*){0,2})$/.exec(s);
+  if (of && countryOf(of[2])) s = `${of[2]} ${of[1]}`;
+  const words = s.split(' ');
+  while (words.length > 1 && (/^the$/i.test(words[0]) || HONORIFICS.has(words[0].toLowerCase()))) words.shift();
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const country = countryOf(words.slice(0, n).join(' '));
+    if (country) {
+      words.splice(0, n, country);
+      break;
+    }
+  }
+  return words
+    .join(' ')
+    .toLowerCase()
+    .replace(/isation\b/g, 'ization')
+    .replace(/\bltd\b/g, 'limited');
+}
+
 function keys(
   kind: Kind,
   d: {
@@ -60,6 +102,7 @@ function keys(
     reactions: { actor: string; stance: string }[];
     figures: { claims: { claimant: string; value: number }[] }[];
   },
+  name: (s: string) => string = (s) => s,
 ): string[] {
   switch (kind) {
     case 'headings':
@@ -67,13 +110,13 @@ function keys(
     case 'quotes':
       return d.quotes.map((q) => quoteKey(q.text));
     case 'quote speakers':
-      return d.quotes.map((q) => `${quoteKey(q.text)} | ${q.speaker ?? '-'}`);
+      return d.quotes.map((q) => `${quoteKey(q.text)} | ${q.speaker ? name(q.speaker) : '-'}`);
     case 'citations':
-      return d.citations.map((c) => `${c.source} | ${ws(c.excerpt)}`);
+      return d.citations.map((c) => `${name(c.source)} | ${ws(c.excerpt)}`);
     case 'outlets':
-      return d.sources;
+      return d.sources.map(name);
     case 'reactions':
-      return d.reactions.map((r) => `${r.actor} | ${r.stance}`);
+      return d.reactions.map((r) => `${name(r.actor)} | ${r.stance}`);
     case 'contested figures':
       return d.figures.map((f) =>
         f.claims
@@ -115,10 +158,11 @@ export interface CaseScore {
   bytes: number;
 }
 
-function minus(a: string[], b: string[]): string[] {
+/** The items of `shown` whose key in `a` is not matched by one in `b` (each key of `b` used once). */
+function minus(shown: string[], a: string[], b: string[]): string[] {
   const left = [...b];
-  return a.filter((k) => {
-    const i = left.indexOf(k);
+  return shown.filter((_, j) => {
+    const i = left.indexOf(a[j]);
     if (i < 0) return true;
     left.splice(i, 1);
     return false;
@@ -155,11 +199,10 @@ export function scoreCase(c: QualityCase): CaseScore {
   const missed = {} as Record<Kind, string[]>;
   const extra = {} as Record<Kind, string[]>;
   for (const kind of KINDS) {
-    const w = keys(kind, want);
-    const g = keys(kind, got);
+    const [w, g] = [keys(kind, want, nameKey), keys(kind, got, nameKey)];
     counts[kind] = { expected: w.length, found: g.length, matched: matched(w, g) };
-    missed[kind] = minus(w, g);
-    extra[kind] = minus(g, w);
+    missed[kind] = minus(keys(kind, want), w, g);
+    extra[kind] = minus(keys(kind, got), g, w);
   }
   // Quote speakers, for the quotes found: each expected quote is paired with the found quote of the same text.
   const speakers: SpeakerCount = { named: 0, quotes: c.expected.quotes.length, correct: 0, wrong: 0, missing: 0 };
@@ -172,10 +215,11 @@ export function scoreCase(c: QualityCase): CaseScore {
     const found = i >= 0 ? pool.splice(i, 1)[0] : null;
     const speaker = found?.speaker ?? null;
     const step = found ? (steps[found.step] ??= { right: 0, wrong: 0, missing: 0 }) : null;
-    if (q.speaker && speaker === q.speaker) {
+    const same = q.speaker !== null && speaker !== null && nameKey(speaker) === nameKey(q.speaker);
+    if (same) {
       speakers.correct++;
       if (step) step.right++;
-    } else if (speaker !== null && speaker !== q.speaker) {
+    } else if (speaker !== null) {
       speakers.wrong++;
       if (step) step.wrong++;
       wrongSpeakers.push(`"${ws(q.text).slice(0, 50)}" -> ${speaker} (expected ${q.speaker ?? 'none'}) [${found!.step}]`);

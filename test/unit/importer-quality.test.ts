@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { KINDS, loadCorpusSplit, loadQualitySet, scoreCase, speakerTotals, totals, type Kind } from '../../src/importer/quality';
+import { KINDS, loadCorpusSplit, loadQualitySet, nameKey, scoreCase, speakerTotals, totals, type Kind } from '../../src/importer/quality';
 
 // Floors at the levels the importer actually reaches (not targets): on the older hand-written set
 // (test/fixtures/explainers) and on the corpus's dev split (real explainers, annotated before any parser run).
@@ -20,8 +20,35 @@ const FIXTURE_RECALL: Record<Kind, number> = {
   reactions: 0.85,
   'contested figures': 0.7,
 };
-const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.88, quotes: 0.96, 'quote speakers': 0.66, citations: 0.37, outlets: 0.45, reactions: 0.32 };
-const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.91, quotes: 0.96, citations: 0.63, outlets: 0.66, reactions: 0.51 };
+const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.88, quotes: 0.96, 'quote speakers': 0.67, citations: 0.4, outlets: 0.5, reactions: 0.33 };
+const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.91, quotes: 0.96, citations: 0.67, outlets: 0.7, reactions: 0.52 };
+
+describe('how names are compared when scoring', () => {
+  it.each([
+    ['U.S. State Department', 'US State Department'],
+    ['Ministry of Foreign Affairs of Brazil', 'Brazil Ministry of Foreign Affairs'],
+    ['Saudi Foreign Ministry', 'Saudi Arabia foreign ministry'],
+    ["India's External Affairs Ministry", 'India External Affairs Ministry'],
+    ['Prince Faisal bin Farhan', 'Faisal bin Farhan'],
+    ['The African National Congress', 'African National Congress'],
+    ['World Health Organisation', 'World Health Organization'],
+    ['Narooma Ltd', 'Narooma Limited'],
+    ['António Guterres', 'Antonio Guterres'],
+  ])('%s is %s', (a, b) => {
+    expect(nameKey(a)).toBe(nameKey(b));
+  });
+
+  it.each([
+    ['Prince Abdullah', 'Prince Sultan'],
+    ['Joe Biden', 'Hunter Biden'],
+    ['Ali Sabry', 'M Ali Sabry'],
+    ['Vladmir Putin', 'Vladimir Putin'],
+    ['Foreign Ministry', 'Saudi Foreign Ministry'],
+    ['Chinese Foreign Ministry', 'Japanese Foreign Ministry'],
+  ])('%s is not %s', (a, b) => {
+    expect(nameKey(a)).not.toBe(nameKey(b));
+  });
+});
 
 describe('importer quality on the hand-written set', () => {
   it('has at least eight annotated explainers, each with headings, quotes, citations and reactions', () => {
@@ -88,10 +115,10 @@ describe('importer quality on the corpus dev split (the levels reached, far belo
     expect(dt[kind as Kind].precision).toBeGreaterThanOrEqual(floor!);
   });
 
-  it('quote speakers: at least 64% of named speakers right, at most 3% of quotes given a wrong one', () => {
+  it('quote speakers: at least 67% of named speakers right, at most 2.5% of quotes given a wrong one', () => {
     const sp = speakerTotals(dev);
-    expect(sp.correct / sp.named).toBeGreaterThanOrEqual(0.66);
-    expect(sp.wrong / sp.quotes).toBeLessThanOrEqual(0.03);
+    expect(sp.correct / sp.named).toBeGreaterThanOrEqual(0.67);
+    expect(sp.wrong / sp.quotes).toBeLessThanOrEqual(0.025);
   });
 
   it('every dev text with annotated quotes has at least one of them found', () => {
