@@ -376,7 +376,7 @@ export function titleCase(s: string): string {
 /** Capitalised words that are titles, not names: "US President Joe Biden" is Joe Biden ("Pope John Paul II" stays). */
 // A title word, also in the plural ("Ambassadors Koshikawa Kazuhiko and ...").
 const TITLE_WORD =
-  /^(?:President|President-elect|Vice|Prime|Minister|Chancellor|Secretary|Secretary-General|General|Attorney|Mayor|Governor|Senator|Sen\.|Rep\.|Representative|Sheikh|Alhaji|Alhaja|Hajia|Emir|Sultan|Chief|Director|Judge|Justice|Speaker|Leader|Foreign|Defence|Defense|Interior|Finance|Health|Deputy|Acting|Interim|Former|Outgoing|CEO|CFO|Chairman|Chairwoman|Chairperson|Chair|Premier|Commander|Registrar|Petty|Warrant|Corporal|Class|Executive|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|US|U\.S\.|UK|UN|EU|Captain|Officer|Professor|Prof\.?|Commissioner|Inspector|Sergeant|Superintendent|Constable|Detective|Councillor|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Sheriff|Coach|Manager|Defender|Midfielder|Winger|Striker|Goalkeeper|Archbishop|Cardinal|Rabbi|Imam)s?$/;
+  /^(?:President|President-elect|Vice|Prime|Minister|Chancellor|Secretary|Secretary-General|General|Attorney|Mayor|Governor|Senator|Sen\.|Rep\.|Representative|Sheikh|Alhaji|Alhaja|Hajia|Datuk|Datin|Dato['’]?|Tun|Emir|Sultan|Chief|Director|Judge|Justice|Speaker|Leader|Foreign|Defence|Defense|Interior|Finance|Health|Deputy|Acting|Interim|Former|Outgoing|CEO|CFO|Chairman|Chairwoman|Chairperson|Chair|Premier|Commander|Registrar|Petty|Warrant|Corporal|Class|Executive|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|US|U\.S\.|UK|UN|EU|Captain|Officer|Professor|Prof\.?|Commissioner|Inspector|Sergeant|Superintendent|Constable|Detective|Councillor|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Sheriff|Coach|Manager|Defender|Midfielder|Winger|Striker|Goalkeeper|Archbishop|Cardinal|Rabbi|Imam)s?$/;
 
 /** "Minnesota Attorney General Keith Ellison" -> "Keith Ellison": the words after the last title word. */
 export function withoutTitles(name: string): string {
@@ -391,6 +391,8 @@ export function withoutTitles(name: string): string {
     else if (i === last + 1 && i < tokens.length - 1 && FRONT_JOB.test(t)) last = i;
     // "Prime Minster Anthony Albanese": the word after "Prime" or "Vice" is a title's, however it is spelt.
     else if (i === last + 1 && i > 0 && i <= tokens.length - 3 && /^(?:Prime|Vice)$/.test(tokens[i - 1])) last = i;
+    // Malaysian honours: "Tan Sri Muhyiddin Yassin", "Datuk Seri Anwar Ibrahim" (not "Sri Mulyani Indrawati").
+    else if (i > 0 && i <= tokens.length - 3 && /^(?:Seri|Sri)$/.test(t) && /^(?:Datuk|Dato['’]?|Tan)$/.test(tokens[i - 1])) last = i;
   });
   const rest = tokens.slice(last + 1);
   return rest.length >= 1 ? rest.join(' ') : name;

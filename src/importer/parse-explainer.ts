@@ -14,7 +14,7 @@ import { attributionOf, figuresIn, parseSubject, quotesOf, reactionsOf, accordin
 import { namesFromByline } from './bylines';
 import { citationsOf, companyByText, partyToStory, sourceMemory, type SourceFound } from './citations';
 import { headingActorStance, reactionsBySection } from './reactions';
-import { OUTLET_LIKE, SpeakerResolver } from './resolve-speakers';
+import { fullerName, OUTLET_LIKE, SpeakerResolver } from './resolve-speakers';
 import { quoteSpans } from './quote-spans';
 import { maskQuotes } from './quote-mask';
 import { ANAPHOR_CLAUSE, isObject, OUTLET_WORD } from './speakers';
@@ -460,6 +460,13 @@ function mergeSurnames(people: Map<string, PersonRecord>): void {
       record.country ??= p.country;
     }
     people.set(key, record);
+  }
+  // "Prince Faisal" after "Prince Faisal bin Farhan", "Mohamed Azmin" beside "Mohamed Azmin Ali": a name whose words
+  // stand in a row in the one longer name of the text is that person.
+  for (const [key, p] of people) {
+    if (p.name !== key) continue;
+    const record = fullerName(key, new Set([...people.values()].filter((q) => q !== p)));
+    if (record) people.set(key, record);
   }
 }
 

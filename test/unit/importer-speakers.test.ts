@@ -62,6 +62,23 @@ describe('quote speakers', () => {
     expect(speakers(text)).toEqual([['These are only hypotheses within an ongoing investigation', 'Matus Sutaj Estok']]);
   });
 
+  it('a name whose words stand in a row in the one longer name of the text is that person, named in full', () => {
+    const text = `${HEAD}Foreign Minister Prince Tariq bin Hamdan told reporters: "The accord is a page turned for the region."\n\nPrince Tariq said: "This accord sends a message to the whole world today."`;
+    expect(speakers(text)).toEqual([
+      ['The accord is a page turned for the region.', 'Prince Tariq bin Hamdan'],
+      ['This accord sends a message to the whole world today.', 'Prince Tariq bin Hamdan'],
+    ]);
+    const two = `${HEAD}Prince Tariq bin Hamdan and Prince Tariq Hassan spoke on Monday.\n\nPrince Tariq said: "This accord sends a message to the whole world today."`;
+    expect(speakers(two)).toEqual([['This accord sends a message to the whole world today.', 'Prince Tariq']]);
+  });
+
+  it('Malaysian honours are titles, not names ("Datuk Seri", "Tan Sri"), but a given name "Sri" stays', () => {
+    const text = `${HEAD}Present were Trade Minister Datuk Seri Amran Hafiz Omar and others.\n\nAmran Hafiz said: "The border accord is good for every trader here."`;
+    expect(speakers(text)).toEqual([['The border accord is good for every trader here.', 'Amran Hafiz Omar']]);
+    expect(withoutTitles('Tan Sri Amran Hafiz')).toBe('Amran Hafiz');
+    expect(withoutTitles('Sri Mulyani Indrawati')).toBe('Sri Mulyani Indrawati');
+  });
+
   it('a middle initial, a lower-case "al" and an employer\'s possessive are read as parts of a name, or not', () => {
     expect(speakers(`${HEAD}"My thoughts are with those affected by the storm," said President George W. Bush.`)).toEqual([
       ['My thoughts are with those affected by the storm', 'George W. Bush'],
