@@ -52,8 +52,8 @@ const OUTLET_NAMES = new Set(OUTLETS.map((o) => o.name));
 const OUTLET_BY_ALIAS = new Map(OUTLETS.flatMap((o) => o.aliases.map((a) => [a, o] as const)));
 
 /** Words that make a capitalised name an institution's. */
-const INSTITUTION_WORD =
-  /\b(?:Ministry|Ministries|Department|Agency|Police|Office|Commission|Council|University|Institute|Institution|Foundation|Corp|Corporation|Inc|Ltd|Group|Bank|Court|Army|Forces|Organi[sz]ation|Association|Society|Survey|Cent(?:er|re)s?|Service|Services|Authority|Authorities|Federation|Committee|Union|Network|Fund|Programme|Program|Observatory|Cross|Crescent|Administration|Company|Airlines|Airways|Holdings|Systems|Technologies|Industries|Shipping|Motors|Pharmaceuticals|Logistics|Insurance|Telecom|Communications|Therapeutics|Automotive|Petroleum|Chemicals|Electronics|Laboratory|Hospital|College|Trust|Watch|Bureau|Board|Secretariat|Parliament|Assembly|Senate|Congress|Tribunal|Coalition|Alliance|League)\b/u;
+export const INSTITUTION_WORD =
+  /\b(?:Ministry|Ministries|Department|Agency|Police|Office|Commission|Council|University|Institute|Institution|Foundation|Corp|Corporation|Inc|Ltd|Group|Bank|Court|Army|Forces?|Organi[sz]ation|Association|Society|Survey|Cent(?:er|re)s?|Service|Services|Authority|Authorities|Federation|Committee|Union|Network|Fund|Programme|Program|Observatory|Cross|Crescent|Administration|Company|Airlines|Airways|Holdings|Systems|Technologies|Industries|Shipping|Motors|Pharmaceuticals|Logistics|Insurance|Telecom|Communications|Therapeutics|Automotive|Petroleum|Chemicals|Electronics|Laboratory|Hospital|College|Trust|Watch|Bureau|Board|Secretariat|Parliament|Assembly|Senate|Congress|Tribunal|Coalition|Alliance|League)\b/u;
 /** Heads of state bodies named in lower case: "Chinese health authorities", "the country's military junta". */
 const BODY_HEAD =
   'authorities|government|ministry|military junta|junta|military|army|police|state media|state television|state news agency|foreign office|foreign ministry|health ministry|interior ministry|defen[cs]e ministry|coast ?guard|statistics office|election commission|electoral commission|central bank';
@@ -122,7 +122,8 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
   const quoted = (i: number) => prose[i] !== sentence[i];
   const live = mentions.filter((m) => !quoted(m.start));
   const out: SourceFound[] = [];
-  const add = (f: SourceFound | null) => {
+  const add = (found: SourceFound | null) => {
+    const f = found && BARE_HEAD.test(found.name) ? bareHead(found, memory) : found;
     if (f && !out.some((o) => o.name === f.name)) out.push(f);
   };
 
@@ -663,6 +664,12 @@ const NOT_SOURCE = new Set([
 function bodyName(rest: string, memory: SourceMemory): Omit<SourceFound, 'at'> | null {
   const m = rest.match(BODY_START);
   if (!m) return null;
+  // "the Saudi Arabian Foreign Ministry", "the South African police": a demonym or country of two words.
+  const two = m[3] && /^(\p{Lu}\p{L}+)\s+(.+)$/u.exec(m[4]);
+  if (two && (COUNTRY_BY_DEMONYM.has(`${m[3]} ${two[1]}`) || COUNTRY_BY_NAME.has(`${m[3]} ${two[1]}`))) {
+    m[3] = `${m[3]} ${two[1]}`;
+    m[4] = two[2];
+  }
   let prefix: string | null = null;
   // "Moscow's foreign ministry", "the Taliban's interior ministry": a possessive that names no person is the prefix.
   if (m[1]) prefix = COUNTRY_BY_NAME.get(m[1])?.name ?? (m[1].split(/\s+/).some((w) => memory.personTokens.has(w)) || NOT_SOURCE.has(m[1]) ? null : m[1]);
@@ -673,6 +680,32 @@ function bodyName(rest: string, memory: SourceMemory): Omit<SourceFound, 'at'> |
   const body = /\b(?:ministry|office|department|agency)$/i.test(m[4]) ? titleCase(m[4].toLowerCase()).replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()) : m[4];
   const name = `${prefix} ${body}`;
   return { name, kind: MEDIA_WORD.test(body) ? SourceKind.OTHER : SourceKind.GOVERNMENT, url: null };
+}
+
+/** An institution's head word alone, capitalised ("the Agency said", "The Center said"): no name by itself. */
+const BARE_HEAD =
+  /^(?:Agency|Committee|Commission|Council|Cent(?:er|re)|Ministry|Department|Office|Authority|Bureau|Board|Service|Association|Institute|Foundation|Organi[sz]ation|Federation|Union|Court|Company|Group|Corporation)$/;
+
+/**
+ * "The Committee said" after "the Civil Aviation Committee": the source cited or named last whose name ends with
+ * the word, else the one name the text gives that ends with it; none, and the bare word is no source.
+ */
+function bareHead(f: SourceFound, memory: SourceMemory): SourceFound | null {
+  const ends = (name: string) => name !== f.name && name.endsWith(` ${f.name}`);
+  const before = [...memory.cited, ...memory.named].reverse().find((x) => ends(x.name));
+  if (before) return { ...before, at: f.at };
+  const names = new Set(
+    [...memory.text.matchAll(headNamePattern(f.name))]
+      .map((m) => trimName(m[0].replace(/^(?:The|A|An)\s+/, '')))
+      .filter((n) => n !== f.name && !n.split(/\s+/).some((w) => memory.personTokens.has(w))),
+  );
+  return names.size === 1 ? { ...f, name: [...names][0], kind: kindOf([...names][0]) } : null;
+}
+
+/** Capitalised names ending with `head` ("Civil Aviation Committee" for "Committee"), a linking word allowed inside. */
+export function headNamePattern(head: string): RegExp {
+  const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}'’-])(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|for|and|on)\\s+)?){1,5}${escaped}(?![\\p{L}])`, 'gu');
 }
 
 /** The source cited last whose name has `word` (or any, for a spokesperson or a company). */

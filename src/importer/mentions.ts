@@ -179,7 +179,7 @@ const INSTITUTION_WORDS =
   // companies by the last word of their name ("Halvorsen Shipping", "Cox Automotive")
   'Holdings|Systems|Technologies|Industries|Shipping|Airlines|Airways|Motors|Pharmaceuticals|Logistics|Insurance|Telecom|Communications|Semiconductor|Therapeutics|Automotive|Petroleum|Chemicals|Electronics|Entertainment|Studios';
 export const INSTITUTION_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’.\\-])(?:(?:${CAP}\\s+){1,5}(?:${INSTITUTION_WORDS})|(?:${INSTITUTION_WORDS}))(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?:${CAP})(?:\\s+${CAP}){0,3}){0,2}(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}'’.\\-])(?:(?:${CAP}\\s+(?:&\\s+)?){1,5}(?:${INSTITUTION_WORDS})|(?:${INSTITUTION_WORDS}))(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?:${CAP})(?:\\s+${CAP}){0,3}){0,2}(?![\\p{L}])`,
   'gu',
 );
 // "analysts at Capital Economics": whoever employs researchers is an institution.
@@ -485,7 +485,13 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
     }
     add({ kind: 'OUTLET', start: m.index!, end: m.index! + m[0].length, text: m[0], outlet: o, name: o.name, country: null }, 5);
   }
-  for (const m of matchesOf(sentence, NEWSLIKE_RE)) {
+  for (const whole of matchesOf(sentence, NEWSLIKE_RE)) {
+    // "As CBS News reported", "And The Times says": a sentence's linking word is no part of the outlet's name.
+    const lead =
+      /^(?:As|And|But|So|Yet|Or|Then|While|When|If|Because|Now|Also|Meanwhile|However|In|On|At|For|From|With|By|To|Of|Via|Per)\s+(?=\p{Lu}[\p{L}'’]*\s)/u.exec(
+        whole[0],
+      );
+    const m = lead ? Object.assign([whole[0].slice(lead[0].length)], { index: whole.index! + lead[0].length }) : whole;
     if (OUTLET_BY_ALIAS.has(m[0])) continue;
     // "Reuters.com", "Aljazeera.net": a known outlet's own site is that outlet.
     const site = OUTLET_BY_SITE.get(m[0].replace(/\.[a-z.]+$/, '').toLowerCase());

@@ -9,10 +9,10 @@ import { blocksToText, detectFormat, INPUT_FORMATS, readBlocks } from './blocks'
 import { splitSentences, type Sentence } from './sentences';
 import nlp from 'compromise';
 import { capitalWords, findMentions, orgMention, readableCase, withoutTitles, type Mention, type PersonRecord } from './mentions';
-import type { Outlet } from './lexicon';
+import { COUNTRY_BY_NAME, type Outlet } from './lexicon';
 import { attributionOf, figuresIn, parseSubject, quotesOf, reactionsOf, accordingToActor } from './extract';
 import { namesFromByline } from './bylines';
-import { citationsOf, companyByText, partyToStory, sourceMemory, type SourceFound } from './citations';
+import { citationsOf, companyByText, INSTITUTION_WORD, partyToStory, sourceMemory, type SourceFound } from './citations';
 import { headingActorStance, reactionsBySection } from './reactions';
 import { fullerName, OUTLET_LIKE, SpeakerResolver } from './resolve-speakers';
 import { quoteSpans } from './quote-spans';
@@ -526,30 +526,53 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
     }
   }
   // "The Federal Aviation Administration says ..." then "the FAA said": a name the text spells out whose
-  // capitalised words' initials are an acronym the text also uses (three letters or more, one such name only).
+  // capitalised words' initials are an acronym the text also uses (one such name only): the whole name or a run of
+  // it ("Centers for Disease Control" in "Centers for Disease Control and Prevention"); an acronym of two letters
+  // only for an institution's name ("General Motors" for GM, "Foreign Office" for FO).
   const text = paragraphs.join('\n');
-  const used = new Set([...text.matchAll(/(?<![\p{L}\p{N}&-])\p{Lu}{3,6}(?![\p{L}\p{N}&-])/gu)].map((m) => m[0]).filter((a) => !out.has(a)));
+  const used = new Set(
+    [...text.matchAll(/(?<![\p{L}\p{N}&-])\p{Lu}{2,6}(?![\p{L}\p{N}&-])/gu)].map((m) => m[0]).filter((a) => !out.has(a) && !COUNTRY_BY_NAME.has(a)),
+  );
   if (used.size > 0) {
     const spelled = new Map<string, Set<string>>();
-    for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:\s+(?:(?:of|the|and|for)\s+)?\p{Lu}\p{Ll}+){2,6}/gu)) {
+    for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:\s+(?:(?:of|the|and|for)\s+)?\p{Lu}\p{Ll}+){1,6}/gu)) {
       const words = m[0].split(/\s+/);
       // Every run inside the name: "U.S. Federal Aviation Administration" holds "Federal Aviation Administration".
       for (let i = 0; i < words.length; i++) {
         if (!/^\p{Lu}/u.test(words[i])) continue;
-        const run = words.slice(i);
-        const initials = run
-          .filter((w) => /^\p{Lu}/u.test(w))
-          .map((w) => w[0])
-          .join('');
-        if (used.has(initials)) {
+        for (let j = i + 1; j < words.length; j++) {
+          if (!/^\p{Lu}/u.test(words[j])) continue;
+          const run = words.slice(i, j + 1);
+          const initials = run
+            .filter((w) => /^\p{Lu}/u.test(w))
+            .map((w) => w[0])
+            .join('');
+          if (!used.has(initials) || (initials.length < 3 && !INSTITUTION_WORD.test(run[run.length - 1]))) continue;
+          // "Centers for Disease Control and Prevention" (CDC): a last "and <Name>" belongs to the name.
+          const tail = words.slice(j + 1);
+          const name = tail.length === 2 && tail[0] === 'and' ? words.slice(i).join(' ') : run.join(' ');
           if (!spelled.has(initials)) spelled.set(initials, new Set());
-          spelled.get(initials)!.add(run.join(' '));
+          spelled.get(initials)!.add(name);
         }
       }
+    }
+    // "GXO Logistics" then "GXO said": the acronym is the first word of the one institution's name the text gives.
+    for (const a of used) {
+      if (spelled.has(a)) continue;
+      const longer = new Set(
+        [...text.matchAll(acronymLeadPattern(a))].map((m) => `${a}${m[1]}`.replace(/\s+/g, ' ')).filter((n) => INSTITUTION_WORD.test(n.split(' ').pop()!)),
+      );
+      if (longer.size === 1) spelled.set(a, longer);
     }
     for (const [acronym, names] of spelled) if (names.size === 1) out.set(acronym, [...names][0]);
   }
   return out;
+}
+
+/** An acronym as the first word of a longer capitalised name: "GXO Logistics". */
+export function acronymLeadPattern(acronym: string): RegExp {
+  const escaped = acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}])${escaped}((?:\\s+\\p{Lu}\\p{Ll}+){1,3})(?![\\p{L}])`, 'gu');
 }
 
 /** `contributors` when the text names any (left out otherwise, so that a re-import keeps an editor's byline). */

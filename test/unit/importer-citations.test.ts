@@ -78,6 +78,37 @@ describe('citations by the shape of the attribution', () => {
     expect(cite(`${a} ${b}`)).toEqual({ citations: [['Harbour Safety Board', b]], sources: [['Harbour Safety Board', 'OTHER']] });
   });
 
+  it('an acronym the text uses for a name it spells without the bracket: a run of the name, two letters for an institution, or its first word', () => {
+    const a = 'Data from the Centers for Harbour Safety and Prevention show more wrecks.';
+    const b = 'Three cranes collapsed on Monday, CHS says.';
+    expect(cite(`${a} ${b}`).sources).toEqual([['Centers for Harbour Safety and Prevention', 'OTHER']]);
+    const c = 'Halvor Motors has closed its plant. HM says it has offered the union more money.';
+    expect(cite(c).sources).toEqual([['Halvor Motors', 'OTHER']]);
+    const d = 'The contract went to HXQ Logistics in May. HXQ said it would appeal the ruling.';
+    expect(cite(d).sources).toEqual([['HXQ Logistics', 'OTHER']]);
+    // Two letters that spell no institution's name stay as they are: no source.
+    expect(cite('The Prime Minister spoke on Monday. The PM said the port would reopen.').sources).toEqual([]);
+  });
+
+  it('an institution\'s head word alone ("the Committee said") is the one named before with it, else no source', () => {
+    const a = 'According to the Port Safety Committee, no crane fell.';
+    const b = 'The Committee said it had inspected every dock.';
+    expect(cite(`${a} ${b}`).citations).toEqual([
+      ['Port Safety Committee', a],
+      ['Port Safety Committee', b],
+    ]);
+    expect(cite(b).citations).toEqual([]);
+  });
+
+  it('a two-word demonym ("Saudi Arabian"), an ampersand inside a name and a linking word before an outlet', () => {
+    const a = 'The port is closed, the Saudi Arabian Transport Ministry said.';
+    expect(cite(a).sources).toEqual([['Saudi Arabian Transport Ministry', 'GOVERNMENT']]);
+    const b = 'The new fee will hurt exporters, the Harbour Small & Medium Traders Association said.';
+    expect(cite(b).sources).toEqual([['Harbour Small & Medium Traders Association', 'OTHER']]);
+    const c = 'Three cranes fell, As Harbour Daily News reported on Tuesday.';
+    expect(cite(c).sources.map((x) => x[0])).toEqual(['Harbour Daily News']);
+  });
+
   it('"<Country>\'s <body> said": the possessive becomes a prefix, the kind GOVERNMENT', () => {
     const s = "Norway's Transport Ministry said on Monday the port would reopen.";
     expect(cite(s)).toEqual({ citations: [['Norway Transport Ministry', s]], sources: [['Norway Transport Ministry', 'GOVERNMENT']] });
