@@ -86,7 +86,7 @@ const DATA_VERB =
   /(?<!\s)\s+(?:data|modell?ing|models?|figures|estimates|analysis|report|research|records|statistics|tallies|count)\s+(?:suggested|suggests|showed|shows|indicated|indicates|found|finds)\b/gu;
 const LEADING_ADJECTIVE = /^(?:Early|Earlier|Latest|New|Preliminary|Initial|Official|Recent|Separate|Updated|Later)\s+/u;
 const SPOKES =
-  '(?:spokes(?:man|woman|person)|representative|official|officials|director|chief|head|president|chair(?:man|woman)?|executive|exec|manager|researcher|professor|economist|analyst|scientist|expert|adviser|advisor|secretary)';
+  '(?:spokes(?:man|woman|person)|representative|official|officials|director|chief|head|president|chair(?:man|woman|person)?|executive|exec|CEO|CFO|COO|officer|manager|researcher|professor|lecturer|fellow|student|economist|analyst|scientist|meteorologist|forecaster|epidemiologist|engineer|coordinator|commissioner|superintendent|founder|strategist|expert|adviser|advisor|secretary)';
 export const SPOKES_FOR_END = new RegExp(`\\b(?:an?|the)\\s+(?:\\p{Ll}+\\s+)?${SPOKES}\\s+(?:for|of|at|from)\\s+((?:the\\s+)?[^,;]{2,80})$`, 'u');
 export const NAMED_BODY_END = new RegExp(
   `(?<![\\p{L}\\p{M}'’&.-])(?:[Tt]he\\s+)?(${CAP_PHRASE})\\s+(?:\\p{Ll}+\\s+)?(?:union|agency|group|company|firm|organi[sz]ation|association|institute|council|commission|authority|regulator|utility|pollster|watchdog)$`,
@@ -96,7 +96,8 @@ export const ANAPHOR_END = new RegExp(
   `(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,2}(?:company|firm|ministry|agency|organi[sz]ation|group|department|office|utility|operator|regulator|commission|authority|journal|newspaper|broadcaster)$`,
   'u',
 );
-export const EMPLOYER_BEFORE_ROLE = new RegExp(`(?<![\\p{L}'’.-])((?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,6})(?:\\p{Ll}+\\s+)?${SPOKES}\\s+$`, 'u');
+/** Before a name: its employer and role ("Met Office chief meteorologist ", "Foundation climate and energy program manager "). */
+export const EMPLOYER_BEFORE_ROLE = new RegExp(`(?<![\\p{L}'’.-])((?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,6})(?:[\\p{Ll}-]+\\s+){0,4}${SPOKES}\\s+$`, 'u');
 export const ROLE_OF = new RegExp(`\\b${SPOKES}(?:\\s+general)?\\s+(?:of|for|at|with|from)\\s+`, 'iu');
 export const EMPLOYER_ROLE = new RegExp(`^(?:the\\s+|an?\\s+)?((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,5})${SPOKES}\\b`, 'iu');
 export const BODY_START = new RegExp(
@@ -367,14 +368,24 @@ function employerOf(prose: string, person: Mention, mentions: Mention[], memory:
   const before = prose.slice(Math.max(0, end - 100), end);
   const pre = before.match(EMPLOYER_BEFORE_ROLE);
   if (pre) {
+    const at = end - pre[0].length;
+    // "Boulder police chief Maris Herold": a place's police.
+    const employer = trimName(pre[1].trim().replace(/^the\s+/i, ''));
+    if (/^police\s/u.test(pre[0].slice(pre[1].length)) && !employer.includes(' ') && !memory.personTokens.has(employer)) {
+      const name = `${employer} Police`;
+      return { name, kind: SourceKind.GOVERNMENT, url: null, at };
+    }
     const f = sourceAt(
       prose,
-      end - pre[0].length,
+      at,
       mentions.filter((x) => x !== person),
       memory,
       {},
     );
-    if (f) return f;
+    // (a bloc's or the UN's official speaks for a party to the story: a reaction)
+    if (f) return /^(?:EU|UN|AU|US|UK|European Union|United Nations|African Union)$/.test(f.name) ? null : f;
+    // "WWF-Australia CEO Dermot O'Gorman": the words before the role, when they can name a body.
+    if (roleBody(employer, memory)) return { name: employer, kind: kindOf(employer), url: null, at };
   }
   // "Mike Cherry, chairman of the Federation of Small Businesses": a mention read with its apposition; read the
   // apposition after the name itself.
@@ -390,9 +401,12 @@ function appositiveEmployer(prose: string, from: number, mentions: Mention[], me
   const base = from + app[0].length - text.length;
   const of = text.match(ROLE_OF);
   if (of) {
-    const f = sourceAt(prose, base + of.index! + of[0].length, mentions, memory, {});
+    const f = sourceAt(prose, base + of.index! + of[0].length, mentions, memory, { employer: /\b(?:of|at)\s+$/u.test(of[0]) });
     if (f) return f;
   }
+  // "Boeing’s vice president for its Commercial Crew Program": the possessive before the role is the employer.
+  const owner = text.match(POSSESSIVE_ROLE);
+  if (owner && roleBody(owner[1], memory) && !memory.people.includes(owner[1])) return { name: owner[1], kind: kindOf(owner[1]), url: null, at: base };
   // "IFRC Director for Asia Pacific": an acronym or institution before the role.
   const lead = text.match(EMPLOYER_ROLE);
   if (lead) {
@@ -411,6 +425,8 @@ interface At {
   loose?: boolean;
   /** The name stands before a spokesperson's or an official's role: an organisation's. */
   role?: boolean;
+  /** The name follows a role and "of" or "at" ("chief executive of Baker Hughes"): an employer, whatever it looks like. */
+  employer?: boolean;
 }
 
 /** The source named at `start` (after "according to", before "said"...), or null when none is. */
@@ -441,6 +457,10 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
     // "says Cal Fire spokesperson Heather Williams": a name before a role is a body's, whatever it looked like.
     if ((m.kind === 'PERSON' || m.kind === 'ORG') && (how.role || ROLE_AFTER.test(prose.slice(m.end))) && roleBody(trimName(m.text), memory)) {
       const name = m.kind === 'ORG' ? orgName(m, memory) : trimName(m.text);
+      return { name, kind: kindOf(name), url: null, at: start };
+    }
+    if (m.kind === 'PERSON' && how.employer && employerName(trimName(m.text))) {
+      const name = trimName(m.text);
       return { name, kind: kindOf(name), url: null, at: start };
     }
     if (m.kind === 'PERSON') {
@@ -486,6 +506,7 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
   // A name the text already cited ("Cal Fire says" after "a Cal Fire spokesperson said").
   const citedBefore = memory.cited.find((x) => x.name === name);
   if (citedBefore) return { ...citedBefore, at: start };
+  if (how.employer && employerName(name)) return { name, kind: kindOf(name), url: null, at: start };
   if (words.some((w) => memory.personTokens.has(w)) && !INSTITUTION_WORD.test(name) && !ROLE_AFTER.test(rest.slice(cap[0].length))) return null;
   // "according to Police Chief Tomas Reyk": a person the text names, with the title before the name, is no source.
   if (memory.people.some((p) => p.includes(' ') && name.endsWith(` ${p}`) && TITLE_BEFORE_NAME.test(name.slice(0, -p.length)))) return null;
@@ -542,10 +563,33 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
 function roleBody(name: string, memory: SourceMemory): boolean {
   const words = name.split(/\s+/);
   if (name.length < 2 || NOT_SOURCE.has(name) || COUNTRY_BY_NAME.has(name) || COUNTRY_BY_DEMONYM.has(name)) return false;
+  // (the blocs and the UN's officials speak for a party to the story: they react)
+  if (/^(?:US|UK|EU|UN|AU|MP|MPs|PM)$/.test(name)) return false;
   if (words.some((w) => COUNTRY_BY_DEMONYM.has(w) || NOT_SOURCE.has(w))) return false;
   if (memory.people.some((p) => p !== name && p.split(/\s+/).some((w) => words.includes(w)))) return false;
   // "Google spokesman Al Verney": one word, when the text uses it as a company's name elsewhere.
-  return words.length > 1 || /^\p{Lu}{2,}$/u.test(name) || (/^\p{Lu}\p{Ll}+$/u.test(name) && !memory.personTokens.has(name) && companyLike(name, memory.text));
+  return (
+    words.length > 1 ||
+    /^\p{Lu}{2,}$/u.test(name) ||
+    /^\p{Lu}[\p{L}]*-\p{Lu}[\p{L}]*$/u.test(name) ||
+    (/^\p{Lu}\p{Ll}+$/u.test(name) && !memory.personTokens.has(name) && companyLike(name, memory.text))
+  );
+}
+
+/** "Boeing’s vice president", "Halvor Shipping's chief executive": an employer's possessive before a role. */
+export const POSSESSIVE_ROLE = new RegExp(`^(\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*){0,3})['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,3}${SPOKES}\\b`, 'u');
+
+/**
+ * After "chief executive of", "general manager at": a capitalised name that is an employer even when shaped like a
+ * person’s ("Baker Hughes") or one hyphenated word ("Fisher-Price"): not a country, not a title and a name, and no
+ * given name first unless an institution's word says it is a body.
+ */
+function employerName(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length > 5 || COUNTRY_BY_NAME.has(name) || COUNTRY_BY_DEMONYM.has(name) || NOT_SOURCE.has(words[0])) return false;
+  if (ROLE_WORDS.has(words[0].toLowerCase()) || TITLE_BEFORE_NAME.test(`${words[0]} `)) return false;
+  if (!words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|the|&)$/.test(w))) return false;
+  return !givenName(words[0]) || INSTITUTION_WORD.test(name);
 }
 
 export const INSTITUTION_OR_ACRONYM = new RegExp(`${INSTITUTION_WORD.source}|^\\p{Lu}{2,6}\\s+of\\s+`, 'u');

@@ -90,6 +90,22 @@ describe('citations by the shape of the attribution', () => {
     expect(cite('The Prime Minister spoke on Monday. The PM said the port would reopen.').sources).toEqual([]);
   });
 
+  it('a person\'s employer before or after the name is cited: a possessive, "CEO of" a person-shaped company, a hyphenated name, a place\'s police', () => {
+    const cases: [string, string][] = [
+      ['"The cranes are safe," Anna Berg, Halvorsen’s vice president for its port division, told reporters.', 'Halvorsen'],
+      ['Anna Berg, chairman and CEO of Marlow Hughes, said the deal would create a larger company.', 'Marlow Hughes'],
+      ['Anna Berg, general manager at Fisher-Halvor, said the company considered the recall right.', 'Fisher-Halvor'],
+      ['"It will mean more floods," WWF-Norden CEO Anna Berg said.', 'WWF-Norden'],
+      ['"This is just the beginning," Tromsvik police chief Anna Berg said at a news conference.', 'Tromsvik Police'],
+      ['Harbour Conservation Foundation climate and energy program manager Anna Berg said the target was weak.', 'Harbour Conservation Foundation'],
+      ['Harbour Weather Office chief meteorologist Anna Berg said: "High pressure is building over the port."', 'Harbour Weather Office'],
+    ];
+    for (const [s, source] of cases) expect([s, cite(s).sources.map((x) => x[0])]).toEqual([s, [source]]);
+    // A person after "spokesman for" is no employer; nor is a bloc before its official's role.
+    expect(cite('Anna Berg, a spokeswoman for Prime Minister Lars Holm, said the port would reopen.').sources).toEqual([]);
+    expect(cite('EU foreign policy chief Anna Berg said the port would reopen.').sources).toEqual([]);
+  });
+
   it('an institution\'s head word alone ("the Committee said") is the one named before with it, else no source', () => {
     const a = 'According to the Port Safety Committee, no crane fell.';
     const b = 'The Committee said it had inspected every dock.';
