@@ -178,6 +178,8 @@ const INSTITUTION_WORDS =
   'Union|Association|University|Institute|Institution|Centre|Center|Foundation|Council|Agency|Observatory|Programme|Program|Commission|Committee|Federation|Society|League|Coalition|Alliance|Network|Academy|Court|Tribunal|Front|Movement|Forces|' +
   // companies by the last word of their name ("Halvorsen Shipping", "Cox Automotive")
   'Holdings|Systems|Technologies|Industries|Shipping|Airlines|Airways|Motors|Pharmaceuticals|Logistics|Insurance|Telecom|Communications|Semiconductor|Therapeutics|Automotive|Petroleum|Chemicals|Electronics|Entertainment|Studios';
+/** An institution's word alone: "Motors" after "General" is no one's name. */
+const INSTITUTION_ALONE = new RegExp(`^(?:${INSTITUTION_WORDS}|Dynamics|Electric|Mills|Foods)$`, 'u');
 export const INSTITUTION_RE = new RegExp(
   `(?<![\\p{L}\\p{N}'’.\\-])(?:(?:${CAP}\\s+(?:&\\s+)?){1,5}(?:${INSTITUTION_WORDS})|(?:${INSTITUTION_WORDS}))(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?:${CAP})(?:\\s+${CAP}){0,3}){0,2}(?![\\p{L}])`,
   'gu',
@@ -594,6 +596,8 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
     let core = trimName(m[6]);
     // "the Chief Press Secretary to the Governor": a title after a title, no name.
     if (!core || TITLE_WORD.test(core.split(' ').pop()!)) continue;
+    // "General Motors", "General Dynamics": a title word before an institution's word names a company, not a person.
+    if (INSTITUTION_ALONE.test(core)) continue;
     // "Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani": an honorific after the role is no part of the name.
     if (core.split(' ').length > 2) core = withoutTitles(core);
     const q = qualifier(m[1], m[2], m[3], m[4]);

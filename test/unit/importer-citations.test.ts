@@ -106,6 +106,11 @@ describe('citations by the shape of the attribution', () => {
     expect(cite('EU foreign policy chief Anna Berg said the port would reopen.').sources).toEqual([]);
   });
 
+  it('a title word before an institution\'s word names a company, not a person ("General Motors")', () => {
+    const s = 'General Shipping announced on Monday that it will cut 15% of its salaried workforce.';
+    expect(cite(s).sources).toEqual([['General Shipping', 'OTHER']]);
+  });
+
   it('an institution\'s head word alone ("the Committee said") is the one named before with it, else no source', () => {
     const a = 'According to the Port Safety Committee, no crane fell.';
     const b = 'The Committee said it had inspected every dock.';
