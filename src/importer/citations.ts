@@ -56,7 +56,7 @@ export const INSTITUTION_WORD =
   /\b(?:Ministry|Ministries|Department|Agency|Police|Office|Commission|Council|University|Institute|Institution|Foundation|Corp|Corporation|Inc|Ltd|Group|Bank|Court|Army|Forces?|Organi[sz]ation|Association|Society|Survey|Cent(?:er|re)s?|Service|Services|Authority|Authorities|Federation|Committee|Union|Network|Fund|Programme|Program|Observatory|Cross|Crescent|Administration|Company|Airlines|Airways|Holdings|Systems|Technologies|Industries|Shipping|Motors|Pharmaceuticals|Logistics|Insurance|Telecom|Communications|Therapeutics|Automotive|Petroleum|Chemicals|Electronics|Laboratory|Hospital|College|Trust|Watch|Bureau|Board|Secretariat|Parliament|Assembly|Senate|Congress|Tribunal|Coalition|Alliance|League)\b/u;
 /** Heads of state bodies named in lower case: "Chinese health authorities", "the country's military junta". */
 const BODY_HEAD =
-  'authorities|government|ministry|military junta|junta|military|army|police|state media|state television|state news agency|foreign office|foreign ministry|health ministry|interior ministry|defen[cs]e ministry|coast ?guard|statistics office|election commission|electoral commission|central bank';
+  "authorities|government|ministry|military junta|junta|military|army|police|state media|state television|state news agency|foreign office|foreign ministry|health ministry|interior ministry|defen[cs]e ministry|coast ?guard|statistics office|election commission|electoral commission|central bank|investigative committee|emergencies ministry|disaster agency|weather agency|weather service|meteorological agency|prosecutors?|prosecutor(?:s[’'])?[’']?s? office|fire service|civil defen[cs]e";
 const GOVERNMENT_WORD =
   /\b(?:Ministry|Department|Government|Police|Army|Forces|Military|Junta|Authorities|Office|Survey|White House|Kremlin|Pentagon|Downing Street|Commission|Administration|Centers for Disease)\b|\b(?:ministry|government|police|army|military|junta|authorities|foreign office)\b/u;
 export const BODY_AT_END = new RegExp(
@@ -101,7 +101,7 @@ export const EMPLOYER_BEFORE_ROLE = new RegExp(`(?<![\\p{L}'’.-])((?:the\\s+)?
 export const ROLE_OF = new RegExp(`\\b${SPOKES}(?:\\s+general)?\\s+(?:of|for|at|with|from)\\s+`, 'iu');
 export const EMPLOYER_ROLE = new RegExp(`^(?:the\\s+|an?\\s+)?((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,5})${SPOKES}\\b`, 'iu');
 export const BODY_START = new RegExp(
-  `^(?:the\\s+|The\\s+)?(?:(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?)['’]s|(country|nation)['’]s|(\\p{Lu}\\p{L}+))\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:Ministry|Office|Department|Agency|Police|Army|Government|Forces)|(?:[\\p{Ll}-]+\\s+){0,2}?(?:${BODY_HEAD}))\\b`,
+  `^(?:the\\s+|The\\s+)?(?:(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?)['’]s|(country|nation)['’]s|(\\p{Lu}\\p{L}+))\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:Ministry|Office|Department|Agency|Police|Army|Government|Forces)(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,3})?|(?:[\\p{Ll}-]+\\s+){0,2}?(?:${BODY_HEAD}))\\b`,
   'u',
 );
 
@@ -296,6 +296,9 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   if (whole) return whole;
   if (m && m.kind === 'PERSON' && !ORG_ROLE_END.test(head)) return employerOf(prose, m, mentions, memory);
   if (m && m.kind === 'COUNTRY') return null;
+  // "police said", "the police say": the one police force the text has named.
+  if (!m && /(?:^|[\s,;:—(])(?:(?:the|The)\s+)?[Pp]olice$/u.test(head))
+    return policeForce(memory, head.lastIndexOf(head.endsWith('Police') ? 'Police' : 'police'));
   // "a spokesperson for the ministry", "a spokesman for X"
   const spokes = head.match(SPOKES_FOR_END);
   if (spokes) return sourceAt(prose, stop - spokes[1].length, mentions, memory, {});
@@ -438,6 +441,14 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
   const back = rest.match(
     /^(?:the|The|its|Its)\s+((?:\p{L}+\s+){0,2}?)(Journal|Times|Post|company|firm|ministry|Ministry|agency|Agency|organi[sz]ation|group|department|Department|office|Office|utility|operator|regulator|commission|Commission|authority)\b(?!['’]s)/u,
   );
+  // "the police said": the one police force the text has named ("the Metropolitan Police").
+  if (
+    /^(?:(?:the|The)\s+)?[Pp]olice\b(?!\s+(?:\p{Lu}|chief|officer|spokes|commissioner|department|force|service))/u.test(rest) &&
+    !/(?<![\p{L}'’])\p{Lu}[\p{L}'’]*\s+$/u.test(prose.slice(0, start))
+  ) {
+    const force = policeForce(memory, start);
+    if (force) return force;
+  }
   // "the Armenian defence ministry" names its own country: no reference back.
   if (back && !back[1].split(/\s+/).some((w) => COUNTRY_BY_DEMONYM.has(w) || COUNTRY_BY_NAME.has(w))) {
     const word = back[2];
@@ -728,7 +739,7 @@ function bodyName(rest: string, memory: SourceMemory): Omit<SourceFound, 'at'> |
 
 /** An institution's head word alone, capitalised ("the Agency said", "The Center said"): no name by itself. */
 const BARE_HEAD =
-  /^(?:Agency|Committee|Commission|Council|Cent(?:er|re)|Ministry|Department|Office|Authority|Bureau|Board|Service|Association|Institute|Foundation|Organi[sz]ation|Federation|Union|Court|Company|Group|Corporation)$/;
+  /^(?:Agency|Committee|Commission|Council|Cent(?:er|re)|Ministry|Department|Office|Authority|Bureau|Board|Service|Association|Institute|Foundation|Organi[sz]ation|Federation|Union|Court|Company|Group|Corporation|League|Police)$/;
 
 /**
  * "The Committee said" after "the Civil Aviation Committee": the source cited or named last whose name ends with
@@ -750,6 +761,15 @@ function bareHead(f: SourceFound, memory: SourceMemory): SourceFound | null {
 export function headNamePattern(head: string): RegExp {
   const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<![\\p{L}'’-])(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|for|and|on)\\s+)?){1,5}${escaped}(?![\\p{L}])`, 'gu');
+}
+
+/** The one police force the text has cited or named ("Metropolitan Police", "Toronto Police Service"), else null. */
+function policeForce(memory: SourceMemory, at: number): SourceFound | null {
+  const all = [...memory.cited, ...memory.named];
+  const forces = new Set(all.filter((x) => /\bPolice(?:\s+(?:Department|Service|Force))?$/u.test(x.name)).map((x) => x.name));
+  if (forces.size !== 1) return null;
+  const name = [...forces][0];
+  return { ...all.find((x) => x.name === name)!, at };
 }
 
 /** The source cited last whose name has `word` (or any, for a spokesperson or a company). */

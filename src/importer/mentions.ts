@@ -175,11 +175,11 @@ export const UNQUALIFIED_BODY_RE = new RegExp(
 );
 // Names of institutions: "Sudan Doctors' Union", "Ghent University", "University of Santiago".
 const INSTITUTION_WORDS =
-  'Union|Association|University|Institute|Institution|Centre|Center|Foundation|Council|Agency|Observatory|Programme|Program|Commission|Committee|Federation|Society|League|Coalition|Alliance|Network|Academy|Court|Tribunal|Front|Movement|Forces|' +
+  'Union|Association|University|Institute|Institution|Centre|Center|Foundation|Council|Agency|Police|Department|Observatory|Programme|Program|Commission|Committee|Federation|Society|League|Coalition|Alliance|Network|Academy|Court|Tribunal|Front|Movement|Forces|' +
   // companies by the last word of their name ("Halvorsen Shipping", "Cox Automotive")
   'Holdings|Systems|Technologies|Industries|Shipping|Airlines|Airways|Motors|Pharmaceuticals|Logistics|Insurance|Telecom|Communications|Semiconductor|Therapeutics|Automotive|Petroleum|Chemicals|Electronics|Entertainment|Studios';
 /** An institution's word alone: "Motors" after "General" is no one's name. */
-const INSTITUTION_ALONE = new RegExp(`^(?:${INSTITUTION_WORDS}|Dynamics|Electric|Mills|Foods)$`, 'u');
+export const INSTITUTION_ALONE = new RegExp(`^(?:${INSTITUTION_WORDS}|Dynamics|Electric|Mills|Foods)$`, 'u');
 export const INSTITUTION_RE = new RegExp(
   `(?<![\\p{L}\\p{N}'’.\\-])(?:(?:${CAP}\\s+(?:&\\s+)?){1,5}(?:${INSTITUTION_WORDS})|(?:${INSTITUTION_WORDS}))(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?:${CAP})(?:\\s+${CAP}){0,3}){0,2}(?![\\p{L}])`,
   'gu',
@@ -573,6 +573,8 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
     // ("Mumbai-based Reliance Industries": where it is based is no part of the name)
     const text = m[0].replace(/^(?:The|A|An)\s+/, '').replace(BASED_PREFIX, '');
     if (COUNTRY_BY_NAME.has(text) || ORG_BY_ALIAS.has(text) || OUTLET_BY_ALIAS.has(text) || /^(?:European|African|Soviet)\s+Union$/.test(text)) continue;
+    // ("Police" or "Department" alone is read as a state body, "Police Chief X" as a title)
+    if (/^(?:Police|Department)$/.test(text)) continue;
     const start = m.index! + m[0].length - text.length;
     const acronymOf = [...ctx.acronyms.entries()].find(([, long]) => long === text)?.[0];
     const org: Organisation = { name: text, aliases: [text, ...(acronymOf ? [acronymOf] : [])], country: null, party: /Front|Movement|Forces/.test(text) };

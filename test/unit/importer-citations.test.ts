@@ -111,6 +111,16 @@ describe('citations by the shape of the attribution', () => {
     expect(cite(s).sources).toEqual([['General Shipping', 'OTHER']]);
   });
 
+  it('state bodies by more heads ("investigative committee", "Ministry of Health") and "police said" as the one force named', () => {
+    expect(cite('Norway’s investigative committee said on Saturday the toll was 93.').sources.map((x) => x[0])).toEqual(['Norway investigative committee']);
+    expect(cite('Norway’s Ministry of Health has announced 11 new cases.').sources.map((x) => x[0])).toEqual(['Norway Ministry of Health']);
+    const a = 'The Tromsvik Police sent officers to the port.';
+    const b = 'Two of the injured were in critical condition, police said.';
+    expect(cite(`${a} ${b}`).citations).toEqual([['Tromsvik Police', b]]);
+    // Two forces named: "police said" is neither.
+    expect(cite(`${a} The Harbour Police closed the road. ${b}`).citations).toEqual([]);
+  });
+
   it('an institution\'s head word alone ("the Committee said") is the one named before with it, else no source', () => {
     const a = 'According to the Port Safety Committee, no crane fell.';
     const b = 'The Committee said it had inspected every dock.';
