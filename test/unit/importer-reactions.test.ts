@@ -83,6 +83,34 @@ describe('reactions beyond a response verb', () => {
   });
 });
 
+describe('stance words of tribute, goodwill and outrage', () => {
+  it.each([
+    ['he looked forward to working with the new president on trade', 'SUPPORT'],
+    ['she was a true friend of our country', 'SUPPORT'],
+    ['thank you for everything you did for the club', 'SUPPORT'],
+    ['he was thrilled that the hostages would be freed', 'SUPPORT'],
+    ['a visionary leader and a great statesman', 'SUPPORT'],
+    ['we will sorely miss him', 'SUPPORT'],
+    ['the government mourned the former president', 'SUPPORT'],
+    ['the prime minister offered his best wishes to the winner', 'SUPPORT'],
+    ['they vowed to work closely with the new government', 'SUPPORT'],
+    ['the country is ready to send help to the flooded towns', 'SUPPORT'],
+    ['this vile attack stole many innocent lives', 'CONDEMNATION'],
+    ['an inhuman and uncivilised act', 'CONDEMNATION'],
+    ['a callous and brutal crime', 'CONDEMNATION'],
+  ])('"%s" is %s', (text, stance) => {
+    expect(stanceOf(text, true)).toBe(stance);
+  });
+
+  it.each([
+    ['the president declared two days of national mourning', 'OTHER'],
+    ['a small group stands to get significant tax relief', 'OTHER'],
+    ['Taiwan would keep working with the US and its partners', 'OTHER'],
+  ])('"%s" takes no stance (%s)', (text, stance) => {
+    expect(stanceOf(text, false)).toBe(stance);
+  });
+});
+
 describe("a round-up quote's stance by the valence of its words", () => {
   const roundup = (a: string, b: string) =>
     [
@@ -99,13 +127,10 @@ describe("a round-up quote's stance by the valence of its words", () => {
       `"${b}"`,
     ].join('\n');
 
-  it('words of thanks and praise the stance lexicon lacks support; heavy blame condemns', () => {
+  it('words of praise the stance lexicon lacks support; heavy blame condemns', () => {
     expect(
       reactions(
-        roundup(
-          'Thanks for everything, boss! I appreciate the trust and I wish you all the best.',
-          'Utterly ludicrous and a terrible, stupid decision by the club.',
-        ),
+        roundup('Brilliant years, boss! I appreciate the trust and I wish you all the best.', 'Utterly ludicrous and a terrible, stupid decision by the club.'),
       ),
     ).toEqual([
       ['Captain Bruno Ferrante', 'Bruno Ferrante', 'SUPPORT'],
@@ -124,7 +149,7 @@ describe("a round-up quote's stance by the valence of its words", () => {
 
   it('outside a round-up, the valence of words decides nothing', () => {
     const text =
-      'The coach leaves\n\nThe club parted ways with its coach on Monday.\n\n"Thanks for everything, boss! I appreciate the trust," captain Bruno Ferrante said.';
+      'The coach leaves\n\nThe club parted ways with its coach on Monday.\n\n"Brilliant years, boss! I appreciate the trust," captain Bruno Ferrante said.';
     expect(reactions(text)).toEqual([]);
   });
 });
@@ -132,10 +157,10 @@ describe("a round-up quote's stance by the valence of its words", () => {
 describe('the stance a round-up headline announces', () => {
   it('a quote that takes no stance of its own takes the headline’s ("World leaders congratulate X")', () => {
     const text =
-      'World leaders congratulate Ana Velden on her election\n\nRuritanian President Tomas Reyk said: "We look forward to working with the new government on trade and energy."';
+      'World leaders congratulate Ana Velden on her election\n\nRuritanian President Tomas Reyk said: "We will meet the new government next month to discuss trade and energy."';
     expect(reactions(text)).toEqual([[null, 'Tomas Reyk', 'SUPPORT']]);
     const plain =
-      'World leaders react to the election of Ana Velden\n\nRuritanian President Tomas Reyk said: "We look forward to working with the new government on trade and energy."';
+      'World leaders react to the election of Ana Velden\n\nRuritanian President Tomas Reyk said: "We will meet the new government next month to discuss trade and energy."';
     expect(reactions(plain)).toEqual([[null, 'Tomas Reyk', 'CLAIM']]);
   });
 });
