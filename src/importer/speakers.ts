@@ -231,6 +231,11 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
     (s) => s.kind === 'PERSON' && !TITLE_ONLY.test(s.name) && /\baccording\s+to\s+$/i.test(sentence.slice(Math.max(0, s.start - 20), s.start)),
   );
   if (according.length === 1 && maskQuotes(sentence)[according[0].start] === sentence[according[0].start]) return { speaker: according[0], pronoun: false };
+  // "“…,” according to the CPSC.": a body the quote is attributed to right after it.
+  const accordingBody = speakers.find(
+    (s) => (s.kind === 'ORG' || s.kind === 'BODY') && s.start >= close && /^[\s,.”"’]*according\s+to\s+(?:the\s+)?$/iu.test(sentence.slice(close, s.start)),
+  );
+  if (accordingBody) return { speaker: accordingBody, pronoun: false };
   const pronounBefore = before.match(PRONOUN_BEFORE) ?? before.match(PRONOUN_COLON) ?? before.match(PRONOUN_ACCORDING);
   if (pronounBefore && !/[“”"]/.test(before.slice(pronounBefore.index!))) return { speaker: null, pronoun: true, gender: genderOf(pronounBefore[1]) };
   const roleBefore = before.match(ROLE_SUBJECT);

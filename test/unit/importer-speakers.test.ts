@@ -72,6 +72,13 @@ describe('quote speakers', () => {
     expect(speakers(two)).toEqual([['This accord sends a message to the whole world today.', 'Prince Tariq']]);
   });
 
+  it('a body right after the quote speaks it: "according to the X", "the X Administration said"', () => {
+    const a = `${HEAD}The Harbour Safety Commission (HSC) opened a review.\n\n"Ships should stop using the northern channel at once," according to the HSC.`;
+    expect(speakers(a)).toEqual([['Ships should stop using the northern channel at once', 'Harbour Safety Commission']]);
+    const b = `${HEAD}"Ships should stop using the northern channel at once," the Harbour Traffic Administration said in an email.`;
+    expect(speakers(b)).toEqual([['Ships should stop using the northern channel at once', 'Harbour Traffic Administration']]);
+  });
+
   it('Malaysian honours are titles, not names ("Datuk Seri", "Tan Sri"), but a given name "Sri" stays', () => {
     const text = `${HEAD}Present were Trade Minister Datuk Seri Amran Hafiz Omar and others.\n\nAmran Hafiz said: "The border accord is good for every trader here."`;
     expect(speakers(text)).toEqual([['The border accord is good for every trader here.', 'Amran Hafiz Omar']]);
