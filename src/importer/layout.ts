@@ -581,7 +581,9 @@ function listRunOrSignOff(content: string[][], i: number, h: HeadingMatch, signO
     const questionOverParagraph = block[0].endsWith('?') && (content[i + 1]?.length ?? 0) >= 1 && words(content[i + 1][0]) > 12;
     if (short(content[i - 1]) && short(content[i - 2]) && !questionOverParagraph) return true;
     if (short(content[i - 1]) && short(content[i + 1])) return true;
-    if (short(content[i + 1]) && short(content[i + 2])) return true;
+    // (a question over a lead-in to a list is the list's heading: "Who is running?", "The main contenders are:")
+    const overLeadIn = block[0].endsWith('?') && content[i + 1]?.length === 1 && content[i + 1][0].endsWith(':');
+    if (short(content[i + 1]) && short(content[i + 2]) && !overLeadIn) return true;
   }
   return signOffs && before !== undefined && wholeQuote(before[before.length - 1]) && h.raw.includes(', ') && !h.raw.endsWith(':');
 }

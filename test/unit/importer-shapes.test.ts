@@ -57,6 +57,29 @@ describe('headings', () => {
     );
   });
 
+  it('a question over a lead-in to a list of short lines heads its section; the list stays in the body', () => {
+    const text = [
+      'Harbour vote explained',
+      '',
+      'The vote is on Tuesday.',
+      '',
+      'When is the vote?',
+      '',
+      'It is on Tuesday 5 November, and polls open at seven in the morning.',
+      '',
+      'Who is standing?',
+      '',
+      'In alphabetical order, the main candidates are:',
+      '',
+      'Anna Berg (Greens)',
+      '',
+      'Tomas Reyk (Labour)',
+      '',
+      'Both have promised to reopen the northern channel within a year.',
+    ].join('\n');
+    expect(headings(text).map((h) => h[1])).toEqual([null, 'When is the vote?', 'Who is standing?']);
+  });
+
   it('a repeated heading gets a distinct key and a warning', () => {
     const d = parseExplainer(`Lead paragraph here.\n\nWhat now?\n\n${BODY}\n\nWhat now?\n\n${BODY}`, ref);
     expect(d.sections.map((s) => s.key)).toEqual(['lead', 'what-now', 'what-now-2']);
