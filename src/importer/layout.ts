@@ -575,7 +575,8 @@ function listRunOrSignOff(content: string[][], i: number, h: HeadingMatch, signO
   if (block.length === 1) {
     const opening = content[i + 1]?.[0];
     if (h.bullet && opening !== undefined && (LIST_ITEM.test(opening) || (before !== undefined && LIST_ITEM.test(before[before.length - 1])))) return true;
-    const short = (b: string[] | undefined) => b !== undefined && b.length === 1 && shortUnended(b[0]) && !LIST_ITEM.test(b[0]);
+    // (a lead-in closed by a colon introduces what follows: no item of a run)
+    const short = (b: string[] | undefined) => b !== undefined && b.length === 1 && shortUnended(b[0]) && !LIST_ITEM.test(b[0]) && !b[0].endsWith(':');
     // (a question after a run of short lines, over a paragraph, is no item of the run: "Follow the live blog here",
     // then "Where did the cyclone form?")
     const questionOverParagraph = block[0].endsWith('?') && (content[i + 1]?.length ?? 0) >= 1 && words(content[i + 1][0]) > 12;

@@ -80,6 +80,27 @@ describe('headings', () => {
     expect(headings(text).map((h) => h[1])).toEqual([null, 'When is the vote?', 'Who is standing?']);
   });
 
+  it('a lead-in closed by a colon is no item of a run of short lines: the label headings around it stay candidates', () => {
+    const text = [
+      'Harbour reopens',
+      '',
+      'The harbour reopened on Monday after a month of repairs to its northern channel and its two cranes.',
+      '',
+      "The world's reaction to the reopening",
+      '',
+      "Here's how the neighbours reacted:",
+      '',
+      'Ruritania',
+      '',
+      'The Ruritanian government praised the reopening and said its ships would return within the week.',
+      '',
+      'Borduria',
+      '',
+      'The Bordurian port authority said it would send two pilots to help the first convoys through the channel.',
+    ].join('\n');
+    expect(headings(text).map((h) => h[1])).toEqual([null, "The world's reaction to the reopening", 'Ruritania', 'Borduria']);
+  });
+
   it('a repeated heading gets a distinct key and a warning', () => {
     const d = parseExplainer(`Lead paragraph here.\n\nWhat now?\n\n${BODY}\n\nWhat now?\n\n${BODY}`, ref);
     expect(d.sections.map((s) => s.key)).toEqual(['lead', 'what-now', 'what-now-2']);
