@@ -97,6 +97,11 @@ export class SpeakerResolver {
     } else if (SPOKESPERSON_FOR.test(s.slice(s.indexOf(q.text) + q.text.length))) {
       step = 'spokesperson';
       speaker = this.spokenFor(u, s.slice(s.indexOf(q.text) + q.text.length));
+    } else if (bodySpokesperson(u, s.indexOf(q.text) + q.text.length)) {
+      // "“…,” a Facebook spokeswoman said": the body the spokesperson speaks for.
+      step = 'spokesperson';
+      speaker = bodySpokesperson(u, s.indexOf(q.text) + q.text.length);
+      this.bodies.spokenFor = speaker;
     } else if (
       /^\W*$/.test(s.slice(0, s.indexOf(q.text))) &&
       !SPOKEN.test(s.replace(QUOTED_TO_CLOSE, '')) &&
@@ -482,6 +487,25 @@ export const STATEMENT_BEFORE =
 /** "the minister said", "the UN chief told", "a spokesman added": someone speaks whom the text does not name there. */
 const UNNAMED_OFFICIAL =
   /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}.-]+\s+){0,2}?(?:president|prime minister|premier|chancellor|leader|minister|secretary|secretary-general|chief|king|queen|pope|mayor|governor|senator|spokes(?:man|woman|person)|official|ambassador|envoy|general|commander|director|head|chairman|chairwoman|officer|lawyer|attorney|prosecutor|judge)\s+(?:(?:\p{Ll}+ly|also|later|then|has|had)\s+){0,2}(?:said|says|told|added|wrote|tweeted|stated|declared|warned|urged|insisted|stressed)\b/u;
+
+/** After a quote: "said a Facebook spokeswoman", "a Halvor Shipping spokesman said": the body named before the role. */
+const BEFORE_BODY_SPOKES = /^[\s,.”"’]*(?:(?:said|says|added|told|wrote|stated)\s+)?(?:an?|the)\s+$/u;
+const BODY_SPOKES_AFTER = /^\s+spokes(?:person|man|woman)\b(?:\s+(?:later\s+|also\s+)?(?:said|says|added|told|wrote|stated)\b)?/u;
+function bodySpokesperson(u: SpeakerUnit, quoteEnd: number): Mention | null {
+  const s = u.sentence.text;
+  const m = u.mentions.find(
+    (x) =>
+      (x.kind === 'ORG' || x.kind === 'BODY') &&
+      x.start >= quoteEnd &&
+      BEFORE_BODY_SPOKES.test(s.slice(quoteEnd, x.start)) &&
+      BODY_SPOKES_AFTER.test(s.slice(x.end)),
+  );
+  if (!m) return null;
+  // The verb once, before the body or after the role.
+  const verbBefore = /\b(?:said|says|added|told|wrote|stated)\s+(?:an?|the)\s+$/u.test(s.slice(quoteEnd, m.start));
+  const verbAfter = /\b(?:said|says|added|told|wrote|stated)$/u.test(s.slice(m.end).match(BODY_SPOKES_AFTER)![0]);
+  return verbBefore || verbAfter ? m : null;
+}
 
 /** Two mentions of one person: the same name, or one name the last word of the other ("Biden", "Joe Biden"). */
 function samePerson(a: Mention, b: Mention): boolean {

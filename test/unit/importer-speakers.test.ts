@@ -79,6 +79,15 @@ describe('quote speakers', () => {
     expect(speakers(b)).toEqual([['Ships should stop using the northern channel at once', 'Harbour Traffic Administration']]);
   });
 
+  it('"said a <body> spokeswoman", "a <body> spokesman said": the body speaks; "indicated" is a verb of speech', () => {
+    const a = `${HEAD}"The crews are safe and well tonight," a Halvor Shipping spokesman said.`;
+    expect(speakers(a)).toEqual([['The crews are safe and well tonight', 'Halvor Shipping']]);
+    const b = `${HEAD}"The crews are safe and well tonight," said a Halvor Shipping spokeswoman.`;
+    expect(speakers(b)).toEqual([['The crews are safe and well tonight', 'Halvor Shipping']]);
+    const c = `${HEAD}"About 100 ships have reportedly been hit in the channel," the Harbour Safety Commission indicated.`;
+    expect(speakers(c)).toEqual([['About 100 ships have reportedly been hit in the channel', 'Harbour Safety Commission']]);
+  });
+
   it('Malaysian honours are titles, not names ("Datuk Seri", "Tan Sri"), but a given name "Sri" stays', () => {
     const text = `${HEAD}Present were Trade Minister Datuk Seri Amran Hafiz Omar and others.\n\nAmran Hafiz said: "The border accord is good for every trader here."`;
     expect(speakers(text)).toEqual([['The border accord is good for every trader here.', 'Amran Hafiz Omar']]);
