@@ -64,7 +64,11 @@ export class SpeakerResolver {
     private readonly headingPerson: (Mention | null)[] = [],
   ) {
     for (const u of units) this.readGender(u);
+    for (const u of units) for (const name of deadIn(u)) this.dead.add(this.canonical(name).name);
   }
+
+  /** People the text says have died ("X, who has died", "X's passing", "tributes to X"): they speak no inferred quote. */
+  private readonly dead = new Set<string>();
 
   /** The step that named (or failed to name) the speaker of the quote resolved last. */
   lastStep: SpeakerStep = 'none';
@@ -140,6 +144,9 @@ export class SpeakerResolver {
         }
       }
     }
+    // The person whose death the text reports speaks no quote the text does not give them in so many words (their
+    // heading, a pronoun or a run of quotes belongs to those paying tribute).
+    if (speaker && step !== 'sentence' && speaker.kind === 'PERSON' && this.dead.has(speaker.name)) speaker = null;
     // Whoever spoke, a person or a body: a quote standing alone right after continues them, but only right after
     // their own quote (a quote left without a speaker in between breaks the run).
     if (speaker) {
@@ -505,6 +512,21 @@ function bodySpokesperson(u: SpeakerUnit, quoteEnd: number): Mention | null {
   const verbBefore = /\b(?:said|says|added|told|wrote|stated)\s+(?:an?|the)\s+$/u.test(s.slice(quoteEnd, m.start));
   const verbAfter = /\b(?:said|says|added|told|wrote|stated)$/u.test(s.slice(m.end).match(BODY_SPOKES_AFTER)![0]);
   return verbBefore || verbAfter ? m : null;
+}
+
+/** Before a name: "tributes (pouring in) for", "paid tribute to", "the death of", "mourned", "the late". */
+const DEATH_BEFORE =
+  /\b(?:tributes?\s+(?:\p{Ll}+\s+){0,3}(?:for|to)|(?:death|passing|funeral)\s+of|mourn(?:s|ed|ing)?|the\s+late)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+/** After a name: "’s death", "’s passing", ", who has died", "died on Monday", "has died aged 60". */
+const DEATH_AFTER =
+  /^(?:['’]s\s+(?:sudden\s+|untimely\s+|tragic\s+)?(?:death|passing|funeral)\b|,\s+who\s+(?:has\s+|had\s+)?died\b|(?:,[^,“”"]{1,60},)?\s+(?:has\s+|had\s+)?died\b)/u;
+
+/** The persons a sentence says have died. */
+function deadIn(u: SpeakerUnit): Mention[] {
+  const s = u.sentence.text;
+  return u.mentions.filter(
+    (m) => m.kind === 'PERSON' && !quoted(s, m) && (DEATH_BEFORE.test(s.slice(Math.max(0, m.start - 80), m.start)) || DEATH_AFTER.test(s.slice(m.end))),
+  );
 }
 
 /** Two mentions of one person: the same name, or one name the last word of the other ("Biden", "Joe Biden"). */

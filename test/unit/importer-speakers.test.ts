@@ -88,6 +88,24 @@ describe('quote speakers', () => {
     expect(speakers(c)).toEqual([['About 100 ships have reportedly been hit in the channel', 'Harbour Safety Commission']]);
   });
 
+  it('a person the text says has died speaks no quote by heading, pronoun or run; one given to them in so many words stays', () => {
+    const text = [
+      'Tributes to Tomas Reyk',
+      '',
+      'Tributes are pouring in for the harbour master Tomas Reyk, who has died at the age of 80.',
+      '',
+      'Tomas Reyk',
+      '',
+      '"He was the best harbour master this port ever had, and a friend to every crew."',
+      '',
+      'Reyk once said: "The sea decides, not us."',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['He was the best harbour master this port ever had, and a friend to every crew.', null],
+      ['The sea decides, not us.', 'Tomas Reyk'],
+    ]);
+  });
+
   it('Malaysian honours are titles, not names ("Datuk Seri", "Tan Sri"), but a given name "Sri" stays', () => {
     const text = `${HEAD}Present were Trade Minister Datuk Seri Amran Hafiz Omar and others.\n\nAmran Hafiz said: "The border accord is good for every trader here."`;
     expect(speakers(text)).toEqual([['The border accord is good for every trader here.', 'Amran Hafiz Omar']]);
