@@ -93,7 +93,7 @@ export const NAMED_BODY_END = new RegExp(
   'u',
 );
 export const ANAPHOR_END = new RegExp(
-  `(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,2}(?:company|firm|ministry|agency|organi[sz]ation|group|department|office|utility|operator|regulator|commission|authority|journal|newspaper|broadcaster)$`,
+  `(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,2}(?:company|firm|ministry|agency|organi[sz]ation|group|department|office|utility|operator|regulator|commission|authority|journal|newspaper|broadcaster|bank|league|council|committee|board|airline|carrier|watchdog|institute|university)$`,
   'u',
 );
 /** Before a name: its employer and role ("Met Office chief meteorologist ", "Foundation climate and energy program manager "). */
@@ -439,7 +439,7 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
   const lead = rest.match(/^(?:the|The)\s+/u)?.[0].length ?? 0;
   // "the Journal", "the company", "the Foreign Ministry": the source cited or seen before with that head.
   const back = rest.match(
-    /^(?:the|The|its|Its)\s+((?:\p{L}+\s+){0,2}?)(Journal|Times|Post|company|firm|ministry|Ministry|agency|Agency|organi[sz]ation|group|department|Department|office|Office|utility|operator|regulator|commission|Commission|authority)\b(?!['’]s)/u,
+    /^(?:the|The|its|Its)\s+((?:\p{L}+\s+){0,2}?)(Journal|Times|Post|company|firm|ministry|Ministry|agency|Agency|organi[sz]ation|group|department|Department|office|Office|utility|operator|regulator|commission|Commission|authority|bank|Bank|league|council|Council|committee|board|Board|airline|carrier|watchdog|institute|university)\b(?!['’]s)/u,
   );
   // "the police said": the one police force the text has named ("the Metropolitan Police").
   if (
@@ -786,9 +786,16 @@ function recall(memory: SourceMemory, word: string | null, at: number, bare = tr
 function recallFrom(list: SourceFound[], word: string | null, generic: boolean, bare: boolean): SourceFound | null {
   if (generic || word === null) return list.find((x) => word === null || x.kind === SourceKind.OTHER) ?? null;
   const f =
-    list.find((x) => x.name.toLowerCase().split(/\s+/).includes(word.toLowerCase())) ??
+    list.find((x) =>
+      x.name
+        .toLowerCase()
+        .split(/\s+/)
+        .some((w) => w === word.toLowerCase() || w === `${word.toLowerCase()}s`),
+    ) ??
     // "the regulator", "the authority": the last body cited, whatever its name (no outlet).
-    (bare && /^(?:regulator|authority|agency)$/.test(word) ? list.find((x) => !OUTLET_NAMES.has(x.name)) : undefined);
+    (bare && /^(?:regulator|authority|agency|watchdog)$/.test(word) ? list.find((x) => !OUTLET_NAMES.has(x.name)) : undefined) ??
+    // "the carrier said": the airline cited last.
+    (word === 'carrier' ? list.find((x) => /\b(?:Airlines?|Airways|Air)\b/.test(x.name)) : undefined);
   return f ?? null;
 }
 

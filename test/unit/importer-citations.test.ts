@@ -121,6 +121,23 @@ describe('citations by the shape of the attribution', () => {
     expect(cite(`${a} The Harbour Police closed the road. ${b}`).citations).toEqual([]);
   });
 
+  it('"the airline said", "the bank said", "the carrier added" refer back to the airline or bank cited before', () => {
+    const a = 'Halvor Airlines said it had cancelled 40 flights.';
+    const b = 'The airline said the strike would end on Friday.';
+    const c = 'The carrier added that refunds would be paid within a week.';
+    expect(cite(`${a} ${b} ${c}`).citations).toEqual([
+      ['Halvor Airlines', a],
+      ['Halvor Airlines', b],
+      ['Halvor Airlines', c],
+    ]);
+    const d = 'The Harbour Bank of Norden said rates would stay at 4%.';
+    const e = 'The bank said inflation was falling.';
+    expect(cite(`${d} ${e}`).citations).toEqual([
+      ['Harbour Bank of Norden', d],
+      ['Harbour Bank of Norden', e],
+    ]);
+  });
+
   it('an institution\'s head word alone ("the Committee said") is the one named before with it, else no source', () => {
     const a = 'According to the Port Safety Committee, no crane fell.';
     const b = 'The Committee said it had inspected every dock.';
