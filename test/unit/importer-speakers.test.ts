@@ -106,6 +106,11 @@ describe('quote speakers', () => {
     ]);
   });
 
+  it('an acronym in brackets between a body and its verb: "The X (XYZ) said in a statement:"', () => {
+    const text = `${HEAD}The Halvor Shipping Company (HSC) said in a statement: "Our port has lost a colossus and a friend today."`;
+    expect(speakers(text)).toEqual([['Our port has lost a colossus and a friend today.', 'Halvor Shipping Company']]);
+  });
+
   it('Malaysian honours are titles, not names ("Datuk Seri", "Tan Sri"), but a given name "Sri" stays', () => {
     const text = `${HEAD}Present were Trade Minister Datuk Seri Amran Hafiz Omar and others.\n\nAmran Hafiz said: "The border accord is good for every trader here."`;
     expect(speakers(text)).toEqual([['The border accord is good for every trader here.', 'Amran Hafiz Omar']]);
