@@ -341,10 +341,14 @@ export class SpeakerResolver {
   /** "the US president" -> the one person of the text with that title (and country); null when several. */
   private byRole(u: SpeakerUnit, role: string): Mention | null {
     const words = role.toLowerCase().split(/\s+/);
-    const qualifier = words.length > 1 ? role.split(/\s+/)[0] : null;
-    const country = qualifier ? (COUNTRY_BY_DEMONYM.get(qualifier)?.name ?? COUNTRY_BY_NAME.get(qualifier)?.name ?? null) : null;
+    const original = role.split(/\s+/);
+    // "the South African president": a demonym or country of two words first, else of one.
+    const two = words.length > 2 ? original.slice(0, 2).join(' ') : null;
+    const twoCountry = two ? (COUNTRY_BY_DEMONYM.get(two)?.name ?? COUNTRY_BY_NAME.get(two)?.name ?? null) : null;
+    const qualifier = twoCountry ? two : words.length > 1 ? original[0] : null;
+    const country = twoCountry ?? (qualifier ? (COUNTRY_BY_DEMONYM.get(qualifier)?.name ?? COUNTRY_BY_NAME.get(qualifier)?.name ?? null) : null);
     if (qualifier && !country && /^\p{Lu}/u.test(qualifier)) return null;
-    const noun = words.slice(qualifier ? 1 : 0).join(' ');
+    const noun = words.slice(qualifier ? qualifier.split(' ').length : 0).join(' ');
     const fits = (p: { title?: string | null; country: string | null }) =>
       (!country || p.country === country) && (noun === 'leader' ? !!p.title : !!p.title && p.title.toLowerCase().includes(noun));
     const actor = this.headingActor[u.section];

@@ -52,11 +52,11 @@ const ROLES_SPOKEN =
     .join('|');
 /** "the German leader", "the US president", "the prime minister", followed by a speech verb. */
 export const ROLE_SUBJECT = new RegExp(
-  `\\b[Tt]he\\s+((?:[\\p{L}.-]+\\s+){0,2}?(?:${ROLES_SPOKEN}))\\s+(?:(?:\\p{Ll}+ly|also|later|then|has|had)\\s+){0,2}(?:${VERBS})\\b[^“”"]{0,120}$`,
+  `\\b[Tt]he\\s+((?:[\\p{L}.-]+\\s+){0,2}?(?:${ROLES_SPOKEN}))\\s+(?:(?:\\p{Ll}+ly|also|later|then|further|again|has|had)\\s+){0,2}(?:${VERBS})\\b[^“”"]{0,120}$`,
   'u',
 );
 export const ROLE_AFTER = new RegExp(
-  `^\\s*(?:,\\s*)?[Tt]he\\s+((?:[\\p{L}.-]+\\s+){0,2}?(?:${ROLES_SPOKEN}))\\s+(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b`,
+  `^\\s*(?:,\\s*)?[Tt]he\\s+((?:[\\p{L}.-]+\\s+){0,2}?(?:${ROLES_SPOKEN}))\\s+(?:(?:later|also|then|further|again)\\s+)?${AFTER_VERB}\\b`,
   'u',
 );
 /** "...," stated the minister / said the president: a role after an inverted speech verb. */

@@ -111,6 +111,14 @@ describe('quote speakers', () => {
     expect(speakers(text)).toEqual([['Our port has lost a colossus and a friend today.', 'Halvor Shipping Company']]);
   });
 
+  it('"the South African President further added": a demonym of two words and "further" before the verb', () => {
+    const text = `${HEAD}South African President Anna Berg spoke on Monday. "We wish the harbour well," Berg said.\n\n"The port has shown what a small nation can do," the South African President further added.`;
+    expect(speakers(text)).toEqual([
+      ['We wish the harbour well', 'Anna Berg'],
+      ['The port has shown what a small nation can do', 'Anna Berg'],
+    ]);
+  });
+
   it('Malaysian honours are titles, not names ("Datuk Seri", "Tan Sri"), but a given name "Sri" stays', () => {
     const text = `${HEAD}Present were Trade Minister Datuk Seri Amran Hafiz Omar and others.\n\nAmran Hafiz said: "The border accord is good for every trader here."`;
     expect(speakers(text)).toEqual([['The border accord is good for every trader here.', 'Amran Hafiz Omar']]);
