@@ -149,6 +149,9 @@ export const APPOSITIVE = new RegExp(
   `(?<![\\p{L}\\p{N}'’.\\-])(${NAME}),\\s+(?:the\\s+|an?\\s+)?(?:${QUALIFIER}\\s+)?(${ROLE})(?:\\s+(?:of|at|for)\\s+(?:the\\s+)?(${COUNTRY_NAMES}|${ORG_QUALIFIERS}|\\p{Lu}[\\p{L}\\- ]+?\\p{L}))?(?=,|\\.|\\s+(?:said|says|told|added|wrote))`,
   'gu',
 );
+/** A performer's job, then the one name they go by, then a speech verb or an apposition. */
+export const JOB_MONONYM =
+  /(?<![\p{L}])(?:[Ff]ellow\s+)?([Ss]inger|[Rr]apper|[Mm]odel|[Aa]ctor|[Aa]ctress|[Cc]omedian|[Mm]usician|[Dd]rummer|[Gg]uitarist|[Pp]roducer)\s+(\p{Lu}\p{Ll}{2,})(?=\s*,|\s+(?:also\s+|later\s+)?(?:said|says|wrote|writes|tweeted|posted|added|told|shared)\b)/gu;
 export const DESCRIBED = new RegExp(`(?<![\\p{L}\\p{N}])[Tt]he\\s+((?:${CAP}\\s+){0,4}(?:[\\p{Ll}-]+\\s+){0,3}(?:${ROLE})),\\s+(${NAME})(?=,)`, 'gu');
 export const BODY_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?:the\\s+)?(${COUNTRY_NAMES})['’]s\\s+|(?:[Tt]he\\s+)?(${DEMONYMS})\\s+|(${COUNTRY_NAMES})\\s+)(${BODY})(?![\\p{L}])`,
@@ -624,6 +627,13 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
       country = c?.name ?? ORG_BY_ALIAS.get(m[7])?.country ?? country;
     }
     add({ kind: 'PERSON', start: m.index!, end: m.index! + m[0].length, text: m[0], name, title, country }, 4);
+  }
+  // "Fellow singer Rihanna also tweeted", "Model Iman, who ..., wrote": a performer known by one name, after the job.
+  for (const m of matchesOf(sentence, JOB_MONONYM)) {
+    const name = m[2];
+    if (COUNTRY_BY_NAME.has(name) || COUNTRY_BY_DEMONYM.has(name) || ORG_BY_ALIAS.has(name) || OUTLET_BY_ALIAS.has(name) || NOT_NAME.has(name)) continue;
+    const start = m.index! + m[0].length - name.length;
+    add({ kind: 'PERSON', start, end: start + name.length, text: name, name, title: titleCase(m[1].toLowerCase()), country: null }, 4);
   }
   for (const m of matchesOf(sentence, DESCRIBED)) {
     const name = trimName(m[2]);

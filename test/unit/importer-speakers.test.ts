@@ -119,6 +119,13 @@ describe('quote speakers', () => {
     ]);
   });
 
+  it('a performer known by one name after the job speaks ("Fellow singer Lorna also tweeted", "Model Ivo, who …, wrote")', () => {
+    const a = `${HEAD}Fellow singer Lorna also tweeted her shock at the news: "I cannot believe this, rest in peace my friend."`;
+    expect(speakers(a)).toEqual([['I cannot believe this, rest in peace my friend.', 'Lorna']]);
+    const b = `${HEAD}Model Ivo, who sailed with him for years, wrote: "So sad to hear of his passing, one of the greats."`;
+    expect(speakers(b)).toEqual([['So sad to hear of his passing, one of the greats.', 'Ivo']]);
+  });
+
   it('Malaysian honours are titles, not names ("Datuk Seri", "Tan Sri"), but a given name "Sri" stays', () => {
     const text = `${HEAD}Present were Trade Minister Datuk Seri Amran Hafiz Omar and others.\n\nAmran Hafiz said: "The border accord is good for every trader here."`;
     expect(speakers(text)).toEqual([['The border accord is good for every trader here.', 'Amran Hafiz Omar']]);
