@@ -166,7 +166,8 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
       s.start >= close &&
       // a few words of title, or a longer title of capitalised words ("Philadelphia Fire Department First Deputy Fire Commissioner")
       INVERTED_BEFORE_NAME.test(sentence.slice(close, s.start)) &&
-      ((INVERTED_VERB.test(sentence.slice(close, s.start)) && /^\s*(?:[,.;!?]|$|\s(?:of|from|at|who)\b)/u.test(sentence.slice(s.end))) ||
+      ((INVERTED_VERB.test(sentence.slice(close, s.start)) &&
+        /^\s*(?:[,.;!?]|$|\s(?:of|from|at|who)\b|\s(?:in\s+an?|on|to\s+(?:reporters|journalists))\s)/u.test(sentence.slice(s.end))) ||
         VERB_NEXT.test(sentence.slice(s.end))),
   );
   if (next) return { speaker: next, pronoun: false };

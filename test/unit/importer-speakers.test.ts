@@ -126,6 +126,14 @@ describe('quote speakers', () => {
     expect(speakers(b)).toEqual([['So sad to hear of his passing, one of the greats.', 'Ivo']]);
   });
 
+  it('"said Mr X in a brief statement", "wrote X on Twitter": a phrase of where or how after the inverted name', () => {
+    const text = `${HEAD}Foreign Minister Tomas Reyk met the crews.\n\n"We are aware of an incident at the port," said Mr Reyk in a brief statement.\n\n"The crews are safe tonight," wrote Reyk on Twitter.`;
+    expect(speakers(text)).toEqual([
+      ['We are aware of an incident at the port', 'Tomas Reyk'],
+      ['The crews are safe tonight', 'Tomas Reyk'],
+    ]);
+  });
+
   it('Malaysian honours are titles, not names ("Datuk Seri", "Tan Sri"), but a given name "Sri" stays', () => {
     const text = `${HEAD}Present were Trade Minister Datuk Seri Amran Hafiz Omar and others.\n\nAmran Hafiz said: "The border accord is good for every trader here."`;
     expect(speakers(text)).toEqual([['The border accord is good for every trader here.', 'Amran Hafiz Omar']]);
