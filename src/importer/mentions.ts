@@ -416,6 +416,9 @@ function trimName(name: string): string {
     .replace(/['’]s$/, '')
     // "Democrat Hillary Clinton": a party label before a name is no part of it.
     .replace(/^(?:Democrat|Republican|Conservative|Labour|Socialist)\s+(?=\p{Lu})/u, '')
+    // "Criticising Musharraf, he said", "Congratulation President-Elect Donald Trump": a participle or a greeting
+    // opening a line is no part of the name after it.
+    .replace(/^(?:Congratulations?|Thanks|\p{Lu}\p{Ll}+ing)\s+(?=\p{Lu})/u, (w) => (givenName(w.trim()) ? w : ''))
     .replace(/^(?:(?:Field\s+)?Marshal|General|Gen\.?|Colonel|Col\.?|Major|Lieutenant|Lt\.?|Captain|Capt\.?|Admiral|Brigadier|Sergeant|Sgt\.?)\s+/, '')
     .split(/\s+/);
   const out: string[] = [];

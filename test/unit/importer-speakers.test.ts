@@ -134,6 +134,14 @@ describe('quote speakers', () => {
     ]);
   });
 
+  it('a participle or a greeting opening a line is no part of the name after it, and names an object', () => {
+    const text = `${HEAD}Opposition leader Anna Berg spoke in Tromsvik.\n\nCriticising Reyk, she said, "If Reyk can pay for his own guards, he can pay for the port."`;
+    expect(speakers(text)).toEqual([['If Reyk can pay for his own guards, he can pay for the port.', 'Anna Berg']]);
+    // The person after the participle is its object, not the one speaking.
+    const object = `${HEAD}Opposition leader Tomas Berg spoke in Tromsvik.\n\nCriticising Ivo Reyk, he said, "If Reyk can pay for his own guards, he can pay for the port."`;
+    expect(speakers(object)).toEqual([['If Reyk can pay for his own guards, he can pay for the port.', 'Tomas Berg']]);
+  });
+
   it('Malaysian honours are titles, not names ("Datuk Seri", "Tan Sri"), but a given name "Sri" stays', () => {
     const text = `${HEAD}Present were Trade Minister Datuk Seri Amran Hafiz Omar and others.\n\nAmran Hafiz said: "The border accord is good for every trader here."`;
     expect(speakers(text)).toEqual([['The border accord is good for every trader here.', 'Amran Hafiz Omar']]);
