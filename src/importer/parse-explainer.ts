@@ -548,6 +548,12 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
             .map((w) => w[0])
             .join('');
           if (!used.has(initials) || (initials.length < 3 && !INSTITUTION_WORD.test(run[run.length - 1]))) continue;
+          // ("FO" for "Foreign Office": a state body's bare name says not whose it is; the acronym stays)
+          if (
+            initials.length < 3 &&
+            /^(?:Foreign|Home|Interior|Defen[cs]e|Health|Finance|Justice|Cabinet)\s+(?:Office|Ministry|Department)$/u.test(run.join(' '))
+          )
+            continue;
           // "Centers for Disease Control and Prevention" (CDC): a last "and <Name>" belongs to the name.
           const tail = words.slice(j + 1);
           const name = tail.length === 2 && tail[0] === 'and' ? words.slice(i).join(' ') : run.join(' ');

@@ -142,6 +142,11 @@ describe('quote speakers', () => {
     expect(speakers(object)).toEqual([['If Reyk can pay for his own guards, he can pay for the port.', 'Tomas Berg']]);
   });
 
+  it('"the FO said" after "the Foreign Office": a state body\'s bare name says not whose it is, so no speaker', () => {
+    const text = `${HEAD}Norway condemned the attack, according to a statement by the Foreign Office.\n\n"Norway stands with the port workers today," the FO said.`;
+    expect(speakers(text)).toEqual([['Norway stands with the port workers today', null]]);
+  });
+
   it('Malaysian honours are titles, not names ("Datuk Seri", "Tan Sri"), but a given name "Sri" stays', () => {
     const text = `${HEAD}Present were Trade Minister Datuk Seri Amran Hafiz Omar and others.\n\nAmran Hafiz said: "The border accord is good for every trader here."`;
     expect(speakers(text)).toEqual([['The border accord is good for every trader here.', 'Amran Hafiz Omar']]);
