@@ -197,7 +197,9 @@ export class SpeakerResolver {
       const person = pronoun
         ? this.byPronoun(u, { text: '', speaker: null, pronoun: true, gender: /^she$/i.test(pronoun[1]) ? 'f' : 'm', source: null })
         : null;
-      if (person) this.lastSpeaker = { section: u.section, order: u.order, paragraph: u.paragraph, mention: person };
+      // ("He added that President X was battling ...": a person named after the pronoun is what he said, not him)
+      const namedAfter = person !== null && u.mentions.some((m) => m.kind === 'PERSON' && m.start > pronoun!.index! && samePerson(this.canonical(m), person));
+      if (person && !namedAfter) this.lastSpeaker = { section: u.section, order: u.order, paragraph: u.paragraph, mention: person };
     }
   }
 

@@ -147,6 +147,13 @@ describe('quote speakers', () => {
     expect(speakers(text)).toEqual([['Norway stands with the port workers today', null]]);
   });
 
+  it('"He added that President X was …": a person named after the pronoun is no speaker of the quote that follows', () => {
+    const text = `${HEAD}Economist Anna Berg spoke on Monday.\n\nHe added that President Tomas Reyk was battling to hold his party together.\n\n"That is a factor I believe weakened the currency."`;
+    const got = speakers(text);
+    expect(got.length).toBe(1);
+    expect(got[0][1]).not.toBe('Tomas Reyk');
+  });
+
   it('Malaysian honours are titles, not names ("Datuk Seri", "Tan Sri"), but a given name "Sri" stays', () => {
     const text = `${HEAD}Present were Trade Minister Datuk Seri Amran Hafiz Omar and others.\n\nAmran Hafiz said: "The border accord is good for every trader here."`;
     expect(speakers(text)).toEqual([['The border accord is good for every trader here.', 'Amran Hafiz Omar']]);
