@@ -286,6 +286,13 @@ export class SpeakerResolver {
       const c = this.canonical(m);
       if (!samePerson(c, who) && this.compatible(c, g)) return true;
     }
+    // "Sharif said." where the finder read no person: someone speaks whom the resolver cannot name.
+    for (const m of rest.matchAll(UNREAD_SPEAKER)) {
+      const word = m[1];
+      const pos = at + m.index! + m[0].indexOf(word);
+      if (NOT_A_SPEAKER.test(word) || u.mentions.some((x) => x.start <= pos && x.end > pos) || who.name.split(/\s+/).includes(word)) continue;
+      return true;
+    }
     return UNNAMED_OFFICIAL.test(rest);
   }
 
@@ -534,6 +541,12 @@ function deadIn(u: SpeakerUnit): Mention[] {
     (m) => m.kind === 'PERSON' && !quoted(s, m) && (DEATH_BEFORE.test(s.slice(Math.max(0, m.start - 80), m.start)) || DEATH_AFTER.test(s.slice(m.end))),
   );
 }
+
+/** A capitalised word right before a speech verb, at a clause's start: a speaker, read as a person or not. */
+const UNREAD_SPEAKER = /(?<![\p{L}\p{N}]\s)(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}'’-]+)\s+(?:said|says|added|told|wrote|tweeted)\b/gu;
+/** Words that open a clause before a speech verb and name no one. */
+const NOT_A_SPEAKER =
+  /^(?:He|She|It|They|We|I|You|This|That|These|Those|The|A|An|Police|Officials|Authorities|Reports|Witnesses|Experts|Analysts|Sources|Residents|Others|Critics|Some|Many|Both)$/u;
 
 /** Two mentions of one person: the same name, or one name the last word of the other ("Biden", "Joe Biden"). */
 function samePerson(a: Mention, b: Mention): boolean {

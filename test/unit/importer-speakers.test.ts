@@ -154,6 +154,13 @@ describe('quote speakers', () => {
     expect(got[0][1]).not.toBe('Tomas Reyk');
   });
 
+  it('"Xylo said." between a named speaker and "he said": someone the finder could not name stands between, so no speaker', () => {
+    const text = `${HEAD}"We condemn the attack on the port," said spokesman Tomas Reyk.\n\n"I also feel unprotected at the harbour," Xylo said.\n\nCriticising the mayor, he said, "If the mayor can pay for guards, he can pay for the port."`;
+    const got = speakers(text);
+    expect(got[0][1]).toBe('Tomas Reyk');
+    expect(got[2]).toEqual(['If the mayor can pay for guards, he can pay for the port.', null]);
+  });
+
   it('Malaysian honours are titles, not names ("Datuk Seri", "Tan Sri"), but a given name "Sri" stays', () => {
     const text = `${HEAD}Present were Trade Minister Datuk Seri Amran Hafiz Omar and others.\n\nAmran Hafiz said: "The border accord is good for every trader here."`;
     expect(speakers(text)).toEqual([['The border accord is good for every trader here.', 'Amran Hafiz Omar']]);
