@@ -25,6 +25,10 @@ export const SPOKEN = /\b(?:said|says|told|added|wrote|tweeted|posted|stated|rem
 export const SPOKESPERSON_FOR =
   /^[\s,.”"’]*(?:an?|the)\s+(?:[\p{L}-]+\s+)?spokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s+(?:(?:later|also|then)\s+)?(?:said|says|added|told|wrote|stated)\b/u;
 
+/** Before the quote: "A spokesperson for PandaFest said:" (group 1: the body's words). */
+export const SPOKESPERSON_FOR_BEFORE =
+  /\b(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+)?spokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s+(?:(?:later|also|then)\s+)?(?:said|says|added|told|wrote|stated)\b[^“”"]{0,40}$/u;
+
 /** One character inside quoted words: no quote mark, but an apostrophe inside a word ("hadn’t") is none. */
 const QUOTED_CHAR = String.raw`(?:[^“”"‘’]|(?<=\p{L})’(?=\p{L}))`;
 /** Quoted spans of a sentence (an unclosed mark runs to the next mark): a name inside one is spoken, not speaking. */
@@ -101,6 +105,13 @@ export class SpeakerResolver {
     } else if (SPOKESPERSON_FOR.test(s.slice(s.indexOf(q.text) + q.text.length))) {
       step = 'spokesperson';
       speaker = this.spokenFor(u, s.slice(s.indexOf(q.text) + q.text.length));
+    } else if (SPOKESPERSON_FOR_BEFORE.test(s.slice(0, s.indexOf(q.text)).replace(/[“"‘']\s*$/u, ''))) {
+      // "A spokesperson for PandaFest said: “…”": the body named, or the nearest one of that name.
+      step = 'spokesperson';
+      const before = s.slice(0, s.indexOf(q.text)).replace(/[“"‘']\s*$/u, '');
+      const m = before.match(SPOKESPERSON_FOR_BEFORE)!;
+      speaker = this.bodyNamed(u, m[1], m.index! + m[0].indexOf(m[1], m[0].search(/\b(?:for|of)\s/u)));
+      if (speaker) this.bodies.spokenFor = speaker;
     } else if (bodySpokesperson(u, s.indexOf(q.text) + q.text.length)) {
       // "“…,” a Facebook spokeswoman said": the body the spokesperson speaks for.
       step = 'spokesperson';
@@ -212,6 +223,21 @@ export class SpeakerResolver {
     const body = named ?? near.find((m) => m.name.toLowerCase().endsWith(words) || m.text.toLowerCase().endsWith(words)) ?? null;
     if (body) this.bodies.spokenFor = body;
     return body;
+  }
+
+  /** The body named at `at` in the sentence, or the nearest body of the section whose name ends with `words`. */
+  private bodyNamed(u: SpeakerUnit, words: string, at: number): Mention | null {
+    const covering = u.mentions.find((m) => m.start <= at && m.end > at);
+    if (covering) return covering.kind === 'BODY' || covering.kind === 'ORG' ? covering : null;
+    const near = this.bodies.section === u.section ? this.bodies.list : [];
+    const lower = words.toLowerCase();
+    const found = near.find((m) => m.name.toLowerCase().endsWith(lower) || m.text.toLowerCase().endsWith(lower));
+    if (found) return found;
+    // "a spokesperson for PandaFest": a capitalised name no lexicon knows is the body's, unless it is a person's.
+    const name = words.replace(/^the\s+/iu, '');
+    if (/^\p{Lu}/u.test(name) && ![...this.people.keys()].some((p) => p.split(/\s+/).some((w) => name.split(/\s+/).includes(w))))
+      return orgMention(name, at, at + name.length);
+    return null;
   }
 
   private canonical(m: Mention): Mention {

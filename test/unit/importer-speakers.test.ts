@@ -161,6 +161,13 @@ describe('quote speakers', () => {
     expect(got[2]).toEqual(['If the mayor can pay for guards, he can pay for the port.', null]);
   });
 
+  it('"A spokesperson for PandaFest said: “…”": the body before the quote, a name no lexicon knows included', () => {
+    const a = `${HEAD}A spokesperson for HarbourFest said: "It is with a heavy heart that we cancel this year."`;
+    expect(speakers(a)).toEqual([['It is with a heavy heart that we cancel this year.', 'HarbourFest']]);
+    const b = `${HEAD}The Harbour Racing Association cancelled the race. A spokesman for the association said: "We are heartbroken about this year."`;
+    expect(speakers(b)).toEqual([['We are heartbroken about this year.', 'Harbour Racing Association']]);
+  });
+
   it('Malaysian honours are titles, not names ("Datuk Seri", "Tan Sri"), but a given name "Sri" stays', () => {
     const text = `${HEAD}Present were Trade Minister Datuk Seri Amran Hafiz Omar and others.\n\nAmran Hafiz said: "The border accord is good for every trader here."`;
     expect(speakers(text)).toEqual([['The border accord is good for every trader here.', 'Amran Hafiz Omar']]);
