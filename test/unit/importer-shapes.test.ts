@@ -126,6 +126,11 @@ describe('headings and furniture of pasted web pages', () => {
     ]);
   });
 
+  it('a consent button, "Related news", a lone "Date" and a newsletter teaser are furniture, not headings', () => {
+    const text = `Floods close the valley\n\n${LONG}\n\nI agree\n\n${LONG}\n\nRelated news\n\n${LONG}\n\nDate\n\n${LONG}\n\nNew valley newsletter: Flood Dispatch\n\n${LONG}\n\nWhat the repairs involve\n\n${LONG}`;
+    expect(titles(text)).toEqual([null, 'What the repairs involve']);
+  });
+
   it('a question after a run of short furniture lines heads its paragraph; a question under a standfirst without its full stop too', () => {
     const furniture = `Q & A: The valley floods\n\n${BODY}\n\nThis was published 13 years ago\n\nFollow the live blog here\n\nWhere did the flood start?\n\n${LONG}\n\nWhat happens next?\n\n${LONG}`;
     expect(titles(furniture)).toEqual([null, 'Where did the flood start?', 'What happens next?']);
