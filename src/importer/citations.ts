@@ -6,7 +6,7 @@ import { SourceKind } from './vocabulary';
 import { maskQuotes } from './quote-mask';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORGANISATIONS, OUTLETS, ROLES, WEEKDAYS } from './lexicon';
 import type { Mention } from './mentions';
-import { BASED_PREFIX, COMPANY_APPOSITION, givenName, titleCase, wholeWordPattern } from './mentions';
+import { BASED_PREFIX, COMPANY_APPOSITION, esc, givenName, titleCase, wholeWordPattern } from './mentions';
 
 export interface SourceFound {
   name: string;
@@ -470,9 +470,9 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
       const name = m.kind === 'ORG' ? orgName(m, memory) : trimName(m.text);
       return { name, kind: kindOf(name), url: null, at: start };
     }
-    if (m.kind === 'PERSON' && how.employer && employerName(trimName(m.text))) {
+    if (m.kind === 'PERSON' && how.employer) {
       const name = trimName(m.text);
-      return { name, kind: kindOf(name), url: null, at: start };
+      if (employerName(name)) return { name, kind: kindOf(name), url: null, at: start };
     }
     if (m.kind === 'PERSON') {
       // "said Alexander Matheou, the regional director for the International Federation ..."
@@ -524,7 +524,7 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
   // "Coast Guard spokesman David Weydert", "says Cal Fire spokesperson ...": a name before a role is a body's.
   if ((how.role || ROLE_AFTER.test(rest.slice(cap[0].length))) && roleBody(name, memory)) return { name, kind: kindOf(name), url: null, at: start };
   if (INSTITUTION_WORD.test(name) || /^\p{Lu}{2,6}(?:\s+of\s+\p{Lu}\p{L}+)?$/u.test(name)) {
-    if (/^(?:US|UK|EU|UN|AU|MP|MPs|PM)$/.test(name)) return null;
+    if (PARTY_ACRONYM.test(name)) return null;
     return { name, kind: kindOf(name), url: null, at: start };
   }
   if (how.spokes) {
@@ -575,7 +575,7 @@ function roleBody(name: string, memory: SourceMemory): boolean {
   const words = name.split(/\s+/);
   if (name.length < 2 || NOT_SOURCE.has(name) || COUNTRY_BY_NAME.has(name) || COUNTRY_BY_DEMONYM.has(name)) return false;
   // (the blocs and the UN's officials speak for a party to the story: they react)
-  if (/^(?:US|UK|EU|UN|AU|MP|MPs|PM)$/.test(name)) return false;
+  if (PARTY_ACRONYM.test(name)) return false;
   if (words.some((w) => COUNTRY_BY_DEMONYM.has(w) || NOT_SOURCE.has(w))) return false;
   if (memory.people.some((p) => p !== name && p.split(/\s+/).some((w) => words.includes(w)))) return false;
   // "Google spokesman Al Verney": one word, when the text uses it as a company's name elsewhere.
@@ -603,6 +603,9 @@ function employerName(name: string): boolean {
   return !givenName(words[0]) || INSTITUTION_WORD.test(name);
 }
 
+/** Short names that are a country, a bloc or the UN, or a member of parliament: parties to a story, no sources. */
+const PARTY_ACRONYM = /^(?:US|UK|EU|UN|AU|MP|MPs|PM)$/;
+
 export const INSTITUTION_OR_ACRONYM = new RegExp(`${INSTITUTION_WORD.source}|^\\p{Lu}{2,6}\\s+of\\s+`, 'u');
 
 function trimName(raw: string): string {
@@ -626,7 +629,7 @@ function trimName(raw: string): string {
  */
 /** A word on letter boundaries (the word is a capitalised word, no pattern characters). */
 export function wordPattern(word: string): RegExp {
-  return new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+  return new RegExp(`(?<![\\p{L}])${esc(word)}(?![\\p{L}])`, 'gu');
 }
 
 function companyLike(word: string, text: string): boolean {
@@ -759,8 +762,7 @@ function bareHead(f: SourceFound, memory: SourceMemory): SourceFound | null {
 
 /** Capitalised names ending with `head` ("Civil Aviation Committee" for "Committee"), a linking word allowed inside. */
 export function headNamePattern(head: string): RegExp {
-  const escaped = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}'’-])(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|for|and|on)\\s+)?){1,5}${escaped}(?![\\p{L}])`, 'gu');
+  return new RegExp(`(?<![\\p{L}'’-])(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|for|and|on)\\s+)?){1,5}${esc(head)}(?![\\p{L}])`, 'gu');
 }
 
 /** The one police force the text has cited or named ("Metropolitan Police", "Toronto Police Service"), else null. */

@@ -5,7 +5,7 @@ import nlp from 'compromise';
 import { VALENCE, valence } from './valence';
 import { Stance } from './vocabulary';
 import { COUNTRY_BY_CAPITAL } from './lexicon';
-import { PERSON_NOUN, type Mention } from './mentions';
+import { esc, PERSON_NOUN, type Mention } from './mentions';
 import { maskQuotes } from './quote-mask';
 import { quoteSpans } from './quote-spans';
 import { speakerOf, type Gender } from './speakers';
@@ -314,7 +314,7 @@ const CONCERN =
 
 /** " along with <name>" (the name escaped). */
 export function alongWithPattern(name: string): RegExp {
-  return new RegExp(`(?<!\\s)\\s+(?:along|together)\\s+with\\s+${escapeRe(name)}`);
+  return new RegExp(`(?<!\\s)\\s+(?:along|together)\\s+with\\s+${esc(name)}`);
 }
 
 /** "I never, ever criticize a jury", "we are not happy": a negated stance word takes no stance. */
@@ -509,8 +509,6 @@ function aidSent(predicate: string, subjects: Mention[], source: Mention | null)
   const summary = `${cap(trimPredicate(predicate))}.`;
   return subjects.filter((s) => s.kind === 'COUNTRY').map((actor) => ({ actor, stance: Stance.SUPPORT, summary, source }));
 }
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "according to <actor>, <clause>": a claim by the actor. */
 export function accordingToActor(sentence: string, mentions: Mention[]): { actor: Mention; clause: string } | null {

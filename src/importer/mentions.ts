@@ -53,7 +53,8 @@ export interface PersonRecord {
   country: string | null;
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A string as a regular expression that matches it literally. */
+export const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (list: string[]) =>
   [...new Set(list)]
     .sort((a, b) => b.length - a.length)
@@ -207,7 +208,7 @@ const NAME_PATTERNS = new Map<string, RegExp>();
 export function namePattern(name: string): RegExp {
   let re = NAME_PATTERNS.get(name);
   if (!re) {
-    re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${esc(name)}(?![\\p{L}\\p{N}])`, 'gu');
     if (NAME_PATTERNS.size < 1000) NAME_PATTERNS.set(name, re);
   }
   return re;

@@ -8,7 +8,7 @@ import { checkText, kebab, readLayout, ROUNDUP_HEADLINE } from './layout';
 import { blocksToText, detectFormat, INPUT_FORMATS, readBlocks } from './blocks';
 import { splitSentences, type Sentence } from './sentences';
 import nlp from 'compromise';
-import { capitalWords, findMentions, orgMention, readableCase, withoutTitles, type Mention, type PersonRecord } from './mentions';
+import { capitalWords, esc, findMentions, orgMention, readableCase, withoutTitles, type Mention, type PersonRecord } from './mentions';
 import { COUNTRY_BY_NAME, type Outlet } from './lexicon';
 import { attributionOf, figuresIn, parseSubject, quotesOf, reactionsOf, accordingToActor } from './extract';
 import { namesFromByline } from './bylines';
@@ -577,8 +577,7 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
 
 /** An acronym as the first word of a longer capitalised name: "GXO Logistics". */
 export function acronymLeadPattern(acronym: string): RegExp {
-  const escaped = acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}])${escaped}((?:\\s+\\p{Lu}\\p{Ll}+){1,3})(?![\\p{L}])`, 'gu');
+  return new RegExp(`(?<![\\p{L}])${esc(acronym)}((?:\\s+\\p{Lu}\\p{Ll}+){1,3})(?![\\p{L}])`, 'gu');
 }
 
 /** `contributors` when the text names any (left out otherwise, so that a re-import keeps an editor's byline). */

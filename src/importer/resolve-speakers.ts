@@ -82,6 +82,9 @@ export class SpeakerResolver {
     const actor = this.headingActor[u.section];
     let speaker: Mention | null = null;
     let step: SpeakerStep = 'none';
+    // (matched once, in the conditions below, and used in their branches)
+    let spokesBefore: RegExpMatchArray | null;
+    let bodySpokes: Mention | null;
     if (q.speaker) {
       step = 'sentence';
       // A state body speaks when the text names it with capitals ("the US Department of State said"); "the foreign
@@ -105,17 +108,21 @@ export class SpeakerResolver {
     } else if (SPOKESPERSON_FOR.test(s.slice(s.indexOf(q.text) + q.text.length))) {
       step = 'spokesperson';
       speaker = this.spokenFor(u, s.slice(s.indexOf(q.text) + q.text.length));
-    } else if (SPOKESPERSON_FOR_BEFORE.test(s.slice(0, s.indexOf(q.text)).replace(/[“"‘']\s*$/u, ''))) {
+    } else if (
+      (spokesBefore = s
+        .slice(0, s.indexOf(q.text))
+        .replace(/[“"‘']\s*$/u, '')
+        .match(SPOKESPERSON_FOR_BEFORE))
+    ) {
       // "A spokesperson for PandaFest said: “…”": the body named, or the nearest one of that name.
       step = 'spokesperson';
-      const before = s.slice(0, s.indexOf(q.text)).replace(/[“"‘']\s*$/u, '');
-      const m = before.match(SPOKESPERSON_FOR_BEFORE)!;
+      const m = spokesBefore;
       speaker = this.bodyNamed(u, m[1], m.index! + m[0].indexOf(m[1], m[0].search(/\b(?:for|of)\s/u)));
       if (speaker) this.bodies.spokenFor = speaker;
-    } else if (bodySpokesperson(u, s.indexOf(q.text) + q.text.length)) {
+    } else if ((bodySpokes = bodySpokesperson(u, s.indexOf(q.text) + q.text.length))) {
       // "“…,” a Facebook spokeswoman said": the body the spokesperson speaks for.
       step = 'spokesperson';
-      speaker = bodySpokesperson(u, s.indexOf(q.text) + q.text.length);
+      speaker = bodySpokes;
       this.bodies.spokenFor = speaker;
     } else if (
       /^\W*$/.test(s.slice(0, s.indexOf(q.text))) &&
@@ -219,19 +226,22 @@ export class SpeakerResolver {
     const words = after.match(SPOKESPERSON_FOR)![1].toLowerCase();
     const at = u.sentence.text.length - after.length + after.toLowerCase().indexOf(words);
     const named = u.mentions.find((m) => (m.kind === 'BODY' || m.kind === 'ORG') && m.start <= at && m.end > at);
-    const near = this.bodies.section === u.section ? this.bodies.list : [];
-    const body = named ?? near.find((m) => m.name.toLowerCase().endsWith(words) || m.text.toLowerCase().endsWith(words)) ?? null;
+    const body = named ?? this.nearBodyEnding(u, words);
     if (body) this.bodies.spokenFor = body;
     return body;
+  }
+
+  /** The nearest body of the section whose name (or text) ends with `lower` (lower case), else null. */
+  private nearBodyEnding(u: SpeakerUnit, lower: string): Mention | null {
+    const near = this.bodies.section === u.section ? this.bodies.list : [];
+    return near.find((m) => m.name.toLowerCase().endsWith(lower) || m.text.toLowerCase().endsWith(lower)) ?? null;
   }
 
   /** The body named at `at` in the sentence, or the nearest body of the section whose name ends with `words`. */
   private bodyNamed(u: SpeakerUnit, words: string, at: number): Mention | null {
     const covering = u.mentions.find((m) => m.start <= at && m.end > at);
     if (covering) return covering.kind === 'BODY' || covering.kind === 'ORG' ? covering : null;
-    const near = this.bodies.section === u.section ? this.bodies.list : [];
-    const lower = words.toLowerCase();
-    const found = near.find((m) => m.name.toLowerCase().endsWith(lower) || m.text.toLowerCase().endsWith(lower));
+    const found = this.nearBodyEnding(u, words.toLowerCase());
     if (found) return found;
     // "a spokesperson for PandaFest": a capitalised name no lexicon knows is the body's, unless it is a person's.
     const name = words.replace(/^the\s+/iu, '');
