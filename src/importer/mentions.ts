@@ -72,8 +72,10 @@ const BODY = BODY_WORDS.map(anyCase).join('|');
 
 const NAME_TOKEN = "(?:(?:al|el)-)?\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\p{L}";
 const PARTICLE = '(?:von der|van der|von|van|de la|de|del|da|bin|ibn|ben|le|la|du|al|el)';
-// A middle initial ("George W. Bush") stands between two words of a name.
-export const NAME = `${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+|\\p{Lu}\\.\\s+)?${NAME_TOKEN}){0,4}`;
+// Initials, with or without a full stop: a middle one ("George W. Bush", "Robert D Watkins") between two words of a
+// name, one or two before it ("S B Singh", "M Ali Sabry"; never "A" or "I", which are words).
+const INITIAL = '(?![AI]\\s)\\p{Lu}\\.?\\s+';
+export const NAME = `(?:${INITIAL}){0,2}${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+|\\p{Lu}\\.?\\s+)?${NAME_TOKEN}){0,4}`;
 
 const CAP = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]*";
 const NOT_NAME = new Set([
@@ -144,6 +146,11 @@ const NOT_NAME = new Set([
 const QUALIFIER = `(?:(?:the\\s+)?(${COUNTRY_NAMES})['’]s|(${DEMONYMS})|(${COUNTRY_NAMES})|(?:the\\s+)?(${ORG_QUALIFIERS})(?:['’]s)?)`;
 export const TITLED = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${QUALIFIER}\\s+)?(?:(?:then|former|acting|interim|deputy|senior|chief)\\s+)?(${ROLE})\\s+(${NAME})`,
+  'gu',
+);
+/** "Mayor of London Sadiq Khan", "Governor of Lagos State Babajide Sanwo-Olu": a title of a place or a body, then a run that ends with the name. */
+export const TITLED_OF = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${ROLE})\\s+(?:of|for)\\s+(?:the\\s+)?(${NAME_TOKEN}(?:\\s+(?:(?:of|and|for)\\s+|${PARTICLE}\\s+)?${NAME_TOKEN}){2,8})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 export const APPOSITIVE = new RegExp(
@@ -404,6 +411,26 @@ export function withoutTitles(name: string): string {
   return rest.length >= 1 ? rest.join(' ') : name;
 }
 
+/**
+ * A place's or a body's name run into a person's ("London Sadiq Khan", "Lagos State Babajide Sanwo-Olu"): the name
+ * starts at the first given name after the place's first word, else it is the last two words; null when what is
+ * left is no name (a place word, a country, a title in it).
+ */
+function placeThenName(run: string): { place: string; name: string } | null {
+  const tokens = run.split(/\s+/);
+  let at = tokens.findIndex((t, i) => i > 0 && givenName(t) && !THING_WORDS.has(t) && !COUNTRY_BY_NAME.has(t) && !COUNTRY_BY_DEMONYM.has(t));
+  if (at < 0) at = tokens.length - 2;
+  // "Ursula von der Leyen": a particle belongs to the name after it.
+  while (at > 1 && PARTICLES.has(tokens[at - 1])) at--;
+  const place = tokens.slice(0, at);
+  const name = tokens.slice(at);
+  if (place.length === 0 || /^(?:of|and|for)$/.test(place[place.length - 1]) || name.length < 2) return null;
+  const bad = (t: string) =>
+    THING_WORDS.has(t) || COUNTRY_BY_NAME.has(t) || COUNTRY_BY_DEMONYM.has(t) || NOT_NAME.has(t) || TITLE_WORD.test(t) || /^\p{Lu}+$/u.test(t) || /^(?:of|and|for)$/.test(t);
+  if (name.some(bad)) return null;
+  return { place: place.join(' '), name: name.join(' ') };
+}
+
 /** Jobs written before a name with a capital, which no first name is. */
 const FRONT_JOB =
   /^(?:Juror|Model|Rapper|Comedian|Musician|Guitarist|Drummer|Novelist|Poet|Chef|Dancer|Filmmaker|Designer|Broadcaster|Presenter|Pundit|Actor|Actress|Singer|Songwriter|Astronaut|Runner|Sprinter|Cyclist|Swimmer|Boxer|Golfer)$/;
@@ -619,6 +646,14 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
     const end = sentence.indexOf(core, start + m[0].length - m[6].length) + core.length;
     add({ kind: 'PERSON', start, end, text: sentence.slice(start, end), name, title, country: q?.country ?? null }, 4);
   }
+  for (const m of matchesOf(sentence, TITLED_OF)) {
+    const split = placeThenName(m[2]);
+    if (!split) continue;
+    const country = COUNTRY_BY_NAME.get(split.place)?.name ?? null;
+    const title = `${titleCase(m[1])} of ${country && !/^the\s/i.test(m[0].slice(m[1].length).trim().replace(/^(?:of|for)\s+/i, '')) ? country : split.place}`;
+    const end = m.index! + m[0].length;
+    add({ kind: 'PERSON', start: m.index!, end, text: m[0], name: split.name, title, country }, 4);
+  }
   for (const m of matchesOf(sentence, APPOSITIVE)) {
     const name = trimName(m[1]);
     if (!name || name !== m[1]) continue;
@@ -745,6 +780,12 @@ function knownPeople(people: Map<string, PersonRecord>): KnownPeople | null {
     if (tokens.length < 2 || tokens[0].length < 3 || TITLE_WORD.test(tokens[0]) || !/^\p{Lu}\p{Ll}+$/u.test(tokens[0])) continue;
     firsts.set(tokens[0], firsts.has(tokens[0]) ? null : p);
   }
+  // A middle word of a longer name alone ("Faki said" for Moussa Faki Mahamat, "Lula" for Luiz Inácio Lula da Silva),
+  // when only one person of the text has it.
+  for (const p of people.values()) {
+    const tokens = p.name.split(' ');
+    for (const t of tokens.slice(1, -1)) if (t.length > 2 && /^\p{Lu}\p{Ll}+$/u.test(t) && !TITLE_WORD.test(t)) firsts.set(t, firsts.has(t) ? null : p);
+  }
   for (const [first, p] of firsts) {
     if (p && !byVariant.has(first) && !THING_WORDS.has(first) && !COUNTRY_BY_NAME.has(first) && !COUNTRY_BY_DEMONYM.has(first) && !NOT_NAME.has(first))
       byVariant.set(first, p);
@@ -789,7 +830,10 @@ function matchesOf(sentence: string, re: RegExp): RegExpMatchArray[] {
 // ——— people named without a title ———
 
 /** A run of two to five capitalised words (particles allowed inside): a candidate full name. */
-export const PERSON_RUN = new RegExp(`(?<![\\p{L}\\p{N}'’.\\-])${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_TOKEN}){1,9}(?![\\p{L}\\p{N}])`, 'gu');
+export const PERSON_RUN = new RegExp(
+  `(?<![\\p{L}\\p{N}'’.\\-])(?:(?:${INITIAL}){1,2}${NAME_TOKEN}|${NAME_TOKEN}\\s+(?:${PARTICLE}\\s+|\\p{Lu}\\s+)?${NAME_TOKEN})(?:\\s+(?:${PARTICLE}\\s+|\\p{Lu}\\s+)?${NAME_TOKEN}){0,8}(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 /** Words that make a capitalised run a place, a thing or an institution, not a person. */
 const THING_WORDS = new Set(
   (
@@ -884,7 +928,7 @@ export function personNames(sentence: string): string[] {
     if (COMPANY_APPOSITION.test(sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
     // "Sarkozy’s Lawyer": a possessive inside, or a job at the end, makes a description, no name.
     if (parts.slice(0, -1).some((t) => /['’]s$/u.test(t)) || JOB_WORD_END.test(parts[parts.length - 1])) continue;
-    if (parts.length < 2 || parts.some((t) => THING_WORDS.has(t) || COUNTRY_BY_NAME.has(t) || COUNTRY_BY_DEMONYM.has(t) || /^\p{Lu}+$/u.test(t))) continue;
+    if (parts.length < 2 || parts.some((t) => THING_WORDS.has(t) || COUNTRY_BY_NAME.has(t) || COUNTRY_BY_DEMONYM.has(t) || /^\p{Lu}{2,}$/u.test(t))) continue;
     const start = m.index! + m[0].indexOf(name);
     const before = sentence.slice(Math.max(0, start - 30), start);
     const after = sentence.slice(start + name.length, start + name.length + 40);

@@ -8,7 +8,7 @@ import { checkText, kebab, readLayout, ROUNDUP_HEADLINE } from './layout';
 import { blocksToText, detectFormat, INPUT_FORMATS, readBlocks } from './blocks';
 import { splitSentences, type Sentence } from './sentences';
 import nlp from 'compromise';
-import { capitalWords, esc, findMentions, orgMention, readableCase, withoutTitles, type Mention, type PersonRecord } from './mentions';
+import { capitalWords, esc, findMentions, givenName, orgMention, readableCase, withoutTitles, type Mention, type PersonRecord } from './mentions';
 import { COUNTRY_BY_NAME, type Outlet } from './lexicon';
 import { attributionOf, figuresIn, parseSubject, quotesOf, reactionsOf, accordingToActor } from './extract';
 import { namesFromByline } from './bylines';
@@ -548,6 +548,8 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
             .map((w) => w[0])
             .join('');
           if (!used.has(initials) || (initials.length < 3 && !INSTITUTION_WORD.test(run[run.length - 1]))) continue;
+          // "Ayaan Hirsi Ali" beside "the AHA Foundation": a person's name, whose initials a body may take, is no body.
+          if (givenName(run[0]) && !INSTITUTION_WORD.test(run[run.length - 1])) continue;
           // ("FO" for "Foreign Office": a state body's bare name says not whose it is; the acronym stays)
           if (
             initials.length < 3 &&

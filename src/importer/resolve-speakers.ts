@@ -303,6 +303,10 @@ export class SpeakerResolver {
       return named;
     }
     if (!personShaped(pick.mention) || u.order - pick.order > 4) return null;
+    // "she" for a name whose gender nothing tells, past a nearer subject the first-name model took for a man: the
+    // model may be wrong about the nearer one ("Ayaan"), so no one.
+    const nearest = this.subjects.section === u.section ? this.subjects.list[0] : undefined;
+    if (q.gender && nearest && nearest.order > pick.order && !this.gender.get(pick.mention.name) && !givenNameGender(pick.mention.name)) return null;
     for (let o = pick.order; o <= u.order; o++) if (inSection(o) && this.competes(this.units[o], pick.mention, q.gender, o === pick.order)) return null;
     return pick.mention;
   }

@@ -21,9 +21,15 @@ export interface SpeakerFound {
 
 const VERBS =
   'said|says|say|told|tells|added|adds|wrote|writes|tweeted|tweets|posted|shared|proclaimed|voiced|reiterated|recalled|alleged|congratulated|congratulates|thanked|conveyed|extended|offered|penned|commented|revealed|lamented|mourned|stated|states|remarked|declared|warned|warns|insisted|insists|stressed|stresses|noted|argued|explained|replied|asked|continued|announced|condemned|condemns|deplored|deplores|denounced|denounces|termed|called|calls|described|describes|welcomed|welcomes|hailed|hails|praised|praises|labelled|labeled|branded|dismissed|expressed|expresses|urged|urges|vowed|vows|pledged|promised|issued|saying|vowing|declaring|stating|adding|calling|describing|writing|expressing|according to|in a statement|in a post|assured|acknowledged|indicated|informed|admitted|affirmed|answered|asserted|claimed|complained|conceded|concluded|confirmed|emphasi[sz]ed|observed|responded|suggested|cautioned|predicted|maintained|pointed out|underlined|underscored|remembered';
+/** The verbs of VERBS a subject's clause can open with after a comma ("X, premier of Bermuda, hailed"): no participle. */
+const FINITE_VERBS = VERBS.split('|')
+  .filter((v) => !/ing$|^(?:according to|in a )/.test(v))
+  .join('|');
+/** A comma, then a verb other than the common five: closes an apposition, its subject's or another's. */
+export const COMMA_VERB = new RegExp(`^\\s*,\\s*(?!(?:said|says|added|told|wrote)\\b)(?:${FINITE_VERBS})\\b`, 'u');
 /** What may stand between a subject and its speech verb (or the comma closing an apposition read with the name): an apposition (an apostrophe inside a word is no quote mark: "Russia’s"), an adverb, an auxiliary. */
 export const TO_VERB = new RegExp(
-  `^(?:\\s*\\([^()“”"]{1,40}\\))?\\s*(?:,(?:[^,“”"‘’]|(?<=\\p{L})’(?=\\p{L})){1,100},\\s*|,\\s*(?=(?:said|says|added|told|wrote)\\b)|(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:of|for|the|and)\\s+){0,2}\\p{Lu}[\\p{L}.'’-]*){0,8}\\s+)?(?:(?:\\p{Ll}+ly|also|later|then|has|had|have|again|once|on \\p{Lu}\\p{L}+)\\s+){0,3}(?:${VERBS})\\b[^“”"]{0,160}$`,
+  `^(?:\\s*\\([^()“”"]{1,40}\\))?\\s*(?:,(?:[^,“”"‘’]|(?<=\\p{L})’(?=\\p{L})){1,100},\\s*|,\\s*(?=(?:${FINITE_VERBS})\\b)|(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:of|for|the|and)\\s+){0,2}\\p{Lu}[\\p{L}.'’-]*){0,8}\\s+)?(?:(?:\\p{Ll}+ly|also|later|then|has|had|have|again|once|on \\p{Lu}\\p{L}+)\\s+){0,3}(?:${VERBS})\\b[^“”"]{0,160}$`,
   'u',
 );
 /**
@@ -220,6 +226,10 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
     if (/[“”"]/.test(between)) break;
     // "Mary Robinson, chair of a group co-founded by Tutu, said": the agent closing an apposition is no subject.
     if (/^\s*,/.test(between) && /\bby\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(sentence.slice(Math.max(0, s.start - 40), s.start))) continue;
+    // "The Government of Venezuela, through a statement from the Foreign Ministry, stated": a name inside another's
+    // apposition, before its closing comma and a verb, is not the verb's subject (its own apposition may be: "X,
+    // premier of Bermuda, hailed").
+    if (COMMA_VERB.test(between) && !s.text.includes(',') && sentence.slice(0, s.start).includes(',')) continue;
     if ((TO_VERB.test(between) || PARTICIPLE_TO.test(between)) && !isObject(sentence, s)) return { speaker: s, pronoun: false };
   }
   // "... a “very complex” crime scene at the market, Herold said.": a sentence closed by its speaker speaks all of it.
