@@ -757,7 +757,9 @@ function bareHead(f: SourceFound, memory: SourceMemory): SourceFound | null {
       .map((m) => trimName(m[0].replace(/^(?:The|A|An)\s+/, '')))
       .filter((n) => n !== f.name && !n.split(/\s+/).some((w) => memory.personTokens.has(w))),
   );
-  return names.size === 1 ? { ...f, name: [...names][0], kind: kindOf([...names][0]) } : null;
+  if (names.size === 1) return { ...f, name: [...names][0], kind: kindOf([...names][0]) };
+  // "police said" in a text that names no force: "Police", as the text says.
+  return names.size === 0 && f.name === 'Police' ? f : null;
 }
 
 /** Capitalised names ending with `head` ("Civil Aviation Committee" for "Committee"), a linking word allowed inside. */
@@ -765,10 +767,14 @@ export function headNamePattern(head: string): RegExp {
   return new RegExp(`(?<![\\p{L}'’-])(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|for|and|on)\\s+)?){1,5}${esc(head)}(?![\\p{L}])`, 'gu');
 }
 
-/** The one police force the text has cited or named ("Metropolitan Police", "Toronto Police Service"), else null. */
+/**
+ * The one police force the text has cited or named ("Metropolitan Police", "Toronto Police Service"); "Police", as the
+ * text says, when it has named none; null when it has named several (which one spoke, the text does not say).
+ */
 function policeForce(memory: SourceMemory, at: number): SourceFound | null {
   const all = [...memory.cited, ...memory.named];
-  const forces = new Set(all.filter((x) => /\bPolice(?:\s+(?:Department|Service|Force))?$/u.test(x.name)).map((x) => x.name));
+  const forces = new Set(all.filter((x) => /\bPolice(?:\s+(?:Department|Service|Force|Command))?$/u.test(x.name)).map((x) => x.name));
+  if (forces.size === 0) return { name: 'Police', kind: SourceKind.GOVERNMENT, url: null, at };
   if (forces.size !== 1) return null;
   const name = [...forces][0];
   return { ...all.find((x) => x.name === name)!, at };

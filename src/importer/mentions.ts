@@ -426,7 +426,13 @@ function placeThenName(run: string): { place: string; name: string } | null {
   const name = tokens.slice(at);
   if (place.length === 0 || /^(?:of|and|for)$/.test(place[place.length - 1]) || name.length < 2) return null;
   const bad = (t: string) =>
-    THING_WORDS.has(t) || COUNTRY_BY_NAME.has(t) || COUNTRY_BY_DEMONYM.has(t) || NOT_NAME.has(t) || TITLE_WORD.test(t) || /^\p{Lu}+$/u.test(t) || /^(?:of|and|for)$/.test(t);
+    THING_WORDS.has(t) ||
+    COUNTRY_BY_NAME.has(t) ||
+    COUNTRY_BY_DEMONYM.has(t) ||
+    NOT_NAME.has(t) ||
+    TITLE_WORD.test(t) ||
+    /^\p{Lu}+$/u.test(t) ||
+    /^(?:of|and|for)$/.test(t);
   if (name.some(bad)) return null;
   return { place: place.join(' '), name: name.join(' ') };
 }
@@ -650,7 +656,17 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
     const split = placeThenName(m[2]);
     if (!split) continue;
     const country = COUNTRY_BY_NAME.get(split.place)?.name ?? null;
-    const title = `${titleCase(m[1])} of ${country && !/^the\s/i.test(m[0].slice(m[1].length).trim().replace(/^(?:of|for)\s+/i, '')) ? country : split.place}`;
+    const title = `${titleCase(m[1])} of ${
+      country &&
+      !/^the\s/i.test(
+        m[0]
+          .slice(m[1].length)
+          .trim()
+          .replace(/^(?:of|for)\s+/i, ''),
+      )
+        ? country
+        : split.place
+    }`;
     const end = m.index! + m[0].length;
     add({ kind: 'PERSON', start: m.index!, end, text: m[0], name: split.name, title, country }, 4);
   }

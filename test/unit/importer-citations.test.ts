@@ -440,3 +440,13 @@ describe('an outlet the lexicon does not know, by the phrase that cites it', () 
     expect(sources('Lena Ostrova met the envoy.\n\nThe minister told Lena Ostrova that the port was closed.')).toEqual([]);
   });
 });
+
+describe('police', () => {
+  it('"police said" in a text that names no force cites "Police"; with two forces named, neither', () => {
+    const a = 'The suspect had a grudge against the port authority, police said.';
+    expect(cite(a).citations).toEqual([['Police', a]]);
+    expect(cite('Police told the Halvor Times that a rock slide caused the derailment.').sources.map(([n]) => n)).toContain('Police');
+    const two = 'The Halvor Police and the Velden Police searched the port.\n\nThe suspect had a grudge against the port authority, police said.';
+    expect(cite(two).citations.filter(([, e]) => String(e).startsWith('The suspect'))).toEqual([]);
+  });
+});

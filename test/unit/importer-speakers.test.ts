@@ -903,4 +903,54 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     // The name after the title's place is the speaker.
     expect(speakers(title)).toEqual([['The rescue team returned at 2 am as it continued raining', 'Tomas Reyk']]);
   });
+
+  it('a title of a place before a name: "Mayor of Halvor Tomas Reyk", "Governor of Velden State Ana Ostrova"', () => {
+    expect(speakers(`${HEAD}Mayor of Halvor Tomas Reyk tweeted on Tuesday morning: "Free speech cannot mean a free pass for hatred."`)).toEqual([
+      ['Free speech cannot mean a free pass for hatred.', 'Tomas Reyk'],
+    ]);
+    expect(speakers(`${HEAD}The Governor of Velden State Babajide Ostrova said: "The roads will reopen on Monday."`)).toEqual([
+      ['The roads will reopen on Monday.', 'Babajide Ostrova'],
+    ]);
+    // A place run with no name after it names no one.
+    expect(findMentions('The Governor of New York State said the roads would reopen.', { people: new Map(), acronyms: new Map(), home: null })).toEqual([]);
+  });
+
+  it('initials without full stops are part of a name ("S B Reyk", "Tomas D Velden", "M Ana Ostrova"); "A" and "I" are words', () => {
+    expect(speakers(`${HEAD}"We are working on our rescue techniques," S B Reyk, an official with the rescue force, told reporters.`)).toEqual([
+      ['We are working on our rescue techniques', 'S B Reyk'],
+    ]);
+    expect(speakers(`${HEAD}"Impunity only feeds intolerance," said Resident Coordinator Tomas D Velden.`)).toEqual([
+      ['Impunity only feeds intolerance', 'Tomas D Velden'],
+    ]);
+    expect(speakers(`${HEAD}"We believe in the unity of the nation," M Ana Ostrova said on X.`)).toEqual([
+      ['We believe in the unity of the nation', 'M Ana Ostrova'],
+    ]);
+    expect(personNames('A Halvor Times reporter said the port was closed.')).toEqual([]);
+  });
+
+  it('a middle word of the one longer name alone names that person ("Faki said" after "Moussa Faki Mahamat")', () => {
+    const text = `${HEAD}Moussa Velkar Mahamat spoke on Monday. "The senseless nature of this coup must be fought," Velkar said.`;
+    expect(speakers(text)).toEqual([['The senseless nature of this coup must be fought', 'Moussa Velkar Mahamat']]);
+  });
+
+  it("a subject closing its own apposition before any speech verb speaks; a name inside another's apposition does not", () => {
+    expect(speakers(`${HEAD}Tomas Reyk, premier of Halvor, hailed her "life of undimmed duty," adding more.`)).toEqual([
+      ['life of undimmed duty', 'Tomas Reyk'],
+    ]);
+    // "denounced X, saying": the object before a participle is no speaker.
+    const object = `${HEAD}The Velden government also denounced Tomas Reyk, saying that "we strongly condemn yet another provocation."`;
+    expect(speakers(object)).not.toContainEqual(['we strongly condemn yet another provocation.', 'Tomas Reyk']);
+    const inside = `${HEAD}The Government of Velden, through a statement from the Halvor Harbour Commission, stated that "this historic triumph renews hope."`;
+    expect(speakers(inside)).not.toContainEqual(['this historic triumph renews hope.', 'Halvor Harbour Commission']);
+  });
+
+  it('an acronym whose letters spell a person\'s name is not that person: "Ana Halvor Ostrova ... the AHO Foundation"', () => {
+    const text = `${HEAD}Ana Halvor Ostrova, a rights activist and founder of the AHO Foundation, welcomed the purchase.\n\n"It is a great day for free speech," she tweeted.`;
+    expect(speakers(text)).toEqual([['It is a great day for free speech', 'Ana Halvor Ostrova']]);
+  });
+
+  it('"she" past a nearer subject whose first name the model reads as a man\'s names no one whose gender nothing tells', () => {
+    const text = `${HEAD}Mayor Sadiq Okoro spoke first. "Free speech is no free pass," Okoro said.\n\nAyaan Velden, a rights activist, welcomed the purchase.\n\n"It is a great day for free speech," she tweeted.`;
+    expect(speakers(text)).not.toContainEqual(['It is a great day for free speech', 'Sadiq Okoro']);
+  });
 });
