@@ -845,6 +845,49 @@ function matchesOf(sentence: string, re: RegExp): RegExpMatchArray[] {
 
 // ——— people named without a title ———
 
+/** "“…,” Amorim told reporters", "said Raila,": one capitalised word speaking after a quote (group 1 or 2). */
+export const ONE_WORD_SPEAKER =
+  /[”"’]\s*,?\s+(\p{Lu}[\p{Ll}'’-]+)\s+(?:said|says|told|added|wrote)\b|[”"’]\s*,?\s+(?:said|says|added)\s+(\p{Lu}[\p{Ll}'’-]+)\s*[,.]/gu;
+/** Two or three capitalised words with `word` first or last ("Raila Odinga", "Koshikawa Kazuhiko"), on one line. */
+export function nameAroundPattern(word: string): RegExp {
+  const w = esc(word);
+  const cap = "\\p{Lu}[\\p{L}'’-]+";
+  return new RegExp(`(?<![\\p{L}'’.-])(?:${cap} ){1,2}${w}(?![\\p{L}'’-])|(?<![\\p{L}'’.-])${w}(?: ${cap}){1,2}(?![\\p{L}'’-])`, 'gu');
+}
+
+/**
+ * The people a text names once in full where no finder read them as persons ("For his part, Raila Odinga whose
+ * petition ...") and later by one word after a quote ("“…,” Raila said"): the one full name holding that word, first
+ * or last, titles and sentence words cut off; none when the word is known or stands in several names.
+ */
+export function namedOnceSpeakers(text: string, known: Set<string>): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(ONE_WORD_SPEAKER)) {
+    const word = m[1] ?? m[2];
+    if (known.has(word) || NOT_NAME.has(word) || THING_WORDS.has(word) || TITLE_WORD.test(word) || COUNTRY_BY_NAME.has(word) || COUNTRY_BY_DEMONYM.has(word))
+      continue;
+    if (ORG_BY_ALIAS.has(word) || OUTLET_BY_ALIAS.has(word)) continue;
+    const names = new Set<string>();
+    for (const r of text.matchAll(nameAroundPattern(word))) {
+      let tokens = r[0].split(/\s+/);
+      const first = tokens[0] === word;
+      // Titles and sentence words before the name go ("Ambassadors Koshikawa Kazuhiko", "For Raila Odinga").
+      if (!first)
+        while (tokens.length > 1 && (TITLE_WORD.test(tokens[0]) || NOT_NAME.has(tokens[0]) || COUNTRY_BY_DEMONYM.has(tokens[0]))) tokens = tokens.slice(1);
+      else {
+        const stop = tokens.findIndex((t, i) => i > 0 && (NOT_NAME.has(t) || THING_WORDS.has(t) || TITLE_WORD.test(t)));
+        if (stop > 0) tokens = tokens.slice(0, stop);
+      }
+      // ("history: Sharif Nawaz Sharif": a heading's word run into the name is no part of it)
+      if (tokens.filter((t) => t === word).length > 1) continue;
+      if (tokens.length < 2 || tokens.some((t) => THING_WORDS.has(t) || COUNTRY_BY_NAME.has(t) || /^\p{Lu}+$/u.test(t) || /['’]s$/u.test(t))) continue;
+      names.add(tokens.join(' '));
+    }
+    if (names.size === 1) out.add([...names][0]);
+  }
+  return [...out];
+}
+
 /** A run of two to five capitalised words (particles allowed inside): a candidate full name. */
 export const PERSON_RUN = new RegExp(
   `(?<![\\p{L}\\p{N}'’.\\-])(?:(?:${INITIAL}){1,2}${NAME_TOKEN}|${NAME_TOKEN}\\s+(?:${PARTICLE}\\s+|\\p{Lu}\\s+)?${NAME_TOKEN})(?:\\s+(?:${PARTICLE}\\s+|\\p{Lu}\\s+)?${NAME_TOKEN}){0,8}(?![\\p{L}\\p{N}])`,

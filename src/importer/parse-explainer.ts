@@ -8,7 +8,18 @@ import { checkText, kebab, readLayout, ROUNDUP_HEADLINE } from './layout';
 import { blocksToText, detectFormat, INPUT_FORMATS, readBlocks } from './blocks';
 import { splitSentences, type Sentence } from './sentences';
 import nlp from 'compromise';
-import { capitalWords, esc, findMentions, givenName, orgMention, readableCase, withoutTitles, type Mention, type PersonRecord } from './mentions';
+import {
+  capitalWords,
+  esc,
+  findMentions,
+  givenName,
+  namedOnceSpeakers,
+  orgMention,
+  readableCase,
+  withoutTitles,
+  type Mention,
+  type PersonRecord,
+} from './mentions';
 import { COUNTRY_BY_NAME, type Outlet } from './lexicon';
 import { attributionOf, figuresIn, parseSubject, quotesOf, reactionsOf, accordingToActor } from './extract';
 import { namesFromByline } from './bylines';
@@ -93,6 +104,10 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
       if (!known || (!known.title && m.title)) people.set(name, { name, title: m.title ?? null, country: m.country });
     }
   }
+  // "“…,” Raila said" after "Raila Odinga" in a sentence no finder read a person in.
+  const nameWords = new Set([...people.values()].flatMap((p) => p.name.split(' ')));
+  for (const name of namedOnceSpeakers(units.map((u) => u.sentence.text).join('\n'), nameWords))
+    if (!people.has(name)) people.set(name, { name, title: null, country: null });
   mergeSurnames(people);
   // Names shaped like people's that the text treats as companies ("Novo Nordisk said it …", "shares of Western
   // Digital", "drugmaker Novo Nordisk"): organisations, not persons.

@@ -953,4 +953,14 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const text = `${HEAD}Mayor Sadiq Okoro spoke first. "Free speech is no free pass," Okoro said.\n\nAyaan Velden, a rights activist, welcomed the purchase.\n\n"It is a great day for free speech," she tweeted.`;
     expect(speakers(text)).not.toContainEqual(['It is a great day for free speech', 'Sadiq Okoro']);
   });
+
+  it('one word after a quote names the one full name holding it, even where no finder read that name as a person', () => {
+    const text = `${HEAD}For his part, Raila Odinga whose petition was upheld spoke outside the court.\n\n"This is a historic day for the people," Raila said.`;
+    expect(speakers(text)).toEqual([['This is a historic day for the people', 'Raila Odinga']]);
+    const titled = `${HEAD}Ambassadors Koshikawa Kazuhiko of Japan and Anke Velden of Halvor sent aid.\n\n"I hope for everyone's safety," Kazuhiko said.`;
+    expect(speakers(titled)).toEqual([["I hope for everyone's safety", 'Koshikawa Kazuhiko']]);
+    // Two names hold the word: no one.
+    const two = `${HEAD}Raila Odinga and Raila Velden spoke outside the court.\n\n"This is a historic day for the people," Raila said.`;
+    expect(speakers(two)).toEqual([['This is a historic day for the people', null]]);
+  });
 });
