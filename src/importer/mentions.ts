@@ -53,6 +53,11 @@ export interface PersonRecord {
   country: string | null;
 }
 
+/** Whether the lexicon knows an organisation by this name ("NATO", "World Health Organization"). */
+export function knownOrganisation(name: string): boolean {
+  return ORG_BY_ALIAS.has(name);
+}
+
 /** A string as a regular expression that matches it literally. */
 export const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (list: string[]) =>

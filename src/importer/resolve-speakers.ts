@@ -3,7 +3,7 @@
 // that title, a quote standing alone to the sign-off after it, the speaker just before it or the section's
 // heading actor. When it cannot tell, the speaker stays null: a wrong speaker is worse than none.
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon';
-import { givenNameGender, orgMention, type Mention, type PersonRecord } from './mentions';
+import { givenNameGender, knownOrganisation, orgMention, type Mention, type PersonRecord } from './mentions';
 import type { QuoteFound } from './extract';
 import type { SpeakerStep } from './types';
 import { maskQuotes } from './quote-mask';
@@ -19,6 +19,8 @@ export interface SpeakerUnit {
 
 /** The names the text treats as outlets ("The Associated Press", "Journal"): their prose, nobody's words. */
 export const OUTLET_LIKE = /\b(?:Press|Journal|News|Times|Post|Agency)\b|^(?:The\s+)?\p{Lu}[\p{L}]+$/u;
+/** Words before a country that make it part of a longer name ("the embassy in Japan", "President X of Argentina"). */
+const AFTER_PREPOSITION = /\b(?:in|of|for|to|from|with|at|northern|southern|eastern|western|neighbou?ring)\s+$/iu;
 export const SPOKEN = /\b(?:said|says|told|added|wrote|tweeted|posted|stated|remarked|declared|according to|saying|statement)\b/i;
 
 /** "a spokesperson for the ministry said": an unnamed spokesperson's words are the body's (group 1: the body's words). */
@@ -91,7 +93,18 @@ export class SpeakerResolver {
       // ministry" in lower case names no body one can spell for sure.
       speaker = q.speaker.kind === 'BODY' && !/\p{Lu}[\p{L}]*$/u.test(q.speaker.text.trim()) ? null : this.canonical(q.speaker);
       // An outlet's name read as a speaker: its own prose, not someone's words.
-      if (speaker && (speaker.kind === 'PERSON' ? NO_PERSON_WORD.test(speaker.name) : OUTLET_LIKE.test(speaker.name))) speaker = null;
+      // A country (not one of a longer name), an organisation the lexicon knows or an acronym ("China said", "NATO said") is no outlet.
+      if (
+        speaker &&
+        (speaker.kind === 'PERSON'
+          ? NO_PERSON_WORD.test(speaker.name)
+          : !(speaker.kind === 'COUNTRY' && !AFTER_PREPOSITION.test(s.slice(0, q.speaker.start))) &&
+            !(speaker.kind === 'ORG' && knownOrganisation(speaker.name)) &&
+            // "JAXA stated", "NOAA said" (not "FO", which says not whose office; not "CPRO, Metro Railway, <name>", a post)
+            !(/^\p{Lu}{3,6}$/u.test(q.speaker.text) && !/^\s*,/.test(s.slice(q.speaker.end))) &&
+            OUTLET_LIKE.test(speaker.name))
+      )
+        speaker = null;
     } else if (q.pronoun) {
       step = 'pronoun';
       speaker = this.byPronoun(u, q);

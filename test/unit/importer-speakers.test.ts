@@ -963,4 +963,18 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const two = `${HEAD}Raila Odinga and Raila Velden spoke outside the court.\n\n"This is a historic day for the people," Raila said.`;
     expect(speakers(two)).toEqual([['This is a historic day for the people', null]]);
   });
+
+  it('a country, a known organisation or an acronym that speaks is no outlet; a country ending a longer name does not speak', () => {
+    expect(speakers(`${HEAD}"We are deploying additional forces," NATO said in a statement.`)).toEqual([['We are deploying additional forces', 'NATO']]);
+    expect(speakers(`${HEAD}Chile, Peru's largest trading partner, said it hoped for a "new level that would benefit both countries."`)).toEqual([
+      ['new level that would benefit both countries.', 'Chile'],
+    ]);
+    expect(speakers(`${HEAD}HSEA stated on Monday, "Last evening we succeeded in establishing contact with the lander."`)).toEqual([
+      ['Last evening we succeeded in establishing contact with the lander.', 'HSEA'],
+    ]);
+    expect(speakers(`${HEAD}"We pray for the health of the former prime minister," the Russian embassy in Japan said in a post.`)).not.toContainEqual([
+      'We pray for the health of the former prime minister',
+      'Japan',
+    ]);
+  });
 });
