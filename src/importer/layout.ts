@@ -205,7 +205,12 @@ function isWebCopy(lines: string[]): boolean {
     // A short question on the next line, over a longer line, ends what stands above it (a standfirst without its
     // full stop): a hard wrap leaves no short question between two long lines.
     const beforeQuestion = /^\p{Lu}.{0,100}\?$/u.test(next) && words(next) <= 14 && (lines[i + 2] ?? '').length > next.length && !/[,;]$/.test(line);
-    if (!(ended || short || unwrapped || beforeQuestion) || !/^[\p{Lu}\p{N}"“‘'(•\-*#]/u.test(next)) return false;
+    // A list item ends at its line ("* The increase is lower than last year's").
+    const item = LIST_ITEM.test(line);
+    // A headline over its first paragraph, on the block's first line: a hard-wrapped paragraph's first line is its
+    // longest, not one far shorter than the next.
+    const headline = i === 0 && words(line) <= 20 && !/[,;:]$/.test(line) && next.length > 1.5 * line.length && next.length > WRAP_WIDTH;
+    if (!(ended || short || unwrapped || beforeQuestion || item || headline) || !/^[\p{Lu}\p{N}"“‘'(•\-*#]/u.test(next)) return false;
     if (ended) ends++;
   }
   return ends > 0 || lines.length >= 3;
@@ -307,6 +312,9 @@ function asHeading(line: string, alone: boolean, nextIsList: boolean): HeadingMa
   // "– Left-wing wins –", "- Britain: 'Stand together' -": a label between dashes (wire copy).
   const dashed = alone ? line.match(/^[-–—]\s+([^-–—].{0,98}?)\s+[-–—]$/u) : null;
   if (dashed && words(dashed[1]) <= 12 && /^[\p{Lu}\p{N}"“‘']/u.test(dashed[1])) return { heading: dashed[1], raw: line, explicit: false, kind: 'dashed' };
+  // "-- Quake:", "— Rescue efforts:": a label after a dash, closed by a colon, on a line of its own (wire fact lists).
+  const dashColon = alone ? line.match(/^[-–—]{1,2}[ \t]*(\p{Lu}[^:]{0,60}?)[ \t]*:$/u) : null;
+  if (dashColon && words(dashColon[1]) <= 8) return { heading: dashColon[1], raw: line, explicit: false, kind: 'dashed' };
   let m = line.match(BOLD);
   if (m && headingLike(m[2].trim())) return { heading: m[2].trim(), raw: line, explicit: true, kind: 'bold' };
   m = line.match(Q_PREFIX);

@@ -53,6 +53,9 @@ export interface PersonRecord {
   country: string | null;
 }
 
+/** A photo or picture credit ("Photo: SL Chen/Shutterstock", "Image credit: ..."): the names after it are its makers'. */
+export const CREDIT_LINE = /(?<![\p{L}])(?:Photo(?:graph)?|Image|Picture|Credit|Video)s?(?:\s+credit)?\s*:/iu;
+
 /** Whether the lexicon knows an organisation by this name ("NATO", "World Health Organization"). */
 export function knownOrganisation(name: string): boolean {
   return ORG_BY_ALIAS.has(name);
@@ -467,6 +470,11 @@ function trimName(name: string): string {
       out.push(t);
       break;
     }
+    // "Nick Holland", "Tom Jordan": a country's name right after a first name is the surname.
+    if (out.length === 1 && COUNTRY_BY_NAME.has(t) && givenName(out[0]) && !COUNTRY_BY_NAME.has(out[0])) {
+      out.push(t);
+      break;
+    }
     if (NOT_NAME.has(t) || COUNTRY_BY_NAME.has(t) || COUNTRY_BY_DEMONYM.has(t) || OUTLET_BY_ALIAS.has(t)) break;
     // "Barack Obama Obama": a heading's name run into the next line's surname.
     if (out.length > 0 && out[out.length - 1] === t) break;
@@ -515,7 +523,27 @@ export function buildTitle(role: string, q: Qualifier | null): string {
 /** Longer than any sentence of prose: not read for names (a run-on without stops would only cost time). */
 export const MAX_SENTENCE = 2000;
 
+/**
+ * The mentions of a sentence. A nickname in quotation marks inside or after a name ("Aquilino “Koko” Pimentel III",
+ * "Pushpa Kamal Dahal ‘Prachanda’") is no part of the name: it is blanked (same length, so offsets hold) before
+ * the names are read.
+ */
 export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
+  if (!NICKNAME.test(sentence)) return mentionsIn(sentence, ctx);
+  const blanked = sentence.replace(NICKNAMES, (w) => ' '.repeat(w.length));
+  return mentionsIn(blanked, ctx).map((m) => {
+    if (m.kind !== 'PERSON') return { ...m, text: sentence.slice(m.start, m.end) };
+    // A nickname right after the name belongs to the mention ("Pushpa Kamal Dahal ‘Prachanda’ said").
+    const tail = blanked.slice(m.end).match(/^ +/u)?.[0] ?? '';
+    const end = sentence.slice(m.end, m.end + tail.length).trim() ? m.end + tail.length : m.end;
+    return { ...m, end, text: sentence.slice(m.start, end), name: m.name.replace(/\s+/g, ' ') };
+  });
+}
+/** A one-word nickname in quotation marks after a capitalised word of a name. */
+export const NICKNAME = /(?<=(?<![\p{L}])\p{Lu}[\p{L}'’-]+ )[“"‘']\p{Lu}[\p{Ll}'’-]+[”"’'](?=[ ,.]|$)/u;
+export const NICKNAMES = new RegExp(NICKNAME.source, 'gu');
+
+function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
   if (sentence.length > MAX_SENTENCE) return [];
   const people = ctx.people;
   const found: (Mention & { priority: number })[] = [];
@@ -631,8 +659,11 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
     const org: Organisation = { name, aliases: [name], country: null, party: true };
     add({ kind: 'ORG', start: m.index!, end: m.index! + m[0].length, text: m[0], name, country: null, org }, 1);
   }
+  // ("Photo: SL Chen/Shutterstock": a credit's capitals are a photographer's initials, no organisation)
+  const credit = sentence.search(CREDIT_LINE);
   for (const m of matchesOf(sentence, ACRONYM_RE)) {
     const a = m[0];
+    if (credit >= 0 && m.index! > credit) continue;
     if (KNOWN_ACRONYMS.has(a) || COUNTRY_BY_NAME.has(a) || ORG_BY_ALIAS.has(a) || OUTLET_BY_ALIAS.has(a) || GOV_BY_ALIAS.has(a)) continue;
     const long = ctx.acronyms.get(a);
     const name = long ?? a;
@@ -654,7 +685,7 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
     const name = prefixed ? `${titleCase(m[5])} ${core}` : core;
     const title = buildTitle(m[5], q);
     const start = m.index!;
-    const end = sentence.indexOf(core, start + m[0].length - m[6].length) + core.length;
+    const end = endOfName(sentence, core, start + m[0].length - m[6].length);
     add({ kind: 'PERSON', start, end, text: sentence.slice(start, end), name, title, country: q?.country ?? null }, 4);
   }
   for (const m of matchesOf(sentence, TITLED_OF)) {
@@ -699,7 +730,7 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
     const name = trimName(m[2]);
     if (!name || !name.includes(' ')) continue;
     const start = m.index!;
-    const end = sentence.indexOf(name, start + m[0].length - m[2].length) + name.length;
+    const end = endOfName(sentence, name, start + m[0].length - m[2].length);
     add({ kind: 'PERSON', start, end, text: sentence.slice(start, end), name, title: titleCase(m[1].replace(/^the\s+/i, '')), country: null }, 4);
   }
   for (const m of matchesOf(sentence, BODY_RE)) {
@@ -741,7 +772,7 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
     }
   }
   for (const name of personNames(sentence)) {
-    for (const m of sentence.matchAll(wholeWordPattern(name))) {
+    for (const m of sentence.matchAll(spacedNamePattern(name))) {
       add({ kind: 'PERSON', start: m.index!, end: m.index! + m[0].length, text: m[0], name, title: null, country: null }, 0);
     }
   }
@@ -823,6 +854,19 @@ export function knownPeoplePattern(variants: readonly string[] | string, tokens:
     `(?<![\\p{L}])(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?(${list(variants)})(?![\\p{L}])|(?<![\\p{L}])(?:Mr|Mrs|Ms|Dr)\\.?\\s+(${list(tokens)})(?![\\p{L}])`,
     'gu',
   );
+}
+
+/** A name on word boundaries, any run of spaces between its words (a blanked nickname leaves several). */
+export function spacedNamePattern(name: string): RegExp {
+  return cached(`s:${name}`, () => new RegExp(`(?<![\\p{L}])${esc(name).replace(/ /g, '\\s+')}(?![\\p{L}])`, 'gu'));
+}
+/** Where the name found at or after `from` ends (its words may stand apart), else the sentence's end of the match. */
+function endOfName(sentence: string, name: string, from: number): number {
+  const re = spacedNamePattern(name);
+  re.lastIndex = Math.max(0, from);
+  const hit = re.exec(sentence);
+  re.lastIndex = 0;
+  return hit ? hit.index + hit[0].length : from + name.length;
 }
 
 /** A word or phrase, escaped, on word boundaries. */
@@ -987,13 +1031,23 @@ export function personNames(sentence: string): string[] {
     // "Prime Minister" alone: titles, no name.
     if (parts.every((t) => TITLE_WORD.test(t))) continue;
     // "Climate Envoy", "Indiana Republican": a title or a party after words, no name (names do not end so).
-    if (TITLE_WORD.test(parts[parts.length - 1]) || /^(?:Republican|Democrat)$/.test(parts[parts.length - 1])) continue;
+    // ("Nadim Sheikh", "Qaboos Sultan": honorifics that are surnames too end a name)
+    const last = parts[parts.length - 1];
+    if ((TITLE_WORD.test(last) && !(/^(?:Sheikh|Sultan)$/.test(last) && !TITLE_WORD.test(parts[parts.length - 2]))) || /^(?:Republican|Democrat)$/.test(last))
+      continue;
     // "Novo Nordisk, the maker of Wegovy": a company.
     if (COMPANY_APPOSITION.test(sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
     // "Sarkozy’s Lawyer": a possessive inside, or a job at the end, makes a description, no name.
     if (parts.slice(0, -1).some((t) => /['’]s$/u.test(t)) || JOB_WORD_END.test(parts[parts.length - 1])) continue;
-    if (parts.length < 2 || parts.some((t) => THING_WORDS.has(t) || COUNTRY_BY_NAME.has(t) || COUNTRY_BY_DEMONYM.has(t) || /^\p{Lu}{2,}$/u.test(t))) continue;
-    const start = m.index! + m[0].indexOf(name);
+    // ("Nick Holland": a country's name after a first name is a surname, as trimName keeps it)
+    const surnameCountry = (t: string, i: number) =>
+      i === 1 && parts.length === 2 && givenName(parts[0]) && !COUNTRY_BY_NAME.has(parts[0]) && COUNTRY_BY_NAME.has(t);
+    if (
+      parts.length < 2 ||
+      parts.some((t, i) => THING_WORDS.has(t) || (COUNTRY_BY_NAME.has(t) && !surnameCountry(t, i)) || COUNTRY_BY_DEMONYM.has(t) || /^\p{Lu}{2,}$/u.test(t))
+    )
+      continue;
+    const start = m.index! + Math.max(0, m[0].search(spacedNamePattern(name)));
     const before = sentence.slice(Math.max(0, start - 30), start);
     const after = sentence.slice(start + name.length, start + name.length + 40);
     // "quoted Justice Ann Lee": the title words of the run stand between the verb and the name.

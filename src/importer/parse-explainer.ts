@@ -20,7 +20,7 @@ import {
   type Mention,
   type PersonRecord,
 } from './mentions';
-import { COUNTRY_BY_NAME, type Outlet } from './lexicon';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, type Outlet } from './lexicon';
 import { attributionOf, figuresIn, parseSubject, quotesOf, reactionsOf, accordingToActor } from './extract';
 import { namesFromByline } from './bylines';
 import { citationsOf, companyByText, INSTITUTION_WORD, partyToStory, sourceMemory, type SourceFound } from './citations';
@@ -125,6 +125,16 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
           : m,
     );
   }
+  // "the Food and Drug Administration said" in a text that names the "US Food and Drug Administration": one body,
+  // named as the text names it in full.
+  const bodies = new Set(units.flatMap((u) => u.mentions.filter((m) => m.kind === 'ORG' || m.kind === 'BODY').map((m) => m.name)));
+  const fuller = new Map<string, string>();
+  for (const name of bodies) {
+    const longer = [...bodies].filter((l) => l.endsWith(` ${name}`) && countryPrefix(l.slice(0, -name.length - 1)));
+    if (longer.length === 1) fuller.set(name, longer[0]);
+  }
+  if (fuller.size > 0)
+    for (const u of units) u.mentions = u.mentions.map((m) => (fuller.has(m.name) && m.kind !== 'PERSON' ? { ...m, name: fuller.get(m.name)! } : m));
 
   // Registries: actors and sources in order of first mention; actors are kept when used or named with a title.
   const firstSeen = new Map<string, number>();
@@ -459,6 +469,12 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
  * (its title kept when the full name has none), also a surname of two or three words ("Sutaj Estok" for Matus Sutaj
  * Estok, "de Oliveira" for Tulio de Oliveira). Two people sharing the surname leave it as it is.
  */
+/** A country's name or demonym, as a body's name may start with ("US", "U.S.", "Kenyan", "South Africa's"). */
+function countryPrefix(words: string): boolean {
+  const w = words.replace(/^the\s+/i, '').replace(/['’]s$/u, '');
+  return COUNTRY_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w);
+}
+
 function mergeSurnames(people: Map<string, PersonRecord>): void {
   for (const [key, p] of people) {
     // A surname of one word or more ("Sutaj Estok", "de Oliveira"): the last words of a longer name.

@@ -11,10 +11,11 @@ export interface QuoteSpan {
   closed: boolean;
 }
 
-// A straight opening mark may close with two apostrophes, as wire copy writes it ("constructive'' way), and two
+// A straight opening mark may close with a curly one where the text mixes its marks ("Her leadership”, before a
+// space or a stop), or with two apostrophes, as wire copy writes it ("constructive'' way), and two
 // apostrophes may open a quote that a straight mark or two apostrophes close (''currently, the risk is low.").
 export const QUOTE_RE =
-  /“([^“”"]+)[”"]|"((?:[^"']|'(?!'))+)''|"([^"]+)"|(?<=^|[\s(—–-])‘((?:[^‘’]|’(?=\p{L}))+)’(?=[\s,.;:!?)—–-]|$)|(?<=^|[\s(—–-])''((?:[^"']|'(?!'))+)(?:''|")|(?<=^|[\s(—–])'(?=\p{Lu})((?:[^'"“”]|'(?=\p{L}))+)'(?=[\s,.;:!?)—–]|$)|``((?:[^`']|'(?!'))+)''|«\s?([^«»]+?)\s?»/gu;
+  /“([^“”"]+)[”"]|"((?:[^"']|'(?!'))+)''|"([^"“”]+)”(?=[\s,.;:!?)—–]|$)|"([^"]+)"|(?<=^|[\s(—–-])‘((?:[^‘’]|’(?=\p{L}))+)’(?=[\s,.;:!?)—–-]|$)|(?<=^|[\s(—–-])''((?:[^"']|'(?!'))+)(?:''|")|(?<=^|[\s(—–])'(?=\p{Lu})((?:[^'"“”]|'(?=\p{L}))+)'(?=[\s,.;:!?)—–]|$)|``((?:[^`']|'(?!'))+)''|«\s?([^«»]+?)\s?»/gu;
 // Old wire copy opens with two grave accents and closes with two apostrophes (``Annan has done it again,'' said X);
 // translated copy quotes in guillemets («any evidence of gunshots»).
 // A straight single mark opens a quote before a capital and closes it before a space or a stop ('We are
@@ -35,7 +36,7 @@ export function quoteSpans(paragraph: string): QuoteSpan[] {
   // (Same length: offsets and quoted words stay the paragraph's.)
   const text = !paragraph.includes('“') && CLOSING_AS_OPENING.test(paragraph) ? paragraph.replace(/”/g, '"') : paragraph;
   for (const m of text.matchAll(QUOTE_RE)) {
-    spans.push({ open: m.index, close: m.index + m[0].length, inner: m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8], closed: true });
+    spans.push({ open: m.index, close: m.index + m[0].length, inner: m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9], closed: true });
   }
   const from = spans.length > 0 ? spans[spans.length - 1].close : 0;
   const opener = text.slice(from).match(OPENER);

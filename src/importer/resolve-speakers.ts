@@ -76,6 +76,9 @@ export class SpeakerResolver {
   /** People the text says have died ("X, who has died", "X's passing", "tributes to X"): they speak no inferred quote. */
   private readonly dead = new Set<string>();
 
+  /** The people the sentences read so far have named. */
+  private readonly named = new Set<string>();
+
   /** The step that named (or failed to name) the speaker of the quote resolved last. */
   lastStep: SpeakerStep = 'none';
 
@@ -204,6 +207,7 @@ export class SpeakerResolver {
 
   after(u: SpeakerUnit): void {
     const s = u.sentence.text;
+    for (const m of u.mentions) if (m.kind === 'PERSON') this.named.add(this.canonical(m).name);
     const subjects = u.mentions.filter((m) => m.kind === 'PERSON' && !isObject(s, m) && !quoted(s, m));
     if (this.subjects.section !== u.section) this.subjects = { section: u.section, list: [] };
     for (const m of subjects) this.subjects.list.unshift({ mention: this.canonical(m), order: u.order });
@@ -415,7 +419,8 @@ export class SpeakerResolver {
       (!country || p.country === country) && (noun === 'leader' ? !!p.title : !!p.title && p.title.toLowerCase().includes(noun));
     const actor = this.headingActor[u.section];
     if (actor?.kind === 'PERSON' && fits(actor)) return actor;
-    const holders = [...new Set(this.people.values())].filter(fits);
+    // "the prime minister said" refers back: to a person the text has named by this sentence.
+    const holders = [...new Set(this.people.values())].filter((p) => fits(p) && this.named.has(p.name));
     if (holders.length !== 1) return null;
     const p = holders[0];
     return { kind: 'PERSON', start: 0, end: 0, text: p.name, name: p.name, title: p.title, country: p.country };

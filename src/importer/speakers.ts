@@ -70,13 +70,13 @@ export const ROLE_INVERTED = new RegExp(
   `^\\s*(?:,\\s*)?(?:said|says|stated|added|continued)\\s+the\\s+((?:[\\p{L}.-]+\\s+){0,2}?(?:${ROLES_SPOKEN}))(?![\\p{L}-])`,
   'u',
 );
-/** Between a quote and the name that signs it: a dash, perhaps a few words of description ("— singer"). */
-const DASH_LEAD = String.raw`^[\s,.]*[—–]\s*(?:\p{Ll}[\p{L}'’-]*\s+){0,3}`;
+/** Between a quote and the name that signs it: a dash (" - " in plain text), perhaps a few words of description ("— singer", "- FWC president"). */
+const DASH_LEAD = String.raw`^[\s,.]*(?:[—–]|(?<=\s)-(?=\s))\s*(?:(?:\p{Ll}[\p{L}'’-]*|\p{Lu}{2,6})\s+){0,3}`;
 export const DASH_SIGNED = new RegExp(`${DASH_LEAD}$`, 'u');
 /** "“…” — Madonna, on Twitter.": a name the lexicons do not know, signed after a dash (one word is enough there). */
 export const DASH_NAME = new RegExp(`${DASH_LEAD}(${NAME})(?=\\s*(?:[,.;]|$|\\(@|\\s+(?:on|in|via|at)\\b))`, 'u');
 /** "“…” — ": a quote signed after a dash; whoever signs it (read or not), no one spoke it before. */
-export const SIGNED_AFTER = /^[\s,.”"’']*[—–]\s*\p{L}/u;
+export const SIGNED_AFTER = /^[\s,.”"’']*(?:[—–]|(?<=\s)-(?=\s))\s*\p{L}/u;
 /** "...," Reuters quoted him / the paper quoted Ann Lee as saying: the person quoted (group: what stands before the name). */
 export const QUOTED_AS_SAYING = /^[^“”"]{0,80}\bquoted\s+(?:[\p{L}.'’-]+\s+){0,3}$/u;
 

@@ -20,8 +20,8 @@ const FIXTURE_RECALL: Record<Kind, number> = {
   reactions: 0.85,
   'contested figures': 0.7,
 };
-const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.88, quotes: 0.96, 'quote speakers': 0.68, citations: 0.43, outlets: 0.53, reactions: 0.39 };
-const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.91, quotes: 0.96, citations: 0.71, outlets: 0.74, reactions: 0.57 };
+const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.9, quotes: 0.97, 'quote speakers': 0.69, citations: 0.42, outlets: 0.52, reactions: 0.39 };
+const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.91, quotes: 0.97, citations: 0.7, outlets: 0.74, reactions: 0.57 };
 
 describe('how names are compared when scoring', () => {
   it.each([
@@ -115,10 +115,10 @@ describe('importer quality on the corpus dev split (the levels reached, far belo
     expect(dt[kind as Kind].precision).toBeGreaterThanOrEqual(floor!);
   });
 
-  it('quote speakers: at least 67% of named speakers right, at most 2.5% of quotes given a wrong one', () => {
+  it('quote speakers: at least 69% of named speakers right, at most 2% of quotes given a wrong one', () => {
     const sp = speakerTotals(dev);
-    expect(sp.correct / sp.named).toBeGreaterThanOrEqual(0.67);
-    expect(sp.wrong / sp.quotes).toBeLessThanOrEqual(0.025);
+    expect(sp.correct / sp.named).toBeGreaterThanOrEqual(0.69);
+    expect(sp.wrong / sp.quotes).toBeLessThanOrEqual(0.02);
   });
 
   it('every dev text with annotated quotes has at least one of them found', () => {

@@ -364,6 +364,16 @@ describe('headings and furniture of pasted web pages', () => {
     expect(d.meta.credits).toEqual(expect.arrayContaining(['Read more', 'The storms of last winter']));
   });
 
+  it('a label after a dash and before a colon on a line of its own heads a fact list ("-- Quake:")', () => {
+    const text = `Halvor quake: what we know\n\n${BODY}\n\n-- Quake:\n\nIt struck at 4:30 p.m. on Sunday;\n\nThe epicentre was 12 km deep;\n\n-- Rescue efforts:\n\n7,000 rescuers have been sent;\n\nRoads are blocked by landslides;`;
+    expect(parseExplainer(text, ref).sections.map((s) => s.heading)).toEqual([null, 'Quake', 'Rescue efforts']);
+  });
+
+  it('a question in capitals between two bullet lists of one block heads the second list', () => {
+    const text = `HALVOR'S MINIMUM WAGE RISE\nHOW MUCH IS IT?\n* The minimum wage will be $740.80 a week from July 1\n* But it still amounts to a real wage increase, when adjusting for inflation\nWHO GETS IT?\n* The decision directly affects 2.2 million workers, a fifth of all employees\n* It affects those paid the minimum wage`;
+    expect(parseExplainer(text, ref).sections.map((s) => s.heading)).toEqual(['HOW MUCH IS IT?', 'WHO GETS IT?']);
+  });
+
   it('a dateline below a standfirst still leaves the paragraph', () => {
     const d = parseExplainer(`Storm hits coast\n\nA standfirst that sums the story up.\n\nLISBON, Portugal -- ${LONG}`, ref);
     expect(d.meta.dateline).toBe('LISBON, Portugal --');

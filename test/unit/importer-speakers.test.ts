@@ -977,4 +977,54 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       'Japan',
     ]);
   });
+
+  it('"the prime minister said" refers back: never to a person the text names only after it', () => {
+    const text = `${HEAD}"Congratulations on the win," wrote Halvor's Tomas Reyk. The prime minister called the friendship "the envy of the world."\n\nVelden Prime Minister Ana Ostrova was more guarded.`;
+    expect(speakers(text)).not.toContainEqual(['the envy of the world.', 'Ana Ostrova']);
+  });
+
+  it('a country\'s name after a first name is a surname ("Nick Holland"); "Sheikh" or "Sultan" may end a name', () => {
+    expect(speakers(`${HEAD}But Halvor Mining chief executive Nick Holland said: "We hope the authorities will re-evaluate."`)).toEqual([
+      ['We hope the authorities will re-evaluate.', 'Nick Holland'],
+    ]);
+    const sheikh = `${HEAD}Tomas Reyk, a traders' leader, welcomed the budget.\n\nNadim Sheikh, former traders' association president, praised the recovery. He said the measures "have stabilized the rupee".`;
+    expect(speakers(sheikh)).toEqual([['have stabilized the rupee', 'Nadim Sheikh']]);
+  });
+
+  it('a nickname in quotation marks is no part of the name ("Aquilino “Koko” Velden III", "Pushpa Kamal Reyk ‘Prachanda’")', () => {
+    const inside = `${HEAD}Senate President Aquilino “Koko” Velden III on Friday invoked the right of the Senate. He said the court was “not supreme in impeachment matters”.`;
+    expect(speakers(inside)).toEqual([['not supreme in impeachment matters', 'Aquilino Velden III']]);
+    const after = `${HEAD}Halvor Prime Minister Pushpa Kamal Reyk ‘Prachanda’ said: "I congratulate the team on the landing."`;
+    expect(speakers(after)).toEqual([['I congratulate the team on the landing.', 'Pushpa Kamal Reyk']]);
+  });
+
+  it('the capitals of a photo credit are no organisation that "it" could refer to', () => {
+    const text =
+      'Halvorbras goes against the president on fuel price cuts\n\nhalvorbras gas prices\nPhoto: SL Chen/Shutterstock\n\n' +
+      'In an official statement to the market, the oil giant Halvorbras went against the president and said the company has made no decision to reduce its fuel prices\n\n' +
+      '“Halvorbras does not anticipate readjustment decisions and reinforces that there is no decision taken,” the company wrote.';
+    expect(speakers(text)).toEqual([['Halvorbras does not anticipate readjustment decisions and reinforces that there is no decision taken', null]]);
+  });
+
+  it('a body named without its country is the body the text names with it (after "the US Consumer Product Safety Commission")', () => {
+    const text = `${HEAD}The recall was announced by the US Consumer Product Safety Commission on Monday.\n\n"No illnesses have been reported," the Consumer Product Safety Commission said.`;
+    expect(speakers(text)).toEqual([['No illnesses have been reported', 'US Consumer Product Safety Commission']]);
+  });
+
+  it('a quote signed after " - " (a dash typed as a hyphen), a body\'s acronym and a title before the name', () => {
+    const text = `${HEAD}"The economic circumstances provide an opportunity to improve living standards." - HWC president Justice Tomas Reyk`;
+    expect(speakers(text)).toEqual([['The economic circumstances provide an opportunity to improve living standards.', 'Tomas Reyk']]);
+  });
+
+  it('a straight opening mark closed by a curly one is one quote ("…,” read the statement)', () => {
+    const text = `${HEAD}Tomas Reyk released a statement on Friday.\n\n"She was a stateswoman of unmatched dignity. She helped make our alliance special,” read the statement.`;
+    expect(speakers(text).map(([q]) => q)).toEqual(['She was a stateswoman of unmatched dignity. She helped make our alliance special']);
+  });
+
+  it("pasted web copy under its headline: each line is a paragraph, each paragraph's open quote its own", () => {
+    const line = (n: number) =>
+      `“This is claim number ${n} of the report, and it is utterly false, as the commissioner has told the harbour board and the ministry in writing.`;
+    const text = `Halvor police boss slams Australian media report on mass murder, rape and corruption at the port\nHalvor Commissioner of Police Tomas Reyk has described a media report alleging that port police were involved in forced evictions and killings as rubbish and a pack of lies.\n${line(1)}\n${line(2)}\n${line(3)}”`;
+    expect(speakers(text).map(([q]) => String(q).replace(/\.$/, ''))).toEqual([1, 2, 3].map((n) => line(n).slice(1, -1)));
+  });
 });
