@@ -963,9 +963,9 @@ const JOB_WORDS =
   'lawyer|attorney|activist|professor|spokesman|spokeswoman|spokesperson|director|chief|official|leader|head|mayor|governor|senator|photographer|journalist|reporter|analyst|economist|scientist|researcher|expert|doctor|author|founder|chairman|chairwoman|chair|executive|manager|commander|envoy|ambassador|candidate|lawmaker|legislator|congressman|congresswoman|representative|adviser|advisor|coach|player|actor|actress|singer|resident|survivor|witness|father|mother|son|daughter|wife|husband|brother|sister|student|teacher|worker|nurse|officer|pastor|bishop|cardinal|rabbi|imam|cleric|judge|prosecutor|detective|sheriff|commissioner|campaigner|organiser|organizer|volunteer|owner|engineer|writer|historian|correspondent|editor|columnist|host|presenter|entrepreneur|billionaire|investor|banker|colleague|counsel|defender|striker|midfielder|goalkeeper|forward|footballer|athlete|boxer|rapper|musician|comedian|star|pundit|politician|captain|skipper|novelist|poet|chef|designer|filmmaker|member|MP|CEO|Democrat|Republican';
 /** "Mumbai-based " before an organisation's name: where it is based, no part of the name. */
 export const BASED_PREFIX = /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?-based\s+(?=\p{Lu})/u;
-/** After a name, what makes it a thing or a company: ", which", ", the maker of", ", a retailer". */
+/** After a name, what makes it a thing or a company: ", which", ", the maker of", ", a retailer" (not ", the group's economist"). */
 export const COMPANY_APPOSITION =
-  /^\s*,\s*(?:which\b|(?:the|an?)\s+(?:\p{Ll}+\s+)?(?:maker|owner|operator|company|firm|group|manufacturer|developer|parent|producer|retailer|carrier|airline|bank|lender|insurer|utility|supplier|chain|giant|conglomerate)\b)/u;
+  /^\s*,\s*(?:which\b|(?:the|an?)\s+(?:\p{Ll}+\s+)?(?:maker|owner|operator|company|firm|group|manufacturer|developer|parent|producer|retailer|carrier|airline|bank|lender|insurer|utility|supplier|chain|giant|conglomerate)\b(?!['’]s))/u;
 
 /** A job word, capitalised or not, ending a run ("Sarkozy’s Lawyer"): no name ends so. */
 export const JOB_WORD_END = new RegExp(`^(?:${JOB_WORDS})$`, 'iu');

@@ -1,7 +1,7 @@
 // Who speaks a quote, read from its sentence: a named speaker next to a speech verb, a pronoun ("he said"), or
 // a role ("the German leader said") that the parser resolves to a person named earlier. A person named only
 // as an object ("a telegram to X", "urged X to") never speaks.
-import { JOB_WORD_END, NAME, withoutTitles, type Mention } from './mentions';
+import { JOB_APPOSITION, JOB_WORD_END, NAME, withoutTitles, type Mention } from './mentions';
 import { maskQuotes } from './quote-mask';
 
 export { withoutTitles };
@@ -25,6 +25,10 @@ const VERBS =
 const FINITE_VERBS = VERBS.split('|')
   .filter((v) => !/ing$|^(?:according to|in a )/.test(v))
   .join('|');
+/** The end of an apposition left unclosed: its last words, then "said" and what introduces the quote. */
+export const UNCLOSED_JOB_SAID = /^\s*,[^,“”"]*\s(?:said|says|told|added|wrote)\b[^“”",]{0,40}$/u;
+/** A preposition (and an article) right before a name: the name is its object ("a statement from the Foreign Ministry"). */
+const PREPOSITION_BEFORE = /\b(?:from|by|of|with|in|at|to|for|through|on|about)\s+(?:the\s+)?$/u;
 /** A comma, then a verb other than the common five: closes an apposition, its subject's or another's. */
 export const COMMA_VERB = new RegExp(`^\\s*,\\s*(?!(?:said|says|added|told|wrote)\\b)(?:${FINITE_VERBS})\\b`, 'u');
 /** What may stand between a subject and its speech verb (or the comma closing an apposition read with the name): an apposition (an apostrophe inside a word is no quote mark: "Russia’s"), an adverb, an auxiliary. */
@@ -72,7 +76,8 @@ export const ROLE_INVERTED = new RegExp(
 );
 /** Between a quote and the name that signs it: a dash (" - " in plain text), perhaps a few words of description ("— singer", "- FWC president"). */
 const DASH_LEAD = String.raw`^[\s,.]*(?:[—–]|(?<=\s)-(?=\s))\s*(?:(?:\p{Ll}[\p{L}'’-]*|\p{Lu}{2,6})\s+){0,3}`;
-export const DASH_SIGNED = new RegExp(`${DASH_LEAD}$`, 'u');
+/** Before a person the finder read, after the dash: any few words of description ("— his son, former president"). */
+export const DASH_SIGNED = new RegExp(String.raw`^[\s,.]*(?:[—–]|(?<=\s)-(?=\s))\s*(?:[\p{L}'’-]+,?\s+){0,4}$`, 'u');
 /** "“…” — Madonna, on Twitter.": a name the lexicons do not know, signed after a dash (one word is enough there). */
 export const DASH_NAME = new RegExp(`${DASH_LEAD}(${NAME})(?=\\s*(?:[,.;]|$|\\(@|\\s+(?:on|in|via|at)\\b))`, 'u');
 /** "“…” — ": a quote signed after a dash; whoever signs it (read or not), no one spoke it before. */
@@ -229,8 +234,11 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
     // "The Government of Venezuela, through a statement from the Foreign Ministry, stated": a name inside another's
     // apposition, before its closing comma and a verb, is not the verb's subject (its own apposition may be: "X,
     // premier of Bermuda, hailed").
-    if (COMMA_VERB.test(between) && !s.text.includes(',') && sentence.slice(0, s.start).includes(',')) continue;
+    if (COMMA_VERB.test(between) && !s.text.includes(',') && sentence.slice(0, s.start).includes(',') && PREPOSITION_BEFORE.test(sentence.slice(0, s.start)))
+      continue;
     if ((TO_VERB.test(between) || PARTICIPLE_TO.test(between)) && !isObject(sentence, s)) return { speaker: s, pronoun: false };
+    // "Ian Brinkley, associate director at The Work Foundation said:": a job's apposition left unclosed before the verb.
+    if (s.kind === 'PERSON' && JOB_APPOSITION.test(between) && UNCLOSED_JOB_SAID.test(between) && !isObject(sentence, s)) return { speaker: s, pronoun: false };
   }
   // "... a “very complex” crime scene at the market, Herold said.": a sentence closed by its speaker speaks all of it.
   const closing = speakers.find(

@@ -1027,4 +1027,27 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const text = `Halvor police boss slams Australian media report on mass murder, rape and corruption at the port\nHalvor Commissioner of Police Tomas Reyk has described a media report alleging that port police were involved in forced evictions and killings as rubbish and a pack of lies.\n${line(1)}\n${line(2)}\n${line(3)}”`;
     expect(speakers(text).map(([q]) => String(q).replace(/\.$/, ''))).toEqual([1, 2, 3].map((n) => line(n).slice(1, -1)));
   });
+
+  it('a titled apposition before the name and a comma after it: the name is the subject ("X\'s friend and ally, former prime minister Y, remembered")', () => {
+    const text = `${HEAD}Reyk's great friend and ally, former Halvor prime minister Ana Ostrova, remembered him as "a truly great hero of the harbour".`;
+    expect(speakers(text)).toEqual([['a truly great hero of the harbour', 'Ana Ostrova']]);
+  });
+
+  it("\", the group's chief economist,\" is a person's apposition, not a company's", () => {
+    const text = `${HEAD}Tomas Reyk, the group's chief economist, said: "The budget could be a defining moment in Halvor's economic history."`;
+    expect(speakers(text)).toEqual([["The budget could be a defining moment in Halvor's economic history.", 'Tomas Reyk']]);
+  });
+
+  it('a job\'s apposition left without its closing comma before "said"', () => {
+    const text = `${HEAD}Ana Ostrova, associate director at The Halvor Foundation said: "The regional announcements on capital spending are welcome."`;
+    expect(speakers(text)).toEqual([['The regional announcements on capital spending are welcome.', 'Ana Ostrova']]);
+  });
+
+  it('a signature after a dash may describe the person in several words first ("— his son, former president X")', () => {
+    const text = `${HEAD}“He was a man of the highest character and the best dad a son could ask for.” — his son, former president Tomas Reyk\n\n“He was a true partner in a dramatic time for all of us.” — former Halvor leader Ana Ostrova`;
+    expect(speakers(text)).toEqual([
+      ['He was a man of the highest character and the best dad a son could ask for.', 'Tomas Reyk'],
+      ['He was a true partner in a dramatic time for all of us.', 'Ana Ostrova'],
+    ]);
+  });
 });
