@@ -86,7 +86,7 @@ const DATA_VERB =
   /(?<!\s)\s+(?:data|modell?ing|models?|figures|estimates|analysis|report|research|records|statistics|tallies|count)\s+(?:suggested|suggests|showed|shows|indicated|indicates|found|finds)\b/gu;
 const LEADING_ADJECTIVE = /^(?:Early|Earlier|Latest|New|Preliminary|Initial|Official|Recent|Separate|Updated|Later)\s+/u;
 const SPOKES =
-  '(?:spokes(?:man|woman|person)|representative|official|officials|director|chief|head|president|chair(?:man|woman|person)?|executive|exec|CEO|CFO|COO|officer|manager|researcher|professor|lecturer|fellow|student|economist|analyst|scientist|meteorologist|forecaster|epidemiologist|engineer|coordinator|commissioner|superintendent|founder|strategist|expert|adviser|advisor|secretary)';
+  '(?:spokes(?:man|woman|person)|representative|official|officials|director|chief|head|president|associate|partner|lawyer|attorney|chair(?:man|woman|person)?|executive|exec|CEO|CFO|COO|officer|manager|researcher|professor|lecturer|fellow|student|economist|analyst|scientist|meteorologist|forecaster|epidemiologist|engineer|coordinator|commissioner|superintendent|founder|strategist|expert|adviser|advisor|secretary)';
 export const SPOKES_FOR_END = new RegExp(`\\b(?:an?|the)\\s+(?:\\p{Ll}+\\s+)?${SPOKES}\\s+(?:for|of|at|from)\\s+((?:the\\s+)?[^,;]{2,80})$`, 'u');
 export const NAMED_BODY_END = new RegExp(
   `(?<![\\p{L}\\p{M}'’&.-])(?:[Tt]he\\s+)?(${CAP_PHRASE})\\s+(?:\\p{Ll}+\\s+)?(?:union|agency|group|company|firm|organi[sz]ation|association|institute|council|commission|authority|regulator|utility|pollster|watchdog)$`,
@@ -402,6 +402,12 @@ function appositiveEmployer(prose: string, from: number, mentions: Mention[], me
   if (!app) return null;
   const text = app[1];
   const base = from + app[0].length - text.length;
+  // ", of the Center for Reproductive Rights,": an affiliation alone.
+  const affiliation = text.match(/^(?:of|from|at)\s+(?=(?:the\s+)?\p{Lu})/u);
+  if (affiliation) {
+    const f = sourceAt(prose, base + affiliation[0].length, mentions, memory, { employer: true });
+    if (f) return f;
+  }
   const of = text.match(ROLE_OF);
   if (of) {
     const f = sourceAt(prose, base + of.index! + of[0].length, mentions, memory, { employer: /\b(?:of|at)\s+$/u.test(of[0]) });
@@ -413,7 +419,11 @@ function appositiveEmployer(prose: string, from: number, mentions: Mention[], me
   // "IFRC Director for Asia Pacific": an acronym or institution before the role.
   const lead = text.match(EMPLOYER_ROLE);
   if (lead) {
-    const name = lead[1].trim();
+    // (the expression reads the role in any case, so its capitalised words end at the first lower-case one; "the
+    // Football Association's chief executive": the possessive is the employer's)
+    const words = lead[1].trim().split(/\s+/);
+    const cut = words.findIndex((w) => !/^\p{Lu}/u.test(w));
+    const name = (cut < 0 ? words : words.slice(0, cut)).join(' ').replace(/['’]s$/u, '');
     const org = ORG_BY_ALIAS.get(name);
     if (org) return { name: memory.text.includes(org.name) ? org.name : name, kind: kindOf(org.name), url: null, at: base };
     if (/^\p{Lu}{2,6}$/u.test(name) || INSTITUTION_WORD.test(name)) return { name, kind: kindOf(name), url: null, at: base };

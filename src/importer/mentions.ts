@@ -974,7 +974,7 @@ const BEFORE_NAME_WORDS =
   'rival|teammate|team-mate|friend|partner|compatriot|counterpart|successor|predecessor|opponent|champion|legend|great|icon|veteran|winner|swimmer|runner|cricketer|batter|batsman|bowler|golfer|cyclist|sprinter|gymnast|skater|driver|rider|jockey|wrestler|fighter|supporter|fan|boss|chairperson|premier|songwriter|artist|producer|broadcaster|physician|surgeon|epidemiologist|virologist|biologist|physicist|chemist|astronaut|diplomat|negotiator|strategist|pollster|lobbyist|trader|director-general|secretary-general|ex-wife|ex-husband|widow|son-in-law|granddaughter|grandson|uncle|aunt|cousin|nephew|niece|girlfriend|boyfriend|fiancé|fiancée|bandmate|co-star|co-founder|cofounder|mentor|protégé|ally|aide|deputy|manager';
 export const PERSON_NOUN = new RegExp(`(?:^|[^\\p{L}])(?:${JOB_WORDS}|${BEFORE_NAME_WORDS})s?\\s+$`, 'u');
 export const OF_INSTITUTION_AFTER = new RegExp(
-  `^\\s+(?:of|from|at)\\s+the\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|for|and)\\s+)?){0,5}(?:${INSTITUTION_WORDS})\\b`,
+  `^(?:\\s*,)?\\s+(?:of|from|at)\\s+the\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|for|and)\\s+)?){0,5}(?:${INSTITUTION_WORDS})\\b`,
   'u',
 );
 export const COMMA_SPEECH_AFTER = /^\s*,\s*(?:(?:also|later|then)\s+)?(?:said|added|told|wrote|tweeted|posted|says|adds)\b/u;

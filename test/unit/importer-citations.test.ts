@@ -450,3 +450,20 @@ describe('police', () => {
     expect(cite(two).citations.filter(([, e]) => String(e).startsWith('The suspect'))).toEqual([]);
   });
 });
+
+describe("a person's employer", () => {
+  it('"X, the Halvor Association\'s chief executive, said": the association, not its chief', () => {
+    const a = "Tomas Reyk, the Halvor Football Association's chief executive, said the decision was outrageous.";
+    expect(cite(a).citations).toEqual([['Halvor Football Association', a]]);
+  });
+
+  it('"X, of the Center for Y, said": the affiliation is cited, the person is not', () => {
+    const a = 'On the other hand, Catalina Velden Ruiz, of the Center for Harbour Rights, said the ruling was historic.';
+    expect(cite(a).citations).toEqual([['Center for Harbour Rights', a]]);
+  });
+
+  it('"X, senior associate at Y Attorneys, said": an associate, a partner or a lawyer speaks for their firm', () => {
+    const a = 'Lizel Velden, senior associate at Bowman Reyk Attorneys, said the bill is not good news.';
+    expect(cite(a).citations).toEqual([['Bowman Reyk Attorneys', a]]);
+  });
+});
