@@ -377,7 +377,16 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
   // One reaction per actor and section; in a round-up (actors as headings, quotes signed off by name lines, or a
   // headline that announces responses: "World leaders react to ...") the quotes' speakers react too.
   const headlineText = options.headline ?? layout.headlineLine ?? paragraphText[1] ?? '';
-  const roundup = headingActor.filter(Boolean).length >= 2 || layout.signOffs >= 2 || ROUNDUP_HEADLINE.test(headlineText);
+  // (quotes signed after a dash, "“…” — former Soviet leader X", twice or more: each a reaction, as name lines sign them)
+  const dashSigned = paragraphText.filter((p) => DASH_SIGNATURE.test(p)).length;
+  // (or a lead that opens by announcing them: "Tributes have poured in for ...", under a headline that only names)
+  const leadOpening = splitSentences(layout.sections[0]?.heading === null ? (layout.sections[0].paragraphs[0] ?? '') : '')[0]?.text ?? '';
+  const roundup =
+    headingActor.filter(Boolean).length >= 2 ||
+    layout.signOffs >= 2 ||
+    dashSigned >= 2 ||
+    ROUNDUP_HEADLINE.test(headlineText) ||
+    ROUNDUP_HEADLINE.test(leadOpening);
   sections.forEach((s, i) => {
     s.reactions = reactionsBySection(
       s.reactions,
@@ -388,7 +397,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
         const country = stateBodies.get(name);
         return country ? useActor({ kind: 'COUNTRY', start: 0, end: 0, text: country, name: country, country }) : name;
       },
-      roundup ? headlineStance(headlineText) : null,
+      roundup ? (headlineStance(headlineText) ?? headlineStance(leadOpening)) : null,
     );
   });
   sections.forEach((s, i) => {
@@ -474,6 +483,9 @@ function countryPrefix(words: string): boolean {
   const w = words.replace(/^the\s+/i, '').replace(/['’]s$/u, '');
   return COUNTRY_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w);
 }
+
+/** A paragraph that ends with a quote signed after a dash ("“…” — his son, former president George W Bush"). */
+const DASH_SIGNATURE = /[”"]\s*[—–]\s*[^“”"]{2,120}$/u;
 
 function mergeSurnames(people: Map<string, PersonRecord>): void {
   for (const [key, p] of people) {

@@ -245,3 +245,34 @@ describe('a capital speaking for its country', () => {
     expect(d.sources).toEqual([]);
   });
 });
+
+describe('a round-up told by its lead or by signatures, not by its headline', () => {
+  const quotes = [
+    '“He was a man of the highest character and the best father a son could ask for.” — his son, former governor Tomas Reyk',
+    '',
+    '“He was a true partner in a dramatic time, and a friend of this harbour.” — former Velden leader Ana Ostrova',
+  ];
+  it('a lead that opens "Tributes have poured in for ..." makes each quote a reaction, of the stance it announces', () => {
+    const said = [
+      '"We worked together at the harbour for many years," said former governor Tomas Reyk.',
+      '',
+      '"He came to the harbour in 1970 and stayed for the rest of his life," former Velden leader Ana Ostrova said.',
+    ];
+    const text = [
+      'Former Halvor governor Piet Reyk',
+      '',
+      'Tributes have poured in for former Halvor governor Piet Reyk, who died on Friday.',
+      '',
+      ...said,
+    ].join('\n');
+    expect(reactions(text)).toEqual([
+      [null, 'Tomas Reyk', 'SUPPORT'],
+      [null, 'Ana Ostrova', 'SUPPORT'],
+    ]);
+  });
+
+  it('two quotes signed after a dash make a round-up too', () => {
+    const text = ['Former Halvor governor Piet Reyk', '', 'Former Halvor governor Piet Reyk died on Friday at the age of 94.', '', ...quotes].join('\n');
+    expect(reactions(text).map(([, actor]) => actor)).toEqual(['Tomas Reyk', 'Ana Ostrova']);
+  });
+});
