@@ -276,3 +276,14 @@ describe('a round-up told by its lead or by signatures, not by its headline', ()
     expect(reactions(text).map(([, actor]) => actor)).toEqual(['Tomas Reyk', 'Ana Ostrova']);
   });
 });
+
+describe('subjects listed before their verb', () => {
+  it('", along with leaders from around the world," between the listed actors and the verb', () => {
+    const text =
+      'Leaders pay tribute to the harbour master\n\nChilean President Tomas Reyk, Peruvian President Ana Ostrova, along with leaders from around the world, mourned the death of the harbour master on Thursday.';
+    expect(reactions(text)).toEqual([
+      [null, 'Tomas Reyk', 'SUPPORT'],
+      [null, 'Ana Ostrova', 'SUPPORT'],
+    ]);
+  });
+});

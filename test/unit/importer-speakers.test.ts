@@ -1050,4 +1050,9 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       ['He was a true partner in a dramatic time for all of us.', 'Ana Ostrova'],
     ]);
   });
+
+  it('"a message to Halvor\'s new King Tomas": an addressee after a possessive and an adjective is no subject for "he"', () => {
+    const text = `${HEAD}Dozens of leaders extended condolences.\n\nIn a message to Halvor's new King Tomas, 73, Chilean President Piet Ostrov said the queen "enjoyed the love and respect of her subjects."\n\nHe added: "I wish you courage and resilience in the face of this loss."`;
+    expect(speakers(text)).toContainEqual(['I wish you courage and resilience in the face of this loss.', 'Piet Ostrov']);
+  });
 });
