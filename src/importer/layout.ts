@@ -79,9 +79,9 @@ function dateLine(line: string, ref: Date): string | null {
   return leftover === '' ? isoDay(found.start.date()) : null;
 }
 
-/** What may stand beside the dates of a time stamp line: labels, zones, a wire's name (lower case), separators. */
+/** What may stand beside the dates of a time stamp line: labels, zones, a wire's name (lower case), a page's section ("Economy 17:41 09.07.2019"), separators. */
 const STAMP_WORDS = new Set(
-  'as of by published updated last modified posted first date dated on at am pm a.m p.m m utc afp reuters ap pti ians ani xinhua upi dpa efe ansa bernama yonhap kyodo'.split(
+  'as of by published updated last modified posted first date dated on at am pm a.m p.m m utc afp reuters ap pti ians ani xinhua upi dpa efe ansa bernama yonhap kyodo news world politics economy business society sport sports health science technology tech culture opinion'.split(
     ' ',
   ),
 );

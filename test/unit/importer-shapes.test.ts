@@ -548,6 +548,16 @@ describe('bad input is refused with BAD_USER_INPUT and a reason', () => {
 });
 
 describe('page furniture between the paragraphs is never a heading', () => {
+  it('a comment counter ("New, comments"), a section label with its time stamp and a sports picture credit are furniture', () => {
+    const body = 'The port reopened on Monday after a week of closures, officials said, and ferries will run again.';
+    const text = ['Port reopens after storm', body, 'New, comments', body, 'Economy 17:41 09.07.2019', body, 'Kirby Velden-USA TODAY Sports', body].join(
+      '\n\n',
+    );
+    const d = parseExplainer(text, ref);
+    expect(d.sections.map((s) => s.heading)).toEqual([null]);
+    expect(d.meta.credits).toEqual(expect.arrayContaining(['New, comments', 'Kirby Velden-USA TODAY Sports']));
+  });
+
   it('a reading time, a text-size control, a gallery teaser and a wire credit with its bureau are furniture', () => {
     const body = 'The port reopened on Monday after a week of closures, officials said, and ferries will run again.';
     const text = [
