@@ -165,9 +165,9 @@ export const APPOSITIVE = new RegExp(
   `(?<![\\p{L}\\p{N}'’.\\-])(${NAME}),\\s+(?:the\\s+|an?\\s+)?(?:${QUALIFIER}\\s+)?(${ROLE})(?:\\s+(?:of|at|for)\\s+(?:the\\s+)?(${COUNTRY_NAMES}|${ORG_QUALIFIERS}|\\p{Lu}[\\p{L}\\- ]+?\\p{L}))?(?=,|\\.|\\s+(?:said|says|told|added|wrote))`,
   'gu',
 );
-/** A performer's job, then the one name they go by, then a speech verb or an apposition. */
+/** A performer's or a player's job, then the one name they go by ("footballer Pele"), then a speech verb or an apposition. */
 export const JOB_MONONYM =
-  /(?<![\p{L}])(?:[Ff]ellow\s+)?([Ss]inger|[Rr]apper|[Mm]odel|[Aa]ctor|[Aa]ctress|[Cc]omedian|[Mm]usician|[Dd]rummer|[Gg]uitarist|[Pp]roducer)\s+(\p{Lu}\p{Ll}{2,})(?=\s*,|\s+(?:also\s+|later\s+)?(?:said|says|wrote|writes|tweeted|posted|added|told|shared)\b)/gu;
+  /(?<![\p{L}])(?:[Ff]ellow\s+)?([Ss]inger|[Rr]apper|[Mm]odel|[Aa]ctor|[Aa]ctress|[Cc]omedian|[Mm]usician|[Dd]rummer|[Gg]uitarist|[Pp]roducer|[Ff]ootballer|[Ss]triker|[Gg]oalkeeper|[Bb]oxer|[Ll]egend)\s+(\p{Lu}\p{Ll}{2,})(?=\s*,|\s+(?:also\s+|later\s+)?(?:said|says|wrote|writes|tweeted|posted|added|told|shared)\b)/gu;
 export const DESCRIBED = new RegExp(`(?<![\\p{L}\\p{N}])[Tt]he\\s+((?:${CAP}\\s+){0,4}(?:[\\p{Ll}-]+\\s+){0,3}(?:${ROLE})),\\s+(${NAME})(?=,)`, 'gu');
 export const BODY_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?:the\\s+)?(${COUNTRY_NAMES})['’]s\\s+|(?:[Tt]he\\s+)?(${DEMONYMS})\\s+|(${COUNTRY_NAMES})\\s+)(${BODY})(?![\\p{L}])`,

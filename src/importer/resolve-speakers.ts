@@ -307,7 +307,8 @@ export class SpeakerResolver {
       return inSentence.every((m) => samePerson(m, nearest)) && personShaped(nearest) ? nearest : null;
     }
     const inSection = (o: number) => this.units[o]?.section === u.section;
-    const subjects = this.subjects.section === u.section ? this.subjects.list.filter((x) => this.compatible(x.mention, q.gender)) : [];
+    const subjects =
+      this.subjects.section === u.section ? this.subjects.list.filter((x) => this.compatible(x.mention, q.gender) && !this.dead.has(x.mention.name)) : [];
     const last = this.lastSpeaker?.section === u.section && this.compatible(this.lastSpeaker.mention, q.gender) ? this.lastSpeaker : null;
     let pick: { mention: Mention; order: number } | null = subjects[0] ?? last;
     if (last && pick && last.order > pick.order) pick = last;
@@ -341,7 +342,8 @@ export class SpeakerResolver {
     for (const m of u.mentions) {
       if (m.kind !== 'PERSON' || quoted(s, m) || isObject(s, m)) continue;
       const c = this.canonical(m);
-      if (!samePerson(c, who) && this.compatible(c, g)) return true;
+      // (a person the text says has died speaks no "he said")
+      if (!samePerson(c, who) && this.compatible(c, g) && !this.dead.has(c.name)) return true;
     }
     // "Sharif said." where the finder read no person: someone speaks whom the resolver cannot name.
     for (const m of rest.matchAll(UNREAD_SPEAKER)) {

@@ -1055,4 +1055,16 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const text = `${HEAD}Dozens of leaders extended condolences.\n\nIn a message to Halvor's new King Tomas, 73, Chilean President Piet Ostrov said the queen "enjoyed the love and respect of her subjects."\n\nHe added: "I wish you courage and resilience in the face of this loss."`;
     expect(speakers(text)).toContainEqual(['I wish you courage and resilience in the face of this loss.', 'Piet Ostrov']);
   });
+
+  it('a person called, visited or named alongside is no subject for "he"; nor is a person the text says has died', () => {
+    const called = `${HEAD}UN Secretary General Tomas Reyk called President Piet Velden and expressed his solidarity.\n\n"The Secretary-General is following the attack with alarm," he said in a statement.`;
+    expect(speakers(called)).toEqual([['The Secretary-General is following the attack with alarm', 'Tomas Reyk']]);
+    const dead = `${HEAD}Tributes poured in after Piet Velden died on Wednesday.\n\nPresident Tomas Reyk also paid tribute in a TV interview. Piet Velden scored twice in the 1986 final.\n\n"I doubt that we will ever see another player like him," he said.`;
+    expect(speakers(dead)).toEqual([['I doubt that we will ever see another player like him', 'Tomas Reyk']]);
+  });
+
+  it('a player known by one name after the job ("Brazilian footballer Pelo, often hailed ..., said")', () => {
+    const text = `${HEAD}Gary Velden, a former striker, said it was a sad day.\n\nBrazilian footballer Pelo, often hailed alongside Velden as one of the greats, said it was sad to "lose friends this way".\n\n"Certainly one day we will kick a ball together in the sky above," he added.`;
+    expect(speakers(text)).toContainEqual(['Certainly one day we will kick a ball together in the sky above', 'Pelo']);
+  });
 });
