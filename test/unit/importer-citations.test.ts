@@ -467,3 +467,12 @@ describe("a person's employer", () => {
     expect(cite(a).citations).toEqual([['Bowman Reyk Attorneys', a]]);
   });
 });
+
+describe('a body named without its country in a text about one country', () => {
+  it('"the health ministry" in lower case is the home country\'s; "the Ministry of Health" in capitals is named as written', () => {
+    const lower = cite('Cholera cases in Malawi have tripled, the health ministry said on Monday.').citations.map(([n]) => n);
+    expect(lower).toEqual(['Malawi Health Ministry']);
+    const capital = cite('Cholera cases in Malawi have tripled, the Ministry of Health said on Monday.').citations.map(([n]) => n);
+    expect(capital).toEqual(['Ministry of Health']);
+  });
+});
