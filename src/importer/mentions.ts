@@ -449,6 +449,10 @@ function placeThenName(run: string): { place: string; name: string } | null {
 const FRONT_JOB =
   /^(?:Juror|Model|Rapper|Comedian|Musician|Guitarist|Drummer|Novelist|Poet|Chef|Dancer|Filmmaker|Designer|Broadcaster|Presenter|Pundit|Actor|Actress|Singer|Songwriter|Astronaut|Runner|Sprinter|Cyclist|Swimmer|Boxer|Golfer)$/;
 
+/** A headline's verb in title case ("NZ Police Chief Pledges Ongoing Support"): no word of a name. */
+const HEADLINE_VERB =
+  /^(?:Says|Pledges|Vows|Urges|Warns|Slams|Calls|Backs|Rejects|Welcomes|Condemns|Hails|Denies|Admits|Confirms|Announces|Blasts|Defends|Promises|Demands|Accuses|Criticises|Criticizes|Insists|Praises|Mourns|Resigns|Quits|Dies|Wins|Loses)$/;
+
 /** Months that are also surnames or first names ("Theresa May", "Mike April"). */
 const SURNAME_MONTHS = new Set(['May', 'April', 'June', 'August']);
 
@@ -475,7 +479,7 @@ function trimName(name: string): string {
       out.push(t);
       break;
     }
-    if (NOT_NAME.has(t) || COUNTRY_BY_NAME.has(t) || COUNTRY_BY_DEMONYM.has(t) || OUTLET_BY_ALIAS.has(t)) break;
+    if (NOT_NAME.has(t) || COUNTRY_BY_NAME.has(t) || COUNTRY_BY_DEMONYM.has(t) || OUTLET_BY_ALIAS.has(t) || HEADLINE_VERB.test(t)) break;
     // "Barack Obama Obama": a heading's name run into the next line's surname.
     if (out.length > 0 && out[out.length - 1] === t) break;
     out.push(t);

@@ -1067,4 +1067,11 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const text = `${HEAD}Gary Velden, a former striker, said it was a sad day.\n\nBrazilian footballer Pelo, often hailed alongside Velden as one of the greats, said it was sad to "lose friends this way".\n\n"Certainly one day we will kick a ball together in the sky above," he added.`;
     expect(speakers(text)).toContainEqual(['Certainly one day we will kick a ball together in the sky above', 'Pelo']);
   });
+
+  it('a title-case headline\'s verb ends a name ("Halvor Police Chief Pledges Ongoing Support" names no "Pledges Ongoing Support")', () => {
+    const persons = findMentions('Halvor Police Chief Pledges Ongoing Support For Velden And Samoa', { people: new Map(), acronyms: new Map(), home: null })
+      .filter((m) => m.kind === 'PERSON')
+      .map((m) => m.name);
+    expect(persons).toEqual([]);
+  });
 });
