@@ -19,6 +19,9 @@ export interface SpeakerUnit {
 
 /** The names the text treats as outlets ("The Associated Press", "Journal"): their prose, nobody's words. */
 export const OUTLET_LIKE = /\b(?:Press|Journal|News|Times|Post|Agency)\b|^(?:The\s+)?\p{Lu}[\p{L}]+$/u;
+/** Right after a subject: a verb of expression ("described", "expressed his grief", "took to Twitter", "paid tribute"). */
+const EXPRESSION_VERB =
+  /^[^.;]{0,40}?\b(?:described|expressed|offered|paid tribute|took to|posted|shared|tweeted|wrote|recalled|remembered|praised|hailed|mourned|lamented|reacted|responded|spoke|said|added|told|urged|warned|welcomed|condemned)\b/u;
 /** Words before a country that make it part of a longer name ("the embassy in Japan", "President X of Argentina"). */
 const AFTER_PREPOSITION = /\b(?:in|of|for|to|from|with|at|northern|southern|eastern|western|neighbou?ring)\s+$/iu;
 export const SPOKEN = /\b(?:said|says|told|added|wrote|tweeted|posted|stated|remarked|declared|according to|saying|statement)\b/i;
@@ -153,6 +156,7 @@ export class SpeakerResolver {
         ['sign-off', () => this.signOffAfter(u)],
         ['same-paragraph', () => this.sameParagraphRun(u)],
         ['colon-intro', () => this.colonIntro(u)],
+        ['lead-in', () => this.leadIn(u)],
         ['open-run', () => this.openRun(u)],
         // Under a body's heading ("United Nations"), a person of it who spoke just before speaks on.
         ['continued', () => (actor && actor.kind !== 'PERSON' ? this.continued(u) : null)],
@@ -500,6 +504,25 @@ export class SpeakerResolver {
     const subject = this.lastSubject;
     if (!before || !subject || subject.order !== before.order || before.paragraph !== u.paragraph - 1 || before.section !== u.section) return null;
     return /:\s*$/.test(before.sentence.text) && personShaped(subject.mention) ? subject.mention : null;
+  }
+
+  /**
+   * "Former England captain X described a fierce opponent on the field." then a paragraph that is only a quote: the
+   * one person the paragraph before ends on as the subject of a verb of expression, with no body named beside them.
+   */
+  private leadIn(u: SpeakerUnit): Mention | null {
+    const before = this.units[u.order - 1];
+    const subject = this.lastSubject;
+    if (!before || !subject || subject.order !== before.order || before.paragraph !== u.paragraph - 1 || before.section !== u.section) return null;
+    const s = before.sentence.text;
+    if (/[“”"]/.test(s) || !EXPRESSION_VERB.test(s.slice(subject.mention.end)) || !personShaped(subject.mention)) return null;
+    if (
+      before.mentions.some(
+        (m) => (m.kind === 'ORG' || m.kind === 'BODY' || m.kind === 'PERSON') && m !== subject.mention && !samePerson(this.canonical(m), subject.mention),
+      )
+    )
+      return null;
+    return subject.mention;
   }
 
   /** A quote on its own right after a quoted speaker in the same or the previous paragraph: the same speaker. */

@@ -40,6 +40,7 @@ export type SpeakerStep =
   | 'sign-off'
   | 'same-paragraph'
   | 'colon-intro'
+  | 'lead-in'
   | 'open-run'
   | 'heading-actor'
   | 'continued'

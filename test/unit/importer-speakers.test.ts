@@ -1074,4 +1074,12 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       .map((m) => m.name);
     expect(persons).toEqual([]);
   });
+
+  it('a paragraph that is only a quote, after a paragraph ending on one person who "described", "expressed" or "took to Twitter"', () => {
+    const text = `${HEAD}Former Halvor captain Tomas Reyk described a fierce opponent on the field and a great friend off it.\n\n“Everyone wanted to be around him, but he was just a normal guy who could do incredible things.”`;
+    expect(speakers(text)).toEqual([['Everyone wanted to be around him, but he was just a normal guy who could do incredible things.', 'Tomas Reyk']]);
+    // Another person named beside the subject: no one.
+    const two = `${HEAD}Former Halvor captain Tomas Reyk described Ana Ostrova as a fierce opponent on the field.\n\n“Everyone wanted to be around her, but she was just a normal person who could do incredible things.”`;
+    expect(speakers(two)).toEqual([['Everyone wanted to be around her, but she was just a normal person who could do incredible things.', null]]);
+  });
 });
