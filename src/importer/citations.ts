@@ -449,7 +449,7 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
   const lead = rest.match(/^(?:the|The)\s+/u)?.[0].length ?? 0;
   // "the Journal", "the company", "the Foreign Ministry": the source cited or seen before with that head.
   const back = rest.match(
-    /^(?:the|The|its|Its)\s+((?:\p{L}+\s+){0,2}?)(Journal|Times|Post|company|firm|ministry|Ministry|agency|Agency|organi[sz]ation|group|department|Department|office|Office|utility|operator|regulator|commission|Commission|authority|bank|Bank|league|council|Council|committee|board|Board|airline|carrier|watchdog|institute|university)\b(?!['’]s)/u,
+    /^(?:the|The|its|Its)\s+((?:\p{L}+\s+){0,2}?)(Journal|Times|Post|company|firm|ministry|Ministry|agency|Agency|organi[sz]ation|group|department|Department|office|Office|utility|operator|regulator|commission|Commission|authority|bank|Bank|league|council|Council|committee|board|Board|airline|carrier|watchdog|institute|university|court|Court|tribunal|Tribunal)\b(?!['’]s)/u,
   );
   // "the police said": the one police force the text has named ("the Metropolitan Police").
   if (
@@ -795,8 +795,16 @@ function recall(memory: SourceMemory, word: string | null, at: number, bare = tr
   const generic = word === null || /^(?:company|firm|organi[sz]ation|group|utility|operator)$/i.test(word);
   const found = recallFrom([...memory.cited].reverse(), word, generic, bare);
   if (found) return { ...found, at };
+  if (word === null) return null;
+  // Nothing cited fits: the one body the text has named with that word ("the Supreme Court ... The court said").
+  if (!/^(?:company|firm|group)$/i.test(word)) {
+    const w = word.toLowerCase();
+    const holders = [
+      ...new Map(memory.named.filter((x) => x.name.toLowerCase().split(/\s+/).includes(w) && !OUTLET_NAMES.has(x.name)).map((x) => [x.name, x])).values(),
+    ];
+    return bare && holders.length === 1 ? { ...holders[0], at } : null;
+  }
   // Nothing cited fits: the one organisation of that kind the text has named ("Wirecard ... The company said").
-  if (word === null || !/^(?:company|firm|group)$/i.test(word)) return null;
   const named = [...new Map(memory.named.filter((x) => x.kind === SourceKind.OTHER && !OUTLET_NAMES.has(x.name)).map((x) => [x.name, x])).values()];
   return named.length === 1 ? { ...named[0], at } : null;
 }

@@ -476,3 +476,17 @@ describe('a body named without its country in a text about one country', () => {
     expect(capital).toEqual(['Ministry of Health']);
   });
 });
+
+describe('"the court said", "the agency said"', () => {
+  it('refers back to the one body the text named with that word, cited or not', () => {
+    const agency = 'The agency said the coast was hit by a series of quakes.';
+    expect(cite(`A tsunami warning was issued by the Halvor Meteorological Agency on Monday.\n\n${agency}`).citations).toEqual([
+      ['Halvor Meteorological Agency', agency],
+    ]);
+    const said = 'The court said that the fine is essentially a tax.';
+    expect(cite(`The Halvor Supreme Court upheld the law on Thursday.\n\n${said}`).citations).toEqual([['Halvor Supreme Court', said]]);
+    // Two courts named: which one, the text does not say.
+    const two = cite(`The Halvor Supreme Court and the Velden High Court heard the case.\n\n${said}`).citations;
+    expect(two.filter(([, e]) => e === said)).toEqual([]);
+  });
+});
