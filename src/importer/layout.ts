@@ -582,7 +582,17 @@ function listRunOrSignOff(content: string[][], i: number, h: HeadingMatch, signO
   const before = content[i - 1];
   if (block.length === 1) {
     const opening = content[i + 1]?.[0];
-    if (h.bullet && opening !== undefined && (LIST_ITEM.test(opening) || (before !== undefined && LIST_ITEM.test(before[before.length - 1])))) return true;
+    // (a bulleted question after a list of statements, over a paragraph, heads that paragraph: "- What does this reform
+    // propose?"; after another bulleted question it is one of a list of questions)
+    if (
+      h.bullet &&
+      opening !== undefined &&
+      (LIST_ITEM.test(opening) ||
+        (before !== undefined &&
+          LIST_ITEM.test(before[before.length - 1]) &&
+          !(block[0].endsWith('?') && !before[before.length - 1].endsWith('?') && words(opening) > 12)))
+    )
+      return true;
     // (a lead-in closed by a colon introduces what follows: no item of a run)
     const short = (b: string[] | undefined) => b !== undefined && b.length === 1 && shortUnended(b[0]) && !LIST_ITEM.test(b[0]) && !b[0].endsWith(':');
     // (a question after a run of short lines, over a paragraph, is no item of the run: "Follow the live blog here",

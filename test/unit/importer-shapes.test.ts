@@ -369,6 +369,15 @@ describe('headings and furniture of pasted web pages', () => {
     expect(parseExplainer(text, ref).sections.map((s) => s.heading)).toEqual([null, 'Quake', 'Rescue efforts']);
   });
 
+  it('a bulleted question after a bullet list, over a paragraph, is a heading', () => {
+    const text = `Halvor pension reform: the questions\n\n${BODY}\n\n- Why did the government decide to reform pensions?\n\nThe main goal of the reform is to increase pensions for current and future retirees, officials said.\n\n  • An increase in the guaranteed pension\n  • A new social security pension paid by employers\n\n- What does this pension reform propose?\n\nThe reform bill will keep individual savings and protect personal accounts, with new rules for the funds.`;
+    expect(parseExplainer(text, ref).sections.map((s) => s.heading)).toEqual([
+      null,
+      'Why did the government decide to reform pensions?',
+      'What does this pension reform propose?',
+    ]);
+  });
+
   it('a question in capitals between two bullet lists of one block heads the second list', () => {
     const text = `HALVOR'S MINIMUM WAGE RISE\nHOW MUCH IS IT?\n* The minimum wage will be $740.80 a week from July 1\n* But it still amounts to a real wage increase, when adjusting for inflation\nWHO GETS IT?\n* The decision directly affects 2.2 million workers, a fifth of all employees\n* It affects those paid the minimum wage`;
     expect(parseExplainer(text, ref).sections.map((s) => s.heading)).toEqual(['HOW MUCH IS IT?', 'WHO GETS IT?']);
