@@ -419,6 +419,10 @@ export function withoutTitles(name: string): string {
   return rest.length >= 1 ? rest.join(' ') : name;
 }
 
+/** Prepositions and conjunctions written with a capital inside a name ("Doctors Without Borders"): no person's words. */
+const FUNCTION_WORD =
+  /^(?:Without|With|Within|Across|Beyond|Against|Over|Under|Between|Among|Into|Through|About|After|Before|Behind|Around|And|Or|Of|For|The)$/;
+
 /**
  * A place's or a body's name run into a person's ("London Sadiq Khan", "Lagos State Babajide Sanwo-Olu"): the name
  * starts at the first given name after the place's first word, else it is the last two words; null when what is
@@ -433,6 +437,9 @@ function placeThenName(run: string): { place: string; name: string } | null {
   const place = tokens.slice(0, at);
   const name = tokens.slice(at);
   if (place.length === 0 || /^(?:of|and|for)$/.test(place[place.length - 1]) || name.length < 2) return null;
+  // "president of Spain's Firefighters Without Frontiers": a possessive makes the run an organisation's name, and a
+  // preposition is no word of a person's.
+  if (place.some((t) => /['’]s$/u.test(t)) || name.some((t) => FUNCTION_WORD.test(t))) return null;
   const bad = (t: string) =>
     THING_WORDS.has(t) ||
     COUNTRY_BY_NAME.has(t) ||
@@ -936,6 +943,9 @@ export function namedOnceSpeakers(text: string, known: Set<string>): string[] {
       }
       // ("history: Sharif Nawaz Sharif": a heading's word run into the name is no part of it)
       if (tokens.filter((t) => t === word).length > 1) continue;
+      // ("Quoting Rafaelito Alejandro": a participle opening the sentence is no part of the name)
+      tokens = trimName(tokens.join(' ')).split(' ');
+      if (!tokens.includes(word)) continue;
       if (tokens.length < 2 || tokens.some((t) => THING_WORDS.has(t) || COUNTRY_BY_NAME.has(t) || /^\p{Lu}+$/u.test(t) || /['’]s$/u.test(t))) continue;
       names.add(tokens.join(' '));
     }

@@ -1082,4 +1082,14 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const two = `${HEAD}Former Halvor captain Tomas Reyk described Ana Ostrova as a fierce opponent on the field.\n\n“Everyone wanted to be around her, but she was just a normal person who could do incredible things.”`;
     expect(speakers(two)).toEqual([['Everyone wanted to be around her, but she was just a normal person who could do incredible things.', null]]);
   });
+
+  it('"president of Halvor\'s Firefighters Without Frontiers" names no person "Without Frontiers"', () => {
+    const text = `${HEAD}Tomas Velden, president of Halvor's Firefighters Without Frontiers, told reporters: "We are in contact with the authorities and ready to help."`;
+    expect(speakers(text)).toEqual([['We are in contact with the authorities and ready to help.', 'Tomas Velden']]);
+  });
+
+  it('one word after a quote names the full name without the participle that opened its sentence ("Quoting Rafaelito Alejandro, ...")', () => {
+    const text = `${HEAD}Quoting Rafaelito Velkaro, deputy administrator of the civil defence office, the agency reported a new toll.\n\n"We are receiving additional numbers of reported casualties," Velkaro told reporters.`;
+    expect(speakers(text)).toEqual([['We are receiving additional numbers of reported casualties', 'Rafaelito Velkaro']]);
+  });
 });
