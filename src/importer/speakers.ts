@@ -27,6 +27,8 @@ const FINITE_VERBS = VERBS.split('|')
   .join('|');
 /** The end of an apposition left unclosed: its last words, then "said" and what introduces the quote. */
 export const UNCLOSED_JOB_SAID = /^\s*,[^,“”"]*\s(?:said|says|told|added|wrote)\b[^“”",]{0,40}$/u;
+/** A capitalised word and "and" right before a name: the name is the second of a pair ("FIFA and UEFA"). */
+export const JOINT_BEFORE = /(?<![\p{L}'’.-])\p{Lu}[\p{L}.'’-]*\s+(?:and|&)\s+$/u;
 /** A preposition (and an article) right before a name: the name is its object ("a statement from the Foreign Ministry"). */
 const PREPOSITION_BEFORE = /\b(?:from|by|of|with|in|at|to|for|through|on|about)\s+(?:the\s+)?$/u;
 /** A comma, then a verb other than the common five: closes an apposition, its subject's or another's. */
@@ -231,6 +233,9 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
     if (/[“”"]/.test(between)) break;
     // "Mary Robinson, chair of a group co-founded by Tutu, said": the agent closing an apposition is no subject.
     if (/^\s*,/.test(between) && /\bby\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(sentence.slice(Math.max(0, s.start - 40), s.start))) continue;
+    // "A joint statement by FIFA and UEFA said", "Joe and Jill Biden said": the second of a pair speaks with the first;
+    // neither alone.
+    if (JOINT_BEFORE.test(sentence.slice(Math.max(0, s.start - 40), s.start))) continue;
     // "The Government of Venezuela, through a statement from the Foreign Ministry, stated": a name inside another's
     // apposition, before its closing comma and a verb, is not the verb's subject (its own apposition may be: "X,
     // premier of Bermuda, hailed").

@@ -1092,4 +1092,11 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const text = `${HEAD}Quoting Rafaelito Velkaro, deputy administrator of the civil defence office, the agency reported a new toll.\n\n"We are receiving additional numbers of reported casualties," Velkaro told reporters.`;
     expect(speakers(text)).toEqual([['We are receiving additional numbers of reported casualties', 'Rafaelito Velkaro']]);
   });
+
+  it('the second of a pair speaks with the first, neither alone ("a joint statement by HSFA and VEFA said", "Tomas and Ana Reyk said")', () => {
+    const joint = `${HEAD}A joint statement by HSFA and VEFA said that "these decisions were adopted today by both bodies."`;
+    expect(speakers(joint)).toEqual([['these decisions were adopted today by both bodies.', null]]);
+    const couple = `${HEAD}Tomas and Ana Reyk said in a statement: "He transcends borders and will resonate through the ages."`;
+    expect(speakers(couple)).toEqual([['He transcends borders and will resonate through the ages.', null]]);
+  });
 });
