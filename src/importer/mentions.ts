@@ -53,8 +53,8 @@ export interface PersonRecord {
   country: string | null;
 }
 
-/** A photo or picture credit ("Photo: SL Chen/Shutterstock", "Image credit: ..."): the names after it are its makers'. */
-export const CREDIT_LINE = /(?<![\p{L}])(?:Photo(?:graph)?|Image|Picture|Credit|Video)s?(?:\s+credit)?\s*:/iu;
+/** Where a photo or picture credit starts ("Photo: SL Chen/Shutterstock", "Image credit: ..."): the names after it are its makers'. */
+export const PICTURE_CREDIT_MARK = /(?<![\p{L}])(?:Photo(?:graph)?|Image|Picture|Credit|Video)s?(?:\s+credit)?\s*:/iu;
 
 /** Whether the lexicon knows an organisation by this name ("NATO", "World Health Organization"). */
 export function knownOrganisation(name: string): boolean {
@@ -158,7 +158,7 @@ export const TITLED = new RegExp(
 );
 /** "Mayor of London Sadiq Khan", "Governor of Lagos State Babajide Sanwo-Olu": a title of a place or a body, then a run that ends with the name. */
 export const TITLED_OF = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${ROLE})\\s+(?:of|for)\\s+(?:the\\s+)?(${NAME_TOKEN}(?:\\s+(?:(?:of|and|for)\\s+|${PARTICLE}\\s+)?${NAME_TOKEN}){2,8})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(${ROLE})\\s+(?:of|for)\\s+(the\\s+)?(${NAME_TOKEN}(?:\\s+(?:(?:of|and|for)\\s+|${PARTICLE}\\s+)?${NAME_TOKEN}){2,8})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 export const APPOSITIVE = new RegExp(
@@ -674,7 +674,7 @@ function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
     add({ kind: 'ORG', start: m.index!, end: m.index! + m[0].length, text: m[0], name, country: null, org }, 1);
   }
   // ("Photo: SL Chen/Shutterstock": a credit's capitals are a photographer's initials, no organisation)
-  const credit = sentence.search(CREDIT_LINE);
+  const credit = sentence.search(PICTURE_CREDIT_MARK);
   for (const m of matchesOf(sentence, ACRONYM_RE)) {
     const a = m[0];
     if (credit >= 0 && m.index! > credit) continue;
@@ -703,20 +703,11 @@ function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
     add({ kind: 'PERSON', start, end, text: sentence.slice(start, end), name, title, country: q?.country ?? null }, 4);
   }
   for (const m of matchesOf(sentence, TITLED_OF)) {
-    const split = placeThenName(m[2]);
+    const split = placeThenName(m[3]);
     if (!split) continue;
     const country = COUNTRY_BY_NAME.get(split.place)?.name ?? null;
-    const title = `${titleCase(m[1])} of ${
-      country &&
-      !/^the\s/i.test(
-        m[0]
-          .slice(m[1].length)
-          .trim()
-          .replace(/^(?:of|for)\s+/i, ''),
-      )
-        ? country
-        : split.place
-    }`;
+    // "President of France X" is the President of France; "President of the Republic X" keeps the place as written.
+    const title = `${titleCase(m[1])} of ${country && !m[2] ? country : split.place}`;
     const end = m.index! + m[0].length;
     add({ kind: 'PERSON', start: m.index!, end, text: m[0], name: split.name, title, country }, 4);
   }
