@@ -546,7 +546,13 @@ export class SpeakerResolver {
     if (!last || (last.signed && u.paragraph !== last.paragraph)) return null;
     // The quote read last was left without a speaker, or given to someone else, after this speaker spoke: no run.
     if (quote && quote.section === u.section && quote.order >= last.order && quote.speaker?.name !== last.mention.name) return null;
-    return last.section === u.section && u.order - last.order <= 2 && u.paragraph - last.paragraph <= 1 ? last.mention : null;
+    if (last.section !== u.section || u.order - last.order > 2 || u.paragraph - last.paragraph > 1) return null;
+    // "Wilders also received congratulations from Viktor Orbán. “The winds of change …”": a sentence in between that
+    // names someone else, even as an object, breaks the run.
+    for (let o = last.order + 1; o < u.order; o++)
+      if (this.units[o].mentions.some((m) => m.kind === 'PERSON' && !quoted(this.units[o].sentence.text, m) && !samePerson(this.canonical(m), last.mention)))
+        return null;
+    return last.mention;
   }
 
   private readGender(u: SpeakerUnit): void {

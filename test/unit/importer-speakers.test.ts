@@ -1099,4 +1099,9 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const couple = `${HEAD}Tomas and Ana Reyk said in a statement: "He transcends borders and will resonate through the ages."`;
     expect(speakers(couple)).toEqual([['He transcends borders and will resonate through the ages.', null]]);
   });
+
+  it('a run of quotes breaks at a sentence that names someone else, even as an object', () => {
+    const text = `${HEAD}"Congratulations on this great success," Ana Ostrova, leader of the Velden party, said on Thursday morning. "All of Europe wants a turnaround!" she added.\n\nPiet Wilders also received congratulations from Hungarian Prime Minister Tomas Kovacs, with whom he shares an opposition to the plan. “The winds of change are here at last`;
+    expect(speakers(text)).not.toContainEqual(['The winds of change are here at last', 'Ana Ostrova']);
+  });
 });
