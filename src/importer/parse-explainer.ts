@@ -473,11 +473,6 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
-/**
- * "US President Biden" named before "Joe Biden": a surname alone is the one person of the text named in full with it
- * (its title kept when the full name has none), also a surname of two or three words ("Sutaj Estok" for Matus Sutaj
- * Estok, "de Oliveira" for Tulio de Oliveira). Two people sharing the surname leave it as it is.
- */
 /** A country's name or demonym, as a body's name may start with ("US", "U.S.", "Kenyan", "South Africa's"). */
 function countryPrefix(words: string): boolean {
   const w = words.replace(/^the\s+/i, '').replace(/['’]s$/u, '');
@@ -487,6 +482,11 @@ function countryPrefix(words: string): boolean {
 /** A paragraph that ends with a quote signed after a dash ("“…” — his son, former president George W Bush"). */
 const DASH_SIGNATURE = /[”"]\s*[—–]\s*[^“”"]{2,120}$/u;
 
+/**
+ * "US President Biden" named before "Joe Biden": a surname alone is the one person of the text named in full with it
+ * (its title kept when the full name has none), also a surname of two or three words ("Sutaj Estok" for Matus Sutaj
+ * Estok, "de Oliveira" for Tulio de Oliveira). Two people sharing the surname leave it as it is.
+ */
 function mergeSurnames(people: Map<string, PersonRecord>): void {
   for (const [key, p] of people) {
     // A surname of one word or more ("Sutaj Estok", "de Oliveira"): the last words of a longer name.

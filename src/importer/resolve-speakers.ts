@@ -99,18 +99,7 @@ export class SpeakerResolver {
       // ministry" in lower case names no body one can spell for sure.
       speaker = q.speaker.kind === 'BODY' && !/\p{Lu}[\p{L}]*$/u.test(q.speaker.text.trim()) ? null : this.canonical(q.speaker);
       // An outlet's name read as a speaker: its own prose, not someone's words.
-      // A country (not one of a longer name), an organisation the lexicon knows or an acronym ("China said", "NATO said") is no outlet.
-      if (
-        speaker &&
-        (speaker.kind === 'PERSON'
-          ? NO_PERSON_WORD.test(speaker.name)
-          : !(speaker.kind === 'COUNTRY' && !AFTER_PREPOSITION.test(s.slice(0, q.speaker.start))) &&
-            !(speaker.kind === 'ORG' && knownOrganisation(speaker.name)) &&
-            // "JAXA stated", "NOAA said" (not "FO", which says not whose office; not "CPRO, Metro Railway, <name>", a post)
-            !(/^\p{Lu}{3,6}$/u.test(q.speaker.text) && !/^\s*,/.test(s.slice(q.speaker.end))) &&
-            OUTLET_LIKE.test(speaker.name))
-      )
-        speaker = null;
+      if (speaker && outletProse(speaker, q.speaker, s)) speaker = null;
     } else if (q.pronoun) {
       step = 'pronoun';
       speaker = this.byPronoun(u, q);
@@ -516,11 +505,7 @@ export class SpeakerResolver {
     if (!before || !subject || subject.order !== before.order || before.paragraph !== u.paragraph - 1 || before.section !== u.section) return null;
     const s = before.sentence.text;
     if (/[“”"]/.test(s) || !EXPRESSION_VERB.test(s.slice(subject.mention.end)) || !personShaped(subject.mention)) return null;
-    if (
-      before.mentions.some(
-        (m) => (m.kind === 'ORG' || m.kind === 'BODY' || m.kind === 'PERSON') && m !== subject.mention && !samePerson(this.canonical(m), subject.mention),
-      )
-    )
+    if (before.mentions.some((m) => (m.kind === 'ORG' || m.kind === 'BODY' || m.kind === 'PERSON') && !samePerson(this.canonical(m), subject.mention)))
       return null;
     return subject.mention;
   }
@@ -629,6 +614,20 @@ function deadIn(u: SpeakerUnit): Mention[] {
   return u.mentions.filter(
     (m) => m.kind === 'PERSON' && !quoted(s, m) && (DEATH_BEFORE.test(s.slice(Math.max(0, m.start - 80), m.start)) || DEATH_AFTER.test(s.slice(m.end))),
   );
+}
+
+/**
+ * Whether a speaker read in the quote's sentence (`found`, as the sentence has it) names an outlet, whose prose it is.
+ * A country (not one ending a longer name), an organisation the lexicon knows or an acronym ("China said", "NATO
+ * said") is no outlet.
+ */
+function outletProse(speaker: Mention, found: Mention, sentence: string): boolean {
+  if (speaker.kind === 'PERSON') return NO_PERSON_WORD.test(speaker.name);
+  if (speaker.kind === 'COUNTRY' && !AFTER_PREPOSITION.test(sentence.slice(0, found.start))) return false;
+  if (speaker.kind === 'ORG' && knownOrganisation(speaker.name)) return false;
+  // "JAXA stated", "NOAA said" (not "FO", which says not whose office; not "CPRO, Metro Railway, <name>", a post)
+  if (/^\p{Lu}{3,6}$/u.test(found.text) && !/^\s*,/.test(sentence.slice(found.end))) return false;
+  return OUTLET_LIKE.test(speaker.name);
 }
 
 /** A capitalised word right before a speech verb, at a clause's start: a speaker, read as a person or not. */

@@ -76,14 +76,16 @@ export const ROLE_INVERTED = new RegExp(
   `^\\s*(?:,\\s*)?(?:said|says|stated|added|continued)\\s+the\\s+((?:[\\p{L}.-]+\\s+){0,2}?(?:${ROLES_SPOKEN}))(?![\\p{L}-])`,
   'u',
 );
-/** Between a quote and the name that signs it: a dash (" - " in plain text), perhaps a few words of description ("— singer", "- FWC president"). */
-const DASH_LEAD = String.raw`^[\s,.]*(?:[—–]|(?<=\s)-(?=\s))\s*(?:(?:\p{Ll}[\p{L}'’-]*|\p{Lu}{2,6})\s+){0,3}`;
+/** A dash before a signature: an em or en dash, or " - " as plain text types it. */
+const DASH = String.raw`(?:[—–]|(?<=\s)-(?=\s))`;
+/** Between a quote and the name that signs it: a dash, perhaps a few words of description ("— singer", "- FWC president"). */
+const DASH_LEAD = String.raw`^[\s,.]*${DASH}\s*(?:(?:\p{Ll}[\p{L}'’-]*|\p{Lu}{2,6})\s+){0,3}`;
 /** Before a person the finder read, after the dash: any few words of description ("— his son, former president"). */
-export const DASH_SIGNED = new RegExp(String.raw`^[\s,.]*(?:[—–]|(?<=\s)-(?=\s))\s*(?:[\p{L}'’-]+,?\s+){0,4}$`, 'u');
+export const DASH_SIGNED = new RegExp(String.raw`^[\s,.]*${DASH}\s*(?:[\p{L}'’-]+,?\s+){0,4}$`, 'u');
 /** "“…” — Madonna, on Twitter.": a name the lexicons do not know, signed after a dash (one word is enough there). */
 export const DASH_NAME = new RegExp(`${DASH_LEAD}(${NAME})(?=\\s*(?:[,.;]|$|\\(@|\\s+(?:on|in|via|at)\\b))`, 'u');
 /** "“…” — ": a quote signed after a dash; whoever signs it (read or not), no one spoke it before. */
-export const SIGNED_AFTER = /^[\s,.”"’']*(?:[—–]|(?<=\s)-(?=\s))\s*\p{L}/u;
+export const SIGNED_AFTER = new RegExp(String.raw`^[\s,.”"’']*${DASH}\s*\p{L}`, 'u');
 /** "...," Reuters quoted him / the paper quoted Ann Lee as saying: the person quoted (group: what stands before the name). */
 export const QUOTED_AS_SAYING = /^[^“”"]{0,80}\bquoted\s+(?:[\p{L}.'’-]+\s+){0,3}$/u;
 
@@ -231,11 +233,12 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
     // that "..."): its words are skipped, an unclosed mark still stops the search.
     const between = sentence.slice(s.end, open).replace(/[“"][^“”"]*[”"]/g, ' ');
     if (/[“”"]/.test(between)) break;
+    const lead = sentence.slice(Math.max(0, s.start - 40), s.start);
     // "Mary Robinson, chair of a group co-founded by Tutu, said": the agent closing an apposition is no subject.
-    if (/^\s*,/.test(between) && /\bby\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(sentence.slice(Math.max(0, s.start - 40), s.start))) continue;
+    if (/^\s*,/.test(between) && /\bby\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(lead)) continue;
     // "A joint statement by FIFA and UEFA said", "Joe and Jill Biden said": the second of a pair speaks with the first;
     // neither alone.
-    if (JOINT_BEFORE.test(sentence.slice(Math.max(0, s.start - 40), s.start))) continue;
+    if (JOINT_BEFORE.test(lead)) continue;
     // "The Government of Venezuela, through a statement from the Foreign Ministry, stated": a name inside another's
     // apposition, before its closing comma and a verb, is not the verb's subject (its own apposition may be: "X,
     // premier of Bermuda, hailed").
