@@ -71,11 +71,13 @@ function isoDay(d: Date): string {
 
 /** A line that is only a date ("Published: 14 September 2022", "2023-03-03"); returns the ISO day. */
 function dateLine(line: string, ref: Date): string | null {
-  if (line.length > 80) return null;
+  // (a date has digits: chrono reads "Now what" as today)
+  if (line.length > 80 || !/\d/.test(line)) return null;
   const rest = line.replace(/^(published|updated|last updated|posted|date(d)?)\b\s*(on)?\s*:?\s*/i, '');
   const [found] = chrono.parse(rest, ref);
   if (!found || found.index > 0 || !found.start.isCertain('day') || !found.start.isCertain('month')) return null;
-  const leftover = rest.slice(found.text.length).replace(/^[\s,.]*((at\s+)?\d{1,2}[:.]\d{2}\s*(am|pm)?|GMT|UTC|BST|CET|[A-Z]{2,4}T)*[\s,.]*$/i, '');
+  // (the zones in capitals only: "[A-Z]{2,4}T" in any case would match " what")
+  const leftover = rest.slice(found.text.length).replace(/^[\s,.]*((?:[Aa]t\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]m|[AP]M)?|GMT|UTC|BST|CET|[A-Z]{2,4}T)*[\s,.]*$/, '');
   return leftover === '' ? isoDay(found.start.date()) : null;
 }
 
@@ -289,6 +291,11 @@ function capitalisedColonLine(line: string): boolean {
   return ws.length > 0 && /^[\p{Lu}\p{N}]/u.test(ws[0]) && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || PARTICLES.has(w));
 }
 const BULLET_QUESTION = /^[•*·–-][ \t]*(\S.{0,300}\?)$/;
+/**
+ * The signature of an embedded post, on the last line of its words: "— Pierre Nkurunziza (pnkurunziza) November 9,
+ * 2016", "Let’s celebrate — Ayaan Hirsi Ali (@Ayaan) April 25, 2022". The post's, never a section's heading.
+ */
+export const POST_SIGNATURE = /[—–-][ \t]*\p{Lu}[^—–()\n]{0,60}\(@?\w{1,30}\)[ \t]+\p{Lu}\p{Ll}+\.?[ \t]+\d{1,2},[ \t]+\d{4}$/u;
 
 function cleanHeading(s: string): string {
   return (
@@ -377,6 +384,10 @@ export function readLayout(input: string, referenceDate: Date, onCandidate?: (c:
     )
     .filter((b) => b.length > 0);
   const firstIsHeading = raw.length > 0 && firstLineIsHeading(raw[0]);
+  // A bare date ("August 3, 2011") heads an entry only in a timeline, which dates several: the one bare date of a
+  // text is the day it was published, metadata like any other date line.
+  const bareDates = raw.flat().filter((l) => l.length <= 40 && dateLine(l, referenceDate) !== null);
+  const loneDate = bareDates.length === 1 ? bareDates[0] : null;
   const standfirsts = new Set<string>();
   const blocks = withoutFurniture(
     raw.flatMap(splitAtCapitalLines).flatMap((b) => (isWebCopy(b) ? b.map((l) => [l]) : [b])),
@@ -396,7 +407,7 @@ export function readLayout(input: string, referenceDate: Date, onCandidate?: (c:
       let end = line.length;
       while (end > 0 && '*†‡'.includes(line[end - 1])) end--;
       const bare = line.slice(0, end).trimEnd();
-      const day = (says ? dateLine(bare, referenceDate) : null) ?? stampLine(bare, referenceDate)?.day;
+      const day = (says || bare === loneDate ? dateLine(bare, referenceDate) : null) ?? stampLine(bare, referenceDate)?.day;
       if (day === undefined) return false;
       if (day) eventDate ??= day;
       meta.dateLines.push(line);
@@ -469,7 +480,7 @@ export function readLayout(input: string, referenceDate: Date, onCandidate?: (c:
     if (signOff) signOffs.add(bi);
     // A line that is no candidate by its form may still be one when it stands alone and is short.
     const h =
-      signOff || (h0 === null && (block.length > 1 || words(block[0]) > 25 || block[0].length > 300))
+      signOff || POST_SIGNATURE.test(block[0]) || (h0 === null && (block.length > 1 || words(block[0]) > 25 || block[0].length > 300))
         ? null
         : (h0 ?? { heading: cleanHeading(block[0]), raw: block[0], explicit: false, kind: 'none' as const });
     let accept = false;

@@ -324,7 +324,7 @@ describe('headings and furniture of pasted web pages', () => {
     expect(d.meta.dateline).toBe('COPENHAGEN, Denmark (AP) —');
   });
 
-  it('time stamp lines anywhere (a label, a time or a wire beside the dates) are metadata, a bare date stays a heading', () => {
+  it('time stamp lines anywhere (a label, a time or a wire beside the dates) are metadata, and so is the one bare date of a text', () => {
     const text = [
       'Storm hits coast',
       'AFP, , Tuesday 6 Oct 2015',
@@ -337,14 +337,46 @@ describe('headings and furniture of pasted web pages', () => {
       LONG,
     ].join('\n\n');
     const d = parseExplainer(text, ref);
-    expect(d.sections.map((s) => s.heading)).toEqual([null, 'October 7, 2015']);
-    expect(d.meta.dateLines).toEqual(['AFP, , Tuesday 6 Oct 2015', 'As of: 06/24/2022 8:08 p.m', '14 November 2021, 17:26 | Updated: 14 November 2021, 18:13']);
+    expect(d.sections.map((s) => s.heading)).toEqual([null]);
+    expect(d.meta.dateLines).toEqual([
+      'AFP, , Tuesday 6 Oct 2015',
+      'As of: 06/24/2022 8:08 p.m',
+      '14 November 2021, 17:26 | Updated: 14 November 2021, 18:13',
+      'October 7, 2015',
+    ]);
     expect(d.eventDate).toBe('2015-10-06');
+    // The one bare date under a headline and its standfirst is the day of publication, not a section.
+    const published = parseExplainer(['Rate hold welcomed', 'Industry bodies back the decision', 'August 3, 2011', BODY, LONG].join('\n\n'), ref);
+    expect(published.sections.map((s) => s.heading)).toEqual([null]);
+    expect(published.meta.dateLines).toEqual(['August 3, 2011']);
+    // A timeline dates several entries: its bare dates stay headings.
+    expect(headings(`Storm hits coast\n\n${BODY}\n\nOctober 7, 2015\n\n${LONG}\n\nOctober 9, 2015\n\n${LONG}`).map(([, h]) => h)).toEqual(
+      expect.arrayContaining(['October 7, 2015', 'October 9, 2015']),
+    );
+    // A date has digits: "Now what" (which chrono reads as today, and a case-blind zone pattern as "what") is a label.
+    expect(headings(`Shares plunge\n\n${BODY}\n\nSo what\n\n${LONG}\n\nNow what\n\n${LONG}`).map(([, h]) => h)).toContain('Now what');
     // A line with words beside its date is content.
     expect(headings(`Storm hits coast\n\n${BODY}\n\nWhat happened on Tuesday 6 Oct 2015\n\n${LONG}`)).toContainEqual([
       expect.any(String),
       'What happened on Tuesday 6 Oct 2015',
     ]);
+  });
+
+  it('the signature line of an embedded post is no heading, whatever the model would say of it', () => {
+    const text = [
+      'Leaders congratulate the winner',
+      'Two presidents were among the first to congratulate him on social media.',
+      'The first was President Ana Mbeki.',
+      'Congratulations on a historic victory, from all of us.',
+      '— Ana Mbeki (anambeki) November 9, 2016',
+      'The second was President Tom Osei.',
+      'We look forward to working together.',
+      'Let’s celebrate 🎉 — Tom Osei (@TomOsei) November 9, 2016',
+      'Both leaders later spoke to reporters about the coming visit and the trade talks that would follow it.',
+    ].join('\n\n');
+    const d = parseExplainer(text, ref);
+    expect(d.sections.map((s) => s.heading)).toEqual([null]);
+    expect(d.sections[0].body).toContain('— Ana Mbeki (anambeki) November 9, 2016');
   });
 
   it('live-blog entry titles are headings; their time stamps are furniture', () => {
