@@ -123,8 +123,12 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
   const quoted = (i: number) => prose[i] !== sentence[i];
   const live = mentions.filter((m) => !quoted(m.start));
   const out: SourceFound[] = [];
+  // "Russia strongly condemned ..., the Foreign Ministry said": a state body named without its country is the
+  // country's that opens the sentence as its subject ("The Government of Venezuela, through ... the Foreign Ministry").
+  const opening = live.find((m) => m.kind === 'COUNTRY' && COUNTRY_OPENING.test(prose.slice(0, m.start)) && !/^['’]s\b/u.test(prose.slice(m.end)));
   const add = (found: SourceFound | null) => {
-    const f = found && BARE_HEAD.test(found.name) ? bareHead(found, memory) : found;
+    const tidy = found && countrysBody(tidySourceName(found.name), opening?.name ?? null, found.at);
+    const f = tidy && BARE_HEAD.test(tidy) ? bareHead({ ...found!, name: tidy }, memory) : tidy ? { ...found!, name: tidy } : null;
     if (f && !out.some((o) => o.name === f.name)) out.push(f);
   };
 
@@ -617,6 +621,32 @@ function employerName(name: string): boolean {
 const PARTY_ACRONYM = /^(?:US|UK|EU|UN|AU|MP|MPs|PM)$/;
 
 export const INSTITUTION_OR_ACRONYM = new RegExp(`${INSTITUTION_WORD.source}|^\\p{Lu}{2,6}\\s+of\\s+`, 'u');
+
+/** A day after a source's name ("reported newspaper El Espectador Monday.", "the Agency on Monday"): when, not who. */
+export const DAY_AFTER_NAME = /(?<!\s)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/u;
+/** A title of address and the person after a body's name ("the University of Canterbury Dr Steven Ratuva says"). */
+export const PERSON_AFTER_NAME = /(?<!\s)\s+(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+\p{Lu}.*$/u;
+/** A number or a rank before a body's name ("One United Nations official", "Deputy State Department spokesman"). */
+export const RANK_BEFORE_NAME = /^(?:One|Two|Three|Several|Some|Many|Deputy|Acting|Former)\s+(?=\p{Lu}\S*\s+\S)/u;
+
+/** What may come before a country opening a sentence as its subject: nothing, an article, "the Government of". */
+export const COUNTRY_OPENING = /^\s*(?:(?:The|the)\s+)?(?:(?:Government|government|people)\s+of\s+(?:the\s+)?)?$/u;
+/** A state body's name without its country: "Foreign Ministry", "Ministry of Foreign Affairs", "Foreign Office". */
+export const BARE_STATE_BODY =
+  /^(?:(?:Foreign|Interior|Defen[cs]e|Home|Health|Finance|Justice|External\s+Affairs|Foreign\s+Affairs)\s+(?:Ministry|Office)|Ministry\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+(?:and\s+)?\p{Lu}\p{Ll}+){0,3})$/u;
+
+/** A bare state body named after the country that opens its sentence takes that country's name ("Russia Foreign Ministry"). */
+function countrysBody(name: string | null, country: string | null, at: number): string | null {
+  if (!name || !country || !BARE_STATE_BODY.test(name) || at === 0) return name;
+  if (name.split(/\s+/).some((w) => COUNTRY_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w))) return name;
+  return `${country} ${name}`;
+}
+
+/** The name of a source as found, without a day after it, a person after it or a rank before it; null when nothing is left. */
+export function tidySourceName(name: string): string | null {
+  const tidy = name.replace(DAY_AFTER_NAME, '').replace(PERSON_AFTER_NAME, '').replace(RANK_BEFORE_NAME, '').trim();
+  return tidy.length > 0 ? tidy : null;
+}
 
 function trimName(raw: string): string {
   const name = raw

@@ -489,4 +489,28 @@ describe('"the court said", "the agency said"', () => {
     const two = cite(`The Halvor Supreme Court and the Velden High Court heard the case.\n\n${said}`).citations;
     expect(two.filter(([, e]) => e === said)).toEqual([]);
   });
+
+  it('a source is named without the day after it, a person after it or a rank or number before it', () => {
+    const a = 'Four rebels were killed in the north, reported newspaper El Cronista Monday.';
+    const b = 'The toll has risen to 70, according to the National Flood Mitigation Agency on Monday.';
+    const c = 'Distinguished Professor from the University of Halvor Dr Tomas Reyk says the vote will be close.';
+    const d = 'One United Nations official estimated that the debris was as high as 26 feet.';
+    expect(cite([a, b, c, d].join(' ')).citations.map(([s]) => s)).toEqual([
+      'El Cronista',
+      'National Flood Mitigation Agency',
+      'University of Halvor',
+      'United Nations',
+    ]);
+    // A party whose name opens with a number keeps it.
+    expect(cite('One Nation said it would oppose the bill.').citations.map(([s]) => s)).toEqual(['One Nation']);
+  });
+
+  it("a foreign ministry named without its country is the country's that opens the sentence as its subject", () => {
+    const a = 'Norway strongly condemned the attacks on the embassies, the Foreign Ministry said in a statement.';
+    const b = 'Chile condemned the raid, according to a statement by the Foreign Office.';
+    expect(cite(`${a}\n\n${b}`).citations.map(([s]) => s)).toEqual(['Norway Foreign Ministry', 'Chile Foreign Office']);
+    // Not when the country is only the object, nor a body with a name of its own before it.
+    expect(cite('The Foreign Ministry said Norway had been warned.').citations.map(([s]) => s)).toEqual(['Foreign Ministry']);
+    expect(cite('Norway is watching closely, the Met Office said.').citations.map(([s]) => s)).toEqual(['Met Office']);
+  });
 });
