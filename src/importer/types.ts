@@ -47,7 +47,15 @@ export type SpeakerStep =
   | 'standing-alone'
   | 'none';
 
-export type WarningCode = 'HEADLINE_FROM_LEAD' | 'NO_LEAD' | 'NO_DATE' | 'DUPLICATE_HEADING' | 'QUOTE_WITHOUT_SPEAKER' | 'UNBALANCED_QUOTES' | 'LONG_HEADING';
+export type WarningCode =
+  | 'HEADLINE_FROM_LEAD'
+  | 'NO_LEAD'
+  | 'NO_DATE'
+  | 'DUPLICATE_HEADING'
+  | 'QUOTE_WITHOUT_SPEAKER'
+  | 'QUOTE_SPEAKER_INFERRED'
+  | 'UNBALANCED_QUOTES'
+  | 'LONG_HEADING';
 
 export interface ImportWarning {
   code: WarningCode;

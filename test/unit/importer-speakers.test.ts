@@ -436,6 +436,20 @@ describe('quote speakers', () => {
     expect(d.warnings.map((w) => w.code)).toContain('QUOTE_WITHOUT_SPEAKER');
   });
 
+  it('a speaker read from a pronoun or from the quotes before is flagged for an editor to check; one named in its sentence is not', () => {
+    const text = `${HEAD}Tomas Reyk welcomed the accord on Monday.\n\n"We will keep the crossings open every single day," he said.\n\n"The ferries will run on time," said Ana Velde.`;
+    const d = parseExplainer(text, ref);
+    expect(d.sections.flatMap((s) => s.quotes.map((q) => [q.text, q.speaker]))).toEqual([
+      ['We will keep the crossings open every single day', 'Tomas Reyk'],
+      ['The ferries will run on time', 'Ana Velde'],
+    ]);
+    const flagged = d.warnings.filter((w) => w.code === 'QUOTE_SPEAKER_INFERRED');
+    expect(flagged.map((w) => w.message)).toEqual([
+      'speaker read from a pronoun ("he said"), to check: Tomas Reyk for "We will keep the crossings open every single day"',
+    ]);
+    expect(flagged[0].section).toBe(d.sections[0].key);
+  });
+
   it('a surname named with a title before the full name is that person', () => {
     const text = `${HEAD}Harbour Mayor Reyk said the accord was "a fair deal for every family".\n\nHarbour Mayor Tomas Reyk has called the accord a relief. "We will keep the crossings open every day," Reyk said.`;
     expect(speakers(text)).toEqual([
