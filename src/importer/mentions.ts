@@ -540,6 +540,23 @@ export const MAX_SENTENCE = 2000;
  * the names are read.
  */
 export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
+  return withGeneration(sentence, mentionsWithoutNicknames(sentence, ctx));
+}
+
+/** ", Jr." or " Sr." after a person's name: the generation is part of the name ("Benigno Durana, Jr. said"). */
+export const GENERATION_AFTER = /^,?[ \t]+(Jr|Sr)\.?(?![\p{L}\p{N}])/u;
+
+function withGeneration(sentence: string, mentions: Mention[]): Mention[] {
+  return mentions.map((m) => {
+    if (m.kind !== 'PERSON' || /\b(?:Jr|Sr)\.?$/u.test(m.name)) return m;
+    const g = sentence.slice(m.end).match(GENERATION_AFTER);
+    if (!g) return m;
+    const end = m.end + g[0].length;
+    return { ...m, end, text: sentence.slice(m.start, end), name: `${m.name} ${g[1]}.` };
+  });
+}
+
+function mentionsWithoutNicknames(sentence: string, ctx: MentionContext): Mention[] {
   if (!NICKNAME.test(sentence)) return mentionsIn(sentence, ctx);
   const blanked = sentence.replace(NICKNAMES, (w) => ' '.repeat(w.length));
   return mentionsIn(blanked, ctx).map((m) => {

@@ -450,6 +450,14 @@ describe('quote speakers', () => {
     expect(flagged[0].section).toBe(d.sections[0].key);
   });
 
+  it('", Jr." after a name is part of it, and so of the speaker a pronoun or a surname refers back to', () => {
+    const text = `${HEAD}Police spokesperson Tomas Reyk, Jr. said the cases were under investigation.\n\n"It is our duty to tell the public the truth," he said.\n\nLater, Reyk said "the numbers will be published every week".`;
+    expect(speakers(text)).toEqual([
+      ['It is our duty to tell the public the truth', 'Tomas Reyk Jr.'],
+      ['the numbers will be published every week', 'Tomas Reyk Jr.'],
+    ]);
+  });
+
   it('a surname named with a title before the full name is that person', () => {
     const text = `${HEAD}Harbour Mayor Reyk said the accord was "a fair deal for every family".\n\nHarbour Mayor Tomas Reyk has called the accord a relief. "We will keep the crossings open every day," Reyk said.`;
     expect(speakers(text)).toEqual([
