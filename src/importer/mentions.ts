@@ -194,7 +194,7 @@ export const UNQUALIFIED_BODY_RE = new RegExp(
 );
 // Names of institutions: "Sudan Doctors' Union", "Ghent University", "University of Santiago".
 const INSTITUTION_WORDS =
-  'Union|Association|University|Institute|Institution|Centre|Center|Foundation|Council|Agency|Police|Department|Administration|Authority|Bureau|Board|Office|Service|Observatory|Programme|Program|Commission|Committee|Federation|Society|League|Coalition|Alliance|Network|Academy|Court|Tribunal|Front|Movement|Forces|' +
+  'Union|Association|Secretariat|Directorate|University|Institute|Institution|Centre|Center|Foundation|Council|Agency|Police|Department|Administration|Authority|Bureau|Board|Office|Service|Observatory|Programme|Program|Commission|Committee|Federation|Society|League|Coalition|Alliance|Network|Academy|Court|Tribunal|Front|Movement|Forces|' +
   // companies by the last word of their name ("Halvorsen Shipping", "Cox Automotive")
   'Holdings|Systems|Technologies|Industries|Shipping|Airlines|Airways|Motors|Pharmaceuticals|Logistics|Insurance|Telecom|Communications|Semiconductor|Therapeutics|Automotive|Petroleum|Chemicals|Electronics|Entertainment|Studios';
 /** An institution's word alone: "Motors" after "General" is no one's name. */

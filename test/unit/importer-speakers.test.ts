@@ -458,6 +458,11 @@ describe('quote speakers', () => {
     ]);
   });
 
+  it('a secretariat or a directorate is a body, not a person after a title ("General Secretariat")', () => {
+    const text = `${HEAD}In a statement, the Velden General Secretariat, headed by Tomas Reyk, called “for dialogue between the two parties to the dispute” and asked for a meeting.`;
+    expect(speakers(text)).toEqual([['for dialogue between the two parties to the dispute', 'Velden General Secretariat']]);
+  });
+
   it('a surname named with a title before the full name is that person', () => {
     const text = `${HEAD}Harbour Mayor Reyk said the accord was "a fair deal for every family".\n\nHarbour Mayor Tomas Reyk has called the accord a relief. "We will keep the crossings open every day," Reyk said.`;
     expect(speakers(text)).toEqual([
