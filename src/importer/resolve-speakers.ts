@@ -26,6 +26,9 @@ const EXPRESSION_VERB =
 const AFTER_PREPOSITION = /\b(?:in|of|for|to|from|with|at|northern|southern|eastern|western|neighbou?ring)\s+$/iu;
 export const SPOKEN = /\b(?:said|says|told|added|wrote|tweeted|posted|stated|remarked|declared|according to|saying|statement)\b/i;
 
+/** The words for a company by its trade ("the airline said", "the retailer said"): the one company named fits. */
+export const COMPANY_NOUN = /^(?:company|firm|airline|carrier|retailer|carmaker|automaker)$/;
+
 /** "a spokesperson for the ministry said": an unnamed spokesperson's words are the body's (group 1: the body's words). */
 export const SPOKESPERSON_FOR =
   /^[\s,.”"’]*(?:an?|the)\s+(?:[\p{L}-]+\s+)?spokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s+(?:(?:later|also|then)\s+)?(?:said|says|added|told|wrote|stated)\b/u;
@@ -383,7 +386,7 @@ export class SpeakerResolver {
     }
     if (fitting.length === 1) return fitting[0];
     // "the company said" farther on: the one company of the section, however long ago it was named.
-    if (fitting.length === 0 && /^(?:company|firm)$/.test(noun) && this.bodies.section === u.section) {
+    if (fitting.length === 0 && COMPANY_NOUN.test(noun) && this.bodies.section === u.section) {
       const companies = distinct(this.bodies.list.filter((m) => m.kind === 'ORG' && !m.org?.party && !STATE_WORD.test(m.name) && !OUTLET_WORD.test(m.name)));
       if (companies.length === 1) return companies[0];
     }

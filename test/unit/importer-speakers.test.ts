@@ -463,6 +463,11 @@ describe('quote speakers', () => {
     expect(speakers(text)).toEqual([['for dialogue between the two parties to the dispute', 'Velden General Secretariat']]);
   });
 
+  it('"the airline said" is the one company the section named, as "the company said" is', () => {
+    const text = `${HEAD}Halvor Airways said the plane landed safely on Monday.\n\nNobody was hurt when the engine failed over the sea.\n\n“The safety of our passengers and crew comes first at all times,” the airline said.`;
+    expect(speakers(text)).toEqual([['The safety of our passengers and crew comes first at all times', 'Halvor Airways']]);
+  });
+
   it('a surname named with a title before the full name is that person', () => {
     const text = `${HEAD}Harbour Mayor Reyk said the accord was "a fair deal for every family".\n\nHarbour Mayor Tomas Reyk has called the accord a relief. "We will keep the crossings open every day," Reyk said.`;
     expect(speakers(text)).toEqual([
