@@ -76,8 +76,8 @@ export const ROLE_INVERTED = new RegExp(
   `^\\s*(?:,\\s*)?(?:said|says|stated|added|continued)\\s+the\\s+((?:[\\p{L}.-]+\\s+){0,2}?(?:${ROLES_SPOKEN}))(?![\\p{L}-])`,
   'u',
 );
-/** A dash before a signature: an em or en dash, or " - " as plain text types it. */
-const DASH = String.raw`(?:[—–]|(?<=\s)-(?=\s))`;
+/** A dash before a signature: an em or en dash, or " - " (" _ " in old wire copy) as plain text types it. */
+const DASH = String.raw`(?:[—–]|(?<=\s)[-_](?=\s))`;
 /** Between a quote and the name that signs it: a dash, perhaps a few words of description ("— singer", "- FWC president"). */
 const DASH_LEAD = String.raw`^[\s,.]*${DASH}\s*(?:(?:\p{Ll}[\p{L}'’-]*|\p{Lu}{2,6})\s+){0,3}`;
 /** Before a person the finder read, after the dash: any few words of description ("— his son, former president"). */

@@ -468,6 +468,14 @@ describe('quote speakers', () => {
     expect(speakers(text)).toEqual([['The safety of our passengers and crew comes first at all times', 'Halvor Airways']]);
   });
 
+  it('old wire copy signs a quote after " _ " as plain text types a dash', () => {
+    const text = `${HEAD}"We are disappointed, but we will keep working for the region." _ Velden Mayor Tomas Reyk.\n\n"It was a fair vote and the right city won in the end." _ Harbour tennis player Ana Velde.`;
+    expect(speakers(text)).toEqual([
+      ['We are disappointed, but we will keep working for the region.', 'Tomas Reyk'],
+      ['It was a fair vote and the right city won in the end.', 'Ana Velde'],
+    ]);
+  });
+
   it('a surname named with a title before the full name is that person', () => {
     const text = `${HEAD}Harbour Mayor Reyk said the accord was "a fair deal for every family".\n\nHarbour Mayor Tomas Reyk has called the accord a relief. "We will keep the crossings open every day," Reyk said.`;
     expect(speakers(text)).toEqual([
