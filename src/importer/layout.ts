@@ -383,7 +383,7 @@ export function readLayout(input: string, referenceDate: Date, onCandidate?: (c:
         .filter(Boolean),
     )
     .filter((b) => b.length > 0);
-  const firstIsHeading = raw.length > 0 && firstLineIsHeading(raw[0]);
+  const firstIsHeading = raw.length > 0 && (firstLineIsHeading(raw[0]) || firstQuestionIsHeading(raw));
   // A bare date ("August 3, 2011") heads an entry only in a timeline, which dates several: the one bare date of a
   // text is the day it was published, metadata like any other date line.
   const bareDates = raw.flat().filter((l) => l.length <= 40 && dateLine(l, referenceDate) !== null);
@@ -709,6 +709,31 @@ function firstLineIsHeading(block: string[]): boolean {
     if (asHeading(block[i], true, false) && !asHeading(block[i], true, false)!.explicit && words(block[i + 1]) > 12) return true;
   }
   return false;
+}
+
+/**
+ * "What is a solar eclipse?" on the first line, a paragraph answering it, then more questions over paragraphs: the
+ * text opens with its first section, it has no headline. A headline asks in its own way: with a label or a subject
+ * before a colon ("Explainer: what is ...?", "Storm Éowyn: how serious ...?"), in title case, at length, or it is
+ * printed again below.
+ */
+function firstQuestionIsHeading(raw: string[][]): boolean {
+  if (raw.length < 4 || raw[0].length !== 1 || raw[1].length !== 1) return false;
+  const first = raw[0][0].replace(/^date\s+\d{4}-\d{2}-\d{2}\s*/i, '');
+  if (!first.endsWith('?') || !QUESTION_WORD.test(first) || words(first) > 12 || /[,:;|–—]/.test(first) || titleCased(first)) return false;
+  if (words(raw[1][0]) <= 12 || raw.flat().filter((l) => l === raw[0][0]).length > 1) return false;
+  let questions = 0;
+  for (let i = 2; i < raw.length - 1; i++) {
+    const line = raw[i].length === 1 ? raw[i][0] : null;
+    if (line && line.endsWith('?') && headingLike(line) && words(line) <= 15 && raw[i + 1].length >= 1 && words(raw[i + 1][0]) > 12) questions++;
+  }
+  return questions >= 1;
+}
+
+/** Most words of more than three letters capitalised ("Why Are Apple Shares Tumbling?"). */
+function titleCased(line: string): boolean {
+  const long = line.split(/\s+/).filter((w) => w.replace(/\W/g, '').length > 3);
+  return long.length >= 2 && long.filter((w) => /^\p{Lu}/u.test(w)).length > long.length / 2;
 }
 
 /** A headline that announces a round-up of responses ("World leaders react", "Tributes pour in", "What they said"). */

@@ -362,6 +362,18 @@ describe('headings and furniture of pasted web pages', () => {
     ]);
   });
 
+  it("a short question on the first line, answered below and followed by more questions, is the first section's heading", () => {
+    const text = ['What is a solar eclipse?', LONG, 'Why is this one a big deal?', LONG, 'How can I view it?', LONG].join('\n\n');
+    expect(headings(text).map(([, h]) => h)).toEqual(['What is a solar eclipse?', 'Why is this one a big deal?', 'How can I view it?']);
+    // A headline asks in its own way: a label before a colon, title case, or printed again below.
+    for (const title of ['Explainer: what is a solar eclipse?', 'What Is A Solar Eclipse And Why Care?']) {
+      const d = parseExplainer([title, LONG, 'Why is this one a big deal?', LONG, 'How can I view it?', LONG].join('\n\n'), ref);
+      expect(d.headline).toBe(title);
+    }
+    const repeated = parseExplainer(['What is a solar eclipse?', 'What is a solar eclipse?', LONG, 'How can I view it?', LONG].join('\n\n'), ref);
+    expect(repeated.headline).toBe('What is a solar eclipse?');
+  });
+
   it('the signature line of an embedded post is no heading, whatever the model would say of it', () => {
     const text = [
       'Leaders congratulate the winner',
