@@ -6,6 +6,15 @@ const ref = { referenceDate: new Date('2023-06-01T00:00:00Z') };
 const reactions = (text: string) => parseExplainer(text, ref).sections.flatMap((s) => s.reactions.map((r) => [s.heading, r.actor, r.stance]));
 
 describe('reactions beyond a response verb', () => {
+  it('aid offered or mobilised, closer work and stronger ties are support', () => {
+    expect(stanceOf('said the country was already mobilising aid to send to the region', true)).toBe('SUPPORT');
+    expect(stanceOf('said on X it was offering 500,000 euros in aid for the flood victims', true)).toBe('SUPPORT');
+    expect(stanceOf('said he was ready to work closely with the new president to further strengthen relations', true)).toBe('SUPPORT');
+    expect(stanceOf('called the deal a win-win for everyone', true)).toBe('SUPPORT');
+    // Aid cut is no support of the one it is cut from.
+    expect(stanceOf('said the aid cut was a mistake', true)).toBe('CLAIM');
+  });
+
   it('under an actor heading, a sentence about "the <role>" gives the heading actor its stance', () => {
     const text = [
       'World leaders react to the harbour attack',
