@@ -6,6 +6,16 @@ const ref = { referenceDate: new Date('2023-06-01T00:00:00Z') };
 const reactions = (text: string) => parseExplainer(text, ref).sections.flatMap((s) => s.reactions.map((r) => [s.heading, r.actor, r.stance]));
 
 describe('reactions beyond a response verb', () => {
+  it('a violation named, a release demanded, an assault called so are condemnation; a dangerous escalation is concern', () => {
+    expect(stanceOf('said there exists a very clear violation of human rights in the country', true)).toBe('CONDEMNATION');
+    expect(stanceOf('demanded the immediate release of the journalist', true)).toBe('CONDEMNATION');
+    expect(stanceOf('called the coup a direct assault on the transition to democracy', true)).toBe('CONDEMNATION');
+    expect(stanceOf('said a pullout was a huge slap on the face of the region', true)).toBe('CONDEMNATION');
+    expect(stanceOf('said it was a dangerous escalation in an already precarious region', true)).toBe('CONCERN');
+    expect(stanceOf('described the report as a code red for humanity', true)).toBe('CONCERN');
+    expect(stanceOf('said the strikes were a threat to regional peace', true)).toBe('CONCERN');
+  });
+
   it('aid offered or mobilised, closer work and stronger ties are support', () => {
     expect(stanceOf('said the country was already mobilising aid to send to the region', true)).toBe('SUPPORT');
     expect(stanceOf('said on X it was offering 500,000 euros in aid for the flood victims', true)).toBe('SUPPORT');
