@@ -29,6 +29,9 @@ export const SPOKEN = /\b(?:said|says|told|added|wrote|tweeted|posted|stated|rem
 /** The words for a company by its trade ("the airline said", "the retailer said"): the one company named fits. */
 export const COMPANY_NOUN = /^(?:company|firm|airline|carrier|retailer|carmaker|automaker)$/;
 
+/** A country's name and its possessive opening a body's name ("Saudi Arabia’s foreign ministry"). */
+export const COUNTRY_POSSESSIVE = /^(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}['’]s\s/u;
+
 /** "a spokesperson for the ministry said": an unnamed spokesperson's words are the body's (group 1: the body's words). */
 export const SPOKESPERSON_FOR =
   /^[\s,.”"’]*(?:an?|the)\s+(?:[\p{L}-]+\s+)?spokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s+(?:(?:later|also|then)\s+)?(?:said|says|added|told|wrote|stated)\b/u;
@@ -98,9 +101,13 @@ export class SpeakerResolver {
     let bodySpokes: Mention | null;
     if (q.speaker) {
       step = 'sentence';
-      // A state body speaks when the text names it with capitals ("the US Department of State said"); "the foreign
-      // ministry" in lower case names no body one can spell for sure.
-      speaker = q.speaker.kind === 'BODY' && !/\p{Lu}[\p{L}]*$/u.test(q.speaker.text.trim()) ? null : this.canonical(q.speaker);
+      // A state body speaks when the text names it with capitals ("the US Department of State said") or with its
+      // country ("Saudi Arabia's foreign ministry said"); "the foreign ministry" in lower case names no body one can
+      // spell for sure.
+      speaker =
+        q.speaker.kind === 'BODY' && !/\p{Lu}[\p{L}]*$/u.test(q.speaker.text.trim()) && !COUNTRY_POSSESSIVE.test(q.speaker.text.trim())
+          ? null
+          : this.canonical(q.speaker);
       // An outlet's name read as a speaker: its own prose, not someone's words.
       if (speaker && outletProse(speaker, q.speaker, s)) speaker = null;
     } else if (q.pronoun) {

@@ -468,6 +468,13 @@ describe('quote speakers', () => {
     expect(speakers(text)).toEqual([['The safety of our passengers and crew comes first at all times', 'Halvor Airways']]);
   });
 
+  it('a ministry in lower case speaks when its country names it ("Norway\'s foreign ministry said"), not alone', () => {
+    const text = `${HEAD}Norway’s foreign ministry said: “The kingdom calls for an immediate halt to the fighting on both sides.”`;
+    expect(speakers(text)).toEqual([['The kingdom calls for an immediate halt to the fighting on both sides.', 'Norway Foreign Ministry']]);
+    const alone = `${HEAD}The foreign ministry said: “We are following the situation in the region very closely.”`;
+    expect(speakers(alone)).toEqual([['We are following the situation in the region very closely.', null]]);
+  });
+
   it('old wire copy signs a quote after " _ " as plain text types a dash', () => {
     const text = `${HEAD}"We are disappointed, but we will keep working for the region." _ Velden Mayor Tomas Reyk.\n\n"It was a fair vote and the right city won in the end." _ Harbour tennis player Ana Velde.`;
     expect(speakers(text)).toEqual([
