@@ -32,6 +32,13 @@ export const COMPANY_NOUN = /^(?:company|firm|airline|carrier|retailer|carmaker|
 /** A country's name and its possessive opening a body's name ("Saudi Arabia’s foreign ministry"). */
 export const COUNTRY_POSSESSIVE = /^(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}['’]s\s/u;
 
+/** A body named with its country, by a possessive or a demonym ("Saudi Arabia’s foreign ministry", "the Brazilian government"). */
+function namedByCountry(text: string): boolean {
+  if (COUNTRY_POSSESSIVE.test(text)) return true;
+  const words = text.replace(/^the\s+/i, '').split(/\s+/);
+  return [words.slice(0, 2).join(' '), words[0]].some((w) => /^\p{Lu}/u.test(w) && (COUNTRY_BY_DEMONYM.has(w) || COUNTRY_BY_NAME.has(w)));
+}
+
 /** "a spokesperson for the ministry said": an unnamed spokesperson's words are the body's (group 1: the body's words). */
 export const SPOKESPERSON_FOR =
   /^[\s,.”"’]*(?:an?|the)\s+(?:[\p{L}-]+\s+)?spokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s+(?:(?:later|also|then)\s+)?(?:said|says|added|told|wrote|stated)\b/u;
@@ -105,7 +112,7 @@ export class SpeakerResolver {
       // country ("Saudi Arabia's foreign ministry said"); "the foreign ministry" in lower case names no body one can
       // spell for sure.
       speaker =
-        q.speaker.kind === 'BODY' && !/\p{Lu}[\p{L}]*$/u.test(q.speaker.text.trim()) && !COUNTRY_POSSESSIVE.test(q.speaker.text.trim())
+        q.speaker.kind === 'BODY' && !/\p{Lu}[\p{L}]*$/u.test(q.speaker.text.trim()) && !namedByCountry(q.speaker.text.trim())
           ? null
           : this.canonical(q.speaker);
       // An outlet's name read as a speaker: its own prose, not someone's words.

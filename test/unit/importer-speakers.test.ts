@@ -468,9 +468,11 @@ describe('quote speakers', () => {
     expect(speakers(text)).toEqual([['The safety of our passengers and crew comes first at all times', 'Halvor Airways']]);
   });
 
-  it('a ministry in lower case speaks when its country names it ("Norway\'s foreign ministry said"), not alone', () => {
+  it('a body in lower case speaks when its country names it ("Norway\'s foreign ministry", "the Chilean government"), not alone', () => {
     const text = `${HEAD}Norway’s foreign ministry said: “The kingdom calls for an immediate halt to the fighting on both sides.”`;
     expect(speakers(text)).toEqual([['The kingdom calls for an immediate halt to the fighting on both sides.', 'Norway Foreign Ministry']]);
+    const demonym = `${HEAD}The Chilean government condemned, “in the strongest possible terms”, the raid on the embassy.`;
+    expect(speakers(demonym)).toEqual([['in the strongest possible terms', 'Chilean Government']]);
     const alone = `${HEAD}The foreign ministry said: “We are following the situation in the region very closely.”`;
     expect(speakers(alone)).toEqual([['We are following the situation in the region very closely.', null]]);
   });
@@ -783,11 +785,11 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     expect(speakers(text).map(([, sp]) => sp)).toEqual(['Nicolas Sarkovy', 'Christophe Ingrel', 'Vincent Brengel']);
   });
 
-  it('a state body named with capitals speaks; one named in lower case does not (its name cannot be spelt for sure)', () => {
+  it('a state body named with capitals or with its country speaks', () => {
     const text = `${HEAD}"We look forward to timely results," the Turkish Foreign Ministry said on Monday.\n\n"We are under no illusions," the Turkish foreign ministry said.`;
     expect(speakers(text)).toEqual([
       ['We look forward to timely results', 'Turkish Foreign Ministry'],
-      ['We are under no illusions', null],
+      ['We are under no illusions', 'Turkish Foreign Ministry'],
     ]);
   });
 
