@@ -513,4 +513,9 @@ describe('"the court said", "the agency said"', () => {
     expect(cite('The Foreign Ministry said Norway had been warned.').citations.map(([s]) => s)).toEqual(['Foreign Ministry']);
     expect(cite('Norway is watching closely, the Met Office said.').citations.map(([s]) => s)).toEqual(['Met Office']);
   });
+
+  it('"X, the world\'s biggest shipping company, said": the apposition tells a company, not a person', () => {
+    const a = 'Halvor Velde, the world’s biggest shipping company, said on Friday that its vessels would wait.';
+    expect(cite(a).citations).toEqual([['Halvor Velde', a]]);
+  });
 });
