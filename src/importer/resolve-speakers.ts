@@ -644,6 +644,16 @@ function outletProse(speaker: Mention, found: Mention, sentence: string): boolea
   if (speaker.kind === 'ORG' && knownOrganisation(speaker.name)) return false;
   // "JAXA stated", "NOAA said" (not "FO", which says not whose office; not "CPRO, Metro Railway, <name>", a post)
   if (/^\p{Lu}{3,6}$/u.test(found.text) && !/^\s*,/.test(sentence.slice(found.end))) return false;
+  // "Everton said that ...": a one-word organisation opening its clause (not "the Center", the head of a longer name,
+  // nor "the anti-immigration League party" in someone's apposition) that says or adds is a speaker; one that reports
+  // or writes is an outlet ("Kompas reported").
+  if (
+    speaker.kind === 'ORG' &&
+    /^\p{Lu}\p{Ll}[\p{L}]*$/u.test(speaker.name) &&
+    /(?:^|[,;:]\s*|\b(?:and|but|while|that|as|when|after|before)\s+)$/u.test(sentence.slice(0, found.start)) &&
+    !/^\s*(?:\p{Ll}+ly\s+)?(?:reported|reports|wrote|writes)\b/u.test(sentence.slice(found.end))
+  )
+    return false;
   return OUTLET_LIKE.test(speaker.name);
 }
 

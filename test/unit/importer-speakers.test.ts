@@ -477,6 +477,11 @@ describe('quote speakers', () => {
     expect(speakers(alone)).toEqual([['We are following the situation in the region very closely.', null]]);
   });
 
+  it('a one-word company opening its clause speaks ("Halvorsen said that ..."); "the Agency said" names no one by itself', () => {
+    const text = `${HEAD}Halvorsen said on Friday it would cut power from the national grid.\n\nHalvorsen said that the sanction was “wholly disproportionate and unjust in every way” and that it would appeal.`;
+    expect(speakers(text)).toEqual([['wholly disproportionate and unjust in every way', 'Halvorsen']]);
+  });
+
   it('old wire copy signs a quote after " _ " as plain text types a dash', () => {
     const text = `${HEAD}"We are disappointed, but we will keep working for the region." _ Velden Mayor Tomas Reyk.\n\n"It was a fair vote and the right city won in the end." _ Harbour tennis player Ana Velde.`;
     expect(speakers(text)).toEqual([
