@@ -127,8 +127,9 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
   // country's that opens the sentence as its subject ("The Government of Venezuela, through ... the Foreign Ministry").
   const opening = live.find((m) => m.kind === 'COUNTRY' && COUNTRY_OPENING.test(prose.slice(0, m.start)) && !/^['’]s\b/u.test(prose.slice(m.end)));
   const add = (found: SourceFound | null) => {
-    const tidy = found && countrysBody(tidySourceName(found.name), opening?.name ?? null, found.at);
-    const f = tidy && BARE_HEAD.test(tidy) ? bareHead({ ...found!, name: tidy }, memory) : tidy ? { ...found!, name: tidy } : null;
+    const name = found && countrysBody(tidySourceName(found.name), opening?.name ?? null, found.at);
+    const named = name ? { ...found!, name } : null;
+    const f = named && BARE_HEAD.test(named.name) ? bareHead(named, memory) : named;
     if (f && !out.some((o) => o.name === f.name)) out.push(f);
   };
 
@@ -637,6 +638,7 @@ export const BARE_STATE_BODY =
 
 /** A bare state body named after the country that opens its sentence takes that country's name ("Russia Foreign Ministry"). */
 function countrysBody(name: string | null, country: string | null, at: number): string | null {
+  // (a body opening the sentence is the sentence's subject, not the country's spokesman)
   if (!name || !country || !BARE_STATE_BODY.test(name) || at === 0) return name;
   if (name.split(/\s+/).some((w) => COUNTRY_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w))) return name;
   return `${country} ${name}`;

@@ -719,7 +719,8 @@ function firstLineIsHeading(block: string[]): boolean {
  */
 function firstQuestionIsHeading(raw: string[][]): boolean {
   if (raw.length < 4 || raw[0].length !== 1 || raw[1].length !== 1) return false;
-  const first = raw[0][0].replace(/^date\s+\d{4}-\d{2}-\d{2}\s*/i, '');
+  // (a "date YYYY-MM-DD" prefix was taken off the text before it was split)
+  const first = raw[0][0];
   if (!first.endsWith('?') || !QUESTION_WORD.test(first) || words(first) > 12 || /[,:;|–—]/.test(first) || titleCased(first)) return false;
   if (words(raw[1][0]) <= 12 || raw.flat().filter((l) => l === raw[0][0]).length > 1) return false;
   let questions = 0;
