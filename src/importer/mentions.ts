@@ -962,9 +962,9 @@ export function namedOnceSpeakers(text: string, known: Set<string>): string[] {
   return [...out];
 }
 
-/** A run of two to five capitalised words (particles allowed inside): a candidate full name. */
+/** A run of two to five capitalised words (particles allowed inside), one space apart (a double space parts two captions): a candidate full name. */
 export const PERSON_RUN = new RegExp(
-  `(?<![\\p{L}\\p{N}'’.\\-])(?:(?:${INITIAL}){1,2}${NAME_TOKEN}|${NAME_TOKEN}\\s+(?:${PARTICLE}\\s+|\\p{Lu}\\s+)?${NAME_TOKEN})(?:\\s+(?:${PARTICLE}\\s+|\\p{Lu}\\s+)?${NAME_TOKEN}){0,8}(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}'’.\\-])(?:(?:${INITIAL}){1,2}${NAME_TOKEN}|${NAME_TOKEN}\\s(?:${PARTICLE}\\s|\\p{Lu}\\s)?${NAME_TOKEN})(?:\\s(?:${PARTICLE}\\s|\\p{Lu}\\s)?${NAME_TOKEN}){0,8}(?![\\p{L}\\p{N}])`,
   'gu',
 );
 /** Words that make a capitalised run a place, a thing or an institution, not a person. */

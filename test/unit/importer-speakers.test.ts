@@ -482,6 +482,10 @@ describe('quote speakers', () => {
     expect(speakers(text)).toEqual([['wholly disproportionate and unjust in every way', 'Halvorsen']]);
   });
 
+  it('a name never runs across a double space (two captions side by side: "Tomas Reyk  Ana Velde")', () => {
+    expect(personNames('Tomas Reyk  Ana Velde')).toEqual(['Tomas Reyk', 'Ana Velde']);
+  });
+
   it('old wire copy signs a quote after " _ " as plain text types a dash', () => {
     const text = `${HEAD}"We are disappointed, but we will keep working for the region." _ Velden Mayor Tomas Reyk.\n\n"It was a fair vote and the right city won in the end." _ Harbour tennis player Ana Velde.`;
     expect(speakers(text)).toEqual([
