@@ -463,6 +463,16 @@ const HEADLINE_VERB =
 /** Months that are also surnames or first names ("Theresa May", "Mike April"). */
 const SURNAME_MONTHS = new Set(['May', 'April', 'June', 'August']);
 
+/** "June Steenkamp", not "in June Ann Lee said" nor "June 15": a month that is also a first name, opening a name. */
+function monthAsFirstName(tokens: string[], before: string): boolean {
+  return (
+    SURNAME_MONTHS.has(tokens[0]) &&
+    tokens.length > 1 &&
+    !NOT_NAME.has(tokens[1]) &&
+    !/\b(?:in|on|since|until|till|by|from|during|through|last|next|this|early|late|mid|of|to|before|after)\s+$/iu.test(before)
+  );
+}
+
 /** Cuts a name at the first word that cannot be part of it and drops a possessive. */
 function trimName(name: string): string {
   const tokens = name
@@ -475,7 +485,12 @@ function trimName(name: string): string {
     .replace(/^(?:(?:Field\s+)?Marshal|General|Gen\.?|Colonel|Col\.?|Major|Lieutenant|Lt\.?|Captain|Capt\.?|Admiral|Brigadier|Sergeant|Sgt\.?)\s+/, '')
     .split(/\s+/);
   const out: string[] = [];
-  for (const t of tokens) {
+  for (const [i, t] of tokens.entries()) {
+    // "June Steenkamp": such a month before a capitalised word that can be a name is a first name.
+    if (i === 0 && SURNAME_MONTHS.has(t) && tokens.length > 1 && /^\p{Lu}\p{Ll}/u.test(tokens[1]) && !NOT_NAME.has(tokens[1])) {
+      out.push(t);
+      continue;
+    }
     // "Theresa May": a month that follows a first name ends the name as its surname.
     if (out.length > 0 && SURNAME_MONTHS.has(t)) {
       out.push(t);
@@ -1039,7 +1054,9 @@ export function personNames(sentence: string): string[] {
     // "Australia's Dawn Fraser", "Warne’s Jason Gillespie": a possessive before two words more is whose the person is.
     while (
       lead < tokens.length &&
-      (NOT_NAME.has(tokens[lead]) ||
+      // ("June Steenkamp": a month that is also a first name opens the run, not after a word of time or place, before a
+      // word that can be a name: it stays)
+      ((NOT_NAME.has(tokens[lead]) && !(lead === 0 && monthAsFirstName(tokens, sentence.slice(0, m.index)))) ||
         (lead < tokens.length - 2 &&
           (COUNTRY_BY_NAME.has(tokens[lead]) || COUNTRY_BY_DEMONYM.has(tokens[lead]) || (lead === 0 && /\p{L}['’]s$/u.test(tokens[lead])))))
     )

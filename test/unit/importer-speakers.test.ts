@@ -482,6 +482,17 @@ describe('quote speakers', () => {
     expect(speakers(text)).toEqual([['wholly disproportionate and unjust in every way', 'Halvorsen']]);
   });
 
+  it('a month that is also a first name opens a name ("June Velde told"), not after a word of time ("in August Ann Lee")', () => {
+    expect(personNames('“We were shocked,” June Velde told the radio on Friday.')).toEqual(['June Velde']);
+    expect(personNames('Since August Ann Lee has said little.')).toEqual(['Ann Lee']);
+    expect(personNames('In June, President Tomas Reyk said so.')).not.toContain('June');
+    const text = `${HEAD}“We were shocked. Shocked. Disappointed,” June Velde told the radio on Friday.\n\n“Something is still missing here,” Barry Velde told the radio.`;
+    expect(speakers(text)).toEqual([
+      ['We were shocked. Shocked. Disappointed', 'June Velde'],
+      ['Something is still missing here', 'Barry Velde'],
+    ]);
+  });
+
   it('a name never runs across a double space (two captions side by side: "Tomas Reyk  Ana Velde")', () => {
     expect(personNames('Tomas Reyk  Ana Velde')).toEqual(['Tomas Reyk', 'Ana Velde']);
   });
