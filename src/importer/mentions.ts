@@ -487,7 +487,7 @@ function trimName(name: string): string {
   const out: string[] = [];
   for (const [i, t] of tokens.entries()) {
     // "June Steenkamp": such a month before a capitalised word that can be a name is a first name.
-    if (i === 0 && SURNAME_MONTHS.has(t) && tokens.length > 1 && /^\p{Lu}\p{Ll}/u.test(tokens[1]) && !NOT_NAME.has(tokens[1])) {
+    if (i === 0 && monthAsFirstName(tokens, '') && /^\p{Lu}\p{Ll}/u.test(tokens[1])) {
       out.push(t);
       continue;
     }

@@ -30,7 +30,6 @@ import { quoteSpans } from './quote-spans';
 import { maskQuotes } from './quote-mask';
 import { ANAPHOR_CLAUSE, isObject, OUTLET_WORD } from './speakers';
 
-/** The verbs by which a sentence gives its words' origin ("...," the ministry said / stated / told Reuters). */
 /**
  * The resolver steps whose speakers are flagged for an editor to check (`QUOTE_SPEAKER_INFERRED`): on text the
  * project had never seen, scored before anyone looked (the batches joined as d532...d723, at the code of the day),
@@ -44,6 +43,10 @@ const INFERRED_STEPS = new Map<SpeakerStep, string>([
   ['role', 'a title ("the president said")'],
 ]);
 
+/** A quote's first 60 characters, for a warning. */
+const opening = (quote: string) => `${quote.slice(0, 60)}${quote.length > 60 ? '…' : ''}`;
+
+/** The verbs by which a sentence gives its words' origin ("...," the ministry said / stated / told Reuters). */
 const ATTRIBUTION_VERB = /\b(?:said|says|told|tells|stated|states|added|adds|wrote|writes|according to|read|reads)\b/;
 
 interface Unit {
@@ -361,13 +364,13 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
       if (speakerName && INFERRED_STEPS.has(resolver.lastStep))
         warnings.push({
           code: 'QUOTE_SPEAKER_INFERRED',
-          message: `speaker read from ${INFERRED_STEPS.get(resolver.lastStep)}, to check: ${speakerName} for "${q.text.slice(0, 60)}${q.text.length > 60 ? '…' : ''}"`,
+          message: `speaker read from ${INFERRED_STEPS.get(resolver.lastStep)}, to check: ${speakerName} for "${opening(q.text)}"`,
           section: section.key,
         });
       if (!speaker)
         warnings.push({
           code: 'QUOTE_WITHOUT_SPEAKER',
-          message: `quote without speaker: "${q.text.slice(0, 60)}${q.text.length > 60 ? '…' : ''}"`,
+          message: `quote without speaker: "${opening(q.text)}"`,
           section: section.key,
         });
     }

@@ -111,10 +111,8 @@ export class SpeakerResolver {
       // A state body speaks when the text names it with capitals ("the US Department of State said") or with its
       // country ("Saudi Arabia's foreign ministry said"); "the foreign ministry" in lower case names no body one can
       // spell for sure.
-      speaker =
-        q.speaker.kind === 'BODY' && !/\p{Lu}[\p{L}]*$/u.test(q.speaker.text.trim()) && !namedByCountry(q.speaker.text.trim())
-          ? null
-          : this.canonical(q.speaker);
+      const written = q.speaker.text.trim();
+      speaker = q.speaker.kind === 'BODY' && !/\p{Lu}[\p{L}]*$/u.test(written) && !namedByCountry(written) ? null : this.canonical(q.speaker);
       // An outlet's name read as a speaker: its own prose, not someone's words.
       if (speaker && outletProse(speaker, q.speaker, s)) speaker = null;
     } else if (q.pronoun) {
