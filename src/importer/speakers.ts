@@ -99,6 +99,13 @@ export const INVERTED_BEFORE_NAME = new RegExp(
   `^[\\s,]*(?!${CONJUNCTION}\\s)(?:(?:${INVERTED})\\s+)?(?:(?:[\\p{L}'’.-]+\\s+){0,4}|(?:\\p{Lu}[\\p{L}'’.-]*\\s+){5,9})$`,
   'u',
 );
+/** After a name put after its inverted verb: where or when it was said ("said X in the courtroom after the ruling"). */
+export const INVERTED_CIRCUMSTANCE = /^\s(?:in|after|during|before|outside|following|as|when|while)\s/u;
+/**
+ * After a title read as a name, its place and its holder run on in capitals ("Resident Coordinator| in Bangladesh Robert D
+ * Watkins"); a longer place ("in New York City") is given up with them.
+ */
+const TITLE_PLACE_THEN_NAME = /^\s+in\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){2}/u;
 /** "..., said Olusegun Obasanjo, the AU envoy" */
 export const SAID_NAME = new RegExp(`^\\s*(?:,\\s*)?(?:${INVERTED})\\s+(${NAME})(?=[,.]|\\s+(?:of|from|at|who)\\b)`, 'u');
 /** "...," said Chief District Officer of Parbat, Shambhu Prasad Regmi.: a title of a place or a body, then the name. */
@@ -118,7 +125,10 @@ export const NO_PERSON_WORD =
   /\b(?:Press|Journal|News|Times|Post|Agency|Reuters|Television|Radio|Ministry|Office|Council|Administration|Authority|Commission|Department|Institute|Association|Organi[sz]ation|Corporation|Company)\b/;
 
 /** What follows a speaker named after the quote: "..." Laurent Berger, the CFDT leader, told France 24. */
-export const VERB_NEXT = new RegExp(`^(?:\\s*\\([^()“”"]{1,40}\\))?(?:\\s*,[^,“”"]{1,80},)?\\s*(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b`, 'u');
+export const VERB_NEXT = new RegExp(
+  `^(?:\\s*\\([^()“”"]{1,40}\\))?(?:\\s*,[^,“”"]{1,80}(?:,[^,“”"]{1,80})?,)?\\s*(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b`,
+  'u',
+);
 
 const genderOf = (p: string): Gender => (/^(?:she|her)$/i.test(p) ? 'f' : 'm');
 
@@ -182,7 +192,10 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
       // a few words of title, or a longer title of capitalised words ("Philadelphia Fire Department First Deputy Fire Commissioner")
       INVERTED_BEFORE_NAME.test(sentence.slice(close, s.start)) &&
       ((INVERTED_VERB.test(sentence.slice(close, s.start)) &&
-        /^\s*(?:[,.;!?]|$|\s(?:of|from|at|who)\b|\s(?:in\s+an?|on|to\s+(?:reporters|journalists))\s)/u.test(sentence.slice(s.end))) ||
+        (/^\s*(?:[,.;!?]|$|\s(?:of|from|at|who)\b|\s(?:in\s+an?|on|to\s+(?:reporters|journalists))\s)/u.test(sentence.slice(s.end)) ||
+          // ("said Judge X in the Abuja courtroom after ...": where and when; not "said UN Resident Coordinator in
+          // Bangladesh Robert D Watkins", a title whose holder is named after the place)
+          (INVERTED_CIRCUMSTANCE.test(sentence.slice(s.end)) && !TITLE_PLACE_THEN_NAME.test(sentence.slice(s.end))))) ||
         VERB_NEXT.test(sentence.slice(s.end))),
   );
   if (next) return { speaker: next, pronoun: false };

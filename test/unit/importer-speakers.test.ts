@@ -1173,4 +1173,17 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const text = `${HEAD}"Congratulations on this great success," Ana Ostrova, leader of the Velden party, said on Thursday morning. "All of Europe wants a turnaround!" she added.\n\nPiet Wilders also received congratulations from Hungarian Prime Minister Tomas Kovacs, with whom he shares an opposition to the plan. “The winds of change are here at last`;
     expect(speakers(text)).not.toContainEqual(['The winds of change are here at last', 'Ana Ostrova']);
   });
+
+  it('"said X in the courtroom after ...": where and when after the inverted name; not a title whose holder follows its place', () => {
+    const where = `${HEAD}"This petition is hereby declared without merit," said Judge Tomas Velkaro in the Halvor courtroom after reading the ruling.`;
+    expect(speakers(where)).toEqual([['This petition is hereby declared without merit', 'Tomas Velkaro']]);
+    const title = `${HEAD}"Impunity will only lead to further incidents of this kind," said UN Resident Coordinator in Velmark Robert D Watkins.`;
+    const [[, holder]] = speakers(title);
+    expect([null, 'Robert D Watkins']).toContain(holder);
+  });
+
+  it('a name after the quote with two appositions before its verb ("X, the administrator of Y, the site of the disaster, said")', () => {
+    const text = `${HEAD}"Rocks are still moving and the mountain is still crumbling," Sandor Velik, the administrator of Halvor Province, the site of the slide, said on Tuesday evening.`;
+    expect(speakers(text)).toEqual([['Rocks are still moving and the mountain is still crumbling', 'Sandor Velik']]);
+  });
 });
