@@ -618,6 +618,9 @@ function listRunOrSignOff(content: string[][], i: number, h: HeadingMatch, signO
   return signOffs && before !== undefined && wholeQuote(before[before.length - 1]) && h.raw.includes(', ') && !h.raw.endsWith(':');
 }
 
+/** A line that ends on a speech verb: the lead-in of the quote under it ("Ann Anny said:", "Julie Nambia reacted"). */
+const LEAD_IN_VERB_END = /\b(?:said|says|wrote|writes|tweeted|tweets|posted|reacted|reacts|added|adds|commented|responded|replied):?$/u;
+
 /**
  * Whether the text's "Name, role" lines sign off the quotes printed above them rather than head the quotes below
  * them: the line above the first quote printed alone is no "Name, role" line ("Boris Johnson, Prime Minister" over
@@ -628,7 +631,8 @@ function quotesSignedOff(content: string[][]): boolean {
   if (first <= 0) return true;
   const above = content[first - 1];
   const line = above[above.length - 1];
-  return !(above.length === 1 && shortUnended(line) && line.includes(', ') && /^\p{Lu}/u.test(line));
+  // ("Ann Anny said:" over the quote is its lead-in, no heading)
+  return !(above.length === 1 && shortUnended(line) && /^\p{Lu}/u.test(line) && !LEAD_IN_VERB_END.test(line));
 }
 
 /**

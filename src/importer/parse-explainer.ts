@@ -13,6 +13,7 @@ import {
   esc,
   findMentions,
   givenName,
+  isTitleWord,
   namedOnceSpeakers,
   orgMention,
   readableCase,
@@ -258,12 +259,19 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     // as X dies" is about X, not X speaking; a hyphenated title, "president-elect", and the "United" of a name are none), short.
     return words(rest) <= 8 &&
       !/\b(?:is|are|was|were|has|have|will|says?|said)\b/i.test(rest) &&
-      (nlp(rest).verbs().out('array') as string[]).every((v) => v.includes('-') || v === 'United')
+      (nlp(rest).verbs().out('array') as string[]).every((v) => v.includes('-') || v === 'United' || beforeTitle(v, rest))
       ? people.has(m.name)
         ? { ...m, ...pick(people.get(m.name)!) }
         : m
       : null;
   });
+
+  /** "State" in "State Rep. Leslie Herod" is no verb: a capitalised word right before a title word. */
+  function beforeTitle(verb: string, rest: string): boolean {
+    const words = rest.split(/\s+/);
+    const i = words.indexOf(verb);
+    return /^\p{Lu}/u.test(verb) && i >= 0 && i + 1 < words.length && isTitleWord(words[i + 1]);
+  }
 
   const headingPerson = layout.sections.map((s) => {
     const persons = s.heading ? findMentions(readable(s.heading), { people, acronyms, home }).filter((m) => m.kind === 'PERSON') : [];

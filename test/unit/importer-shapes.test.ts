@@ -199,6 +199,30 @@ describe('headings and furniture of pasted web pages', () => {
     expect(titles(text)).toEqual([null, 'New Zealand', 'The Vatican']);
   });
 
+  it('a name line over the first quote printed alone makes every name line a heading, "Name, role" ones too; "X said:" over it is a lead-in', () => {
+    const text = [
+      'Officials react to the Velden protest',
+      'Public officials are reacting to the protest that turned violent. Here is what they had to say:',
+      'Gov. Tomas Velkaro',
+      '"Tonight is a very sad night for our state and for everyone who lives here.',
+      '"These are extremely difficult times for our state, our country and our world."',
+      'State Rep. Ana Ostrova, D-Velden',
+      '"This evening I joined the protesters outside the Capitol in support of the families."',
+    ].join('\n\n');
+    const d = parseExplainer(text, ref);
+    expect(d.sections.map((s) => s.heading)).toEqual([null, 'Gov. Tomas Velkaro', 'State Rep. Ana Ostrova, D-Velden']);
+    expect(d.sections.flatMap((s) => s.quotes.map((q) => q.speaker))).toEqual(['Tomas Velkaro', 'Tomas Velkaro', 'Ana Ostrova']);
+    const leadIns = [
+      'Readers react to the Velden bill',
+      BODY,
+      'Gabriel Kariuki said:',
+      '"Was it to be waited until the loss of lives for the bill to be suspended?"',
+      'Ann Anny said:',
+      '"Thank you, this is what he could have done before the protest."',
+    ].join('\n\n');
+    expect(titles(leadIns)).toEqual([null]);
+  });
+
   it('bulleted and indented question headings; bulleted questions that are a list are no headings', () => {
     const text = ['Zika explained', BODY, '  • What is Zika?', LONG, '  How does it spread?', LONG, '• Is there a vaccine?\n• Who is at risk?', LONG].join(
       '\n\n',

@@ -1186,4 +1186,14 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const text = `${HEAD}"Rocks are still moving and the mountain is still crumbling," Sandor Velik, the administrator of Halvor Province, the site of the slide, said on Tuesday evening.`;
     expect(speakers(text)).toEqual([['Rocks are still moving and the mountain is still crumbling', 'Sandor Velik']]);
   });
+
+  it('abbreviated ranks and council titles are no part of the name ("Supt", "Cllr", "Councilman"); "State" before a title is no verb', () => {
+    const text = `${HEAD}"The car drifted into the opposite lane," Supt Mohd Halim Besar said.\n\n"We will support the people who are struggling most," Cllr Ana Ostrova said.\n\nVelden Councilman Tomas Velkaro\n\n"There can be no justification for this vicious attack on our officers."\n\nState Sen. Karen Velik, chair of the Velden Party\n\n"We all struggle to grapple with what seems like endless violence in our streets."`;
+    expect(speakers(text)).toEqual([
+      ['The car drifted into the opposite lane', 'Mohd Halim Besar'],
+      ['We will support the people who are struggling most', 'Ana Ostrova'],
+      ['There can be no justification for this vicious attack on our officers.', 'Tomas Velkaro'],
+      ['We all struggle to grapple with what seems like endless violence in our streets.', 'Karen Velik'],
+    ]);
+  });
 });
