@@ -75,7 +75,21 @@ const COUNTRY_NAMES = alt(COUNTRIES.flatMap((c) => c.names));
 const DEMONYMS = alt([...COUNTRY_BY_DEMONYM.keys()]);
 const ORG_QUALIFIERS = alt([...ORGANISATIONS, ...GOVERNMENT_BODIES].flatMap((o) => o.aliases).filter((a) => !a.startsWith('the ')));
 // Any "<word> minister" ("Labour Minister") besides the listed titles.
-const ROLE = `${ROLES.map(anyCase).join('|')}|(?!(?:the|a|an|former|its|his|her|their)\\b)\\p{L}+ [Mm]inister`;
+/** Titles abbreviated before a name ("Gov. John Bel Edwards", "Supt Mohd Nor"), read as the role they stand for. */
+const ROLE_ABBREVIATIONS: Record<string, string> = {
+  'Gov.': 'governor',
+  'Sen.': 'senator',
+  'Rep.': 'representative',
+  'Gen.': 'general',
+  'Amb.': 'ambassador',
+  'Pres.': 'president',
+  Supt: 'superintendent',
+  'Supt.': 'superintendent',
+  Cllr: 'councillor',
+  'Cllr.': 'councillor',
+};
+export const expandRole = (role: string): string => ROLE_ABBREVIATIONS[role] ?? role;
+const ROLE = `${ROLES.map(anyCase).join('|')}|${Object.keys(ROLE_ABBREVIATIONS).map(esc).join('|')}|(?!(?:the|a|an|former|its|his|her|their)\\b)\\p{L}+ [Mm]inister`;
 const BODY = BODY_WORDS.map(anyCase).join('|');
 
 const NAME_TOKEN = "(?:(?:al|el)-)?\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\p{L}";
@@ -728,11 +742,11 @@ function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
     // "Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani": an honorific after the role is no part of the name.
     if (core.split(' ').length > 2) core = withoutTitles(core);
     const q = qualifier(m[1], m[2], m[3], m[4]);
-    const role = m[5].toLowerCase();
+    const role = expandRole(m[5]).toLowerCase();
     // "Pope John Paul II", "Queen Elizabeth II", "Emir Tamim": such titles are how the person is named.
     const prefixed = NAME_AS_TITLE.has(role) && (!core.includes(' ') || ALWAYS_PREFIXED.has(role));
     const name = prefixed ? `${titleCase(m[5])} ${core}` : core;
-    const title = buildTitle(m[5], q);
+    const title = buildTitle(expandRole(m[5]), q);
     const start = m.index!;
     const end = endOfName(sentence, core, start + m[0].length - m[6].length);
     add({ kind: 'PERSON', start, end, text: sentence.slice(start, end), name, title, country: q?.country ?? null }, 4);

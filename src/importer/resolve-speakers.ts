@@ -449,7 +449,8 @@ export class SpeakerResolver {
       const line = next.sentence.text.trim();
       const alone = this.units[u.order + 2]?.paragraph !== next.paragraph || this.units[u.order + 2]?.section !== next.section;
       const named = next.mentions.find((x) => x.kind === 'PERSON' && line.startsWith(`${x.text},`));
-      if (named && alone && next.paragraph !== u.paragraph && line.length <= 100 && !/[.!?]["”’]?$/.test(line)) return this.canonical(named);
+      // ("Sen. Mark Warner, Virginia Democrat:" leads into the quote under it)
+      if (named && alone && next.paragraph !== u.paragraph && line.length <= 100 && !/[.!?:]["”’]?$/.test(line)) return this.canonical(named);
     }
     const line = this.nameLineAfter(u);
     if (line) return line;

@@ -1196,4 +1196,20 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       ['We all struggle to grapple with what seems like endless violence in our streets.', 'Karen Velik'],
     ]);
   });
+
+  it('an abbreviated title before a name is its role ("Gov. X" is the governor, "Cllr X" the councillor)', () => {
+    const text = `${HEAD}Gov. Tomas Bel Velkaro issued a statement calling the shooting an attack on all of us.\n\n"Every resource available to the state will be used to find them," the governor said.\n\nCllr Ana Ostrova spoke at the meeting.\n\n"We will protect the services people need most," the councillor said.`;
+    expect(speakers(text)).toEqual([
+      ['Every resource available to the state will be used to find them', 'Tomas Bel Velkaro'],
+      ['We will protect the services people need most', 'Ana Ostrova'],
+    ]);
+  });
+
+  it('a "Name, role:" line under a quote leads into the next quote; it signs off none', () => {
+    const text = `Leaders react to the ruling\n\nReactions came in all day.\n\nVelden City Mayor Eric Adamek, Democrat and former member of the Velden council for many years:\n\n"There is nothing to call this opinion but an affront to basic human rights.\n\nSen. Mark Warnik, Halvor Democrat and ranking member of the Senate committee on finance:\n\n"This decision is a devastating blow to the rights of millions of people."`;
+    expect(speakers(text)).toEqual([
+      ['There is nothing to call this opinion but an affront to basic human rights', 'Eric Adamek'],
+      ['This decision is a devastating blow to the rights of millions of people.', 'Mark Warnik'],
+    ]);
+  });
 });
