@@ -4,8 +4,8 @@
 import nlp from 'compromise';
 import { VALENCE, valence } from './valence';
 import { Stance } from './vocabulary';
-import { COUNTRY_BY_CAPITAL } from './lexicon';
-import { esc, PERSON_NOUN, type Mention } from './mentions';
+import { COUNTRY_BY_CAPITAL, ROLES } from './lexicon';
+import { esc, isTitleWord, PERSON_NOUN, type Mention } from './mentions';
 import { maskQuotes } from './quote-mask';
 import { quoteSpans } from './quote-spans';
 import { speakerOf, type Gender } from './speakers';
@@ -365,10 +365,22 @@ export interface SubjectParse {
 
 /** The actor(s) at the start of the sentence (after an introductory phrase) and the verb they govern. */
 /** A generic subject that lists its members after it: "Cricketers including ", "World leaders such as ". */
-export const INCLUDING = /^(?:[\p{L}’'-]+\s+){1,8}?(?:including|such as|among them)\s+/u;
+export const INCLUDING = /^(?:[\p{L}’'-]+,?\s+){1,8}?(?:including|such as|among them)\s+/u;
 
 /** A few words that describe the person named after them (no clause: no comma, no quote). */
 const DESCRIBED_BY = /^(?:[\p{L}'’.-]+\s+){1,6}$/u;
+
+/** A word of a title people hold ("secretary", "negotiator" is a job word of PERSON_NOUN), in any case. */
+export const ROLE_WORD = new RegExp(
+  `^(?:${[...new Set(ROLES.flatMap((r) => r.split(/[\\s-]+/)))].filter((w) => w.length > 3 && !/^(?:state|general|first)$/.test(w)).join('|')})$`,
+  'iu',
+);
+
+/** The words before a name end on a title ("Health Secretary ", "Chief EU negotiator ") or a possessive ("Hungary's "). */
+function titleBefore(words: string): boolean {
+  const last = words.trim().split(/\s+/).pop() ?? '';
+  return isTitleWord(last) || ROLE_WORD.test(last) || /^\p{Lu}[\p{L}.-]*['’]s$/u.test(last);
+}
 
 export function parseSubject(sentence: string, mentions: Mention[], from = 0, lastPerson: Mention | null = null): SubjectParse | null {
   let i = from;
@@ -382,20 +394,26 @@ export function parseSubject(sentence: string, mentions: Mention[], from = 0, la
   if (including && !mentions.some((x) => x.start >= i && x.start < i + including[0].length)) i += including[0].length;
   const subjects: Mention[] = [];
   let pos = i;
+  // "Former Derby County captain Dave Mackay lauded ...", "Health Secretary Matt Hancock told ...", "Hungary's Viktor
+  // Orban hailed ...": a person after a few words of job or title, or after a possessive.
+  const described = (p: number) =>
+    mentions.find(
+      (x) =>
+        x.kind === 'PERSON' &&
+        x.start > p &&
+        x.start - p <= 60 &&
+        DESCRIBED_BY.test(sentence.slice(p, x.start)) &&
+        (PERSON_NOUN.test(sentence.slice(p, x.start)) || titleBefore(sentence.slice(p, x.start))),
+    );
   const at = (p: number) => {
     const lead = sentence.slice(p).match(/^(?:(?:the|its|his|her|their)\s+)?/i)![0];
-    return (
-      mentions.find((x) => (x.start === p || x.start === p + lead.length) && x.kind !== 'OUTLET') ??
-      // "Former Derby County captain Dave Mackay lauded ...": a person after a few words of job or title.
-      mentions.find(
-        (x) =>
-          x.kind === 'PERSON' &&
-          x.start > p &&
-          x.start - p <= 60 &&
-          DESCRIBED_BY.test(sentence.slice(p, x.start)) &&
-          PERSON_NOUN.test(sentence.slice(p, x.start)),
-      )
-    );
+    const first = mentions.find((x) => (x.start === p || x.start === p + lead.length) && x.kind !== 'OUTLET');
+    // ("EU negotiator Michel Barnier", "Hungary's Viktor Orban": the body or the country qualifies the person)
+    if (first && first.kind !== 'PERSON') {
+      const person = described(p);
+      if (person && person.start >= first.end) return person;
+    }
+    return first ?? described(p);
   };
   for (;;) {
     const m = at(pos);

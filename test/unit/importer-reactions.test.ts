@@ -305,4 +305,14 @@ describe('subjects listed before their verb', () => {
       [null, 'Ana Ostrova', 'SUPPORT'],
     ]);
   });
+
+  it('a person after a title, a possessive or a body that qualifies them is the subject ("Health Secretary X told", "Velmark\'s X hailed", "EU negotiator X tweeted")', () => {
+    const text = `Leaders react to the accord\n\nThe accord was signed on Monday.\n\nHealth Secretary Tomas Velkaro told lawmakers on Monday that a new variant had been identified.\n\nHungary's Ana Ostrova hailed the return of the talks.\n\nEU negotiator Piet Wildam tweeted he was looking forward to working with the new government.\n\nMany leaders, including Maria Bromik, praised the deal.`;
+    expect(reactions(text)).toEqual([
+      [null, 'Tomas Velkaro', 'CLAIM'],
+      [null, 'Ana Ostrova', 'SUPPORT'],
+      [null, 'Piet Wildam', 'SUPPORT'],
+      [null, 'Maria Bromik', 'SUPPORT'],
+    ]);
+  });
 });
