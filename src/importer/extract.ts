@@ -403,7 +403,10 @@ export function parseSubject(sentence: string, mentions: Mention[], from = 0, la
         x.start > p &&
         x.start - p <= 60 &&
         DESCRIBED_BY.test(sentence.slice(p, x.start)) &&
-        (PERSON_NOUN.test(sentence.slice(p, x.start)) || titleBefore(sentence.slice(p, x.start))),
+        // (or the person was read with the title: "IOC |President Thomas Bach|", "Federal |health minister Greg Hunt|")
+        (PERSON_NOUN.test(sentence.slice(p, x.start)) ||
+          titleBefore(sentence.slice(p, x.start)) ||
+          (x.text !== x.name && x.text.endsWith(x.name) && x.start - p <= 30)),
     );
   const at = (p: number) => {
     const lead = sentence.slice(p).match(/^(?:(?:the|its|his|her|their)\s+)?/i)![0];

@@ -315,4 +315,12 @@ describe('subjects listed before their verb', () => {
       [null, 'Maria Bromik', 'SUPPORT'],
     ]);
   });
+
+  it('a person read with the title, after a body or an adjective, is the subject ("IOC President X said", "Federal health minister X said")', () => {
+    const text = `Leaders react to the ruling\n\nThe ruling came on Monday.\n\nIOC President Tomas Velkaro said the move would pave the way for neutral athletes.\n\nFederal health minister Ana Ostrova said a range of systems had been activated.`;
+    expect(reactions(text)).toEqual([
+      [null, 'Tomas Velkaro', 'CLAIM'],
+      [null, 'Ana Ostrova', 'CLAIM'],
+    ]);
+  });
 });
