@@ -19,6 +19,8 @@ export interface SectionQuote {
 /** Strongest first, as the corpus README orders them. */
 const ORDER: Stance[] = [Stance.CALL_FOR_CEASEFIRE, Stance.MEDIATION_OFFER, Stance.CONDEMNATION, Stance.SUPPORT, Stance.CONCERN, Stance.CLAIM, Stance.OTHER];
 const rank = (s: Stance) => ORDER.indexOf(s);
+/** A statement that takes no stance. */
+const weak = (s: Stance) => s === Stance.CLAIM || s === Stance.OTHER;
 
 /**
  * Merges the section's reactions by actor and, where the quotes count as reactions (a round-up's section),
@@ -42,7 +44,9 @@ export function reactionsBySection(
     else if (rank(r.stance) < rank(out[i].stance)) out[i] = { ...out[i], stance: r.stance };
   };
   if (quotesReact) reactions.forEach((r) => put(r.stance === Stance.CLAIM && announced ? { ...r, stance: announced } : r));
-  else out.push(...reactions);
+  // Outside a round-up each statement keeps its sentence (two claims of one actor are two facts), but a claim gives
+  // way to the same actor's stance in the section ("said the deal must be undone", then "called it cowardly").
+  else out.push(...reactions.filter((r) => !(weak(r.stance) && reactions.some((o) => o.actor === r.actor && !weak(o.stance)))));
   for (const q of quotes) {
     if (!q.speaker || !speaks(q.speaker)) continue;
     const actor = reactor(q.speaker);
