@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ExplainerDraft, ParseOptions, SpeakerStep } from './types';
 import { parseExplainer } from './parse-explainer';
 import type { InputFormat } from './blocks';
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORGANISATIONS, OUTLETS } from './lexicon';
 
 export interface ExpectedExplainer {
   referenceDate?: string;
@@ -54,6 +54,11 @@ const quoteKey = (s: string) => ws(s).replace(/[.,]+$/, '');
 /** Titles of address a name may carry or drop ("Prince Faisal bin Farhan", "Dr Xand"). */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'prince', 'princess', 'sheikh', 'sheikha']);
 
+/** An organisation's or an outlet's canonical name by each of its names in the lexicon ("UN", "U.N." -> United Nations; "AP"). */
+const ACTOR_BY_ALIAS = new Map(
+  [...ORGANISATIONS, ...OUTLETS].flatMap((o) => o.aliases.map((a) => [a.replace(/^the /i, '').replace(/\./g, ''), o.name.replace(/\./g, '')] as const)),
+);
+
 /** A country's canonical name for a country name or demonym of up to three words, else null. */
 function countryOf(words: string): string | null {
   return (COUNTRY_BY_NAME.get(words) ?? COUNTRY_BY_DEMONYM.get(words))?.name ?? null;
@@ -64,7 +69,8 @@ function countryOf(words: string): string | null {
  * the same actor. Case, full stops, accents, a possessive, a leading "the" and titles of address do not count;
  * nor do British and American "-isation"/"-ization", "Ltd" for "Limited", a country named by its demonym or
  * another of its names ("Saudi", "U.S."), or placed after "of" ("Ministry of Foreign Affairs of Brazil" is "Brazil
- * Ministry of Foreign Affairs"). Anything else differs: another first name, a missing word, a misspelling.
+ * Ministry of Foreign Affairs"), an organisation or an outlet by another of its names in the lexicon ("UN" is the United
+ * Nations, "AP" the Associated Press). Anything else differs: another first name, a missing word, a misspelling.
  */
 export function nameKey(name: string): string {
   let s = ws(
@@ -85,8 +91,8 @@ export function nameKey(name: string): string {
       break;
     }
   }
-  return words
-    .join(' ')
+  const whole = words.join(' ');
+  return (ACTOR_BY_ALIAS.get(whole) ?? whole)
     .toLowerCase()
     .replace(/isation\b/g, 'ization')
     .replace(/\bltd\b/g, 'limited');

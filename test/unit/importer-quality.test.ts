@@ -36,6 +36,9 @@ describe('how names are compared when scoring', () => {
     ['World Health Organisation', 'World Health Organization'],
     ['Narooma Ltd', 'Narooma Limited'],
     ['António Guterres', 'Antonio Guterres'],
+    ['UN', 'United Nations'],
+    ['the U.N.', 'United Nations'],
+    ['AP', 'Associated Press'],
   ])('%s is %s', (a, b) => {
     expect(nameKey(a)).toBe(nameKey(b));
   });
@@ -47,6 +50,7 @@ describe('how names are compared when scoring', () => {
     ['Vladmir Putin', 'Vladimir Putin'],
     ['Foreign Ministry', 'Saudi Foreign Ministry'],
     ['Chinese Foreign Ministry', 'Japanese Foreign Ministry'],
+    ['UN Security Council', 'United Nations'],
   ])('%s is not %s', (a, b) => {
     expect(nameKey(a)).not.toBe(nameKey(b));
   });
