@@ -106,6 +106,12 @@ export const INVERTED_CIRCUMSTANCE = /^\s(?:in|after|during|before|outside|follo
  * Watkins"); a longer place ("in New York City") is given up with them.
  */
 const TITLE_PLACE_THEN_NAME = /^\s+in\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){2}/u;
+/** A quote introduced by a participle: "..., saying", "by adding,", "adding that". */
+const PARTICIPLE_INTRO = /\b(?:saying|adding|stating|writing|noting)\s*(?:that\s*)?[,:]?\s*$/u;
+/** Where a second clause of a sentence opens: ", while", ", but", "; ". */
+const CLAUSE_OPENER = /(?:,\s+(?:while|whereas|but|and|as)|;)\s+/gu;
+/** Before a clause's subject: nothing, or an article and a few capitalised words of title ("President "). */
+const SUBJECT_LEAD = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 /** "..., said Olusegun Obasanjo, the AU envoy" */
 export const SAID_NAME = new RegExp(`^\\s*(?:,\\s*)?(?:${INVERTED})\\s+(${NAME})(?=[,.]|\\s+(?:of|from|at|who)\\b)`, 'u');
 /** "...," said Chief District Officer of Parbat, Shambhu Prasad Regmi.: a title of a place or a body, then the name. */
@@ -185,10 +191,14 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
   );
   if (owner) return { speaker: owner, pronoun: false };
 
+  const holderAfter = (body: Mention) =>
+    speakers.some((p) => p.kind === 'PERSON' && p.start > body.end && /^\s*,\s*$/u.test(sentence.slice(body.end, p.start)));
   // "...," said X / "..." X said / "..." the CFDT leader Laurent Berger told France 24.
   const next = speakers.find(
     (s) =>
       s.start >= close &&
+      // ("said the head of the Lebanese Red Cross, George Kettani": the body is the title's; its holder follows)
+      !(s.kind !== 'PERSON' && /\b(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u.test(sentence.slice(close, s.start)) && holderAfter(s)) &&
       // a few words of title, or a longer title of capitalised words ("Philadelphia Fire Department First Deputy Fire Commissioner")
       INVERTED_BEFORE_NAME.test(sentence.slice(close, s.start)) &&
       ((INVERTED_VERB.test(sentence.slice(close, s.start)) &&
@@ -237,6 +247,14 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
     (s) => s.kind === 'PERSON' && s.end <= open && /^\s*:\s*$/.test(sentence.slice(s.end, open)) && NAME_COLON_LEAD.test(sentence.slice(0, s.start)),
   );
   if (colonNamed) return { speaker: colonNamed, pronoun: false };
+  // "The U.S. congratulated Lai, while President Joe Biden, who ..., sought to reassure Beijing by adding, "..."": a
+  // participle that introduces the quote belongs to the clause it closes; that clause's subject speaks.
+  const clause = PARTICIPLE_INTRO.test(before) ? [...before.matchAll(CLAUSE_OPENER)].pop() : undefined;
+  if (clause) {
+    const from = clause.index! + clause[0].length;
+    const subject = speakers.find((s) => s.start >= from && s.end <= open && SUBJECT_LEAD.test(sentence.slice(from, s.start)));
+    if (subject && !isObject(sentence, subject)) return { speaker: subject, pronoun: false };
+  }
   // X said: "..." / X, a lawyer, told Reuters "..." / X welcomed the news, saying "...": the subject of the
   // speech verb, never a name that only follows a preposition or an object verb.
   for (let i = speakers.length - 1; i >= 0; i--) {

@@ -1212,4 +1212,18 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       ['This decision is a devastating blow to the rights of millions of people.', 'Mark Warnik'],
     ]);
   });
+
+  it('"said the head of the Danish Red Cross, X": the holder after the body speaks, and an organisation the lexicon knows is no name', () => {
+    const known = `${HEAD}"What we are witnessing is a huge catastrophe," said the head of the Danish Red Cross, Tomas Velkaro.`;
+    expect(speakers(known)).toEqual([['What we are witnessing is a huge catastrophe', 'Tomas Velkaro']]);
+    const unknown = `${HEAD}"What we are witnessing is a huge catastrophe," said the head of the Velden Relief Agency, Tomas Velkaro.`;
+    expect(speakers(unknown)).toEqual([['What we are witnessing is a huge catastrophe', 'Tomas Velkaro']]);
+  });
+
+  it('"with X saying, ..." and "..., while X, who ..., sought to reassure them by adding, ...": the participle\'s own subject speaks', () => {
+    const withSaying = `${HEAD}Velmark also denounced the attack with Foreign Ministry spokesperson, Wang Wenbin saying, "Velmark opposes all acts that harm civilians and their homes."`;
+    expect(speakers(withSaying)).toEqual([['Velmark opposes all acts that harm civilians and their homes.', 'Wang Wenbin']]);
+    const clause = `${HEAD}The Halvor government congratulated Lai, while President Joe Biden, who plans to send a delegation, sought to reassure Velmark by adding, "We do not support independence for anyone."`;
+    expect(speakers(clause)).toEqual([['We do not support independence for anyone.', 'Joe Biden']]);
+  });
 });
