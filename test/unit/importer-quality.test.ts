@@ -22,8 +22,8 @@ const FIXTURE_RECALL: Record<Kind, number> = {
   reactions: 0.85,
   'contested figures': 0.7,
 };
-const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.9, quotes: 0.97, 'quote speakers': 0.7, citations: 0.43, outlets: 0.53, reactions: 0.4 };
-const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.91, quotes: 0.97, citations: 0.72, outlets: 0.76, reactions: 0.59 };
+const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.91, quotes: 0.97, 'quote speakers': 0.7, citations: 0.43, outlets: 0.53, reactions: 0.4 };
+const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.92, quotes: 0.97, citations: 0.72, outlets: 0.75, reactions: 0.58 };
 
 describe('how names are compared when scoring', () => {
   it.each([
