@@ -424,6 +424,8 @@ export function withoutTitles(name: string): string {
     // An occupation the language model knows ("Singer", "Analyst") counts as a title when a full name follows it.
     // An employer's possessive before a full name is no part of it either ("Ibec's Danny McCoy").
     // "Prince Rahim al-Husseini", "Pope Leo XIV": such titles are how the person is named.
+    // ("Hassan Sheikh Mohamud": an honorific after a first name is a word of the name)
+    if (/^(?:Sheikh|Sultan)$/.test(t) && i > 0 && i > last + 1 && !TITLE_WORD.test(tokens[i - 1]) && givenName(tokens[i - 1])) return;
     if (TITLE_WORD.test(t) || (i <= tokens.length - 3 && ((commonNoun(t) && !ALWAYS_PREFIXED.has(t.toLowerCase())) || /['’]s$/u.test(t)))) last = i;
     // "Juror Yvette Cunningham", "Model Iman": a job word in capitals in front of a name (one word will do).
     else if (i === last + 1 && i < tokens.length - 1 && FRONT_JOB.test(t)) last = i;

@@ -1226,4 +1226,9 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const clause = `${HEAD}The Halvor government congratulated Lai, while President Joe Biden, who plans to send a delegation, sought to reassure Velmark by adding, "We do not support independence for anyone."`;
     expect(speakers(clause)).toEqual([['We do not support independence for anyone.', 'Joe Biden']]);
   });
+
+  it('"Sheikh" after a first name is a word of the name ("Hassan Sheikh Mohamud"), not a title that cuts it', () => {
+    const text = `${HEAD}Velmark President Hassan Sheikh Velkaro said: "I offer my sincere congratulations to the president-elect."`;
+    expect(speakers(text)).toEqual([['I offer my sincere congratulations to the president-elect.', 'Hassan Sheikh Velkaro']]);
+  });
 });
