@@ -1014,7 +1014,9 @@ const THING_WORDS = new Set(
     'Stock Exchange Index Fund Reserve Prison Camp District Court Tribunal Mission Brigade Forces Front Movement Liberation ' +
     'Revolutionary National International Federal Central Democratic Islamic Christian Jewish Muslim Catholic Orthodox ' +
     'North South East West Northern Southern Eastern Western Middle Gulf Strait Peninsula Bay Coast Desert Lake Basin ' +
-    'New Los Las San Santa Sao Port Fort Mount Cape Saint St Watch Rights Breaking Live Update Updates Read More Watch Video Photo Image Getty AFP Reuters Xinhua Twitter Facebook Instagram YouTube Telegram Truth Social'
+    'New Los Las San Santa Sao Port Fort Mount Cape Saint St Watch Rights Breaking Live Update Updates Read More Watch Video Photo Image Getty AFP Reuters Xinhua Twitter Facebook Instagram YouTube Telegram Truth Social ' +
+    // (a page's navigation: "Main Stories", "Top Stories", "Latest Headlines" name no one)
+    'Stories Story Headlines Trending Videos Photos Podcasts Newsletters Sections Topics'
   ).split(' '),
 );
 for (const w of INSTITUTION_WORDS.split('|')) THING_WORDS.add(w);

@@ -1231,4 +1231,9 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const text = `${HEAD}Velmark President Hassan Sheikh Velkaro said: "I offer my sincere congratulations to the president-elect."`;
     expect(speakers(text)).toEqual([['I offer my sincere congratulations to the president-elect.', 'Hassan Sheikh Velkaro']]);
   });
+
+  it('a page\'s navigation line ("Main Stories", "Top Stories") names no person, so no heading actor speaks the quotes below it', () => {
+    const ctx = { people: new Map(), acronyms: new Map(), home: null };
+    for (const line of ['Main Stories', 'Top Stories', 'Latest Headlines']) expect(findMentions(line, ctx).filter((m) => m.kind === 'PERSON')).toEqual([]);
+  });
 });
