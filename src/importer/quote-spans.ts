@@ -26,6 +26,10 @@ const OPENER = /[“"«](?=\S)|``(?=\S)|(?<=^|[\s(—–-])‘(?=\p{L})/u;
 /** A closing double mark where an opening one stands: at the start or after a space, before a word. */
 export const CLOSING_AS_OPENING = /(?:^|[\s(—–-])”(?=\p{L})/u;
 
+/** An opening double mark where a closing one stands: after a stop, before a space or the end. */
+export const OPENING_AS_CLOSING = /(?<=[\p{L}\d?!)][,.!?])“(?=\s|$)/u;
+export const OPENING_AS_CLOSING_ALL = new RegExp(OPENING_AS_CLOSING.source, 'gu');
+
 let cached: { paragraph: string; spans: QuoteSpan[] } | null = null;
 
 /** The quoted spans of a paragraph in order, the last perhaps unclosed. */
@@ -34,7 +38,13 @@ export function quoteSpans(paragraph: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   // A text set with only closing marks (”President Reagan was ...,” Thatcher said): each reads as a straight mark.
   // (Same length: offsets and quoted words stay the paragraph's.)
-  const text = !paragraph.includes('“') && CLOSING_AS_OPENING.test(paragraph) ? paragraph.replace(/”/g, '"') : paragraph;
+  // A text set with only opening marks (“A mother’s love ...,“ she said): one after a stop and before a space closes.
+  const text =
+    !paragraph.includes('“') && CLOSING_AS_OPENING.test(paragraph)
+      ? paragraph.replace(/”/g, '"')
+      : !paragraph.includes('”') && OPENING_AS_CLOSING.test(paragraph)
+        ? paragraph.replace(OPENING_AS_CLOSING_ALL, '”')
+        : paragraph;
   for (const m of text.matchAll(QUOTE_RE)) {
     spans.push({ open: m.index, close: m.index + m[0].length, inner: m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9], closed: true });
   }

@@ -146,8 +146,10 @@ describe('headings and furniture of pasted web pages', () => {
   it('a heading closed by a colon is read without it', () => {
     const quote = '"We will keep the crossings open every single day," he said.';
     expect(
-      titles(`Floods: what we know\n\n${LONG}\n\nIAN VELDEN, UNION NATIONAL OFFICER FOR SHIPPING, SAID:\n\n${quote}\n\nWhat happens next?\n\n${LONG}`),
-    ).toEqual([null, 'IAN VELDEN, UNION NATIONAL OFFICER FOR SHIPPING, SAID', 'What happens next?']);
+      // (a line that ends on "SAID:" is the lead-in of its quote, as the corpus annotates "Ann Anny said:", and the
+      // model retrained on 961 texts reads it so; the actor line alone is the heading)
+      titles(`Floods: what we know\n\n${LONG}\n\nIAN VELDEN, UNION NATIONAL OFFICER FOR SHIPPING:\n\n${quote}\n\nWhat happens next?\n\n${LONG}`),
+    ).toEqual([null, 'IAN VELDEN, UNION NATIONAL OFFICER FOR SHIPPING', 'What happens next?']);
   });
 
   it('a bullet before a heading is no part of it', () => {

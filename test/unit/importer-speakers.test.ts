@@ -1236,4 +1236,12 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const ctx = { people: new Map(), acronyms: new Map(), home: null };
     for (const line of ['Main Stories', 'Top Stories', 'Latest Headlines']) expect(findMentions(line, ctx).filter((m) => m.kind === 'PERSON')).toEqual([]);
   });
+
+  it('a text set with opening marks only closes a quote with one after a stop and before a space ("…prime,“ she said")', () => {
+    const text = `${HEAD}“A mother’s love knows no limits. Thank you for reminding us we are never past our prime,“ Ana Ostrova said on Facebook.\n\n“Big congrats to our first winner ever!!,“ Tomas Velkaro said.`;
+    expect(speakers(text)).toEqual([
+      ['A mother’s love knows no limits. Thank you for reminding us we are never past our prime', 'Ana Ostrova'],
+      ['Big congrats to our first winner ever!!', 'Tomas Velkaro'],
+    ]);
+  });
 });
