@@ -370,7 +370,7 @@ export const INCLUDING = /^(?:[\p{L}’'-]+,?\s+){1,8}?(?:including|such as|amon
 /** A few words that describe the person named after them (no clause: no comma, no quote). */
 const DESCRIBED_BY = /^(?:[\p{L}'’.-]+\s+){1,6}$/u;
 
-/** A word of a title people hold ("secretary", "negotiator" is a job word of PERSON_NOUN), in any case. */
+/** A word of a title people hold ("secretary", "minister"), in any case; jobs ("negotiator") are PERSON_NOUN's. */
 export const ROLE_WORD = new RegExp(
   `^(?:${[...new Set(ROLES.flatMap((r) => r.split(/[\\s-]+/)))].filter((w) => w.length > 3 && !/^(?:state|general|first)$/.test(w)).join('|')})$`,
   'iu',

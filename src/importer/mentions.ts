@@ -88,7 +88,7 @@ const ROLE_ABBREVIATIONS: Record<string, string> = {
   Cllr: 'councillor',
   'Cllr.': 'councillor',
 };
-export const expandRole = (role: string): string => ROLE_ABBREVIATIONS[role] ?? role;
+const expandRole = (role: string): string => ROLE_ABBREVIATIONS[role] ?? role;
 const ROLE = `${ROLES.map(anyCase).join('|')}|${Object.keys(ROLE_ABBREVIATIONS).map(esc).join('|')}|(?!(?:the|a|an|former|its|his|her|their)\\b)\\p{L}+ [Mm]inister`;
 const BODY = BODY_WORDS.map(anyCase).join('|');
 

@@ -259,7 +259,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     // as X dies" is about X, not X speaking; a hyphenated title, "president-elect", and the "United" of a name are none), short.
     return words(rest) <= 8 &&
       !/\b(?:is|are|was|were|has|have|will|says?|said)\b/i.test(rest) &&
-      (nlp(rest).verbs().out('array') as string[]).every((v) => v.includes('-') || v === 'United' || beforeTitle(v, heading))
+      (nlp(rest).verbs().out('array') as string[]).every((v) => v.includes('-') || v === 'United' || titleQualifier(v, heading))
       ? people.has(m.name)
         ? { ...m, ...pick(people.get(m.name)!) }
         : m
@@ -267,7 +267,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
   });
 
   /** "State" in "State Rep. Leslie Herod" is no verb: a capitalised word right before a title word. */
-  function beforeTitle(verb: string, heading: string): boolean {
+  function titleQualifier(verb: string, heading: string): boolean {
     const words = heading.split(/\s+/);
     const i = words.indexOf(verb);
     return /^\p{Lu}/u.test(verb) && i >= 0 && i + 1 < words.length && isTitleWord(words[i + 1]);
