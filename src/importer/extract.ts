@@ -257,8 +257,11 @@ export function attributionOf(text: string, all: Mention[]): Attribution {
 /** Whether what follows a subject takes a stance (then it is a reaction, not a cited fact). */
 function stanceTaken(after: string): boolean {
   const s = stanceOf(after.split(/[.;]/)[0], true);
-  return s !== Stance.CLAIM && s !== Stance.OTHER;
+  return !takesNoStance(s);
 }
+
+/** A statement that takes no stance: a claim of fact, or any other response. */
+export const takesNoStance = (s: Stance): boolean => s === Stance.CLAIM || s === Stance.OTHER;
 
 // ——— quotes ———
 
@@ -494,12 +497,12 @@ function reactionsFrom(
   const stance = stanceOf(own, speech);
   const partisan = /^(?:accused|accuses|denied|denies|blamed|blames|rejected|rejects|dismissed|dismisses)$/.test(verb);
   // An institution stating facts is cited, not a reacting actor.
-  const institution = (m: Mention) => m.kind === 'ORG' && m.org && !m.org.party && !partisan && (stance === Stance.CLAIM || stance === Stance.OTHER);
+  const institution = (m: Mention) => m.kind === 'ORG' && m.org && !m.org.party && !partisan && takesNoStance(stance);
   const out: ReactionFound[] = [];
   const actors = parse.subjects.filter((s) => s.kind !== 'BODY' && !institution(s));
   // A state body stating facts is a cited source, not a reaction; taking a stance or denying, it speaks for its country.
   for (const s of parse.subjects.filter((x) => x.kind === 'BODY')) {
-    if ((partisan || (stance !== Stance.CLAIM && stance !== Stance.OTHER)) && s.country) actors.push({ ...s, kind: 'COUNTRY', name: s.country });
+    if ((partisan || !takesNoStance(stance)) && s.country) actors.push({ ...s, kind: 'COUNTRY', name: s.country });
   }
 
   const coActor = predicate.match(/(?<!\s)\s+(?:along|together)\s+with\s+(?:the\s+)?/);

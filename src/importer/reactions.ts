@@ -1,7 +1,7 @@
 // One reaction per actor and section (the corpus scheme): the actor's statements in the section, from the
 // sentences where it responds and from the quotes it speaks, with the strongest stance among them.
 import { Stance } from './vocabulary';
-import { stanceOf } from './extract';
+import { stanceOf, takesNoStance } from './extract';
 
 export interface SectionReaction {
   actor: string;
@@ -19,8 +19,6 @@ export interface SectionQuote {
 /** Strongest first, as the corpus README orders them. */
 const ORDER: Stance[] = [Stance.CALL_FOR_CEASEFIRE, Stance.MEDIATION_OFFER, Stance.CONDEMNATION, Stance.SUPPORT, Stance.CONCERN, Stance.CLAIM, Stance.OTHER];
 const rank = (s: Stance) => ORDER.indexOf(s);
-/** A statement that takes no stance. */
-const weak = (s: Stance) => s === Stance.CLAIM || s === Stance.OTHER;
 
 /**
  * Merges the section's reactions by actor and, where the quotes count as reactions (a round-up's section),
@@ -46,7 +44,7 @@ export function reactionsBySection(
   if (quotesReact) reactions.forEach((r) => put(r.stance === Stance.CLAIM && announced ? { ...r, stance: announced } : r));
   // Outside a round-up each statement keeps its sentence (two claims of one actor are two facts), but a claim gives
   // way to the same actor's stance in the section ("said the deal must be undone", then "called it cowardly").
-  else out.push(...reactions.filter((r) => !(weak(r.stance) && reactions.some((o) => o.actor === r.actor && !weak(o.stance)))));
+  else out.push(...reactions.filter((r) => !(takesNoStance(r.stance) && reactions.some((o) => o.actor === r.actor && !takesNoStance(o.stance)))));
   for (const q of quotes) {
     if (!q.speaker || !speaks(q.speaker)) continue;
     const actor = reactor(q.speaker);
@@ -79,5 +77,5 @@ const ROLE_SUBJECT =
 export function headingActorStance(sentence: string): Stance | null {
   if (!ROLE_SUBJECT.test(sentence)) return null;
   const stance = stanceOf(sentence, false);
-  return stance === Stance.OTHER || stance === Stance.CLAIM ? null : stance;
+  return takesNoStance(stance) ? null : stance;
 }
