@@ -1,6 +1,8 @@
 // Contributors named by an explainer's byline ("By A and B") and its credit lines ("(Reporting by C; Editing
 // by D)"): the names the importer keeps, in byline order, matched to contributors by the slug of the name.
 
+import { allMatches } from './matches';
+
 /** A contributor as the text names it. */
 export interface BylineName {
   name: string;
@@ -18,7 +20,7 @@ const NAME_SEPARATOR = /(?<!\s)\s*[,&]\s*|(?<!\s)\s+and\s+/;
 function withoutPlace(part: string): string {
   let tail = part.length; // where the run of place characters that ends the part begins
   while (tail > 0 && PLACE_CHAR.test(part[tail - 1])) tail--;
-  for (const m of part.matchAll(IN_PLACE)) {
+  for (const m of allMatches(part, IN_PLACE)) {
     if (m.index + m[0].length - 1 >= tail) return part.slice(0, m.index);
   }
   return part;
@@ -58,7 +60,7 @@ export function namesFromByline(byline: string | null, credits: string[] = []): 
     names.push(...parts.filter((p) => isName(p) && !NOBODY.test(p)));
   }
   for (const line of credits) {
-    for (const m of line.matchAll(WRITING_ROLES)) names.push(...splitNames(m[1].trim()).filter((p) => isName(p) && !NOBODY.test(p)));
+    for (const m of allMatches(line, WRITING_ROLES)) names.push(...splitNames(m[1].trim()).filter((p) => isName(p) && !NOBODY.test(p)));
   }
   const seen = new Set<string>();
   return names.filter((n) => !seen.has(n.toLowerCase()) && Boolean(seen.add(n.toLowerCase()))).map((name) => ({ name }));

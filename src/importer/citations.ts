@@ -7,6 +7,7 @@ import { maskQuotes } from './quote-mask';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORGANISATIONS, OUTLETS, ROLES, WEEKDAYS } from './lexicon';
 import type { Mention } from './mentions';
 import { BASED_PREFIX, COMPANY_APPOSITION, esc, givenName, titleCase, wholeWordPattern } from './mentions';
+import { allMatches } from './matches';
 
 export interface SourceFound {
   name: string;
@@ -142,7 +143,7 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
   );
 
   // "according to X", "per X", "reports X", "said a statement released on X('s website)"
-  for (const m of prose.matchAll(/\b(?:[Aa]ccording to|per|citing|(?:said|says|reports|reported|writes|wrote|added|adds)(?=\s+(?:the\s+)?\p{Lu}))\s+/gu)) {
+  for (const m of allMatches(prose, /\b(?:[Aa]ccording to|per|citing|(?:said|says|reports|reported|writes|wrote|added|adds)(?=\s+(?:the\s+)?\p{Lu}))\s+/gu)) {
     let at = m.index! + m[0].length;
     if (m[0].startsWith('per') && !/^(?:the\s+)?\p{Lu}/u.test(prose.slice(at))) continue;
     if (/^[Aa]ccording/.test(m[0])) at += prose.slice(at).match(REPORTS_FROM)?.[0].length ?? 0;
@@ -154,11 +155,11 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
     }
     add(sourceAt(prose, at, live, memory, { spokes: true }));
   }
-  for (const m of prose.matchAll(/\ba\s+statement\s+(?:(?:released|issued|posted|published)\s+)?(?:on|from|by)\s+/gu)) {
+  for (const m of allMatches(prose, /\ba\s+statement\s+(?:(?:released|issued|posted|published)\s+)?(?:on|from|by)\s+/gu)) {
     add(sourceAt(prose, m.index! + m[0].length, live, memory, {}));
   }
   // "(Via Al Jazeera)", "(Via The New York Times, USA Today, BBC)"
-  for (const m of prose.matchAll(/\(\s*[Vv]ia\s+([^()]{2,120})\)/gu)) {
+  for (const m of allMatches(prose, /\(\s*[Vv]ia\s+([^()]{2,120})\)/gu)) {
     if (PICTURE_CREDIT.test(m[1])) continue;
     let at = m.index! + m[0].indexOf(m[1]);
     for (const part of m[1].split(/(,\s*(?:and\s+)?|(?<!\s)\s+and\s+)/)) {
@@ -167,13 +168,13 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
     }
   }
   // "X said", "X, which ..., says", "a spokesperson for X said", "<Org> spokesperson <Name> said".
-  for (const m of prose.matchAll(SUBJECT_VERB)) {
+  for (const m of allMatches(prose, SUBJECT_VERB)) {
     // "X said it was deeply concerned": a citation too (an attribution verb), besides the reaction.
     add(subjectBefore(prose, m.index!, live, memory, false));
   }
-  for (const m of prose.matchAll(DATA_VERB)) add(subjectBefore(prose, m.index!, live, memory, true));
+  for (const m of allMatches(prose, DATA_VERB)) add(subjectBefore(prose, m.index!, live, memory, true));
   // "with Chinese state media across the board reporting it to be 6.5"
-  for (const m of prose.matchAll(/\bwith\s+((?:the\s+)?[^,;]{2,60}?)\s+(?:\p{Ll}+\s+){0,3}(?:reporting|saying|estimating)\b/gu)) {
+  for (const m of allMatches(prose, /\bwith\s+((?:the\s+)?[^,;]{2,60}?)\s+(?:\p{Ll}+\s+){0,3}(?:reporting|saying|estimating)\b/gu)) {
     add(sourceAt(prose, m.index! + 5, live, memory, {}));
   }
   // "X told <outlet>": the outlet too (and outlets by the verbs and phrases that cite them).
@@ -185,7 +186,7 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
   }
   // "said on ITV", "told television station KTVT", "in an interview with NAN", "Fars news agency reported": an
   // outlet the lexicon does not know, by the phrase that cites it.
-  for (const m of prose.matchAll(UNKNOWN_OUTLET_CUE)) {
+  for (const m of allMatches(prose, UNKNOWN_OUTLET_CUE)) {
     const start = m.index! + m[0].length;
     const named = prose.slice(start).match(CAP_PHRASE_START);
     // (an acronym no lexicon knows, read as an organisation, may be a station's call sign: "KTVT")
@@ -214,7 +215,7 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
         : SourceKind.OTHER;
     add({ name, kind, url: null, at: start, outlet: true });
   }
-  for (const m of prose.matchAll(NEWS_AGENCY_AFTER)) {
+  for (const m of allMatches(prose, NEWS_AGENCY_AFTER)) {
     const known = OUTLET_BY_ALIAS.get(m[1]);
     const name = known?.name ?? `${m[1]} News Agency`;
     // (the agency read before by its first word alone: "Fars")
@@ -676,7 +677,7 @@ export function wordPattern(word: string): RegExp {
 
 function companyLike(word: string, text: string): boolean {
   let inside = false;
-  for (const m of text.matchAll(wordPattern(word))) {
+  for (const m of allMatches(text, wordPattern(word))) {
     // "Laird, which supplies ...": "which", not "who": a thing.
     // ("Novo Nordisk, the maker of Wegovy": a company by its apposition)
     if (COMPANY_APPOSITION.test(text.slice(m.index! + word.length, m.index! + word.length + 40))) inside = true;
@@ -707,7 +708,7 @@ function companyLike(word: string, text: string): boolean {
  */
 export function companyByText(name: string, text: string): boolean {
   if (givenName(name.split(' ')[0])) return false;
-  for (const m of text.matchAll(wholeWordPattern(name))) {
+  for (const m of allMatches(text, wholeWordPattern(name))) {
     const after = text.slice(m.index! + name.length, m.index! + name.length + 80);
     const before = text.slice(Math.max(0, m.index! - 40), m.index!);
     if (ITSELF_AFTER.test(after) || COMPANY_OWNS.test(after) || COMPANY_APPOSITION.test(after) || COMPANY_NOUN_BEFORE.test(before)) return true;
@@ -795,7 +796,7 @@ function bareHead(f: SourceFound, memory: SourceMemory): SourceFound | null {
   const before = [...memory.cited, ...memory.named].reverse().find((x) => ends(x.name));
   if (before) return { ...before, at: f.at };
   const names = new Set(
-    [...memory.text.matchAll(headNamePattern(f.name))]
+    allMatches(memory.text, headNamePattern(f.name))
       .map((m) => trimName(m[0].replace(/^(?:The|A|An)\s+/, '')))
       .filter((n) => n !== f.name && !n.split(/\s+/).some((w) => memory.personTokens.has(w))),
   );

@@ -9,6 +9,7 @@ import { esc, isTitleWord, PERSON_NOUN, type Mention } from './mentions';
 import { maskQuotes } from './quote-mask';
 import { quoteSpans } from './quote-spans';
 import { speakerOf, type Gender } from './speakers';
+import { allMatches } from './matches';
 
 export interface Attribution {
   /** Outlets the sentence attributes facts to, in order. */
@@ -452,7 +453,7 @@ export function parseSubject(sentence: string, mentions: Mention[], from = 0, la
 export function reactionsOf(sentence: string, mentions: Mention[], attribution: Attribution, lastPerson: Mention | null = null): ReactionFound[] {
   const out = reactionsFrom(sentence, mentions, attribution, lastPerson, 0);
   // "..., and the United States said it would send experts": a second actor in a coordinated clause.
-  for (const m of sentence.matchAll(/(?:,\s+(?:and|but|while)|;)\s+/g)) {
+  for (const m of allMatches(sentence, /(?:,\s+(?:and|but|while)|;)\s+/g)) {
     const at = m.index! + m[0].length;
     for (const r of reactionsFrom(sentence, mentions, attribution, null, at, true)) {
       if (!out.some((o) => o.actor.name === r.actor.name && o.stance === r.stance)) out.push(r);
@@ -482,9 +483,7 @@ function reactionsFrom(
   if (!REACTION_VERBS.has(verb)) {
     // "has about 1,500 troops in Niger and condemned the coup": the response is the coordinated verb.
     const rest = sentence.slice(parse.verbStart).split(/[;:]/)[0];
-    const co = [...rest.matchAll(/\band\s+(?:also\s+)?(\p{L}+)/gu)].find(
-      (m) => REACTION_VERBS.has(m[1].toLowerCase()) && /ed$|^(?:said|sent|spoke)$/.test(m[1]),
-    );
+    const co = allMatches(rest, /\band\s+(?:also\s+)?(\p{L}+)/gu).find((m) => REACTION_VERBS.has(m[1].toLowerCase()) && /ed$|^(?:said|sent|spoke)$/.test(m[1]));
     if (!co) return aidSent(sentence.slice(parse.verbStart), parse.subjects, source);
     verb = co[1].toLowerCase();
     parse = { ...parse, verb: co[1], verbStart: parse.verbStart + co.index! + co[0].length - co[1].length };
@@ -595,7 +594,7 @@ export interface FigureInSentence {
 
 export function figuresIn(clause: string): FigureInSentence[] {
   const out: FigureInSentence[] = [];
-  for (const m of clause.matchAll(FIGURE_RE)) {
+  for (const m of allMatches(clause, FIGURE_RE)) {
     const raw = m[1].toLowerCase();
     let value = NUMBER_WORDS[raw] ?? Number(raw.replace(/,/g, ''));
     if (m[2]) value *= SCALE[m[2].toLowerCase()];

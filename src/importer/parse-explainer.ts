@@ -30,6 +30,7 @@ import { fullerName, OUTLET_LIKE, SpeakerResolver } from './resolve-speakers';
 import { quoteSpans } from './quote-spans';
 import { maskQuotes } from './quote-mask';
 import { ANAPHOR_CLAUSE, isObject, OUTLET_WORD } from './speakers';
+import { allMatches } from './matches';
 
 /**
  * The resolver steps whose speakers are flagged for an editor to check (`QUOTE_SPEAKER_INFERRED`): on text the
@@ -578,7 +579,7 @@ export function headlineStance(headline: string): Stance | null {
 function acronymsOf(paragraphs: string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const p of paragraphs) {
-    for (const m of p.matchAll(/(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|the|and|for|de|du)\s+)?){1,7})\((\p{Lu}{2,6})\)/gu)) {
+    for (const m of allMatches(p, /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|the|and|for|de|du)\s+)?){1,7})\((\p{Lu}{2,6})\)/gu)) {
       const words = m[1].trim().split(/\s+/);
       const acronym = m[2];
       // The long name is the run of words, ending before the bracket, whose initials spell the acronym.
@@ -604,11 +605,13 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
   // only for an institution's name ("General Motors" for GM, "Foreign Office" for FO).
   const text = paragraphs.join('\n');
   const used = new Set(
-    [...text.matchAll(/(?<![\p{L}\p{N}&-])\p{Lu}{2,6}(?![\p{L}\p{N}&-])/gu)].map((m) => m[0]).filter((a) => !out.has(a) && !COUNTRY_BY_NAME.has(a)),
+    allMatches(text, /(?<![\p{L}\p{N}&-])\p{Lu}{2,6}(?![\p{L}\p{N}&-])/gu)
+      .map((m) => m[0])
+      .filter((a) => !out.has(a) && !COUNTRY_BY_NAME.has(a)),
   );
   if (used.size > 0) {
     const spelled = new Map<string, Set<string>>();
-    for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:\s+(?:(?:of|the|and|for)\s+)?\p{Lu}\p{Ll}+){1,6}/gu)) {
+    for (const m of allMatches(text, /(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:\s+(?:(?:of|the|and|for)\s+)?\p{Lu}\p{Ll}+){1,6}/gu)) {
       const words = m[0].split(/\s+/);
       // Every run inside the name: "U.S. Federal Aviation Administration" holds "Federal Aviation Administration".
       for (let i = 0; i < words.length; i++) {
@@ -641,7 +644,9 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
     for (const a of used) {
       if (spelled.has(a)) continue;
       const longer = new Set(
-        [...text.matchAll(acronymLeadPattern(a))].map((m) => `${a}${m[1]}`.replace(/\s+/g, ' ')).filter((n) => INSTITUTION_WORD.test(n.split(' ').pop()!)),
+        allMatches(text, acronymLeadPattern(a))
+          .map((m) => `${a}${m[1]}`.replace(/\s+/g, ' '))
+          .filter((n) => INSTITUTION_WORD.test(n.split(' ').pop()!)),
       );
       if (longer.size === 1) spelled.set(a, longer);
     }

@@ -1,3 +1,4 @@
+import { allMatches } from './matches';
 // Quoted spans of a paragraph, read across its sentences (a quote may hold several). A quote whose closing mark
 // is missing (the next paragraph or the cut-off starts) runs to the end of its paragraph, as editors read it.
 
@@ -45,7 +46,7 @@ export function quoteSpans(paragraph: string): QuoteSpan[] {
       : !paragraph.includes('”') && OPENING_AS_CLOSING.test(paragraph)
         ? paragraph.replace(OPENING_AS_CLOSING_ALL, '”')
         : paragraph;
-  for (const m of text.matchAll(QUOTE_RE)) {
+  for (const m of allMatches(text, QUOTE_RE)) {
     spans.push({ open: m.index, close: m.index + m[0].length, inner: m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9], closed: true });
   }
   const from = spans.length > 0 ? spans[spans.length - 1].close : 0;

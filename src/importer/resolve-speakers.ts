@@ -8,6 +8,7 @@ import type { QuoteFound } from './extract';
 import type { SpeakerStep } from './types';
 import { maskQuotes } from './quote-mask';
 import { isObject, NO_PERSON_WORD, OUTLET_WORD, SIGN_OFF, SIGNED_AFTER, withoutTitles, type Gender } from './speakers';
+import { allMatches } from './matches';
 
 export interface SpeakerUnit {
   section: number;
@@ -55,7 +56,7 @@ export const QUOTED_SPAN = new RegExp(`[“"‘]${QUOTED_CHAR}*[”"’]?`, 'gu'
 export const QUOTED_TO_CLOSE = new RegExp(`[“"‘]${QUOTED_CHAR}*(?:[”"’]|$)`, 'gu');
 
 function quoted(sentence: string, m: Mention): boolean {
-  for (const q of sentence.matchAll(QUOTED_SPAN)) if (m.start >= q.index! && m.end <= q.index! + q[0].length) return true;
+  for (const q of allMatches(sentence, QUOTED_SPAN)) if (m.start >= q.index! && m.end <= q.index! + q[0].length) return true;
   return false;
 }
 
@@ -354,7 +355,7 @@ export class SpeakerResolver {
       if (!samePerson(c, who) && this.compatible(c, g) && !this.dead.has(c.name)) return true;
     }
     // "Sharif said." where the finder read no person: someone speaks whom the resolver cannot name.
-    for (const m of rest.matchAll(UNREAD_SPEAKER)) {
+    for (const m of allMatches(rest, UNREAD_SPEAKER)) {
       const word = m[1];
       const pos = at + m.index! + m[0].indexOf(word);
       if (NOT_A_SPEAKER.test(word) || u.mentions.some((x) => x.start <= pos && x.end > pos) || who.name.split(/\s+/).includes(word)) continue;
@@ -675,7 +676,7 @@ function samePerson(a: Mention, b: Mention): boolean {
  * straight double marks are odd in number.
  */
 function endsInsideQuote(text: string): boolean {
-  const curly = [...text.matchAll(/[“”]/g)];
+  const curly = allMatches(text, /[“”]/g);
   if (curly.length > 0) return curly[curly.length - 1][0] === '“';
   return (text.match(/"/g) ?? []).length % 2 === 1;
 }

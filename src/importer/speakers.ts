@@ -3,6 +3,7 @@
 // as an object ("a telegram to X", "urged X to") never speaks.
 import { JOB_APPOSITION, JOB_WORD_END, NAME, withoutTitles, type Mention } from './mentions';
 import { maskQuotes } from './quote-mask';
+import { allMatches } from './matches';
 
 export { withoutTitles };
 
@@ -249,7 +250,7 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
   if (colonNamed) return { speaker: colonNamed, pronoun: false };
   // "The U.S. congratulated Lai, while President Joe Biden, who ..., sought to reassure Beijing by adding, "..."": a
   // participle that introduces the quote belongs to the clause it closes; that clause's subject speaks.
-  const clause = PARTICIPLE_INTRO.test(before) ? [...before.matchAll(CLAUSE_OPENER)].pop() : undefined;
+  const clause = PARTICIPLE_INTRO.test(before) ? allMatches(before, CLAUSE_OPENER).pop() : undefined;
   if (clause) {
     const from = clause.index! + clause[0].length;
     const subject = speakers.find((s) => s.start >= from && s.end <= open && SUBJECT_LEAD.test(sentence.slice(from, s.start)));
