@@ -52,6 +52,14 @@ export const PARTICIPLE_TO = new RegExp(
 const AFTER_VERB =
   '(?:said|says|added|adds|told|tells|wrote|writes|tweeted|posted|shared|remembered|was quoted(?: by [^,.“”"]{1,40})? as saying|stated|states|insisted|insists|warned|warns|stressed|stresses|argued|argues|declared|continued|explained|explains|replied|remarked|noted|notes|assured|acknowledged|indicated|informed|admitted|affirmed|announced|answered|asserted|claimed|commented|complained|conceded|concluded|confirmed|emphasi[sz]ed|observed|recalled|reiterated|responded|suggested|cautioned|predicted|maintained|pointed out|underlined|underscored)';
 export const PRONOUN_AFTER = new RegExp(`^\\s*(?:,\\s*)?(he|she)\\s+(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b`, 'i');
+/**
+ * "...," the 27-year-old told a press conference / said the 27-year-old: an age stands for a person named before, as a
+ * pronoun does, without telling the gender.
+ */
+export const AGE_AFTER = new RegExp(
+  `^\\s*(?:,\\s*)?(?:[Tt]he\\s+\\d{1,3}-year-old\\s+(?:\\p{Ll}+\\s+)?(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b|(?:said|says|added)\\s+the\\s+\\d{1,3}-year-old(?![\\p{L}\\p{N}-]))`,
+  'u',
+);
 export const PRONOUN_BEFORE = new RegExp(`\\b(he|she)\\s+(?:\\S+\\s+){0,3}?(?:${VERBS})\\b[^“”"]{0,80}$`, 'i');
 /** "According to him, "..."": the person the pronoun stands for. */
 export const PRONOUN_ACCORDING = /\b[Aa]ccording\s+to\s+(him|her)\s*[,:]?\s*$/;
@@ -77,6 +85,8 @@ export const ROLE_INVERTED = new RegExp(
   `^\\s*(?:,\\s*)?(?:said|says|stated|added|continued)\\s+the\\s+((?:[\\p{L}.-]+\\s+){0,2}?(?:${ROLES_SPOKEN}))(?![\\p{L}-])`,
   'u',
 );
+/** Between "said the <role>" and its holder's name: what the role is of, then the comma of the apposition. */
+export const HOLDER_AFTER_ROLE = /^(?:\s+(?:of|at|for)\s+(?:the\s+)?[\p{L}\p{N}'’ -]{1,40}?)?\s*,\s*$/u;
 /** A dash before a signature: an em or en dash, or " - " (" _ " in old wire copy) as plain text types it. */
 const DASH = String.raw`(?:[—–]|(?<=\s)[-_](?=\s))`;
 /** Between a quote and the name that signs it: a dash, perhaps a few words of description ("— singer", "- FWC president"). */
@@ -93,11 +103,14 @@ export const QUOTED_AS_SAYING = /^[^“”"]{0,80}\bquoted\s+(?:[\p{L}.'’-]+\s
 /** Verbs put before their subject after a quote: "...," said X / explains Dr X / vowed EU President X. */
 const INVERTED = 'said|says|added|adds|stated|wrote|writes|explained|explains|vowed|tweeted|noted|continued|insisted|warned|recalled|declared';
 export const INVERTED_VERB = new RegExp(`^[\\s,]*(?:${INVERTED})\\s`, 'u');
-/** Between a quote and the name after it: the inverted verb, then a few words of title, or a longer title of capitalised words. */
 /** Words that open a clause of their own: "“…”, while Minister X said" gives X no part of the quote before. */
 const CONJUNCTION = '(?:while|whereas|and|but|although|though|as|when|after|before|because|since|whilst|yet)';
+/**
+ * Between a quote and the name after it: the inverted verb, then a few words of title, or a longer title of capitalised
+ * words; a word may hold digits ("said COP28 president X", "G20 chair").
+ */
 export const INVERTED_BEFORE_NAME = new RegExp(
-  `^[\\s,]*(?!${CONJUNCTION}\\s)(?:(?:${INVERTED})\\s+)?(?:(?:[\\p{L}'’.-]+\\s+){0,4}|(?:\\p{Lu}[\\p{L}'’.-]*\\s+){5,9})$`,
+  `^[\\s,]*(?!${CONJUNCTION}\\s)(?:(?:${INVERTED})\\s+)?(?:(?:[\\p{L}\\p{N}'’.-]+\\s+){0,4}|(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*\\s+){5,9})$`,
   'u',
 );
 /** After a name put after its inverted verb: where or when it was said ("said X in the courtroom after the ruling"). */
@@ -171,9 +184,20 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
   // "...," he said / "...," she added.
   const pronounAfter = after.match(PRONOUN_AFTER);
   if (pronounAfter) return { speaker: null, pronoun: true, gender: genderOf(pronounAfter[1]) };
+  if (AGE_AFTER.test(after)) return { speaker: null, pronoun: true };
   // "...," the prime minister said.
   const roleAfter = after.match(ROLE_AFTER) ?? after.match(ROLE_INVERTED);
-  if (roleAfter) return { speaker: null, pronoun: false, role: roleAfter[1] };
+  if (roleAfter) {
+    // ("...," said the club president, Ann Lee: the role's holder is named after it, in apposition)
+    const end = close + roleAfter[0].length;
+    const holder =
+      !ROLE_AFTER.test(after) &&
+      speakers.find(
+        (s) => s.kind === 'PERSON' && s.start > end && HOLDER_AFTER_ROLE.test(sentence.slice(end, s.start)) && /^\s*(?:[,.;!?]|$)/u.test(sentence.slice(s.end)),
+      );
+    if (holder) return { speaker: holder, pronoun: false };
+    return { speaker: null, pronoun: false, role: roleAfter[1] };
+  }
   // "...," it said / the company said / said the ministry.
   const anaphorAfter = after.match(ANAPHOR_AFTER) ?? after.match(ANAPHOR_INVERTED);
   if (anaphorAfter) return { speaker: null, pronoun: false, anaphor: anaphorAfter[1].toLowerCase() };

@@ -1244,4 +1244,32 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       ['Big congrats to our first winner ever!!', 'Tomas Velkaro'],
     ]);
   });
+
+  it('a word of the title may hold digits ("said COP28 president X", "G20 chair X said")', () => {
+    const inverted = `${HEAD}"You did step up, you showed flexibility today," said COP28 president Tomas Velkaro, who heads the talks.`;
+    expect(speakers(inverted)).toEqual([['You did step up, you showed flexibility today', 'Tomas Velkaro']]);
+    const before = `${HEAD}"We owe the coast a plan before the season turns," G20 chair Ana Ostrova said.`;
+    expect(speakers(before)).toEqual([['We owe the coast a plan before the season turns', 'Ana Ostrova']]);
+  });
+
+  it('"said the club president, X": the role\'s holder named after it speaks; "the president said, X" names no holder', () => {
+    const text = `${HEAD}"We owe the fans a better season than this one," said the club president, Tomas Velkaro.\n\n"We owe the town a better harbour than this one," said the president of the harbour board, Ana Ostrova.`;
+    expect(speakers(text)).toEqual([
+      ['We owe the fans a better season than this one', 'Tomas Velkaro'],
+      ['We owe the town a better harbour than this one', 'Ana Ostrova'],
+    ]);
+    expect(speakers(`${HEAD}"We owe the fans a better season than this one," the president said, Tomas Velkaro.`)).toEqual([
+      ['We owe the fans a better season than this one', null],
+    ]);
+  });
+
+  it('"the 27-year-old told ..." stands for the nearest person named before as a subject, as a pronoun does', () => {
+    const text = `${HEAD}Velmark's Ana Ostrova, a Unicef ambassador, said activists were tired.\n\n"It can be tiring to keep coming to these places," the 27-year-old told a press conference.\n\n"We will keep coming back every single year," said the 27-year-old.`;
+    expect(speakers(text)).toEqual([
+      ['It can be tiring to keep coming to these places', 'Ana Ostrova'],
+      ['We will keep coming back every single year', 'Ana Ostrova'],
+    ]);
+    const two = `${HEAD}Ana Ostrova said the talks had failed. Tomas Velkaro said they had not.\n\n"It can be tiring to keep coming to these places," the 27-year-old activist said.`;
+    expect(speakers(two)).toEqual([['It can be tiring to keep coming to these places', 'Tomas Velkaro']]);
+  });
 });
