@@ -139,6 +139,9 @@ for (const c of ordered.filter((x) => x.independent === true)) {
   }
 }
 
+/** Every country's capital as written ("Abu Dhabi", "Kuala Lumpur"): a city, never a person's name. */
+export const CAPITAL_CITIES = new Set<string>(ordered.flatMap((c) => c.capital ?? []));
+
 export interface Organisation {
   name: string;
   aliases: string[];

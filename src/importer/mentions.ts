@@ -7,6 +7,7 @@ import {
   BODY_WORDS,
   GOVERNMENT_BODIES,
   COUNTRIES,
+  CAPITAL_CITIES,
   COUNTRY_BY_CAPITAL,
   COUNTRY_BY_DEMONYM,
   COUNTRY_BY_NAME,
@@ -189,9 +190,11 @@ const NOT_NAME = new Set([
   'Many',
 ]);
 
+/** A form of address between a title and the name ("President His Highness Sheikh Mohamed bin Zayed Al Nahyan"). */
+const HONORIFIC = '(?:(?:His|Her)\\s+(?:Royal\\s+)?(?:Highness|Majesty|Excellency)(?:\\s+(?:Sheikh|Sheikha|Sultan|Emir|King|Queen|Prince|Princess))?)';
 const QUALIFIER = `(?:(?:the\\s+)?(${COUNTRY_NAMES})['’]s|(${DEMONYMS})|(${COUNTRY_NAMES})|(?:the\\s+)?(${ORG_QUALIFIERS})(?:['’]s)?)`;
 export const TITLED = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${QUALIFIER}\\s+)?(?:(?:then|former|acting|interim|deputy|senior|chief)\\s+)?(${ROLE})\\s+(${NAME})`,
+  `(?<![\\p{L}\\p{N}])(?:${QUALIFIER}\\s+)?(?:(?:then|former|acting|interim|deputy|senior|chief)\\s+)?(${ROLE})\\s+(?:${HONORIFIC}\\s+)?(${NAME})`,
   'gu',
 );
 /** "Mayor of London Sadiq Khan", "Governor of Lagos State Babajide Sanwo-Olu": a title of a place or a body, then a run that ends with the name. */
@@ -232,7 +235,7 @@ export const UNQUALIFIED_BODY_RE = new RegExp(
 );
 // Names of institutions: "Sudan Doctors' Union", "Ghent University", "University of Santiago".
 const INSTITUTION_WORDS =
-  'Union|Association|Secretariat|Directorate|University|Institute|Institution|Centre|Center|Foundation|Council|Agency|Police|Department|Administration|Authority|Bureau|Board|Office|Service|Observatory|Programme|Program|Commission|Committee|Federation|Society|League|Coalition|Alliance|Network|Academy|Court|Tribunal|Front|Movement|Forces|' +
+  'Union|Association|Secretariat|Directorate|University|Institute|Institution|Centre|Center|Foundation|Council|Agency|Police|Department|Administration|Authority|Bureau|Board|Office|Service|Observatory|Programme|Program|Commission|Committee|Federation|Society|League|Coalition|Alliance|Network|Academy|School|College|Hospital|Clinic|Hotel|Lounge|Restaurant|Court|Tribunal|Front|Movement|Forces|' +
   // companies by the last word of their name ("Halvorsen Shipping", "Cox Automotive")
   'Holdings|Systems|Technologies|Industries|Shipping|Airlines|Airways|Motors|Pharmaceuticals|Logistics|Insurance|Telecom|Communications|Semiconductor|Therapeutics|Automotive|Petroleum|Chemicals|Electronics|Entertainment|Studios';
 /** An institution's word alone: "Motors" after "General" is no one's name. */
@@ -450,6 +453,8 @@ export function withoutTitles(name: string): string {
     // "Prince Rahim al-Husseini", "Pope Leo XIV": such titles are how the person is named.
     // ("Hassan Sheikh Mohamud": an honorific after a first name is a word of the name)
     if (/^(?:Sheikh|Sultan)$/.test(t) && i > 0 && i > last + 1 && !TITLE_WORD.test(tokens[i - 1]) && givenName(tokens[i - 1])) return;
+    // ("Sultan Al Jaber": before a family name's article "Sultan" is a given name; a sultan's given name follows the title)
+    if (t === 'Sultan' && i === last + 1 && /^(?:Al|al)(?:$|-)/.test(tokens[i + 1] ?? '')) return;
     if (TITLE_WORD.test(t) || (i <= tokens.length - 3 && ((commonNoun(t) && !ALWAYS_PREFIXED.has(t.toLowerCase())) || /['’]s$/u.test(t)))) last = i;
     // "Juror Yvette Cunningham", "Model Iman": a job word in capitals in front of a name (one word will do).
     else if (i === last + 1 && i < tokens.length - 1 && FRONT_JOB.test(t)) last = i;
@@ -1074,6 +1079,12 @@ export const OF_INSTITUTION_AFTER = new RegExp(
   `^(?:\\s*,)?\\s+(?:of|from|at)\\s+the\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|for|and)\\s+)?){0,5}(?:${INSTITUTION_WORDS})\\b`,
   'u',
 );
+/** A title word right before a name ("Sheikh ", "Dr ", "President "). */
+export const TITLE_BEFORE_NAME = new RegExp(`(?:^|[^\\p{L}])(?:${TITLE_WORD.source.replace(/^\^|\$$/g, '')})\\s+$`, 'u');
+/** Right after a quote's closing mark (the comma inside it or after it). */
+export const AFTER_QUOTE_MARK = /[,.!?]?[”"]\s*,?\s*$/u;
+/** After a name in a speaker's place: its apposition, or its speech verb. */
+export const SPEAKER_NEXT = /^\s*(?:,|(?:(?:also|later|then)\s+)?(?:said|says|told|added|wrote|tweeted)\b)/u;
 export const COMMA_SPEECH_AFTER = /^\s*,\s*(?:(?:also|later|then)\s+)?(?:said|added|told|wrote|tweeted|posted|says|adds)\b/u;
 /** "Another former England forward, Gary Lineker, added", "Canadian Prime Minister, Justin Trudeau, offered": a job or title, a comma, then the name (itself closed by a comma). */
 export const PERSON_NOUN_COMMA = new RegExp(
@@ -1141,8 +1152,10 @@ export function personNames(sentence: string): string[] {
     // ("Nick Holland": a country's name after a first name is a surname, as trimName keeps it)
     const surnameCountry = (t: string, i: number) =>
       i === 1 && parts.length === 2 && givenName(parts[0]) && !COUNTRY_BY_NAME.has(parts[0]) && COUNTRY_BY_NAME.has(t);
+    // ("Abu Dhabi:", "New Delhi," a dateline's capital is no one's name)
     if (
       parts.length < 2 ||
+      CAPITAL_CITIES.has(name) ||
       parts.some((t, i) => THING_WORDS.has(t) || (COUNTRY_BY_NAME.has(t) && !surnameCountry(t, i)) || COUNTRY_BY_DEMONYM.has(t) || /^\p{Lu}{2,}$/u.test(t))
     )
       continue;
@@ -1162,6 +1175,10 @@ export function personNames(sentence: string): string[] {
       PERSON_BEFORE.test(runBefore) ||
       PERSON_AFTER.test(after) ||
       JOB_APPOSITION.test(after) ||
+      // "Sheikh Mohamed bin Zayed Al Nahyan has commended": a title word of the run stands before the name.
+      TITLE_BEFORE_NAME.test(before) ||
+      // "“…,” Akiko Murobayashi, president of ..., told": right after a quote's closing mark, before its apposition or verb.
+      (AFTER_QUOTE_MARK.test(before) && SPEAKER_NEXT.test(after) && parts.length <= 3 && parts.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t))) ||
       // "Terry Davis", "David Warner": two or three words, the first a given name the language model knows.
       (parts.length <= 3 && givenName(parts[0])) ||
       /^\s*$/.test(before)

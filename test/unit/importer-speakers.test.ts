@@ -1272,4 +1272,41 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const two = `${HEAD}Ana Ostrova said the talks had failed. Tomas Velkaro said they had not.\n\n"It can be tiring to keep coming to these places," the 27-year-old activist said.`;
     expect(speakers(two)).toEqual([['It can be tiring to keep coming to these places', 'Tomas Velkaro']]);
   });
+
+  it('a name right after a quote\'s closing mark, before its apposition, is in a speaker\'s place ("“…,” Akemi Tarobashi, president of ..., told")', () => {
+    const text = `${HEAD}“The leak has a significant impact on our clients and society,” Akemi Tarobashi, president of the call center subsidiary, Velden Marketing Act, told a news conference.`;
+    expect(speakers(text)).toEqual([['The leak has a significant impact on our clients and society', 'Akemi Tarobashi']]);
+  });
+
+  it('a lounge, a school, a hospital or a hotel is no person, so no pronoun stands for it', () => {
+    const ctx = { people: new Map(), acronyms: new Map(), home: null };
+    const names = (s: string) =>
+      findMentions(s, ctx)
+        .filter((m) => m.kind === 'PERSON')
+        .map((m) => m.name);
+    expect(names('Casa Velda Lounge on the other hand found itself in trouble. Ostrova School said so. Halvor Hospital said so.')).toEqual([]);
+    const text = `${HEAD}Data Commissioner Ana Ostrova says the three firms, Casa Velda Lounge, Ostrova School and Halvor Pride Ltd, failed to observe the rules.\n\nCasa Velda Lounge on the other hand found itself in trouble for posting a picture of a customer.\n\n“This being the highest penalty sends a message to schools,” she added.`;
+    expect(speakers(text)).toEqual([['This being the highest penalty sends a message to schools', 'Ana Ostrova']]);
+  });
+
+  it('a title word before a name makes it a person wherever it stands; a form of address between title and name is no part of the name', () => {
+    expect(personNames('Sheikh Tomas bin Velkar Al Halvor has commended the efforts.')).toEqual(['Tomas bin Velkar Al Halvor']);
+    const ctx = { people: new Map(), acronyms: new Map(), home: null };
+    const names = (s: string) =>
+      findMentions(s, ctx)
+        .filter((m) => m.kind === 'PERSON')
+        .map((m) => m.name);
+    expect(names('President His Highness Sheikh Tomas Bin Velkar Al Halvor has commended the efforts.')).toEqual(['Tomas Bin Velkar Al Halvor']);
+  });
+
+  it('a capital city opening a dateline is no person ("Kuala Lumpur:", "Abu Dhabi:")', () => {
+    expect(personNames('Kuala Lumpur: The minister has commended the efforts of the delegates.')).toEqual([]);
+    expect(personNames('Abu Dhabi: The minister has commended the efforts of the delegates.')).toEqual([]);
+  });
+
+  it('"Sultan" before a family name\'s article is a given name ("Sultan Al Velkar"); before a given name it is a title', () => {
+    expect(withoutTitles('Sultan Al Velkar')).toBe('Sultan Al Velkar');
+    expect(withoutTitles('Conference President Sultan al-Velkar')).toBe('Sultan al-Velkar');
+    expect(withoutTitles('Sultan Tomas bin Velkar')).toBe('Tomas bin Velkar');
+  });
 });
