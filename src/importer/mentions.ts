@@ -190,8 +190,12 @@ const NOT_NAME = new Set([
   'Many',
 ]);
 
-/** A form of address between a title and the name ("President His Highness Sheikh Mohamed bin Zayed Al Nahyan"). */
-const HONORIFIC = '(?:(?:His|Her)\\s+(?:Royal\\s+)?(?:Highness|Majesty|Excellency)(?:\\s+(?:Sheikh|Sheikha|Sultan|Emir|King|Queen|Prince|Princess))?)';
+/**
+ * A form of address or an honour between a title and the name, which would use up the words a name may have
+ * ("President His Highness Sheikh Mohamed bin Zayed Al Nahyan", "former Transport Minister Datuk Seri Dr Wee Ka Siong").
+ */
+const HONORIFIC =
+  "(?:(?:His|Her)\\s+(?:Royal\\s+)?(?:Highness|Majesty|Excellency)(?:\\s+(?:Sheikh|Sheikha|Sultan|Emir|King|Queen|Prince|Princess))?|(?:(?:Tan|Datuk|Dato['’]?)\\s+S(?:e)?ri|Datuk|Dato['’]?|Tun)(?:\\s+Dr\\.?)?)";
 const QUALIFIER = `(?:(?:the\\s+)?(${COUNTRY_NAMES})['’]s|(${DEMONYMS})|(${COUNTRY_NAMES})|(?:the\\s+)?(${ORG_QUALIFIERS})(?:['’]s)?)`;
 export const TITLED = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${QUALIFIER}\\s+)?(?:(?:then|former|acting|interim|deputy|senior|chief)\\s+)?(${ROLE})\\s+(?:${HONORIFIC}\\s+)?(${NAME})`,
@@ -767,7 +771,9 @@ function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
     add({ kind: 'ORG', start: m.index!, end: m.index! + a.length, text: a, name, country: null, org }, 0);
   }
   for (const m of matchesOf(sentence, TITLED)) {
-    let core = trimName(m[6]);
+    // ("director-general Tan Sri Dr Ana Ostrova": honours and titles go first, or the name would be cut at "Dr")
+    const untitled = withoutTitles(m[6]);
+    let core = trimName(untitled !== m[6] && untitled.includes(' ') ? untitled : m[6]);
     // "the Chief Press Secretary to the Governor": a title after a title, no name.
     if (!core || TITLE_WORD.test(core.split(' ').pop()!)) continue;
     // "General Motors", "General Dynamics": a title word before an institution's word names a company, not a person.

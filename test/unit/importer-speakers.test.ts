@@ -1309,4 +1309,23 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     expect(withoutTitles('Conference President Sultan al-Velkar')).toBe('Sultan al-Velkar');
     expect(withoutTitles('Sultan Tomas bin Velkar')).toBe('Tomas bin Velkar');
   });
+
+  it('"X who, speaking to the BBC, said, “…”": a relative clause set off by a comma before the subject\'s verb', () => {
+    const text = `${HEAD}First to the mic was Velden president Ana Ostrova who, speaking to the BBC’s morning programme said, “Unfortunately I think it is bad for the whole country.”\n\nThe words were followed by comments from Halvor CEO Tomas Velkaro who, when speaking to Bloomberg Television said, “Cloud gaming is an inconsequential part of the business,” before going on to say, “I think that we really went out on a limb.”`;
+    expect(speakers(text)).toEqual([
+      ['Unfortunately I think it is bad for the whole country.', 'Ana Ostrova'],
+      ['Cloud gaming is an inconsequential part of the business', 'Tomas Velkaro'],
+      ['I think that we really went out on a limb.', 'Tomas Velkaro'],
+    ]);
+  });
+
+  it('honours between a title and the name use up none of its words ("former Transport Minister Datuk Seri Dr Wee Ka Siong")', () => {
+    const ctx = { people: new Map(), acronyms: new Map(), home: null };
+    const names = (s: string) =>
+      findMentions(s, ctx)
+        .filter((m) => m.kind === 'PERSON')
+        .map((m) => m.name);
+    expect(names('Besides them, former Transport Minister Datuk Seri Dr Tomas Ka Velkar pointed out that the career was long.')).toEqual(['Tomas Ka Velkar']);
+    expect(names('Health director-general Tan Sri Dr Ana Ostrova in a statement today informed that the products were recalled.')).toEqual(['Ana Ostrova']);
+  });
 });
