@@ -677,6 +677,12 @@ export function wordPattern(word: string): RegExp {
 
 function companyLike(word: string, text: string): boolean {
   let inside = false;
+  // What only a company has, anywhere in the text ("Medibank boss X", "Medibank customers", "X, the maker of ..."):
+  // then "sent ... to Medibank" is a thing sent to it, not a place.
+  const owned = allMatches(text, wordPattern(word)).some((m) => {
+    const after = text.slice(m.index! + word.length, m.index! + word.length + 40);
+    return COMPANY_OWNS.test(after) || COMPANY_STAFF_AFTER.test(after) || COMPANY_APPOSITION.test(after);
+  });
   for (const m of allMatches(text, wordPattern(word))) {
     // "Laird, which supplies ...": "which", not "who": a thing.
     // ("Novo Nordisk, the maker of Wegovy": a company by its apposition)
@@ -685,6 +691,7 @@ function companyLike(word: string, text: string): boolean {
     // "in Washington", "to Kyiv": a place, speaking for its government, not a company ("at Eskom", "a comment from X" may be either).
     // ("Shares in Laird", "a stake in X": a company.)
     if (
+      !owned &&
       /\b(?:in|to|near|across|outside|inside|toward|towards)\s+$/u.test(before) &&
       !/\b(?:[Ss]hares?|[Ss]takes?|invest(?:ed|ing|ment|ments)?)\s+in\s+$/u.test(before)
     )
@@ -698,7 +705,7 @@ function companyLike(word: string, text: string): boolean {
     // "Eskom said on Friday it would cut power", "Yahoo confirmed its …": what it says of itself is said of a thing.
     if (ITSELF_AFTER.test(text.slice(m.index! + word.length, m.index! + word.length + 80))) inside = true;
   }
-  return inside;
+  return inside || owned;
 }
 
 /**
@@ -711,7 +718,14 @@ export function companyByText(name: string, text: string): boolean {
   for (const m of allMatches(text, wholeWordPattern(name))) {
     const after = text.slice(m.index! + name.length, m.index! + name.length + 80);
     const before = text.slice(Math.max(0, m.index! - 40), m.index!);
-    if (ITSELF_AFTER.test(after) || COMPANY_OWNS.test(after) || COMPANY_APPOSITION.test(after) || COMPANY_NOUN_BEFORE.test(before)) return true;
+    if (
+      ITSELF_AFTER.test(after) ||
+      COMPANY_OWNS.test(after) ||
+      COMPANY_STAFF_AFTER.test(after) ||
+      COMPANY_APPOSITION.test(after) ||
+      COMPANY_NOUN_BEFORE.test(before)
+    )
+      return true;
   }
   return false;
 }
@@ -719,6 +733,13 @@ export function companyByText(name: string, text: string): boolean {
 /** After a company's name: what a company has and a person does not. */
 export const COMPANY_OWNS =
   /^(?:['’]s?)\s+(?:shares|stock|share price|market value|chief executive|CEO|board|headquarters|subsidiary|subsidiaries|customers|products|factories|plants|workforce|employees|revenue|profits?|earnings)\b/u;
+
+/**
+ * After a company's name without a possessive: its staff and its customers, words that are no verbs ("Medibank boss
+ * X", "Rogers senior vice-president", "Optus customers"; not "shares", which may be a person's verb).
+ */
+export const COMPANY_STAFF_AFTER =
+  /^['’]?[ \t]+(?:boss|chief executive|CEO|chairman|chairwoman|(?:senior\s+|executive\s+)?vice[- ]president|subscribers|customers|shareholders|outage)\b/u;
 
 /** What a company is, right before its name: "state power utility Eskom", "investment bank UBS", "retailer Target". */
 export const COMPANY_NOUN_BEFORE =

@@ -518,4 +518,15 @@ describe('"the court said", "the agency said"', () => {
     const a = 'Halvor Velde, the world’s biggest shipping company, said on Friday that its vessels would wait.';
     expect(cite(a).citations).toEqual([['Halvor Velde', a]]);
   });
+
+  it('a one-word company with its boss or its customers named: a thing sent "to" it leaves it a company, not a place', () => {
+    const a = 'The hackers sent a sample of the stolen records to Velmont on Monday.';
+    const b = 'Velmont said this sample includes records of its policies.';
+    const c = 'More than a million Velmont customers are waiting to learn what was stolen.';
+    expect(cite(`${c}\n\n${a}\n\n${b}`).citations).toEqual([['Velmont', b]]);
+    // Without such words, "to Velmont" reads as a place, as "to Kyiv" does.
+    expect(cite(`${a}\n\n${b}`).citations).toEqual([]);
+    // (its boss on the next line is another line's)
+    expect(cite('Velko Al-Tarn revealed that the plant is advancing.\n\nThe plant is run by Velko Al-Tarn\nCEO of Halvor Hydrogen').citations).toEqual([]);
+  });
 });
