@@ -68,7 +68,7 @@ const MEDIA_WORD = /\b(?:media|television|news agency)\b/i;
 /** Photo and video agencies: "(Via Getty Images)" credits a picture, not a fact. */
 const PICTURE_CREDIT = /\b(?:Getty|Images|Photo|Photos|Shutterstock|Pool|AFP Photo|AP Photo|Video)\b/;
 
-const CAP_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’&-]*\\.?(?:\\p{Lu}\\.)*|\\p{Lu}\\.(?:\\p{Lu}\\.)+)";
+const CAP_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’&-]*(?:\\p{N}+)?\\.?(?:\\p{Lu}\\.)*|\\p{Lu}\\.(?:\\p{Lu}\\.)+)";
 const LINK = '(?:of|for|and|the|on|de|du|des|&)';
 /** A capitalised name of up to eight words, small linking words inside it. */
 const CAP_PHRASE = `${CAP_WORD}(?:\\s+(?:${LINK}\\s+){0,2}${CAP_WORD}){0,7}`;
@@ -116,6 +116,15 @@ export const BODY_SPOKES_END =
 /** "according to earlier reports from the Associated Press": the reports' origin is the source. */
 export const REPORTS_FROM =
   /^(?:(?:the|a|an|earlier|recent|new|latest|local|media|official|preliminary)\s+){0,3}(?:reports?|reporting|data|figures|estimates|statements?|analysis)\s+(?:from|by|of|in)\s+/u;
+/**
+ * Where a source is named after its attribution: "according to X", "per X", "citing X", "as reported by X", "as
+ * confirmed by X", and an inverted verb before a capitalised name ("said the AU", "reports Reuters").
+ */
+export const ATTRIBUTED_TO =
+  /\b(?:[Aa]ccording to|per|citing|as\s+(?:reported|confirmed|announced|stated)\s+by|(?:said|says|reports|reported|writes|wrote|added|adds)(?=\s+(?:the\s+)?\p{Lu}))\s+/gu;
+/** What a source is, in lower case before its name ("web service monitoring platform", "state-owned telecommunications firm"). */
+export const DESCRIBED_SOURCE =
+  /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,5}?(?:platform|firm|company|agency|group|website|site|tracker|monitor|service|provider|organi[sz]ation|watchdog|regulator|institute|body|charity|consultancy|operator|utility|insurer|bank|lender)\s+(?=\p{Lu})/u;
 /** "a spokesman for the country's National Disaster Management Authority (ANDMA)": the country's own body. */
 export const COUNTRYS_NAMED = new RegExp(`^(?:the\\s+)?(?:country|nation)['’]s\\s+(${CAP_PHRASE})`, 'u');
 
@@ -143,17 +152,21 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
   );
 
   // "according to X", "per X", "reports X", "said a statement released on X('s website)"
-  for (const m of allMatches(prose, /\b(?:[Aa]ccording to|per|citing|(?:said|says|reports|reported|writes|wrote|added|adds)(?=\s+(?:the\s+)?\p{Lu}))\s+/gu)) {
+  for (const m of allMatches(prose, ATTRIBUTED_TO)) {
     let at = m.index! + m[0].length;
     if (m[0].startsWith('per') && !/^(?:the\s+)?\p{Lu}/u.test(prose.slice(at))) continue;
     if (/^[Aa]ccording/.test(m[0])) at += prose.slice(at).match(REPORTS_FROM)?.[0].length ?? 0;
+    // "according to web service monitoring platform DownDetector": what the source is, in lower case, before its name.
+    const described = /^(?:[Aa]ccording|as)/.test(m[0]) ? prose.slice(at).match(DESCRIBED_SOURCE) : null;
+    if (described) at += described[0].length;
     // "said the AU would monitor it": the name starts a reported clause, it is no inverted subject.
     if (/^(?:said|says|reports|reported|writes|wrote|added|adds)/.test(m[0])) {
       const name = prose.slice(at).match(CAP_PHRASE_START);
       const after = prose.slice(at + (name?.[0].length ?? 0));
       if (!name || !(/^\s*(?:[,.;:(]|$)/u.test(after) || ROLE_AFTER.test(after))) continue;
     }
-    add(sourceAt(prose, at, live, memory, { spokes: true }));
+    // ("as reported by Kompas": the one reporting is an outlet)
+    add(sourceAt(prose, at, live, memory, { spokes: true, described: !!described, loose: /^as\s+reported/.test(m[0]) }));
   }
   for (const m of allMatches(prose, /\ba\s+statement\s+(?:(?:released|issued|posted|published)\s+)?(?:on|from|by)\s+/gu)) {
     add(sourceAt(prose, m.index! + m[0].length, live, memory, {}));
@@ -446,6 +459,8 @@ interface At {
   role?: boolean;
   /** The name follows a role and "of" or "at" ("chief executive of Baker Hughes"): an employer, whatever it looks like. */
   employer?: boolean;
+  /** What the name is stands before it in lower case ("monitoring platform DownDetector"): a thing, not a person. */
+  described?: boolean;
 }
 
 /** The source named at `start` (after "according to", before "said"...), or null when none is. */
@@ -500,7 +515,7 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
     if (m.kind === 'ORG') {
       // A name the lexicon does not hold runs on: "ACLU of Minnesota", "International Federation of Red Cross and ...".
       const longer = ORG_BY_ALIAS.has(m.text.replace(/^the\s+/i, '')) ? null : prose.slice(m.start).match(CAP_PHRASE_START)?.[1];
-      const name = longer && longer.length > m.text.length && INSTITUTION_OR_ACRONYM.test(longer) ? trimName(longer) : orgName(m, memory);
+      const name = longer && longer.length > m.text.length && (INSTITUTION_OR_ACRONYM.test(longer) || how.described) ? trimName(longer) : orgName(m, memory);
       return { name, kind: m.org?.name === 'European Commission' ? SourceKind.GOVERNMENT : kindOf(name), url: null, at: start };
     }
     if (m.kind === 'BODY') {
@@ -543,6 +558,8 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
     if (PARTY_ACRONYM.test(name)) return null;
     return { name, kind: kindOf(name), url: null, at: start };
   }
+  // "according to monitoring platform DownDetector": described as a thing.
+  if (how.described && words.length <= 4 && !givenName(words[0]) && !NOT_SOURCE.has(words[0])) return { name, kind: kindOf(name), url: null, at: start };
   if (how.spokes) {
     // "says Jagan Chapagain, IFRC Director for Asia Pacific": a name the lexicons do not know, then its employer.
     const employer = appositiveEmployer(prose, start + cap[0].length, mentions, memory);

@@ -529,4 +529,21 @@ describe('"the court said", "the agency said"', () => {
     // (its boss on the next line is another line's)
     expect(cite('Velko Al-Tarn revealed that the plant is advancing.\n\nThe plant is run by Velko Al-Tarn\nCEO of Halvor Hydrogen').citations).toEqual([]);
   });
+
+  it('"according to monitoring platform X", "as confirmed by X", "as reported by X": what the source is may stand before its name', () => {
+    const a = 'According to web service monitoring platform VeldenWatch, thousands of people reported outages before 5pm.';
+    const b = 'They also demanded a ransom, according to state-owned telecommunications firm PT Halvor Telekom.';
+    const c = 'The centre was hit last week, as confirmed by the Velden Cyber Agency on Monday.';
+    const d = 'The government will not pay the ransom, the minister said on Monday, as reported by Halvorposten.';
+    const e = 'According to flight-tracking website HalvorRadar24, the flight took off for Velden shortly after 3 p.m.';
+    expect(cite([a, b, c, d, e].join('\n\n')).citations.map(([name]) => name)).toEqual([
+      'VeldenWatch',
+      'PT Halvor Telekom',
+      'Velden Cyber Agency',
+      'Halvorposten',
+      'HalvorRadar24',
+    ]);
+    // A person described before the name is no source.
+    expect(cite('The talks failed, according to the veteran negotiator Tomas Velkaro.').citations).toEqual([]);
+  });
 });
