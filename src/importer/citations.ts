@@ -298,6 +298,8 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   const rel = head.match(/,\s*(?:which|who|that)\b[^,]{1,80},?$/u);
   if (rel) head = head.slice(0, rel.index);
   head = head.replace(/(?<!\s)\s+(?:has|had|also|later|earlier|previously|separately)$/u, '');
+  // "The Ministry of Information and Communication Technology (ICT) has acknowledged": the name before its acronym.
+  head = head.replace(/(?<=\p{L})\s*\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)$/u, '');
   // "Thursday’s announced decision": a possessive modifies a noun, it is no subject.
   if (/['’]s$/u.test(head)) return null;
   const stop = head.length;
@@ -311,7 +313,12 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   if (citedBefore) return { ...citedBefore, at: m!.start };
   // "The National Agency of Drug and Food Control said", "Transport Canada says": a name read as a person or a country
   // that ends a longer capitalised name is that name's tail; the whole is an institution's.
-  const whole = m && (m.kind === 'PERSON' || m.kind === 'COUNTRY') ? institutionEndingWith(head, m, memory) : null;
+  // ("The Ministry of Information and Communication Technology (ICT)": an acronym's long form, read as a body, ends a
+  // longer name of a ministry)
+  const whole =
+    m && (m.kind === 'PERSON' || m.kind === 'COUNTRY' || (m.kind === 'ORG' && !ORG_BY_ALIAS.has(m.text) && /\bof\s+$/u.test(head.slice(0, m.start))))
+      ? institutionEndingWith(head, m, memory)
+      : null;
   if (whole) return whole;
   if (m && m.kind === 'PERSON' && !ORG_ROLE_END.test(head)) return employerOf(prose, m, mentions, memory);
   if (m && m.kind === 'COUNTRY') return null;
@@ -480,8 +487,13 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
     const force = policeForce(memory, start);
     if (force) return force;
   }
-  // "the Armenian defence ministry" names its own country: no reference back.
-  if (back && !back[1].split(/\s+/).some((w) => COUNTRY_BY_DEMONYM.has(w) || COUNTRY_BY_NAME.has(w))) {
+  // "the Armenian defence ministry" names its own country: no reference back; nor does "The Ministry of Culture", a
+  // name of its own.
+  if (
+    back &&
+    !back[1].split(/\s+/).some((w) => COUNTRY_BY_DEMONYM.has(w) || COUNTRY_BY_NAME.has(w)) &&
+    !/^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(rest.slice(back[0].length))
+  ) {
     const word = back[2];
     if (/^(?:Journal|Times|Post)$/.test(word)) {
       const o = [...memory.outletsSeen].reverse().find((x) => x.name.endsWith(word) && x.name !== `The ${word}`);

@@ -1061,7 +1061,9 @@ const THING_WORDS = new Set(
     'North South East West Northern Southern Eastern Western Middle Gulf Strait Peninsula Bay Coast Desert Lake Basin ' +
     'New Los Las San Santa Sao Port Fort Mount Cape Saint St Watch Rights Breaking Live Update Updates Read More Watch Video Photo Image Getty AFP Reuters Xinhua Twitter Facebook Instagram YouTube Telegram Truth Social ' +
     // (a page's navigation: "Main Stories", "Top Stories", "Latest Headlines" name no one)
-    'Stories Story Headlines Trending Videos Photos Podcasts Newsletters Sections Topics'
+    'Stories Story Headlines Trending Videos Photos Podcasts Newsletters Sections Topics ' +
+    // (a ministry's portfolio after "of" and "and": "Ministry of Information and Communication Technology")
+    'Technology Technologies Communication Communications Information Affairs Tourism Culture Education Development Infrastructure Transport Energy Environment Agriculture Planning'
   ).split(' '),
 );
 for (const w of INSTITUTION_WORDS.split('|')) THING_WORDS.add(w);

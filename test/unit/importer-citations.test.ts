@@ -1,3 +1,4 @@
+import { findMentions } from '../../src/importer/mentions';
 import { parseExplainer } from '../../src/importer/parse-explainer';
 
 // Attributed sources (made-up texts): each attribution shape gives its citations, persons, countries, credits and
@@ -545,5 +546,21 @@ describe('"the court said", "the agency said"', () => {
     ]);
     // A person described before the name is no source.
     expect(cite('The talks failed, according to the veteran negotiator Tomas Velkaro.').citations).toEqual([]);
+  });
+
+  it('a ministry named with its portfolio is its own source, before its acronym too; only a bare "the ministry" refers back', () => {
+    const a = 'The Ministry of Information and Communication Technology (ICT) has acknowledged the incident.';
+    const b = 'The Ministry of Culture and Tourism has acknowledged the incident.';
+    const c = 'The Velden Data Agency (VDA) said the leak was small.';
+    const d = 'The ministry said it was small.';
+    expect(cite([a, b, c, d].join('\n\n')).citations.map(([name]) => name)).toEqual([
+      'Ministry of Information and Communication Technology',
+      'Ministry of Culture and Tourism',
+      'Velden Data Agency',
+      'Ministry of Culture and Tourism',
+    ]);
+    // (the portfolio's words name no person: "Communication Technology has acknowledged")
+    const ctx = { people: new Map(), acronyms: new Map(), home: null };
+    expect(findMentions('The Ministry of Information and Communication Technology has acknowledged it.', ctx).filter((m) => m.kind === 'PERSON')).toEqual([]);
   });
 });
