@@ -76,7 +76,7 @@ export const CAP_PHRASE_END = new RegExp(`(?:(?:[Tt]he)\\s+)?(${CAP_PHRASE})$`, 
 export const CAP_PHRASE_START = new RegExp(`^(?:(?:[Tt]he)\\s+)?(${CAP_PHRASE})`, 'u');
 
 const VERB =
-  'said|says|say|told|tells|reported|reports|added|adds|announced|announces|stated|states|confirmed|confirms|estimated|estimates|estimate|puts?(?=\\s+the\\s+(?:figure|toll|number|total|count)\\b)|noted|notes|explained|explains|wrote|writes|published|counted|recorded|warned|warns|revealed|reveals|disclosed|discloses|acknowledged|acknowledges|indicated|indicates|assured|reiterated|insisted|insists|claimed|claims';
+  'said|says|say|told|tells|reported|reports|added|adds|announced|announces|stated|states|confirmed|confirms|estimated|estimates|estimate|puts?(?=\\s+the\\s+(?:figure|toll|number|total|count)\\b)|noted|notes|explained|explains|wrote|writes|published|counted|recorded|warned|warns|revealed|reveals|disclosed|discloses|acknowledged|acknowledges|indicated|indicates|assured|reiterated|insisted|insists|claimed|claims|intimated|pointed out';
 /** "X has/also/later said", "X, which ..., says", "X said in a statement". */
 export const SUBJECT_VERB = new RegExp(
   `(?<!\\s)(?:\\s*,[^,]{1,80},)?\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+|earlier\\s+|previously\\s+|separately\\s+)?(?:${VERB})\\b`,
@@ -122,6 +122,9 @@ export const REPORTS_FROM =
  */
 export const ATTRIBUTED_TO =
   /\b(?:[Aa]ccording to|per|citing|as\s+(?:reported|confirmed|announced|stated)\s+by|(?:said|says|reports|reported|writes|wrote|added|adds)(?=\s+(?:the\s+)?\p{Lu}))\s+/gu;
+/** "a statement from X", "a statement released on X's website", "a statement issued in Accra on Tuesday by X". */
+export const STATEMENT_BY =
+  /\b[Aa]\s+statement\s+(?:(?:released|issued|posted|published|signed)\s+(?:(?:on|from|by)\s+|[^,.;“”"]{1,50}?\s+(?:by|from)\s+)|(?:on|from|by)\s+)/gu;
 /** What a source is, in lower case before its name ("web service monitoring platform", "state-owned telecommunications firm"). */
 export const DESCRIBED_SOURCE =
   /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,5}?(?:platform|firm|company|agency|group|website|site|tracker|monitor|service|provider|organi[sz]ation|watchdog|regulator|institute|body|charity|consultancy|operator|utility|insurer|bank|lender)\s+(?=\p{Lu})/u;
@@ -168,7 +171,7 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
     // ("as reported by Kompas": the one reporting is an outlet)
     add(sourceAt(prose, at, live, memory, { spokes: true, described: !!described, loose: /^as\s+reported/.test(m[0]) }));
   }
-  for (const m of allMatches(prose, /\ba\s+statement\s+(?:(?:released|issued|posted|published)\s+)?(?:on|from|by)\s+/gu)) {
+  for (const m of allMatches(prose, STATEMENT_BY)) {
     add(sourceAt(prose, m.index! + m[0].length, live, memory, {}));
   }
   // "(Via Al Jazeera)", "(Via The New York Times, USA Today, BBC)"
@@ -328,6 +331,8 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   // "a spokesperson for the ministry", "a spokesman for X"
   const spokes = head.match(SPOKES_FOR_END);
   if (spokes) return sourceAt(prose, stop - spokes[1].length, mentions, memory, {});
+  // "It said ..." opening a sentence: the body cited last ("A statement by NITA said ... It said ...").
+  if (/(?:^|[.!?]\s+)It$/u.test(head)) return recall(memory, null, stop);
   // "the spokesperson added": the body a spokesperson spoke for last.
   if (/\b[Tt]he\s+spokes(?:man|woman|person)$/u.test(head)) return recall(memory, null, stop);
   // "a ministry spokesperson said", "the statement says": the ministry, or the body whose statement it is, cited before.

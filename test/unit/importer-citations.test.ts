@@ -563,4 +563,17 @@ describe('"the court said", "the agency said"', () => {
     const ctx = { people: new Map(), acronyms: new Map(), home: null };
     expect(findMentions('The Ministry of Information and Communication Technology has acknowledged it.', ctx).filter((m) => m.kind === 'PERSON')).toEqual([]);
   });
+
+  it('"A statement issued in Accra on Tuesday by X, said": X, and "The statement ...", "It said ..." after it are X\'s too', () => {
+    const a = 'A statement issued in Velden on Tuesday by VITA and signed by its Director-General, said the team found that Halvor was hit.';
+    const b = 'The statement intimated that as a first measure, the main web server was shut down.';
+    const c = 'It pointed out that the integrity of all backups was not breached.';
+    expect(cite([a, b, c].join('\n\n')).citations).toEqual([
+      ['VITA', a],
+      ['VITA', b],
+      ['VITA', c],
+    ]);
+    // "recalled" is no attribution verb: "Halvor recalled 125,000 treadmills" is a product recall.
+    expect(cite('In May, Halvor recalled 125,000 treadmills after the death of a child.').citations).toEqual([]);
+  });
 });
