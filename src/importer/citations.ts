@@ -87,7 +87,7 @@ const DATA_VERB =
   /(?<!\s)\s+(?:data|modell?ing|models?|figures|estimates|analysis|report|research|records|statistics|tallies|count)\s+(?:suggested|suggests|showed|shows|indicated|indicates|found|finds)\b/gu;
 const LEADING_ADJECTIVE = /^(?:Early|Earlier|Latest|New|Preliminary|Initial|Official|Recent|Separate|Updated|Later)\s+/u;
 const SPOKES =
-  '(?:spokes(?:man|woman|person)|representative|official|officials|director|chief|head|president|associate|partner|lawyer|attorney|chair(?:man|woman|person)?|executive|exec|CEO|CFO|COO|officer|manager|researcher|professor|lecturer|fellow|student|economist|analyst|scientist|meteorologist|forecaster|epidemiologist|engineer|coordinator|commissioner|superintendent|founder|strategist|expert|adviser|advisor|secretary)';
+  '(?:spokes(?:man|woman|person)|vice[- ]president|representative|official|officials|director|chief|head|president|associate|partner|lawyer|attorney|chair(?:man|woman|person)?|executive|exec|CEO|CFO|COO|officer|manager|researcher|professor|lecturer|fellow|student|economist|analyst|scientist|meteorologist|forecaster|epidemiologist|engineer|coordinator|commissioner|superintendent|founder|strategist|expert|adviser|advisor|secretary)';
 export const SPOKES_FOR_END = new RegExp(`\\b(?:an?|the)\\s+(?:\\p{Ll}+\\s+)?${SPOKES}\\s+(?:for|of|at|from)\\s+((?:the\\s+)?[^,;]{2,80})$`, 'u');
 export const NAMED_BODY_END = new RegExp(
   `(?<![\\p{L}\\p{M}'’&.-])(?:[Tt]he\\s+)?(${CAP_PHRASE})\\s+(?:\\p{Ll}+\\s+)?(?:union|agency|group|company|firm|organi[sz]ation|association|institute|council|commission|authority|regulator|utility|pollster|watchdog)$`,
@@ -446,7 +446,13 @@ function appositiveEmployer(prose: string, from: number, mentions: Mention[], me
   }
   // "Boeing’s vice president for its Commercial Crew Program": the possessive before the role is the employer.
   const owner = text.match(POSSESSIVE_ROLE);
-  if (owner && roleBody(owner[1], memory) && !memory.people.includes(owner[1])) return { name: owner[1], kind: kindOf(owner[1]), url: null, at: base };
+  // ("Rogers' senior vice-president": one word, a company by what the text says of it)
+  if (
+    owner &&
+    (roleBody(owner[1], memory) || (!owner[1].includes(' ') && !memory.personTokens.has(owner[1]) && companyLike(owner[1], memory.text))) &&
+    !memory.people.includes(owner[1])
+  )
+    return { name: owner[1], kind: kindOf(owner[1]), url: null, at: base };
   // "IFRC Director for Asia Pacific": an acronym or institution before the role.
   const lead = text.match(EMPLOYER_ROLE);
   if (lead) {
@@ -638,7 +644,10 @@ function roleBody(name: string, memory: SourceMemory): boolean {
 }
 
 /** "Boeing’s vice president", "Halvor Shipping's chief executive": an employer's possessive before a role. */
-export const POSSESSIVE_ROLE = new RegExp(`^(\\p{Lu}[\\p{L}.&-]*(?:\\s+\\p{Lu}[\\p{L}.&-]*){0,3})['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,3}${SPOKES}\\b`, 'u');
+export const POSSESSIVE_ROLE = new RegExp(
+  `^(\\p{Lu}[\\p{L}.&-]*?(?:\\s+\\p{Lu}[\\p{L}.&-]*?){0,3})(?:['’]s|(?<=s)['’])\\s+(?:[\\p{Ll}-]+\\s+){0,3}${SPOKES}\\b`,
+  'u',
+);
 
 /**
  * After "chief executive of", "general manager at": a capitalised name that is an employer even when shaped like a

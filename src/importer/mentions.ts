@@ -1106,6 +1106,12 @@ const PERSON_AFTER =
 /** ", general manager at X", ", deputy general secretary of X": an apposition of a job without an article. */
 export const JOB_APPOSITION = new RegExp(`^\\s*,\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(?:${JOB_WORDS})\\s+(?:of|at|for|to|with|in)\\s`, 'u');
 
+/** ", Rogers' senior vice-president", ", the WHO's director": an employer's possessive, then a job. */
+export const EMPLOYER_JOB_APPOSITION = new RegExp(
+  `^\\s*,\\s*(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.-]*\\s+){0,3}\\p{Lu}[\\p{L}&.-]*(?:['’]s|s['’])\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:${JOB_WORDS}|vice[- ]president|president)\\b`,
+  'u',
+);
+
 const personRunCache = new Map<string, string[]>();
 
 /**
@@ -1183,6 +1189,8 @@ export function personNames(sentence: string): string[] {
       PERSON_BEFORE.test(runBefore) ||
       PERSON_AFTER.test(after) ||
       JOB_APPOSITION.test(after) ||
+      // "Kye Prigg, Rogers' senior vice-president of ...": an employer's possessive and a job in apposition.
+      EMPLOYER_JOB_APPOSITION.test(sentence.slice(start + name.length, start + name.length + 90)) ||
       // "Sheikh Mohamed bin Zayed Al Nahyan has commended": a title word of the run stands before the name.
       TITLE_BEFORE_NAME.test(before) ||
       // "“…,” Akiko Murobayashi, president of ..., told": right after a quote's closing mark, before its apposition or verb.

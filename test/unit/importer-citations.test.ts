@@ -576,4 +576,12 @@ describe('"the court said", "the agency said"', () => {
     // "recalled" is no attribution verb: "Halvor recalled 125,000 treadmills" is a product recall.
     expect(cite('In May, Halvor recalled 125,000 treadmills after the death of a child.').citations).toEqual([]);
   });
+
+  it('"Kye Velkar, Halvors\' senior vice-president of operations, told": the employer before the possessive is the source; a person\'s is not', () => {
+    const a = 'The company does not know when the outage will be fixed, Kye Velkar, Halvors’ senior vice-president of access networks, told reporters.';
+    const b = 'Millions of Halvors customers were hit.';
+    expect(cite(`${a}\n\n${b}`).citations).toEqual([['Halvors', a]]);
+    const c = 'Tomas Velkaro, the president-elect, strongly condemns the attacks, Ana Ostrova, Velkaro’s spokeswoman on security, said.';
+    expect(cite(c).citations).toEqual([]);
+  });
 });
