@@ -57,7 +57,7 @@ export const INSTITUTION_WORD =
   /\b(?:Ministry|Ministries|Department|Agency|Police|Office|Commission|Council|University|Institute|Institution|Foundation|Corp|Corporation|Inc|Ltd|Group|Bank|Court|Army|Forces?|Organi[sz]ation|Association|Society|Survey|Cent(?:er|re)s?|Service|Services|Authority|Authorities|Federation|Committee|Union|Network|Fund|Programme|Program|Observatory|Cross|Crescent|Administration|Company|Airlines|Airways|Holdings|Systems|Technologies|Industries|Shipping|Motors|Pharmaceuticals|Logistics|Insurance|Telecom|Communications|Therapeutics|Automotive|Petroleum|Chemicals|Electronics|Laboratory|Hospital|College|Trust|Watch|Bureau|Board|Secretariat|Parliament|Assembly|Senate|Congress|Tribunal|Coalition|Alliance|League)\b/u;
 /** Heads of state bodies named in lower case: "Chinese health authorities", "the country's military junta". */
 const BODY_HEAD =
-  "authorities|government|ministry|military junta|junta|military|army|police|state media|state television|state news agency|foreign office|foreign ministry|health ministry|interior ministry|defen[cs]e ministry|coast ?guard|statistics office|election commission|electoral commission|central bank|investigative committee|emergencies ministry|disaster agency|weather agency|weather service|meteorological agency|prosecutors?|prosecutor(?:s[’'])?[’']?s? office|fire service|civil defen[cs]e";
+  "(?<!(?:news|press)\\s)agency|authorities|government|ministry|military junta|junta|military|army|police|state media|state television|state news agency|foreign office|foreign ministry|health ministry|interior ministry|defen[cs]e ministry|coast ?guard|statistics office|election commission|electoral commission|central bank|investigative committee|emergencies ministry|disaster agency|weather agency|weather service|meteorological agency|prosecutors?|prosecutor(?:s[’'])?[’']?s? office|fire service|civil defen[cs]e";
 const GOVERNMENT_WORD =
   /\b(?:Ministry|Department|Government|Police|Army|Forces|Military|Junta|Authorities|Office|Survey|White House|Kremlin|Pentagon|Downing Street|Commission|Administration|Centers for Disease)\b|\b(?:ministry|government|police|army|military|junta|authorities|foreign office)\b/u;
 export const BODY_AT_END = new RegExp(
@@ -76,10 +76,10 @@ export const CAP_PHRASE_END = new RegExp(`(?:(?:[Tt]he)\\s+)?(${CAP_PHRASE})$`, 
 export const CAP_PHRASE_START = new RegExp(`^(?:(?:[Tt]he)\\s+)?(${CAP_PHRASE})`, 'u');
 
 const VERB =
-  'said|says|say|told|tells|reported|reports|added|adds|announced|announces|stated|states|confirmed|confirms|estimated|estimates|estimate|puts?(?=\\s+the\\s+(?:figure|toll|number|total|count)\\b)|noted|notes|explained|explains|wrote|writes|published|counted|recorded|warned|warns|revealed|reveals|disclosed|discloses|acknowledged|acknowledges|indicated|indicates|assured|reiterated|insisted|insists|claimed|claims|intimated|pointed out';
+  'said|says|say|told|tells|reported|reports|added|adds|announced|announces|stated|states|confirmed|confirms|estimated|estimates|estimate|puts?(?=\\s+the\\s+(?:figure|toll|number|total|count)\\b)|noted|notes|explained|explains|wrote|writes|published|counted|recorded|warned|warns|revealed|reveals|disclosed|discloses|acknowledged|acknowledges|indicated|indicates|assured|reiterated|insisted|insists|claimed|claims|intimated|pointed out|emphasi[sz]ed|stressed';
 /** "X has/also/later said", "X, which ..., says", "X said in a statement". */
 export const SUBJECT_VERB = new RegExp(
-  `(?<!\\s)(?:\\s*,[^,]{1,80},)?\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+|earlier\\s+|previously\\s+|separately\\s+)?(?:${VERB})\\b`,
+  `(?<!\\s)(?:\\s*,[^,]{1,80},)?\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+|earlier\\s+|previously\\s+|separately\\s+|(?<!\\bon\\s+)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+)?(?:${VERB})\\b`,
   'gu',
 );
 /** "Early U.S. Geological Survey modeling suggested": an institution's data or model as the origin. */
@@ -281,7 +281,7 @@ const OUTLET_CITED_AFTER =
 
 /** Phrases after which a name is an outlet's: "said on ", "told television station ", "in an interview with ". */
 export const UNKNOWN_OUTLET_CUE =
-  /\b(?:said on|speaking on|told|telling|in an interview with|statement to|confirmed to|speaking to|spoke to)\s+(?:the\s+)?(?:(?:(?:television|TV|radio) (?:station|channel|network)|broadcaster|newspaper|daily|news agency|news site)\s+)?(?=\p{Lu})/gu;
+  /\b(?:said on|speaking on|told|telling|in an interview with|in an exchange with|statement to|confirmed to|speaking to|spoke to)\s+(?:the\s+)?(?:(?:(?:television|TV|radio) (?:station|channel|network)|broadcaster|newspaper|daily|news agency|news site)\s+|(?:\p{Lu}\p{Ll}+\s+)?(?:public|state|national|private)\s+(?:television|TV|radio|broadcaster)\s+\()?(?=\p{Lu})/gu;
 /** "Fars news agency reported": a name before "news agency" and a verb of reporting. */
 export const NEWS_AGENCY_AFTER = /(?<![\p{L}-])(\p{Lu}\p{Ll}\p{L}*) news agency (?:reported|said|quoted|cited)\b/gu;
 /** Who is told or addressed without being an outlet: "told MPs", "told the Post" (an outlet named before, read back elsewhere). */
@@ -300,7 +300,7 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   // "The United Nations, which is organizing the polls, says": the relative clause is not the subject.
   const rel = head.match(/,\s*(?:which|who|that)\b[^,]{1,80},?$/u);
   if (rel) head = head.slice(0, rel.index);
-  head = head.replace(/(?<!\s)\s+(?:has|had|also|later|earlier|previously|separately)$/u, '');
+  head = head.replace(/(?<!\s)\s+(?:has|had|also|later|earlier|previously|separately|(?<!\bon\s+)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/u, '');
   // "The Ministry of Information and Communication Technology (ICT) has acknowledged": the name before its acronym.
   head = head.replace(/(?<=\p{L})\s*\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)$/u, '');
   // "Thursday’s announced decision": a possessive modifies a noun, it is no subject.

@@ -584,4 +584,22 @@ describe('"the court said", "the agency said"', () => {
     const c = 'Tomas Velkaro, the president-elect, strongly condemns the attacks, Ana Ostrova, Velkaro’s spokeswoman on security, said.';
     expect(cite(c).citations).toEqual([]);
   });
+
+  it('"according to Velden\'s disaster management agency", "the Fiji government Wednesday said", "stressed", "told public television (VRT)"', () => {
+    const a = 'Central Halvor is the worst-affected region, according to Velden’s disaster management agency.';
+    const b = 'Prasad made the remarks via video, the Fiji government Wednesday said on its official website.';
+    const c = 'In a statement, the Velden Parliament stressed the importance of this step.';
+    const d = '"It is the biggest victory possible for us," Ana Ostrova told Velden public television (VRT) immediately after the verdict.';
+    const e = '"The spill will have immediate impacts on fishing," Tomas Velkaro said in an exchange with Halvorpost.';
+    expect(cite([a, b, c, d, e].join('\n\n')).citations.map(([name]) => name)).toEqual([
+      'Velden Disaster Management Agency',
+      'Fiji government',
+      'Velden Parliament',
+      'VRT',
+      'Halvorpost',
+    ]);
+    // A news or press agency is an outlet, no body; "on Friday" stays with the subject's verb.
+    expect(cite('Talks will resume, according to Velden’s press agency VTA.').citations.map(([name]) => name)).not.toContain('Velden Press Agency');
+    expect(cite('Halvorcom on Wednesday announced it has posted a profit after tax.').citations.map(([name]) => name)).toEqual(['Halvorcom']);
+  });
 });
