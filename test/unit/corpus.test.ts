@@ -57,7 +57,7 @@ describe('evaluation corpus', () => {
     expect(entries.filter((e) => e.split === 'dev').length).toBeGreaterThanOrEqual(25);
     expect(entries.filter((e) => e.split === 'test').length).toBeGreaterThanOrEqual(15);
     for (const e of entries) {
-      expect([e.id, e.file, /^(d|t)\d{2,3}-[a-z0-9-]+$/.test(e.id), e.id[0] === (e.split === 'dev' ? 'd' : 't')]).toEqual([
+      expect([e.id, e.file, /^(d|t)\d{2,4}-[a-z0-9-]+$/.test(e.id), e.id[0] === (e.split === 'dev' ? 'd' : 't')]).toEqual([
         e.id,
         `${e.split}/${e.id}.txt`,
         true,

@@ -22,7 +22,8 @@ const FIXTURE_RECALL: Record<Kind, number> = {
   reactions: 0.85,
   'contested figures': 0.7,
 };
-const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.9, quotes: 0.97, 'quote speakers': 0.7, citations: 0.42, outlets: 0.52, reactions: 0.4 };
+// (reactions fell from 0.40 to 0.39 on 2026-12-04 when 96 unseen texts joined with 31% to 43% of their reactions found)
+const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.9, quotes: 0.97, 'quote speakers': 0.7, citations: 0.43, outlets: 0.52, reactions: 0.39 };
 const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.91, quotes: 0.97, citations: 0.71, outlets: 0.75, reactions: 0.57 };
 
 describe('how names are compared when scoring', () => {
