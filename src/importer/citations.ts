@@ -79,7 +79,7 @@ const VERB =
   'said|says|say|told|tells|reported|reports|added|adds|announced|announces|stated|states|confirmed|confirms|estimated|estimates|estimate|puts?(?=\\s+the\\s+(?:figure|toll|number|total|count)\\b)|noted|notes|explained|explains|wrote|writes|published|counted|recorded|warned|warns|revealed|reveals|disclosed|discloses|acknowledged|acknowledges|indicated|indicates|assured|reiterated|insisted|insists|claimed|claims|intimated|pointed out|emphasi[sz]ed|stressed';
 /** "X has/also/later said", "X, which ..., says", "X said in a statement". */
 export const SUBJECT_VERB = new RegExp(
-  `(?<!\\s)(?:\\s*,[^,]{1,80},)?\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+|earlier\\s+|previously\\s+|separately\\s+|(?<!\\bon\\s+)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+)?(?:${VERB})\\b`,
+  `(?<!\\s)(?:\\s*,[^,]{1,80},)?\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+|earlier\\s+|previously\\s+|separately\\s+|(?<!\\bon\\s)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+)?(?:${VERB})\\b`,
   'gu',
 );
 /** "Early U.S. Geological Survey modeling suggested": an institution's data or model as the origin. */
@@ -300,7 +300,7 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   // "The United Nations, which is organizing the polls, says": the relative clause is not the subject.
   const rel = head.match(/,\s*(?:which|who|that)\b[^,]{1,80},?$/u);
   if (rel) head = head.slice(0, rel.index);
-  head = head.replace(/(?<!\s)\s+(?:has|had|also|later|earlier|previously|separately|(?<!\bon\s+)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/u, '');
+  head = head.replace(/(?<!\s)\s+(?:has|had|also|later|earlier|previously|separately|(?<!\bon\s)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/u, '');
   // "The Ministry of Information and Communication Technology (ICT) has acknowledged": the name before its acronym.
   head = head.replace(/(?<=\p{L})\s*\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)$/u, '');
   // "Thursday’s announced decision": a possessive modifies a noun, it is no subject.
