@@ -6,7 +6,7 @@ import { SourceKind } from './vocabulary';
 import { maskQuotes } from './quote-mask';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORGANISATIONS, OUTLETS, ROLES, WEEKDAYS } from './lexicon';
 import type { Mention } from './mentions';
-import { BASED_PREFIX, COMPANY_APPOSITION, esc, givenName, titleCase, wholeWordPattern } from './mentions';
+import { BASED_PREFIX, COMPANY_APPOSITION, esc, givenName, TITLE_BEFORE_NAME, titleCase, wholeWordPattern } from './mentions';
 import { allMatches } from './matches';
 
 export interface SourceFound {
@@ -35,10 +35,6 @@ export interface SourceMemory {
   /** Organisations and state bodies named so far (cited or not), for "the company said" when none was cited. */
   named: SourceFound[];
 }
-
-/** The end of a title a person's name follows ("Police Chief ", "Health Minister "). */
-const TITLE_BEFORE_NAME =
-  /\b(?:Chief|Minister|President|Secretary|Director|Commissioner|Spokes(?:man|woman|person)|Officer|Inspector|Sheriff|Governor|Mayor|Superintendent|General|Commander|Head|Chairman|Chairwoman|Chair)\s+$/;
 
 export function sourceMemory(text: string, personNames: Iterable<string>, home: string | null): SourceMemory {
   // (read once: the parser passes a map's key iterator, which a second pass would find empty)

@@ -1087,7 +1087,7 @@ export const OF_INSTITUTION_AFTER = new RegExp(
   `^(?:\\s*,)?\\s+(?:of|from|at)\\s+the\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|for|and)\\s+)?){0,5}(?:${INSTITUTION_WORDS})\\b`,
   'u',
 );
-/** A title word right before a name ("Sheikh ", "Dr ", "President "). */
+/** A title word right before a name ("Sheikh ", "Dr ", "Police Chief "): a person follows (for mentions and for sources). */
 export const TITLE_BEFORE_NAME = new RegExp(`(?:^|[^\\p{L}])(?:${TITLE_WORD.source.replace(/^\^|\$$/g, '')})\\s+$`, 'u');
 /** Right after a quote's closing mark (the comma inside it or after it). */
 export const AFTER_QUOTE_MARK = /[,.!?]?[”"]\s*,?\s*$/u;
