@@ -73,9 +73,13 @@ export const CAP_PHRASE_START = new RegExp(`^(?:(?:[Tt]he)\\s+)?(${CAP_PHRASE})`
 
 const VERB =
   'said|says|say|told|tells|reported|reports|added|adds|announced|announces|stated|states|confirmed|confirms|estimated|estimates|estimate|puts?(?=\\s+the\\s+(?:figure|toll|number|total|count)\\b)|noted|notes|explained|explains|wrote|writes|published|counted|recorded|warned|warns|revealed|reveals|disclosed|discloses|acknowledged|acknowledges|indicated|indicates|assured|reiterated|insisted|insists|claimed|claims|intimated|pointed out|emphasi[sz]ed|stressed';
+/** A weekday between a subject and its verb, in wire style ("the Fiji government Wednesday said"; not "on Wednesday"). */
+const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
+/** What may end a subject before its verb and is no part of it: an auxiliary, an adverb of time, a weekday. */
+export const SUBJECT_TAIL = new RegExp(`(?<!\\s)\\s+(?:has|had|also|later|earlier|previously|separately|(?<!\\bon\\s)${WEEKDAY})$`, 'u');
 /** "X has/also/later said", "X, which ..., says", "X said in a statement". */
 export const SUBJECT_VERB = new RegExp(
-  `(?<!\\s)(?:\\s*,[^,]{1,80},)?\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+|earlier\\s+|previously\\s+|separately\\s+|(?<!\\bon\\s)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s+)?(?:${VERB})\\b`,
+  `(?<!\\s)(?:\\s*,[^,]{1,80},)?\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+|earlier\\s+|previously\\s+|separately\\s+|(?<!\\bon\\s)${WEEKDAY}\\s+)?(?:${VERB})\\b`,
   'gu',
 );
 /** "Early U.S. Geological Survey modeling suggested": an institution's data or model as the origin. */
@@ -296,7 +300,7 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   // "The United Nations, which is organizing the polls, says": the relative clause is not the subject.
   const rel = head.match(/,\s*(?:which|who|that)\b[^,]{1,80},?$/u);
   if (rel) head = head.slice(0, rel.index);
-  head = head.replace(/(?<!\s)\s+(?:has|had|also|later|earlier|previously|separately|(?<!\bon\s)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/u, '');
+  head = head.replace(SUBJECT_TAIL, '');
   // "The Ministry of Information and Communication Technology (ICT) has acknowledged": the name before its acronym.
   head = head.replace(/(?<=\p{L})\s*\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)$/u, '');
   // "Thursday’s announced decision": a possessive modifies a noun, it is no subject.
@@ -718,11 +722,12 @@ function companyLike(word: string, text: string): boolean {
   let inside = false;
   // What only a company has, anywhere in the text ("Medibank boss X", "Medibank customers", "X, the maker of ..."):
   // then "sent ... to Medibank" is a thing sent to it, not a place.
-  const owned = allMatches(text, wordPattern(word)).some((m) => {
+  const hits = allMatches(text, wordPattern(word));
+  const owned = hits.some((m) => {
     const after = text.slice(m.index! + word.length, m.index! + word.length + 40);
     return COMPANY_OWNS.test(after) || COMPANY_STAFF_AFTER.test(after) || COMPANY_APPOSITION.test(after);
   });
-  for (const m of allMatches(text, wordPattern(word))) {
+  for (const m of hits) {
     // "Laird, which supplies ...": "which", not "who": a thing.
     // ("Novo Nordisk, the maker of Wegovy": a company by its apposition)
     if (COMPANY_APPOSITION.test(text.slice(m.index! + word.length, m.index! + word.length + 40))) inside = true;
