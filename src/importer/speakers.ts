@@ -186,18 +186,18 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
   if (pronounAfter) return { speaker: null, pronoun: true, gender: genderOf(pronounAfter[1]) };
   if (AGE_AFTER.test(after)) return { speaker: null, pronoun: true };
   // "...," the prime minister said.
-  const roleAfter = after.match(ROLE_AFTER) ?? after.match(ROLE_INVERTED);
-  if (roleAfter) {
-    // ("...," said the club president, Ann Lee: the role's holder is named after it, in apposition)
-    const end = close + roleAfter[0].length;
-    const holder =
-      !ROLE_AFTER.test(after) &&
-      speakers.find(
-        (s) => s.kind === 'PERSON' && s.start > end && HOLDER_AFTER_ROLE.test(sentence.slice(end, s.start)) && /^\s*(?:[,.;!?]|$)/u.test(sentence.slice(s.end)),
-      );
+  const roleSaid = after.match(ROLE_AFTER);
+  const saidRole = roleSaid ? null : after.match(ROLE_INVERTED);
+  // ("...," said the club president, Ann Lee: the role's holder is named after it, in apposition)
+  if (saidRole) {
+    const end = close + saidRole[0].length;
+    const holder = speakers.find(
+      (s) => s.kind === 'PERSON' && s.start > end && HOLDER_AFTER_ROLE.test(sentence.slice(end, s.start)) && /^\s*(?:[,.;!?]|$)/u.test(sentence.slice(s.end)),
+    );
     if (holder) return { speaker: holder, pronoun: false };
-    return { speaker: null, pronoun: false, role: roleAfter[1] };
   }
+  const roleAfter = roleSaid ?? saidRole;
+  if (roleAfter) return { speaker: null, pronoun: false, role: roleAfter[1] };
   // "...," it said / the company said / said the ministry.
   const anaphorAfter = after.match(ANAPHOR_AFTER) ?? after.match(ANAPHOR_INVERTED);
   if (anaphorAfter) return { speaker: null, pronoun: false, anaphor: anaphorAfter[1].toLowerCase() };
