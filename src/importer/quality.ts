@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ExplainerDraft, ParseOptions, SpeakerStep } from './types';
+import type { HeadingCandidate } from './heading-model';
 import { parseExplainer } from './parse-explainer';
 import type { InputFormat } from './blocks';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORGANISATIONS, OUTLETS } from './lexicon';
@@ -187,11 +188,31 @@ export function caseOptions(c: QualityCase): ParseOptions {
   return { referenceDate: c.expected.referenceDate ? new Date(`${c.expected.referenceDate}T00:00:00Z`) : undefined, format: c.format };
 }
 
-export function scoreCase(c: QualityCase): CaseScore {
-  const stepOf: SpeakerStep[] = [];
+/** One parse of an annotated text, with what both the scorer and the heading model's training read from it. */
+export interface ParsedCase {
+  draft: ExplainerDraft;
+  /** The resolver step behind each found quote's speaker, in the draft's order. */
+  steps: SpeakerStep[];
+  /** Every line the layout asked the heading model about. */
+  candidates: HeadingCandidate[];
+  ms: number;
+}
+
+export function parseCase(c: QualityCase): ParsedCase {
+  const steps: SpeakerStep[] = [];
+  const candidates: HeadingCandidate[] = [];
   const t0 = performance.now();
-  const draft = parseExplainer(c.text, { ...caseOptions(c), onSpeaker: (_quote, step) => stepOf.push(step) });
-  const ms = performance.now() - t0;
+  const draft = parseExplainer(c.text, {
+    ...caseOptions(c),
+    onSpeaker: (_quote, step) => steps.push(step),
+    onHeadingCandidate: (h) => candidates.push(h),
+  });
+  return { draft, steps, candidates, ms: performance.now() - t0 };
+}
+
+/** Scores one text; `parsed` is its parse when the caller already has it (a test that also trains reads it once). */
+export function scoreCase(c: QualityCase, parsed: ParsedCase = parseCase(c)): CaseScore {
+  const { draft, steps: stepOf, ms } = parsed;
   const got = {
     headings: draft.sections.flatMap((s) => (s.heading ? [s.heading] : [])),
     quotes: draft.sections.flatMap((s) => s.quotes),

@@ -4,8 +4,7 @@
 // Model choices (the regularisation, the threshold) come from cross-validation over whole texts.
 import type { Features, HeadingModel } from './heading-model';
 import { headingProbability } from './heading-model';
-import { parseExplainer } from './parse-explainer';
-import { caseOptions, ws, type QualityCase } from './quality';
+import { parseCase, ws, type ParsedCase, type QualityCase } from './quality';
 
 export interface Example {
   features: Features;
@@ -20,16 +19,12 @@ export interface TextExamples {
   marked: string[];
 }
 
-export function textExamples(c: QualityCase): TextExamples {
+export function textExamples(c: QualityCase, parsed: ParsedCase = parseCase(c)): TextExamples {
   const gold = c.expected.headings.map(ws);
   const goldSet = new Set(gold);
-  const candidates: TextExamples['candidates'] = [];
-  const draft = parseExplainer(c.text, {
-    ...caseOptions(c),
-    onHeadingCandidate: (h) => candidates.push({ features: h.features, heading: goldSet.has(ws(h.heading)), text: ws(h.heading) }),
-  });
+  const candidates = parsed.candidates.map((h) => ({ features: h.features, heading: goldSet.has(ws(h.heading)), text: ws(h.heading) }));
   const judged = new Set(candidates.map((x) => x.text));
-  const marked = draft.sections.flatMap((s) => (s.heading && !judged.has(ws(s.heading)) ? [ws(s.heading)] : []));
+  const marked = parsed.draft.sections.flatMap((s) => (s.heading && !judged.has(ws(s.heading)) ? [ws(s.heading)] : []));
   return { name: c.name, gold, candidates, marked };
 }
 

@@ -10,6 +10,7 @@ import { Command } from 'commander';
 import type { CliIo } from '../io';
 import { qualitySets, HELD_OUT, ROOT } from './import-quality.command';
 import { bestThreshold, merit, outOfFold, textExamples, train, DEFAULT_TRAIN, type TextExamples } from '../../importer/training';
+import { parseCase, type ParsedCase, type QualityCase } from '../../importer/quality';
 
 const L2 = [0.3, 1, 3, 10, 30];
 const FOLDS = 5;
@@ -23,9 +24,11 @@ export function trainHeadingModel(
   root = ROOT,
   /** The regularisation and threshold cross-validation chose before: training only, no cross-validation. */
   chosen?: { l2: number; threshold: number },
+  /** How a text is parsed: a caller that has parsed the corpus already passes its parses. */
+  parse: (c: QualityCase) => ParsedCase = parseCase,
 ): { source: string; report: string[]; texts: number } {
   const sets = qualitySets(root).filter((s) => s.name !== HELD_OUT);
-  const texts: TextExamples[] = sets.flatMap((s) => s.cases.map(textExamples));
+  const texts: TextExamples[] = sets.flatMap((s) => s.cases.map((c) => textExamples(c, parse(c))));
   const report: string[] = [];
   let best: { l2: number; threshold: number; merit: number } | null = chosen ? { ...chosen, merit: 0 } : null;
   for (const l2 of chosen ? [] : L2) {
