@@ -4,7 +4,7 @@
 // word, an acronym). Persons and countries are never sources; words inside quotation marks are not read.
 import { SourceKind } from './vocabulary';
 import { maskQuotes } from './quote-mask';
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORGANISATIONS, OUTLETS, ROLES, WEEKDAYS } from './lexicon';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, MEMBER_BODY_NOUNS, ORGANISATIONS, OUTLETS, ROLES, WEEKDAYS } from './lexicon';
 import type { Mention } from './mentions';
 import { BASED_PREFIX, COMPANY_APPOSITION, esc, givenName, TITLE_BEFORE_NAME, titleCase, wholeWordPattern } from './mentions';
 import { allMatches } from './matches';
@@ -94,7 +94,7 @@ export const NAMED_BODY_END = new RegExp(
   'u',
 );
 export const ANAPHOR_END = new RegExp(
-  `(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,2}(?:company|firm|ministry|agency|organi[sz]ation|group|department|office|utility|operator|regulator|commission|authority|journal|newspaper|broadcaster|bank|league|council|committee|board|airline|carrier|watchdog|institute|university)$`,
+  `(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,2}(?:company|firm|ministry|agency|organi[sz]ation|group|department|office|utility|operator|regulator|commission|authority|journal|newspaper|broadcaster|bank|league|council|committee|board|airline|carrier|watchdog|institute|university|court|tribunal|${MEMBER_BODY_NOUNS})$`,
   'u',
 );
 /** Before a name: its employer and role ("Met Office chief meteorologist ", "Foundation climate and energy program manager "). */
@@ -481,15 +481,19 @@ interface At {
   described?: boolean;
 }
 
+/** "the Journal", "the company", "the Foreign Ministry", "the association": a source named by its head word. */
+export const BACK_REFERENCE = new RegExp(
+  `^(?:the|The|its|Its)\\s+((?:\\p{L}+\\s+){0,2}?)(Journal|Times|Post|company|firm|ministry|Ministry|agency|Agency|organi[sz]ation|group|department|Department|office|Office|utility|operator|regulator|commission|Commission|authority|bank|Bank|league|council|Council|committee|board|Board|airline|carrier|watchdog|institute|university|court|Court|tribunal|Tribunal|${MEMBER_BODY_NOUNS})\\b(?!['’]s)`,
+  'u',
+);
+
 /** The source named at `start` (after "according to", before "said"...), or null when none is. */
 function sourceAt(prose: string, start: number, mentions: Mention[], memory: SourceMemory, how: At): SourceFound | null {
   while (prose[start] === ' ') start++;
   const rest = prose.slice(start);
   const lead = rest.match(/^(?:the|The)\s+/u)?.[0].length ?? 0;
   // "the Journal", "the company", "the Foreign Ministry": the source cited or seen before with that head.
-  const back = rest.match(
-    /^(?:the|The|its|Its)\s+((?:\p{L}+\s+){0,2}?)(Journal|Times|Post|company|firm|ministry|Ministry|agency|Agency|organi[sz]ation|group|department|Department|office|Office|utility|operator|regulator|commission|Commission|authority|bank|Bank|league|council|Council|committee|board|Board|airline|carrier|watchdog|institute|university|court|Court|tribunal|Tribunal)\b(?!['’]s)/u,
-  );
+  const back = rest.match(BACK_REFERENCE);
   // "the police said": the one police force the text has named ("the Metropolitan Police").
   if (
     /^(?:(?:the|The)\s+)?[Pp]olice\b(?!\s+(?:\p{Lu}|chief|officer|spokes|commissioner|department|force|service))/u.test(rest) &&

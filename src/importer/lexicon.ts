@@ -241,6 +241,9 @@ export const BODY_WORDS = [
   'national guard',
 ];
 
+/** Bodies of members, referred back to by their common noun ("the association said", "according to the federation"). */
+export const MEMBER_BODY_NOUNS = 'association|federation|alliance|union|foundation|society|chamber|coalition';
+
 /** Titles people hold, longest first when matched. Lower case; matched in any case. */
 export const ROLES = [
   'prime minister',
@@ -295,6 +298,7 @@ export const ROLES = [
   'king',
   'queen',
   'emir',
+  'sheikh',
   'crown prince',
   'supreme leader',
   'leader',

@@ -19,6 +19,16 @@ const ABBREVIATIONS = new Set(
     'lt',
     'col',
     'sgt',
+    'cpl',
+    'cst',
+    'const',
+    'supt',
+    'insp',
+    'det',
+    'brig',
+    'cdr',
+    'cmdr',
+    'pvt',
     'capt',
     'cpt',
     'maj',
@@ -67,6 +77,10 @@ const ABBREVIATIONS = new Set(
   ].map((s) => s.toLowerCase()),
 );
 
+/** A list item's marker and the space after it, opening a paragraph. */
+export const LIST_MARKER = /^[-•*·▪–]\s+(?=\S)/u;
+/** A time of day alone: "12:55 p.m.", "9 a.m.". */
+export const TIME_STAMP = /^\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.$/i;
 const OPENERS = new Set(['"', '\u201C']);
 const CLOSERS_AFTER_END = /^["\u201D\u2019')\]]*/;
 
@@ -87,7 +101,8 @@ export function splitSentences(paragraph: string): Sentence[] {
   const out: Sentence[] = [];
   const useStraight = balanced(paragraph);
   let depth = 0;
-  let start = 0;
+  // ("- The company says ...", "• It added ...": a list item's marker is no word of its first sentence)
+  let start = paragraph.match(LIST_MARKER)?.[0].length ?? 0;
   let straightOpen = false;
   let curly = 0;
   for (let i = 0; i < paragraph.length; i++) {
@@ -131,7 +146,8 @@ export function splitSentences(paragraph: string): Sentence[] {
     if (!following || !(/[\p{Lu}\p{N}]/u.test(following) || OPENERS.has(following) || following === '\u2018' || following === '(')) continue;
     // "... destroyed. (Via Al Jazeera)": a credit in brackets belongs to the sentence it credits.
     if (following === '(' && /^\((?:[Vv]ia|[Ss]ource:)\s/.test(rest.slice(gap.length))) continue;
-    if (ch === '.') {
+    // ("12:55 p.m. The FBI says ...": a live blog's time stamp opening the paragraph is a sentence of its own)
+    if (ch === '.' && !TIME_STAMP.test(paragraph.slice(start, i + 1))) {
       const word = wordBefore(paragraph, i).toLowerCase();
       if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) continue;
     }

@@ -4,6 +4,7 @@
 import { JOB_APPOSITION, JOB_WORD_END, NAME, withoutTitles, type Mention } from './mentions';
 import { maskQuotes } from './quote-mask';
 import { allMatches } from './matches';
+import { MEMBER_BODY_NOUNS } from './lexicon';
 
 export { withoutTitles };
 
@@ -153,8 +154,7 @@ export const VERB_NEXT = new RegExp(
 const genderOf = (p: string): Gender => (/^(?:she|her)$/i.test(p) ? 'f' : 'm');
 
 /** The common nouns a body is referred back to by ("the company said"), and "it" and "the statement". */
-const BODY_NOUN =
-  'company|firm|ministry|commission|agency|department|office|government|group|organi[sz]ation|regulator|council|committee|court|police|embassy|union|bank|lender|insurer|airline|carrier|retailer|carmaker|automaker|authority|club|university|statement|spokes(?:man|woman|person)';
+const BODY_NOUN = `company|firm|ministry|commission|agency|department|office|government|group|organi[sz]ation|regulator|council|committee|court|police|embassy|bank|lender|insurer|airline|carrier|retailer|carmaker|automaker|authority|club|university|institute|board|league|watchdog|tribunal|${MEMBER_BODY_NOUNS}|statement|spokes(?:man|woman|person)`;
 /** "The company said on Monday that ...", "..., it said.": a body referred back to as the attribution of a sentence's prose. */
 export const ANAPHOR_CLAUSE = new RegExp(
   `(?<![\\p{L}])(it|It|[Tt]he\\s+(?:\\p{Ll}+\\s+)?(?:${BODY_NOUN}))\\s+(?:(?:later|also|then|has|had)\\s+)?(?:said|says|added|adds|told|tells|announced|confirmed|reported|stated|noted|warned)\\b`,

@@ -349,6 +349,25 @@ describe('citations: bodies that speak in quotes, companies by one word, names t
     expect(cite(spokes).citations).toContainEqual(['Halvor', '"Phones have become cheaper, not dearer," Halvor spokesman Al Verney said.']);
   });
 
+  it('"the association said", "according to the federation": an association, a federation or a union is referred back to', () => {
+    const a = 'The Velkar Growers Association (VGA) has called on the bank to cut rates.';
+    const b = 'The stance of the bank has strained growers, the association said.';
+    const c = '“The expectation of VGA is to have a rate cut soon,” the association said.';
+    const e = 'According to the association, lending rates have ballooned.';
+    expect(cite(`${a} ${b}\n\n${c}\n\n${e}`).citations).toEqual([
+      ['Velkar Growers Association', b],
+      ['Velkar Growers Association', c],
+      ['Velkar Growers Association', e],
+    ]);
+    const d = parseExplainer(`Port reopens after storm\n\n${a}\n\n${c}`, ref);
+    expect(d.sections.flatMap((s) => s.quotes.map((q) => q.speaker))).toEqual(['Velkar Growers Association']);
+  });
+
+  it("a list item's marker is no part of the excerpt", () => {
+    const text = 'Halvorsen Systems was breached in March.\n\n- The company says customer names were stolen.';
+    expect(cite(text).citations).toEqual([['Halvorsen Systems', 'The company says customer names were stolen.']]);
+  });
+
   it('"the company said" with no company cited before: the one company the text has named', () => {
     const text = 'Regulators raided the offices of Halvorsen Systems on Tuesday. The company said it was working on a deal with its creditors.';
     expect(cite(text).citations).toEqual([['Halvorsen Systems', 'The company said it was working on a deal with its creditors.']]);

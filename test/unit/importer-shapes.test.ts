@@ -598,6 +598,25 @@ describe('quotes and attributions', () => {
       'Mr. Smith stayed in the U.S. for a week.',
     ]);
   });
+
+  it("a list item's marker is no word of its first sentence, a rank before a name ends none, a time stamp is a sentence", () => {
+    expect(splitSentences('- The company says names were stolen. It added more.')).toEqual([
+      { text: 'The company says names were stolen.', start: 2, end: 37 },
+      { text: 'It added more.', start: 38, end: 52 },
+    ]);
+    expect(splitSentences('• It added that rates rose.').map((s) => s.text)).toEqual(['It added that rates rose.']);
+    expect(splitSentences('Charges were laid against Cpl. Tomas Velkar and Cst. Ana Ostrova on Monday.').map((s) => s.text)).toEqual([
+      'Charges were laid against Cpl. Tomas Velkar and Cst. Ana Ostrova on Monday.',
+    ]);
+    expect(splitSentences('12:55 p.m. The agency says a person is in custody.').map((s) => s.text)).toEqual([
+      '12:55 p.m.',
+      'The agency says a person is in custody.',
+    ]);
+    // Inside a sentence "p.m." still ends none.
+    expect(splitSentences('The port closed at 5 p.m. Monday and reopened later.').map((s) => s.text)).toEqual([
+      'The port closed at 5 p.m. Monday and reopened later.',
+    ]);
+  });
 });
 
 describe('bad input is refused with BAD_USER_INPUT and a reason', () => {

@@ -1328,4 +1328,13 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     expect(names('Besides them, former Transport Minister Datuk Seri Dr Tomas Ka Velkar pointed out that the career was long.')).toEqual(['Tomas Ka Velkar']);
     expect(names('Health director-general Tan Sri Dr Ana Ostrova in a statement today informed that the products were recalled.')).toEqual(['Ana Ostrova']);
   });
+
+  it('"Presidium Member X", "Sheikh X": a member\'s title and "Sheikh" before a one-word name mark a person who speaks', () => {
+    const text = `${HEAD}In a video statement, Velden League Presidium Member Tomas Kabir Velkar said, “The people reject today’s verdict and never will.”\n\nMeanwhile, Sheikh Ostrava, speaking from abroad, condemned the verdict as “biased and politically motivated.” In a statement, she said the aim was to “neutralize the league as a political force.”`;
+    expect(speakers(text)).toEqual([
+      ['The people reject today’s verdict and never will.', 'Tomas Kabir Velkar'],
+      ['biased and politically motivated.', 'Sheikh Ostrava'],
+      ['neutralize the league as a political force.', 'Sheikh Ostrava'],
+    ]);
+  });
 });
