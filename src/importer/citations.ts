@@ -4,9 +4,9 @@
 // word, an acronym). Persons and countries are never sources; words inside quotation marks are not read.
 import { SourceKind } from './vocabulary';
 import { maskQuotes } from './quote-mask';
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, MEMBER_BODY_NOUNS, ORGANISATIONS, OUTLETS, ROLES, WEEKDAYS } from './lexicon';
+import { COUNTRIES, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, MEMBER_BODY_NOUNS, ORGANISATIONS, OUTLETS, ROLES, WEEKDAYS } from './lexicon';
 import type { Mention } from './mentions';
-import { BASED_PREFIX, COMPANY_APPOSITION, esc, givenName, TITLE_BEFORE_NAME, titleCase, wholeWordPattern } from './mentions';
+import { alt, BASED_PREFIX, COMPANY_APPOSITION, esc, givenName, TITLE_BEFORE_NAME, titleCase, wholeWordPattern } from './mentions';
 import { allMatches } from './matches';
 
 export interface SourceFound {
@@ -684,10 +684,17 @@ export const COUNTRY_OPENING = /^\s*(?:(?:The|the)\s+)?(?:(?:Government|governme
 export const BARE_STATE_BODY =
   /^(?:(?:Foreign|Interior|Defen[cs]e|Home|Health|Finance|Justice|External\s+Affairs|Foreign\s+Affairs)\s+(?:Ministry|Office)|Ministry\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+(?:and\s+)?\p{Lu}\p{Ll}+){0,3})$/u;
 
+/** A country's name before a body's: "Sudan Foreign Affairs Ministry" (the country, the body). */
+export const COUNTRY_BODY = new RegExp(`^(${alt(COUNTRIES.flatMap((c) => c.names))})\\s+(.+)$`, 'u');
+
 /** A bare state body named after the country that opens its sentence takes that country's name ("Russia Foreign Ministry"). */
 function countrysBody(name: string | null, country: string | null, at: number): string | null {
   // (a body opening the sentence is the sentence's subject, not the country's spokesman)
-  if (!name || !country || !BARE_STATE_BODY.test(name) || at === 0) return name;
+  if (!name || !country || at === 0) return name;
+  // ("Iran: ... the Foreign Ministry said" after Sudan's was cited: the body referred back to is Iran's, not Sudan's)
+  const other = COUNTRY_BODY.exec(name);
+  if (other && COUNTRY_BY_NAME.get(other[1])?.name !== COUNTRY_BY_NAME.get(country)?.name && BARE_STATE_BODY.test(other[2])) return `${country} ${other[2]}`;
+  if (!BARE_STATE_BODY.test(name)) return name;
   if (name.split(/\s+/).some((w) => COUNTRY_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w))) return name;
   return `${country} ${name}`;
 }

@@ -593,7 +593,11 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
         // ECOWAS: "of" counts in some acronyms.
         const withSmall = candidate.map((w) => w[0].toUpperCase()).join('');
         if (initials === acronym || withSmall === acronym) {
-          out.set(acronym, candidate.join(' '));
+          // ("the NSW Rural Fire Service (RFS)", "the US Food and Drug Administration (FDA)": a place in capitals or a
+          // country right before the name is part of it)
+          const place = words[i - 1];
+          const placed = place !== undefined && (/^\p{Lu}{2,4}$/u.test(place) || COUNTRY_BY_NAME.has(place));
+          out.set(acronym, placed ? `${place} ${candidate.join(' ')}` : candidate.join(' '));
           break;
         }
       }

@@ -363,6 +363,25 @@ describe('citations: bodies that speak in quotes, companies by one word, names t
     expect(d.sections.flatMap((s) => s.quotes.map((q) => q.speaker))).toEqual(['Velkar Growers Association']);
   });
 
+  it('a place in capitals or a country right before a name its acronym defines is part of the name ("the NSW Rural Fire Service (RFS)")', () => {
+    const a = 'The VRX Harbour Pilot Service (HPS) closed the port on Monday.';
+    const b = 'The HPS said repairs would take a week.';
+    const c = 'The Kenya Coast Guard Authority (CGA) joined the search, the CGA said.';
+    expect(cite(`${a} ${b}\n\n${c}`).citations).toEqual([
+      ['VRX Harbour Pilot Service', b],
+      ['Kenya Coast Guard Authority', c],
+    ]);
+  });
+
+  it("a state body referred back to in a sentence that opens with another country is that country's", () => {
+    const a = 'Sudan: “Our citizens abroad are known for their good reputation,” the Foreign Affairs Ministry said.';
+    const b = 'Iran: The order is “insulting and a gift to extremists,” the Foreign Affairs Ministry said.';
+    expect(cite(`${a}\n\n${b}`).citations).toEqual([
+      ['Sudan Foreign Affairs Ministry', a],
+      ['Iran Foreign Affairs Ministry', b],
+    ]);
+  });
+
   it("a list item's marker is no part of the excerpt", () => {
     const text = 'Halvorsen Systems was breached in March.\n\n- The company says customer names were stolen.';
     expect(cite(text).citations).toEqual([['Halvorsen Systems', 'The company says customer names were stolen.']]);
