@@ -327,6 +327,9 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
   }
   let lastPerson: Mention | null = null;
   let lastSection = -1;
+  // Quotes left without a speaker that run to the end of their paragraph, unclosed: a quotation of several paragraphs,
+  // each opening with a mark, whose speaker is named in a later one ("“… .\n\n“… ,” he said").
+  let unclosed: { section: number; paragraph: number; quote: { text: string; speaker?: string | null }; warning: ImportWarning }[] = [];
   for (const u of units) {
     const section = sections[u.section];
     if (u.section !== lastSection) lastPerson = null;
@@ -382,6 +385,22 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
           message: `quote without speaker: "${opening(q.text)}"`,
           section: section.key,
         });
+      const paragraph = paragraphText[u.paragraph];
+      const continues = CONTINUATION_OPEN.test(paragraph) && paragraph.trimStart().slice(1).startsWith(q.text);
+      if (!continues) unclosed = [];
+      const last = unclosed[unclosed.length - 1];
+      if (continues && last && (last.section !== u.section || last.paragraph !== u.paragraph - 1)) unclosed = [];
+      if (speakerName && continues)
+        for (const open of unclosed) {
+          open.quote.speaker = speakerName;
+          Object.assign(open.warning, {
+            code: 'QUOTE_SPEAKER_INFERRED',
+            message: `speaker read from the paragraph the quotation goes on in, to check: ${speakerName} for "${opening(open.quote.text)}"`,
+          });
+        }
+      if (speakerName) unclosed = [];
+      else if (runsToParagraphEnd(paragraph, q.text))
+        unclosed.push({ section: u.section, paragraph: u.paragraph, quote: section.quotes[section.quotes.length - 1], warning: warnings[warnings.length - 1] });
     }
     // "…, the company said." / "It said …": the body the words refer back to is cited, as its quotes would cite it.
     const referred = citedNames.size === 0 ? maskQuotes(s).match(ANAPHOR_CLAUSE) : null;
@@ -573,6 +592,16 @@ export function headlineStance(headline: string): Stance | null {
   if (/\b(?:congratulat\w*|tributes?|condolences?|mourns?|hails?|hailed|praises?|welcomes?|welcomed|celebrat\w*|salutes?)\b/i.test(headline))
     return Stance.SUPPORT;
   return null;
+}
+
+/** A paragraph that opens with a quotation mark: in a quotation of several paragraphs, each one does. */
+export const CONTINUATION_OPEN = /^\s*[“"]/u;
+
+/** Whether the quote's words end the paragraph with no closing mark (the quotation goes on in the next paragraph). */
+function runsToParagraphEnd(paragraph: string, quote: string): boolean {
+  const end = paragraph.trimEnd();
+  const at = end.lastIndexOf(quote);
+  return at >= 0 && /^[.,!?…]?$/u.test(end.slice(at + quote.length));
 }
 
 /** "Rapid Support Forces (RSF)": acronyms the text defines, with their long names. */

@@ -266,6 +266,15 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
   const possessive = speakers.find((s) => s.kind === 'PERSON' && s.end <= open && POSSESSIVE_WORDS.test(sentence.slice(s.end, open)));
   if (possessive) return { speaker: possessive, pronoun: false };
 
+  // "A statement by the Publicity Secretary, Mr X read: “…”": the author a statement is by speaks its words (a person
+  // before a body: "a letter from X, head of the Y, said").
+  const statement = before.match(STATEMENT_BY_READ);
+  if (statement) {
+    const from = statement.index! + statement[0].length - statement[1].length;
+    const authors = speakers.filter((s) => s.start >= from && s.end <= open - statement[2].length && s.kind !== 'COUNTRY');
+    const author = authors.find((s) => s.kind === 'PERSON') ?? (authors.length === 1 ? authors[0] : undefined);
+    if (author) return { speaker: author, pronoun: false };
+  }
   // "Shimon Peres: “…”", "Hamid Karzai’s spokesman Siamak Hirai: “…”": a round-up's line that opens with a name (a few
   // words of title before it) and gives the quote after a colon.
   const colonNamed = speakers.find(
@@ -300,7 +309,7 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
     // premier of Bermuda, hailed").
     if (COMMA_VERB.test(between) && !s.text.includes(',') && sentence.slice(0, s.start).includes(',') && PREPOSITION_BEFORE.test(sentence.slice(0, s.start)))
       continue;
-    if ((TO_VERB.test(between) || PARTICIPLE_TO.test(between)) && !isObject(sentence, s)) return { speaker: s, pronoun: false };
+    if ((TO_VERB.test(between) || PARTICIPLE_TO.test(between) || READ_STATEMENT.test(between)) && !isObject(sentence, s)) return { speaker: s, pronoun: false };
     // "Ian Brinkley, associate director at The Work Foundation said:": a job's apposition left unclosed before the verb.
     if (s.kind === 'PERSON' && JOB_APPOSITION.test(between) && UNCLOSED_JOB_SAID.test(between) && !isObject(sentence, s)) return { speaker: s, pronoun: false };
   }
@@ -327,6 +336,13 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
   if (anaphorBefore && !/[“”"]/.test(before.slice(anaphorBefore.index!))) return { speaker: null, pronoun: false, anaphor: anaphorBefore[1].toLowerCase() };
   return { speaker: null, pronoun: false };
 }
+
+/** After a name: "read a statement prior to sentencing: ", "issued a brief statement:": the subject reads its words. */
+export const READ_STATEMENT = /^\s+(?:(?:then|later|also)\s+)?(?:read|issued|released|posted)\s+(?:out\s+)?an?\s+(?:\p{Ll}+\s+)?statement\b[^“”"]{0,60}:\s*$/u;
+
+/** "A statement by X read: ", "a letter from X said ": the author (group 1) and the verb of the text (group 2). */
+export const STATEMENT_BY_READ =
+  /\b(?:statement|letter|message|post|note|press release)\s+(?:(?:issued|released|signed|published|posted|sent)\s+)?(?:by|from)\s+((?:the\s+)?[^“”"]{1,120}?)(\s+(?:read|reads|said|says|stated|states)\s*:?\s*)$/u;
 
 /** What may stand before a name that opens its line and introduces a quote with a colon: a few words of title. */
 export const NAME_COLON_LEAD = /^\s*(?:[\p{L}'’.-]+\s+){0,6}$/u;

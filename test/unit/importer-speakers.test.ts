@@ -1337,4 +1337,25 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       ['neutralize the league as a political force.', 'Sheikh Ostrava'],
     ]);
   });
+
+  it('"A statement by <title>, X read: “…”" and "X read a statement …: “…”": the author speaks', () => {
+    const text = `${HEAD}A statement by the National Publicity Secretary, Mr Tomas Velkar read: “The party watched with dismay the dismissal of petitions today.”\n\nAna Ostrova read a statement prior to sentencing: "I did not demand the money and there was no evidence to say so."\n\nA letter from the Velden Growers Association said: “We are not happy with the terms of the deal today.”`;
+    expect(speakers(text)).toEqual([
+      ['The party watched with dismay the dismissal of petitions today.', 'Tomas Velkar'],
+      ['I did not demand the money and there was no evidence to say so.', 'Ana Ostrova'],
+      ['We are not happy with the terms of the deal today.', 'Velden Growers Association'],
+    ]);
+  });
+
+  it('a quotation of several paragraphs, each opening with a mark: the speaker named in a later one speaks the earlier ones', () => {
+    const text = `${HEAD}Hailing the verdict, party spokesperson Tomas Velkar credited the government for the process.\n\n“The amendment itself was the result of a process initiated by the government in 2005.\n\n“It took the ruling party five years to get the bill enacted,” he said.\n\nThe court will sit again in March to hear the appeal.`;
+    const d = parseExplainer(text, ref);
+    expect(d.sections.flatMap((s) => s.quotes.map((q) => [q.text, q.speaker]))).toEqual([
+      ['The amendment itself was the result of a process initiated by the government in 2005', 'Tomas Velkar'],
+      ['It took the ruling party five years to get the bill enacted', 'Tomas Velkar'],
+    ]);
+    // Its warning says the speaker was inferred, no longer that there is none.
+    expect(d.warnings.filter((w) => w.code === 'QUOTE_WITHOUT_SPEAKER')).toEqual([]);
+    expect(d.warnings.filter((w) => w.code === 'QUOTE_SPEAKER_INFERRED')).toHaveLength(2);
+  });
 });
