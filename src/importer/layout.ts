@@ -479,8 +479,11 @@ export function readLayout(input: string, referenceDate: Date, onCandidate?: (c:
     const signOff = h0 !== null && !h0.explicit && signsOffQuote(content, bi, signOffs, headingFormSeen);
     if (signOff) signOffs.add(bi);
     // A line that is no candidate by its form may still be one when it stands alone and is short.
+    // ("X, SARKOVY’S LAWYER:" then "“He was convicted on very strange grounds.”": a line ending with a colon introduces
+    // the quote printed under it, which is its words, no heading)
+    const introduced = block.length === 1 && wholeQuote(block[0]) && content[bi - 1]?.length === 1 && content[bi - 1][0].endsWith(':');
     const h =
-      signOff || POST_SIGNATURE.test(block[0]) || (h0 === null && (block.length > 1 || words(block[0]) > 25 || block[0].length > 300))
+      signOff || introduced || POST_SIGNATURE.test(block[0]) || (h0 === null && (block.length > 1 || words(block[0]) > 25 || block[0].length > 300))
         ? null
         : (h0 ?? { heading: cleanHeading(block[0]), raw: block[0], explicit: false, kind: 'none' as const });
     let accept = false;
@@ -649,7 +652,13 @@ function withoutFurniture(blocks: string[][], meta: DraftMeta, metaLine: (line: 
     const last = out[out.length - 1];
     if (last) standfirsts.add(last[last.length - 1]);
   };
-  for (const [bi, b] of blocks.entries()) {
+  for (const [bi, whole] of blocks.entries()) {
+    // ("Skip to content" on the line above the title, with no blank line between: a control line of its own, at the
+    // top of the page only)
+    let lead = 0;
+    while (bi === 0 && lead < whole.length - 1 && isFurniture(whole[lead])) lead++;
+    const b = lead > 0 && lead < whole.length ? whole.slice(lead) : whole;
+    if (b !== whole) meta.credits.push(...whole.slice(0, lead));
     const line = b[0];
     // "Home News World reacts to X" over "World reacts to X": the page's breadcrumb run into the title.
     const next = blocks[bi + 1];

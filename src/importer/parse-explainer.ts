@@ -611,6 +611,8 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
     for (const m of allMatches(p, /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|the|and|for|de|du)\s+)?){1,7})\((\p{Lu}{2,6})\)/gu)) {
       const words = m[1].trim().split(/\s+/);
       const acronym = m[2];
+      // ("the Communications Authority of Kenya (CA)": a country after "of" may be left out of the acronym, not of the name)
+      const ofCountry = words.length > 3 && words[words.length - 2] === 'of' && COUNTRY_BY_NAME.has(words[words.length - 1]);
       // The long name is the run of words, ending before the bracket, whose initials spell the acronym.
       for (let i = 0; i < words.length; i++) {
         const candidate = words.slice(i);
@@ -621,7 +623,12 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
           .join('');
         // ECOWAS: "of" counts in some acronyms.
         const withSmall = candidate.map((w) => w[0].toUpperCase()).join('');
-        if (initials === acronym || withSmall === acronym) {
+        const withoutCountry = ofCountry ? candidate.slice(0, -2) : [];
+        const shortInitials = withoutCountry
+          .filter((w) => /^\p{Lu}/u.test(w))
+          .map((w) => w[0])
+          .join('');
+        if (initials === acronym || withSmall === acronym || (withoutCountry.length > 1 && shortInitials === acronym)) {
           // ("the NSW Rural Fire Service (RFS)", "the US Food and Drug Administration (FDA)": a place in capitals or a
           // country right before the name is part of it)
           const place = words[i - 1];

@@ -382,6 +382,12 @@ describe('citations: bodies that speak in quotes, companies by one word, names t
     ]);
   });
 
+  it('"the Communications Authority of Kenya (CA)": a country after "of" left out of the acronym stays in the name', () => {
+    const a = 'The Harbour Pilots Authority of Kenya (HPA) has begun talks on the rules.';
+    const b = 'The HPA said member states would adapt the rules to suit each country.';
+    expect(cite(`${a}\n\n${b}`).citations).toEqual([['Harbour Pilots Authority of Kenya', b]]);
+  });
+
   it("a list item's marker is no part of the excerpt", () => {
     const text = 'Halvorsen Systems was breached in March.\n\n- The company says customer names were stolen.';
     expect(cite(text).citations).toEqual([['Halvorsen Systems', 'The company says customer names were stolen.']]);

@@ -131,6 +131,25 @@ describe('headings and furniture of pasted web pages', () => {
     expect(titles(text)).toEqual([null, 'What the repairs involve']);
   });
 
+  it('"Also Read: …", "Leave a Reply", "More Stories", "Email Print", "Media playback is unsupported …" are furniture, not headings', () => {
+    const chrome = [
+      'Also Read: Valley floods close the pass for a week',
+      'Leave a Reply',
+      'More Stories',
+      'Email Print',
+      'Media playback is unsupported on your device',
+      'Change Location',
+    ];
+    const text = [`Floods close the valley`, LONG, ...chrome.flatMap((c) => [c, LONG]), 'What the repairs involve', LONG].join('\n\n');
+    expect(titles(text)).toEqual([null, 'What the repairs involve']);
+  });
+
+  it('a control line on the line right above the title ("Skip to content") is no headline', () => {
+    const d = parseExplainer(`Skip to content\nFloods close the valley\n\n${LONG}\n\n${BODY}`, ref);
+    expect(d.headline).toBe('Floods close the valley');
+    expect(d.meta.credits).toContain('Skip to content');
+  });
+
   it('a question after a run of short furniture lines heads its paragraph; a question under a standfirst without its full stop too', () => {
     const furniture = `Q & A: The valley floods\n\n${BODY}\n\nThis was published 13 years ago\n\nFollow the live blog here\n\nWhere did the flood start?\n\n${LONG}\n\nWhat happens next?\n\n${LONG}`;
     expect(titles(furniture)).toEqual([null, 'Where did the flood start?', 'What happens next?']);
