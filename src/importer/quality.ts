@@ -161,6 +161,8 @@ export interface CaseScore {
   /** Per resolver step: the found quotes whose speaker it named right, wrong, or left null where one is named. */
   steps: Partial<Record<SpeakerStep, StepCount>>;
   draft: ExplainerDraft;
+  /** The headline annotated (null when the excerpt has none) and the one read, words compared as for headings. */
+  headline: { want: string | null; got: string | null; right: boolean };
   ms: number;
   bytes: number;
 }
@@ -255,7 +257,12 @@ export function scoreCase(c: QualityCase, parsed: ParsedCase = parseCase(c)): Ca
       if (step) step.missing++;
     }
   }
-  return { name: c.name, counts, missed, extra, speakers, wrongSpeakers, steps, draft, ms, bytes: Buffer.byteLength(c.text, 'utf8') };
+  const headline = {
+    want: c.expected.headline,
+    got: draft.headline ?? null,
+    right: c.expected.headline !== null && ws(draft.headline ?? '') === ws(c.expected.headline),
+  };
+  return { name: c.name, counts, missed, extra, speakers, wrongSpeakers, steps, draft, headline, ms, bytes: Buffer.byteLength(c.text, 'utf8') };
 }
 
 export function speakerTotals(scores: CaseScore[]): SpeakerCount {
@@ -340,6 +347,8 @@ export function formatTable(scores: CaseScore[]): string {
   lines.push(
     `speakers: ${sp.correct}/${sp.named} quotes with a named speaker right (${share(sp.correct, sp.named)}), ${sp.wrong} wrong (${share(sp.wrong, sp.quotes)} of ${sp.quotes} quotes), ${sp.missing} missing`,
   );
+  const titled = scores.filter((x) => x.headline.want !== null);
+  lines.push(`headlines: ${titled.filter((x) => x.headline.right).length}/${titled.length} texts with a headline read right`);
   lines.push(`speed: ${scores.length} texts, ${kb.toFixed(1)} KB in ${ms.toFixed(0)} ms: ${kb ? (ms / kb).toFixed(2) : '-'} ms per KB`);
   return lines.join('\n');
 }

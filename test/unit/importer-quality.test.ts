@@ -5,6 +5,7 @@ import { trainHeadingModel, weightsFile } from '../../src/cli/commands/import-tr
 import { isCaption } from '../../src/importer/furniture';
 import { HEADING_MODEL, HEADING_TRAINING } from '../../src/importer/heading-weights';
 import {
+  formatTable,
   KINDS,
   loadCorpusSplit,
   loadQualitySet,
@@ -153,6 +154,14 @@ describe('importer quality on the corpus dev split (the levels reached, far belo
     const sp = speakerTotals(dev);
     expect(sp.correct / sp.named).toBeGreaterThanOrEqual(0.69);
     expect(sp.wrong / sp.quotes).toBeLessThanOrEqual(0.022);
+  });
+
+  it('reads the headline of at least 77% of the dev texts that have one, and import:quality prints that share', () => {
+    const titled = dev.filter((s) => s.headline.want !== null);
+    expect(titled.length).toBeGreaterThanOrEqual(400);
+    const right = titled.filter((s) => s.headline.right).length;
+    expect(right / titled.length).toBeGreaterThanOrEqual(0.77);
+    expect(formatTable(dev)).toContain(`headlines: ${right}/${titled.length} texts with a headline read right`);
   });
 
   it('every dev text with annotated quotes outside picture captions has at least one of them found', () => {

@@ -63,6 +63,7 @@ export function importQualityCommand(io: CliIo): Command {
             for (const e of s.extra[kind]) io.out(`${s.name}  ${kind}  EXTRA   ${e}\n`);
           }
           for (const w of s.wrongSpeakers) io.out(`${s.name}  speaker  WRONG   ${w}\n`);
+          if (s.headline.want !== null && !s.headline.right) io.out(`${s.name}  headline  WRONG   ${s.headline.got ?? '-'} (expected ${s.headline.want})\n`);
         }
       }
       if (refused.length > 0) {
