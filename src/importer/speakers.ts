@@ -1,7 +1,7 @@
 // Who speaks a quote, read from its sentence: a named speaker next to a speech verb, a pronoun ("he said"), or
 // a role ("the German leader said") that the parser resolves to a person named earlier. A person named only
 // as an object ("a telegram to X", "urged X to") never speaks.
-import { JOB_APPOSITION, JOB_WORD_END, NAME, withoutTitles, type Mention } from './mentions';
+import { JOB_APPOSITION, JOB_WORD_END, NAME, orgMention, withoutTitles, type Mention } from './mentions';
 import { maskQuotes } from './quote-mask';
 import { allMatches } from './matches';
 import { MEMBER_BODY_NOUNS } from './lexicon';
@@ -234,6 +234,27 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
         VERB_NEXT.test(sentence.slice(s.end))),
   );
   if (next) return { speaker: next, pronoun: false };
+  // "“…,” a Buhari supporter in the city of Kano, Mohammed Aliyu, said.": a description, then the name set off by commas.
+  const described = speakers.find(
+    (s) => s.kind === 'PERSON' && s.start >= close && DESCRIBED_BEFORE_NAME.test(sentence.slice(close, s.start)) && NAME_THEN_SAID.test(sentence.slice(s.end)),
+  );
+  if (described) return { speaker: described, pronoun: false };
+  // "The X Team statement said the case “…”", "X's statement read: “…”": the body or person the statement is of.
+  // (a person's only with a possessive: "Team statement" after a run the finder took for a name is a body's)
+  const statementOf = speakers.find(
+    (s) =>
+      s.kind !== 'COUNTRY' &&
+      s.end <= open &&
+      STATEMENT_OF_SAID.test(sentence.slice(s.end, open)) &&
+      (s.kind !== 'PERSON' || /^['’]s\s/u.test(sentence.slice(s.end, open))),
+  );
+  if (statementOf) {
+    // ("The National Public Health Emergency Team statement": the capitalised words the finder left before the body's name are part of it)
+    const lead = statementOf.kind === 'PERSON' ? '' : capitalisedBefore(sentence, statementOf.start).replace(/^(?:The|A|An)\s+/u, '');
+    if (!lead) return { speaker: statementOf, pronoun: false };
+    const start = statementOf.start - lead.length;
+    return { speaker: orgMention(`${lead}${statementOf.name}`, start, statementOf.end, sentence.slice(start, statementOf.end)), pronoun: false };
+  }
   // "“…” — Elton John, on Instagram.": a name signed after a dash, the quote's own line.
   const signed = speakers.find(
     (s) =>
@@ -336,6 +357,26 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
   if (anaphorBefore && !/[“”"]/.test(before.slice(anaphorBefore.index!))) return { speaker: null, pronoun: false, anaphor: anaphorBefore[1].toLowerCase() };
   return { speaker: null, pronoun: false };
 }
+
+/** After a quote, before a name: ", a party supporter in the city of Kano, " (a description set off by commas). */
+export const DESCRIBED_BEFORE_NAME = /^[”"’]?(?:\s*,)?\s*(?:an?|the)\s+[^,“”"]{1,80},\s?$/u;
+/** After a name in apposition: ", said.", ", told Reuters". */
+export const NAME_THEN_SAID = /^\s*,\s*(?:said|says|told|tells|added|adds)\b/u;
+/** The capitalised words right before `end` (with the space after each), or '' ("The National Public Health " -> "The National Public Health "). */
+function capitalisedBefore(text: string, end: number): string {
+  let from = end;
+  for (;;) {
+    const space = text.lastIndexOf(' ', from - 2);
+    const word = text.slice(space + 1, from);
+    if (from - space < 3 || !/^\p{Lu}[\p{L}'’.-]*\s$/u.test(word)) break;
+    from = space + 1;
+    if (space < 0) break;
+  }
+  return text.slice(from, end);
+}
+/** After a body's or a person's name: " statement said the case ", "'s statement read: " (no quotation mark between). */
+export const STATEMENT_OF_SAID =
+  /^(?:['’]s)?\s+(?:(?:joint|official|written|brief)\s+)?statement\s+(?:said|says|read|reads|added|stated|noted)\b[^“”"]{0,120}$/u;
 
 /** After a name: "read a statement prior to sentencing: ", "issued a brief statement:": the subject reads its words. */
 export const READ_STATEMENT = /^\s+(?:(?:then|later|also)\s+)?(?:read|issued|released|posted)\s+(?:out\s+)?an?\s+(?:\p{Ll}+\s+)?statement\b[^“”"]{0,60}:\s*$/u;

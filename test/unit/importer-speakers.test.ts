@@ -1358,4 +1358,17 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     expect(d.warnings.filter((w) => w.code === 'QUOTE_WITHOUT_SPEAKER')).toEqual([]);
     expect(d.warnings.filter((w) => w.code === 'QUOTE_SPEAKER_INFERRED')).toHaveLength(2);
   });
+
+  it('"“…,” a supporter in the city of Kano, X, said": a description, then the name set off by commas, speaks', () => {
+    const text = `${HEAD}“He is a man of integrity,” a party supporter in the northern city of Kano, Tomas Velkar, said.`;
+    expect(speakers(text)).toEqual([['He is a man of integrity', 'Tomas Velkar']]);
+  });
+
+  it('"The X statement said the case “…”", "X’s statement read: “…”": the body or person the statement is of speaks', () => {
+    const text = `${HEAD}The Velden Upper Harbour National Coast Guard Authority statement said the case “is associated with travel from an affected area”.\n\nTomas Velkar’s statement read: “We are not going to stop the talks now.”`;
+    expect(speakers(text)).toEqual([
+      ['is associated with travel from an affected area', 'Velden Upper Harbour National Coast Guard Authority'],
+      ['We are not going to stop the talks now.', 'Tomas Velkar'],
+    ]);
+  });
 });
