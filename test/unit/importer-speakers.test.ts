@@ -1371,4 +1371,12 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       ['We are not going to stop the talks now.', 'Tomas Velkar'],
     ]);
   });
+
+  it('"Business Council of Australia chief executive X said": the country ends the body\'s name, so X is a subject "she" can stand for', () => {
+    const text = `${HEAD}Harbour Group chief Tomas Velkar welcomed the plan. “It is pretty solid,” Mr Velkar told the Review.\n\nBusiness Council of Australia chief executive Ana Ostrova said the skills package was the standout policy.\n\n“The skills package is a clear highlight of the budget and will be good for the economy,” she said.`;
+    expect(speakers(text)).toEqual([
+      ['It is pretty solid', 'Tomas Velkar'],
+      ['The skills package is a clear highlight of the budget and will be good for the economy', 'Ana Ostrova'],
+    ]);
+  });
 });
