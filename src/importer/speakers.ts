@@ -414,7 +414,7 @@ export function isObject(sentence: string, m: Mention): boolean {
   if (/\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?$/iu.test(before)) return false;
   // "Business Council of Australia chief executive X": the country read as the title's ends a body's name; its "of" is
   // the name's, no preposition of the sentence.
-  if (m.kind === 'PERSON' && m.country && m.text.startsWith(m.country) && /\p{Lu}[\p{L}'’-]*\s+of\s+$/u.test(before)) return false;
+  if (m.kind === 'PERSON' && m.country && m.text.startsWith(m.country) && /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\s+of\s+$/u.test(before)) return false;
   return /\b(?:to|on|like|unlike|alongside|besides|told|tells|telling|informed|assured|reassured|phoned|called|visited|hosted|received|urged|urges|urging|asked|asks|thanked|thanks|met|meets|invited|congratulated|congratulates|commended|commends|praised|praises|lauded|criticised|criticized|blamed|accused|slammed|against|with|for|of|about|at|into|toward|towards|under|over|than|(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mages?|[Vv]ideo)\s+by)\s+(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s)\s+)?(?:(?:new|late|former|outgoing|incoming|then)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(
     before,
   );
