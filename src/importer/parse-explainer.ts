@@ -604,6 +604,14 @@ function runsToParagraphEnd(paragraph: string, quote: string): boolean {
   return at >= 0 && /^[.,!?…]?$/u.test(end.slice(at + quote.length));
 }
 
+/** The first letters of a run's capitalised words: "Food and Drug Administration" -> "FDA". */
+function initialsOf(words: string[]): string {
+  return words
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
 /** "Rapid Support Forces (RSF)": acronyms the text defines, with their long names. */
 function acronymsOf(paragraphs: string[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -617,17 +625,11 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
       for (let i = 0; i < words.length; i++) {
         const candidate = words.slice(i);
         if (!/^\p{Lu}/u.test(candidate[0])) continue;
-        const initials = candidate
-          .filter((w) => /^\p{Lu}/u.test(w))
-          .map((w) => w[0])
-          .join('');
+        const initials = initialsOf(candidate);
         // ECOWAS: "of" counts in some acronyms.
         const withSmall = candidate.map((w) => w[0].toUpperCase()).join('');
         const withoutCountry = ofCountry ? candidate.slice(0, -2) : [];
-        const shortInitials = withoutCountry
-          .filter((w) => /^\p{Lu}/u.test(w))
-          .map((w) => w[0])
-          .join('');
+        const shortInitials = initialsOf(withoutCountry);
         if (initials === acronym || withSmall === acronym || (withoutCountry.length > 1 && shortInitials === acronym)) {
           // ("the NSW Rural Fire Service (RFS)", "the US Food and Drug Administration (FDA)": a place in capitals or a
           // country right before the name is part of it)
@@ -659,10 +661,7 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
         for (let j = i + 1; j < words.length; j++) {
           if (!/^\p{Lu}/u.test(words[j])) continue;
           const run = words.slice(i, j + 1);
-          const initials = run
-            .filter((w) => /^\p{Lu}/u.test(w))
-            .map((w) => w[0])
-            .join('');
+          const initials = initialsOf(run);
           if (!used.has(initials) || (initials.length < 3 && !INSTITUTION_WORD.test(run[run.length - 1]))) continue;
           // "Ayaan Hirsi Ali" beside "the AHA Foundation": a person's name, whose initials a body may take, is no body.
           if (givenName(run[0]) && !INSTITUTION_WORD.test(run[run.length - 1])) continue;
