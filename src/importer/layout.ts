@@ -482,8 +482,10 @@ export function readLayout(input: string, referenceDate: Date, onCandidate?: (c:
     // ("X, SARKOVY’S LAWYER:" then "“He was convicted on very strange grounds.”": a line ending with a colon introduces
     // the quote printed under it, which is its words, no heading)
     const introduced = block.length === 1 && wholeQuote(block[0]) && content[bi - 1]?.length === 1 && content[bi - 1][0].endsWith(':');
+    // ("Ann Anny said:" over a quote: a lead-in that names who speaks, no heading)
+    const leadIn = block.length === 1 && block[0].endsWith(':') && LEAD_IN_VERB_END.test(block[0]);
     const h =
-      signOff || introduced || POST_SIGNATURE.test(block[0]) || (h0 === null && (block.length > 1 || words(block[0]) > 25 || block[0].length > 300))
+      signOff || introduced || leadIn || POST_SIGNATURE.test(block[0]) || (h0 === null && (block.length > 1 || words(block[0]) > 25 || block[0].length > 300))
         ? null
         : (h0 ?? { heading: cleanHeading(block[0]), raw: block[0], explicit: false, kind: 'none' as const });
     let accept = false;
