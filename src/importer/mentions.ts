@@ -1100,9 +1100,9 @@ export const PERSON_NOUN_COMMA = new RegExp(
   'u',
 );
 const PERSON_BEFORE =
-  /(?:^|[^\p{L}])(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sen|Rep|Gov|Prof|Rev)\.?|said|says|added|told|according to|quoted|quoting|by|from|with)\s+$|[”"]\s*[—–]\s*$/u;
+  /(?:^|[^\p{L}])(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sen|Rep|Gov|Prof|Rev)\.?|said|says|added|adds|told|wrote|writes|tweeted|posted|stated|declared|explained|insisted|warned|noted|recalled|continued|replied|according to|quoted|quoting|by|from|with)\s+$|[”"]\s*[—–]\s*$/u;
 const PERSON_AFTER =
-  /^(?:\s*(?:,|--|—|–)\s*(?:an?|the|who|who['’]s|whose|its|his|her|their|one of (?:the|his|her|their|just|only|two|three|four|five|several))\s|['’]s\s+(?:\p{Ll}+\s+)?(?:reaction|response|reply|message|statement|tweet|post|comment|words)\b|\s+(?:(?:also|later|then|has|had|again)\s+)?(?:said|says|told|tells|added|adds|wrote|writes|tweeted|posted|stated|remarked|explained|insisted|argued|warned|noted|announced|replied|asked|urged|condemned|welcomed|praised|lauded|denied|confirmed|commented|acknowledged|hailed|thanked|congratulated|expressed|recalled|remembered|paid tribute|saying|adding|stating|noting|writing)\b|\s*[:(]|\s*$)/u;
+  /^(?:\s*(?:,|--|—|–)\s*(?:an?|the|who|who['’]s|whose|its|his|her|their|one of (?:the|his|her|their|just|only|two|three|four|five|several))\s|['’]s\s+(?:\p{Ll}+\s+)?(?:reaction|response|reply|message|statement|tweet|post|comment|words)\b|\s+(?:(?:also|later|then|has|had|again)\s+)?(?:said|says|told|tells|added|adds|wrote|writes|tweeted|posted|stated|remarked|explained|insisted|argued|warned|noted|announced|replied|asked|urged|condemned|welcomed|praised|lauded|denied|confirmed|commented|acknowledged|hailed|thanked|congratulated|expressed|recalled|remembered|paid tribute|conceded|admitted|claimed|lamented|vowed|pledged|promised|apologi[sz]ed|resigned|saying|adding|stating|noting|writing)\b|\s*[:(]|\s*$)/u;
 /** ", general manager at X", ", deputy general secretary of X": an apposition of a job without an article. */
 export const JOB_APPOSITION = new RegExp(`^\\s*,\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(?:${JOB_WORDS})\\s+(?:of|at|for|to|with|in)\\s`, 'u');
 
@@ -1111,6 +1111,10 @@ export const EMPLOYER_JOB_APPOSITION = new RegExp(
   `^\\s*,\\s*(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.-]*\\s+){0,3}\\p{Lu}[\\p{L}&.-]*(?:['’]s|s['’])\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:${JOB_WORDS}|vice[- ]president|president)\\b`,
   'u',
 );
+
+/** "his young party, Liberty Advances", "the company, Acme Widgets": a run set off after a body's noun names that body. */
+export const BODY_NOUN_COMMA_BEFORE =
+  /(?:^|[^\p{L}])(?:party|movement|coalition|alliance|bloc|faction|company|firm|group|organi[sz]ation|union|association|band|club|team|charity|network|channel|newspaper|outlet|platform|app|brand|militia)\s*,\s+$/u;
 
 const personRunCache = new Map<string, string[]>();
 
@@ -1178,6 +1182,7 @@ export function personNames(sentence: string): string[] {
     const after = sentence.slice(start + name.length, start + name.length + 40);
     // "quoted Justice Ann Lee": the title words of the run stand between the verb and the name.
     const runBefore = sentence.slice(Math.max(0, m.index! - 30), m.index!);
+    if (BODY_NOUN_COMMA_BEFORE.test(runBefore)) continue;
     if (
       PERSON_NOUN.test(before) ||
       (PERSON_NOUN_COMMA.test(before) && /^\s*,/u.test(after)) ||

@@ -7,7 +7,7 @@ import { givenNameGender, knownOrganisation, orgMention, type Mention, type Pers
 import type { QuoteFound } from './extract';
 import type { SpeakerStep } from './types';
 import { maskQuotes } from './quote-mask';
-import { isObject, NO_PERSON_WORD, OUTLET_WORD, SIGN_OFF, SIGNED_AFTER, withoutTitles, type Gender } from './speakers';
+import { INVERTED_BEFORE_NAME, INVERTED_VERB, isObject, NO_PERSON_WORD, OUTLET_WORD, SIGN_OFF, SIGNED_AFTER, withoutTitles, type Gender } from './speakers';
 import { allMatches } from './matches';
 
 export interface SpeakerUnit {
@@ -233,7 +233,15 @@ export class SpeakerResolver {
     const people = new Set(subjects.map((m) => this.canonical(m).name));
     this.lastSubject = people.size === 1 ? { order: u.order, paragraph: u.paragraph, mention: this.canonical(subjects[0]) } : null;
     // (a long apposition may stand between the name and its verb: "X, deputy general secretary of the union, said")
-    const speaking = subjects.find((m) => SPOKEN.test(s.slice(m.end, m.end + 60)) || SPEAKS_AFTER.test(maskQuotes(s).slice(m.end, m.end + 200)));
+    // ("“Congratulations,” wrote X of the party.": a name after an inverted speech verb speaks, though the words
+    // before are too few to be a quote)
+    const invertedAfterMark = (m: Mention) => {
+      const gap = s.slice(Math.max(s.lastIndexOf('\u201D', m.start), s.lastIndexOf('"', m.start)) + 1, m.start);
+      return /[\u201D"]/u.test(s.slice(0, m.start)) && INVERTED_VERB.test(gap) && INVERTED_BEFORE_NAME.test(gap);
+    };
+    const speaking = subjects.find(
+      (m) => SPOKEN.test(s.slice(m.end, m.end + 60)) || SPEAKS_AFTER.test(maskQuotes(s).slice(m.end, m.end + 200)) || invertedAfterMark(m),
+    );
     if (speaking) this.lastSpeaker = { section: u.section, order: u.order, paragraph: u.paragraph, mention: this.canonical(speaking) };
     else {
       // "He said the community must not be blamed." then a quote standing alone: the person the pronoun stands for.

@@ -81,6 +81,13 @@ const ABBREVIATIONS = new Set(
 export const LIST_MARKER = /^[-•*·▪–]\s+(?=\S)/u;
 /** A time of day alone: "12:55 p.m.", "9 a.m.". */
 export const TIME_STAMP = /^\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.$/i;
+/**
+ * After a quote closed by "!" or "?": a name of one to six capitalised words (a title with it) and its speech verb, the rest of the
+ * quote's sentence ("“…!” Persad-Bissessar declared at 10.48 pm"); not a verb with a clause of its own ("“…!” X said the
+ * accord was late").
+ */
+export const ATTRIBUTION_NEXT =
+  /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}(?:(?:also|later|then)\s+)?(?:said|says|declared|declares|added|adds|asked|asks|told|wrote|tweeted|exclaimed|shouted|cried|replied|insisted|stated)(?=\s*(?:[.,;:!?]|$)|\s+(?:at|on|in|to|from|via|during|after|before|outside|as|while|with|amid|later|today|yesterday|tonight|last)\b)/u;
 const OPENERS = new Set(['"', '\u201C']);
 const CLOSERS_AFTER_END = /^["\u201D\u2019')\]]*/;
 
@@ -146,6 +153,8 @@ export function splitSentences(paragraph: string): Sentence[] {
     if (!following || !(/[\p{Lu}\p{N}]/u.test(following) || OPENERS.has(following) || following === '\u2018' || following === '(')) continue;
     // "... destroyed. (Via Al Jazeera)": a credit in brackets belongs to the sentence it credits.
     if (following === '(' && /^\((?:[Vv]ia|[Ss]ource:)\s/.test(rest.slice(gap.length))) continue;
+    // "“Nobody can say no!” Ann Lee declared.": a quote's own "!" or "?" ends no sentence its attribution goes on.
+    if (ch !== '.' && /[\u201D"]/u.test(tail) && ATTRIBUTION_NEXT.test(rest.slice(gap.length))) continue;
     // ("12:55 p.m. The FBI says ...": a live blog's time stamp opening the paragraph is a sentence of its own)
     if (ch === '.' && !TIME_STAMP.test(paragraph.slice(start, i + 1))) {
       const word = wordBefore(paragraph, i).toLowerCase();

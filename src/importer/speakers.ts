@@ -51,7 +51,7 @@ export const PARTICIPLE_TO = new RegExp(
 );
 /** Reporting verbs after a quote ("...," X said / he assured), from the common English list of reporting verbs. */
 const AFTER_VERB =
-  '(?:said|says|added|adds|told|tells|wrote|writes|tweeted|posted|shared|remembered|was quoted(?: by [^,.“”"]{1,40})? as saying|stated|states|insisted|insists|warned|warns|stressed|stresses|argued|argues|declared|continued|explained|explains|replied|remarked|noted|notes|assured|acknowledged|indicated|informed|admitted|affirmed|announced|answered|asserted|claimed|commented|complained|conceded|concluded|confirmed|emphasi[sz]ed|observed|recalled|reiterated|responded|suggested|cautioned|predicted|maintained|pointed out|underlined|underscored)';
+  '(?:said|says|added|adds|told|tells|wrote|writes|tweeted|posted|shared|remembered|was quoted(?: by [^,.“”"]{1,40})? as saying|stated|states|insisted|insists|warned|warns|stressed|stresses|argued|argues|declared|continued|explained|explains|replied|remarked|noted|notes|assured|acknowledged|indicated|informed|admitted|affirmed|announced|answered|asserted|claimed|commented|complained|conceded|concluded|confirmed|emphasi[sz]ed|observed|recalled|reiterated|responded|suggested|cautioned|predicted|maintained|pointed out|underlined|underscored|grumbled|grumbles|complains|lamented|laments|quipped|quips|joked|jokes|sighed|sighs|exclaimed|concedes|admits|recalls)';
 export const PRONOUN_AFTER = new RegExp(`^\\s*(?:,\\s*)?(he|she)\\s+(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b`, 'i');
 /**
  * "...," the 27-year-old told a press conference / said the 27-year-old: an age stands for a person named before, as a
@@ -101,8 +101,11 @@ export const SIGNED_AFTER = new RegExp(String.raw`^[\s,.”"’']*${DASH}\s*\p{L
 /** "...," Reuters quoted him / the paper quoted Ann Lee as saying: the person quoted (group: what stands before the name). */
 export const QUOTED_AS_SAYING = /^[^“”"]{0,80}\bquoted\s+(?:[\p{L}.'’-]+\s+){0,3}$/u;
 
+/** A body's acronym in brackets after a word of a title ("Independent Electoral Commission (IEC) spokesperson X"): no word of its own. */
+const ACRONYM_IN_BRACKETS = String.raw`\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)`;
 /** Verbs put before their subject after a quote: "...," said X / explains Dr X / vowed EU President X. */
-const INVERTED = 'said|says|added|adds|stated|wrote|writes|explained|explains|vowed|tweeted|noted|continued|insisted|warned|recalled|declared';
+const INVERTED =
+  'said|says|added|adds|stated|wrote|writes|explained|explains|vowed|tweeted|noted|continued|insisted|warned|recalled|declared|grumbles|grumbled|complains|complained|laments|lamented|admits|admitted|insists|concedes|conceded|recalls|quips|quipped|jokes|joked|sighs|sighed|argues|argued|notes|warns|stresses|stressed|replies|replied';
 export const INVERTED_VERB = new RegExp(`^[\\s,]*(?:${INVERTED})\\s`, 'u');
 /** Words that open a clause of their own: "“…”, while Minister X said" gives X no part of the quote before. */
 const CONJUNCTION = '(?:while|whereas|and|but|although|though|as|when|after|before|because|since|whilst|yet)';
@@ -111,7 +114,7 @@ const CONJUNCTION = '(?:while|whereas|and|but|although|though|as|when|after|befo
  * words; a word may hold digits ("said COP28 president X", "G20 chair").
  */
 export const INVERTED_BEFORE_NAME = new RegExp(
-  `^[\\s,]*(?!${CONJUNCTION}\\s)(?:(?:${INVERTED})\\s+)?(?:(?:[\\p{L}\\p{N}'’.-]+\\s+){0,4}|(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*\\s+){5,9})$`,
+  `^[\\s,]*(?!${CONJUNCTION}\\s)(?:(?:${INVERTED})\\s+)?(?:(?:[\\p{L}\\p{N}'’.-]+(?:\\s+${ACRONYM_IN_BRACKETS})?\\s+){0,4}|(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:\\s+${ACRONYM_IN_BRACKETS})?\\s+){5,9})$`,
   'u',
 );
 /** After a name put after its inverted verb: where or when it was said ("said X in the courtroom after the ruling"). */

@@ -1379,4 +1379,36 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       ['The skills package is a clear highlight of the budget and will be good for the economy', 'Ana Ostrova'],
     ]);
   });
+  it('"“…,” grumbles X" and "“…!” X declared": reporting verbs beyond "said", and a quote\'s "!" ends no sentence its attribution goes on', () => {
+    const text = `${HEAD}“We are the same as two years ago, but worse,” grumbles Tomas Velkar, a 62-year-old waiter.\n\n“Nobody can say no to the people of this country!” Ana Ostrova declared at 10.48 pm to cheers.`;
+    expect(speakers(text)).toEqual([
+      ['We are the same as two years ago, but worse', 'Tomas Velkar'],
+      ['Nobody can say no to the people of this country!', 'Ana Ostrova'],
+    ]);
+  });
+
+  it('"“…,” Harbour Electoral Commission (HEC) spokesperson X told AFP": a body\'s acronym in brackets inside the title', () => {
+    const text = `${HEAD}“The party has reached the minimum to be declared the next government,” Velden Independent Electoral Commission (VIEC) spokesperson Tomas Velkar told AFP.`;
+    expect(speakers(text)).toEqual([['The party has reached the minimum to be declared the next government', 'Tomas Velkar']]);
+  });
+
+  it('"The President of the X Party (XP), Kesrin Ostrova conceded defeat": a name before "conceded" is a person, and her surname later is her', () => {
+    const text = `${HEAD}The President of the Velden Labour Party (VLP), Kesrin Ostrova conceded defeat, as reported by the Voice Of Velden.\n\nOstrova said her party “will concede as we must” and regroup.`;
+    expect(speakers(text)).toEqual([['will concede as we must', 'Kesrin Ostrova']]);
+  });
+
+  it('"his young party, Liberty Advances (…)": a run set off after a body\'s noun is that body, no person a pronoun stands for', () => {
+    expect(personNames('However, his young party, Liberty Advances (La Libertad Avanza), did not fare as well.')).toEqual([]);
+    const text = `${HEAD}Tomas Velkar won the presidency in 2023. However, his young party, Liberty Advances (La Libertad Avanza), won few seats.\n\nA third of the seats would let him veto hostile laws. “That would be a good number,” he says.`;
+    expect(speakers(text)).toEqual([['That would be a good number', 'Tomas Velkar']]);
+  });
+  it('"“Congratulations X,” wrote Y of the party. “…”": the name after the inverted verb speaks the quote after, though the words before are too few to be one', () => {
+    const text = `${HEAD}“The winds of change are here! Congratulations Tomas Velkar on winning the elections!” Harbour Prime Minister Kesrin Vol wrote on X. “The Harbour model works! Many people would give half their lives for it.”\n\n“Congratulations to the winner and to his party for their spectacular performance,” wrote Ana Ostrova of the French party.\n\n“Congratulations Tomas Velkar,” wrote Santiago Abascal of the right-wing populist party VOX in Spain. “More and more people demand at the polls that their rights be defended.”`;
+    expect(speakers(text)).toEqual([
+      ['The winds of change are here! Congratulations Tomas Velkar on winning the elections!', 'Kesrin Vol'],
+      ['The Harbour model works! Many people would give half their lives for it.', 'Kesrin Vol'],
+      ['Congratulations to the winner and to his party for their spectacular performance', 'Ana Ostrova'],
+      ['More and more people demand at the polls that their rights be defended.', 'Santiago Abascal'],
+    ]);
+  });
 });
