@@ -206,6 +206,8 @@ export const TITLED_OF = new RegExp(
   `(?<![\\p{L}\\p{N}])(${ROLE})\\s+(?:of|for)\\s+(the\\s+)?(${NAME_TOKEN}(?:\\s+(?:(?:of|and|for)\\s+|${PARTICLE}\\s+)?${NAME_TOKEN}){2,8})(?![\\p{L}\\p{N}])`,
   'gu',
 );
+/** A preposition of place right before a run: the run is where, not who ("in Islamabad, the minister said"). */
+export const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|near|outside|across)\s+$/u;
 export const APPOSITIVE = new RegExp(
   `(?<![\\p{L}\\p{N}'’.\\-])(${NAME}),\\s+(?:the\\s+|an?\\s+)?(?:${QUALIFIER}\\s+)?(${ROLE})(?:\\s+(?:of|at|for)\\s+(?:the\\s+)?(${COUNTRY_NAMES}|${ORG_QUALIFIERS}|\\p{Lu}[\\p{L}\\- ]+?\\p{L}))?(?=,|\\.|\\s+(?:said|says|told|added|wrote))`,
   'gu',
@@ -802,6 +804,8 @@ function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
   for (const m of matchesOf(sentence, APPOSITIVE)) {
     const name = trimName(m[1]);
     if (!name || name !== m[1]) continue;
+    // "a press conference in Islamabad, the federal minister said": a place (after its preposition), no one's name.
+    if (CAPITAL_CITIES.has(name) || PLACE_PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     const q = qualifier(m[2], m[3], m[4], m[5]);
     let title = buildTitle(m[6], q);
     let country = q?.country ?? null;
@@ -1062,6 +1066,8 @@ const THING_WORDS = new Set(
     'New Los Las San Santa Sao Port Fort Mount Cape Saint St Watch Rights Breaking Live Update Updates Read More Watch Video Photo Image Getty AFP Reuters Xinhua Twitter Facebook Instagram YouTube Telegram Truth Social ' +
     // (a page's navigation: "Main Stories", "Top Stories", "Latest Headlines" name no one)
     'Stories Story Headlines Trending Videos Photos Podcasts Newsletters Sections Topics ' +
+    // (a storm is named like a person: "Cyclone Gulab", "Hurricane Beryl")
+    'Cyclone Hurricane Typhoon Storm Tropical Depression ' +
     // (a ministry's portfolio after "of" and "and": "Ministry of Information and Communication Technology")
     'Technology Technologies Communication Communications Information Affairs Tourism Culture Education Development Infrastructure Transport Energy Environment Agriculture Planning'
   ).split(' '),

@@ -1411,4 +1411,14 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       ['More and more people demand at the polls that their rights be defended.', 'Santiago Abascal'],
     ]);
   });
+  it('"a press conference in Velgrad, the federal minister said" names no one Velgrad, and "Cyclone Gulab" is a storm: neither speaks "she/he said"', () => {
+    const ctx = { people: new Map(), acronyms: new Map(), home: null };
+    expect(findMentions('Addressing a press conference in Velgrad, the federal minister said 30 million people were affected.', ctx)).toEqual([]);
+    const text = `${HEAD}Minister for Climate Change Ana Ostrova urged help on Monday.\n\nAddressing a press conference in Velgrad, the federal minister said 30 million people were affected.\n\n“Velden has received unprecedented rainfall during this monsoon,” she said.\n\nChief Minister Tomas Velkar asked officials to evacuate people in areas to be hit by Cyclone Gulab by the afternoon.\n\n“We need to take care of all basic amenities, including drinking water, for people,” he said.`;
+    expect(speakers(text)).toEqual([
+      // (the role subject in between leaves "she" unsure: no one, rather than the place)
+      ['Velden has received unprecedented rainfall during this monsoon', null],
+      ['We need to take care of all basic amenities, including drinking water, for people', 'Tomas Velkar'],
+    ]);
+  });
 });
