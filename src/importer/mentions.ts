@@ -1156,6 +1156,15 @@ export function personNames(sentence: string): string[] {
     if (lead > 0 && /^(?:The|A|An)$/.test(tokens[lead - 1])) continue;
     // "Singer Olly Murs", "Analyst Ann Lee": an occupation in front of a full name is what the person is, not a name.
     if (tokens.length - lead >= 3 && commonNoun(tokens[lead]) && !ALWAYS_PREFIXED.has(tokens[lead].toLowerCase())) lead++;
+    // "negotiator for Brexit Michel Barnier": after a title's "for" or "of", a word no given name, then a given name and
+    // more: the first word is what the title is for.
+    if (
+      tokens.length - lead >= 3 &&
+      /\b(?:for|of)\s+$/u.test(sentence.slice(Math.max(0, m.index! - 5), m.index! + (lead ? m[0].indexOf(tokens[lead]) : 0))) &&
+      !givenName(tokens[lead]) &&
+      givenName(tokens[lead + 1])
+    )
+      lead++;
     // Titles go first: "Permanent Secretary Dr Ann Lee" would be cut at a title word the name cannot hold.
     const run = tokens.slice(lead).join(' ');
     const untitled = withoutTitles(run);

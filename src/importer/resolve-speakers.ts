@@ -120,9 +120,10 @@ export class SpeakerResolver {
       step = 'pronoun';
       speaker = this.byPronoun(u, q);
     } else if (q.role && /^spokes/.test(q.role)) {
-      // "the spokesperson added": the body the spokesperson spoke for before, in this section.
+      // "the spokesperson added": the body the spokesperson spoke for before, in this section; else the spokesperson
+      // the text named ("Kremlin spokesman Dmitry Peskov ... according to the spokesman").
       step = 'spokesperson';
-      speaker = this.bodies.section === u.section ? this.bodies.spokenFor : null;
+      speaker = (this.bodies.section === u.section ? this.bodies.spokenFor : null) ?? this.byRole(u, q.role);
     } else if (q.anaphor) {
       step = 'anaphor';
       speaker = this.byAnaphor(u, q.anaphor);

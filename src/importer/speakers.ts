@@ -37,7 +37,7 @@ const PREPOSITION_BEFORE = /\b(?:from|by|of|with|in|at|to|for|through|on|about)\
 export const COMMA_VERB = new RegExp(`^\\s*,\\s*(?!(?:said|says|added|told|wrote)\\b)(?:${FINITE_VERBS})\\b`, 'u');
 /** What may stand between a subject and its speech verb (or the comma closing an apposition read with the name): an apposition (an apostrophe inside a word is no quote mark: "Russia’s"), an adverb, an auxiliary. */
 export const TO_VERB = new RegExp(
-  `^(?:\\s*\\([^()“”"]{1,40}\\))?\\s*(?:,(?:[^,“”"‘’]|(?<=\\p{L})’(?=\\p{L})){1,100},\\s*|who\\s*,(?:[^,“”"‘’]|(?<=\\p{L})’(?=\\p{L})){1,100}?,?\\s+(?=(?:${VERBS})\\b)|,\\s*(?=(?:${FINITE_VERBS})\\b)|(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:of|for|the|and)\\s+){0,2}\\p{Lu}[\\p{L}.'’-]*){0,8}\\s+)?(?:(?:\\p{Ll}+ly|also|later|then|has|had|have|again|once|on \\p{Lu}\\p{L}+)\\s+){0,3}(?:${VERBS})\\b[^“”"]{0,160}$`,
+  `^(?:\\s*\\([^()“”"]{1,40}\\))?\\s*(?:,(?:[^,“”"‘’]|(?<=\\p{L})’(?=\\p{L})){1,100},\\s*|who\\s*,(?:[^,“”"‘’]|(?<=\\p{L})’(?=\\p{L})){1,100}?,?\\s+(?=(?:${VERBS})\\b)|,\\s*who\\s+(?=(?:${VERBS})\\b)|,\\s*(?=(?:${FINITE_VERBS})\\b)|(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:of|for|the|and)\\s+){0,2}\\p{Lu}[\\p{L}.'’-]*){0,8}\\s+)?(?:(?:\\p{Ll}+ly|also|later|then|has|had|have|again|once|on \\p{Lu}\\p{L}+)\\s+){0,3}(?:${VERBS})\\b[^“”"]{0,160}$`,
   'u',
 );
 /**
@@ -77,6 +77,8 @@ export const ROLE_SUBJECT = new RegExp(
   `\\b[Tt]he\\s+((?:[\\p{L}.-]+\\s+){0,2}?(?:${ROLES_SPOKEN}))\\s+(?:(?:\\p{Ll}+ly|also|later|then|further|again|has|had)\\s+){0,2}(?:${VERBS})\\b[^“”"]{0,120}$`,
   'u',
 );
+/** "But according to the spokesman, his country has “…”": the role the sentence is attributed to. */
+export const ROLE_ACCORDING = new RegExp(`\\b[Aa]ccording\\s+to\\s+the\\s+((?:[\\p{L}.-]+\\s+){0,2}?(?:${ROLES_SPOKEN}))\\s*,[^“”"]{0,160}$`, 'u');
 export const ROLE_AFTER = new RegExp(
   `^\\s*(?:,\\s*)?[Tt]he\\s+((?:[\\p{L}.-]+\\s+){0,2}?(?:${ROLES_SPOKEN}))\\s+(?:(?:later|also|then|further|again)\\s+)?${AFTER_VERB}\\b`,
   'u',
@@ -354,7 +356,7 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
   if (accordingBody) return { speaker: accordingBody, pronoun: false };
   const pronounBefore = before.match(PRONOUN_BEFORE) ?? before.match(PRONOUN_COLON) ?? before.match(PRONOUN_ACCORDING);
   if (pronounBefore && !/[“”"]/.test(before.slice(pronounBefore.index!))) return { speaker: null, pronoun: true, gender: genderOf(pronounBefore[1]) };
-  const roleBefore = before.match(ROLE_SUBJECT);
+  const roleBefore = before.match(ROLE_SUBJECT) ?? before.match(ROLE_ACCORDING);
   if (roleBefore && !/[“”"]/.test(before.slice(roleBefore.index!))) return { speaker: null, pronoun: false, role: roleBefore[1] };
   const anaphorBefore = before.match(ANAPHOR_BEFORE);
   if (anaphorBefore && !/[“”"]/.test(before.slice(anaphorBefore.index!))) return { speaker: null, pronoun: false, anaphor: anaphorBefore[1].toLowerCase() };
@@ -406,7 +408,7 @@ export const SENTENCE_CLOSE = new RegExp(`^\\s+(?:(?:later|also|then)\\s+)?${AFT
 
 /** A title with its preposition right before a name: "ambassador to Japan ", "special envoy for Syria ". */
 export const TITLE_PREPOSITION =
-  /\b(?:ambassador|envoy|consul|representative|minister|secretary|adviser|advisor|delegate|commissioner|rapporteur|coordinator)\s+(?:to|for|of|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}$/iu;
+  /\b(?:ambassador|envoy|consul|representative|minister|secretary|adviser|advisor|delegate|commissioner|rapporteur|coordinator|negotiator|spokes(?:man|woman|person))\s+(?:to|for|of|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}$/iu;
 /** A mention that only receives: "a telegram to X", "urged X", "called on X", "with X", "X's office". */
 export function isObject(sentence: string, m: Mention): boolean {
   const before = sentence.slice(Math.max(0, m.start - 40), m.start);

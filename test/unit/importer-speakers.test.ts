@@ -1421,4 +1421,12 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       ['We need to take care of all basic amenities, including drinking water, for people', 'Tomas Velkar'],
     ]);
   });
+  it('"negotiator for Brexit X tweeted he … “…”", "a rebuke from X, who told parliament … “…”", "according to the spokesman, … “…”": the subject, the relative clause\'s speaker, the spokesman named', () => {
+    const text = `${HEAD}Chief negotiator for Brexit Tomas Velkar tweeted he was looking forward to "working together" with Mr Ostrov to "achieve an orderly exit from the union".\n\nThe diplomacy drew a harsh rebuke from Kesrin Volodar, who told parliament his government was “very insulted” to be “branded as unfit to manage our sovereign affairs”.\n\nHarbour spokesman Ana Ostrova spoke on Friday. But according to the spokesman, her country has “acquired a certain immunity to sanctions” in recent years.`;
+    expect(speakers(text)).toEqual([
+      ['achieve an orderly exit from the union', 'Tomas Velkar'],
+      ['branded as unfit to manage our sovereign affairs', 'Kesrin Volodar'],
+      ['acquired a certain immunity to sanctions', 'Ana Ostrova'],
+    ]);
+  });
 });
