@@ -72,7 +72,7 @@ export const CAP_PHRASE_END = new RegExp(`(?:(?:[Tt]he)\\s+)?(${CAP_PHRASE})$`, 
 export const CAP_PHRASE_START = new RegExp(`^(?:(?:[Tt]he)\\s+)?(${CAP_PHRASE})`, 'u');
 
 const VERB =
-  'said|says|say|told|tells|reported|reports|added|adds|announced|announces|stated|states|confirmed|confirms|estimated|estimates|estimate|puts?(?=\\s+the\\s+(?:figure|toll|number|total|count)\\b)|noted|notes|explained|explains|wrote|writes|published|counted|recorded|warned|warns|revealed|reveals|disclosed|discloses|acknowledged|acknowledges|indicated|indicates|assured|reiterated|insisted|insists|claimed|claims|intimated|pointed out|emphasi[sz]ed|stressed';
+  'said|says|say|told|tells|reported|reports|added|adds|announced|announces|stated|states|confirmed|confirms|estimated|estimates|estimate|puts?(?=\\s+the\\s+(?:figure|toll|number|total|count)\\b)|noted|notes|explained|explains|wrote|writes|published|counted|recorded|warned|warns|revealed|reveals|disclosed|discloses|acknowledged|acknowledges|indicated|indicates|assured|reiterated|insisted|insists|claimed|claims|intimated|pointed out|emphasi[sz]ed|stressed|tweeted|posted(?=\\s+(?:on|to)\\s+(?:Twitter|X|Facebook|Instagram|Telegram|LinkedIn|social media|its|their)\\b)';
 /** A weekday between a subject and its verb, in wire style ("the Fiji government Wednesday said"; not "on Wednesday"). */
 const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 /** What may end a subject before its verb and is no part of it: an auxiliary, an adverb of time, a weekday. */
@@ -87,7 +87,7 @@ const DATA_VERB =
   /(?<!\s)\s+(?:data|modell?ing|models?|figures|estimates|analysis|report|research|records|statistics|tallies|count)\s+(?:suggested|suggests|showed|shows|indicated|indicates|found|finds)\b/gu;
 const LEADING_ADJECTIVE = /^(?:Early|Earlier|Latest|New|Preliminary|Initial|Official|Recent|Separate|Updated|Later)\s+/u;
 const SPOKES =
-  '(?:spokes(?:man|woman|person)|vice[- ]president|representative|official|officials|director|chief|head|president|associate|partner|lawyer|attorney|chair(?:man|woman|person)?|executive|exec|CEO|CFO|COO|officer|manager|researcher|professor|lecturer|fellow|student|economist|analyst|scientist|meteorologist|forecaster|epidemiologist|engineer|coordinator|commissioner|superintendent|founder|strategist|expert|adviser|advisor|secretary)';
+  '(?:spokes(?:man|woman|person)|vice[- ]president|representative|official|officials|director|chief|head|president|associate|partner|lawyer|attorney|chair(?:man|woman|person)?|executive|exec|CEO|CFO|COO|officer|manager|researcher|professor|lecturer|fellow|student|economist|analyst|scientist|meteorologist|forecaster|epidemiologist|engineer|coordinator|commissioner|superintendent|founder|strategist|expert|adviser|advisor|secretary|boss)';
 export const SPOKES_FOR_END = new RegExp(`\\b(?:an?|the)\\s+(?:\\p{Ll}+\\s+)?${SPOKES}\\s+(?:for|of|at|from)\\s+((?:the\\s+)?[^,;]{2,80})$`, 'u');
 export const NAMED_BODY_END = new RegExp(
   `(?<![\\p{L}\\p{M}'’&.-])(?:[Tt]he\\s+)?(${CAP_PHRASE})\\s+(?:\\p{Ll}+\\s+)?(?:union|agency|group|company|firm|organi[sz]ation|association|institute|council|commission|authority|regulator|utility|pollster|watchdog)$`,
@@ -514,6 +514,10 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
       const o = [...memory.outletsSeen].reverse().find((x) => x.name.endsWith(word) && x.name !== `The ${word}`);
       if (o) return { ...o, at: start };
     } else {
+      // "the hardline CGT union", "the state-owned KNOC company": an acronym right before a common noun names the
+      // body itself (not "the UN agency", a body of the UN's).
+      const acronym = /^\p{Ll}/u.test(word) ? back[1].match(/(?<![\p{L}])(\p{Lu}[\p{Lu}\p{N}&]{1,7})\s+$/u)?.[1] : undefined;
+      if (acronym && !COUNTRY_BY_NAME.has(acronym) && !ORG_BY_ALIAS.has(acronym)) return { name: acronym, kind: kindOf(acronym), url: null, at: start };
       // "the Interfax news agency" names an agency: only a bare "the agency" may be any body cited before.
       const f = recall(memory, word, start, !/\p{Lu}/u.test(back[1]));
       if (f) return f;

@@ -240,6 +240,9 @@ export const UNQUALIFIED_BODY_RE = new RegExp(
   'gu',
 );
 // Names of institutions: "Sudan Doctors' Union", "Ghent University", "University of Santiago".
+/** The last word of an administrative body's name ("Union Election Commission"): an institution, no party to the story. */
+export const ADMINISTRATIVE_END =
+  /(?<![\p{L}])(?:Commission|Committee|Council|Agency|Authority|Board|Bureau|Office|Department|Ministry|Secretariat|Directorate|Court|Tribunal|Institute|Centre|Center)$/u;
 const INSTITUTION_WORDS =
   'Union|Association|Secretariat|Directorate|University|Institute|Institution|Centre|Center|Foundation|Council|Agency|Police|Department|Administration|Authority|Bureau|Board|Office|Service|Observatory|Programme|Program|Commission|Committee|Federation|Society|League|Coalition|Alliance|Network|Academy|School|College|Hospital|Clinic|Hotel|Lounge|Restaurant|Court|Tribunal|Front|Movement|Forces|' +
   // companies by the last word of their name ("Halvorsen Shipping", "Cox Automotive")
@@ -724,7 +727,8 @@ function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
         name: long,
         aliases: [long, acronym],
         country: null,
-        party: /Front|Movement|Forces|Army|Party|Community|Union|Alliance/.test(long),
+        // ("Union Election Commission": a body of the state, whatever its first words)
+        party: /Front|Movement|Forces|Army|Party|Community|Union|Alliance/.test(long) && !ADMINISTRATIVE_END.test(long),
       };
       add({ kind: 'ORG', start: m.index!, end: m.index! + long.length, text: long, name: long, country: null, org }, 2);
     }

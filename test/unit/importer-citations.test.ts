@@ -646,4 +646,25 @@ describe('"the court said", "the agency said"', () => {
     expect(cite('Talks will resume, according to Velden’s press agency VTA.').citations.map(([name]) => name)).not.toContain('Velden Press Agency');
     expect(cite('Halvorcom on Wednesday announced it has posted a profit after tax.').citations.map(([name]) => name)).toEqual(['Halvorcom']);
   });
+  it('"head of the hardline VRU union" names the VRU (not the union cited before); "VRU boss X told" cites the VRU', () => {
+    const a = 'Harbour Rail Union president Tomas Velkar said the strike would go on.';
+    const b =
+      '“The railway workers are not doing this for the fun of it,” said Ana Ostrova, head of the hardline VRU union, the biggest among railway workers.';
+    const c = '"We will hold strikes lasting three to five days," VTU boss Kesrin Volodar told the Velden Post newspaper.';
+    expect(cite([a, b, c].join('\n\n')).citations.map(([name]) => name)).toEqual(['Harbour Rail Union', 'VRU', 'VTU', 'Velden Post']);
+    // "the UN refugee agency": a body of the UN's, never "UN" alone.
+    expect(cite('The UN refugee agency said the death toll was likely to rise.').citations.map(([name]) => name)).not.toContain('UN');
+  });
+  it('"…, the Union Election Commission (UEC) has said" is an institution (its "Union" makes it no party); "X tweeted", "X posted on Twitter" cite X', () => {
+    const a = 'The final results will be released before Sunday, the Union Election Commission (UEC) has said.';
+    const b = 'The minister thanked his counterpart for his solidarity, the Greek foreign ministry posted on Twitter.';
+    const c = 'The landfall process started at around 6 PM, the Velden Meteorological Department (VMD) tweeted.';
+    expect(cite([a, b, c].join('\n\n')).citations.map(([name]) => name)).toEqual([
+      'Union Election Commission',
+      'Greek Foreign Ministry',
+      'Velden Meteorological Department',
+    ]);
+    // A company that posted a profit reports a fact of its own, no one's words.
+    expect(cite('The Halvor Rail Company posted a profit of $3 million this year.').citations).toEqual([]);
+  });
 });
