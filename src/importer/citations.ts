@@ -546,7 +546,10 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
     if (m.kind === 'ORG') {
       // A name the lexicon does not hold runs on: "ACLU of Minnesota", "International Federation of Red Cross and ...".
       const longer = ORG_BY_ALIAS.has(m.text.replace(/^the\s+/i, '')) ? null : prose.slice(m.start).match(CAP_PHRASE_START)?.[1];
-      const name = longer && longer.length > m.text.length && (INSTITUTION_OR_ACRONYM.test(longer) || how.described) ? trimName(longer) : orgName(m, memory);
+      const name =
+        longer && longer.length > m.text.length && (INSTITUTION_OR_ACRONYM.test(longer) || /\sGovernment$/u.test(longer) || how.described)
+          ? trimName(longer)
+          : orgName(m, memory);
       return { name, kind: m.org?.name === 'European Commission' ? SourceKind.GOVERNMENT : kindOf(name), url: null, at: start };
     }
     if (m.kind === 'BODY') {

@@ -740,8 +740,8 @@ function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
   if (ctx.home) {
     for (const m of allMatches(sentence, UNQUALIFIED_BODY_RE)) {
       // ("the Ministry of Health", "the Foreign Ministry": a name in capitals is as the text gives it; only "the health
-      // ministry" in lower case is the home country's)
-      if (/\p{Lu}/u.test(m[1])) continue;
+      // ministry" (or "the Interior ministry": a head noun in lower case) is the home country's)
+      if (/\p{Lu}/u.test(m[1].slice(m[1].lastIndexOf(' ') + 1))) continue;
       add(
         { kind: 'BODY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: `${ctx.home} ${titleCase(m[1].toLowerCase())}`, country: ctx.home },
         0,

@@ -667,4 +667,15 @@ describe('"the court said", "the agency said"', () => {
     // A company that posted a profit reports a fact of its own, no one's words.
     expect(cite('The Halvor Rail Company posted a profit of $3 million this year.').citations).toEqual([]);
   });
+  it('"Algeria’s presidency said", "Kenya’s transport ministry said", "VZN Provincial Government spokesperson X said": more of the state\'s bodies', () => {
+    const a = 'In a statement, Algeria’s presidency said it was ready to provide humanitarian aid.';
+    const b = 'Kenya’s transport ministry said the road would reopen on Monday.';
+    expect(cite([a, b].join('\n\n')).citations.map(([name]) => name)).toEqual(['Algeria Presidency', 'Kenya Transport Ministry']);
+    // "VZN Provincial Government spokesperson X": the acronym's body runs on to "Government".
+    const c = 'VZN Provincial Government spokesperson Tomas Velkar said the floods had left at least 306 people dead.';
+    expect(cite(c).citations.map(([name]) => name)).toEqual(['VZN Provincial Government']);
+    // "the Interior ministry": a head noun in lower case is the home country's ministry, as "the interior ministry" is.
+    const d = 'Floods hit Kenya on Sunday.\n\nIn a statement on Monday, the Interior ministry added that 174 people had been injured.';
+    expect(cite(d).citations.map(([name]) => name)).toEqual(['Kenya Interior Ministry']);
+  });
 });
