@@ -144,6 +144,13 @@ describe('headings and furniture of pasted web pages', () => {
     expect(titles(text)).toEqual([null, 'What the repairs involve']);
   });
 
+  it('"Share it", "More To Read", a reading time in minutes ("2 mn") and a bureau\'s line ("Velden Bureau") are furniture, not headings', () => {
+    // (and an icon set's labels run together, as a saved page's SVG titles give them)
+    const chrome = ['Share it', 'More To Read', '2 mn', 'Velden Bureau', 'ArrowArtboardCreated with Sketch.Title ChevronIcon FacebookIcon Mail'];
+    const text = [`Floods close the valley`, LONG, ...chrome.flatMap((c) => [c, LONG]), 'What the repairs involve', LONG].join('\n\n');
+    expect(titles(text)).toEqual([null, 'What the repairs involve']);
+  });
+
   it('a control line on the line right above the title ("Skip to content") is no headline', () => {
     const d = parseExplainer(`Skip to content\nFloods close the valley\n\n${LONG}\n\n${BODY}`, ref);
     expect(d.headline).toBe('Floods close the valley');
