@@ -71,7 +71,9 @@ const ROLES_SPOKEN =
   'president|prime minister|premier|chancellor|leader|minister|secretary|secretary-general|chief|king|queen|pope|mayor|governor|senator|spokesman|spokeswoman|spokesperson|commissioner|sheriff|ambassador|envoy|chairman|chairwoman|prosecutor|coach|manager|captain|superintendent|councillor|councilman|councilwoman|representative'
     .split('|')
     .map((r) => r.replace(/(^|[ -])(\p{Ll})/gu, (_, sep: string, c: string) => `${sep}[${c.toUpperCase()}${c}]`))
-    .join('|');
+    .join('|') +
+  // ("the PM said": the prime minister)
+  '|PM';
 /** "the German leader", "the US president", "the prime minister", followed by a speech verb. */
 export const ROLE_SUBJECT = new RegExp(
   `\\b[Tt]he\\s+((?:[\\p{L}.-]+\\s+){0,2}?(?:${ROLES_SPOKEN}))\\s+(?:(?:\\p{Ll}+ly|also|later|then|further|again|has|had)\\s+){0,2}(?:${VERBS})\\b[^“”"]{0,120}$`,

@@ -1429,4 +1429,8 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       ['acquired a certain immunity to sanctions', 'Ana Ostrova'],
     ]);
   });
+  it('"“…,” the PM said": the prime minister the text named', () => {
+    const text = `${HEAD}Prime Minister Tomas Velkar said on Tuesday that at least three people were killed.\n\n“There is widespread destruction. More fatalities are a possibility,” the PM said, adding that roads were closed.`;
+    expect(speakers(text)).toEqual([['There is widespread destruction. More fatalities are a possibility', 'Tomas Velkar']]);
+  });
 });
