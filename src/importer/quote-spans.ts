@@ -16,7 +16,9 @@ export interface QuoteSpan {
 // space or a stop), or with two apostrophes, as wire copy writes it ("constructive'' way), and two
 // apostrophes may open a quote that a straight mark or two apostrophes close (''currently, the risk is low.").
 export const QUOTE_RE =
-  /“([^“”"]+)[”"]|"((?:[^"']|'(?!'))+)''|"([^"“”]+)”(?=[\s,.;:!?)—–]|$)|"([^"]+)"|(?<=^|[\s(—–-])‘((?:[^‘’]|’(?=\p{L}))+)’(?=[\s,.;:!?)—–-]|$)|(?<=^|[\s(—–-])''((?:[^"']|'(?!'))+)(?:''|")|(?<=^|[\s(—–])'(?=\p{Lu})((?:[^'"“”]|'(?=\p{L}))+)'(?=[\s,.;:!?)—–]|$)|``((?:[^`']|'(?!'))+)''|«\s?([^«»]+?)\s?»/gu;
+  /“((?:[^“”"]|“[^“”"]*”)+)”|“([^“”"]+)[”"]|"((?:[^"']|'(?!'))+)''|"([^"“”]+)”(?=[\s,.;:!?)—–]|$)|"([^"]+)"|(?<=^|[\s(—–-])‘((?:[^‘’]|’(?=\p{L}))+)’(?=[\s,.;:!?)—–-]|$)|(?<=^|[\s(—–-])''((?:[^"']|'(?!'))+)(?:''|")|(?<=^|[\s(—–])'(?=\p{Lu})((?:[^'"“”]|'(?=\p{L}))+)'(?=[\s,.;:!?)—–]|$)|``((?:[^`']|'(?!'))+)''|«\s?([^«»]+?)\s?»|[“”"]\s?([^“”"«»]+?)\s?»/gu;
+// A curly quote may hold quotes of its own in the same marks (“We have things to “bring into order” and …”), and a
+// translation may close a quote opened with a double mark with a guillemet (“ Your brilliant election … »).
 // Old wire copy opens with two grave accents and closes with two apostrophes (``Annan has done it again,'' said X);
 // translated copy quotes in guillemets («any evidence of gunshots»).
 // A straight single mark opens a quote before a capital and closes it before a space or a stop ('We are
@@ -47,7 +49,7 @@ export function quoteSpans(paragraph: string): QuoteSpan[] {
         ? paragraph.replace(OPENING_AS_CLOSING_ALL, '”')
         : paragraph;
   for (const m of allMatches(text, QUOTE_RE)) {
-    spans.push({ open: m.index, close: m.index + m[0].length, inner: m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9], closed: true });
+    spans.push({ open: m.index, close: m.index + m[0].length, inner: m.slice(1).find((g) => g !== undefined)!, closed: true });
   }
   const from = spans.length > 0 ? spans[spans.length - 1].close : 0;
   const opener = text.slice(from).match(OPENER);

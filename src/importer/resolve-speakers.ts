@@ -218,7 +218,7 @@ export class SpeakerResolver {
   after(u: SpeakerUnit): void {
     const s = u.sentence.text;
     for (const m of u.mentions) if (m.kind === 'PERSON') this.named.add(this.canonical(m).name);
-    const subjects = u.mentions.filter((m) => m.kind === 'PERSON' && !isObject(s, m) && !quoted(s, m));
+    const subjects = u.mentions.filter((m) => m.kind === 'PERSON' && !isObject(s, m) && !quoted(s, m) && !attributive(s, m));
     if (this.subjects.section !== u.section) this.subjects = { section: u.section, list: [] };
     for (const m of subjects) this.subjects.list.unshift({ mention: this.canonical(m), order: u.order });
     if (this.bodies.section !== u.section) this.bodies = { section: u.section, list: [], spokenFor: null };
@@ -731,5 +731,13 @@ function namesAnother(mentions: Mention[], actor: Mention): boolean {
   const parts = new Set(actor.name.split(/\s+/));
   return mentions.some(
     (m) => (m.kind === 'PERSON' && !m.name.split(/\s+/).some((w) => parts.has(w))) || ((m.kind === 'ORG' || m.kind === 'BODY') && m.name !== actor.name),
+  );
+}
+
+/** "Once a Milei voter, he ...", "the Biden administration": a name used as a noun's modifier is no subject. */
+export function attributive(sentence: string, m: Mention): boolean {
+  return (
+    /(?<![\p{L}])(?:a|an|the|one|every)\s+$/iu.test(sentence.slice(Math.max(0, m.start - 8), m.start)) &&
+    /^[\s-]+\p{Ll}/u.test(sentence.slice(m.end, m.end + 3))
   );
 }

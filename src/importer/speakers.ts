@@ -392,8 +392,8 @@ export const READ_STATEMENT = /^\s+(?:(?:then|later|also)\s+)?(?:read|issued|rel
 export const STATEMENT_BY_READ =
   /\b(?:statement|letter|message|post|note|press release)\s+(?:(?:issued|released|signed|published|posted|sent)\s+)?(?:by|from)\s+((?:the\s+)?[^“”"]{1,120}?)(\s+(?:read|reads|said|says|stated|states)\s*:?\s*)$/u;
 
-/** What may stand before a name that opens its line and introduces a quote with a colon: a few words of title. */
-export const NAME_COLON_LEAD = /^\s*(?:[\p{L}'’.-]+\s+){0,6}$/u;
+/** What may stand before a name that opens its line and introduces a quote with a colon: a few words of title (a comma among them: "Another leader, General X:"). */
+export const NAME_COLON_LEAD = /^\s*(?:[\p{L}'’.-]+,?\s+){0,8}$/u;
 
 /** After a name: "’s reaction", "'s response": the words were that person's. */
 export const POSSESSED_WORDS = /^['’]s\s+(?:\p{Ll}+\s+)?(?:reaction|response|reply|message|verdict|take|comment|tweet|post|statement|words)\b/u;

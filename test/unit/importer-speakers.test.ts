@@ -943,6 +943,17 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     ]);
   });
 
+  it("a quote holding quotes in the same marks is one quote; a translation's “ … » is one too", () => {
+    const text = `${HEAD}“While we have things to “bring into order” and we fully understand our duty, we will fulfil our platform titled “Agenda for Development” from today.” said Tomas Velkar.\n\nAnother leader, General Kesrin Volodar: “ Velden and Harbour have always maintained ties of friendship and fraternity. »`;
+    expect(speakers(text)).toEqual([
+      [
+        'While we have things to “bring into order” and we fully understand our duty, we will fulfil our platform titled “Agenda for Development” from today.',
+        'Tomas Velkar',
+      ],
+      ['Velden and Harbour have always maintained ties of friendship and fraternity.', 'Kesrin Volodar'],
+    ]);
+  });
+
   it('"the statement said" is its author’s: "X issued a statement", "a statement from X", "In a statement, X said"', () => {
     const others = 'Finance Minister Lena Ostrova welcomed the news.';
     const issued = `${HEAD}${others} The Halvor Harbour Commission issued a statement on Monday.\n\n"The crossing will reopen next week for all ferries," the statement said.`;
@@ -1432,5 +1443,16 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
   it('"“…,” the PM said": the prime minister the text named', () => {
     const text = `${HEAD}Prime Minister Tomas Velkar said on Tuesday that at least three people were killed.\n\n“There is widespread destruction. More fatalities are a possibility,” the PM said, adding that roads were closed.`;
     expect(speakers(text)).toEqual([['There is widespread destruction. More fatalities are a possibility', 'Tomas Velkar']]);
+  });
+  it('"Professor Emeritus X", "SP X" (a police rank): titles, no words of the name; "Once a Velkar voter, he …": a name as a modifier is no subject', () => {
+    const ctx = { people: new Map(), acronyms: new Map(), home: null };
+    expect(findMentions('Professor Emeritus Kesrin Volodar of the agency said it was a shock.', ctx).map((m) => m.name)).toEqual(['Kesrin Volodar']);
+    expect(findMentions('The police spokesperson, SP Ana Ostrova, said officers responded.', ctx).map((m) => m.name)).toEqual(['Ana Ostrova']);
+    const text = `${HEAD}Tomas Velkar leads the polls.\n\n“We are the same as two years ago, but worse,” grumbles Kesrin Volodar, a 62-year-old waiter. Once a Velkar voter, he is now undecided. “I would like him to succeed, but I doubt he will.”`;
+    expect(speakers(text)).toEqual([
+      ['We are the same as two years ago, but worse', 'Kesrin Volodar'],
+      // (no one rather than the candidate the voter once voted for)
+      ['I would like him to succeed, but I doubt he will.', null],
+    ]);
   });
 });
