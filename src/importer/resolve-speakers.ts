@@ -237,8 +237,9 @@ export class SpeakerResolver {
     // ("“Congratulations,” wrote X of the party.": a name after an inverted speech verb speaks, though the words
     // before are too few to be a quote)
     const invertedAfterMark = (m: Mention) => {
-      const gap = s.slice(Math.max(s.lastIndexOf('\u201D', m.start), s.lastIndexOf('"', m.start)) + 1, m.start);
-      return /[\u201D"]/u.test(s.slice(0, m.start)) && INVERTED_VERB.test(gap) && INVERTED_BEFORE_NAME.test(gap);
+      const close = Math.max(s.lastIndexOf('\u201D', m.start), s.lastIndexOf('"', m.start));
+      const gap = s.slice(close + 1, m.start);
+      return close >= 0 && INVERTED_VERB.test(gap) && INVERTED_BEFORE_NAME.test(gap);
     };
     const speaking = subjects.find(
       (m) => SPOKEN.test(s.slice(m.end, m.end + 60)) || SPEAKS_AFTER.test(maskQuotes(s).slice(m.end, m.end + 200)) || invertedAfterMark(m),
