@@ -97,8 +97,18 @@ export const ANAPHOR_END = new RegExp(
   `(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,2}(?:company|firm|ministry|agency|organi[sz]ation|group|department|office|utility|operator|regulator|commission|authority|journal|newspaper|broadcaster|bank|league|council|committee|board|airline|carrier|watchdog|institute|university|court|tribunal|${MEMBER_BODY_NOUNS})$`,
   'u',
 );
-/** Before a name: its employer and role ("Met Office chief meteorologist ", "Foundation climate and energy program manager "). */
-export const EMPLOYER_BEFORE_ROLE = new RegExp(`(?<![\\p{L}'’.-])((?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,6})(?:[\\p{Ll}-]+\\s+){0,4}${SPOKES}\\s+$`, 'u');
+/** The roles above with their words' first letters in either case ("State Department Spokesman", "IOC President"). */
+const SPOKES_ANY_CASE = SPOKES.replace(/(?<![\\\p{L}])(\p{Ll})/gu, (c) => `[${c}${c.toUpperCase()}]`);
+/**
+ * Before a name: its employer and role ("Met Office chief meteorologist ", "Foundation climate and energy program
+ * manager ", "State Department Spokesman ", "Sainsbury Chief Executive Officer ").
+ */
+export const EMPLOYER_BEFORE_ROLE = new RegExp(
+  `(?<![\\p{L}'’.-])((?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,6})(?:[\\p{Ll}-]+\\s+){0,4}${SPOKES_ANY_CASE}\\s+$`,
+  'u',
+);
+/** A word of a role, in either case ("Director", "officer"). */
+export const ROLE_LEAD_WORD = new RegExp(`^(?:${SPOKES_ANY_CASE})$`, 'u');
 export const ROLE_OF = new RegExp(`\\b${SPOKES}(?:\\s+general)?\\s+(?:of|for|at|with|from)\\s+`, 'iu');
 export const EMPLOYER_ROLE = new RegExp(`^(?:the\\s+|an?\\s+)?((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,5})${SPOKES}\\b`, 'iu');
 export const BODY_START = new RegExp(
@@ -401,10 +411,11 @@ function employerOf(prose: string, person: Mention, mentions: Mention[], memory:
   const end = nameStart >= 0 && nameStart < person.end ? nameStart : person.start;
   const before = prose.slice(Math.max(0, end - 100), end);
   const pre = before.match(EMPLOYER_BEFORE_ROLE);
+  if (pre && /^\p{Lu}/u.test(pre[0].trim().split(/\s+/).pop()!)) return capitalRoleEmployer(prose, end - pre[0].length, pre, person, mentions, memory);
   if (pre) {
     const at = end - pre[0].length;
-    // "Boulder police chief Maris Herold": a place's police.
     const employer = trimName(pre[1].trim().replace(/^the\s+/i, ''));
+    // "Boulder police chief Maris Herold": a place's police.
     if (/^police\s/u.test(pre[0].slice(pre[1].length)) && !employer.includes(' ') && !memory.personTokens.has(employer)) {
       const name = `${employer} Police`;
       return { name, kind: SourceKind.GOVERNMENT, url: null, at };
@@ -425,6 +436,39 @@ function employerOf(prose: string, person: Mention, mentions: Mention[], memory:
   // apposition after the name itself.
   const nameEnd = nameStart >= 0 && nameStart < person.end ? nameStart + person.name.length : person.end;
   return appositiveEmployer(prose, nameEnd, mentions, memory);
+}
+
+/** A capitalised role that heads a body (its president, chair, secretary, commissioner): its holder's words are a reaction. */
+const HEAD_OF_BODY = /^(?:President|Vice[- ]President|Chair(?:man|woman|person)?|Secretary|Head|Boss|Commissioner|Representative)$/u;
+/** A rank or part of a title before a role's last word ("First Deputy Fire Commissioner", "Chief Executive Officer"). */
+const RANK_WORD = /^(?:First|Deputy|Acting|Assistant|Senior|Interim|Chief|Vice|Executive|Managing|Permanent|Press|Principal|Associate)$/u;
+
+/**
+ * "State Department Spokesman Matt Miller", "ARA Executive Director Russell Zimmerman", "Dallas Police Chief David
+ * Brown": a capitalised role after its employer's name. The employer is the capitalised words before the role's own
+ * (from its first rank word on, "Sainsbury Chief Executive Officer"), read on their own; a head of a body speaks for
+ * it as a party to the story (a reaction, not a citation).
+ */
+function capitalRoleEmployer(prose: string, at: number, pre: RegExpMatchArray, person: Mention, mentions: Mention[], memory: SourceMemory): SourceFound | null {
+  const role = pre[0].trim().split(/\s+/).pop()!;
+  if (HEAD_OF_BODY.test(role)) return null;
+  const lead = pre[1].match(/^the\s+/i)?.[0].length ?? 0;
+  const words = pre[1].slice(lead).trim().split(/\s+/);
+  const rank = words.findIndex((w) => RANK_WORD.test(w));
+  if (rank >= 0) words.splice(rank);
+  while (words.length > 0 && ROLE_LEAD_WORD.test(words[words.length - 1])) words.pop();
+  if (words.length === 0) return null;
+  const employer = trimName(words.join(' '));
+  const stop = at + lead + pre[1].slice(lead).indexOf(words[words.length - 1]) + words[words.length - 1].length;
+  const f = sourceAt(
+    prose.slice(0, stop),
+    at,
+    mentions.filter((x) => x !== person && x.end <= stop),
+    memory,
+    {},
+  );
+  if (f) return /^(?:EU|UN|AU|US|UK|European Union|United Nations|African Union)$/.test(f.name) ? null : f;
+  return roleBody(employer, memory) ? { name: employer, kind: kindOf(employer), url: null, at } : null;
 }
 
 /** After a name: ", a political science professor at McMaster University", ", IFRC Director for Asia Pacific". */
@@ -537,8 +581,11 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
       if (employerName(name)) return { name, kind: kindOf(name), url: null, at: start };
     }
     if (m.kind === 'PERSON') {
-      // "said Alexander Matheou, the regional director for the International Federation ..."
-      return how.spokes ? appositiveEmployer(prose, m.end, mentions, memory) : null;
+      // "said Alexander Matheou, the regional director for the International Federation ..." (a mention read with
+      // its apposition, "Dan Levy, an analyst at Credit Suisse", is read from the name's end)
+      const nameAt = prose.indexOf(m.name, m.start);
+      const nameEnd = nameAt >= 0 && nameAt < m.end ? nameAt + m.name.length : m.end;
+      return how.spokes ? appositiveEmployer(prose, nameEnd, mentions, memory) : null;
     }
     // Parties to the story (blocs, alliances, armed groups, political parties) react; UN bodies and the
     // European Commission are institutions and are cited.

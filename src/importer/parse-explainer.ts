@@ -685,7 +685,15 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
       const longer = new Set(
         allMatches(text, acronymLeadPattern(a))
           .map((m) => `${a}${m[1]}`.replace(/\s+/g, ' '))
-          .filter((n) => INSTITUTION_WORD.test(n.split(' ').pop()!)),
+          // ("PCB Chairman Management Committee": a title inside makes it a person's role, no name)
+          .filter(
+            (n) =>
+              INSTITUTION_WORD.test(n.split(' ').pop()!) &&
+              !n
+                .split(' ')
+                .slice(1)
+                .some((w) => isTitleWord(w)),
+          ),
       );
       if (longer.size === 1) spelled.set(a, longer);
     }

@@ -371,6 +371,12 @@ export class SpeakerResolver {
       if (NOT_A_SPEAKER.test(word) || u.mentions.some((x) => x.start <= pos && x.end > pos) || who.name.split(/\s+/).includes(word)) continue;
       return true;
     }
+    // "in the words of NASA Administrator Bill Gerstenmaier" where the finder read no person: the same.
+    for (const m of allMatches(rest, UNREAD_WORDS_OF)) {
+      const pos = at + m.index! + m[0].length - m[1].length;
+      if (u.mentions.some((x) => x.start <= pos && x.end > pos) || who.name.split(/\s+/).some((w) => m[1].split(/\s+/).includes(w))) continue;
+      return true;
+    }
     return UNNAMED_OFFICIAL.test(rest);
   }
 
@@ -673,6 +679,8 @@ function outletProse(speaker: Mention, found: Mention, sentence: string): boolea
 
 /** A capitalised word right before a speech verb, at a clause's start: a speaker, read as a person or not. */
 const UNREAD_SPEAKER = /(?<![\p{L}\p{N}]\s)(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}'’-]+)\s+(?:said|says|added|told|wrote|tweeted)\b/gu;
+/** Whose words these are, by a name of two capitalised words ("in the words of NASA Administrator Bill Gerstenmaier"; group 1: the name). */
+const UNREAD_WORDS_OF = /\b(?:[Ii]n\s+the\s+words\s+of|[Aa]ccording\s+to)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)(?=[\s,.;:]|$)/gu;
 /** Words that open a clause before a speech verb and name no one. */
 const NOT_A_SPEAKER =
   /^(?:He|She|It|They|We|I|You|This|That|These|Those|The|A|An|Police|Officials|Authorities|Reports|Witnesses|Experts|Analysts|Sources|Residents|Others|Critics|Some|Many|Both)$/u;

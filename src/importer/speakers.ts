@@ -22,7 +22,7 @@ export interface SpeakerFound {
 }
 
 const VERBS =
-  'said|says|say|told|tells|added|adds|wrote|writes|tweeted|tweets|posted|shared|proclaimed|voiced|reiterated|recalled|alleged|congratulated|congratulates|thanked|conveyed|extended|offered|penned|commented|revealed|lamented|mourned|stated|states|remarked|declared|warned|warns|insisted|insists|stressed|stresses|noted|argued|explained|replied|asked|continued|announced|condemned|condemns|deplored|deplores|denounced|denounces|termed|called|calls|described|describes|welcomed|welcomes|hailed|hails|praised|praises|labelled|labeled|branded|dismissed|expressed|expresses|urged|urges|vowed|vows|pledged|promised|issued|saying|vowing|declaring|stating|adding|calling|describing|writing|expressing|according to|in a statement|in a post|assured|acknowledged|indicated|informed|admitted|affirmed|answered|asserted|claimed|complained|conceded|concluded|confirmed|emphasi[sz]ed|observed|responded|suggested|cautioned|predicted|maintained|pointed out|underlined|underscored|remembered';
+  'said|says|say|told|tells|added|adds|wrote|writes|tweeted|tweets|posted|shared|proclaimed|voiced|reiterated|recalled|alleged|congratulated|congratulates|thanked|conveyed|extended|offered|penned|commented|revealed|lamented|mourned|stated|states|remarked|declared|warned|warns|insisted|insists|stressed|stresses|noted|argued|explained|replied|asked|continued|announced|condemned|condemns|deplored|deplores|denounced|denounces|termed|called|calls|described|describes|welcomed|welcomes|hailed|hails|praised|praises|labelled|labeled|branded|dismissed|expressed|expresses|urged|urges|appealed|appeals|vowed|vows|pledged|promised|issued|saying|vowing|declaring|stating|adding|calling|describing|writing|expressing|according to|in a statement|in a post|assured|acknowledged|indicated|informed|admitted|affirmed|answered|asserted|claimed|complained|conceded|concluded|confirmed|emphasi[sz]ed|observed|responded|suggested|cautioned|predicted|maintained|pointed out|underlined|underscored|remembered';
 /** The verbs of VERBS a subject's clause can open with after a comma ("X, premier of Bermuda, hailed"): no participle. */
 const FINITE_VERBS = VERBS.split('|')
   .filter((v) => !/ing$|^(?:according to|in a )/.test(v))
@@ -37,7 +37,7 @@ const PREPOSITION_BEFORE = /\b(?:from|by|of|with|in|at|to|for|through|on|about)\
 export const COMMA_VERB = new RegExp(`^\\s*,\\s*(?!(?:said|says|added|told|wrote)\\b)(?:${FINITE_VERBS})\\b`, 'u');
 /** What may stand between a subject and its speech verb (or the comma closing an apposition read with the name): an apposition (an apostrophe inside a word is no quote mark: "Russia’s"), an adverb, an auxiliary. */
 export const TO_VERB = new RegExp(
-  `^(?:\\s*\\([^()“”"]{1,40}\\))?\\s*(?:,(?:[^,“”"‘’]|(?<=\\p{L})’(?=\\p{L})){1,100},\\s*|who\\s*,(?:[^,“”"‘’]|(?<=\\p{L})’(?=\\p{L})){1,100}?,?\\s+(?=(?:${VERBS})\\b)|,\\s*who\\s+(?=(?:${VERBS})\\b)|,\\s*(?=(?:${FINITE_VERBS})\\b)|(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:of|for|the|and)\\s+){0,2}\\p{Lu}[\\p{L}.'’-]*){0,8}\\s+)?(?:(?:\\p{Ll}+ly|also|later|then|has|had|have|again|once|on \\p{Lu}\\p{L}+)\\s+){0,3}(?:${VERBS})\\b[^“”"]{0,160}$`,
+  `^(?:\\s*\\([^()“”"]{1,40}\\))?\\s*(?:,(?:[^,“”"‘’]|(?<=\\p{L})’(?=\\p{L})){1,100},\\s*|who\\s*,(?:[^,“”"‘’]|(?<=\\p{L})’(?=\\p{L})){1,100}?,?\\s+(?=(?:${VERBS})\\b)|,\\s*who\\s+(?=(?:${VERBS})\\b)|,\\s*(?=(?:${FINITE_VERBS})\\b)|(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:of|for|the|and)\\s+){0,2}\\p{Lu}[\\p{L}.'’-]*){0,8}\\s+)?(?:(?:\\p{Ll}+ly|also|later|then|has|had|have|again|once|on \\p{Lu}\\p{L}+|earlier|further|today|yesterday|(?:this|last) (?:week|month|morning|year))\\s+){0,3}(?:${VERBS})\\b[^“”"]{0,160}$`,
   'u',
 );
 /**
@@ -422,6 +422,8 @@ export function isObject(sentence: string, m: Mention): boolean {
   // "Business Council of Australia chief executive X": the country read as the title's ends a body's name; its "of" is
   // the name's, no preposition of the sentence.
   if (m.kind === 'PERSON' && m.country && m.text.startsWith(m.country) && /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\s+of\s+$/u.test(before)) return false;
+  // "according to X", "in the words of X": X is the one who says it.
+  if (/\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+(?:(?:the|\p{Lu}[\p{L}.-]*['’]s)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(before)) return false;
   return /\b(?:to|on|like|unlike|alongside|besides|told|tells|telling|informed|assured|reassured|phoned|called|visited|hosted|received|urged|urges|urging|asked|asks|thanked|thanks|met|meets|invited|congratulated|congratulates|commended|commends|praised|praises|lauded|criticised|criticized|blamed|accused|slammed|against|with|for|of|about|at|into|toward|towards|under|over|than|(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mages?|[Vv]ideo)\s+by)\s+(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s)\s+)?(?:(?:new|late|former|outgoing|incoming|then)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(
     before,
   );

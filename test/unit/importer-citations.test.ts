@@ -678,4 +678,20 @@ describe('"the court said", "the agency said"', () => {
     const d = 'Floods hit Kenya on Sunday.\n\nIn a statement on Monday, the Interior ministry added that 174 people had been injured.';
     expect(cite(d).citations.map(([name]) => name)).toEqual(['Kenya Interior Ministry']);
   });
+  it('a capitalised role after its employer ("Velden Rail Department Spokesman X", "VRA Executive Director X") cites the employer; a head of a body does not', () => {
+    const a = '“This is a step forward,” Velden Rail Department Spokesman Tomas Velkar said.';
+    const b = 'VDRA Spokesperson Ana Ostrova said some rescuers were still at work.';
+    const c = '“Confidence is at an all time low,” VRA Executive Director Kesrin Volodar says.';
+    const d = 'Harbour City Police Chief Mara Ostlund says three people are in custody.';
+    expect(cite([a, b, c, d].join('\n\n')).citations.map(([name]) => name)).toEqual(['Velden Rail Department', 'VDRA', 'VRA', 'Harbour City Police']);
+    // The president, chair or secretary of a body speaks for it as a party (a reaction); "Vice President X" has no employer.
+    const e = 'Velden Rail Union President Tomas Velkar said the strike would go on.';
+    const f = 'Vice President Ana Ostrova said the talks had failed.';
+    const g = 'Harbour Press Secretary Kesrin Volodar said the talks had failed.';
+    expect(cite([e, f, g].join('\n\n')).citations).toEqual([]);
+  });
+  it('"according to <Name>, an analyst at <Company>": the employer in the apposition after the name', () => {
+    const a = 'The strike could cost $50 million a day, according to Tomas Velkar, an analyst at Halvor Capital Markets.';
+    expect(cite(a).citations.map(([name]) => name)).toEqual(['Halvor Capital Markets']);
+  });
 });

@@ -1455,4 +1455,28 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       ['I would like him to succeed, but I doubt he will.', null],
     ]);
   });
+  it('"X appealed to the army to “…”", "X this week condemned the plan, saying it “…”": more speech verbs and adverbs of time before them', () => {
+    const text = `${HEAD}Tomas Velkar spoke on Monday.\n\nVelkar again appealed to the army to “stop hiding the usurper now” at a rally.\n\nThe deputy speaker Ana Ostrova this week condemned the plan saying it “is based on misinformation and lies”.`;
+    expect(speakers(text)).toEqual([
+      ['stop hiding the usurper now', 'Tomas Velkar'],
+      ['is based on misinformation and lies', 'Ana Ostrova'],
+    ]);
+  });
+  it('"according to X", "in the words of X": X says it, so "he said" after it is X; a name there the finder cannot read stops "he said" going further back', () => {
+    const a = `${HEAD}Few teachers joined the strike, according to Velden’s Education Minister Tomas Velkar, with fewer expected later.\n\n“We can look at the 15 percent but do not forget those who are not striking,” he said.`;
+    expect(speakers(a)).toEqual([['We can look at the 15 percent but do not forget those who are not striking', 'Tomas Velkar']]);
+    const b = `${HEAD}The rocket cost $200 million, according to Tomas Velkar, the manager of the group.\n\nRocket science is, in the words of Agency Administrator Bill Gerstenmaier, “a really tough business.”\n\n“Tonight’s events really show the difficulty of this task,” he said.`;
+    expect(speakers(b)).toEqual([
+      ['a really tough business.', null],
+      ['Tonight’s events really show the difficulty of this task', null],
+    ]);
+  });
+  it('"MLA X", "MEP X" are titles; "VCB Chairman Management Committee" is no long name for the acronym VCB', () => {
+    const ctx = { people: new Map(), acronyms: new Map(), home: null };
+    expect(
+      findMentions('The leak should not have occurred, according to MLA Kesrin Volodar, and the party is troubled.', ctx).map((m) => [m.kind, m.name]),
+    ).toContainEqual(['PERSON', 'Kesrin Volodar']);
+    const text = `${HEAD}The VCB press release said, “VCB Chairman Management Committee Tomas Velkar and Ana Ostrova met at the VCB headquarters today.”\n\nThe VCB further said, “The VCB has changed the portfolio of the entire coaching staff.”`;
+    expect(speakers(text)).toContainEqual(['The VCB has changed the portfolio of the entire coaching staff.', 'VCB']);
+  });
 });
