@@ -244,7 +244,21 @@ export class SpeakerResolver {
     const speaking = subjects.find(
       (m) => SPOKEN.test(s.slice(m.end, m.end + 60)) || SPEAKS_AFTER.test(maskQuotes(s).slice(m.end, m.end + 200)) || invertedAfterMark(m),
     );
+    // A state body named with capitals as the one speaking subject ("Velden’s Foreign Ministry said …"): its quote
+    // standing alone after goes on in its name, as a person's does.
+    const bodySpeaking = speaking
+      ? undefined
+      : u.mentions.filter(
+          (m) =>
+            m.kind === 'BODY' &&
+            /^(?:the\s+)?\p{Lu}/u.test(m.text) &&
+            !quoted(s, m) &&
+            !isObject(s, m) &&
+            (SPOKEN.test(s.slice(m.end, m.end + 60)) || SPEAKS_AFTER.test(maskQuotes(s).slice(m.end, m.end + 200))),
+        );
     if (speaking) this.lastSpeaker = { section: u.section, order: u.order, paragraph: u.paragraph, mention: this.canonical(speaking) };
+    else if (bodySpeaking && bodySpeaking.length === 1 && subjects.length === 0)
+      this.lastSpeaker = { section: u.section, order: u.order, paragraph: u.paragraph, mention: bodySpeaking[0] };
     else {
       // "He said the community must not be blamed." then a quote standing alone: the person the pronoun stands for.
       const pronoun = maskQuotes(s).match(PRONOUN_SPEAKS);

@@ -22,7 +22,7 @@ export interface SpeakerFound {
 }
 
 const VERBS =
-  'said|says|say|told|tells|added|adds|wrote|writes|tweeted|tweets|posted|shared|proclaimed|voiced|reiterated|recalled|alleged|congratulated|congratulates|thanked|conveyed|extended|offered|penned|commented|revealed|lamented|mourned|stated|states|remarked|declared|warned|warns|insisted|insists|stressed|stresses|noted|argued|explained|replied|asked|continued|announced|condemned|condemns|deplored|deplores|denounced|denounces|termed|called|calls|described|describes|welcomed|welcomes|hailed|hails|praised|praises|labelled|labeled|branded|dismissed|expressed|expresses|urged|urges|appealed|appeals|vowed|vows|pledged|promised|issued|saying|vowing|declaring|stating|adding|calling|describing|writing|expressing|according to|in a statement|in a post|assured|acknowledged|indicated|informed|admitted|affirmed|answered|asserted|claimed|complained|conceded|concluded|confirmed|emphasi[sz]ed|observed|responded|suggested|cautioned|predicted|maintained|pointed out|underlined|underscored|remembered';
+  'said|says|say|told|tells|added|adds|wrote|writes|tweeted|tweets|posted|shared|proclaimed|voiced|reiterated|recalled|alleged|congratulated|congratulates|thanked|conveyed|extended|offered|penned|commented|revealed|lamented|mourned|stated|states|remarked|declared|warned|warns|insisted|insists|stressed|stresses|noted|argued|explained|replied|asked|continued|announced|condemned|condemns|deplored|deplores|denounced|denounces|termed|called|calls|described|describes|welcomed|welcomes|hailed|hails|praised|praises|labelled|labeled|branded|dismissed|expressed|expresses|urged|urges|appealed|appeals|vowed|vows|pledged|promised|issued|saying|vowing|declaring|stating|adding|calling|describing|writing|expressing|according to|in a statement|in a post|assured|acknowledged|indicated|informed|admitted|affirmed|answered|asserted|claimed|complained|conceded|concluded|confirmed|emphasi[sz]ed|observed|responded|suggested|cautioned|predicted|maintained|pointed out|underlined|underscored|remembered|took to [A-Z]\\w* to (?:say|write|post)';
 /** The verbs of VERBS a subject's clause can open with after a comma ("X, premier of Bermuda, hailed"): no participle. */
 const FINITE_VERBS = VERBS.split('|')
   .filter((v) => !/ing$|^(?:according to|in a )/.test(v))
@@ -51,7 +51,7 @@ export const PARTICIPLE_TO = new RegExp(
 );
 /** Reporting verbs after a quote ("...," X said / he assured), from the common English list of reporting verbs. */
 const AFTER_VERB =
-  '(?:said|says|added|adds|told|tells|wrote|writes|tweeted|posted|shared|remembered|was quoted(?: by [^,.“”"]{1,40})? as saying|stated|states|insisted|insists|warned|warns|stressed|stresses|argued|argues|declared|continued|explained|explains|replied|remarked|noted|notes|assured|acknowledged|indicated|informed|admitted|affirmed|announced|answered|asserted|claimed|commented|complained|conceded|concluded|confirmed|emphasi[sz]ed|observed|recalled|reiterated|responded|suggested|cautioned|predicted|maintained|pointed out|underlined|underscored|grumbled|grumbles|complains|lamented|laments|quipped|quips|joked|jokes|sighed|sighs|exclaimed|concedes|admits|recalls)';
+  '(?:said|says|added|adds|told|tells|wrote|writes|tweeted|posted|shared|remembered|was quoted(?: by [^,.“”"]{1,40})? (?:as saying|to have said)|stated|states|insisted|insists|warned|warns|stressed|stresses|argued|argues|declared|continued|explained|explains|replied|remarked|noted|notes|assured|acknowledged|indicated|informed|admitted|affirmed|announced|answered|asserted|claimed|commented|complained|conceded|concluded|confirmed|emphasi[sz]ed|observed|recalled|reiterated|responded|suggested|cautioned|predicted|maintained|pointed out|underlined|underscored|grumbled|grumbles|complains|lamented|laments|quipped|quips|joked|jokes|sighed|sighs|exclaimed|concedes|admits|recalls)';
 export const PRONOUN_AFTER = new RegExp(`^\\s*(?:,\\s*)?(he|she)\\s+(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b`, 'i');
 /**
  * "...," the 27-year-old told a press conference / said the 27-year-old: an age stands for a person named before, as a
@@ -115,10 +115,11 @@ export const INVERTED_VERB = new RegExp(`^[\\s,]*(?:${INVERTED})\\s`, 'u');
 const CONJUNCTION = '(?:while|whereas|and|but|although|though|as|when|after|before|because|since|whilst|yet)';
 /**
  * Between a quote and the name after it: the inverted verb, then a few words of title, or a longer title of capitalised
- * words; a word may hold digits ("said COP28 president X", "G20 chair").
+ * words; a word may hold digits ("said COP28 president X", "G20 chair"); the first half of a hyphenated title may end it
+ * ("said its Vice-Chancellor Professor X": the name is read from "Chancellor").
  */
 export const INVERTED_BEFORE_NAME = new RegExp(
-  `^[\\s,]*(?!${CONJUNCTION}\\s)(?:(?:${INVERTED})\\s+)?(?:(?:[\\p{L}\\p{N}'’.-]+(?:\\s+${ACRONYM_IN_BRACKETS})?\\s+){0,4}|(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:\\s+${ACRONYM_IN_BRACKETS})?\\s+){5,9})$`,
+  `^[\\s,]*(?!${CONJUNCTION}\\s)(?:(?:${INVERTED})\\s+)?(?:(?:[\\p{L}\\p{N}'’.-]+(?:\\s+${ACRONYM_IN_BRACKETS})?\\s+){0,4}|(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:\\s+${ACRONYM_IN_BRACKETS})?\\s+){5,9})(?:\\p{Lu}\\p{Ll}+-)?$`,
   'u',
 );
 /** After a name put after its inverted verb: where or when it was said ("said X in the courtroom after the ruling"). */

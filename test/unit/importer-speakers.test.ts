@@ -1479,4 +1479,18 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const text = `${HEAD}The VCB press release said, “VCB Chairman Management Committee Tomas Velkar and Ana Ostrova met at the VCB headquarters today.”\n\nThe VCB further said, “The VCB has changed the portfolio of the entire coaching staff.”`;
     expect(speakers(text)).toContainEqual(['The VCB has changed the portfolio of the entire coaching staff.', 'VCB']);
   });
+  it('"said its Vice-Chancellor Professor X", "X took to X to say “…”", "“…,” X was quoted to have said"', () => {
+    const text = `${HEAD}“The cap will have detrimental consequences for our university,” said its Vice-Chancellor Professor Tomas Velkar.\n\nShortly after, the company’s chief Ana Ostrova took to X to say "Success is uncertain, but entertainment is guaranteed!"\n\n“I apologise for the trauma caused the candidates,” Registrar Kesrin Volodar was quoted to have said.`;
+    expect(speakers(text)).toEqual([
+      ['The cap will have detrimental consequences for our university', 'Tomas Velkar'],
+      ['Success is uncertain, but entertainment is guaranteed!', 'Ana Ostrova'],
+      ['I apologise for the trauma caused the candidates', 'Kesrin Volodar'],
+    ]);
+  });
+  it('a state body named as the one speaking subject goes on speaking in the quote standing alone after it; a company does not', () => {
+    const a = `${HEAD}Norway’s Foreign Ministry said on Monday that it regretted the strikes and called for calm.\n\n“Norway regrets the military action that occurred early this morning.”`;
+    expect(speakers(a)).toEqual([['Norway regrets the military action that occurred early this morning.', 'Norway Foreign Ministry']]);
+    const b = `${HEAD}Halvor Shipping said on Monday that it regretted the strikes and called for calm.\n\n“We regret the military action that occurred early this morning.”`;
+    expect(speakers(b)).toEqual([['We regret the military action that occurred early this morning.', null]]);
+  });
 });
