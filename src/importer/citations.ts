@@ -753,9 +753,22 @@ function countrysBody(name: string | null, country: string | null, at: number): 
   return `${country} ${name}`;
 }
 
+/**
+ * A role opening a source's name, with the unit it heads, before the body it serves: "Director of Communications for
+ * the West African Examinations Council", "Spokesperson at the Halvor Institute" (not "Director of Public
+ * Prosecutions", an office of its own).
+ */
+export const ROLE_BEFORE_NAME = new RegExp(
+  `^(?:(?:Deputy|Acting|Assistant|Senior|Interim|Chief|Executive|Managing|Press)\\s+)*${SPOKES_ANY_CASE}(?:\\s+General)?(?:\\s+of\\s+\\p{Lu}\\p{L}+(?:\\s+(?:and|&)\\s+\\p{Lu}\\p{L}+)?\\s+(?:for|at|of)|\\s+(?:for|at))\\s+(?:the\\s+)?(?=\\p{Lu})`,
+  'u',
+);
+/** A person's title ending a name that holds no institution's word ("Electricity Minister", "the Minister"): a person, no source. */
+export const TITLE_AT_END = /(?:^|\s)(?:Minister|Secretary|President|Governor|Mayor|Chairman|Chairwoman|Chairperson|Premier|Chancellor)$/u;
+
 /** The name of a source as found, without a day after it, a person after it or a rank before it; null when nothing is left. */
 export function tidySourceName(name: string): string | null {
-  const tidy = name.replace(DAY_AFTER_NAME, '').replace(PERSON_AFTER_NAME, '').replace(RANK_BEFORE_NAME, '').trim();
+  const tidy = name.replace(DAY_AFTER_NAME, '').replace(PERSON_AFTER_NAME, '').replace(RANK_BEFORE_NAME, '').replace(ROLE_BEFORE_NAME, '').trim();
+  if (TITLE_AT_END.test(tidy) && !INSTITUTION_WORD.test(tidy)) return null;
   return tidy.length > 0 ? tidy : null;
 }
 

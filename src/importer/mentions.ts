@@ -1074,7 +1074,7 @@ const THING_WORDS = new Set(
     // (a storm is named like a person: "Cyclone Gulab", "Hurricane Beryl")
     'Cyclone Hurricane Typhoon Storm Tropical Depression ' +
     // (a ministry's portfolio after "of" and "and": "Ministry of Information and Communication Technology")
-    'Technology Technologies Communication Communications Information Affairs Tourism Culture Education Development Infrastructure Transport Energy Environment Agriculture Planning'
+    'Technology Technologies Communication Communications Information Affairs Tourism Culture Education Development Infrastructure Transport Energy Environment Agriculture Planning Resources Welfare Works Fisheries Forestry Mines Mining Housing Labour Labor Finance Trade Industry Commerce Justice Health'
   ).split(' '),
 );
 for (const w of INSTITUTION_WORDS.split('|')) THING_WORDS.add(w);

@@ -1,3 +1,4 @@
+import { tidySourceName } from '../../src/importer/citations';
 import { findMentions } from '../../src/importer/mentions';
 import { parseExplainer } from '../../src/importer/parse-explainer';
 
@@ -693,5 +694,18 @@ describe('"the court said", "the agency said"', () => {
   it('"according to <Name>, an analyst at <Company>": the employer in the apposition after the name', () => {
     const a = 'The strike could cost $50 million a day, according to Tomas Velkar, an analyst at Halvor Capital Markets.';
     expect(cite(a).citations.map(([name]) => name)).toEqual(['Halvor Capital Markets']);
+  });
+  it('"Director of Communications for the X, <Name>, says" cites X; "the Minister said" cites no one; "Department of Environment and Natural Resources" is one name', () => {
+    const a = 'Director of Communications for the Velden Examinations Council (VEC), Tomas Velkar, says the body will release the results.';
+    const b = 'In a statement, the Department of Environment and Natural Resources said it is monitoring the site.';
+    expect(cite([a, b].join('\n\n')).citations.map(([name]) => name)).toEqual([
+      'Velden Examinations Council',
+      'Department of Environment and Natural Resources',
+    ]);
+    const c = 'The Minister said that petrol is distributed to most fuel stations.\n\nThe Electricity Minister says load shedding remains unacceptable.';
+    expect(cite(c).citations).toEqual([]);
+    // "Director of Public Prosecutions" is an office of its own.
+    expect(tidySourceName('Director of Public Prosecutions')).toBe('Director of Public Prosecutions');
+    expect(tidySourceName('Spokesperson at the Halvor Institute')).toBe('Halvor Institute');
   });
 });
