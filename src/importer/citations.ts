@@ -72,14 +72,17 @@ export const CAP_PHRASE_END = new RegExp(`(?:(?:[Tt]he)\\s+)?(${CAP_PHRASE})$`, 
 export const CAP_PHRASE_START = new RegExp(`^(?:(?:[Tt]he)\\s+)?(${CAP_PHRASE})`, 'u');
 
 const VERB =
-  'said|says|say|told|tells|reported|reports|added|adds|announced|announces|stated|states|confirmed|confirms|estimated|estimates|estimate|puts?(?=\\s+the\\s+(?:figure|toll|number|total|count)\\b)|noted|notes|explained|explains|wrote|writes|published|counted|recorded|warned|warns|revealed|reveals|disclosed|discloses|acknowledged|acknowledges|indicated|indicates|assured|reiterated|insisted|insists|claimed|claims|intimated|pointed out|emphasi[sz]ed|stressed|tweeted|posted(?=\\s+(?:on|to)\\s+(?:Twitter|X|Facebook|Instagram|Telegram|LinkedIn|social media|its|their)\\b)';
+  'said|says|say|told|tells|reported|reports|added|adds|announced|announces|stated|states|confirmed|confirms|estimated|estimates|estimate|puts?(?=\\s+the\\s+(?:figure|toll|number|total|count)\\b)|noted|notes|explained|explains|wrote|writes|published|counted|recorded|warned|warns|revealed|reveals|disclosed|discloses|acknowledged|acknowledges|indicated|indicates|assured|reiterated|affirmed|affirms|asserted|asserts|clarified|clarifies|maintained|maintains|cautioned|cautions|underscored|highlighted|insisted|insists|claimed|claims|intimated|pointed out|emphasi[sz]ed|stressed|tweeted|posted(?=\\s+(?:on|to)\\s+(?:Twitter|X|Facebook|Instagram|Telegram|LinkedIn|social media|its|their)\\b)';
 /** A weekday between a subject and its verb, in wire style ("the Fiji government Wednesday said"; not "on Wednesday"). */
 const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 /** What may end a subject before its verb and is no part of it: an auxiliary, an adverb of time, a weekday. */
-export const SUBJECT_TAIL = new RegExp(`(?<!\\s)\\s+(?:has|had|also|later|earlier|previously|separately|(?<!\\bon\\s)${WEEKDAY})$`, 'u');
+export const SUBJECT_TAIL = new RegExp(
+  `(?<!\\s)\\s+(?:has|had|also|later|earlier|previously|separately|now|further|(?<!\\bon\\s)${WEEKDAY}|on\\s+${WEEKDAY})$`,
+  'u',
+);
 /** "X has/also/later said", "X, which ..., says", "X said in a statement". */
 export const SUBJECT_VERB = new RegExp(
-  `(?<!\\s)(?:\\s*,[^,]{1,80},)?\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+|earlier\\s+|previously\\s+|separately\\s+|(?<!\\bon\\s)${WEEKDAY}\\s+)?(?:${VERB})\\b`,
+  `(?<!\\s)(?:\\s*,[^,]{1,80},)?\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+|earlier\\s+|previously\\s+|separately\\s+|now\\s+|further\\s+|(?<!\\bon\\s)${WEEKDAY}\\s+|on\\s+${WEEKDAY}\\s+)?(?:${VERB})\\b`,
   'gu',
 );
 /** "Early U.S. Geological Survey modeling suggested": an institution's data or model as the origin. */
@@ -87,7 +90,7 @@ const DATA_VERB =
   /(?<!\s)\s+(?:data|modell?ing|models?|figures|estimates|analysis|report|research|records|statistics|tallies|count)\s+(?:suggested|suggests|showed|shows|indicated|indicates|found|finds)\b/gu;
 const LEADING_ADJECTIVE = /^(?:Early|Earlier|Latest|New|Preliminary|Initial|Official|Recent|Separate|Updated|Later)\s+/u;
 const SPOKES =
-  '(?:spokes(?:man|woman|person)|vice[- ]president|representative|official|officials|director|chief|head|president|associate|partner|lawyer|attorney|chair(?:man|woman|person)?|executive|exec|CEO|CFO|COO|officer|manager|researcher|professor|lecturer|fellow|student|economist|analyst|scientist|meteorologist|forecaster|epidemiologist|engineer|coordinator|commissioner|superintendent|founder|strategist|expert|adviser|advisor|secretary|boss)';
+  '(?:spokes(?:man|woman|person)|vice[- ]president|representative|official|officials|director|chief|head|president|associate|partner|lawyer|attorney|chair(?:man|woman|person)?|executive|exec|CEO|CFO|COO|officer|manager|researcher|professor|lecturer|fellow|student|economist|analyst|scientist|meteorologist|forecaster|epidemiologist|engineer|coordinator|commissioner|superintendent|founder|strategist|expert|adviser|advisor|secretary|boss|co-founder|cofounder)';
 export const SPOKES_FOR_END = new RegExp(`\\b(?:an?|the)\\s+(?:\\p{Ll}+\\s+)?${SPOKES}\\s+(?:for|of|at|from)\\s+((?:the\\s+)?[^,;]{2,80})$`, 'u');
 export const NAMED_BODY_END = new RegExp(
   `(?<![\\p{L}\\p{M}'’&.-])(?:[Tt]he\\s+)?(${CAP_PHRASE})\\s+(?:\\p{Ll}+\\s+)?(?:union|agency|group|company|firm|organi[sz]ation|association|institute|council|commission|authority|regulator|utility|pollster|watchdog)$`,
@@ -104,7 +107,7 @@ const SPOKES_ANY_CASE = SPOKES.replace(/(?<![\\\p{L}])(\p{Ll})/gu, (c) => `[${c}
  * manager ", "State Department Spokesman ", "Sainsbury Chief Executive Officer ").
  */
 export const EMPLOYER_BEFORE_ROLE = new RegExp(
-  `(?<![\\p{L}'’.-])((?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,6})(?:[\\p{Ll}-]+\\s+){0,4}${SPOKES_ANY_CASE}\\s+$`,
+  `(?<![\\p{L}'’.-])((?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,6})(?:[\\p{Ll}-]+\\s+){0,4}${SPOKES_ANY_CASE}\\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Engr|Eng)\\.?\\s+)?$`,
   'u',
 );
 /** A word of a role, in either case ("Director", "officer"). */
@@ -131,7 +134,7 @@ export const REPORTS_FROM =
  * confirmed by X", and an inverted verb before a capitalised name ("said the AU", "reports Reuters").
  */
 export const ATTRIBUTED_TO =
-  /\b(?:[Aa]ccording to|per|citing|as\s+(?:reported|confirmed|announced|stated)\s+by|(?:said|says|reports|reported|writes|wrote|added|adds)(?=\s+(?:the\s+)?\p{Lu}))\s+/gu;
+  /\b(?:[Aa]ccording to|per|citing|as\s+(?:reported|confirmed|announced|stated|revealed|shown|published)\s+by|(?:was|were|been)\s+(?:revealed|announced|confirmed|disclosed)\s+by|(?:said|says|reports|reported|writes|wrote|added|adds)(?=\s+(?:the\s+)?\p{Lu}))\s+/gu;
 /** "a statement from X", "a statement released on X's website", "a statement issued in Accra on Tuesday by X". */
 export const STATEMENT_BY =
   /\b[Aa]\s+statement\s+(?:(?:released|issued|posted|published|signed)\s+(?:(?:on|from|by)\s+|[^,.;“”"]{1,50}?\s+(?:by|from)\s+)|(?:on|from|by)\s+)/gu;
@@ -404,6 +407,15 @@ function institutionEndingWith(head: string, m: Mention, memory: SourceMemory): 
   return { name, kind: kindOf(name), url: null, at: head.length - tail[0].length };
 }
 
+/** The last word of the role in a match of EMPLOYER_BEFORE_ROLE (an honorific may follow it: "Chief Scientist Dr "). */
+function roleWord(match: string): string {
+  const words = match.trim().split(/\s+/);
+  return /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Engr|Eng)\.?$/u.test(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1];
+}
+
+/** The blocs, the UN and the great powers by their short names: their officials speak for a party to the story. */
+const BLOC = /^(?:EU|UN|AU|US|UK|European Union|United Nations|African Union)$/;
+
 /** "<Name>, the regional director for X", "WHO spokesperson <Name>", "<Name>, IFRC Director for Asia". */
 function employerOf(prose: string, person: Mention, mentions: Mention[], memory: SourceMemory): SourceFound | null {
   // Before the name: "India's External Affairs Ministry spokesman Vikas Swarup", "WHO spokesperson Tarik Jašarević".
@@ -411,7 +423,7 @@ function employerOf(prose: string, person: Mention, mentions: Mention[], memory:
   const end = nameStart >= 0 && nameStart < person.end ? nameStart : person.start;
   const before = prose.slice(Math.max(0, end - 100), end);
   const pre = before.match(EMPLOYER_BEFORE_ROLE);
-  if (pre && /^\p{Lu}/u.test(pre[0].trim().split(/\s+/).pop()!)) return capitalRoleEmployer(prose, end - pre[0].length, pre, person, mentions, memory);
+  if (pre && /^\p{Lu}/u.test(roleWord(pre[0]))) return capitalRoleEmployer(prose, end - pre[0].length, pre, person, mentions, memory);
   if (pre) {
     const at = end - pre[0].length;
     const employer = trimName(pre[1].trim().replace(/^the\s+/i, ''));
@@ -428,7 +440,7 @@ function employerOf(prose: string, person: Mention, mentions: Mention[], memory:
       {},
     );
     // (a bloc's or the UN's official speaks for a party to the story: a reaction)
-    if (f) return /^(?:EU|UN|AU|US|UK|European Union|United Nations|African Union)$/.test(f.name) ? null : f;
+    if (f) return BLOC.test(f.name) ? null : f;
     // "WWF-Australia CEO Dermot O'Gorman": the words before the role, when they can name a body.
     if (roleBody(employer, memory)) return { name: employer, kind: kindOf(employer), url: null, at };
   }
@@ -450,8 +462,9 @@ const RANK_WORD = /^(?:First|Deputy|Acting|Assistant|Senior|Interim|Chief|Vice|E
  * it as a party to the story (a reaction, not a citation).
  */
 function capitalRoleEmployer(prose: string, at: number, pre: RegExpMatchArray, person: Mention, mentions: Mention[], memory: SourceMemory): SourceFound | null {
-  const role = pre[0].trim().split(/\s+/).pop()!;
-  if (HEAD_OF_BODY.test(role)) return null;
+  const role = roleWord(pre[0]);
+  // ("Education Ministry Secretary X": a ministry's or a department's secretary speaks for it, not as a party)
+  if (HEAD_OF_BODY.test(role) && !/\b(?:Ministry|Department)\s*$/u.test(pre[1])) return null;
   const lead = pre[1].match(/^the\s+/i)?.[0].length ?? 0;
   const words = pre[1].slice(lead).trim().split(/\s+/);
   const rank = words.findIndex((w) => RANK_WORD.test(w));
@@ -467,7 +480,7 @@ function capitalRoleEmployer(prose: string, at: number, pre: RegExpMatchArray, p
     memory,
     {},
   );
-  if (f) return /^(?:EU|UN|AU|US|UK|European Union|United Nations|African Union)$/.test(f.name) ? null : f;
+  if (f) return BLOC.test(f.name) ? null : f;
   return roleBody(employer, memory) ? { name: employer, kind: kindOf(employer), url: null, at } : null;
 }
 
@@ -585,7 +598,9 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
       // its apposition, "Dan Levy, an analyst at Credit Suisse", is read from the name's end)
       const nameAt = prose.indexOf(m.name, m.start);
       const nameEnd = nameAt >= 0 && nameAt < m.end ? nameAt + m.name.length : m.end;
-      return how.spokes ? appositiveEmployer(prose, nameEnd, mentions, memory) : null;
+      const f = how.spokes ? appositiveEmployer(prose, nameEnd, mentions, memory) : null;
+      // (a bloc's or the UN's official speaks for a party to the story: a reaction)
+      return f && BLOC.test(f.name) ? null : f;
     }
     // Parties to the story (blocs, alliances, armed groups, political parties) react; UN bodies and the
     // European Commission are institutions and are cited.
@@ -763,7 +778,7 @@ export const ROLE_BEFORE_NAME = new RegExp(
   'u',
 );
 /** A person's title ending a name that holds no institution's word ("Electricity Minister", "the Minister"): a person, no source. */
-export const TITLE_AT_END = /(?:^|\s)(?:Minister|Secretary|President|Governor|Mayor|Chairman|Chairwoman|Chairperson|Premier|Chancellor)$/u;
+export const TITLE_AT_END = /(?:^|\s)(?:Minister|Secretary|President|Governor|Mayor|Chairman|Chairwoman|Chairperson|Premier|Chancellor|CEO)$/u;
 
 /** The name of a source as found, without a day after it, a person after it or a rank before it; null when nothing is left. */
 export function tidySourceName(name: string): string | null {

@@ -708,4 +708,28 @@ describe('"the court said", "the agency said"', () => {
     expect(tidySourceName('Director of Public Prosecutions')).toBe('Director of Public Prosecutions');
     expect(tidySourceName('Spokesperson at the Halvor Institute')).toBe('Halvor Institute');
   });
+  it('"Y co-founder X", "Y’s Chief Scientist Dr X", "Y Ministry Secretary X"; "as revealed by Y", "was revealed by X, the director general of Y"; "affirmed", "now says", "further said"', () => {
+    const a = [
+      'In the press conference afterwards, Velden Space co-founder Ana Ostrova said the team would try again.',
+      'The Velden Reef Authority’s Chief Scientist Dr Kesrin Volodar said monitoring is vital.',
+      'Velden Education Ministry Secretary Mara Lind told the media that marking will be halted.',
+    ];
+    expect(cite(a.join('\n\n')).citations.map(([name]) => name)).toEqual(['Velden Space', 'Velden Reef Authority', 'Velden Education Ministry']);
+    const b = [
+      'The reef is caught in a mass bleaching event, as revealed by the Velden Oceanic Administration yesterday.',
+      'This was revealed by Tomas Velkar, the director general of the Velden Institute of Heritage, at a press conference.',
+      '“This led to a total blackout across the country,” Velden Electricity Authority affirmed.',
+      'Velden Airports Authority now says one of the generators failed to start.',
+      'The Velden Coast Guard further said it monitored a spill of diesel fuel.',
+    ];
+    expect(cite(b.join('\n\n')).citations.map(([name]) => name)).toEqual([
+      'Velden Oceanic Administration',
+      'Velden Institute of Heritage',
+      'Velden Electricity Authority',
+      'Velden Airports Authority',
+      'Velden Coast Guard',
+    ]);
+    // A bloc's official, named in the passive, speaks for a party: no citation.
+    expect(cite('Similar condemnations were announced by Tomas Velkar, the EU foreign policy chief, on Monday.').citations).toEqual([]);
+  });
 });
