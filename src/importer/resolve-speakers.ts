@@ -692,7 +692,7 @@ function outletProse(speaker: Mention, found: Mention, sentence: string): boolea
 }
 
 /** A capitalised word right before a speech verb, at a clause's start: a speaker, read as a person or not. */
-const UNREAD_SPEAKER = /(?<![\p{L}\p{N}]\s)(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}'’-]+)\s+(?:said|says|added|told|wrote|tweeted)\b/gu;
+const UNREAD_SPEAKER = /(?<![\p{L}\p{N}]\s)(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}'’-]+)\s+(?:said|says|added|told|wrote|tweeted|posted|penned|shared)\b/gu;
 /** Whose words these are, by a name of two capitalised words ("in the words of NASA Administrator Bill Gerstenmaier"; group 1: the name). */
 const UNREAD_WORDS_OF = /\b(?:[Ii]n\s+the\s+words\s+of|[Aa]ccording\s+to)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)(?=[\s,.;:]|$)/gu;
 /** Words that open a clause before a speech verb and name no one. */

@@ -61,6 +61,17 @@ export const AGE_AFTER = new RegExp(
   `^\\s*(?:,\\s*)?(?:[Tt]he\\s+\\d{1,3}-year-old\\s+(?:\\p{Ll}+\\s+)?(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b|(?:said|says|added)\\s+the\\s+\\d{1,3}-year-old(?![\\p{L}\\p{N}-]))`,
   'u',
 );
+/** What a person is known as, in a story about them ("the British star", "the singer", "the scientist"): no office. */
+const EPITHETS =
+  '(?:star|singer|singer-songwriter|songwriter|actor|actress|musician|rapper|artist|scientist|biochemist|physicist|chemist|footballer|striker|forward|midfielder|defender|goalkeeper|batter|bowler|cricketer|player|athlete|veteran|champion|laureate|author|writer|novelist|poet|comedian|filmmaker|legend|icon|billionaire|entrepreneur|businessman|businesswoman|tycoon)';
+/**
+ * "...," the British star wrote / said the singer: what a person is known as stands for a person named before, as a
+ * pronoun does, without telling the gender.
+ */
+export const EPITHET_AFTER = new RegExp(
+  `^\\s*(?:,\\s*)?(?:[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,2}?${EPITHETS}\\s+(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b|(?:said|says|added|wrote)\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?${EPITHETS}(?=\\s*(?:[,.;!?]|$)))`,
+  'u',
+);
 export const PRONOUN_BEFORE = new RegExp(`\\b(he|she)\\s+(?:\\S+\\s+){0,3}?(?:${VERBS})\\b[^“”"]{0,80}$`, 'i');
 /** "According to him, "..."": the person the pronoun stands for. */
 export const PRONOUN_ACCORDING = /\b[Aa]ccording\s+to\s+(him|her)\s*[,:]?\s*$/;
@@ -192,7 +203,7 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
   // "...," he said / "...," she added.
   const pronounAfter = after.match(PRONOUN_AFTER);
   if (pronounAfter) return { speaker: null, pronoun: true, gender: genderOf(pronounAfter[1]) };
-  if (AGE_AFTER.test(after)) return { speaker: null, pronoun: true };
+  if (AGE_AFTER.test(after) || EPITHET_AFTER.test(after)) return { speaker: null, pronoun: true };
   // "...," the prime minister said.
   const roleSaid = after.match(ROLE_AFTER);
   const saidRole = roleSaid ? null : after.match(ROLE_INVERTED);
@@ -423,6 +434,8 @@ export function isObject(sentence: string, m: Mention): boolean {
   // "Business Council of Australia chief executive X": the country read as the title's ends a body's name; its "of" is
   // the name's, no preposition of the sentence.
   if (m.kind === 'PERSON' && m.country && m.text.startsWith(m.country) && /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\s+of\s+$/u.test(before)) return false;
+  // "posted this quote by poet X": the author of words another quotes.
+  if (/\b(?:quotes?|words|poem|song|lines|book|novel)\s+by\s+(?:[\p{L}.'’-]+\s+){0,3}$/u.test(before)) return true;
   // "according to X", "in the words of X": X is the one who says it.
   if (/\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+(?:(?:the|\p{Lu}[\p{L}.-]*['’]s)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(before)) return false;
   return /\b(?:to|on|like|unlike|alongside|besides|told|tells|telling|informed|assured|reassured|phoned|called|visited|hosted|received|urged|urges|urging|asked|asks|thanked|thanks|met|meets|invited|congratulated|congratulates|commended|commends|praised|praises|lauded|criticised|criticized|blamed|accused|slammed|against|with|for|of|about|at|into|toward|towards|under|over|than|(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mages?|[Vv]ideo)\s+by)\s+(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s)\s+)?(?:(?:new|late|former|outgoing|incoming|then)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(

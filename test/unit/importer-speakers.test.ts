@@ -1493,4 +1493,13 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const b = `${HEAD}Halvor Shipping said on Monday that it regretted the strikes and called for calm.\n\n“We regret the military action that occurred early this morning.”`;
     expect(speakers(b)).toEqual([['We regret the military action that occurred early this morning.', null]]);
   });
+  it('"…,” the British star wrote": what a person is known as stands for the one named before, as a pronoun does; never the author of words quoted, nor past an unread subject', () => {
+    const a = `${HEAD}Singer Tomas Velkar published a picture of himself with the late star on Instagram.\n\n"I am in deep shock. I have lost a beloved friend," the British star wrote.`;
+    expect(speakers(a)).toEqual([['I am in deep shock. I have lost a beloved friend', 'Tomas Velkar']]);
+    // The author of the words another posts is no speaker; nor is a subject before one the finder cannot read.
+    const b = `${HEAD}The young singer posted this quote by poet Tomas Velkar to Twitter:\n\n“The funerals keep coming more and more of them,” the singer posted.`;
+    expect(speakers(b)).toEqual([['The funerals keep coming more and more of them', null]]);
+    const c = `${HEAD}Ana Ostrova spoke first.\n\nMadonna penned her devastation on Instagram: “He changed the world!! A true visionary. What a loss,” the singer posted.`;
+    expect(speakers(c)).toEqual([['He changed the world!! A true visionary. What a loss', null]]);
+  });
 });
