@@ -135,7 +135,10 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
   const [top] = [...countries.entries()].sort((a, b) => b[1] - a[1]);
   const home = top && top[1] / total >= 0.5 ? top[0] : null;
   for (const u of units) {
-    u.mentions = findMentions(u.sentence.text, { people, acronyms, home, outlets }).map((m): Mention =>
+    // ("IAN WADDELL, UNITE NATIONAL OFFICER, SAID:": a line in capitals that leads into a quote is read in a readable
+    // case, of the same length)
+    const caps = !/\p{Ll}/u.test(u.sentence.text) && /\p{Lu}{3}/u.test(u.sentence.text) && /:\s*$/u.test(u.sentence.text) && !/[“”"]/u.test(u.sentence.text);
+    u.mentions = findMentions(caps ? readable(u.sentence.text) : u.sentence.text, { people, acronyms, home, outlets }).map((m): Mention =>
       m.kind === 'PERSON' && people.has(m.name)
         ? { ...m, ...pick(people.get(m.name)!) }
         : m.kind === 'PERSON' && companies.has(m.name)
@@ -237,7 +240,10 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
   // Round-up headings that name an actor ("US President Joe Biden", "Kofi Annan, Secretary general"): quotes
   // below them without a named speaker are that actor's.
   const headingActor = layout.sections.map((s) => {
-    if (!s.heading || s.heading.endsWith('?') || words(s.heading) > 10) return null;
+    if (!s.heading || s.heading.endsWith('?')) return null;
+    const label = labelPerson(readable(s.heading));
+    if (label) return label;
+    if (words(s.heading) > 10) return null;
     const heading = readable(s.heading);
     // ("Christophe Ingrain, Sarkozy’s lawyer": a possessive in the title names whom the person works for)
     const all = findMentions(heading, { people, acronyms, home }).filter(
@@ -266,6 +272,31 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
         : m
       : null;
   });
+
+  /**
+   * A round-up's label line, a person's name and after a comma what they are: "Mohamed Adow, Senior Climate Advisor,
+   * Christian Aid", "Republican Chris Smith, Chairman of the U.S. Congressional-Executive Commission on China (CECC)",
+   * "Richard Hunter, Head of Equities at Hargreaves Lansdown Stockbrokers". At most two capitalised words before the
+   * name, no verb of being or saying after it, sixteen words at most; the name may be the first of several mentions.
+   */
+  function labelPerson(heading: string): Mention | null {
+    if (words(heading) > 16) return null;
+    const all = findMentions(heading, { people, acronyms, home });
+    const first = all[0];
+    if (!first || first.kind !== 'PERSON') return null;
+    const at = heading.indexOf(first.name, first.start);
+    const nameEnd = at >= first.start && at < first.end ? at + first.name.length : first.end;
+    const before = heading.slice(0, first.start).trim();
+    const after = heading.slice(nameEnd);
+    if (!/^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?$/u.test(before) || !/^\s*,\s*\S/u.test(after)) return null;
+    // (", SAID:" closing the label leads into the quote; a verb inside makes it a sentence)
+    if (/\b(?:is|are|was|were|has|have|had|will|would|says?|said|tells?|told)\b/iu.test(after.replace(/,\s*(?:said|says)\s*:?\s*$/iu, ''))) return null;
+    // ("Former Man Utd, Liverpool and England Striker Michael Owen": a person's name, first name first, ending the line
+    // is the one it names)
+    const last = all[all.length - 1];
+    if (last !== first && last.kind === 'PERSON' && /^\s*$/u.test(heading.slice(last.end)) && givenName(last.name.split(/\s+/)[0])) return null;
+    return people.has(first.name) ? { ...first, ...pick(people.get(first.name)!) } : first;
+  }
 
   /** "State" in "State Rep. Leslie Herod" is no verb: a capitalised word right before a title word. */
   function titleQualifier(verb: string, heading: string): boolean {

@@ -1502,4 +1502,25 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const c = `${HEAD}Ana Ostrova spoke first.\n\nMadonna penned her devastation on Instagram: “He changed the world!! A true visionary. What a loss,” the singer posted.`;
     expect(speakers(c)).toEqual([['He changed the world!! A true visionary. What a loss', null]]);
   });
+  it('a label heading "<Name>, <what they are>" names the actor of the quotes under it, however long; a name ending the label is the one it names; a line in capitals ending in a colon leads into its quote', () => {
+    const a =
+      '# NGOs react to the climate deal\n\nRead the full reaction quotes below.\n\n## Tomas Velkar, Leader of the Global Climate and Energy Initiative at the Halvor Fund\n\n“For the first time in history, the whole world has made a public commitment.”\n\n## Ana Ostrova, Senior Climate Advisor, Velden Aid\n\n“Governments have critically agreed to keep warming well below two degrees.”';
+    expect(speakers(a)).toEqual([
+      ['For the first time in history, the whole world has made a public commitment.', 'Tomas Velkar'],
+      ['Governments have critically agreed to keep warming well below two degrees.', 'Ana Ostrova'],
+    ]);
+    const b =
+      '# How football reacted\n\nHere is how the football world reacted.\n\n## FORMER HALVOR, VELDEN AND HARBOUR STRIKER MICHAEL OSTROW\n\n“Inevitable is the word I would use. He had to go in the end.”\n\n## RICHARD VELKAR, HEAD OF EQUITIES AT HALVOR STOCKBROKERS\n\n“One of the surprises is that they were looking to extend the deadline.”\n\nIAN OSTROVA, UNITE NATIONAL OFFICER FOR SHIPBUILDING, SAID:\n\n“The highly skilled workforces of both companies are the heart of manufacturing.”';
+    expect(speakers(b)).toEqual([
+      // (no label person: "Former Halvor" is none, the name ending the line is not read as one)
+      ['Inevitable is the word I would use. He had to go in the end.', null],
+      ['One of the surprises is that they were looking to extend the deadline.', 'Richard Velkar'],
+      ['The highly skilled workforces of both companies are the heart of manufacturing.', 'Ian Ostrova'],
+    ]);
+  });
+  it('a paragraph in capitals that leads into a quote with a colon ("IAN X, UNITE NATIONAL OFFICER, SAID:") names its speaker', () => {
+    const text =
+      'Instant View: Halvor and Velden merger talks collapse\n\nTalks on a $45 billion merger of Halvor and Velden collapsed on Wednesday when the governments of France, Germany and Britain failed to agree.\n\nFollowing is a summary of market reaction.\n\nRICHARD VELKAR, HEAD OF EQUITIES AT HALVOR STOCKBROKERS\n\n"One of the surprises is probably that the general feeling was that they were at least looking to increase the deadline.\n\n"It was clearly a question of shareholder and political issues and they were insurmountable."\n\nIAN OSTROVA, UNITE NATIONAL OFFICER FOR AEROSPACE AND SHIPBUILDING, SAID:\n\n"The highly skilled workforces of both companies are the beating heart of British manufacturing."';
+    expect(speakers(text)).toContainEqual(['The highly skilled workforces of both companies are the beating heart of British manufacturing.', 'Ian Ostrova']);
+  });
 });
