@@ -282,6 +282,11 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
   function labelPerson(heading: string): Mention | null {
     if (words(heading) > 16) return null;
     const all = findMentions(heading, { people, acronyms, home });
+    // ("Catherine West, British Minister for the Indo-Pacific": a first name and a surname the finder cannot read as
+    // one, before the comma, are a person's name)
+    const named = heading.replace(/(?<=\p{Lu})\p{Lu}+/gu, (w) => w.toLowerCase()).match(/^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s/u);
+    if ((!all[0] || all[0].start > 0) && named && givenName(named[1].split(/\s+/)[0]) && !named[1].split(/\s+/).some((w) => isTitleWord(w)))
+      all.unshift({ kind: 'PERSON', start: 0, end: named[1].length, text: named[1], name: named[1], country: null });
     const first = all[0];
     if (!first || first.kind !== 'PERSON') return null;
     const at = heading.indexOf(first.name, first.start);

@@ -48,8 +48,8 @@ export const SPOKESPERSON_FOR =
 export const SPOKESPERSON_FOR_BEFORE =
   /\b(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+)?spokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s+(?:(?:later|also|then)\s+)?(?:said|says|added|told|wrote|stated)\b[^“”"]{0,40}$/u;
 
-/** One character inside quoted words: no quote mark, but an apostrophe inside a word ("hadn’t") is none. */
-const QUOTED_CHAR = String.raw`(?:[^“”"‘’]|(?<=\p{L})’(?=\p{L}))`;
+/** One character inside quoted words: no quote mark, but an apostrophe inside a word ("hadn’t") or a plural's possessive before a word ("the authorities’ use") is none. */
+const QUOTED_CHAR = String.raw`(?:[^“”"‘’]|(?<=\p{L})’(?=\p{L})|(?<=\p{L}s)’(?=\s+\p{Ll}))`;
 /** Quoted spans of a sentence (an unclosed mark runs to the next mark): a name inside one is spoken, not speaking. */
 export const QUOTED_SPAN = new RegExp(`[“"‘]${QUOTED_CHAR}*[”"’]?`, 'gu');
 /** Quoted words closed by their mark or by the end of the sentence (what is left is the sentence's own prose). */

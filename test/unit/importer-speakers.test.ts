@@ -1523,4 +1523,12 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       'Instant View: Halvor and Velden merger talks collapse\n\nTalks on a $45 billion merger of Halvor and Velden collapsed on Wednesday when the governments of France, Germany and Britain failed to agree.\n\nFollowing is a summary of market reaction.\n\nRICHARD VELKAR, HEAD OF EQUITIES AT HALVOR STOCKBROKERS\n\n"One of the surprises is probably that the general feeling was that they were at least looking to increase the deadline.\n\n"It was clearly a question of shareholder and political issues and they were insurmountable."\n\nIAN OSTROVA, UNITE NATIONAL OFFICER FOR AEROSPACE AND SHIPBUILDING, SAID:\n\n"The highly skilled workforces of both companies are the beating heart of British manufacturing."';
     expect(speakers(text)).toContainEqual(['The highly skilled workforces of both companies are the beating heart of British manufacturing.', 'Ian Ostrova']);
   });
+  it('a label "<First name> <Surname>, <what they are>" in capitals names the person though the surname is a word ("West"); a plural\'s possessive inside a quote ("the authorities’ use") closes nothing', () => {
+    const text =
+      '# Reactions to the sentencing\n\nGovernments reacted on Tuesday.\n\n## TOMAS VELKAR, SPOKESPERSON FOR THE HALVOR RIGHTS OFFICE\n\n“We are gravely concerned by the use of these laws against peaceful assembly.”\n\n## CATHERINE WEST, VELDEN MINISTER FOR THE INDO-PACIFIC\n\n“Today’s sentencing is a clear demonstration of the Harbour authorities’ use of the NSL to criminalise political dissent.”';
+    expect(speakers(text)).toEqual([
+      ['We are gravely concerned by the use of these laws against peaceful assembly.', 'Tomas Velkar'],
+      ['Today’s sentencing is a clear demonstration of the Harbour authorities’ use of the NSL to criminalise political dissent.', 'Catherine West'],
+    ]);
+  });
 });
