@@ -943,6 +943,11 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     ]);
   });
 
+  it('wire copy may close ``… with two grave accents again', () => {
+    const text = `${HEAD}\`\`The restart of any plant after an outage is a sign of an industry that works,\`\` said Kesrin Volodar, a spokesman for the Halvor Energy Council.`;
+    expect(speakers(text)).toEqual([['The restart of any plant after an outage is a sign of an industry that works', 'Kesrin Volodar']]);
+  });
+
   it("a quote holding quotes in the same marks is one quote; a translation's “ … » is one too", () => {
     const text = `${HEAD}“While we have things to “bring into order” and we fully understand our duty, we will fulfil our platform titled “Agenda for Development” from today.” said Tomas Velkar.\n\nAnother leader, General Kesrin Volodar: “ Velden and Harbour have always maintained ties of friendship and fraternity. »`;
     expect(speakers(text)).toEqual([
