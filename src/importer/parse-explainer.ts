@@ -240,15 +240,14 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
   // Round-up headings that name an actor ("US President Joe Biden", "Kofi Annan, Secretary general"): quotes
   // below them without a named speaker are that actor's.
   const headingActor = layout.sections.map((s) => {
-    if (!s.heading || s.heading.endsWith('?')) return null;
-    const label = labelPerson(readable(s.heading));
+    if (!s.heading || s.heading.endsWith('?') || words(s.heading) > 16) return null;
+    const heading = readable(s.heading);
+    const mentions = findMentions(heading, { people, acronyms, home });
+    const label = labelPerson(heading, mentions);
     if (label) return label;
     if (words(s.heading) > 10) return null;
-    const heading = readable(s.heading);
     // ("Christophe Ingrain, Sarkozy’s lawyer": a possessive in the title names whom the person works for)
-    const all = findMentions(heading, { people, acronyms, home }).filter(
-      (m, i) => (m.kind === 'PERSON' || m.kind === 'ORG' || m.kind === 'BODY') && !(i > 0 && /^['’]s\b/u.test(heading.slice(m.end))),
-    );
+    const all = mentions.filter((m, i) => (m.kind === 'PERSON' || m.kind === 'ORG' || m.kind === 'BODY') && !(i > 0 && /^['’]s\b/u.test(heading.slice(m.end))));
     // "Ban Ki-moon, secretary general of the United Nations": the person first, the body only in the title after.
     // "Supreme Court Justice Sonia Sotomayor": one person, a body only in the title before the name.
     const persons = all.filter((m) => m.kind === 'PERSON');
@@ -277,11 +276,11 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
    * A round-up's label line, a person's name and after a comma what they are: "Mohamed Adow, Senior Climate Advisor,
    * Christian Aid", "Republican Chris Smith, Chairman of the U.S. Congressional-Executive Commission on China (CECC)",
    * "Richard Hunter, Head of Equities at Hargreaves Lansdown Stockbrokers". At most two capitalised words before the
-   * name, no verb of being or saying after it, sixteen words at most; the name may be the first of several mentions.
+   * name, no verb of being or saying after it (sixteen words at most, checked by the caller); the name may be the
+   * first of several mentions (`found`, the heading's).
    */
-  function labelPerson(heading: string): Mention | null {
-    if (words(heading) > 16) return null;
-    const all = findMentions(heading, { people, acronyms, home });
+  function labelPerson(heading: string, found: Mention[]): Mention | null {
+    const all = [...found];
     // ("Catherine West, British Minister for the Indo-Pacific": a first name and a surname the finder cannot read as
     // one, before the comma, are a person's name)
     const named = heading.replace(/(?<=\p{Lu})\p{Lu}+/gu, (w) => w.toLowerCase()).match(/^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s/u);
