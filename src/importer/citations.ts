@@ -100,6 +100,8 @@ export const ANAPHOR_END = new RegExp(
   `(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,2}(?:company|firm|ministry|agency|organi[sz]ation|group|department|office|utility|operator|regulator|commission|authority|journal|newspaper|broadcaster|bank|league|council|committee|board|airline|carrier|watchdog|institute|university|court|tribunal|${MEMBER_BODY_NOUNS})$`,
   'u',
 );
+/** A title of address that may stand between a role and the name ("Chief Scientist Dr X"). */
+const HONORIFIC = '(?:Dr|Prof|Professor|Mr|Mrs|Ms|Engr|Eng)\\.?';
 /** The roles above with their words' first letters in either case ("State Department Spokesman", "IOC President"). */
 const SPOKES_ANY_CASE = SPOKES.replace(/(?<![\\\p{L}])(\p{Ll})/gu, (c) => `[${c}${c.toUpperCase()}]`);
 /**
@@ -107,7 +109,7 @@ const SPOKES_ANY_CASE = SPOKES.replace(/(?<![\\\p{L}])(\p{Ll})/gu, (c) => `[${c}
  * manager ", "State Department Spokesman ", "Sainsbury Chief Executive Officer ").
  */
 export const EMPLOYER_BEFORE_ROLE = new RegExp(
-  `(?<![\\p{L}'’.-])((?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,6})(?:[\\p{Ll}-]+\\s+){0,4}${SPOKES_ANY_CASE}\\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Engr|Eng)\\.?\\s+)?$`,
+  `(?<![\\p{L}'’.-])((?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,6})(?:[\\p{Ll}-]+\\s+){0,4}${SPOKES_ANY_CASE}\\s+(?:${HONORIFIC}\\s+)?$`,
   'u',
 );
 /** A word of a role, in either case ("Director", "officer"). */
@@ -407,10 +409,12 @@ function institutionEndingWith(head: string, m: Mention, memory: SourceMemory): 
   return { name, kind: kindOf(name), url: null, at: head.length - tail[0].length };
 }
 
+export const HONORIFIC_WORD = new RegExp(`^${HONORIFIC}$`, 'u');
+
 /** The last word of the role in a match of EMPLOYER_BEFORE_ROLE (an honorific may follow it: "Chief Scientist Dr "). */
 function roleWord(match: string): string {
   const words = match.trim().split(/\s+/);
-  return /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Engr|Eng)\.?$/u.test(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1];
+  return HONORIFIC_WORD.test(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1];
 }
 
 /** The blocs, the UN and the great powers by their short names: their officials speak for a party to the story. */

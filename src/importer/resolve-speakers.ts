@@ -241,21 +241,15 @@ export class SpeakerResolver {
       const gap = s.slice(close + 1, m.start);
       return close >= 0 && INVERTED_VERB.test(gap) && INVERTED_BEFORE_NAME.test(gap);
     };
-    const speaking = subjects.find(
-      (m) => SPOKEN.test(s.slice(m.end, m.end + 60)) || SPEAKS_AFTER.test(maskQuotes(s).slice(m.end, m.end + 200)) || invertedAfterMark(m),
-    );
+    // A speech verb right after the mention (its apposition between), outside quoted words.
+    const masked = maskQuotes(s);
+    const speaksAfter = (m: Mention) => SPOKEN.test(s.slice(m.end, m.end + 60)) || SPEAKS_AFTER.test(masked.slice(m.end, m.end + 200));
+    const speaking = subjects.find((m) => speaksAfter(m) || invertedAfterMark(m));
     // A state body named with capitals as the one speaking subject ("Velden’s Foreign Ministry said …"): its quote
     // standing alone after goes on in its name, as a person's does.
     const bodySpeaking = speaking
       ? undefined
-      : u.mentions.filter(
-          (m) =>
-            m.kind === 'BODY' &&
-            /^(?:the\s+)?\p{Lu}/u.test(m.text) &&
-            !quoted(s, m) &&
-            !isObject(s, m) &&
-            (SPOKEN.test(s.slice(m.end, m.end + 60)) || SPEAKS_AFTER.test(maskQuotes(s).slice(m.end, m.end + 200))),
-        );
+      : u.mentions.filter((m) => m.kind === 'BODY' && /^(?:the\s+)?\p{Lu}/u.test(m.text) && !quoted(s, m) && !isObject(s, m) && speaksAfter(m));
     if (speaking) this.lastSpeaker = { section: u.section, order: u.order, paragraph: u.paragraph, mention: this.canonical(speaking) };
     else if (bodySpeaking && bodySpeaking.length === 1 && subjects.length === 0)
       this.lastSpeaker = { section: u.section, order: u.order, paragraph: u.paragraph, mention: bodySpeaking[0] };
