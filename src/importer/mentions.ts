@@ -1108,7 +1108,7 @@ export const COMMA_SPEECH_AFTER = /^\s*,\s*(?:(?:also|later|then)\s+)?(?:said|ad
 /** "Another former England forward, Gary Lineker, added", "Canadian Prime Minister, Justin Trudeau, offered": a job or title, a comma, then the name (itself closed by a comma). */
 export const PERSON_NOUN_COMMA = new RegExp(
   `(?:^|[^\\p{L}])(?:${JOB_WORDS}|[Mm]inister|[Pp]resident|[Ss]ecretary|[Cc]hancellor|[Pp]remier|[Gg]overnor|[Mm]ayor|[Ss]enator|[Aa]mbassador|[Cc]ommissioner)\\s*,\\s+$`,
-  'u',
+  'iu',
 );
 const PERSON_BEFORE =
   /(?:^|[^\p{L}])(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sen|Rep|Gov|Prof|Rev)\.?|said|says|added|adds|told|wrote|writes|tweeted|posted|stated|declared|explained|insisted|warned|noted|recalled|continued|replied|according to|quoted|quoting|by|from|with)\s+$|[”"]\s*[—–]\s*$/u;

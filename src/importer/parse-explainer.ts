@@ -651,7 +651,7 @@ function initialsOf(words: string[]): string {
 function acronymsOf(paragraphs: string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const p of paragraphs) {
-    for (const m of allMatches(p, /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|the|and|for|de|du)\s+)?){1,7})\((\p{Lu}{2,6})\)/gu)) {
+    for (const m of allMatches(p, /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|the|and|for|\p{Ll}{1,3})\s+)?){1,7})\((\p{Lu}{2,6})\)/gu)) {
       const words = m[1].trim().split(/\s+/);
       const acronym = m[2];
       // ("the Communications Authority of Kenya (CA)": a country after "of" may be left out of the acronym, not of the name)

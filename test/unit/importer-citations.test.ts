@@ -732,4 +732,12 @@ describe('"the court said", "the agency said"', () => {
     // A bloc's official, named in the passive, speaks for a party: no citation.
     expect(cite('Similar condemnations were announced by Tomas Velkar, the EU foreign policy chief, on Monday.').citations).toEqual([]);
   });
+  it('an acronym the text spells out with a short word in lower case inside the name ("Halvor Sentral ng Veldena (HSV)") cites the long name', () => {
+    const a = 'Inflation slid to 1.6 percent, the Halvor Sentral ng Veldena (HSV) said.';
+    const b = '“Prices eased,” the HSV said.';
+    expect(cite(`${a}\n\n${b}`).citations).toEqual([
+      ['Halvor Sentral ng Veldena', a],
+      ['Halvor Sentral ng Veldena', b],
+    ]);
+  });
 });

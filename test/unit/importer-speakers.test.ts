@@ -1536,4 +1536,9 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       ['Today’s sentencing is a clear demonstration of the Harbour authorities’ use of the NSL to criminalise political dissent.', 'Catherine West'],
     ]);
   });
+  it('a title in capitals, a comma, then a name set off by commas ("HCB Chairman, X Y,") names a person; "X said" later is that person', () => {
+    const text =
+      'The fate of HCB Chairman, Zorvan Kettridge, hangs in the balance. Earlier, Zorvan said that he had been told to “continue working as board chairman until further notice.”';
+    expect(speakers(text)).toEqual([['continue working as board chairman until further notice.', 'Zorvan Kettridge']]);
+  });
 });
