@@ -647,6 +647,11 @@ function initialsOf(words: string[]): string {
     .join('');
 }
 
+/** The initials with a hyphenated word's capitalised parts each counted: "World Anti-Doping Agency" -> WADA. */
+function hyphenInitialsOf(words: string[]): string {
+  return initialsOf(words.filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => w.split('-')));
+}
+
 /** "Rapid Support Forces (RSF)": acronyms the text defines, with their long names. */
 function acronymsOf(paragraphs: string[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -665,7 +670,12 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
         const withSmall = candidate.map((w) => w[0].toUpperCase()).join('');
         const withoutCountry = ofCountry ? candidate.slice(0, -2) : [];
         const shortInitials = initialsOf(withoutCountry);
-        if (initials === acronym || withSmall === acronym || (withoutCountry.length > 1 && shortInitials === acronym)) {
+        if (
+          initials === acronym ||
+          withSmall === acronym ||
+          hyphenInitialsOf(candidate) === acronym ||
+          (withoutCountry.length > 1 && shortInitials === acronym)
+        ) {
           // ("the NSW Rural Fire Service (RFS)", "the US Food and Drug Administration (FDA)": a place in capitals or a
           // country right before the name is part of it)
           const place = words[i - 1];
@@ -688,7 +698,10 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
   );
   if (used.size > 0) {
     const spelled = new Map<string, Set<string>>();
-    for (const m of allMatches(text, /(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:\s+(?:(?:of|the|and|for)\s+)?\p{Lu}\p{Ll}+){1,6}/gu)) {
+    for (const m of allMatches(
+      text,
+      /(?<![\p{L}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:(?:of|the|and|for)\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,6}/gu,
+    )) {
       const words = m[0].split(/\s+/);
       // Every run inside the name: "U.S. Federal Aviation Administration" holds "Federal Aviation Administration".
       for (let i = 0; i < words.length; i++) {
@@ -696,7 +709,7 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
         for (let j = i + 1; j < words.length; j++) {
           if (!/^\p{Lu}/u.test(words[j])) continue;
           const run = words.slice(i, j + 1);
-          const initials = initialsOf(run);
+          const initials = used.has(initialsOf(run)) ? initialsOf(run) : hyphenInitialsOf(run);
           if (!used.has(initials) || (initials.length < 3 && !INSTITUTION_WORD.test(run[run.length - 1]))) continue;
           // "Ayaan Hirsi Ali" beside "the AHA Foundation": a person's name, whose initials a body may take, is no body.
           if (givenName(run[0]) && !INSTITUTION_WORD.test(run[run.length - 1])) continue;

@@ -740,4 +740,11 @@ describe('"the court said", "the agency said"', () => {
       ['Halvor Sentral ng Veldena', b],
     ]);
   });
+  it('a hyphenated word of a name counts each capitalised part in its acronym ("Halvor Anti-Smuggling Bureau" is HASB), in brackets or not', () => {
+    const a = 'The Halvor Anti-Smuggling Bureau (HASB) seized the cargo on Friday.';
+    const b = 'The cargo was worth $2 million, HASB said.';
+    expect(cite(`${a}\n\n${b}`).citations).toEqual([['Halvor Anti-Smuggling Bureau', b]]);
+    const c = 'The Halvor Anti-Smuggling Bureau seized the cargo on Friday.';
+    expect(cite(`${c}\n\n${b}`).citations).toEqual([['Halvor Anti-Smuggling Bureau', b]]);
+  });
 });
