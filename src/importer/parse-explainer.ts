@@ -591,9 +591,15 @@ function mergeSurnames(people: Map<string, PersonRecord>): void {
   }
   // "Prince Faisal" after "Prince Faisal bin Farhan", "Mohamed Azmin" beside "Mohamed Azmin Ali": a name whose words
   // stand in a row in the one longer name of the text is that person.
+  // "Sheikh Mohammed" after "Sheikh Mohammed Bin Rashid Al Maktoum": the name without its title, when the longer
+  // name is given the same title (no "Queen Elizabeth" for a Senator Elizabeth Warren).
   for (const [key, p] of people) {
     if (p.name !== key) continue;
-    const record = fullerName(key, new Set([...people.values()].filter((q) => q !== p)));
+    const others = new Set([...people.values()].filter((q) => q !== p));
+    const bare = withoutTitles(key);
+    const title = key.slice(0, key.length - bare.length).trim();
+    const titled = bare !== key ? fullerName(bare, [...others].filter((q) => q.title?.split(/\s+/).includes(title))) : null;
+    const record = fullerName(key, others) ?? titled;
     if (record) people.set(key, record);
   }
 }

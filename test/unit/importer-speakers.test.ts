@@ -1541,4 +1541,11 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       'The fate of HCB Chairman, Zorvan Kettridge, hangs in the balance. Earlier, Zorvan said that he had been told to “continue working as board chairman until further notice.”';
     expect(speakers(text)).toEqual([['continue working as board chairman until further notice.', 'Zorvan Kettridge']]);
   });
+  it('a title and one word ("Sheikh Zorvan") is the longer name the text gives with that title, and no one given another title', () => {
+    const a =
+      'Ruler of Halvor, Sheikh Zorvan Bin Kettridge Al Velkar, opened the port on Monday.\n\n“We will open three more ports before the winter,” Sheikh Zorvan said.';
+    expect(speakers(a)).toEqual([['We will open three more ports before the winter', 'Zorvan Bin Kettridge Al Velkar']]);
+    const b = 'Senator Zorvan Kettridge opened the port on Monday.\n\n“We will open three more ports before the winter,” Sheikh Zorvan said.';
+    expect(speakers(b)).toEqual([['We will open three more ports before the winter', 'Sheikh Zorvan']]);
+  });
 });
