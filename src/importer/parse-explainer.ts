@@ -598,7 +598,13 @@ function mergeSurnames(people: Map<string, PersonRecord>): void {
     const others = new Set([...people.values()].filter((q) => q !== p));
     const bare = withoutTitles(key);
     const title = key.slice(0, key.length - bare.length).trim();
-    const titled = bare !== key ? fullerName(bare, [...others].filter((q) => q.title?.split(/\s+/).includes(title))) : null;
+    const titled =
+      bare !== key
+        ? fullerName(
+            bare,
+            [...others].filter((q) => q.title?.split(/\s+/).includes(title)),
+          )
+        : null;
     const record = fullerName(key, others) ?? titled;
     if (record) people.set(key, record);
   }

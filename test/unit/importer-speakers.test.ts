@@ -1548,4 +1548,8 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const b = 'Senator Zorvan Kettridge opened the port on Monday.\n\n“We will open three more ports before the winter,” Sheikh Zorvan said.';
     expect(speakers(b)).toEqual([['We will open three more ports before the winter', 'Sheikh Zorvan']]);
   });
+  it('a job word opening the sentence with its capital ("Resident X Y said") is no part of the name', () => {
+    const text = 'Protesters blocked the road on Monday. Resident Zorvan Kettridge said, “There are 69 homes here and not one of them has a toilet.”';
+    expect(speakers(text)).toEqual([['There are 69 homes here and not one of them has a toilet.', 'Zorvan Kettridge']]);
+  });
 });
