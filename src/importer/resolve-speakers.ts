@@ -425,7 +425,8 @@ export class SpeakerResolver {
     // "the company said" farther on: the one company of the section, however long ago it was named.
     if (fitting.length === 0 && COMPANY_NOUN.test(noun) && this.bodies.section === u.section) {
       const companies = distinct(this.bodies.list.filter((m) => m.kind === 'ORG' && !m.org?.party && !STATE_WORD.test(m.name) && !OUTLET_WORD.test(m.name)));
-      if (companies.length === 1) return companies[0];
+      // (an acronym the text never spells out, "SOS mode", "PIN numbers", is no company it names)
+      if (companies.length === 1 && !/^\p{Lu}+$/u.test(companies[0].name)) return companies[0];
     }
     return null;
   }

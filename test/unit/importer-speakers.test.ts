@@ -1552,4 +1552,9 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const text = 'Protesters blocked the road on Monday. Resident Zorvan Kettridge said, “There are 69 homes here and not one of them has a toilet.”';
     expect(speakers(text)).toEqual([['There are 69 homes here and not one of them has a toilet.', 'Zorvan Kettridge']]);
   });
+  it('"the company said" is no acronym the text never spells out ("SOS mode")', () => {
+    const text =
+      'The network began faltering on Thursday, showing customers SOS mode.\n\nDespite the speculation, the company said the error was internal. “Based on our initial review, we believe the outage was caused by a network update,” the company said.';
+    expect(speakers(text)).toEqual([['Based on our initial review, we believe the outage was caused by a network update', null]]);
+  });
 });
