@@ -1557,4 +1557,12 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       'The network began faltering on Thursday, showing customers SOS mode.\n\nDespite the speculation, the company said the error was internal. “Based on our initial review, we believe the outage was caused by a network update,” the company said.';
     expect(speakers(text)).toEqual([['Based on our initial review, we believe the outage was caused by a network update', null]]);
   });
+  it('a hyphenated title ("Vice-Premier", "Under-Secretary") and "Undersecretary" are no part of the name', () => {
+    const text =
+      'Vice-Premier Zorvan Kettridge announced an additional quota of $500 million over five years. “We support the agency in its central role,” Vice-Premier Zorvan Kettridge said.\n\nUndersecretary Ana Velkar said, “First, the increase is already alarming and we need to act now.”';
+    expect(speakers(text)).toEqual([
+      ['We support the agency in its central role', 'Zorvan Kettridge'],
+      ['First, the increase is already alarming and we need to act now.', 'Ana Velkar'],
+    ]);
+  });
 });
