@@ -188,6 +188,26 @@ const NOT_NAME = new Set([
   'Both',
   'Some',
   'Many',
+  // ("No Need for Panic", "All Eyes on ...": a headline's opening word)
+  'No',
+  'Not',
+  'All',
+  'Any',
+  'Every',
+  'Each',
+  'These',
+  'Those',
+  'Our',
+  'Your',
+  'Their',
+  'My',
+  'There',
+  'Here',
+  'What',
+  'Why',
+  'How',
+  'Where',
+  'Which',
 ]);
 
 /**
@@ -1138,6 +1158,9 @@ export const BODY_NOUN_COMMA_BEFORE =
 
 const personRunCache = new Map<string, string[]>();
 
+/** A line in headline case: three words or more of four letters or more, each with a capital; no sentence's end. */
+export const HEADLINE_CASE = /^(?=(?:.*?(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{3,}){3})(?!.*(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]{3,})[^.!?]*$/u;
+
 /**
  * Full names (two words or more) that stand where a person stands: after a title word, a job or "said", before
  * "said" or an apposition (", a lawyer"), or alone on their line (a round-up heading). One linear pass: each run
@@ -1152,6 +1175,7 @@ export function personNames(sentence: string): string[] {
   // Runs shaped like a name that stand nowhere a person stands: a person still when listed with one ("Sachin
   // Tendulkar, Viv Richards and Joe Root paid tribute").
   const shaped: { name: string; start: number; end: number; person: boolean }[] = [];
+  const headline = HEADLINE_CASE.test(sentence);
   for (const m of matchesOf(sentence, PERSON_RUN)) {
     const tokens = m[0].split(/\s+/);
     // "On Monday Ben Crump": leading sentence words go; "The White House": an article makes it a thing.
@@ -1221,7 +1245,8 @@ export function personNames(sentence: string): string[] {
       OF_INSTITUTION_AFTER.test(sentence.slice(start + name.length, start + name.length + 90)) ||
       PERSON_BEFORE.test(before) ||
       PERSON_BEFORE.test(runBefore) ||
-      PERSON_AFTER.test(after) ||
+      // ("No Need for Panic, Public Assured": in a line written in headline case, a run that ends it is no name for that)
+      (PERSON_AFTER.test(after) && !(headline && /^\s*$/u.test(after))) ||
       JOB_APPOSITION.test(after) ||
       // "Kye Prigg, Rogers' senior vice-president of ...": an employer's possessive and a job in apposition.
       EMPLOYER_JOB_APPOSITION.test(sentence.slice(start + name.length, start + name.length + 90)) ||

@@ -1565,4 +1565,18 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       ['First, the increase is already alarming and we need to act now.', 'Ana Velkar'],
     ]);
   });
+  it('a line in headline case names no one by its first or last words ("No Need for Panic, Public Assured"); a name alone on its line still does', () => {
+    const people = (line: string) =>
+      findMentions(line, { people: new Map(), acronyms: new Map(), home: null })
+        .filter((m) => m.kind === 'PERSON')
+        .map((m) => m.name);
+    expect(people('No Need for Panic, Public Assured')).toEqual([]);
+    expect(people('Zorvan Kettridge')).toEqual(['Zorvan Kettridge']);
+    const text =
+      '“This is not the first outbreak in this region,” Dr. Ana Velkar said. “It has been controlled quickly before, but this requires the cooperation of the public.”\nNo Need for Panic, Public Assured\nDr. Velkar emphasized that there is no need for panic.';
+    expect(speakers(text)).toEqual([
+      ['This is not the first outbreak in this region', 'Ana Velkar'],
+      ['It has been controlled quickly before, but this requires the cooperation of the public.', 'Ana Velkar'],
+    ]);
+  });
 });
