@@ -665,6 +665,17 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
     const employer = appositiveEmployer(prose, start + cap[0].length, mentions, memory);
     if (employer) return employer;
   }
+  // "TalkTalk said", "T-Mobile has confirmed": one word with a capital inside, or a letter and a hyphen before a word,
+  // is a company's name by its shape, no one's ("McCarthy", "DeSantis", "O’Brien" are names).
+  if (
+    (how.subject || how.loose) &&
+    words.length === 1 &&
+    COMPANY_SHAPED.test(name) &&
+    !NOT_SOURCE.has(name) &&
+    !memory.personTokens.has(name) &&
+    !/^['’]s/u.test(rest.slice(cap[0].length))
+  )
+    return { name, kind: SourceKind.OTHER, url: null, at: start };
   // "Eskom said": a single capitalised word, no one's name, as the subject of an attribution verb ("state power utility
   // Eskom said": what the word is may stand before it).
   if (
@@ -719,6 +730,13 @@ function roleBody(name: string, memory: SourceMemory): boolean {
     (/^\p{Lu}\p{Ll}+$/u.test(name) && !memory.personTokens.has(name) && companyLike(name, memory.text))
   );
 }
+
+/**
+ * One word of five letters or more shaped as a company's name: a capital inside ("TalkTalk", "PayPal"), or a letter, a
+ * hyphen and a word ("T-Mobile"). ("MoH", "DoJ" are a ministry's acronyms.)
+ */
+export const COMPANY_SHAPED =
+  /^(?=[\p{L}-]{5,}$)(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Lo|Van|Von|Fitz|St|O['’])\p{Lu})(?:\p{Lu}\p{Ll}+\p{Lu}\p{L}*|\p{Lu}-\p{Lu}\p{Ll}+)$/u;
 
 /** "Boeing’s vice president", "Halvor Shipping's chief executive": an employer's possessive before a role. */
 export const POSSESSIVE_ROLE = new RegExp(

@@ -1105,7 +1105,7 @@ for (const w of INSTITUTION_WORDS.split('|')) THING_WORDS.add(w);
 const JOB_WORDS =
   'lawyer|attorney|activist|professor|spokesman|spokeswoman|spokesperson|director|chief|official|leader|head|mayor|governor|senator|photographer|journalist|reporter|analyst|economist|scientist|researcher|expert|doctor|author|founder|chairman|chairwoman|chair|executive|manager|commander|envoy|ambassador|candidate|lawmaker|legislator|congressman|congresswoman|representative|adviser|advisor|coach|player|actor|actress|singer|resident|survivor|witness|father|mother|son|daughter|wife|husband|brother|sister|student|teacher|worker|nurse|officer|pastor|bishop|cardinal|rabbi|imam|cleric|judge|prosecutor|detective|sheriff|commissioner|campaigner|organiser|organizer|volunteer|owner|engineer|writer|historian|correspondent|editor|columnist|host|presenter|entrepreneur|billionaire|investor|banker|colleague|counsel|defender|striker|midfielder|goalkeeper|forward|footballer|athlete|boxer|rapper|musician|comedian|star|pundit|politician|captain|skipper|novelist|poet|chef|designer|filmmaker|member|MP|CEO|Democrat|Republican';
 /** A job word written with a capital ("Resident", "Teacher"). */
-const CAPITAL_JOB = new RegExp(
+export const CAPITAL_JOB = new RegExp(
   `^(?:${JOB_WORDS.split('|')
     .map((w) => w[0].toUpperCase() + w.slice(1))
     .join('|')})$`,

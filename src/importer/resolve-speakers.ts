@@ -673,6 +673,8 @@ function outletProse(speaker: Mention, found: Mention, sentence: string): boolea
   if (speaker.kind === 'ORG' && knownOrganisation(speaker.name)) return false;
   // "JAXA stated", "NOAA said" (not "FO", which says not whose office; not "CPRO, Metro Railway, <name>", a post)
   if (/^\p{Lu}{3,6}$/u.test(found.text) && !/^\s*,/.test(sentence.slice(found.end))) return false;
+  // "A spokesperson for PandaFest said": a body that speaks through its spokesperson, whatever its name looks like.
+  if (/\bspokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?$/iu.test(sentence.slice(0, found.start))) return false;
   // "Everton said that ...": a one-word organisation opening its clause (not "the Center", the head of a longer name,
   // nor "the anti-immigration League party" in someone's apposition) that says or adds is a speaker; one that reports
   // or writes is an outlet ("Kompas reported").

@@ -747,4 +747,12 @@ describe('"the court said", "the agency said"', () => {
     const c = 'The Halvor Anti-Smuggling Bureau seized the cargo on Friday.';
     expect(cite(`${c}\n\n${b}`).citations).toEqual([['Halvor Anti-Smuggling Bureau', b]]);
   });
+  it('one word shaped as a company\'s name ("HalvorNet", "Q-Velden") cites the company as it says or confirms; a name shaped so ("McVelkar") or a ministry\'s acronym ("MoH") does not', () => {
+    const a = 'HalvorNet said a cyber attack on its website could involve the theft of data.';
+    expect(cite(a).citations).toEqual([['HalvorNet', a]]);
+    const b = 'Q-Velden has confirmed the stolen data includes names and addresses.';
+    expect(cite(b).citations).toEqual([['Q-Velden', b]]);
+    expect(cite('McVelkar said the data was safe.').citations).toEqual([]);
+    expect(cite('The man has no symptoms, the MoH said.').citations).toEqual([]);
+  });
 });

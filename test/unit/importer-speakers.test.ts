@@ -1517,8 +1517,8 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const b =
       '# How football reacted\n\nHere is how the football world reacted.\n\n## FORMER HALVOR, VELDEN AND HARBOUR STRIKER MICHAEL OSTROW\n\n“Inevitable is the word I would use. He had to go in the end.”\n\n## RICHARD VELKAR, HEAD OF EQUITIES AT HALVOR STOCKBROKERS\n\n“One of the surprises is that they were looking to extend the deadline.”\n\nIAN OSTROVA, UNITE NATIONAL OFFICER FOR SHIPBUILDING, SAID:\n\n“The highly skilled workforces of both companies are the heart of manufacturing.”';
     expect(speakers(b)).toEqual([
-      // (no label person: "Former Halvor" is none, the name ending the line is not read as one)
-      ['Inevitable is the word I would use. He had to go in the end.', null],
+      // (no label person: "Former Halvor" is none; the heading's actor is the person it ends on, after the job)
+      ['Inevitable is the word I would use. He had to go in the end.', 'Michael Ostrow'],
       ['One of the surprises is that they were looking to extend the deadline.', 'Richard Velkar'],
       ['The highly skilled workforces of both companies are the heart of manufacturing.', 'Ian Ostrova'],
     ]);
@@ -1578,5 +1578,10 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       ['This is not the first outbreak in this region', 'Ana Velkar'],
       ['It has been controlled quickly before, but this requires the cooperation of the public.', 'Ana Velkar'],
     ]);
+  });
+  it('a body that speaks through its spokesperson ("A spokesperson for HalvorFest said:") speaks the quote, whatever its name looks like', () => {
+    const text =
+      'HalvorFest, held in Lanivet, has confirmed the event will not go ahead.\n\nA spokesperson for HalvorFest said: “It is with a heavy heart that we announce the cancellation of the festival.”';
+    expect(speakers(text)).toEqual([['It is with a heavy heart that we announce the cancellation of the festival.', 'HalvorFest']]);
   });
 });
