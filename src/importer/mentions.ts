@@ -1159,7 +1159,11 @@ export const BODY_NOUN_COMMA_BEFORE =
 const personRunCache = new Map<string, string[]>();
 
 /** A line in headline case: three words or more of four letters or more, each with a capital; no sentence's end. */
-export const HEADLINE_CASE = /^(?=(?:.*?(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{3,}){3})(?!.*(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]{3,})[^.!?]*$/u;
+export function headlineCase(line: string): boolean {
+  if (/[.!?]/u.test(line)) return false;
+  const long = (line.match(/[\p{L}'’-]{4,}/gu) ?? []).filter((w) => /^\p{L}/u.test(w));
+  return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w));
+}
 
 /**
  * Full names (two words or more) that stand where a person stands: after a title word, a job or "said", before
@@ -1175,7 +1179,7 @@ export function personNames(sentence: string): string[] {
   // Runs shaped like a name that stand nowhere a person stands: a person still when listed with one ("Sachin
   // Tendulkar, Viv Richards and Joe Root paid tribute").
   const shaped: { name: string; start: number; end: number; person: boolean }[] = [];
-  const headline = HEADLINE_CASE.test(sentence);
+  const headline = headlineCase(sentence);
   for (const m of matchesOf(sentence, PERSON_RUN)) {
     const tokens = m[0].split(/\s+/);
     // "On Monday Ben Crump": leading sentence words go; "The White House": an article makes it a thing.

@@ -744,6 +744,8 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
       if (spelled.has(a)) continue;
       const longer = new Set(
         allMatches(text, acronymLeadPattern(a))
+          // ("East and North Herts NHS Trust": an acronym inside a longer name leads none)
+          .filter((m) => !NAME_WORD_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index)))
           .map((m) => `${a}${m[1]}`.replace(/\s+/g, ' '))
           // ("PCB Chairman Management Committee": a title inside makes it a person's role, no name)
           .filter(
@@ -763,6 +765,9 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
 }
 
 /** An acronym as the first word of a longer capitalised name: "GXO Logistics". */
+/** A capitalised word (not an article) right before: the words after it continue a name. */
+export const NAME_WORD_BEFORE = /(?<![\p{L}'’.-])(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’.-]*[ \t]+$/u;
+
 export function acronymLeadPattern(acronym: string): RegExp {
   return new RegExp(`(?<![\\p{L}])${esc(acronym)}((?:\\s+\\p{Lu}\\p{Ll}+){1,3})(?![\\p{L}])`, 'gu');
 }

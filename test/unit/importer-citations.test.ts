@@ -755,4 +755,10 @@ describe('"the court said", "the agency said"', () => {
     expect(cite('McVelkar said the data was safe.').citations).toEqual([]);
     expect(cite('The man has no symptoms, the MoH said.').citations).toEqual([]);
   });
+  it('an acronym inside a longer name ("East and North Velden HCB Trust") leads no name of its own: the text\'s other "HCB" stays HCB', () => {
+    const a = 'Only three people waited longer than 12 hours, according to data by HCB England.';
+    const b = 'A spokesperson for East and North Velden HCB Trust said: “The emergency department continues to respond to patients.”';
+    expect(cite(`${a}\n\n${b}`).citations).toContainEqual(['East and North Velden HCB Trust', b]);
+    expect(cite(`${a}\n\n${b}`).citations.map(([name]) => name)).not.toContain('HCB Trust');
+  });
 });

@@ -1584,4 +1584,9 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       'HalvorFest, held in Lanivet, has confirmed the event will not go ahead.\n\nA spokesperson for HalvorFest said: “It is with a heavy heart that we announce the cancellation of the festival.”';
     expect(speakers(text)).toEqual([['It is with a heavy heart that we announce the cancellation of the festival.', 'HalvorFest']]);
   });
+  it('"A spokesperson for <a body\'s name of up to seven words> said:" gives the quote to that body', () => {
+    const text =
+      'Waiting times rose again.\n\nA spokesperson for East and North Velden HCB Trust said: “The emergency department continues to respond to patients.”';
+    expect(speakers(text)).toEqual([['The emergency department continues to respond to patients.', 'East and North Velden HCB Trust']]);
+  });
 });
