@@ -4,7 +4,7 @@
 // word, an acronym). Persons and countries are never sources; words inside quotation marks are not read.
 import { SourceKind } from './vocabulary';
 import { maskQuotes } from './quote-mask';
-import { COUNTRIES, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, MEMBER_BODY_NOUNS, ORGANISATIONS, OUTLETS, ROLES, WEEKDAYS } from './lexicon';
+import { COUNTRIES, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, MEMBER_BODY_NOUNS, MONTHS, ORGANISATIONS, OUTLETS, ROLES, WEEKDAYS } from './lexicon';
 import type { Mention } from './mentions';
 import { alt, BASED_PREFIX, COMPANY_APPOSITION, esc, givenName, TITLE_BEFORE_NAME, titleCase, wholeWordPattern } from './mentions';
 import { allMatches } from './matches';
@@ -915,6 +915,8 @@ const NOT_SOURCE = new Set([
   'Early',
   'Later',
   ...WEEKDAYS,
+  // ("said on April 26": a date, no outlet)
+  ...MONTHS,
   'The',
   'A',
   'An',

@@ -761,4 +761,7 @@ describe('"the court said", "the agency said"', () => {
     expect(cite(`${a}\n\n${b}`).citations).toContainEqual(['East and North Velden HCB Trust', b]);
     expect(cite(`${a}\n\n${b}`).citations.map(([name]) => name)).not.toContain('HCB Trust');
   });
+  it('a month after "said on" is a date, no outlet ("The regulator said on April 26")', () => {
+    expect(cite('The regulator said on April 26 that the pledge had not allayed its concerns.').citations).toEqual([]);
+  });
 });
