@@ -290,13 +290,13 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
 }
 
 const OUTLET_CITED_BEFORE =
-  /(?:according to|citing|cited by|quoted by|reported by|analy[sz]ed by|verified by|seen by|obtained by|reviewed by|confirmed by|published by|carried by|told|telling|interview(?:ed)? (?:with|by)|statement to|(?:e-?mail|letter|message|note|remarks|comments?) to|speaking to|spoke to|speaking with|said (?:on|to)|per|[Vv]ia)\s+(?:an?\s+|the\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:news agency|newspaper|daily|weekly|tabloid|magazine|broadcaster|TV channel|TV station|television channel|radio station|news site|news website)\s+)?$/iu;
+  /(?:according to|citing|cited by|quoted by|reported by|analy[sz]ed by|verified by|seen by|obtained by|reviewed by|confirmed by|published by|carried by|told|telling|interview(?:ed)? (?:with|by)|statement to|(?:e-?mail|letter|message|note|remarks|comments?) to|speaking to|spoke to|speaking with|said (?:on|to)|explained to|per|[Vv]ia)\s+(?:an?\s+|the\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:news agency|newspaper|daily|weekly|tabloid|magazine|broadcaster|TV channel|TV station|television channel|radio station|news site|news website)\s+)?$/iu;
 const OUTLET_CITED_AFTER =
   /^(?:['’]s\s+(?:\p{L}+\s+)?(?:report|reporting|analysis|tally|investigation|count|correspondent|reporter|data|survey|poll)|\s*(?:,\s*)?(?:has\s+|had\s+|also\s+|later\s+|first\s+)?(?:reported|reports|said|says|quoted|quotes|cited|cites|wrote|writes|learned|learnt|revealed|confirmed|found|estimated|estimates|counted|tallied|published)\b)/iu;
 
 /** Phrases after which a name is an outlet's: "said on ", "told television station ", "in an interview with ". */
 export const UNKNOWN_OUTLET_CUE =
-  /\b(?:said on|speaking on|told|telling|in an interview with|in an exchange with|statement to|confirmed to|speaking to|spoke to)\s+(?:the\s+)?(?:(?:(?:television|TV|radio) (?:station|channel|network)|broadcaster|newspaper|daily|news agency|news site)\s+|(?:\p{Lu}\p{Ll}+\s+)?(?:public|state|national|private)\s+(?:television|TV|radio|broadcaster)\s+\()?(?=\p{Lu})/gu;
+  /\b(?:said on|speaking on|told|telling|in an interview with|in an exchange with|statement to|confirmed to|explained to|speaking to|spoke to)\s+(?:the\s+)?(?:(?:(?:television|TV|radio) (?:station|channel|network)|broadcaster|newspaper|daily|news agency|news site)\s+|(?:\p{Lu}\p{Ll}+\s+)?(?:public|state|national|private)\s+(?:television|TV|radio|broadcaster)\s+\()?(?=\p{Lu})/gu;
 /** "Fars news agency reported": a name before "news agency" and a verb of reporting. */
 export const NEWS_AGENCY_AFTER = /(?<![\p{L}-])(\p{Lu}\p{Ll}\p{L}*) news agency (?:reported|said|quoted|cited)\b/gu;
 /** Who is told or addressed without being an outlet: "told MPs", "told the Post" (an outlet named before, read back elsewhere). */
@@ -727,6 +727,8 @@ function roleBody(name: string, memory: SourceMemory): boolean {
     words.length > 1 ||
     /^\p{Lu}{2,}$/u.test(name) ||
     /^\p{Lu}[\p{L}]*-\p{Lu}[\p{L}]*$/u.test(name) ||
+    // ("CrowdStrike CEO George Kurtz": a company's shape)
+    (COMPANY_SHAPED.test(name) && !memory.personTokens.has(name)) ||
     (/^\p{Lu}\p{Ll}+$/u.test(name) && !memory.personTokens.has(name) && companyLike(name, memory.text))
   );
 }

@@ -764,4 +764,11 @@ describe('"the court said", "the agency said"', () => {
   it('a month after "said on" is a date, no outlet ("The regulator said on April 26")', () => {
     expect(cite('The regulator said on April 26 that the pledge had not allayed its concerns.').citations).toEqual([]);
   });
+  it('a company\'s shape before a role cites the company ("HalvorNet CEO X"); "explained to <outlet>" cites the outlet', () => {
+    const a = 'HalvorNet CEO Zorvan Kettridge explained to CNBC that for some customers, resolving the issue will take more time.';
+    expect(cite(a).citations).toEqual([
+      ['HalvorNet', a],
+      ['CNBC', a],
+    ]);
+  });
 });
