@@ -121,8 +121,8 @@ export const BODY_START = new RegExp(
   'u',
 );
 
-/** "NASA official says", "Cal Fire spokesperson": a capitalised name right before a spokesperson's or an official's role. */
-export const ORG_ROLE_END = new RegExp(`(?<![\\p{L}\\p{M}'’&.-])(?:[Tt]he\\s+)?(${CAP_PHRASE})\\s+(?:\\p{Ll}+\\s+)?${SPOKES}$`, 'u');
+/** "NASA official says", "A Cal Fire spokesperson": a capitalised name right before a spokesperson's or an official's role. */
+export const ORG_ROLE_END = new RegExp(`(?<![\\p{L}\\p{M}'’&.-])(?:(?:[Tt]he|[Aa]n?)\\s+)?(${CAP_PHRASE})\\s+(?:\\p{Ll}+\\s+)?${SPOKES}$`, 'u');
 /** After a name: its spokesperson's or official's role ("Cal Fire spokesperson Heather Williams"). */
 export const ROLE_AFTER = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?${SPOKES}\\b`, 'u');
 /** "a ministry spokesperson", "the ministry spokesman": a body named by its common noun, cited before. */

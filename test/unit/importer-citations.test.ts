@@ -771,4 +771,8 @@ describe('"the court said", "the agency said"', () => {
       ['CNBC', a],
     ]);
   });
+  it('"A <Body> spokesperson/official said" opening a sentence cites the body, as it does inside one', () => {
+    const a = 'A Velden Bank official said the decision was a setback.';
+    expect(cite(a).citations).toEqual([['Velden Bank', a]]);
+  });
 });
