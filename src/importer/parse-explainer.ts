@@ -353,12 +353,17 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     const text = u.sentence.text;
     const masked = maskQuotes(text);
     const added: Mention[] = [];
+    let kept = u.mentions;
     for (const name of names) {
       const start = masked.indexOf(name);
-      if (start < 0 || u.mentions.some((m) => m.start < start + name.length && start < m.end)) continue;
-      added.push(orgMention(name, start, start + name.length));
+      const end = start + name.length;
+      // ("Blackpool Hospitals NHS Trust": a body's mention inside the name is part of it; one across its edge keeps it)
+      // (nor a person inside it: "NASA Program Manager Steve Stich" is a person's title and name)
+      if (start < 0 || kept.some((m) => m.start < end && start < m.end && (m.start < start || m.end > end || m.kind === 'PERSON'))) continue;
+      kept = kept.filter((m) => m.end <= start || m.start >= end);
+      added.push(orgMention(name, start, end));
     }
-    return added.length === 0 ? u : { ...u, mentions: [...u.mentions, ...added].sort((a, b) => a.start - b.start) };
+    return added.length === 0 ? u : { ...u, mentions: [...kept, ...added].sort((a, b) => a.start - b.start) };
   }
   let lastPerson: Mention | null = null;
   let lastSection = -1;

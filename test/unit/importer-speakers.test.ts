@@ -1589,4 +1589,8 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       'Waiting times rose again.\n\nA spokesperson for East and North Velden HCB Trust said: “The emergency department continues to respond to patients.”';
     expect(speakers(text)).toEqual([['The emergency department continues to respond to patients.', 'East and North Velden HCB Trust']]);
   });
+  it('a body the citation reads whole ("Velden Hospitals HCB Trust, which ..., said:") speaks the quote, the acronym inside its name no body of its own', () => {
+    const text = 'Velden Hospitals HCB Trust, which includes six hospitals, said: “Please do not attend the emergency department unless it is an emergency.”';
+    expect(speakers(text)).toEqual([['Please do not attend the emergency department unless it is an emergency.', 'Velden Hospitals HCB Trust']]);
+  });
 });
