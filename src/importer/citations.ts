@@ -91,7 +91,7 @@ const DATA_VERB =
 const LEADING_ADJECTIVE = /^(?:Early|Earlier|Latest|New|Preliminary|Initial|Official|Recent|Separate|Updated|Later)\s+/u;
 const SPOKES =
   '(?:spokes(?:man|woman|person)|vice[- ]president|representative|official|officials|director|chief|head|president|associate|partner|lawyer|attorney|chair(?:man|woman|person)?|executive|exec|CEO|CFO|COO|officer|manager|researcher|professor|lecturer|fellow|student|economist|analyst|scientist|meteorologist|forecaster|epidemiologist|engineer|coordinator|commissioner|superintendent|founder|strategist|expert|adviser|advisor|secretary|boss|co-founder|cofounder)';
-export const SPOKES_FOR_END = new RegExp(`\\b(?:an?|the)\\s+(?:\\p{Ll}+\\s+)?${SPOKES}\\s+(?:for|of|at|from)\\s+((?:the\\s+)?[^,;]{2,80})$`, 'u');
+export const SPOKES_FOR_END = new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(?:\\p{Ll}+\\s+)?${SPOKES}\\s+(?:for|of|at|from)\\s+((?:the\\s+)?[^,;]{2,80})$`, 'u');
 export const NAMED_BODY_END = new RegExp(
   `(?<![\\p{L}\\p{M}'’&.-])(?:[Tt]he\\s+)?(${CAP_PHRASE})\\s+(?:\\p{Ll}+\\s+)?(?:union|agency|group|company|firm|organi[sz]ation|association|institute|council|commission|authority|regulator|utility|pollster|watchdog)$`,
   'u',
@@ -568,7 +568,9 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
   if (
     back &&
     !back[1].split(/\s+/).some((w) => COUNTRY_BY_DEMONYM.has(w) || COUNTRY_BY_NAME.has(w)) &&
-    !/^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(rest.slice(back[0].length))
+    !/^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(rest.slice(back[0].length)) &&
+    // ("the company that employed the workers": a clause tells which company, none cited before)
+    !/^\s+(?:that|which|who|whose)\b/u.test(rest.slice(back[0].length))
   ) {
     const word = back[2];
     if (/^(?:Journal|Times|Post)$/.test(word)) {

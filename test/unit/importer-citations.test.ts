@@ -775,4 +775,11 @@ describe('"the court said", "the agency said"', () => {
     const a = 'A Velden Bank official said the decision was a setback.';
     expect(cite(a).citations).toEqual([['Velden Bank', a]]);
   });
+  it('"A spokesman for X in London said" opening a sentence cites X; "the company that employed them" is no company cited before', () => {
+    const a = 'A spokesman for Velden Harbour Trust in London said it was experiencing major disruption.';
+    expect(cite(a).citations).toEqual([['Velden Harbour Trust', a]]);
+    const b = 'Velden Shipping said the ship had sunk near the port.';
+    const c = 'On Tuesday, a senior executive at the company that employed the workers said they were presumed dead.';
+    expect(cite(`${b}\n\n${c}`).citations).toEqual([['Velden Shipping', b]]);
+  });
 });
