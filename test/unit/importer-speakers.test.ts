@@ -1593,4 +1593,8 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const text = 'Velden Hospitals HCB Trust, which includes six hospitals, said: “Please do not attend the emergency department unless it is an emergency.”';
     expect(speakers(text)).toEqual([['Please do not attend the emergency department unless it is an emergency.', 'Velden Hospitals HCB Trust']]);
   });
+  it('after an inverted verb, "the <body>’s <role>, <Name>," names the speaker', () => {
+    const text = '“We do not know very much about this yet,” said the Halvor Health Agency’s technical lead of the outbreak, Ana Velkar, in a live stream.';
+    expect(speakers(text)).toEqual([['We do not know very much about this yet', 'Ana Velkar']]);
+  });
 });
