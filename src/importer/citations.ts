@@ -121,6 +121,10 @@ export const BODY_START = new RegExp(
   'u',
 );
 
+/** "Police in the western city of Koblenz", "police in Lagos" before the verb (group 1: the place). */
+export const POLICE_IN_PLACE =
+  /(?:^|[\s,;:—(])(?:(?:the|The)\s+)?[Pp]olice\s+in\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,3}(?:city|town|village|province|state|region|county|district|capital|port)\s+of\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)$/u;
+
 /** "NASA official says", "A Cal Fire spokesperson": a capitalised name right before a spokesperson's or an official's role. */
 export const ORG_ROLE_END = new RegExp(`(?<![\\p{L}\\p{M}'’&.-])(?:(?:[Tt]he|[Aa]n?)\\s+)?(${CAP_PHRASE})\\s+(?:\\p{Ll}+\\s+)?${SPOKES}$`, 'u');
 /** After a name: its spokesperson's or official's role ("Cal Fire spokesperson Heather Williams"). */
@@ -339,6 +343,10 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
       : null;
   if (whole) return whole;
   if (m && m.kind === 'PERSON' && !ORG_ROLE_END.test(head)) return employerOf(prose, m, mentions, memory);
+  // "Police in the western city of Koblenz said": the place's police.
+  const placed = head.match(POLICE_IN_PLACE);
+  if (placed && !memory.personTokens.has(placed[1]))
+    return { name: `${placed[1]} Police`, kind: SourceKind.GOVERNMENT, url: null, at: stop - placed[0].length };
   if (m && m.kind === 'COUNTRY') return null;
   // "police said", "the police say": the one police force the text has named.
   if (!m && /(?:^|[\s,;:—(])(?:(?:the|The)\s+)?[Pp]olice$/u.test(head))

@@ -782,4 +782,10 @@ describe('"the court said", "the agency said"', () => {
     const c = 'On Tuesday, a senior executive at the company that employed the workers said they were presumed dead.';
     expect(cite(`${b}\n\n${c}`).citations).toEqual([['Velden Shipping', b]]);
   });
+  it('"police in <place> said" cites the place\'s police ("Police in the western city of Velden said")', () => {
+    const a = 'Police in the western city of Velden said four people died.';
+    expect(cite(a).citations).toEqual([['Velden Police', a]]);
+    const b = 'Two men were arrested on Friday, police in Lagos said.';
+    expect(cite(b).citations).toEqual([['Lagos Police', b]]);
+  });
 });
