@@ -737,8 +737,9 @@ function roleBody(name: string, memory: SourceMemory): boolean {
     words.length > 1 ||
     /^\p{Lu}{2,}$/u.test(name) ||
     /^\p{Lu}[\p{L}]*-\p{Lu}[\p{L}]*$/u.test(name) ||
-    // ("CrowdStrike CEO George Kurtz": a company's shape)
+    // ("CrowdStrike CEO George Kurtz": a company's shape; "A Google spokesperson": a company the lexicon knows)
     (COMPANY_SHAPED.test(name) && !memory.personTokens.has(name)) ||
+    ORG_BY_ALIAS.get(name)?.party === false ||
     (/^\p{Lu}\p{Ll}+$/u.test(name) && !memory.personTokens.has(name) && companyLike(name, memory.text))
   );
 }

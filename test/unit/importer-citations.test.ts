@@ -788,4 +788,10 @@ describe('"the court said", "the agency said"', () => {
     const b = 'Two men were arrested on Friday, police in Lagos said.';
     expect(cite(b).citations).toEqual([['Lagos Police', b]]);
   });
+  it('a company the news names every day needs no other cue ("A Google spokesperson said", "Nvidia said")', () => {
+    const a = 'A Google spokesperson said the new order would be a setback for users.';
+    expect(cite(a).citations).toEqual([['Google', a]]);
+    const b = 'Nvidia said its quarterly revenue had doubled.';
+    expect(cite(b).citations).toEqual([['Nvidia', b]]);
+  });
 });
