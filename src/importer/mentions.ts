@@ -487,6 +487,8 @@ export function withoutTitles(name: string): string {
     if (TITLE_WORD.test(t) || (i <= tokens.length - 3 && ((commonNoun(t) && !ALWAYS_PREFIXED.has(t.toLowerCase())) || /['’]s$/u.test(t)))) last = i;
     // "Juror Yvette Cunningham", "Model Iman": a job word in capitals in front of a name (one word will do).
     else if (i === last + 1 && i < tokens.length - 1 && FRONT_JOB.test(t)) last = i;
+    // "Chairman PCB Management Committee Zaka Ashraf": a body's name between the title and a name of two words or more.
+    else if (i > last && i <= tokens.length - 3 && INSTITUTION_END.test(t)) last = i;
     // "Resident Sihle Nkomo said": a job word with a capital (a sentence's first word) before a name of two words.
     else if (i === 0 && tokens.length === 3 && CAPITAL_JOB.test(t) && !givenName(t)) last = i;
     // "Prime Minster Anthony Albanese": the word after "Prime" or "Vice" is a title's, however it is spelt.
@@ -1104,6 +1106,9 @@ for (const w of INSTITUTION_WORDS.split('|')) THING_WORDS.add(w);
 /** Jobs and relations a person is named by. */
 const JOB_WORDS =
   'lawyer|attorney|activist|professor|spokesman|spokeswoman|spokesperson|director|chief|official|leader|head|mayor|governor|senator|photographer|journalist|reporter|analyst|economist|scientist|researcher|expert|doctor|author|founder|chairman|chairwoman|chair|executive|manager|commander|envoy|ambassador|candidate|lawmaker|legislator|congressman|congresswoman|representative|adviser|advisor|coach|player|actor|actress|singer|resident|survivor|witness|father|mother|son|daughter|wife|husband|brother|sister|student|teacher|worker|nurse|officer|pastor|bishop|cardinal|rabbi|imam|cleric|judge|prosecutor|detective|sheriff|commissioner|campaigner|organiser|organizer|volunteer|owner|engineer|writer|historian|correspondent|editor|columnist|host|presenter|entrepreneur|billionaire|investor|banker|colleague|counsel|defender|striker|midfielder|goalkeeper|forward|footballer|athlete|boxer|rapper|musician|comedian|star|pundit|politician|captain|skipper|novelist|poet|chef|designer|filmmaker|member|MP|CEO|Democrat|Republican';
+/** The last word of a body's name ("Committee", "Council", "Ministry"). */
+export const INSTITUTION_END =
+  /^(?:Committee|Council|Commission|Board|Ministry|Department|Agency|Authority|Bureau|Office|Union|Association|Federation|Party|Court)$/u;
 /** A job word written with a capital ("Resident", "Teacher"). */
 export const CAPITAL_JOB = new RegExp(
   `^(?:${JOB_WORDS.split('|')

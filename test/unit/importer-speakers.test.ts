@@ -1597,4 +1597,8 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const text = '“We do not know very much about this yet,” said the Halvor Health Agency’s technical lead of the outbreak, Ana Velkar, in a live stream.';
     expect(speakers(text)).toEqual([['We do not know very much about this yet', 'Ana Velkar']]);
   });
+  it('a body\'s name between a title and the name is no part of the name ("Chairman HCB Management Committee X Y")', () => {
+    const text = 'Chairman HCB Management Committee Zorvan Kettridge said: “Velkar is truly a world-class player and we want him to stay.”';
+    expect(speakers(text)).toEqual([['Velkar is truly a world-class player and we want him to stay.', 'Zorvan Kettridge']]);
+  });
 });
