@@ -726,7 +726,8 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
         for (let j = i + 1; j < words.length; j++) {
           if (!/^\p{Lu}/u.test(words[j])) continue;
           const run = words.slice(i, j + 1);
-          const initials = used.has(initialsOf(run)) ? initialsOf(run) : hyphenInitialsOf(run);
+          const plain = initialsOf(run);
+          const initials = used.has(plain) ? plain : hyphenInitialsOf(run);
           if (!used.has(initials) || (initials.length < 3 && !INSTITUTION_WORD.test(run[run.length - 1]))) continue;
           // "Ayaan Hirsi Ali" beside "the AHA Foundation": a person's name, whose initials a body may take, is no body.
           if (givenName(run[0]) && !INSTITUTION_WORD.test(run[run.length - 1])) continue;
@@ -769,10 +770,10 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
   return out;
 }
 
-/** An acronym as the first word of a longer capitalised name: "GXO Logistics". */
 /** A capitalised word (not an article) right before: the words after it continue a name. */
 export const NAME_WORD_BEFORE = /(?<![\p{L}'’.-])(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’.-]*[ \t]+$/u;
 
+/** An acronym as the first word of a longer capitalised name: "GXO Logistics". */
 export function acronymLeadPattern(acronym: string): RegExp {
   return new RegExp(`(?<![\\p{L}])${esc(acronym)}((?:\\s+\\p{Lu}\\p{Ll}+){1,3})(?![\\p{L}])`, 'gu');
 }
