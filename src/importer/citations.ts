@@ -710,8 +710,9 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
     !ROLE_WORDS.has(words[0].toLowerCase()) &&
     // (a party speaks for itself: it reacts)
     !/^(?:Party|Movement|Front|Alliance|Coalition)$/u.test(words[words.length - 1]) &&
-    SUBJECT_START.test(prose.slice(0, start)) &&
-    companyLike(name, memory.text)
+    ((SUBJECT_START.test(prose.slice(0, start)) && companyLike(name, memory.text)) ||
+      // ("construction materials company Saint Gobain also said": what the name is stands before it)
+      COMPANY_NOUN_BEFORE.test(prose.slice(Math.max(0, start - 40), start)))
   ) {
     return { name, kind: SourceKind.OTHER, url: null, at: start };
   }

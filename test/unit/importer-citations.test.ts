@@ -794,4 +794,8 @@ describe('"the court said", "the agency said"', () => {
     const b = 'Nvidia said its quarterly revenue had doubled.';
     expect(cite(b).citations).toEqual([['Nvidia', b]]);
   });
+  it('"company <Two Words> said" cites the company, though its first word is a place\'s ("Saint Velden")', () => {
+    const a = 'French construction materials company Saint Velden also said it had been affected.';
+    expect(cite(a).citations).toEqual([['Saint Velden', a]]);
+  });
 });
