@@ -1151,9 +1151,12 @@ const PERSON_AFTER =
 /** ", general manager at X", ", deputy general secretary of X": an apposition of a job without an article. */
 export const JOB_APPOSITION = new RegExp(`^\\s*,\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(?:${JOB_WORDS})\\s+(?:of|at|for|to|with|in)\\s`, 'u');
 
-/** ", Rogers' senior vice-president", ", the WHO's director": an employer's possessive, then a job. */
+/**
+ * ", Rogers' senior vice-president", ", the WHO's director", ", Israel’s far-right Finance Minister": an employer's
+ * (or a country's) possessive, then a job or an office, in lower case or capitalised as a title.
+ */
 export const EMPLOYER_JOB_APPOSITION = new RegExp(
-  `^\\s*,\\s*(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.-]*\\s+){0,3}\\p{Lu}[\\p{L}&.-]*(?:['’]s|s['’])\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:${JOB_WORDS}|vice[- ]president|president)\\b`,
+  `^\\s*,\\s*(?:the\\s+)?(?:\\p{Lu}[\\p{L}&.-]*\\s+){0,3}\\p{Lu}[\\p{L}&.-]*(?:['’]s|s['’])\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:\\p{Lu}\\p{Ll}+\\s+){0,2}?(?:${JOB_WORDS}|vice[- ]president|president|Minister|President|Secretary|Chancellor|Premier|Governor|Ambassador|Commissioner|Director|Spokes(?:man|woman|person))\\b`,
   'u',
 );
 

@@ -1601,4 +1601,17 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const text = 'Chairman HCB Management Committee Zorvan Kettridge said: “Velkar is truly a world-class player and we want him to stay.”';
     expect(speakers(text)).toEqual([['Velkar is truly a world-class player and we want him to stay.', 'Zorvan Kettridge']]);
   });
+  it('"X <did something> and said “…”": a speech verb joined by "and" to the subject\'s own clause shares its subject; a name inside that clause is its object', () => {
+    const text =
+      'Dr. Ana Velkar met Minister Zorvan Kettridge at the Halvor Institute on Monday and said the plan was “a rapid response to a real problem”.\n\nDr. Velkar paid tribute to the nurses and called them “the backbone of the whole health service”.';
+    expect(speakers(text)).toEqual([
+      ['a rapid response to a real problem', 'Ana Velkar'],
+      ['the backbone of the whole health service', 'Ana Velkar'],
+    ]);
+  });
+  it('", <Country>’s far-right Finance Minister," after a full name makes it a person\'s (an office capitalised as a title, after a possessive)', () => {
+    const text =
+      'In contrast, Zorvan Kettridge, Halvoria’s far-right Finance Minister, condemned the agreement as “bad and dangerous for the security of the state,” he said.';
+    expect(speakers(text)).toEqual([['bad and dangerous for the security of the state', 'Zorvan Kettridge']]);
+  });
 });
