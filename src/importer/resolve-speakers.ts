@@ -22,7 +22,7 @@ export interface SpeakerUnit {
 export const OUTLET_LIKE = /\b(?:Press|Journal|News|Times|Post|Agency)\b|^(?:The\s+)?\p{Lu}[\p{L}]+$/u;
 /** Right after a subject: a verb of expression ("described", "expressed his grief", "took to Twitter", "paid tribute"). */
 const EXPRESSION_VERB =
-  /^[^.;]{0,40}?\b(?:described|expressed|offered|paid tribute|took to|posted|shared|tweeted|wrote|recalled|remembered|praised|hailed|mourned|lamented|reacted|responded|spoke|said|added|told|urged|warned|welcomed|condemned)\b/u;
+  /^[^.;]{0,40}?\b(?:described|expressed|offered|paid tribute|took to|posted|shared|tweeted|wrote|recalled|remembered|praised|hailed|mourned|lamented|reacted|responded|spoke|said|added|told|urged|warned|welcomed|condemned|congratulated|conceded|acknowledged|thanked|announced|insisted|vowed|pledged)\b/u;
 /** Words before a country that make it part of a longer name ("the embassy in Japan", "President X of Argentina"). */
 const AFTER_PREPOSITION = /\b(?:in|of|for|to|from|with|at|northern|southern|eastern|western|neighbou?ring)\s+$/iu;
 export const SPOKEN = /\b(?:said|says|told|added|wrote|tweeted|posted|stated|remarked|declared|according to|saying|statement)\b/i;
@@ -400,7 +400,7 @@ export class SpeakerResolver {
    * author's: that body, or the one person named there as a subject. Several candidates leave it null.
    */
   private byAnaphor(u: SpeakerUnit, anaphor: string): Mention | null {
-    const noun = anaphor.replace(/^the\s+(?:\p{Ll}+\s+)?/u, '');
+    const noun = anaphor.replace(/^the\s+(?:\p{Ll}+\s+){0,2}/u, '');
     const near = (order: number | undefined) => order !== undefined && u.order - order <= 3 && order <= u.order;
     const bodies =
       this.bodies.section === u.section
@@ -551,7 +551,11 @@ export class SpeakerResolver {
     if (!before || !subject || subject.order !== before.order || before.paragraph !== u.paragraph - 1 || before.section !== u.section) return null;
     const s = before.sentence.text;
     if (/[“”"]/.test(s) || !EXPRESSION_VERB.test(s.slice(subject.mention.end)) || !personShaped(subject.mention)) return null;
-    if (before.mentions.some((m) => (m.kind === 'ORG' || m.kind === 'BODY' || m.kind === 'PERSON') && !samePerson(this.canonical(m), subject.mention)))
+    if (
+      before.mentions.some(
+        (m) => (m.kind === 'ORG' || m.kind === 'BODY' || m.kind === 'PERSON') && !isObject(s, m) && !samePerson(this.canonical(m), subject.mention),
+      )
+    )
       return null;
     return subject.mention;
   }

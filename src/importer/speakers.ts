@@ -41,12 +41,13 @@ export const TO_VERB = new RegExp(
   'u',
 );
 /**
- * "X thanked the police, saying, "...", "X was emphatic, saying that "..."": the subject of a clause whose
+ * "X thanked the police, saying, "...", "X was emphatic, saying that "...", "X was sceptical, referencing ... and saying
+ * he'd be "..."": the subject of a clause whose
  * participle introduces the quote. The clause's verb comes right after the subject (a past tense or a common
  * finite verb), so that a name inside the clause ("met Y, saying") is its object, not its subject.
  */
 export const PARTICIPLE_TO = new RegExp(
-  `^\\s*(?:,(?:[^,“”"]|(?<=\\p{L})’(?=\\p{L})){1,100},\\s*)?(?:(?:\\p{Ll}+ly|also|later|then|again)\\s+){0,2}(?:\\p{Ll}+ed|was|were|is|are|has|had|made|paid|gave|took|spoke|sent|met|led|set|struck|went|came|kept|held|wrote|told|offered|thanked)\\b(?:[^“”".;!?]|(?<=\\p{L})’(?=\\p{L})){0,160},\\s*(?:saying|adding|noting|warning|insisting|declaring|writing|stressing|arguing|explaining|vowing|pledging|calling|describing|terming|branding|labell?ing|hailing|praising|urging|welcoming|recalling|telling\\s+(?:[\\p{L}.]+\\s+){1,3})(?:,|:|\\s[^“”"]{0,80})?\\s*$`,
+  `^\\s*(?:,(?:[^,“”"]|(?<=\\p{L})’(?=\\p{L})){1,100},\\s*)?(?:(?:\\p{Ll}+ly|also|later|then|again)\\s+){0,2}(?:\\p{Ll}+ed|was|were|is|are|has|had|made|paid|gave|took|spoke|sent|met|led|set|struck|went|came|kept|held|wrote|told|offered|thanked)\\b(?:[^“”".;!?]|(?<=\\p{L})’(?=\\p{L})){0,160}(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:saying|adding|noting|warning|insisting|declaring|writing|stressing|arguing|explaining|vowing|pledging|calling|describing|terming|branding|labell?ing|hailing|praising|urging|welcoming|recalling|telling\\s+(?:[\\p{L}.]+\\s+){1,3})(?:,|:|\\s[^“”"]{0,80})?\\s*$`,
   'u',
 );
 /**
@@ -190,14 +191,14 @@ export const ANAPHOR_CLAUSE = new RegExp(
 );
 /** "...," it said / the company added / the statement read. */
 export const ANAPHOR_AFTER = new RegExp(
-  `^\\s*(?:,\\s*)?(it|the\\s+(?:\\p{Ll}+\\s+)?(?:${BODY_NOUN}))\\s+(?:(?:later|also|then)\\s+)?(?:${AFTER_VERB}|read|reads|indicated)\\b`,
+  `^\\s*(?:,\\s*)?(it|the\\s+(?:\\p{Ll}+\\s+){0,2}(?:${BODY_NOUN}))\\s+(?:(?:later|also|then)\\s+)?(?:${AFTER_VERB}|read|reads|indicated)\\b`,
   'u',
 );
 /** "...," said the company. */
 export const ANAPHOR_INVERTED = new RegExp(`^\\s*(?:,\\s*)?(?:said|says|added|adds)\\s+(the\\s+(?:\\p{Ll}+\\s+)?(?:${BODY_NOUN}))(?![\\p{L}-])`, 'u');
 /** It said: "..." / The company said that "...". */
 export const ANAPHOR_BEFORE = new RegExp(
-  `(?<![\\p{L}])(It|it|[Tt]he\\s+(?:\\p{Ll}+\\s+)?(?:${BODY_NOUN}))\\s+(?:(?:later|also|then|has|had)\\s+)?(?:${AFTER_VERB}|read|reads|indicated|saying)\\b[^“”"]{0,80}$`,
+  `(?<![\\p{L}])(It|it|[Tt]he\\s+(?:\\p{Ll}+\\s+){0,2}(?:${BODY_NOUN}))\\s+(?:(?:later|also|then|has|had)\\s+)?(?:${AFTER_VERB}|read|reads|indicated|saying)\\b[^“”"]{0,80}$`,
   'u',
 );
 
@@ -368,6 +369,9 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
     (s) => s.kind === 'PERSON' && s.start >= close && /,\s*$/.test(sentence.slice(0, s.start)) && SENTENCE_CLOSE.test(sentence.slice(s.end)),
   );
   if (closing && !/[“”"]/.test(sentence.slice(closing.start))) return { speaker: closing, pronoun: false };
+  // "“…,” which includes countries like Ecuador, he said.": a sentence closed by a pronoun and its verb.
+  const pronounClose = after.match(PRONOUN_CLOSE);
+  if (pronounClose) return { speaker: null, pronoun: true, gender: genderOf(pronounClose[1]) };
   // "..., according to Tulio de Oliveira, director of ...": the person the sentence is attributed to.
   const according = speakers.filter(
     (s) => s.kind === 'PERSON' && !TITLE_ONLY.test(s.name) && /\baccording\s+to\s+$/i.test(sentence.slice(Math.max(0, s.start - 20), s.start)),
@@ -427,6 +431,8 @@ const POSSESSIVE_WORDS =
 const TITLE_ONLY =
   /^(?:High|Special|Vice|Deputy|Prime|Chief|Senior|Foreign|Home|Defen[cs]e)?\s*(?:Representative|Minister|Secretary|President|Commissioner|Envoy|Ambassador|Adviser|Advisor|Director|Chancellor|Governor)$/u;
 
+/** What closes a sentence after a quote and a clause of its own: ", he said.", ", she added on Monday." (no other quote). */
+export const PRONOUN_CLOSE = new RegExp(`^[^“”"]*,\\s*(he|she)\\s+(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b[^“”",;]{0,60}[.!]?\\s*$`, 'u');
 /** What closes a sentence after its speaker's name: "Herold said.", "Green notes.", "he said at a news conference." */
 export const SENTENCE_CLOSE = new RegExp(`^\\s+(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b[^“”",;]{0,60}[.!]?\\s*$`, 'u');
 

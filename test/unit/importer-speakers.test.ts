@@ -1614,4 +1614,27 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       'In contrast, Zorvan Kettridge, Halvoria’s far-right Finance Minister, condemned the agreement as “bad and dangerous for the security of the state,” he said.';
     expect(speakers(text)).toEqual([['bad and dangerous for the security of the state', 'Zorvan Kettridge']]);
   });
+  it("a quote standing alone after a paragraph whose subject conceded or congratulated someone is the subject's; the one congratulated, an object, is no other candidate", () => {
+    const text =
+      'The results came in overnight.\n\nDr. Ana Velkar conceded defeat on Monday.\n\n“I have called my opponent this evening to wish him good luck in the years ahead.”\n\nMinister Zorvan Kettridge congratulated Dr. Velkar on her long campaign.\n\n“She fought a fair and honest race and the country owes her a great deal.”';
+    expect(speakers(text)).toEqual([
+      ['I have called my opponent this evening to wish him good luck in the years ahead.', 'Ana Velkar'],
+      ['She fought a fair and honest race and the country owes her a great deal.', 'Zorvan Kettridge'],
+    ]);
+  });
+  it('a sentence closed by ", he said." after a quote and a clause of its own gives the quote to the person the pronoun stands for', () => {
+    const text =
+      'Minister Zorvan Kettridge spoke on Monday.\n\n“This group is a version of the old and defeated council,” which includes several northern towns, he said.';
+    expect(speakers(text)).toEqual([['This group is a version of the old and defeated council', 'Zorvan Kettridge']]);
+  });
+  it('"X was sceptical, referencing ... and saying he\'d be “…”": a participle joined by "and" introduces the quote of the clause\'s subject', () => {
+    const text =
+      'Former captain Zorvan Kettridge was equally sceptical, referencing the training players receive and saying he’d be “very surprised if it turns out true”.';
+    expect(speakers(text)).toEqual([['very surprised if it turns out true', 'Zorvan Kettridge']]);
+  });
+  it('"the trade union organisation maintained": a body referred back to with two words before its noun', () => {
+    const text =
+      'A report from the Halvor Workers Union in 2016 said workers were exploited.\n\nThe trade union organisation maintained last year that many “continue to suffer abuse and exploitation on the sites”.';
+    expect(speakers(text)).toEqual([['continue to suffer abuse and exploitation on the sites', 'Halvor Workers Union']]);
+  });
 });
