@@ -21,6 +21,12 @@ export interface SpeakerUnit {
 /** The names the text treats as outlets ("The Associated Press", "Journal"): their prose, nobody's words. */
 export const OUTLET_LIKE = /\b(?:Press|Journal|News|Times|Post|Agency)\b|^(?:The\s+)?\p{Lu}[\p{L}]+$/u;
 /** Right after a subject: a verb of expression ("described", "expressed his grief", "took to Twitter", "paid tribute"). */
+/** Quoted words that name `name` (a full name) other than as their signature after a dash ("… – Michael Stipe"). */
+function namedInThirdPerson(words: string, name: string): boolean {
+  if (!name.includes(' ')) return false;
+  const at = words.indexOf(name);
+  return at >= 0 && !/[-–—]\s*$/u.test(words.slice(Math.max(0, at - 3), at));
+}
 const EXPRESSION_VERB =
   /^[^.;]{0,40}?\b(?:described|expressed|offered|paid tribute|took to|posted|shared|tweeted|wrote|recalled|remembered|praised|hailed|mourned|lamented|reacted|responded|spoke|said|added|told|urged|warned|welcomed|condemned|congratulated|conceded|acknowledged|thanked|announced|insisted|vowed|pledged)\b/u;
 /** Words before a country that make it part of a longer name ("the embassy in Japan", "President X of Argentina"). */
@@ -191,6 +197,10 @@ export class SpeakerResolver {
     // The person whose death the text reports speaks no quote the text does not give them in so many words (their
     // heading, a pronoun or a run of quotes belongs to those paying tribute).
     if (speaker && step !== 'sentence' && speaker.kind === 'PERSON' && this.dead.has(speaker.name)) speaker = null;
+    // "Armstrong insisted he never failed a test. “The UCI has tested Lance Armstrong 218 times.”": words that name a
+    // person in full, in the third person, are not that person's own, unless the sentence says so (or a round-up
+    // heading does: an office writes of its principal so, "His Holiness Pope Francis offers his condolences").
+    if (speaker && step !== 'sentence' && step !== 'heading-actor' && speaker.kind === 'PERSON' && namedInThirdPerson(q.text, speaker.name)) speaker = null;
     // Whoever spoke, a person or a body: a quote standing alone right after continues them, but only right after
     // their own quote (a quote left without a speaker in between breaks the run).
     if (speaker) {

@@ -1637,4 +1637,8 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       'A report from the Halvor Workers Union in 2016 said workers were exploited.\n\nThe trade union organisation maintained last year that many “continue to suffer abuse and exploitation on the sites”.';
     expect(speakers(text)).toEqual([['continue to suffer abuse and exploitation on the sites', 'Halvor Workers Union']]);
   });
+  it("quoted words that name a person in full are not inferred to be that person's", () => {
+    const text = 'Dr. Ana Velkar insisted that she never failed a test.\n\n“The board has tested Ana Velkar 218 times and found nothing at all.”';
+    expect(speakers(text)).toEqual([['The board has tested Ana Velkar 218 times and found nothing at all.', null]]);
+  });
 });
