@@ -294,7 +294,7 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
 }
 
 const OUTLET_CITED_BEFORE =
-  /(?:according to|citing|cited by|quoted by|reported by|analy[sz]ed by|verified by|seen by|obtained by|reviewed by|confirmed by|published by|carried by|told|telling|interview(?:ed)? (?:with|by)|statement to|(?:e-?mail|letter|message|note|remarks|comments?) to|speaking to|spoke to|speaking with|said (?:on|to)|explained to|per|[Vv]ia)\s+(?:an?\s+|the\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:news agency|newspaper|daily|weekly|tabloid|magazine|broadcaster|TV channel|TV station|television channel|radio station|news site|news website)\s+)?$/iu;
+  /(?:according to|citing|cited by|quoted by|reported by|analy[sz]ed by|verified by|seen by|obtained by|reviewed by|confirmed by|published by|carried by|told|telling|interview(?:ed)? (?:with|by)|statement to|(?:e-?mail|letter|message|note|remarks|comments?) to|speaking to|spoke to|speaking with|said (?:on|to)|explained to|per|[Vv]ia)\s+(?:an?\s+|the\s+)?(?:[\p{L}.-]+['’]s\s+)?(?:(?:national|state|public|state-run|state-owned|private|local)\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:news agency|newspaper|daily|weekly|tabloid|magazine|broadcaster|TV channel|TV station|television channel|radio station|news site|news website)\s+)?$/iu;
 const OUTLET_CITED_AFTER =
   /^(?:['’]s\s+(?:\p{L}+\s+)?(?:report|reporting|analysis|tally|investigation|count|correspondent|reporter|data|survey|poll)|\s*(?:,\s*)?(?:has\s+|had\s+|also\s+|later\s+|first\s+)?(?:reported|reports|said|says|quoted|quotes|cited|cites|wrote|writes|learned|learnt|revealed|confirmed|found|estimated|estimates|counted|tallied|published)\b)/iu;
 

@@ -754,9 +754,11 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
           .filter((m) => !NAME_WORD_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index)))
           .map((m) => `${a}${m[1]}`.replace(/\s+/g, ' '))
           // ("PCB Chairman Management Committee": a title inside makes it a person's role, no name)
+          // ("UCI Management Committee", "ICC Board": an organ of the body the acronym names, not its name)
           .filter(
             (n) =>
               INSTITUTION_WORD.test(n.split(' ').pop()!) &&
+              !ORGAN_WORD.test(n.split(' ').pop()!) &&
               !n
                 .split(' ')
                 .slice(1)
@@ -769,6 +771,9 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
   }
   return out;
 }
+
+/** The last word of a body's organ ("Management Committee", "Appeals Board", "Anti-Corruption Unit"). */
+export const ORGAN_WORD = /^(?:Committee|Board|Council|Panel|Unit|Tribunal|Chamber|Commission|Secretariat|Executive)$/u;
 
 /** A capitalised word (not an article) right before: the words after it continue a name. */
 export const NAME_WORD_BEFORE = /(?<![\p{L}'’.-])(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’.-]*[ \t]+$/u;

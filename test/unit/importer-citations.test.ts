@@ -798,4 +798,8 @@ describe('"the court said", "the agency said"', () => {
     const a = 'French construction materials company Saint Velden also said it had been affected.';
     expect(cite(a).citations).toEqual([['Saint Velden', a]]);
   });
+  it('"told <Country>’s national <outlet> television" cites the outlet', () => {
+    const a = '“The results so far have been extremely severe,” Zorvan Kettridge told Japan’s national NHK television late on Sunday.';
+    expect(cite(a).citations).toEqual([['NHK', a]]);
+  });
 });

@@ -1641,4 +1641,8 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const text = 'Dr. Ana Velkar insisted that she never failed a test.\n\n“The board has tested Ana Velkar 218 times and found nothing at all.”';
     expect(speakers(text)).toEqual([['The board has tested Ana Velkar 218 times and found nothing at all.', null]]);
   });
+  it('an acronym is not the short form of its own organ ("HCB Management Committee"), which the text names beside it', () => {
+    const text = 'The HCB Management Committee will meet on Friday.\n\n“The rider deserves to be forgotten in this sport,” HCB said.';
+    expect(speakers(text)).toEqual([['The rider deserves to be forgotten in this sport', 'HCB']]);
+  });
 });
