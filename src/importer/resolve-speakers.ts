@@ -560,10 +560,17 @@ export class SpeakerResolver {
     const subject = this.lastSubject;
     if (!before || !subject || subject.order !== before.order || before.paragraph !== u.paragraph - 1 || before.section !== u.section) return null;
     const s = before.sentence.text;
-    if (/[“”"]/.test(s) || !EXPRESSION_VERB.test(s.slice(subject.mention.end)) || !personShaped(subject.mention)) return null;
+    const verb = s.slice(subject.mention.end).match(EXPRESSION_VERB);
+    if (/[“”"]/.test(s) || !verb || !personShaped(subject.mention)) return null;
+    // (a body named in what the subject described, "described a report alleging PNG police were involved", speaks none
+    // of it)
+    const verbEnd = subject.mention.end + verb[0].length;
     if (
       before.mentions.some(
-        (m) => (m.kind === 'ORG' || m.kind === 'BODY' || m.kind === 'PERSON') && !isObject(s, m) && !samePerson(this.canonical(m), subject.mention),
+        (m) =>
+          (m.kind === 'PERSON' || ((m.kind === 'ORG' || m.kind === 'BODY') && m.start < verbEnd)) &&
+          !isObject(s, m) &&
+          !samePerson(this.canonical(m), subject.mention),
       )
     )
       return null;

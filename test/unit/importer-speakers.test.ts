@@ -1645,4 +1645,9 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const text = 'The HCB Management Committee will meet on Friday.\n\n“The rider deserves to be forgotten in this sport,” HCB said.';
     expect(speakers(text)).toEqual([['The rider deserves to be forgotten in this sport', 'HCB']]);
   });
+  it('a quote standing alone after "X has described a report alleging <a body> did ... as rubbish" is X\'s: a body named inside what X described is no rival', () => {
+    const text =
+      'The report was published on Monday.\n\nCommissioner of Police Zorvan Kettridge has described a media report alleging the Halvor Police Service was involved in evictions as rubbish.\n\n“This is gutter journalism and it is utterly irresponsible to publish it.”';
+    expect(speakers(text)).toEqual([['This is gutter journalism and it is utterly irresponsible to publish it.', 'Zorvan Kettridge']]);
+  });
 });
