@@ -263,6 +263,14 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
         VERB_NEXT.test(sentence.slice(s.end))),
   );
   if (next) return { speaker: next, pronoun: false };
+  // "Describing the outcome as “…,” Indian Environment Minister X nevertheless lamented …": a quote inside the
+  // participle that opens the sentence is the words of the main clause's subject, named right after it.
+  if (OPENING_PARTICIPLE.test(before)) {
+    const subject = speakers.find(
+      (s) => s.kind !== 'COUNTRY' && s.start >= close && /^\s*,?\s*$/u.test(sentence.slice(close, s.start)) && MAIN_VERB_AFTER.test(sentence.slice(s.end)),
+    );
+    if (subject) return { speaker: subject, pronoun: false };
+  }
   // "“…,” a Buhari supporter in the city of Kano, Mohammed Aliyu, said.": a description, then the name set off by commas.
   const described = speakers.find(
     (s) => s.kind === 'PERSON' && s.start >= close && DESCRIBED_BEFORE_NAME.test(sentence.slice(close, s.start)) && NAME_THEN_SAID.test(sentence.slice(s.end)),
@@ -391,6 +399,13 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
   return { speaker: null, pronoun: false };
 }
 
+/** A sentence that opens with a participle and runs to the quote: "Describing the outcome as ", "Calling the cancellation ". */
+export const OPENING_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+ing\b[^“”".;:!?]{0,120}$/u;
+/** After a subject: its verb, a few adverbs before it ("nevertheless lamented", "also said"). */
+export const MAIN_VERB_AFTER = new RegExp(
+  `^(?:\\s+(?:\\p{Ll}+ly|also|nevertheless|however|then|later|further|has|had)){0,2}\\s+(?:${FINITE_VERBS}|\\p{Ll}+ed)\\b`,
+  'u',
+);
 /** After a quote, before a name: ", a party supporter in the city of Kano, " (a description set off by commas). */
 export const DESCRIBED_BEFORE_NAME = /^[”"’]?(?:\s*,)?\s*(?:an?|the)\s+[^,“”"]{1,80},\s?$/u;
 /** After a name in apposition: ", said.", ", told Reuters". */

@@ -1650,4 +1650,9 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       'The report was published on Monday.\n\nCommissioner of Police Zorvan Kettridge has described a media report alleging the Halvor Police Service was involved in evictions as rubbish.\n\n“This is gutter journalism and it is utterly irresponsible to publish it.”';
     expect(speakers(text)).toEqual([['This is gutter journalism and it is utterly irresponsible to publish it.', 'Zorvan Kettridge']]);
   });
+  it('a quote inside the participle that opens the sentence ("Describing the deal as “…,” Minister X nevertheless lamented") is the main clause\'s subject\'s', () => {
+    const text =
+      'Describing the outcome as “not only an agreement but a new chapter of hope for everyone,” Environment Minister Zorvan Kettridge nevertheless lamented that the deal could have been more ambitious.';
+    expect(speakers(text)).toEqual([['not only an agreement but a new chapter of hope for everyone', 'Zorvan Kettridge']]);
+  });
 });
