@@ -1655,4 +1655,8 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       'Describing the outcome as “not only an agreement but a new chapter of hope for everyone,” Environment Minister Zorvan Kettridge nevertheless lamented that the deal could have been more ambitious.';
     expect(speakers(text)).toEqual([['not only an agreement but a new chapter of hope for everyone', 'Zorvan Kettridge']]);
   });
+  it('Indian honorifics and styles of address are titles, no part of the name ("Shri X Y", "Smt. X Y")', () => {
+    const text = 'Railway spokesman Shri Zorvan Kettridge said: “Forty trains have been cancelled and ten have been diverted.”';
+    expect(speakers(text)).toEqual([['Forty trains have been cancelled and ten have been diverted.', 'Zorvan Kettridge']]);
+  });
 });
