@@ -1148,6 +1148,11 @@ const PERSON_BEFORE =
   /(?:^|[^\p{L}])(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sen|Rep|Gov|Prof|Rev)\.?|said|says|added|adds|told|wrote|writes|tweeted|posted|stated|declared|explained|insisted|warned|noted|recalled|continued|replied|according to|quoted|quoting|by|from|with)\s+$|[”"]\s*[—–]\s*$/u;
 const PERSON_AFTER =
   /^(?:\s*(?:,|--|—|–)\s*(?:an?|the|who|who['’]s|whose|its|his|her|their|one of (?:the|his|her|their|just|only|two|three|four|five|several))\s|['’]s\s+(?:\p{Ll}+\s+)?(?:reaction|response|reply|message|statement|tweet|post|comment|words)\b|\s+(?:(?:also|later|then|has|had|again)\s+)?(?:said|says|told|tells|added|adds|wrote|writes|tweeted|posted|stated|remarked|explained|insisted|argued|warned|noted|announced|replied|asked|urged|condemned|welcomed|praised|lauded|denied|confirmed|commented|acknowledged|hailed|thanked|congratulated|expressed|recalled|remembered|paid tribute|conceded|admitted|claimed|lamented|vowed|pledged|promised|apologi[sz]ed|resigned|saying|adding|stating|noting|writing)\b|\s*[:(]|\s*$)/u;
+/** Before a name in apposition: an office of a body, then a comma ("The head of the Norwegian Refugee Council, "). */
+export const OFFICE_OF_BODY_COMMA = new RegExp(
+  `(?:^|[^\\p{L}])(?:${JOB_WORDS}|[Ss]ecretary-[Gg]eneral|[Pp]resident|[Ss]ecretary|[Cc]hairman|[Cc]hief|[Hh]ead|[Dd]irector)\\s+(?:of|at|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’&.-]*\\s+(?:(?:of|for|and|on)\\s+)?){0,6}\\p{Lu}[\\p{L}'’&.-]*\\s*,\\s+$`,
+  'u',
+);
 /** ", general manager at X", ", deputy general secretary of X": an apposition of a job without an article. */
 export const JOB_APPOSITION = new RegExp(`^\\s*,\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(?:${JOB_WORDS})\\s+(?:of|at|for|to|with|in)\\s`, 'u');
 
@@ -1253,6 +1258,9 @@ export function personNames(sentence: string): string[] {
       (PERSON_NOUN_COMMA.test(before) && /^\s*,/u.test(after)) ||
       // ", Gary Lineker, added": a name set off by commas before a speech verb.
       (/,\s+$/u.test(before) && COMMA_SPEECH_AFTER.test(after)) ||
+      // "The Secretary-General of the Norwegian Refugee Council, Jan Egeland, shared": a name set off by commas after
+      // an office of a body.
+      (/^\s*,/u.test(after) && OFFICE_OF_BODY_COMMA.test(sentence.slice(Math.max(0, start - 90), start))) ||
       // "Henry Hsieh of the Planetary Science Institute": a full name of an institution.
       OF_INSTITUTION_AFTER.test(sentence.slice(start + name.length, start + name.length + 90)) ||
       PERSON_BEFORE.test(before) ||

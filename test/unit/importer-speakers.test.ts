@@ -1659,4 +1659,9 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const text = 'Railway spokesman Shri Zorvan Kettridge said: “Forty trains have been cancelled and ten have been diverted.”';
     expect(speakers(text)).toEqual([['Forty trains have been cancelled and ten have been diverted.', 'Zorvan Kettridge']]);
   });
+  it('a name set off by commas after an office of a body ("The Secretary-General of the Halvor Refugee Council, Jan Kettridge, shared") is a person\'s', () => {
+    const text =
+      'Minister Ana Velkar condemned the killings.\nThe Secretary-General of the Halvor Refugee Council, Jan Kettridge, shared his condolences over the killing of aid workers.\n“Nowhere else are so many aid workers killed,” he said.';
+    expect(speakers(text)).toEqual([['Nowhere else are so many aid workers killed', 'Jan Kettridge']]);
+  });
 });
