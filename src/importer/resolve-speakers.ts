@@ -20,13 +20,13 @@ export interface SpeakerUnit {
 
 /** The names the text treats as outlets ("The Associated Press", "Journal"): their prose, nobody's words. */
 export const OUTLET_LIKE = /\b(?:Press|Journal|News|Times|Post|Agency)\b|^(?:The\s+)?\p{Lu}[\p{L}]+$/u;
-/** Right after a subject: a verb of expression ("described", "expressed his grief", "took to Twitter", "paid tribute"). */
 /** Quoted words that name `name` (a full name) other than as their signature after a dash ("… – Michael Stipe"). */
 function namedInThirdPerson(words: string, name: string): boolean {
   if (!name.includes(' ')) return false;
   const at = words.indexOf(name);
   return at >= 0 && !/[-–—]\s*$/u.test(words.slice(Math.max(0, at - 3), at));
 }
+/** Right after a subject: a verb of expression ("described", "expressed his grief", "took to Twitter", "paid tribute"). */
 const EXPRESSION_VERB =
   /^[^.;]{0,40}?\b(?:described|expressed|offered|paid tribute|took to|posted|shared|tweeted|wrote|recalled|remembered|praised|hailed|mourned|lamented|reacted|responded|spoke|said|added|told|urged|warned|welcomed|condemned|congratulated|conceded|acknowledged|thanked|announced|insisted|vowed|pledged)\b/u;
 /** Words before a country that make it part of a longer name ("the embassy in Japan", "President X of Argentina"). */

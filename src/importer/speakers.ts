@@ -42,9 +42,9 @@ export const TO_VERB = new RegExp(
 );
 /**
  * "X thanked the police, saying, "...", "X was emphatic, saying that "...", "X was sceptical, referencing ... and saying
- * he'd be "..."": the subject of a clause whose
- * participle introduces the quote. The clause's verb comes right after the subject (a past tense or a common
- * finite verb), so that a name inside the clause ("met Y, saying") is its object, not its subject.
+ * he'd be "..."": the subject of a clause whose participle introduces the quote. The clause's verb comes right after
+ * the subject (a past tense or a common finite verb), so that a name inside the clause ("met Y, saying") is its
+ * object, not its subject.
  */
 export const PARTICIPLE_TO = new RegExp(
   `^\\s*(?:,(?:[^,“”"]|(?<=\\p{L})’(?=\\p{L})){1,100},\\s*)?(?:(?:\\p{Ll}+ly|also|later|then|again)\\s+){0,2}(?:\\p{Ll}+ed|was|were|is|are|has|had|made|paid|gave|took|spoke|sent|met|led|set|struck|went|came|kept|held|wrote|told|offered|thanked)\\b(?:[^“”".;!?]|(?<=\\p{L})’(?=\\p{L})){0,160}(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:saying|adding|noting|warning|insisting|declaring|writing|stressing|arguing|explaining|vowing|pledging|calling|describing|terming|branding|labell?ing|hailing|praising|urging|welcoming|recalling|telling\\s+(?:[\\p{L}.]+\\s+){1,3})(?:,|:|\\s[^“”"]{0,80})?\\s*$`,
