@@ -59,6 +59,13 @@ export const COORDINATED_TO = new RegExp(
   `^\\s*(?:,(?:[^,“”"]|(?<=\\p{L})’(?=\\p{L})){1,100},\\s*)?(?:(?:\\p{Ll}+ly|also|later|then|again)\\s+){0,2}(?:\\p{Ll}+ed|was|were|is|are|has|had|made|paid|pays|gave|took|spoke|speaks|sent|met|meets|led|went|came|held|wrote|told|offered|thanked|visited)\\b[^“”".;:!?,]{0,160}\\sand\\s+(?:(?:also|later|then)\\s+)?(?:${FINITE_VERBS})\\b[^“”"]{0,160}$`,
   'u',
 );
+/**
+ * "Author X weighed in with another eulogy: “…”", "X was more direct: “…”": the subject's own clause, its verb right
+ * after it, then a colon that introduces the quote (no comma, and no speech verb of another subject: "X was in
+ * charge of the club and the club said:").
+ */
+export const COLON_CLAUSE =
+  /^\s*(?:,(?:[^,“”"]|(?<=\p{L})’(?=\p{L})){1,100},\s*)?(?:(?:\p{Ll}+ly|also|later|then|again)\s+){0,2}(?:\p{Ll}+ed|was|were|is|are|has|had|made|gave|took|spoke|sent|wrote|offered|struck|went|came|kept|held|put)\b(?:(?!\b(?:said|says|told|added|read|reads)\b)[^“”".;:!?,]){0,120}:\s*$/u;
 /** Reporting verbs after a quote ("...," X said / he assured), from the common English list of reporting verbs. */
 const AFTER_VERB =
   '(?:said|says|added|adds|told|tells|wrote|writes|tweeted|posted|shared|remembered|was quoted(?: by [^,.“”"]{1,40})? (?:as saying|to have said)|stated|states|insisted|insists|warned|warns|stressed|stresses|argued|argues|declared|continued|explained|explains|replied|remarked|noted|notes|assured|acknowledged|indicated|informed|admitted|affirmed|announced|answered|asserted|claimed|commented|complained|conceded|concluded|confirmed|emphasi[sz]ed|observed|recalled|reiterated|responded|suggested|cautioned|predicted|maintained|pointed out|underlined|underscored|grumbled|grumbles|complains|lamented|laments|quipped|quips|joked|jokes|sighed|sighs|exclaimed|concedes|admits|recalls)';
@@ -367,7 +374,10 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
     // premier of Bermuda, hailed").
     if (COMMA_VERB.test(between) && !s.text.includes(',') && sentence.slice(0, s.start).includes(',') && PREPOSITION_BEFORE.test(sentence.slice(0, s.start)))
       continue;
-    if ((TO_VERB.test(between) || PARTICIPLE_TO.test(between) || COORDINATED_TO.test(between) || READ_STATEMENT.test(between)) && !isObject(sentence, s))
+    if (
+      (TO_VERB.test(between) || PARTICIPLE_TO.test(between) || COORDINATED_TO.test(between) || COLON_CLAUSE.test(between) || READ_STATEMENT.test(between)) &&
+      !isObject(sentence, s)
+    )
       return { speaker: s, pronoun: false };
     // "Ian Brinkley, associate director at The Work Foundation said:": a job's apposition left unclosed before the verb.
     if (s.kind === 'PERSON' && JOB_APPOSITION.test(between) && UNCLOSED_JOB_SAID.test(between) && !isObject(sentence, s)) return { speaker: s, pronoun: false };

@@ -1664,4 +1664,12 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       'Minister Ana Velkar condemned the killings.\nThe Secretary-General of the Halvor Refugee Council, Jan Kettridge, shared his condolences over the killing of aid workers.\n“Nowhere else are so many aid workers killed,” he said.';
     expect(speakers(text)).toEqual([['Nowhere else are so many aid workers killed', 'Jan Kettridge']]);
   });
+  it('"Author X weighed in with another eulogy: “…”": the subject\'s own clause before a colon introduces its quote; not across another subject\'s speech verb', () => {
+    const text =
+      'Tributes poured in on Monday.\n\nAuthor and television writer Zorvan Kettridge weighed in with another eulogy: “Farewell to the old town square, gone for good.”\n\nDr. Ana Velkar was in charge of the Halvor Rovers at the time of her death and the club said: “We never thought we would have to write this news.”';
+    expect(speakers(text)).toEqual([
+      ['Farewell to the old town square, gone for good.', 'Zorvan Kettridge'],
+      ['We never thought we would have to write this news.', null],
+    ]);
+  });
 });
