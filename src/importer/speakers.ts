@@ -41,13 +41,18 @@ export const TO_VERB = new RegExp(
   'u',
 );
 /**
+ * The start of the clause after a subject, before its verb: an apposition set off by commas (an apostrophe inside a
+ * word is no quote mark: "Israel’s"), then a few adverbs ("also", "later", "-ly").
+ */
+const SUBJECT_CLAUSE_HEAD = `^\\s*(?:,(?:[^,“”"]|(?<=\\p{L})’(?=\\p{L})){1,100},\\s*)?(?:(?:\\p{Ll}+ly|also|later|then|again)\\s+){0,2}`;
+/**
  * "X thanked the police, saying, "...", "X was emphatic, saying that "...", "X was sceptical, referencing ... and saying
  * he'd be "..."": the subject of a clause whose participle introduces the quote. The clause's verb comes right after
  * the subject (a past tense or a common finite verb), so that a name inside the clause ("met Y, saying") is its
  * object, not its subject.
  */
 export const PARTICIPLE_TO = new RegExp(
-  `^\\s*(?:,(?:[^,“”"]|(?<=\\p{L})’(?=\\p{L})){1,100},\\s*)?(?:(?:\\p{Ll}+ly|also|later|then|again)\\s+){0,2}(?:\\p{Ll}+ed|was|were|is|are|has|had|made|paid|gave|took|spoke|sent|met|led|set|struck|went|came|kept|held|wrote|told|offered|thanked)\\b(?:[^“”".;!?]|(?<=\\p{L})’(?=\\p{L})){0,160}(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:saying|adding|noting|warning|insisting|declaring|writing|stressing|arguing|explaining|vowing|pledging|calling|describing|terming|branding|labell?ing|hailing|praising|urging|welcoming|recalling|telling\\s+(?:[\\p{L}.]+\\s+){1,3})(?:,|:|\\s[^“”"]{0,80})?\\s*$`,
+  `${SUBJECT_CLAUSE_HEAD}(?:\\p{Ll}+ed|was|were|is|are|has|had|made|paid|gave|took|spoke|sent|met|led|set|struck|went|came|kept|held|wrote|told|offered|thanked)\\b(?:[^“”".;!?]|(?<=\\p{L})’(?=\\p{L})){0,160}(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:saying|adding|noting|warning|insisting|declaring|writing|stressing|arguing|explaining|vowing|pledging|calling|describing|terming|branding|labell?ing|hailing|praising|urging|welcoming|recalling|telling\\s+(?:[\\p{L}.]+\\s+){1,3})(?:,|:|\\s[^“”"]{0,80})?\\s*$`,
   'u',
 );
 /**
@@ -56,7 +61,7 @@ export const PARTICIPLE_TO = new RegExp(
  * quotation mark, then "and" and a speech verb that shares the subject. (A name inside that clause is its object.)
  */
 export const COORDINATED_TO = new RegExp(
-  `^\\s*(?:,(?:[^,“”"]|(?<=\\p{L})’(?=\\p{L})){1,100},\\s*)?(?:(?:\\p{Ll}+ly|also|later|then|again)\\s+){0,2}(?:\\p{Ll}+ed|was|were|is|are|has|had|made|paid|pays|gave|took|spoke|speaks|sent|met|meets|led|went|came|held|wrote|told|offered|thanked|visited)\\b[^“”".;:!?,]{0,160}\\sand\\s+(?:(?:also|later|then)\\s+)?(?:${FINITE_VERBS})\\b[^“”"]{0,160}$`,
+  `${SUBJECT_CLAUSE_HEAD}(?:\\p{Ll}+ed|was|were|is|are|has|had|made|paid|pays|gave|took|spoke|speaks|sent|met|meets|led|went|came|held|wrote|told|offered|thanked|visited)\\b[^“”".;:!?,]{0,160}\\sand\\s+(?:(?:also|later|then)\\s+)?(?:${FINITE_VERBS})\\b[^“”"]{0,160}$`,
   'u',
 );
 /**
@@ -64,8 +69,10 @@ export const COORDINATED_TO = new RegExp(
  * after it, then a colon that introduces the quote (no comma, and no speech verb of another subject: "X was in
  * charge of the club and the club said:").
  */
-export const COLON_CLAUSE =
-  /^\s*(?:,(?:[^,“”"]|(?<=\p{L})’(?=\p{L})){1,100},\s*)?(?:(?:\p{Ll}+ly|also|later|then|again)\s+){0,2}(?:\p{Ll}+ed|was|were|is|are|has|had|made|gave|took|spoke|sent|wrote|offered|struck|went|came|kept|held|put)\b(?:(?!\b(?:said|says|told|added|read|reads)\b)[^“”".;:!?,]){0,120}:\s*$/u;
+export const COLON_CLAUSE = new RegExp(
+  `${SUBJECT_CLAUSE_HEAD}(?:\\p{Ll}+ed|was|were|is|are|has|had|made|gave|took|spoke|sent|wrote|offered|struck|went|came|kept|held|put)\\b(?:(?!\\b(?:said|says|told|added|read|reads)\\b)[^“”".;:!?,]){0,120}:\\s*$`,
+  'u',
+);
 /** Reporting verbs after a quote ("...," X said / he assured), from the common English list of reporting verbs. */
 const AFTER_VERB =
   '(?:said|says|added|adds|told|tells|wrote|writes|tweeted|posted|shared|remembered|was quoted(?: by [^,.“”"]{1,40})? (?:as saying|to have said)|stated|states|insisted|insists|warned|warns|stressed|stresses|argued|argues|declared|continued|explained|explains|replied|remarked|noted|notes|assured|acknowledged|indicated|informed|admitted|affirmed|announced|answered|asserted|claimed|commented|complained|conceded|concluded|confirmed|emphasi[sz]ed|observed|recalled|reiterated|responded|suggested|cautioned|predicted|maintained|pointed out|underlined|underscored|grumbled|grumbles|complains|lamented|laments|quipped|quips|joked|jokes|sighed|sighs|exclaimed|concedes|admits|recalls)';
