@@ -141,6 +141,11 @@ export const REPORTS_FROM =
  */
 export const ATTRIBUTED_TO =
   /\b(?:[Aa]ccording to|per|citing|as\s+(?:reported|confirmed|announced|stated|revealed|shown|published)\s+by|(?:was|were|been)\s+(?:revealed|announced|confirmed|disclosed)\s+by|(?:said|says|reports|reported|writes|wrote|added|adds)(?=\s+(?:the\s+)?\p{Lu}))\s+/gu;
+/** Where the name after "according to" ends: the clause goes on after a comma, a stop, a bracket or the sentence's end. */
+export const ACCORDING_END = /^\s*(?:[,.;:()]|$)/u;
+/** The last word of a document's name: a law, a code, a treaty. */
+export const DOCUMENT_WORD =
+  /^(?:Code|Act|Law|Laws|Constitution|Charter|Convention|Treaty|Agreement|Accords?|Bill|Rules|Regulations?|Guidelines|Directive|Declaration|Protocol|Statute)$/u;
 /** "a statement from X", "a statement released on X's website", "a statement issued in Accra on Tuesday by X". */
 export const STATEMENT_BY =
   /\b[Aa]\s+statement\s+(?:(?:released|issued|posted|published|signed)\s+(?:(?:on|from|by)\s+|[^,.;“”"]{1,50}?\s+(?:by|from)\s+)|(?:on|from|by)\s+)/gu;
@@ -188,7 +193,7 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
       if (!name || !(/^\s*(?:[,.;:(]|$)/u.test(after) || ROLE_AFTER.test(after))) continue;
     }
     // ("as reported by Kompas": the one reporting is an outlet)
-    add(sourceAt(prose, at, live, memory, { spokes: true, described: !!described, loose: /^as\s+reported/.test(m[0]) }));
+    add(sourceAt(prose, at, live, memory, { spokes: true, described: !!described, loose: /^as\s+reported/.test(m[0]), according: /^[Aa]ccording/.test(m[0]) }));
   }
   for (const m of allMatches(prose, STATEMENT_BY)) {
     add(sourceAt(prose, m.index! + m[0].length, live, memory, {}));
@@ -548,6 +553,8 @@ interface At {
   employer?: boolean;
   /** What the name is stands before it in lower case ("monitoring platform DownDetector"): a thing, not a person. */
   described?: boolean;
+  /** The name follows "according to". */
+  according?: boolean;
 }
 
 /** "the Journal", "the company", "the Foreign Ministry", "the association": a source named by its head word. */
@@ -716,6 +723,20 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
   ) {
     return { name, kind: SourceKind.OTHER, url: null, at: start };
   }
+  // "according to UK Finance", "according to the Hostages and Missing Families Forum": two to six capitalised words
+  // that are no one's name (no given name first, no word of a person the text names), the clause ending after them.
+  if (
+    how.according &&
+    words.length >= 2 &&
+    words.length <= 6 &&
+    !givenName(words[0]) &&
+    !words.some((w) => memory.personTokens.has(w) || NOT_SOURCE.has(w)) &&
+    !words.every((w) => COUNTRY_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w)) &&
+    // ("according to the Civil and Commercial Code": a text is no one who speaks)
+    !DOCUMENT_WORD.test(words[words.length - 1]) &&
+    ACCORDING_END.test(rest.slice(cap[0].length))
+  )
+    return { name, kind: kindOf(name), url: null, at: start };
   // "(Via The New York Times, USA Today, BBC)": whatever is credited there is an outlet.
   if (how.loose && words.length <= 4) return { name, kind: SourceKind.NEWSPAPER, url: null, at: start };
   return null;

@@ -212,7 +212,7 @@ function isWebCopy(lines: string[]): boolean {
     // A headline over its first paragraph, on the block's first line: a hard-wrapped paragraph's first line is its
     // longest, not one far shorter than the next.
     const headline = i === 0 && words(line) <= 20 && !/[,;:]$/.test(line) && next.length > 1.5 * line.length && next.length > WRAP_WIDTH;
-    if (!(ended || short || unwrapped || beforeQuestion || item || headline) || !/^[\p{Lu}\p{N}"“‘'(•\-*#]/u.test(next)) return false;
+    if (!(ended || short || unwrapped || beforeQuestion || item || headline) || !/^(?:[\p{Lu}\p{N}"“‘'(•\-*#]|[–—][ \t]+\S)/u.test(next)) return false;
     if (ended) ends++;
   }
   return ends > 0 || lines.length >= 3;

@@ -802,4 +802,13 @@ describe('"the court said", "the agency said"', () => {
     const a = '“The results so far have been extremely severe,” Zorvan Kettridge told Japan’s national NHK television late on Sunday.';
     expect(cite(a).citations).toEqual([['NHK', a]]);
   });
+  it('"according to" two or more capitalised words, no one\'s name and no document, cites them ("according to Velden Finance")', () => {
+    const a = 'Monthly repayments will rise by £25, according to Velden Finance.';
+    expect(cite(a).citations).toEqual([['Velden Finance', a]]);
+    const b = 'Some 94 hostages remain in custody, according to the Hostages and Missing Families Forum, which represents them.';
+    expect(cite(b).citations).toEqual([['Hostages and Missing Families Forum', b]]);
+    // A person the text names, a given name first, or a law, is no source.
+    expect(cite('Talks will resume, according to Zorvan Kettridge.').citations).toEqual([]);
+    expect(cite('Orders need a date, according to the Civil and Commercial Code, though the president denied it.').citations).toEqual([]);
+  });
 });

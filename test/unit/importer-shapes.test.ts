@@ -337,6 +337,17 @@ describe('headings and furniture of pasted web pages', () => {
     expect(labels.map(([, h]) => h)).toEqual([null, '‘Doing our best’']);
   });
 
+  it('web copy whose label lines open with an en or em dash ("– Velden –") splits at them: each is a heading', () => {
+    const text = [
+      'Velden (AFP) – Velden said late Sunday it was accepting offers of help after the storm.',
+      '– Aid agencies –',
+      'The Harbour Federation has released funds to support the work on the ground.',
+      '— Norland —',
+      'Norland on Sunday sent 86 rescuers and eight search dogs to Velden.',
+    ].join('\n');
+    expect(headings(text).map(([, h]) => h)).toEqual([null, 'Aid agencies', 'Norland']);
+  });
+
   it('a label between dashes is a heading; a breadcrumb run into the title, page controls and teasers are furniture', () => {
     const text = [
       'Accessibility links',
