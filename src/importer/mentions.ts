@@ -112,9 +112,13 @@ const ROLE_ABBREVIATIONS: Record<string, string> = {
   'Supt.': 'superintendent',
   Cllr: 'councillor',
   'Cllr.': 'councillor',
+  // ("PM Modi", "PM Shinzo Abe": the prime minister, in South Asian and British copy)
+  PM: 'prime minister',
 };
 const expandRole = (role: string): string => ROLE_ABBREVIATIONS[role] ?? role;
-const ROLE = `${ROLES.map(anyCase).join('|')}|${Object.keys(ROLE_ABBREVIATIONS).map(esc).join('|')}|(?!(?:the|a|an|former|its|his|her|their)\\b)\\p{L}+ [Mm]inister`;
+// ("5 PM Monday", "the PM programme": a time, a programme's name)
+const abbreviation = (a: string) => (a === 'PM' ? '(?<!\\d\\s?|\\b[Tt]he\\s)PM' : esc(a));
+const ROLE = `${ROLES.map(anyCase).join('|')}|${Object.keys(ROLE_ABBREVIATIONS).map(abbreviation).join('|')}|(?!(?:the|a|an|former|its|his|her|their)\\b)\\p{L}+ [Mm]inister`;
 const BODY = BODY_WORDS.map(anyCase).join('|');
 
 const NAME_TOKEN = "(?:(?:al|el)-)?\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\p{L}";
@@ -467,7 +471,7 @@ export function titleCase(s: string): string {
 /** Capitalised words that are titles, not names: "US President Joe Biden" is Joe Biden ("Pope John Paul II" stays). */
 // A title word, also in the plural ("Ambassadors Koshikawa Kazuhiko and ...").
 const TITLE_WORD =
-  /^(?:(?:Vice|Deputy|Under)-)?(?:Undersecretary|President|President-elect|Vice|Prime|Minister|Chancellor|Secretary|Secretary-General|General|Attorney|Mayor|Governor|Senator|Sen\.|Rep\.|Representative|Sheikh|Alhaji|Alhaja|Hajia|Datuk|Datin|Dato['’]?|Tun|Emir|Sultan|Chief|Director|Judge|Justice|Speaker|Leader|Foreign|Defence|Defense|Interior|Finance|Health|Deputy|Acting|Interim|Former|Outgoing|CEO|CFO|Chairman|Chairwoman|Chairperson|Chair|Premier|Commander|Registrar|Petty|Warrant|Corporal|Class|Executive|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|US|U\.S\.|UK|UN|EU|Captain|Officer|Professor|Prof\.?|Emeritus|Commissioner|Inspector|Sergeant|Superintendent|Constable|Detective|Councillor|Supt\.?|SP|DSP|ASP|CSP|Cllr\.?|Insp\.?|Sgt\.?|Cpl\.?|Det\.|Lt\.?|Col\.|Maj\.|Gen\.|Capt\.?|Cdr\.|Gov\.|Councilman|Councilwoman|Councilmember|Member|Alderman|Alderwoman|Assemblyman|Assemblywoman|Congressman|Congresswoman|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Sheriff|Coach|Manager|Defender|Midfielder|Winger|Striker|Goalkeeper|Archbishop|Cardinal|Rabbi|Imam|MP|MLA|MEP|MPP|MNA|Administrator|Shri|Smt\.?|Shrimati|Highness|Excellency|Majesty)s?$/;
+  /^(?:(?:Vice|Deputy|Under)-)?(?:Undersecretary|President|President-elect|Vice|Prime|Minister|Chancellor|Secretary|Secretary-General|General|Attorney|Mayor|Governor|Senator|Sen\.|Rep\.|Representative|Sheikh|Alhaji|Alhaja|Hajia|Datuk|Datin|Dato['’]?|Tun|Emir|Sultan|Chief|Director|Judge|Justice|Speaker|Leader|Foreign|Defence|Defense|Interior|Finance|Health|Deputy|Acting|Interim|Former|Outgoing|CEO|CFO|Chairman|Chairwoman|Chairperson|Chair|Premier|Commander|Registrar|Petty|Warrant|Corporal|Class|Executive|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|US|U\.S\.|UK|UN|EU|Captain|Officer|Professor|Prof\.?|Emeritus|Commissioner|Inspector|Sergeant|Superintendent|Constable|Detective|Councillor|Supt\.?|SP|DSP|ASP|CSP|Cllr\.?|Insp\.?|Sgt\.?|Cpl\.?|Det\.|Lt\.?|Col\.|Maj\.|Gen\.|Capt\.?|Cdr\.|Gov\.|Councilman|Councilwoman|Councilmember|Member|Alderman|Alderwoman|Assemblyman|Assemblywoman|Congressman|Congresswoman|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Sheriff|Coach|Manager|Defender|Midfielder|Winger|Striker|Goalkeeper|Archbishop|Cardinal|Rabbi|Imam|MP|MLA|MEP|MPP|MNA|Administrator|Shri|Smt\.?|Shrimati|Highness|Excellency|Majesty|PM)s?$/;
 
 /** Whether a capitalised word is a title's ("Rep.", "Councilman"), not a name's. */
 export const isTitleWord = (word: string): boolean => TITLE_WORD.test(word);

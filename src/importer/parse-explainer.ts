@@ -669,11 +669,11 @@ function hyphenInitialsOf(words: string[]): string {
   return initialsOf(words.filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => w.split('-')));
 }
 
-/** "Rapid Support Forces (RSF)": acronyms the text defines, with their long names. */
+/** "Rapid Support Forces (RSF)", "National Union of Journalists in the Philippines (NUJP)": acronyms the text defines, with their long names. */
 function acronymsOf(paragraphs: string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const p of paragraphs) {
-    for (const m of allMatches(p, /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|the|and|for|\p{Ll}{1,3})\s+)?){1,7})\((\p{Lu}{2,6})\)/gu)) {
+    for (const m of allMatches(p, /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|the|and|for|\p{Ll}{1,3})\s+){0,2}){1,7})\((\p{Lu}{2,6})\)/gu)) {
       const words = m[1].trim().split(/\s+/);
       const acronym = m[2];
       // ("the Communications Authority of Kenya (CA)": a country after "of" may be left out of the acronym, not of the name)

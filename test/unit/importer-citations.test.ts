@@ -740,6 +740,11 @@ describe('"the court said", "the agency said"', () => {
       ['Halvor Sentral ng Veldena', b],
     ]);
   });
+  it('an acronym the text defines over two small words inside the name ("National Union of Journalists in the Velden (NUJV)") cites the long name', () => {
+    const a = 'He is the fourth journalist killed this year, according to the National Union of Journalists in the Velden (NUJV).';
+    const b = '"The attack is even more condemnable since it happened at his home," the NUJV said in a statement.';
+    expect(cite(`${a}\n\n${b}`).citations).toEqual([['National Union of Journalists in the Velden', b]]);
+  });
   it('a hyphenated word of a name counts each capitalised part in its acronym ("Halvor Anti-Smuggling Bureau" is HASB), in brackets or not', () => {
     const a = 'The Halvor Anti-Smuggling Bureau (HASB) seized the cargo on Friday.';
     const b = 'The cargo was worth $2 million, HASB said.';

@@ -1655,6 +1655,17 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       'Describing the outcome as “not only an agreement but a new chapter of hope for everyone,” Environment Minister Zorvan Kettridge nevertheless lamented that the deal could have been more ambitious.';
     expect(speakers(text)).toEqual([['not only an agreement but a new chapter of hope for everyone', 'Zorvan Kettridge']]);
   });
+  it('"PM" before a name is the prime minister\'s title ("PM Velkar wrote ... He wrote, “…”"); after a time or "the" it is none', () => {
+    const text =
+      'The singer died on Sunday.\n\nPM Velkar wrote an emotional note on social media. He wrote, “I am anguished beyond words and my heart goes out.”';
+    expect(speakers(`${HEAD}${text}`)).toEqual([['I am anguished beyond words and my heart goes out.', 'Velkar']]);
+    const names = (s: string) =>
+      findMentions(s, { people: new Map(), acronyms: new Map(), home: null })
+        .filter((m) => m.kind === 'PERSON')
+        .map((m) => m.name);
+    expect(names('She told the reporter on the PM Budget special that it was solid.')).toEqual([]);
+    expect(names('The session opens at 5 PM Monday in the capital.')).toEqual([]);
+  });
   it('Indian honorifics and styles of address are titles, no part of the name ("Shri X Y", "Smt. X Y")', () => {
     const text = 'Railway spokesman Shri Zorvan Kettridge said: “Forty trains have been cancelled and ten have been diverted.”';
     expect(speakers(text)).toEqual([['Forty trains have been cancelled and ten have been diverted.', 'Zorvan Kettridge']]);
