@@ -73,6 +73,13 @@ export const COLON_CLAUSE = new RegExp(
   `${SUBJECT_CLAUSE_HEAD}(?:\\p{Ll}+ed|was|were|is|are|has|had|made|gave|took|spoke|sent|wrote|offered|struck|went|came|kept|held|put)\\b(?:(?!\\b(?:said|says|told|added|read|reads)\\b)[^“”".;:!?,]){0,120}:\\s*$`,
   'u',
 );
+/**
+ * "“…,” said Modi in his letter, adding, “…”": the speaker an inverted verb names after one quote goes on, with a
+ * participle, to the next. Before the name: a closing mark and the verb (a title may stand between); after it: a few
+ * words, then the participle that introduces the quote.
+ */
+export const INVERTED_BEFORE = /[”"’]\s*,?\s*(?:said|says|added|adds|wrote|writes|told|tells|stated|tweeted|posted)\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
+export const ADDING_AFTER = /^(?:\s+[^“”".;:!?,]{1,60})?,\s*(?:and\s+)?(?:adding|saying|noting|continuing|stressing|warning|writing)\s*(?:that\s*)?[,:]?\s*$/u;
 /** Reporting verbs after a quote ("...," X said / he assured), from the common English list of reporting verbs. */
 const AFTER_VERB =
   '(?:said|says|added|adds|told|tells|wrote|writes|tweeted|posted|shared|remembered|was quoted(?: by [^,.“”"]{1,40})? (?:as saying|to have said)|stated|states|insisted|insists|warned|warns|stressed|stresses|argued|argues|declared|continued|explained|explains|replied|remarked|noted|notes|assured|acknowledged|indicated|informed|admitted|affirmed|announced|answered|asserted|claimed|commented|complained|conceded|concluded|confirmed|emphasi[sz]ed|observed|recalled|reiterated|responded|suggested|cautioned|predicted|maintained|pointed out|underlined|underscored|grumbled|grumbles|complains|lamented|laments|quipped|quips|joked|jokes|sighed|sighs|exclaimed|concedes|admits|recalls)';
@@ -386,6 +393,7 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
       !isObject(sentence, s)
     )
       return { speaker: s, pronoun: false };
+    if (INVERTED_BEFORE.test(sentence.slice(Math.max(0, s.start - 60), s.start)) && ADDING_AFTER.test(between)) return { speaker: s, pronoun: false };
     // "Ian Brinkley, associate director at The Work Foundation said:": a job's apposition left unclosed before the verb.
     if (s.kind === 'PERSON' && JOB_APPOSITION.test(between) && UNCLOSED_JOB_SAID.test(between) && !isObject(sentence, s)) return { speaker: s, pronoun: false };
   }

@@ -1655,6 +1655,14 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       'Describing the outcome as “not only an agreement but a new chapter of hope for everyone,” Environment Minister Zorvan Kettridge nevertheless lamented that the deal could have been more ambitious.';
     expect(speakers(text)).toEqual([['not only an agreement but a new chapter of hope for everyone', 'Zorvan Kettridge']]);
   });
+  it('"“…,” said X in his letter, adding, “…”": the speaker an inverted verb names goes on to the quote after the participle', () => {
+    const text =
+      'Zorvan Kettridge on Wednesday sent a letter to his counterpart.\n\n“Velden stands with Norland in this hour of grief,” said Kettridge in his letter, adding, “As always, Velden is ready to support Norland.”';
+    expect(speakers(`${HEAD}${text}`)).toEqual([
+      ['Velden stands with Norland in this hour of grief', 'Zorvan Kettridge'],
+      ['As always, Velden is ready to support Norland.', 'Zorvan Kettridge'],
+    ]);
+  });
   it('"PM" before a name is the prime minister\'s title ("PM Velkar wrote ... He wrote, “…”"); after a time or "the" it is none', () => {
     const text =
       'The singer died on Sunday.\n\nPM Velkar wrote an emotional note on social media. He wrote, “I am anguished beyond words and my heart goes out.”';
