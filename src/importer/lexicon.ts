@@ -185,6 +185,33 @@ export const ORGANISATIONS: Organisation[] = [
   institution('Human Rights Watch', 'HRW'),
   institution('Médecins Sans Frontières', 'MSF', 'Doctors Without Borders'),
   institution('OSCE', 'Organization for Security and Co-operation in Europe'),
+  // International bodies and NGOs the news cites every day (no acronym that names another body too: "RSF" is also
+  // Sudan's Rapid Support Forces, "NRC" India's National Register of Citizens, "IRC" many a council).
+  institution('Committee to Protect Journalists', 'CPJ'),
+  institution('Reporters Without Borders', 'Reporters Sans Frontières'),
+  institution('International Federation of Red Cross and Red Crescent Societies', 'IFRC'),
+  institution('International Organization for Migration', 'IOM', 'International Organisation for Migration'),
+  institution('Save the Children'),
+  institution('Oxfam'),
+  institution('Greenpeace'),
+  institution('International Crisis Group'),
+  institution('Transparency International'),
+  institution('World Meteorological Organization', 'WMO', 'World Meteorological Organisation'),
+  institution('UNESCO', 'Unesco'),
+  institution('UNRWA'),
+  institution('Food and Agriculture Organization', 'FAO', 'Food and Agriculture Organisation'),
+  institution('World Trade Organization', 'WTO', 'World Trade Organisation'),
+  institution('OECD', 'Organisation for Economic Co-operation and Development'),
+  institution('International Energy Agency', 'IEA'),
+  institution('International Labour Organization', 'ILO', 'International Labour Organisation'),
+  institution('Interpol'),
+  institution('Europol'),
+  institution('International Olympic Committee', 'IOC'),
+  institution('FIFA'),
+  institution('UEFA'),
+  institution('World Anti-Doping Agency', 'WADA'),
+  institution('Norwegian Refugee Council'),
+  institution('International Rescue Committee'),
   // Companies the world's news names every day, whose one-word names the text gives no other cue for ("A Google
   // spokesperson said"). (Not "Amazon", "Shell" or "Apple": a forest, a shell, a fruit begin sentences too.)
   ...[

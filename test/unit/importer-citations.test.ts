@@ -793,6 +793,12 @@ describe('"the court said", "the agency said"', () => {
     const b = 'Two men were arrested on Friday, police in Lagos said.';
     expect(cite(b).citations).toEqual([['Lagos Police', b]]);
   });
+  it('international bodies and NGOs the news cites every day need no other cue ("according to the Committee to Protect Journalists", "said Oxfam")', () => {
+    const a = 'Velden is one of the most dangerous places to work as a reporter, according to the Committee to Protect Journalists.';
+    expect(cite(a).citations).toEqual([['Committee to Protect Journalists', a]]);
+    const b = 'For the world’s poor, the agreement represents “a frayed lifeline”, said Oxfam.';
+    expect(cite(b).citations).toEqual([['Oxfam', b]]);
+  });
   it('a company the news names every day needs no other cue ("A Google spokesperson said", "Nvidia said")', () => {
     const a = 'A Google spokesperson said the new order would be a setback for users.';
     expect(cite(a).citations).toEqual([['Google', a]]);
