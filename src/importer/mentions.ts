@@ -1144,6 +1144,9 @@ export const AFTER_QUOTE_MARK = /[,.!?]?[”"]\s*,?\s*$/u;
 export const SPEAKER_NEXT = /^\s*(?:,|(?:(?:also|later|then)\s+)?(?:said|says|told|added|wrote|tweeted)\b)/u;
 export const COMMA_SPEECH_AFTER = /^\s*,\s*(?:(?:also|later|then)\s+)?(?:said|added|told|wrote|tweeted|posted|says|adds)\b/u;
 /** "Another former England forward, Gary Lineker, added", "Canadian Prime Minister, Justin Trudeau, offered": a job or title, a comma, then the name (itself closed by a comma). */
+/** An inverted speech verb, then the speaker's role as a noun phrase and a comma: "said the head of their delegation, ". */
+export const INVERTED_ROLE_COMMA =
+  /\b(?:said|says|added|adds|told|tells|wrote)\s+(?:the|a|an|its|their|his|her)\s+[^,“”"\p{Lu}]{2,60}(?:\p{Lu}[^,“”"]{0,40})?,\s+$/u;
 export const PERSON_NOUN_COMMA = new RegExp(
   `(?:^|[^\\p{L}])(?:${JOB_WORDS}|[Mm]inister|[Pp]resident|[Ss]ecretary|[Cc]hancellor|[Pp]remier|[Gg]overnor|[Mm]ayor|[Ss]enator|[Aa]mbassador|[Cc]ommissioner)\\s*,\\s+$`,
   'iu',
@@ -1265,6 +1268,12 @@ export function personNames(sentence: string): string[] {
       // "The Secretary-General of the Norwegian Refugee Council, Jan Egeland, shared": a name set off by commas after
       // an office of a body.
       (/^\s*,/u.test(after) && OFFICE_OF_BODY_COMMA.test(sentence.slice(Math.max(0, start - 90), start))) ||
+      // "“…,” said the head of their delegation, Getachew Reda.": after an inverted speech verb and the speaker's role,
+      // two or three capitalised words closing the sentence.
+      (INVERTED_ROLE_COMMA.test(sentence.slice(Math.max(0, start - 90), start)) &&
+        /^\s*[.!]?\s*$/u.test(after) &&
+        parts.length <= 3 &&
+        parts.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t))) ||
       // "Henry Hsieh of the Planetary Science Institute": a full name of an institution.
       OF_INSTITUTION_AFTER.test(sentence.slice(start + name.length, start + name.length + 90)) ||
       PERSON_BEFORE.test(before) ||

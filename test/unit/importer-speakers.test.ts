@@ -1663,6 +1663,14 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       ['As always, Velden is ready to support Norland.', 'Zorvan Kettridge'],
     ]);
   });
+  it('"“…,” said the head of their delegation, Getachew Reda.": two or three capitalised words after an inverted verb and a role close the sentence as its speaker', () => {
+    const text = 'The rebels hailed the deal.\n\n“We are ready to implement and expedite this agreement,” said the head of their delegation, Getachew Velkaro.';
+    expect(speakers(`${HEAD}${text}`)).toEqual([['We are ready to implement and expedite this agreement', 'Getachew Velkaro']]);
+    // Not a place after the role: "said the head of the delegation in Velden" names no one.
+    expect(speakers(`${HEAD}“We are ready to implement this agreement,” said the head of the delegation in Addis Ababa.`)).toEqual([
+      ['We are ready to implement this agreement', null],
+    ]);
+  });
   it('"PM" before a name is the prime minister\'s title ("PM Velkar wrote ... He wrote, “…”"); after a time or "the" it is none', () => {
     const text =
       'The singer died on Sunday.\n\nPM Velkar wrote an emotional note on social media. He wrote, “I am anguished beyond words and my heart goes out.”';
