@@ -88,6 +88,8 @@ export const TIME_STAMP = /^\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.$/i;
  */
 export const ATTRIBUTION_NEXT =
   /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}(?:(?:also|later|then)\s+)?(?:said|says|declared|declares|added|adds|asked|asks|told|wrote|tweeted|exclaimed|shouted|cried|replied|insisted|stated)(?=\s*(?:[.,;:!?]|$)|\s+(?:at|on|in|to|from|via|during|after|before|outside|as|while|with|amid|later|today|yesterday|tonight|last)\b)/u;
+/** A sentence's opening glued to the stop before it: a capital and a small letter. */
+export const GLUED_NEXT = /^\p{Lu}\p{Ll}/u;
 const OPENERS = new Set(['"', '\u201C']);
 const CLOSERS_AFTER_END = /^["\u201D\u2019')\]]*/;
 
@@ -147,8 +149,12 @@ export function splitSentences(paragraph: string): Sentence[] {
     if (after > 0) continue;
     const next = i + 1 + tail.length;
     const rest = paragraph.slice(next);
-    const gap = rest.match(/^\s+/)?.[0];
-    if (!gap) continue;
+    // "... in the chip industry.The tech giant said ...": sentences a web page's copy glued without a space end at a
+    // stop after two small letters, before a capital and a small letter ("U.S.", "St.Louis", "No.1" do not; nor a
+    // quotation mark, which may open the next quote or close this one).
+    const gap =
+      rest.match(/^\s+/)?.[0] ?? (tail === '' && GLUED_NEXT.test(rest) && /\p{Ll}{2}$/u.test(paragraph.slice(Math.max(0, i - 2), i)) ? '' : undefined);
+    if (gap === undefined) continue;
     const following = rest[gap.length];
     if (!following || !(/[\p{Lu}\p{N}]/u.test(following) || OPENERS.has(following) || following === '\u2018' || following === '(')) continue;
     // "... destroyed. (Via Al Jazeera)": a credit in brackets belongs to the sentence it credits.

@@ -636,6 +636,17 @@ describe('quotes and attributions', () => {
     ]);
   });
 
+  it('sentences a web page glued without a space ("industry.The tech giant said") are two; "U.S.", "St.Louis", a glued quote are not split', () => {
+    expect(splitSentences('Profit fell in the chip industry.The tech giant said sales rose.').map((s) => s.text)).toEqual([
+      'Profit fell in the chip industry.',
+      'The tech giant said sales rose.',
+    ]);
+    expect(splitSentences('He moved to the U.S.Then he left for St.Louis with Velkar.').map((s) => s.text)).toEqual([
+      'He moved to the U.S.Then he left for St.Louis with Velkar.',
+    ]);
+    expect(splitSentences('Ann Lee told Reuters."This is an act of war."').map((s) => s.text)).toEqual(['Ann Lee told Reuters."This is an act of war."']);
+  });
+
   it("a list item's marker is no word of its first sentence, a rank before a name ends none, a time stamp is a sentence", () => {
     expect(splitSentences('- The company says names were stolen. It added more.')).toEqual([
       { text: 'The company says names were stolen.', start: 2, end: 37 },
