@@ -1143,10 +1143,10 @@ export const AFTER_QUOTE_MARK = /[,.!?]?[”"]\s*,?\s*$/u;
 /** After a name in a speaker's place: its apposition, or its speech verb. */
 export const SPEAKER_NEXT = /^\s*(?:,|(?:(?:also|later|then)\s+)?(?:said|says|told|added|wrote|tweeted)\b)/u;
 export const COMMA_SPEECH_AFTER = /^\s*,\s*(?:(?:also|later|then)\s+)?(?:said|added|told|wrote|tweeted|posted|says|adds)\b/u;
-/** "Another former England forward, Gary Lineker, added", "Canadian Prime Minister, Justin Trudeau, offered": a job or title, a comma, then the name (itself closed by a comma). */
 /** An inverted speech verb, then the speaker's role as a noun phrase and a comma: "said the head of their delegation, ". */
 export const INVERTED_ROLE_COMMA =
   /\b(?:said|says|added|adds|told|tells|wrote)\s+(?:the|a|an|its|their|his|her)\s+[^,“”"\p{Lu}]{2,60}(?:\p{Lu}[^,“”"]{0,40})?,\s+$/u;
+/** "Another former England forward, Gary Lineker, added", "Canadian Prime Minister, Justin Trudeau, offered": a job or title, a comma, then the name (itself closed by a comma). */
 export const PERSON_NOUN_COMMA = new RegExp(
   `(?:^|[^\\p{L}])(?:${JOB_WORDS}|[Mm]inister|[Pp]resident|[Ss]ecretary|[Cc]hancellor|[Pp]remier|[Gg]overnor|[Mm]ayor|[Ss]enator|[Aa]mbassador|[Cc]ommissioner)\\s*,\\s+$`,
   'iu',

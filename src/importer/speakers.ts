@@ -79,6 +79,7 @@ export const COLON_CLAUSE = new RegExp(
  * words, then the participle that introduces the quote.
  */
 export const INVERTED_BEFORE = /[”"’]\s*,?\s*(?:said|says|added|adds|wrote|writes|told|tells|stated|tweeted|posted)\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
+/** After that name: a few words of its clause, then the participle that introduces the next quote (", adding, "). */
 export const ADDING_AFTER = /^(?:\s+[^“”".;:!?,]{1,60})?,\s*(?:and\s+)?(?:adding|saying|noting|continuing|stressing|warning|writing)\s*(?:that\s*)?[,:]?\s*$/u;
 /** Reporting verbs after a quote ("...," X said / he assured), from the common English list of reporting verbs. */
 const AFTER_VERB =
