@@ -182,7 +182,8 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
   for (const m of allMatches(prose, ATTRIBUTED_TO)) {
     let at = m.index! + m[0].length;
     if (m[0].startsWith('per') && !/^(?:the\s+)?\p{Lu}/u.test(prose.slice(at))) continue;
-    if (/^[Aa]ccording/.test(m[0])) at += prose.slice(at).match(REPORTS_FROM)?.[0].length ?? 0;
+    const according = /^[Aa]ccording/.test(m[0]);
+    if (according) at += prose.slice(at).match(REPORTS_FROM)?.[0].length ?? 0;
     // "according to web service monitoring platform DownDetector": what the source is, in lower case, before its name.
     const described = /^(?:[Aa]ccording|as)/.test(m[0]) ? prose.slice(at).match(DESCRIBED_SOURCE) : null;
     if (described) at += described[0].length;
@@ -193,7 +194,7 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
       if (!name || !(/^\s*(?:[,.;:(]|$)/u.test(after) || ROLE_AFTER.test(after))) continue;
     }
     // ("as reported by Kompas": the one reporting is an outlet)
-    add(sourceAt(prose, at, live, memory, { spokes: true, described: !!described, loose: /^as\s+reported/.test(m[0]), according: /^[Aa]ccording/.test(m[0]) }));
+    add(sourceAt(prose, at, live, memory, { spokes: true, described: !!described, loose: /^as\s+reported/.test(m[0]), according }));
   }
   for (const m of allMatches(prose, STATEMENT_BY)) {
     add(sourceAt(prose, m.index! + m[0].length, live, memory, {}));

@@ -1257,6 +1257,8 @@ export function personNames(sentence: string): string[] {
     const start = m.index! + Math.max(0, m[0].search(spacedNamePattern(name)));
     const before = sentence.slice(Math.max(0, start - 30), start);
     const after = sentence.slice(start + name.length, start + name.length + 40);
+    // (wider: an office of a body, a role after an inverted verb)
+    const wideBefore = sentence.slice(Math.max(0, start - 90), start);
     // "quoted Justice Ann Lee": the title words of the run stand between the verb and the name.
     const runBefore = sentence.slice(Math.max(0, m.index! - 30), m.index!);
     if (BODY_NOUN_COMMA_BEFORE.test(runBefore)) continue;
@@ -1267,13 +1269,10 @@ export function personNames(sentence: string): string[] {
       (/,\s+$/u.test(before) && COMMA_SPEECH_AFTER.test(after)) ||
       // "The Secretary-General of the Norwegian Refugee Council, Jan Egeland, shared": a name set off by commas after
       // an office of a body.
-      (/^\s*,/u.test(after) && OFFICE_OF_BODY_COMMA.test(sentence.slice(Math.max(0, start - 90), start))) ||
+      (/^\s*,/u.test(after) && OFFICE_OF_BODY_COMMA.test(wideBefore)) ||
       // "“…,” said the head of their delegation, Getachew Reda.": after an inverted speech verb and the speaker's role,
       // two or three capitalised words closing the sentence.
-      (INVERTED_ROLE_COMMA.test(sentence.slice(Math.max(0, start - 90), start)) &&
-        /^\s*[.!]?\s*$/u.test(after) &&
-        parts.length <= 3 &&
-        parts.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t))) ||
+      (INVERTED_ROLE_COMMA.test(wideBefore) && /^\s*[.!]?\s*$/u.test(after) && parts.length <= 3 && parts.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t))) ||
       // "Henry Hsieh of the Planetary Science Institute": a full name of an institution.
       OF_INSTITUTION_AFTER.test(sentence.slice(start + name.length, start + name.length + 90)) ||
       PERSON_BEFORE.test(before) ||
