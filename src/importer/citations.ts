@@ -4,7 +4,7 @@
 // word, an acronym). Persons and countries are never sources; words inside quotation marks are not read.
 import { SourceKind } from './vocabulary';
 import { maskQuotes } from './quote-mask';
-import { COUNTRIES, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, MEMBER_BODY_NOUNS, MONTHS, ORGANISATIONS, OUTLETS, ROLES, WEEKDAYS } from './lexicon';
+import { CAPITAL_CITIES, COUNTRIES, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, MEMBER_BODY_NOUNS, MONTHS, ORGANISATIONS, OUTLETS, ROLES, WEEKDAYS } from './lexicon';
 import type { Mention } from './mentions';
 import { alt, BASED_PREFIX, COMPANY_APPOSITION, esc, givenName, TITLE_BEFORE_NAME, titleCase, wholeWordPattern } from './mentions';
 import { allMatches } from './matches';
@@ -838,10 +838,50 @@ export const ROLE_BEFORE_NAME = new RegExp(
 /** A person's title ending a name that holds no institution's word ("Electricity Minister", "the Minister"): a person, no source. */
 export const TITLE_AT_END = /(?:^|\s)(?:Minister|Secretary|President|Governor|Mayor|Chairman|Chairwoman|Chairperson|Premier|Chancellor|CEO)$/u;
 
+/**
+ * A capitalised title and the person holding it after a body's name ("Boulder Police Chief Maris Herold", "Bank of
+ * Canada Governor Tiff Macklem", "Public Service Alliance of Canada National President Chris Aylward"), or the title
+ * alone ("University of Melbourne Vice-Chancellor"): the body is the source.
+ */
+export const TITLE_PERSON_AFTER_NAME = new RegExp(
+  `(?<=\\S)\\s+(?:(?:National|Deputy|Acting|Assistant|Executive|Interim)\\s+)?(?:Chief|Governor|President|Vice-President|Chairman|Chairwoman|Chairperson|Director|Director-General|Manager|Commissioner|Vice-Chancellor|Chancellor|CEO|Spokesman|Spokeswoman|Spokesperson)(?:\\s+(?:Professor|Prof|Dr|Mr|Mrs|Ms)\\.?)?((?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){0,4})$`,
+  'u',
+);
+/** A country or a capital owning a body ("Canada’s WestJet Airlines", "Britain’s Met Office", "London’s Metropolitan Police"). */
+export const PLACE_POSSESSIVE_BEFORE_NAME = /^(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)['’]s\s+(?=\p{Lu})/u;
+/** A body's unit after its possessive ("UNHCR’s Asia-Pacific", "NASA's Commercial Crew Program"): the body is the source. */
+export const BODY_POSSESSIVE_UNIT =
+  /^((?:\p{Lu}[\p{L}.&-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,5}\p{Lu}[\p{L}.&-]*)['’]s\s+\p{Lu}[\p{L}.-]*(?:\s+(?:(?:of|for|and|on)\s+)?\p{Lu}[\p{L}.-]*)*$/u;
+/** The last word of a broadcaster's or a paper's name ("ITV News", "Almasar TV", "Financial Times"). */
+export const MEDIA_NAME_END = /\s(?:TV|Television|Radio|News|Times|Post|Herald|Journal|Telegraph|Tribune|Daily|Gazette|Channel|Broadcasting)$/u;
+/** What may follow a company's possessive in its own name ("McDonald's Corporation", "Moody's Investors Service"). */
+const OWN_NAME_AFTER_POSSESSIVE = /['’]s\s+(?:Corp|Corporation|Inc|Ltd|Limited|Plc|Group|Company|Co|Holdings|Restaurants|Investors|Bank)\b/u;
+
 /** The name of a source as found, without a day after it, a person after it or a rank before it; null when nothing is left. */
 export function tidySourceName(name: string): string | null {
-  const tidy = name.replace(DAY_AFTER_NAME, '').replace(PERSON_AFTER_NAME, '').replace(RANK_BEFORE_NAME, '').replace(ROLE_BEFORE_NAME, '').trim();
+  let tidy = name.replace(DAY_AFTER_NAME, '').replace(PERSON_AFTER_NAME, '').replace(RANK_BEFORE_NAME, '').replace(ROLE_BEFORE_NAME, '').trim();
   if (TITLE_AT_END.test(tidy) && !INSTITUTION_WORD.test(tidy)) return null;
+  // (a state's own body keeps its country: "Mexico's National Migration Institute" is Mexico National Migration Institute)
+  const owner = PLACE_POSSESSIVE_BEFORE_NAME.exec(tidy);
+  const owned = owner ? tidy.slice(owner[0].length) : '';
+  if (
+    owner &&
+    (COUNTRY_BY_NAME.has(owner[1]) || COUNTRY_BY_DEMONYM.has(owner[1]) || CAPITAL_CITIES.has(owner[1])) &&
+    (!owned.includes(' ') || MEDIA_NAME_END.test(owned) || OUTLET_NAMES.has(owned))
+  )
+    tidy = owned;
+  const unit = BODY_POSSESSIVE_UNIT.exec(tidy);
+  if (unit && !OWN_NAME_AFTER_POSSESSIVE.test(tidy) && (/^\p{Lu}{2,}$/u.test(unit[1]) || ORG_BY_ALIAS.has(unit[1]) || INSTITUTION_WORD.test(unit[1])))
+    tidy = unit[1];
+  // ("Office of the Data Protection Commissioner": a title alone ending an office's name is part of it)
+  const title = TITLE_PERSON_AFTER_NAME.exec(tidy);
+  const titled = title ? tidy.slice(0, title.index) : tidy;
+  if (
+    title &&
+    (title[1] || !/^(?:the\s+)?Office\b/u.test(titled)) &&
+    (INSTITUTION_WORD.test(titled) || /^\p{Lu}{2,}$/u.test(titled) || ORG_BY_ALIAS.has(titled))
+  )
+    tidy = titled;
   return tidy.length > 0 ? tidy : null;
 }
 

@@ -823,3 +823,26 @@ describe('"the court said", "the agency said"', () => {
     expect(cite('Orders need a date, according to the Civil and Commercial Code, though the president denied it.').citations).toEqual([]);
   });
 });
+
+describe('source names as a careful reader writes them', () => {
+  it('a capitalised title and its holder after a body\'s name leave the body ("Velden Police Chief Zorvan Kettridge")', () => {
+    const a = 'According to Velden Police Chief Zorvan Kettridge, the first calls came at 2:30 p.m.';
+    expect(cite(a).citations).toEqual([['Velden Police', a]]);
+    expect(tidySourceName('Velden Workers Union National President Zorvan Kettridge')).toBe('Velden Workers Union');
+    expect(tidySourceName('University of Velden Vice-Chancellor')).toBe('University of Velden');
+    // A title alone after "of" is the office's own name.
+    expect(tidySourceName('Office of the Data Protection Commissioner')).toBe('Office of the Data Protection Commissioner');
+  });
+  it('a country\'s possessive before a company or an outlet is no part of its name ("Canada’s Veldair", "Britain’s Velden News")', () => {
+    expect(tidySourceName('Canada’s Veldair')).toBe('Veldair');
+    expect(tidySourceName('Britain’s Velden News')).toBe('Velden News');
+    // A state's body keeps its country.
+    expect(tidySourceName("Mexico's National Velden Institute")).toBe("Mexico's National Velden Institute");
+  });
+  it('a unit after a body\'s possessive leaves the body ("UNHCR’s Asia-Pacific", "the Velden Union’s Rights Project")', () => {
+    expect(tidySourceName('UNHCR’s Asia-Pacific')).toBe('UNHCR');
+    expect(tidySourceName('Velden Workers Union’s Legal Rights Project')).toBe('Velden Workers Union');
+    // A company's possessive inside its own name stays.
+    expect(tidySourceName('Kettridge’s Restaurants Group')).toBe('Kettridge’s Restaurants Group');
+  });
+});
