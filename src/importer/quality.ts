@@ -56,9 +56,12 @@ const quoteKey = (s: string) => ws(s).replace(/[.,]+$/, '');
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'prince', 'princess', 'sheikh', 'sheikha']);
 
 /** An organisation's or an outlet's canonical name by each of its names in the lexicon ("UN", "U.N." -> United Nations; "AP"). */
-const ACTOR_BY_ALIAS = new Map(
-  [...ORGANISATIONS, ...OUTLETS].flatMap((o) => o.aliases.map((a) => [a.replace(/^the /i, '').replace(/\./g, ''), o.name.replace(/\./g, '')] as const)),
-);
+const ACTOR_BY_ALIAS = new Map([...ORGANISATIONS, ...OUTLETS].flatMap((o) => o.aliases.map((a) => [plain(a.replace(/^the /i, '')), plain(o.name)] as const)));
+
+/** A name without accents and full stops ("Médecins Sans Frontières" and "Medecins Sans Frontieres" are one). */
+function plain(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/\./g, '');
+}
 
 /** A country's canonical name for a country name or demonym of up to three words, else null. */
 function countryOf(words: string): string | null {
@@ -73,14 +76,37 @@ function countryOf(words: string): string | null {
  * Ministry of Foreign Affairs"), an organisation or an outlet by another of its names in the lexicon ("UN" is the United
  * Nations, "AP" the Associated Press). Anything else differs: another first name, a missing word, a misspelling.
  */
+/**
+ * A name and the acronym the text spells it out as ("Royal Canadian Mounted Police (RCMP)"): one actor in this text,
+ * its key the full name's. The acronym's letters must be the capitals of the name's words, in order.
+ */
+export const SPELLED_ACRONYM =
+  /(?<![\p{L}'’&-])((?:\p{Lu}[\p{L}'’&-]*\s+(?:(?:of|for|and|the|on|de|du|des|la|le)\s+){0,2}){1,8}\p{Lu}[\p{L}'’&-]*)\s+\((\p{Lu}[\p{Lu}&-]{1,9})\)/gu;
+
+/** The names a text spells out an acronym for, each acronym's key to the full name's key. */
+export function spelledAcronyms(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(SPELLED_ACRONYM)) {
+    const letters = m[2].replace(/[&-]/g, '');
+    const words = m[1].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    // The name's last words whose capitals spell the acronym ("The ... Royal Canadian Mounted Police (RCMP)").
+    for (let i = 0; i < words.length; i++) {
+      const capitals = words
+        .slice(i)
+        .map((w) => w.replace(/[^\p{Lu}]/gu, ''))
+        .join('');
+      if (capitals === letters) {
+        const full = m[1].slice(m[1].indexOf(words[i]));
+        if (!out.has(nameKey(m[2]))) out.set(nameKey(m[2]), nameKey(full));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 export function nameKey(name: string): string {
-  let s = ws(
-    name
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .replace(/[’']s\b/g, '')
-      .replace(/\./g, ''),
-  );
+  let s = ws(plain(name).replace(/[’']s\b/g, ''));
   const of = /^(.+?) of (?:the )?([A-Z][\w]*(?: [A-Z][\w]*){0,2})$/.exec(s);
   if (of && countryOf(of[2])) s = `${of[2]} ${of[1]}`;
   const words = s.split(' ');
@@ -227,8 +253,14 @@ export function scoreCase(c: QualityCase, parsed: ParsedCase = parseCase(c)): Ca
   const counts = {} as Record<Kind, Count>;
   const missed = {} as Record<Kind, string[]>;
   const extra = {} as Record<Kind, string[]>;
+  // (an acronym the text spells out is the name it spells out)
+  const spelled = spelledAcronyms(c.text);
+  const key = (n: string) => {
+    const k = nameKey(n);
+    return spelled.get(k) ?? k;
+  };
   for (const kind of KINDS) {
-    const [w, g] = [keys(kind, want, nameKey), keys(kind, got, nameKey)];
+    const [w, g] = [keys(kind, want, key), keys(kind, got, key)];
     counts[kind] = { expected: w.length, found: g.length, matched: matched(w, g) };
     missed[kind] = minus(keys(kind, want), w, g);
     extra[kind] = minus(keys(kind, got), g, w);
@@ -244,7 +276,7 @@ export function scoreCase(c: QualityCase, parsed: ParsedCase = parseCase(c)): Ca
     const found = i >= 0 ? pool.splice(i, 1)[0] : null;
     const speaker = found?.speaker ?? null;
     const step = found ? (steps[found.step] ??= { right: 0, wrong: 0, missing: 0 }) : null;
-    const same = q.speaker !== null && speaker !== null && nameKey(speaker) === nameKey(q.speaker);
+    const same = q.speaker !== null && speaker !== null && key(speaker) === key(q.speaker);
     if (same) {
       speakers.correct++;
       if (step) step.right++;

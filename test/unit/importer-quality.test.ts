@@ -11,6 +11,7 @@ import {
   loadQualitySet,
   nameKey,
   parseCase,
+  spelledAcronyms,
   scoreCase,
   speakerTotals,
   totals,
@@ -76,6 +77,7 @@ describe('how names are compared when scoring', () => {
     ['UN', 'United Nations'],
     ['the U.N.', 'United Nations'],
     ['AP', 'Associated Press'],
+    ['MSF', 'Medecins Sans Frontieres'],
   ])('%s is %s', (a, b) => {
     expect(nameKey(a)).toBe(nameKey(b));
   });
@@ -90,6 +92,18 @@ describe('how names are compared when scoring', () => {
     ['UN Security Council', 'United Nations'],
   ])('%s is not %s', (a, b) => {
     expect(nameKey(a)).not.toBe(nameKey(b));
+  });
+});
+
+describe('acronyms a text spells out, when scoring', () => {
+  it('an acronym in brackets after a name whose capitals spell it is that name in this text', () => {
+    const spelled = spelledAcronyms('On Monday the Velden Rescue Service (VRS) said two boats sank. The Union of Velden Farmers (UVF) met.');
+    expect(spelled.get(nameKey('VRS'))).toBe(nameKey('Velden Rescue Service'));
+    expect(spelled.get(nameKey('UVF'))).toBe(nameKey('Union of Velden Farmers'));
+  });
+  it("brackets whose letters are not the name's capitals spell nothing", () => {
+    expect(spelledAcronyms('The Velden Rescue Service (ABC) said two boats sank.').size).toBe(0);
+    expect(spelledAcronyms('Zorvan Kettridge (D-Ohio) said it was wrong.').size).toBe(0);
   });
 });
 
