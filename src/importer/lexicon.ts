@@ -105,13 +105,16 @@ const EXTRA_NAMES: Record<string, string[]> = {
   MM: ['Burma'],
   CZ: ['Czechia'],
 };
+// Alternative spellings that are English words or people's names first ("Long Island", "Thomas Mann", "Dominique"):
+// they name no country in English text.
+export const NOT_COUNTRY_NAMES = new Set(['Island', 'Mann', 'Mannin', 'Dominique']);
 const EXTRA_DEMONYMS: Record<string, string[]> = { US: ['US', 'U.S.'], GB: ['UK', 'U.K.', 'English', 'Scottish', 'Welsh'], NL: ['Dutch'] };
 // Sovereign states first, so that "French" is France's demonym before it is a territory's.
 const ordered = [...countries].sort((a, b) => Number(b.independent === true) - Number(a.independent === true));
 export const COUNTRIES: Country[] = ordered.map((c) => {
   const name = NAME_OVERRIDES[c.cca2] ?? c.name.common;
   // Alternative spellings in Latin script and in one piece ("Republic of Armenia"), not codes or "Korea, Republic of".
-  const alt = c.altSpellings.filter((s) => s.length > 3 && /^[A-Z][A-Za-z' .-]+$/.test(s) && !s.includes(','));
+  const alt = c.altSpellings.filter((s) => s.length > 3 && /^[A-Z][A-Za-z' .-]+$/.test(s) && !s.includes(',') && !NOT_COUNTRY_NAMES.has(s));
   const names = [...new Set([name, c.name.common, ...alt, ...(EXTRA_NAMES[c.cca2] ?? [])])];
   const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])].filter((d): d is string => Boolean(d)))];
   return { name, names, demonyms };

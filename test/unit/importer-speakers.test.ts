@@ -854,6 +854,14 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     expect(mentions.filter((m) => m.kind === 'PERSON').map((m) => m.name)).toEqual(['Kunle Somorin']);
   });
 
+  it('a country\'s alternative spelling that is an English word or a given name names no country ("Long Island", "Dominique")', () => {
+    const ctx = () => ({ people: new Map(), acronyms: new Map(), home: null });
+    expect(findMentions('Long Island police said the road was shut.', ctx()).filter((m) => m.kind === 'COUNTRY' || m.kind === 'BODY')).toEqual([]);
+    const mentions = findMentions('Velden Retail Association chief executive Dominique Kettridge said sales fell.', ctx());
+    expect(mentions.filter((m) => m.kind === 'COUNTRY')).toEqual([]);
+    expect(mentions.filter((m) => m.kind === 'PERSON').map((m) => m.name)).toEqual(['Dominique Kettridge']);
+  });
+
   it('"the company said" far from the one company the section names is that company', () => {
     const text = `${HEAD}Western Dalgety says customer data was stolen in March.\n\nThe breach at Western Dalgety included names and addresses.\n\nExperts said the breach was large.\n\nBanks were warned on Monday.\n\n"We are investigating the validity of this data," the company pointed out.`;
     expect(speakers(text)).toEqual([['We are investigating the validity of this data', 'Western Dalgety']]);
