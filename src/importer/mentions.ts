@@ -1099,6 +1099,8 @@ const THING_WORDS = new Set(
     'New Los Las San Santa Sao Port Fort Mount Cape Saint St Watch Rights Breaking Live Update Updates Read More Watch Video Photo Image Getty AFP Reuters Xinhua Twitter Facebook Instagram YouTube Telegram Truth Social ' +
     // (a page's navigation: "Main Stories", "Top Stories", "Latest Headlines" name no one)
     'Stories Story Headlines Trending Videos Photos Podcasts Newsletters Sections Topics ' +
+    // (a tournament's name runs on into a name on the next line joined to it: "... Pacific Open Naomi Osaka announced")
+    'Open Championship Championships Tournament Marathon Olympics Olympiad ' +
     // (a storm is named like a person: "Cyclone Gulab", "Hurricane Beryl")
     'Cyclone Hurricane Typhoon Storm Tropical Depression ' +
     // (a ministry's portfolio after "of" and "and": "Ministry of Information and Communication Technology")
@@ -1231,8 +1233,16 @@ export function personNames(sentence: string): string[] {
     const run = tokens.slice(lead).join(' ');
     const untitled = withoutTitles(run);
     const trimmed = trimName(untitled !== run && untitled.includes(' ') ? untitled : run);
-    const name = withoutTitles(trimmed);
-    const parts = name.split(' ');
+    let name = withoutTitles(trimmed);
+    let parts = name.split(' ');
+    // "... the Pacific Open Naomi Osaka announced": a thing's name runs on into a given name and a word more; the
+    // person's name starts there.
+    let thing = parts.length - 3;
+    while (thing >= 0 && !THING_WORDS.has(parts[thing])) thing--;
+    if (thing >= 0 && givenName(parts[thing + 1])) {
+      parts = parts.slice(thing + 1);
+      name = parts.join(' ');
+    }
     // "Prime Minister" alone: titles, no name.
     if (parts.every((t) => TITLE_WORD.test(t))) continue;
     // "Climate Envoy", "Indiana Republican": a title or a party after words, no name (names do not end so).

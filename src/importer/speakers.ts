@@ -143,6 +143,8 @@ const DASH_LEAD = String.raw`^[\s,.]*${DASH}\s*(?:(?:\p{Ll}[\p{L}'’-]*|\p{Lu}{
 export const DASH_SIGNED = new RegExp(String.raw`^[\s,.]*${DASH}\s*(?:[\p{L}'’-]+,?\s+){0,4}$`, 'u');
 /** "“…” — Madonna, on Twitter.": a name the lexicons do not know, signed after a dash (one word is enough there). */
 export const DASH_NAME = new RegExp(`${DASH_LEAD}(${NAME})(?=\\s*(?:[,.;]|$|\\(@|\\s+(?:on|in|via|at)\\b))`, 'u');
+/** What follows a name signing a quote after a dash: the sentence's end, where or when it was said, an embedded post's handle. */
+export const SIGNED_NAME_END = /^\s*(?:[,.;]|$|\(@|\s+(?:on|in|via|at|after|before|following|during|while|when|ahead|upon)\b)/u;
 /** "“…” — ": a quote signed after a dash; whoever signs it (read or not), no one spoke it before. */
 export const SIGNED_AFTER = new RegExp(String.raw`^[\s,.”"’']*${DASH}\s*\p{L}`, 'u');
 /** "...," Reuters quoted him / the paper quoted Ann Lee as saying: the person quoted (group: what stands before the name). */
@@ -320,8 +322,9 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
       s.kind === 'PERSON' &&
       s.start >= close &&
       DASH_SIGNED.test(sentence.slice(close, s.start)) &&
-      // ("— Kareem Abdul-Jabbar (@kaj33) January 27, 2020": an embedded post's signature)
-      /^\s*(?:[,.;]|$|\(@|\s+(?:on|in|via|at)\b)/u.test(sentence.slice(s.end)),
+      // ("— Kareem Abdul-Jabbar (@kaj33) January 27, 2020": an embedded post's signature; "- Naomi Osaka after
+      // withdrawing from ...": when the words were said)
+      SIGNED_NAME_END.test(sentence.slice(s.end)),
   );
   if (signed) return { speaker: signed, pronoun: false };
   const signature = after.match(DASH_NAME);

@@ -707,6 +707,15 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     ]);
   });
 
+  it('a name signed after a dash may say when the words were said ("- Naomi Velden after withdrawing from ...")', () => {
+    const text = `${HEAD}Naomi Velden pulled out of the tournament on Tuesday.\n\n"I am really sorry that I am not able to compete today" - Naomi Velden after withdrawing from the event.`;
+    expect(speakers(text)).toEqual([['I am really sorry that I am not able to compete today', 'Naomi Velden']]);
+  });
+
+  it('a tournament\'s name is no part of a person\'s name joined to it ("the Velden Pan Pacific Open Naomi Kettridge")', () => {
+    expect(personNames('She withdrew from the Velden Pan Pacific Open Naomi Kettridge announced on Tuesday.')).toEqual(['Naomi Kettridge']);
+  });
+
   it('a full name before a dashed apposition or a verb of tribute is a person; "Prime" takes the next word as its title, misspelt or not', () => {
     expect(personNames('In Canberra, Anthony Albaro -- an avowed republican -- paid tribute to her.')).toEqual(['Anthony Albaro']);
     expect(personNames('Outside the hall, David Burtell hailed her "life of duty".')).toEqual(['David Burtell']);
