@@ -1148,6 +1148,16 @@ export const COMMA_SPEECH_AFTER = /^\s*,\s*(?:(?:also|later|then)\s+)?(?:said|ad
 /** An inverted speech verb, then the speaker's role as a noun phrase and a comma: "said the head of their delegation, ". */
 export const INVERTED_ROLE_COMMA =
   /\b(?:said|says|added|adds|told|tells|wrote)\s+(?:the|a|an|its|their|his|her)\s+[^,“”"\p{Lu}]{2,60}(?:\p{Lu}[^,“”"]{0,40})?,\s+$/u;
+/**
+ * "“…,” said playwright Ann Lee at a news conference": an inverted speech verb and up to two words of description in
+ * lower case (no preposition, article or time word) before a name.
+ */
+export const INVERTED_SAID_BEFORE =
+  /(?:^|[^\p{L}])(?:said|says|added|adds|stated|explained|warned|noted|insisted|wrote|tweeted)\s+(?:(?!(?:on|in|at|to|of|for|by|from|with|that|after|before|during|since|until|the|a|an|this|last|next|late|early|earlier|later|his|her|their|its|our|my|your|and|or|but|also|then|now|today|yesterday|tomorrow|tonight)\s)\p{Ll}[\p{L}-]*\s+){1,2}$/u;
+/** A particle inside a name ("de", "van", "bin"). */
+export const PARTICLE_WORD = new RegExp(`^(?:${PARTICLE})$`, 'u');
+/** After a name put after its inverted verb and description: the sentence's end, a comma, or where, when or who. */
+export const INVERTED_SAID_AFTER = /^\s*(?:[,.;]|$|(?:at|in|of|from|who|on|during|after|before|while)\s)/u;
 /** "Another former England forward, Gary Lineker, added", "Canadian Prime Minister, Justin Trudeau, offered": a job or title, a comma, then the name (itself closed by a comma). */
 export const PERSON_NOUN_COMMA = new RegExp(
   `(?:^|[^\\p{L}])(?:${JOB_WORDS}|[Mm]inister|[Pp]resident|[Ss]ecretary|[Cc]hancellor|[Pp]remier|[Gg]overnor|[Mm]ayor|[Ss]enator|[Aa]mbassador|[Cc]ommissioner)\\s*,\\s+$`,
@@ -1282,6 +1292,10 @@ export function personNames(sentence: string): string[] {
       (/^\s*,/u.test(after) && OFFICE_OF_BODY_COMMA.test(wideBefore)) ||
       // "“…,” said the head of their delegation, Getachew Reda.": after an inverted speech verb and the speaker's role,
       // two or three capitalised words closing the sentence.
+      (INVERTED_SAID_BEFORE.test(before) &&
+        INVERTED_SAID_AFTER.test(after) &&
+        parts.length <= 4 &&
+        parts.every((t, i) => /^\p{Lu}\p{Ll}+$/u.test(t) || (i > 0 && i < parts.length - 1 && PARTICLE_WORD.test(t)))) ||
       (INVERTED_ROLE_COMMA.test(wideBefore) && /^\s*[.!]?\s*$/u.test(after) && parts.length <= 3 && parts.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t))) ||
       // "Henry Hsieh of the Planetary Science Institute": a full name of an institution.
       OF_INSTITUTION_AFTER.test(sentence.slice(start + name.length, start + name.length + 90)) ||

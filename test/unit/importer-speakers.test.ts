@@ -712,6 +712,13 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     expect(speakers(text)).toEqual([['I am really sorry that I am not able to compete today', 'Naomi Velden']]);
   });
 
+  it('after an inverted speech verb and a word or two of description in lower case, a name ("said playwright Ann de Velden at")', () => {
+    expect(personNames('"The president has to resign," said playwright Ruwanthie de Kettridge at a news conference.')).toEqual(['Ruwanthie de Kettridge']);
+    expect(personNames('"We will not go," said veteran campaigner Zorvan Kettridge.')).toEqual(['Zorvan Kettridge']);
+    // A time or a place after the verb is no description of a person.
+    expect(personNames('"We will not go," he said on Velden Day.')).toEqual([]);
+  });
+
   it('a tournament\'s name is no part of a person\'s name joined to it ("the Velden Pan Pacific Open Naomi Kettridge")', () => {
     expect(personNames('She withdrew from the Velden Pan Pacific Open Naomi Kettridge announced on Tuesday.')).toEqual(['Naomi Kettridge']);
   });
