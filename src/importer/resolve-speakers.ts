@@ -460,11 +460,13 @@ export class SpeakerResolver {
     const qualifier = twoCountry ? two : words.length > 1 ? original[0] : null;
     const country = twoCountry ?? (qualifier ? (COUNTRY_BY_DEMONYM.get(qualifier)?.name ?? COUNTRY_BY_NAME.get(qualifier)?.name ?? null) : null);
     if (qualifier && !country && /^\p{Lu}/u.test(qualifier)) return null;
-    // ("the PM": the prime minister)
+    // ("the PM": the prime minister; "the pontiff": the pope; "the president-elect": the one elected president)
     const noun = words
       .slice(qualifier ? qualifier.split(' ').length : 0)
       .join(' ')
-      .replace(/^pm$/, 'prime minister');
+      .replace(/^pm$/, 'prime minister')
+      .replace(/^pontiff$/, 'pope')
+      .replace(/-elect$/, '');
     const fits = (p: { title?: string | null; country: string | null }) =>
       (!country || p.country === country) && (noun === 'leader' ? !!p.title : !!p.title && p.title.toLowerCase().includes(noun));
     const actor = this.headingActor[u.section];

@@ -719,6 +719,13 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     expect(personNames('"We will not go," he said on Velden Day.')).toEqual([]);
   });
 
+  it('"the pontiff said" is the pope the text named; "the president-elect said" the president', () => {
+    const a = `${HEAD}Pope Zorvan Kettridge spoke from his balcony on Sunday.\n\n"I renew my appeal for peace in the country," the pontiff said in his message.`;
+    expect(speakers(a)).toEqual([['I renew my appeal for peace in the country', 'Pope Zorvan Kettridge']]);
+    const b = `${HEAD}President Ann Velden won the vote on Sunday.\n\n"This is a victory for the people of the country," the president-elect said.`;
+    expect(speakers(b)).toEqual([['This is a victory for the people of the country', 'Ann Velden']]);
+  });
+
   it('a tournament\'s name is no part of a person\'s name joined to it ("the Velden Pan Pacific Open Naomi Kettridge")', () => {
     expect(personNames('She withdrew from the Velden Pan Pacific Open Naomi Kettridge announced on Tuesday.')).toEqual(['Naomi Kettridge']);
   });
