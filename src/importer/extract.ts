@@ -279,6 +279,7 @@ export function quotesOf(sentence: string, mentions: Mention[], attribution: Att
   // (a capital speaking for its country reacts, but the words quoted after "X said Washington condemns" are X's)
   const speakers = mentions.filter((m) => m.kind !== 'OUTLET' && !(m.kind === 'COUNTRY' && COUNTRY_BY_CAPITAL.has(m.text)));
   const where = at ?? { paragraph: sentence, start: 0 };
+  const spans: { open: number; close: number }[] = [];
   for (const span of quoteSpans(where.paragraph)) {
     // The quotes that open in this sentence; one that runs on past it is read against this sentence's prose.
     if (span.open < where.start || span.open >= (where.opensBefore ?? where.start + sentence.length)) continue;
@@ -294,9 +295,20 @@ export function quotesOf(sentence: string, mentions: Mention[], attribution: Att
     const speaker = found.speaker;
     const text = span.closed ? inner.trim().replace(/,$/, '') : inner.trim().replace(/[.,]$/, '');
     out.push({ text, ...found, source: attribution.outlets[0] ?? (speaker?.kind === 'BODY' ? speaker : attribution.body) });
+    spans.push({ open, close });
+  }
+  // "“…,” and “…,” Ann Lee said": a quote joined to the next by "and" is spoken by the next one's speaker.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const q = out[i];
+    if (q.speaker || q.pronoun || q.role || q.anaphor || !JOINED_QUOTES.test(sentence.slice(spans[i].close, spans[i + 1].open))) continue;
+    const next = out[i + 1];
+    out[i] = { ...q, speaker: next.speaker, pronoun: next.pronoun, gender: next.gender, role: next.role, anaphor: next.anaphor, source: next.source };
   }
   return out;
 }
+
+/** Between two quotes of one sentence spoken together: "“…,” and “…”", "“…” or “…”". */
+export const JOINED_QUOTES = /^[”"’,.\s]*(?:and|or)\s*[“"‘]?$/u;
 
 // ——— reactions ———
 

@@ -726,6 +726,14 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     expect(speakers(b)).toEqual([['This is a victory for the people of the country', 'Ann Velden']]);
   });
 
+  it('a quote joined to the next by "and" is spoken by the next one\'s speaker ("“…,” and “…,” Ann Lee said")', () => {
+    const text = `${HEAD}“The long-awaited vaccine for children is a breakthrough for science,” and “could save tens of thousands of lives each year,” Zorvan Kettridge, director-general of the agency, said on Wednesday.`;
+    expect(speakers(text)).toEqual([
+      ['The long-awaited vaccine for children is a breakthrough for science', 'Zorvan Kettridge'],
+      ['could save tens of thousands of lives each year', 'Zorvan Kettridge'],
+    ]);
+  });
+
   it('a tournament\'s name is no part of a person\'s name joined to it ("the Velden Pan Pacific Open Naomi Kettridge")', () => {
     expect(personNames('She withdrew from the Velden Pan Pacific Open Naomi Kettridge announced on Tuesday.')).toEqual(['Naomi Kettridge']);
   });
