@@ -1124,9 +1124,12 @@ export const CAPITAL_JOB = new RegExp(
 );
 /** "Mumbai-based " before an organisation's name: where it is based, no part of the name. */
 export const BASED_PREFIX = /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?-based\s+(?=\p{Lu})/u;
-/** After a name, what makes it a thing or a company: ", which", ", the maker of", ", a retailer" (not ", the group's economist"). */
+/**
+ * After a name, what makes it a thing or a company: ", which", ", the maker of", ", a retailer" (not ", the group's
+ * economist", nor ", a parent told Reuters").
+ */
 export const COMPANY_APPOSITION =
-  /^\s*,\s*(?:which\b|(?:the|an?)\s+(?:(?:world|country|nation|region|continent)['’]s\s+)?(?:\p{Ll}+\s+){0,2}(?:maker|owner|operator|company|firm|group|manufacturer|developer|parent|producer|retailer|carrier|airline|bank|lender|insurer|utility|supplier|chain|giant|conglomerate)\b(?!['’]s))/u;
+  /^\s*,\s*(?:which\b|(?:the|an?)\s+(?:(?:world|country|nation|region|continent)['’]s\s+)?(?:\p{Ll}+\s+){0,2}(?:maker|owner|operator|company|firm|group|manufacturer|developer|parent(?!\s+(?:told|said|says|added|who|whose)\b)|producer|retailer|carrier|airline|bank|lender|insurer|utility|supplier|chain|giant|conglomerate)\b(?!['’]s))/u;
 
 /** A job word, capitalised or not, ending a run ("Sarkozy’s Lawyer"): no name ends so. */
 export const JOB_WORD_END = new RegExp(`^(?:${JOB_WORDS})$`, 'iu');

@@ -200,6 +200,8 @@ export const NO_PERSON_WORD =
 
 /** After a name: a comma, an apposition left unclosed, then a reporting verb ("X, leader of the Velden party said"). */
 export const UNCLOSED_APPOSITION_VERB = new RegExp(`^\\s*,[^,“”".;:]{1,100}?\\s(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b`, 'u');
+/** ", a parent", ", one of the group's defence counsel", ", the agency's director": an apposition that describes. */
+export const DESCRIBED_APPOSITION = /^\s*,\s*(?:an?|one\s+of|the)\s/u;
 /** What follows a speaker named after the quote: "..." Laurent Berger, the CFDT leader, told France 24. */
 export const VERB_NEXT = new RegExp(
   `^(?:\\s*\\([^()“”"]{1,40}\\))?(?:\\s*,[^,“”"]{1,80}(?:,[^,“”"]{1,80})?,)?\\s*(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b`,
@@ -288,7 +290,9 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
           (INVERTED_CIRCUMSTANCE.test(sentence.slice(s.end)) && !TITLE_PLACE_THEN_NAME.test(sentence.slice(s.end))))) ||
         VERB_NEXT.test(sentence.slice(s.end)) ||
         // ("“…,” Ann Lee, leader of the Velden party said on Thursday": a job's apposition left unclosed before the verb)
-        (s.kind === 'PERSON' && JOB_APPOSITION.test(sentence.slice(s.end)) && UNCLOSED_APPOSITION_VERB.test(sentence.slice(s.end)))),
+        (s.kind === 'PERSON' &&
+          (JOB_APPOSITION.test(sentence.slice(s.end)) || DESCRIBED_APPOSITION.test(sentence.slice(s.end))) &&
+          UNCLOSED_APPOSITION_VERB.test(sentence.slice(s.end)))),
   );
   if (next) return { speaker: next, pronoun: false };
   // "Describing the outcome as “…,” Indian Environment Minister X nevertheless lamented …": a quote inside the

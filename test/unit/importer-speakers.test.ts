@@ -737,6 +737,8 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
   it('after a quote, a name and a job\'s apposition left unclosed before the verb ("“…,” Ann Lee, leader of the Velden party said")', () => {
     const text = `${HEAD}Leaders across the region cheered the result on Thursday.\n\n“Congratulations on this great success,” Zorvan Kettridge, leader of the far-right Velden Alliance (VA) party said on Thursday morning.`;
     expect(speakers(text)).toEqual([['Congratulations on this great success', 'Zorvan Kettridge']]);
+    const described = `${HEAD}Parents gathered outside the school on Monday.\n\n"I expect the government to move with speed on this," Mary Kettridge, a parent told Reuters outside a school.`;
+    expect(speakers(described)).toEqual([['I expect the government to move with speed on this', 'Mary Kettridge']]);
   });
 
   it('a tournament\'s name is no part of a person\'s name joined to it ("the Velden Pan Pacific Open Naomi Kettridge")', () => {
