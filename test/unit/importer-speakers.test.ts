@@ -741,6 +741,11 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     expect(speakers(described)).toEqual([['I expect the government to move with speed on this', 'Mary Kettridge']]);
   });
 
+  it('a subject\'s apposition between dashes before its speech verb ("X -- who has been critical -- said the country had “…”")', () => {
+    const text = `${HEAD}Velden Foreign Secretary Zorvan Kettridge -- who has been increasingly critical of the war -- said the country had "called on Ostrava to investigate what happened at once".`;
+    expect(speakers(text)).toEqual([['called on Ostrava to investigate what happened at once', 'Zorvan Kettridge']]);
+  });
+
   it('a tournament\'s name is no part of a person\'s name joined to it ("the Velden Pan Pacific Open Naomi Kettridge")', () => {
     expect(personNames('She withdrew from the Velden Pan Pacific Open Naomi Kettridge announced on Tuesday.')).toEqual(['Naomi Kettridge']);
   });
