@@ -470,6 +470,9 @@ function employerOf(prose: string, person: Mention, mentions: Mention[], memory:
 
 /** A capitalised role that heads a body (its president, chair, secretary, commissioner): its holder's words are a reaction. */
 const HEAD_OF_BODY = /^(?:President|Vice[- ]President|Chair(?:man|woman|person)?|Secretary|Head|Boss|Commissioner|Representative)$/u;
+/** A body whose head speaks for it: an institution's name ("Police Corps", "Philippine Red Cross") or an acronym ("RFS"). */
+export const HEADED_INSTITUTION =
+  /(?:^|\s)(?:Police|Corps|Service|Board|Cross|Crescent|Association|Union|Federation|Committee|Agency|Authority|Institute|Society|Company|Corporation|Group)$|^(?:the\s+)?\p{Lu}{3,6}$/u;
 /** A rank or part of a title before a role's last word ("First Deputy Fire Commissioner", "Chief Executive Officer"). */
 const RANK_WORD = /^(?:First|Deputy|Acting|Assistant|Senior|Interim|Chief|Vice|Executive|Managing|Permanent|Press|Principal|Associate)$/u;
 
@@ -481,8 +484,9 @@ const RANK_WORD = /^(?:First|Deputy|Acting|Assistant|Senior|Interim|Chief|Vice|E
  */
 function capitalRoleEmployer(prose: string, at: number, pre: RegExpMatchArray, person: Mention, mentions: Mention[], memory: SourceMemory): SourceFound | null {
   const role = roleWord(pre[0]);
-  // ("Education Ministry Secretary X": a ministry's or a department's secretary speaks for it, not as a party)
-  if (HEAD_OF_BODY.test(role) && !/\b(?:Ministry|Department)\s*$/u.test(pre[1])) return null;
+  // ("Education Ministry Secretary X": a ministry's or a department's secretary speaks for it, not as a party; so does
+  // the head of a body named as an institution or by its acronym: "RFS Commissioner X", "Police Corps President X")
+  if (HEAD_OF_BODY.test(role) && !/\b(?:Ministry|Department)\s*$/u.test(pre[1]) && !HEADED_INSTITUTION.test(pre[1].trim())) return null;
   const lead = pre[1].match(/^the\s+/i)?.[0].length ?? 0;
   const words = pre[1].slice(lead).trim().split(/\s+/);
   const rank = words.findIndex((w) => RANK_WORD.test(w));

@@ -679,17 +679,22 @@ describe('"the court said", "the agency said"', () => {
     const d = 'Floods hit Kenya on Sunday.\n\nIn a statement on Monday, the Interior ministry added that 174 people had been injured.';
     expect(cite(d).citations.map(([name]) => name)).toEqual(['Kenya Interior Ministry']);
   });
-  it('a capitalised role after its employer ("Velden Rail Department Spokesman X", "VRA Executive Director X") cites the employer; a head of a body does not', () => {
+  it('a capitalised role after its employer ("Velden Rail Department Spokesman X", "VRA Executive Director X") cites the employer; the head of a party does not', () => {
     const a = '“This is a step forward,” Velden Rail Department Spokesman Tomas Velkar said.';
     const b = 'VDRA Spokesperson Ana Ostrova said some rescuers were still at work.';
     const c = '“Confidence is at an all time low,” VRA Executive Director Kesrin Volodar says.';
     const d = 'Harbour City Police Chief Mara Ostlund says three people are in custody.';
     expect(cite([a, b, c, d].join('\n\n')).citations.map(([name]) => name)).toEqual(['Velden Rail Department', 'VDRA', 'VRA', 'Harbour City Police']);
-    // The president, chair or secretary of a body speaks for it as a party (a reaction); "Vice President X" has no employer.
-    const e = 'Velden Rail Union President Tomas Velkar said the strike would go on.';
+    // The president, chair or secretary of a party speaks for it as a party to the story (a reaction); "Vice President
+    // X" has no employer.
+    const e = 'Velden Liberty Party Chairman Tomas Velkar said the strike would go on.';
     const f = 'Vice President Ana Ostrova said the talks had failed.';
     const g = 'Harbour Press Secretary Kesrin Volodar said the talks had failed.';
     expect(cite([e, f, g].join('\n\n')).citations).toEqual([]);
+    // The head of a body named as an institution, or by its acronym, speaks for it.
+    const h = 'Velden Rail Union President Tomas Velkar said the strike would go on.';
+    const i = 'VRFS Commissioner Ana Ostrova has said the fires were contained.';
+    expect(cite([h, i].join('\n\n')).citations.map(([name]) => name)).toEqual(['Velden Rail Union', 'VRFS']);
   });
   it('"according to <Name>, an analyst at <Company>": the employer in the apposition after the name', () => {
     const a = 'The strike could cost $50 million a day, according to Tomas Velkar, an analyst at Halvor Capital Markets.';
