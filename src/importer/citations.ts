@@ -188,13 +188,17 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
     const described = /^(?:[Aa]ccording|as)/.test(m[0]) ? prose.slice(at).match(DESCRIBED_SOURCE) : null;
     if (described) at += described[0].length;
     // "said the AU would monitor it": the name starts a reported clause, it is no inverted subject.
+    let among = live;
     if (/^(?:said|says|reports|reported|writes|wrote|added|adds)/.test(m[0])) {
       const name = prose.slice(at).match(CAP_PHRASE_START);
       const after = prose.slice(at + (name?.[0].length ?? 0));
       if (!name || !(/^\s*(?:[,.;:(]|$)/u.test(after) || ROLE_AFTER.test(after))) continue;
+      // ("said WHO spokesperson Ann Lee": the person read with the body and the role before the name speaks for the body)
+      const bodyEnd = at + name[0].length;
+      if (ROLE_AFTER.test(after)) among = live.filter((x) => !(x.kind === 'PERSON' && x.start <= at && x.end > bodyEnd));
     }
     // ("as reported by Kompas": the one reporting is an outlet)
-    add(sourceAt(prose, at, live, memory, { spokes: true, described: !!described, loose: /^as\s+reported/.test(m[0]), according }));
+    add(sourceAt(prose, at, among, memory, { spokes: true, described: !!described, loose: /^as\s+reported/.test(m[0]), according }));
   }
   for (const m of allMatches(prose, STATEMENT_BY)) {
     add(sourceAt(prose, m.index! + m[0].length, live, memory, {}));

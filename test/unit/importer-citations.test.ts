@@ -696,6 +696,11 @@ describe('"the court said", "the agency said"', () => {
     const i = 'VRFS Commissioner Ana Ostrova has said the fires were contained.';
     expect(cite([h, i].join('\n\n')).citations.map(([name]) => name)).toEqual(['Velden Rail Union', 'VRFS']);
   });
+  it('an inverted speech verb, a known body, its role and a name cite the body ("said WHO spokesperson X", "said Chinese Foreign Ministry spokesperson X")', () => {
+    const a = '“This gravely violates the rules,” said Chinese Foreign Ministry spokesperson Zorvan Kettridge.';
+    const b = 'The talks have failed, said WHO spokesperson Ana Ostrova.';
+    expect(cite([a, b].join('\n\n')).citations.map(([name]) => name)).toEqual(['Chinese Foreign Ministry', 'WHO']);
+  });
   it('"according to <Name>, an analyst at <Company>": the employer in the apposition after the name', () => {
     const a = 'The strike could cost $50 million a day, according to Tomas Velkar, an analyst at Halvor Capital Markets.';
     expect(cite(a).citations.map(([name]) => name)).toEqual(['Halvor Capital Markets']);
