@@ -106,10 +106,10 @@ const HONORIFIC = '(?:Dr|Prof|Professor|Mr|Mrs|Ms|Engr|Eng)\\.?';
 const SPOKES_ANY_CASE = SPOKES.replace(/(?<![\\\p{L}])(\p{Ll})/gu, (c) => `[${c}${c.toUpperCase()}]`);
 /**
  * Before a name: its employer and role ("Met Office chief meteorologist ", "Foundation climate and energy program
- * manager ", "State Department Spokesman ", "Sainsbury Chief Executive Officer ").
+ * manager ", "State Department Spokesman ", "Sainsbury Chief Executive Officer ", "ESA Director General ").
  */
 export const EMPLOYER_BEFORE_ROLE = new RegExp(
-  `(?<![\\p{L}'’.-])((?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,6})(?:[\\p{Ll}-]+\\s+){0,4}${SPOKES_ANY_CASE}\\s+(?:${HONORIFIC}\\s+)?$`,
+  `(?<![\\p{L}'’.-])((?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,6})(?:[\\p{Ll}-]+\\s+){0,4}${SPOKES_ANY_CASE}(?:[- ][Gg]eneral)?\\s+(?:${HONORIFIC}\\s+)?$`,
   'u',
 );
 /** A word of a role, in either case ("Director", "officer"). */
@@ -436,7 +436,7 @@ function roleWord(match: string): string {
 }
 
 /** The blocs, the UN and the great powers by their short names: their officials speak for a party to the story. */
-const BLOC = /^(?:EU|UN|AU|US|UK|European Union|United Nations|African Union)$/;
+const BLOC = /^(?:EU|UN|AU|US|UK|NATO|European Union|United Nations|African Union)$/;
 
 /** "<Name>, the regional director for X", "WHO spokesperson <Name>", "<Name>, IFRC Director for Asia". */
 function employerOf(prose: string, person: Mention, mentions: Mention[], memory: SourceMemory): SourceFound | null {

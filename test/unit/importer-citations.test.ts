@@ -696,6 +696,12 @@ describe('"the court said", "the agency said"', () => {
     const i = 'VRFS Commissioner Ana Ostrova has said the fires were contained.';
     expect(cite([h, i].join('\n\n')).citations.map(([name]) => name)).toEqual(['Velden Rail Union', 'VRFS']);
   });
+  it('a body\'s Director General or Secretary-General speaks for it ("VSA Director General X"); an alliance\'s speaks for a party', () => {
+    const a = 'VSA Director General Zorvan Kettridge said the loss of the cargo was sad.';
+    const b = 'Velden Red Cross Society director-general Ana Ostrova said the first reports were grim.';
+    expect(cite([a, b].join('\n\n')).citations.map(([name]) => name)).toEqual(['VSA', 'Velden Red Cross Society']);
+    expect(cite('NATO Secretary-General Zorvan Kettridge said the attack was deliberate.').citations).toEqual([]);
+  });
   it('an inverted speech verb, a known body, its role and a name cite the body ("said WHO spokesperson X", "said Chinese Foreign Ministry spokesperson X")', () => {
     const a = '“This gravely violates the rules,” said Chinese Foreign Ministry spokesperson Zorvan Kettridge.';
     const b = 'The talks have failed, said WHO spokesperson Ana Ostrova.';
