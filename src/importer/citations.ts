@@ -548,8 +548,17 @@ function appositiveEmployer(prose: string, from: number, mentions: Mention[], me
     if (org) return { name: memory.text.includes(org.name) ? org.name : name, kind: kindOf(org.name), url: null, at: base };
     if (/^\p{Lu}{2,6}$/u.test(name) || INSTITUTION_WORD.test(name)) return { name, kind: kindOf(name), url: null, at: base };
   }
+  // ", a virologist at the University of Warwick", ", professor of economics at the North-West University": a job no
+  // list holds, then the institution the person works at.
+  const works = text.match(WORKS_AT);
+  if (works) {
+    const f = sourceAt(prose, base + works.index! + works[0].length, mentions, memory, { employer: true });
+    if (f && (INSTITUTION_WORD.test(f.name) || ORG_BY_ALIAS.has(f.name) || /^\p{Lu}{2,6}$/u.test(f.name)) && !BLOC.test(f.name)) return f;
+  }
   return null;
 }
+/** Where a person works, in an apposition: "at the", "with". */
+export const WORKS_AT = /\b(?:at|with)\s+(?:the\s+)?(?=\p{Lu})/u;
 
 interface At {
   subject?: boolean;

@@ -702,6 +702,11 @@ describe('"the court said", "the agency said"', () => {
     expect(cite([a, b].join('\n\n')).citations.map(([name]) => name)).toEqual(['VSA', 'Velden Red Cross Society']);
     expect(cite('NATO Secretary-General Zorvan Kettridge said the attack was deliberate.').citations).toEqual([]);
   });
+  it('a person\'s apposition with a job no list holds, then where the person works, cites that institution ("X, a virologist at the University of Velden, said")', () => {
+    const a = 'Zorvan Kettridge, a virologist at the University of Velden, said the variant was the most mutated yet.';
+    const b = 'Prof. Ana Ostrova, professor of economics at the Velden Economics Institute, says the drop was surprising.';
+    expect(cite([a, b].join('\n\n')).citations.map(([name]) => name)).toEqual(['University of Velden', 'Velden Economics Institute']);
+  });
   it('an inverted speech verb, a known body, its role and a name cite the body ("said WHO spokesperson X", "said Chinese Foreign Ministry spokesperson X")', () => {
     const a = '“This gravely violates the rules,” said Chinese Foreign Ministry spokesperson Zorvan Kettridge.';
     const b = 'The talks have failed, said WHO spokesperson Ana Ostrova.';
