@@ -109,7 +109,7 @@ const SPOKES_ANY_CASE = SPOKES.replace(/(?<![\\\p{L}])(\p{Ll})/gu, (c) => `[${c}
  * manager ", "State Department Spokesman ", "Sainsbury Chief Executive Officer ", "ESA Director General ").
  */
 export const EMPLOYER_BEFORE_ROLE = new RegExp(
-  `(?<![\\p{L}'’.-])((?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,6})(?:[\\p{Ll}-]+\\s+){0,4}${SPOKES_ANY_CASE}(?:[- ][Gg]eneral)?\\s+(?:${HONORIFIC}\\s+)?$`,
+  `(?<![\\p{L}'’.-])((?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,6})(?:[\\p{Ll}-]+\\s+){0,4}${SPOKES_ANY_CASE}(?:(?<=[Dd]irector|[Ss]ecretary)[- ][Gg]eneral)?\\s+(?:${HONORIFIC}\\s+)?$`,
   'u',
 );
 /** A word of a role, in either case ("Director", "officer"). */
@@ -477,6 +477,8 @@ const HEAD_OF_BODY = /^(?:President|Vice[- ]President|Chair(?:man|woman|person)?
 /** A body whose head speaks for it: an institution's name ("Police Corps", "Philippine Red Cross") or an acronym ("RFS"). */
 export const HEADED_INSTITUTION =
   /(?:^|\s)(?:Police|Corps|Service|Board|Cross|Crescent|Association|Union|Federation|Committee|Agency|Authority|Institute|Society|Company|Corporation|Group)$|^(?:the\s+)?\p{Lu}{3,6}$/u;
+/** Words of a political party's name ("Christian Democratic Union", "Workers' Party"): its head reacts for it. */
+export const PARTY_NAME = /\b(?:Democratic|Republican|Socialist|Communist|Conservative|Liberal|Labour|Labor|Workers['’]?|Party|Congress|Front|Movement)\b/u;
 /** A rank or part of a title before a role's last word ("First Deputy Fire Commissioner", "Chief Executive Officer"). */
 const RANK_WORD = /^(?:First|Deputy|Acting|Assistant|Senior|Interim|Chief|Vice|Executive|Managing|Permanent|Press|Principal|Associate)$/u;
 
@@ -490,7 +492,12 @@ function capitalRoleEmployer(prose: string, at: number, pre: RegExpMatchArray, p
   const role = roleWord(pre[0]);
   // ("Education Ministry Secretary X": a ministry's or a department's secretary speaks for it, not as a party; so does
   // the head of a body named as an institution or by its acronym: "RFS Commissioner X", "Police Corps President X")
-  if (HEAD_OF_BODY.test(role) && !/\b(?:Ministry|Department)\s*$/u.test(pre[1]) && !HEADED_INSTITUTION.test(pre[1].trim())) return null;
+  if (
+    HEAD_OF_BODY.test(role) &&
+    !/\b(?:Ministry|Department)\s*$/u.test(pre[1]) &&
+    !(HEADED_INSTITUTION.test(pre[1].trim()) && !PARTY_NAME.test(pre[1]) && !ORG_BY_ALIAS.get(pre[1].trim().replace(/^the\s+/i, ''))?.party)
+  )
+    return null;
   const lead = pre[1].match(/^the\s+/i)?.[0].length ?? 0;
   const words = pre[1].slice(lead).trim().split(/\s+/);
   const rank = words.findIndex((w) => RANK_WORD.test(w));
@@ -557,8 +564,8 @@ function appositiveEmployer(prose: string, from: number, mentions: Mention[], me
   }
   return null;
 }
-/** Where a person works, in an apposition: "at the", "with". */
-export const WORKS_AT = /\b(?:at|with)\s+(?:the\s+)?(?=\p{Lu})/u;
+/** Where a person works, in an apposition: a job of up to six words (no participle: "a patient treated at"), then "at" or "with". */
+export const WORKS_AT = /^(?:(?:an?|the)\s+)?(?:(?![\p{L}-]*ed\s)[\p{Ll}-]+\s+){1,6}(?:at|with)\s+(?:the\s+)?(?=\p{Lu})/u;
 
 interface At {
   subject?: boolean;
@@ -872,7 +879,7 @@ export const BODY_POSSESSIVE_UNIT =
 /** The last word of a broadcaster's or a paper's name ("ITV News", "Almasar TV", "Financial Times"). */
 export const MEDIA_NAME_END = /\s(?:TV|Television|Radio|News|Times|Post|Herald|Journal|Telegraph|Tribune|Daily|Gazette|Channel|Broadcasting)$/u;
 /** What may follow a company's possessive in its own name ("McDonald's Corporation", "Moody's Investors Service"). */
-const OWN_NAME_AFTER_POSSESSIVE = /['’]s\s+(?:Corp|Corporation|Inc|Ltd|Limited|Plc|Group|Company|Co|Holdings|Restaurants|Investors|Bank)\b/u;
+export const OWN_NAME_AFTER_POSSESSIVE = /['’]s\s+(?:Corp|Corporation|Inc|Ltd|Limited|Plc|Group|Company|Co|Holdings|Restaurants|Investors|Bank)\b/u;
 
 /** The name of a source as found, without a day after it, a person after it or a rank before it; null when nothing is left. */
 export function tidySourceName(name: string): string | null {
@@ -888,7 +895,13 @@ export function tidySourceName(name: string): string | null {
   )
     tidy = owned;
   const unit = BODY_POSSESSIVE_UNIT.exec(tidy);
-  if (unit && !OWN_NAME_AFTER_POSSESSIVE.test(tidy) && (/^\p{Lu}{2,}$/u.test(unit[1]) || ORG_BY_ALIAS.has(unit[1]) || INSTITUTION_WORD.test(unit[1])))
+  // ("Ministry of Women's Affairs", "Office of the Children's Commissioner": a possessive inside the body's own name)
+  if (
+    unit &&
+    !OWN_NAME_AFTER_POSSESSIVE.test(tidy) &&
+    !/\bof\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*$/u.test(unit[1]) &&
+    (/^\p{Lu}{2,}$/u.test(unit[1]) || ORG_BY_ALIAS.has(unit[1]) || INSTITUTION_WORD.test(unit[1]))
+  )
     tidy = unit[1];
   // ("Office of the Data Protection Commissioner": a title alone ending an office's name is part of it)
   const title = TITLE_PERSON_AFTER_NAME.exec(tidy);
@@ -896,6 +909,8 @@ export function tidySourceName(name: string): string | null {
   if (
     title &&
     (title[1] || !/^(?:the\s+)?Office\b/u.test(titled)) &&
+    // ("Office of the Chief Medical Examiner", "Association of Chief Police Officers": a title after "of" is part of the name)
+    !/\b(?:of|for|the)$/u.test(titled) &&
     (INSTITUTION_WORD.test(titled) || /^\p{Lu}{2,}$/u.test(titled) || ORG_BY_ALIAS.has(titled))
   )
     tidy = titled;

@@ -105,8 +105,10 @@ const EXTRA_NAMES: Record<string, string[]> = {
   MM: ['Burma'],
   CZ: ['Czechia'],
 };
-// Alternative spellings that are English words or people's names first ("Long Island", "Thomas Mann", "Dominique"):
-// they name no country in English text.
+/**
+ * Alternative spellings that are English words or people's names first ("Long Island", "Thomas Mann", "Dominique"):
+ * they name no country in English text.
+ */
 export const NOT_COUNTRY_NAMES = new Set(['Island', 'Mann', 'Mannin', 'Dominique']);
 const EXTRA_DEMONYMS: Record<string, string[]> = { US: ['US', 'U.S.'], GB: ['UK', 'U.K.', 'English', 'Scottish', 'Welsh'], NL: ['Dutch'] };
 // Sovereign states first, so that "French" is France's demonym before it is a territory's.

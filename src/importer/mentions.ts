@@ -1085,6 +1085,10 @@ export const PERSON_RUN = new RegExp(
   `(?<![\\p{L}\\p{N}'’.\\-])(?:(?:${INITIAL}){1,2}${NAME_TOKEN}|${NAME_TOKEN}\\s(?:${PARTICLE}\\s|\\p{Lu}\\s)?${NAME_TOKEN})(?:\\s(?:${PARTICLE}\\s|\\p{Lu}\\s)?${NAME_TOKEN}){0,8}(?![\\p{L}\\p{N}])`,
   'gu',
 );
+/** Words that end the name of an event (a person's name may run on after it: "... the Pacific Open Naomi Osaka"). */
+const THING_NAME_END_WORDS = 'Open Championship Championships Tournament Marathon Olympics Olympiad';
+/** Words of THING_WORDS that open a place's name, whose next word may be a given name ("San Antonio", "Port Elizabeth"). */
+const NAME_OPENING_WORDS = new Set('New Los Las San Santa Sao Port Fort Mount Cape Saint St North South East West'.split(' '));
 /** Words that make a capitalised run a place, a thing or an institution, not a person. */
 const THING_WORDS = new Set(
   (
@@ -1100,7 +1104,7 @@ const THING_WORDS = new Set(
     // (a page's navigation: "Main Stories", "Top Stories", "Latest Headlines" name no one)
     'Stories Story Headlines Trending Videos Photos Podcasts Newsletters Sections Topics ' +
     // (a tournament's name runs on into a name on the next line joined to it: "... Pacific Open Naomi Osaka announced")
-    'Open Championship Championships Tournament Marathon Olympics Olympiad ' +
+    `${THING_NAME_END_WORDS} ` +
     // (a storm is named like a person: "Cyclone Gulab", "Hurricane Beryl")
     'Cyclone Hurricane Typhoon Storm Tropical Depression ' +
     // (a ministry's portfolio after "of" and "and": "Ministry of Information and Communication Technology")
@@ -1126,10 +1130,10 @@ export const CAPITAL_JOB = new RegExp(
 export const BASED_PREFIX = /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?-based\s+(?=\p{Lu})/u;
 /**
  * After a name, what makes it a thing or a company: ", which", ", the maker of", ", a retailer" (not ", the group's
- * economist", nor ", a parent told Reuters").
+ * economist", nor ", a parent told Reuters", ", a parent of two").
  */
 export const COMPANY_APPOSITION =
-  /^\s*,\s*(?:which\b|(?:the|an?)\s+(?:(?:world|country|nation|region|continent)['’]s\s+)?(?:\p{Ll}+\s+){0,2}(?:maker|owner|operator|company|firm|group|manufacturer|developer|parent(?!\s+(?:told|said|says|added|who|whose)\b)|producer|retailer|carrier|airline|bank|lender|insurer|utility|supplier|chain|giant|conglomerate)\b(?!['’]s))/u;
+  /^\s*,\s*(?:which\b|(?:the|an?)\s+(?:(?:world|country|nation|region|continent)['’]s\s+)?(?:\p{Ll}+\s+){0,2}(?:maker|owner|operator|company|firm|group|manufacturer|developer|parent(?!\s+(?:told|said|says|added|who|whose|of)\b)|producer|retailer|carrier|airline|bank|lender|insurer|utility|supplier|chain|giant|conglomerate)\b(?!['’]s))/u;
 
 /** A job word, capitalised or not, ending a run ("Sarkozy’s Lawyer"): no name ends so. */
 export const JOB_WORD_END = new RegExp(`^(?:${JOB_WORDS})$`, 'iu');
@@ -1248,10 +1252,10 @@ export function personNames(sentence: string): string[] {
     const trimmed = trimName(untitled !== run && untitled.includes(' ') ? untitled : run);
     let name = withoutTitles(trimmed);
     let parts = name.split(' ');
-    // "... the Pacific Open Naomi Osaka announced": a thing's name runs on into a given name and a word more; the
-    // person's name starts there.
+    // "... the Pacific Open Naomi Osaka announced": an event's name runs on into a given name and a word more; the
+    // person's name starts there (not "San Antonio Spurs": a place's word opens a name, it ends none).
     let thing = parts.length - 3;
-    while (thing >= 0 && !THING_WORDS.has(parts[thing])) thing--;
+    while (thing >= 0 && !(THING_WORDS.has(parts[thing]) && !NAME_OPENING_WORDS.has(parts[thing]))) thing--;
     if (thing >= 0 && givenName(parts[thing + 1])) {
       parts = parts.slice(thing + 1);
       name = parts.join(' ');
@@ -1293,12 +1297,14 @@ export function personNames(sentence: string): string[] {
       // "The Secretary-General of the Norwegian Refugee Council, Jan Egeland, shared": a name set off by commas after
       // an office of a body.
       (/^\s*,/u.test(after) && OFFICE_OF_BODY_COMMA.test(wideBefore)) ||
-      // "“…,” said the head of their delegation, Getachew Reda.": after an inverted speech verb and the speaker's role,
-      // two or three capitalised words closing the sentence.
+      // "“…,” said playwright Ruwanthie de Chickera at a news conference": after an inverted speech verb and a word or
+      // two of description, two to four capitalised words, particles inside.
       (INVERTED_SAID_BEFORE.test(before) &&
         INVERTED_SAID_AFTER.test(after) &&
         parts.length <= 4 &&
         parts.every((t, i) => /^\p{Lu}\p{Ll}+$/u.test(t) || (i > 0 && i < parts.length - 1 && PARTICLE_WORD.test(t)))) ||
+      // "“…,” said the head of their delegation, Getachew Reda.": after an inverted speech verb and the speaker's role,
+      // two or three capitalised words closing the sentence.
       (INVERTED_ROLE_COMMA.test(wideBefore) && /^\s*[.!]?\s*$/u.test(after) && parts.length <= 3 && parts.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t))) ||
       // "Henry Hsieh of the Planetary Science Institute": a full name of an institution.
       OF_INSTITUTION_AFTER.test(sentence.slice(start + name.length, start + name.length + 90)) ||

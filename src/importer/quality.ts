@@ -69,34 +69,36 @@ function countryOf(words: string): string | null {
 }
 
 /**
- * How two names of an actor are compared: the same speaker, source or reaction actor written in another form is
- * the same actor. Case, full stops, accents, a possessive, a leading "the" and titles of address do not count;
- * nor do British and American "-isation"/"-ization", "Ltd" for "Limited", a country named by its demonym or
- * another of its names ("Saudi", "U.S."), or placed after "of" ("Ministry of Foreign Affairs of Brazil" is "Brazil
- * Ministry of Foreign Affairs"), an organisation or an outlet by another of its names in the lexicon ("UN" is the United
- * Nations, "AP" the Associated Press). Anything else differs: another first name, a missing word, a misspelling.
- */
-/**
  * A name and the acronym the text spells it out as ("Royal Canadian Mounted Police (RCMP)"): one actor in this text,
  * its key the full name's. The acronym's letters must be the capitals of the name's words, in order.
  */
 export const SPELLED_ACRONYM =
   /(?<![\p{L}'’&-])((?:\p{Lu}[\p{L}'’&-]*\s+(?:(?:of|for|and|the|on|de|du|des|la|le)\s+){0,2}){1,8}\p{Lu}[\p{L}'’&-]*)\s+\((\p{Lu}[\p{Lu}&-]{1,9})\)/gu;
 
+/** The capitals of a name's words ("Agence France-Presse" -> "AFP"). */
+function capitalsOf(name: string): string {
+  return [...name.matchAll(/\p{Lu}[\p{L}'’&-]*/gu)].map((w) => w[0].replace(/[^\p{Lu}]/gu, '')).join('');
+}
+
+/** Acronyms the lexicons spell out themselves (AFP is Agence France-Presse, whatever a text spells it as). */
+const LEXICON_SPELLED = new Set(
+  [...ORGANISATIONS, ...OUTLETS].flatMap((o) =>
+    o.aliases.filter((a) => /^\p{Lu}{2,}$/u.test(plain(a)) && o.aliases.some((b) => b !== a && capitalsOf(b) === plain(a))).map(plain),
+  ),
+);
+
 /** The names a text spells out an acronym for, each acronym's key to the full name's key. */
 export function spelledAcronyms(text: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of text.matchAll(SPELLED_ACRONYM)) {
+    // ("Australian Federal Police (AFP)": an acronym the lexicons spell out otherwise, or a country's, keeps its actor)
+    if (LEXICON_SPELLED.has(plain(m[2])) || countryOf(m[2])) continue;
     const letters = m[2].replace(/[&-]/g, '');
-    const words = m[1].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    const words = [...m[1].matchAll(/\p{Lu}[\p{L}'’&-]*/gu)];
     // The name's last words whose capitals spell the acronym ("The ... Royal Canadian Mounted Police (RCMP)").
     for (let i = 0; i < words.length; i++) {
-      const capitals = words
-        .slice(i)
-        .map((w) => w.replace(/[^\p{Lu}]/gu, ''))
-        .join('');
-      if (capitals === letters) {
-        const full = m[1].slice(m[1].indexOf(words[i]));
+      if (capitalsOf(m[1].slice(words[i].index)) === letters) {
+        const full = m[1].slice(words[i].index);
         if (!out.has(nameKey(m[2]))) out.set(nameKey(m[2]), nameKey(full));
         break;
       }
@@ -105,6 +107,14 @@ export function spelledAcronyms(text: string): Map<string, string> {
   return out;
 }
 
+/**
+ * How two names of an actor are compared: the same speaker, source or reaction actor written in another form is
+ * the same actor. Case, full stops, accents, a possessive, a leading "the" and titles of address do not count;
+ * nor do British and American "-isation"/"-ization", "Ltd" for "Limited", a country named by its demonym or
+ * another of its names ("Saudi", "U.S."), or placed after "of" ("Ministry of Foreign Affairs of Brazil" is "Brazil
+ * Ministry of Foreign Affairs"), an organisation or an outlet by another of its names in the lexicon ("UN" is the United
+ * Nations, "AP" the Associated Press). Anything else differs: another first name, a missing word, a misspelling.
+ */
 export function nameKey(name: string): string {
   let s = ws(plain(name).replace(/[’']s\b/g, ''));
   const of = /^(.+?) of (?:the )?([A-Z][\w]*(?: [A-Z][\w]*){0,2})$/.exec(s);

@@ -467,8 +467,12 @@ export class SpeakerResolver {
       .replace(/^pm$/, 'prime minister')
       .replace(/^pontiff$/, 'pope')
       .replace(/-elect$/, '');
+    // ("the president-elect" is the one the text calls president-elect, when it does: not the sitting president)
+    const elect = /-elect$/.test(words[words.length - 1]) && [...this.people.values()].some((p) => /-elect\b/i.test(p.title ?? '') && this.named.has(p.name));
     const fits = (p: { title?: string | null; country: string | null }) =>
-      (!country || p.country === country) && (noun === 'leader' ? !!p.title : !!p.title && p.title.toLowerCase().includes(noun));
+      (!country || p.country === country) &&
+      (noun === 'leader' ? !!p.title : !!p.title && p.title.toLowerCase().includes(noun)) &&
+      (!elect || /-elect\b/i.test(p.title ?? ''));
     const actor = this.headingActor[u.section];
     if (actor?.kind === 'PERSON' && fits(actor)) return actor;
     // "the prime minister said" refers back: to a person the text has named by this sentence.

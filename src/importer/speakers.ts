@@ -141,10 +141,12 @@ const DASH = String.raw`(?:[—–]|(?<=\s)[-_](?=\s))`;
 const DASH_LEAD = String.raw`^[\s,.]*${DASH}\s*(?:(?:\p{Ll}[\p{L}'’-]*|\p{Lu}{2,6})\s+){0,3}`;
 /** Before a person the finder read, after the dash: any few words of description ("— his son, former president"). */
 export const DASH_SIGNED = new RegExp(String.raw`^[\s,.]*${DASH}\s*(?:[\p{L}'’-]+,?\s+){0,4}$`, 'u');
+/** Where or when a quote was signed, after the name that signs it ("on Twitter", "after withdrawing"). */
+const SIGNED_WHERE_WHEN = 'on|in|via|at|after|before|following|during|while|when|ahead|upon';
 /** "“…” — Madonna, on Twitter.": a name the lexicons do not know, signed after a dash (one word is enough there). */
-export const DASH_NAME = new RegExp(`${DASH_LEAD}(${NAME})(?=\\s*(?:[,.;]|$|\\(@|\\s+(?:on|in|via|at)\\b))`, 'u');
+export const DASH_NAME = new RegExp(`${DASH_LEAD}(${NAME})(?=\\s*(?:[,.;]|$|\\(@|\\s+(?:${SIGNED_WHERE_WHEN})\\b))`, 'u');
 /** What follows a name signing a quote after a dash: the sentence's end, where or when it was said, an embedded post's handle. */
-export const SIGNED_NAME_END = /^\s*(?:[,.;]|$|\(@|\s+(?:on|in|via|at|after|before|following|during|while|when|ahead|upon)\b)/u;
+export const SIGNED_NAME_END = new RegExp(`^\\s*(?:[,.;]|$|\\(@|\\s+(?:${SIGNED_WHERE_WHEN})\\b)`, 'u');
 /** "“…” — ": a quote signed after a dash; whoever signs it (read or not), no one spoke it before. */
 export const SIGNED_AFTER = new RegExp(String.raw`^[\s,.”"’']*${DASH}\s*\p{L}`, 'u');
 /** "...," Reuters quoted him / the paper quoted Ann Lee as saying: the person quoted (group: what stands before the name). */

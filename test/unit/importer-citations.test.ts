@@ -707,6 +707,10 @@ describe('"the court said", "the agency said"', () => {
     const b = 'Prof. Ana Ostrova, professor of economics at the Velden Economics Institute, says the drop was surprising.';
     expect(cite([a, b].join('\n\n')).citations.map(([name]) => name)).toEqual(['University of Velden', 'Velden Economics Institute']);
   });
+  it('where a person was treated is no employer; a party\'s head reacts, whatever its name ("Velden Democratic Union Chairman X")', () => {
+    expect(cite('Zorvan Kettridge, a patient treated at Velden General Hospital, said the wait was long.').citations).toEqual([]);
+    expect(cite('Velden Democratic Union Chairman Zorvan Kettridge said the coalition would hold.').citations).toEqual([]);
+  });
   it('an inverted speech verb, a known body, its role and a name cite the body ("said WHO spokesperson X", "said Chinese Foreign Ministry spokesperson X")', () => {
     const a = '“This gravely violates the rules,” said Chinese Foreign Ministry spokesperson Zorvan Kettridge.';
     const b = 'The talks have failed, said WHO spokesperson Ana Ostrova.';
@@ -859,6 +863,11 @@ describe('source names as a careful reader writes them', () => {
     expect(tidySourceName('Britain’s Velden News')).toBe('Velden News');
     // A state's body keeps its country.
     expect(tidySourceName("Mexico's National Velden Institute")).toBe("Mexico's National Velden Institute");
+  });
+  it('a possessive or a title inside a body\'s own name stays ("Ministry of Women’s Affairs", "Office of the Chief Medical Examiner")', () => {
+    expect(tidySourceName('Velden Ministry of Women’s Affairs')).toBe('Velden Ministry of Women’s Affairs');
+    expect(tidySourceName('Office of the Chief Medical Examiner')).toBe('Office of the Chief Medical Examiner');
+    expect(tidySourceName('Association of Chief Police Officers')).toBe('Association of Chief Police Officers');
   });
   it('a unit after a body\'s possessive leaves the body ("UNHCR’s Asia-Pacific", "the Velden Union’s Rights Project")', () => {
     expect(tidySourceName('UNHCR’s Asia-Pacific')).toBe('UNHCR');

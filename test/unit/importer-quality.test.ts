@@ -105,6 +105,8 @@ describe('acronyms a text spells out, when scoring', () => {
   it("brackets whose letters are not the name's capitals spell nothing", () => {
     expect(spelledAcronyms('The Velden Rescue Service (ABC) said two boats sank.').size).toBe(0);
     expect(spelledAcronyms('Zorvan Kettridge (D-Ohio) said it was wrong.').size).toBe(0);
+    // An acronym the lexicons spell out otherwise keeps its actor: AFP is the news agency, in any text.
+    expect(spelledAcronyms('The Australian Federal Police (AFP) said two men were held.').size).toBe(0);
   });
 });
 

@@ -724,6 +724,9 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     expect(speakers(a)).toEqual([['I renew my appeal for peace in the country', 'Pope Zorvan Kettridge']]);
     const b = `${HEAD}President Ann Velden won the vote on Sunday.\n\n"This is a victory for the people of the country," the president-elect said.`;
     expect(speakers(b)).toEqual([['This is a victory for the people of the country', 'Ann Velden']]);
+    // The sitting president is not the president-elect the text names.
+    const c = `${HEAD}President Ann Velden met President-elect Zorvan Kettridge on Sunday.\n\n"This is a victory for the people of the country," the president-elect said.`;
+    expect(speakers(c)).toEqual([['This is a victory for the people of the country', 'Zorvan Kettridge']]);
   });
 
   it('a quote joined to the next by "and" is spoken by the next one\'s speaker ("“…,” and “…,” Ann Lee said")', () => {
@@ -748,6 +751,8 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
 
   it('a tournament\'s name is no part of a person\'s name joined to it ("the Velden Pan Pacific Open Naomi Kettridge")', () => {
     expect(personNames('She withdrew from the Velden Pan Pacific Open Naomi Kettridge announced on Tuesday.')).toEqual(['Naomi Kettridge']);
+    // A place's opening word is no end of a thing's name: "San Antonio Spurs" names no one.
+    expect(personNames('“We are done,” San Antonio Spurs said.')).toEqual([]);
   });
 
   it('a full name before a dashed apposition or a verb of tribute is a person; "Prime" takes the next word as its title, misspelt or not', () => {
