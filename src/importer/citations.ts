@@ -192,10 +192,11 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
     if (/^(?:said|says|reports|reported|writes|wrote|added|adds)/.test(m[0])) {
       const name = prose.slice(at).match(CAP_PHRASE_START);
       const after = prose.slice(at + (name?.[0].length ?? 0));
-      if (!name || !(/^\s*(?:[,.;:(]|$)/u.test(after) || ROLE_AFTER.test(after))) continue;
+      const role = !!name && ROLE_AFTER.test(after);
+      if (!name || !(/^\s*(?:[,.;:(]|$)/u.test(after) || role)) continue;
       // ("said WHO spokesperson Ann Lee": the person read with the body and the role before the name speaks for the body)
       const bodyEnd = at + name[0].length;
-      if (ROLE_AFTER.test(after)) among = live.filter((x) => !(x.kind === 'PERSON' && x.start <= at && x.end > bodyEnd));
+      if (role) among = live.filter((x) => !(x.kind === 'PERSON' && x.start <= at && x.end > bodyEnd));
     }
     // ("as reported by Kompas": the one reporting is an outlet)
     add(sourceAt(prose, at, among, memory, { spokes: true, described: !!described, loose: /^as\s+reported/.test(m[0]), according }));
@@ -881,6 +882,11 @@ export const MEDIA_NAME_END = /\s(?:TV|Television|Radio|News|Times|Post|Herald|J
 /** What may follow a company's possessive in its own name ("McDonald's Corporation", "Moody's Investors Service"). */
 export const OWN_NAME_AFTER_POSSESSIVE = /['’]s\s+(?:Corp|Corporation|Inc|Ltd|Limited|Plc|Group|Company|Co|Holdings|Restaurants|Investors|Bank)\b/u;
 
+/** A name that names a body by itself: an acronym, an organisation the lexicon knows, or an institution's word in it. */
+function namesBody(name: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(name) || ORG_BY_ALIAS.has(name) || INSTITUTION_WORD.test(name);
+}
+
 /** The name of a source as found, without a day after it, a person after it or a rank before it; null when nothing is left. */
 export function tidySourceName(name: string): string | null {
   let tidy = name.replace(DAY_AFTER_NAME, '').replace(PERSON_AFTER_NAME, '').replace(RANK_BEFORE_NAME, '').replace(ROLE_BEFORE_NAME, '').trim();
@@ -896,13 +902,7 @@ export function tidySourceName(name: string): string | null {
     tidy = owned;
   const unit = BODY_POSSESSIVE_UNIT.exec(tidy);
   // ("Ministry of Women's Affairs", "Office of the Children's Commissioner": a possessive inside the body's own name)
-  if (
-    unit &&
-    !OWN_NAME_AFTER_POSSESSIVE.test(tidy) &&
-    !/\bof\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*$/u.test(unit[1]) &&
-    (/^\p{Lu}{2,}$/u.test(unit[1]) || ORG_BY_ALIAS.has(unit[1]) || INSTITUTION_WORD.test(unit[1]))
-  )
-    tidy = unit[1];
+  if (unit && !OWN_NAME_AFTER_POSSESSIVE.test(tidy) && !/\bof\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*$/u.test(unit[1]) && namesBody(unit[1])) tidy = unit[1];
   // ("Office of the Data Protection Commissioner": a title alone ending an office's name is part of it)
   const title = TITLE_PERSON_AFTER_NAME.exec(tidy);
   const titled = title ? tidy.slice(0, title.index) : tidy;
@@ -911,7 +911,7 @@ export function tidySourceName(name: string): string | null {
     (title[1] || !/^(?:the\s+)?Office\b/u.test(titled)) &&
     // ("Office of the Chief Medical Examiner", "Association of Chief Police Officers": a title after "of" is part of the name)
     !/\b(?:of|for|the)$/u.test(titled) &&
-    (INSTITUTION_WORD.test(titled) || /^\p{Lu}{2,}$/u.test(titled) || ORG_BY_ALIAS.has(titled))
+    namesBody(titled)
   )
     tidy = titled;
   return tidy.length > 0 ? tidy : null;

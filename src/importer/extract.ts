@@ -301,8 +301,7 @@ export function quotesOf(sentence: string, mentions: Mention[], attribution: Att
   for (let i = out.length - 2; i >= 0; i--) {
     const q = out[i];
     if (q.speaker || q.pronoun || q.role || q.anaphor || !JOINED_QUOTES.test(sentence.slice(spans[i].close, spans[i + 1].open))) continue;
-    const next = out[i + 1];
-    out[i] = { ...q, speaker: next.speaker, pronoun: next.pronoun, gender: next.gender, role: next.role, anaphor: next.anaphor, source: next.source };
+    out[i] = { ...out[i + 1], text: q.text };
   }
   return out;
 }

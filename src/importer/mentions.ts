@@ -1085,8 +1085,6 @@ export const PERSON_RUN = new RegExp(
   `(?<![\\p{L}\\p{N}'’.\\-])(?:(?:${INITIAL}){1,2}${NAME_TOKEN}|${NAME_TOKEN}\\s(?:${PARTICLE}\\s|\\p{Lu}\\s)?${NAME_TOKEN})(?:\\s(?:${PARTICLE}\\s|\\p{Lu}\\s)?${NAME_TOKEN}){0,8}(?![\\p{L}\\p{N}])`,
   'gu',
 );
-/** Words that end the name of an event (a person's name may run on after it: "... the Pacific Open Naomi Osaka"). */
-const THING_NAME_END_WORDS = 'Open Championship Championships Tournament Marathon Olympics Olympiad';
 /** Words of THING_WORDS that open a place's name, whose next word may be a given name ("San Antonio", "Port Elizabeth"). */
 const NAME_OPENING_WORDS = new Set('New Los Las San Santa Sao Port Fort Mount Cape Saint St North South East West'.split(' '));
 /** Words that make a capitalised run a place, a thing or an institution, not a person. */
@@ -1104,7 +1102,7 @@ const THING_WORDS = new Set(
     // (a page's navigation: "Main Stories", "Top Stories", "Latest Headlines" name no one)
     'Stories Story Headlines Trending Videos Photos Podcasts Newsletters Sections Topics ' +
     // (a tournament's name runs on into a name on the next line joined to it: "... Pacific Open Naomi Osaka announced")
-    `${THING_NAME_END_WORDS} ` +
+    'Open Championship Championships Tournament Marathon Olympics Olympiad ' +
     // (a storm is named like a person: "Cyclone Gulab", "Hurricane Beryl")
     'Cyclone Hurricane Typhoon Storm Tropical Depression ' +
     // (a ministry's portfolio after "of" and "and": "Ministry of Information and Communication Technology")

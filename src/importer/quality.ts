@@ -75,9 +75,17 @@ function countryOf(words: string): string | null {
 export const SPELLED_ACRONYM =
   /(?<![\p{L}'’&-])((?:\p{Lu}[\p{L}'’&-]*\s+(?:(?:of|for|and|the|on|de|du|des|la|le)\s+){0,2}){1,8}\p{Lu}[\p{L}'’&-]*)\s+\((\p{Lu}[\p{Lu}&-]{1,9})\)/gu;
 
+/** A capitalised word of a name ("Agence", "France-Presse"). */
+export const CAPITALISED_WORD = /\p{Lu}[\p{L}'’&-]*/gu;
+/** The capitals of each capitalised word of a name ("Agence France-Presse" -> "A", "FP"). */
+function wordCapitals(name: string): { at: number; capitals: string }[] {
+  return [...name.matchAll(CAPITALISED_WORD)].map((w) => ({ at: w.index!, capitals: w[0].replace(/[^\p{Lu}]/gu, '') }));
+}
 /** The capitals of a name's words ("Agence France-Presse" -> "AFP"). */
 function capitalsOf(name: string): string {
-  return [...name.matchAll(/\p{Lu}[\p{L}'’&-]*/gu)].map((w) => w[0].replace(/[^\p{Lu}]/gu, '')).join('');
+  return wordCapitals(name)
+    .map((w) => w.capitals)
+    .join('');
 }
 
 /** Acronyms the lexicons spell out themselves (AFP is Agence France-Presse, whatever a text spells it as). */
@@ -94,15 +102,18 @@ export function spelledAcronyms(text: string): Map<string, string> {
     // ("Australian Federal Police (AFP)": an acronym the lexicons spell out otherwise, or a country's, keeps its actor)
     if (LEXICON_SPELLED.has(plain(m[2])) || countryOf(m[2])) continue;
     const letters = m[2].replace(/[&-]/g, '');
-    const words = [...m[1].matchAll(/\p{Lu}[\p{L}'’&-]*/gu)];
+    const acronym = nameKey(m[2]);
+    if (out.has(acronym)) continue;
     // The name's last words whose capitals spell the acronym ("The ... Royal Canadian Mounted Police (RCMP)").
-    for (let i = 0; i < words.length; i++) {
-      if (capitalsOf(m[1].slice(words[i].index)) === letters) {
-        const full = m[1].slice(words[i].index);
-        if (!out.has(nameKey(m[2]))) out.set(nameKey(m[2]), nameKey(full));
-        break;
-      }
-    }
+    const words = wordCapitals(m[1]);
+    const first = words.findIndex(
+      (_, i) =>
+        words
+          .slice(i)
+          .map((w) => w.capitals)
+          .join('') === letters,
+    );
+    if (first >= 0) out.set(acronym, nameKey(m[1].slice(words[first].at)));
   }
   return out;
 }

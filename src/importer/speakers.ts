@@ -143,10 +143,12 @@ const DASH_LEAD = String.raw`^[\s,.]*${DASH}\s*(?:(?:\p{Ll}[\p{L}'’-]*|\p{Lu}{
 export const DASH_SIGNED = new RegExp(String.raw`^[\s,.]*${DASH}\s*(?:[\p{L}'’-]+,?\s+){0,4}$`, 'u');
 /** Where or when a quote was signed, after the name that signs it ("on Twitter", "after withdrawing"). */
 const SIGNED_WHERE_WHEN = 'on|in|via|at|after|before|following|during|while|when|ahead|upon';
-/** "“…” — Madonna, on Twitter.": a name the lexicons do not know, signed after a dash (one word is enough there). */
-export const DASH_NAME = new RegExp(`${DASH_LEAD}(${NAME})(?=\\s*(?:[,.;]|$|\\(@|\\s+(?:${SIGNED_WHERE_WHEN})\\b))`, 'u');
 /** What follows a name signing a quote after a dash: the sentence's end, where or when it was said, an embedded post's handle. */
-export const SIGNED_NAME_END = new RegExp(`^\\s*(?:[,.;]|$|\\(@|\\s+(?:${SIGNED_WHERE_WHEN})\\b)`, 'u');
+const SIGNED_END = `\\s*(?:[,.;]|$|\\(@|\\s+(?:${SIGNED_WHERE_WHEN})\\b)`;
+/** "“…” — Madonna, on Twitter.": a name the lexicons do not know, signed after a dash (one word is enough there). */
+export const DASH_NAME = new RegExp(`${DASH_LEAD}(${NAME})(?=${SIGNED_END})`, 'u');
+/** What follows a name the finder read, signing a quote after a dash (see SIGNED_END). */
+export const SIGNED_NAME_END = new RegExp(`^${SIGNED_END}`, 'u');
 /** "“…” — ": a quote signed after a dash; whoever signs it (read or not), no one spoke it before. */
 export const SIGNED_AFTER = new RegExp(String.raw`^[\s,.”"’']*${DASH}\s*\p{L}`, 'u');
 /** "...," Reuters quoted him / the paper quoted Ann Lee as saying: the person quoted (group: what stands before the name). */
@@ -278,24 +280,25 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
   const holderAfter = (body: Mention) =>
     speakers.some((p) => p.kind === 'PERSON' && p.start > body.end && /^\s*,\s*$/u.test(sentence.slice(body.end, p.start)));
   // "...," said X / "..." X said / "..." the CFDT leader Laurent Berger told France 24.
-  const next = speakers.find(
-    (s) =>
-      s.start >= close &&
+  const next = speakers.find((s) => {
+    if (s.start < close) return false;
+    const between = sentence.slice(close, s.start);
+    const rest = sentence.slice(s.end);
+    return (
       // ("said the head of the Lebanese Red Cross, George Kettani": the body is the title's; its holder follows)
-      !(s.kind !== 'PERSON' && /\b(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u.test(sentence.slice(close, s.start)) && holderAfter(s)) &&
+      !(s.kind !== 'PERSON' && /\b(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u.test(between) && holderAfter(s)) &&
       // a few words of title, or a longer title of capitalised words ("Philadelphia Fire Department First Deputy Fire Commissioner")
-      INVERTED_BEFORE_NAME.test(sentence.slice(close, s.start)) &&
-      ((INVERTED_VERB.test(sentence.slice(close, s.start)) &&
-        (/^\s*(?:[,.;!?]|$|\s(?:of|from|at|who)\b|\s(?:in\s+an?|on|to\s+(?:reporters|journalists))\s)/u.test(sentence.slice(s.end)) ||
+      INVERTED_BEFORE_NAME.test(between) &&
+      ((INVERTED_VERB.test(between) &&
+        (/^\s*(?:[,.;!?]|$|\s(?:of|from|at|who)\b|\s(?:in\s+an?|on|to\s+(?:reporters|journalists))\s)/u.test(rest) ||
           // ("said Judge X in the Abuja courtroom after ...": where and when; not "said UN Resident Coordinator in
           // Bangladesh Robert D Watkins", a title whose holder is named after the place)
-          (INVERTED_CIRCUMSTANCE.test(sentence.slice(s.end)) && !TITLE_PLACE_THEN_NAME.test(sentence.slice(s.end))))) ||
-        VERB_NEXT.test(sentence.slice(s.end)) ||
+          (INVERTED_CIRCUMSTANCE.test(rest) && !TITLE_PLACE_THEN_NAME.test(rest)))) ||
+        VERB_NEXT.test(rest) ||
         // ("“…,” Ann Lee, leader of the Velden party said on Thursday": a job's apposition left unclosed before the verb)
-        (s.kind === 'PERSON' &&
-          (JOB_APPOSITION.test(sentence.slice(s.end)) || DESCRIBED_APPOSITION.test(sentence.slice(s.end))) &&
-          UNCLOSED_APPOSITION_VERB.test(sentence.slice(s.end)))),
-  );
+        (s.kind === 'PERSON' && (JOB_APPOSITION.test(rest) || DESCRIBED_APPOSITION.test(rest)) && UNCLOSED_APPOSITION_VERB.test(rest)))
+    );
+  });
   if (next) return { speaker: next, pronoun: false };
   // "Describing the outcome as “…,” Indian Environment Minister X nevertheless lamented …": a quote inside the
   // participle that opens the sentence is the words of the main clause's subject, named right after it.
