@@ -449,6 +449,13 @@ export const KOREAN_GIVEN_NAME = new RegExp(`(?<![\\p{L}])(${KOREAN_SYLLABLE})-(
 /** Name particles written in lower case inside a name ("Lula da Silva", "van der Bellen"). */
 const PARTICLES = new Set(['da', 'de', 'di', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn']);
 
+/** A name with its particles in lower case, as a name's own form to compare ("De Mesa" at a sentence's start is "de Mesa"). */
+export const particlesLowered = (name: string): string =>
+  name
+    .split(' ')
+    .map((w) => (PARTICLES.has(w.toLowerCase()) ? w.toLowerCase() : w))
+    .join(' ');
+
 /** The words a text writes in capitals inside ordinary sentences ("the EU said", "NATO allies"): its acronyms. */
 export function capitalWords(texts: Iterable<string>): Set<string> {
   const out = new Set<string>();
@@ -1172,9 +1179,12 @@ const PERSON_BEFORE =
   /(?:^|[^\p{L}])(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sen|Rep|Gov|Prof|Rev)\.?|said|says|added|adds|told|wrote|writes|tweeted|posted|stated|declared|explained|insisted|warned|noted|recalled|continued|replied|according to|quoted|quoting|by|from|with)\s+$|[”"]\s*[—–]\s*$/u;
 const PERSON_AFTER =
   /^(?:\s*(?:,|--|—|–)\s*(?:an?|the|who|who['’]s|whose|its|his|her|their|one of (?:the|his|her|their|just|only|two|three|four|five|several))\s|['’]s\s+(?:\p{Ll}+\s+)?(?:reaction|response|reply|message|statement|tweet|post|comment|words)\b|\s+(?:(?:also|later|then|has|had|again)\s+)?(?:said|says|told|tells|added|adds|wrote|writes|tweeted|posted|stated|remarked|explained|insisted|argued|warned|noted|announced|replied|asked|urged|condemned|welcomed|praised|lauded|denied|confirmed|commented|acknowledged|hailed|thanked|congratulated|expressed|recalled|remembered|paid tribute|conceded|admitted|claimed|lamented|vowed|pledged|promised|apologi[sz]ed|resigned|saying|adding|stating|noting|writing)\b|\s*[:(]|\s*$)/u;
-/** Before a name in apposition: an office of a body, then a comma ("The head of the Norwegian Refugee Council, "). */
+/**
+ * Before a name in apposition: an office of a body or of a field, then a comma ("The head of the Norwegian Refugee
+ * Council, ", "Minister of Education, ").
+ */
 export const OFFICE_OF_BODY_COMMA = new RegExp(
-  `(?:^|[^\\p{L}])(?:${JOB_WORDS}|[Ss]ecretary-[Gg]eneral|[Pp]resident|[Ss]ecretary|[Cc]hairman|[Cc]hief|[Hh]ead|[Dd]irector)\\s+(?:of|at|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’&.-]*\\s+(?:(?:of|for|and|on)\\s+)?){0,6}\\p{Lu}[\\p{L}'’&.-]*\\s*,\\s+$`,
+  `(?:^|[^\\p{L}])(?:${JOB_WORDS}|[Ss]ecretary-[Gg]eneral|[Pp]resident|[Ss]ecretary|[Cc]hairman|[Cc]hief|[Hh]ead|[Dd]irector|[Mm]inister|[Cc]ommissioner|[Gg]overnor|[Aa]mbassador|[Mm]ayor)\\s+(?:of|at|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’&.-]*\\s+(?:(?:of|for|and|on)\\s+)?){0,6}\\p{Lu}[\\p{L}'’&.-]*\\s*,\\s+$`,
   'u',
 );
 /** ", general manager at X", ", deputy general secretary of X": an apposition of a job without an article. */

@@ -16,6 +16,7 @@ import {
   isTitleWord,
   namedOnceSpeakers,
   orgMention,
+  particlesLowered,
   readableCase,
   withoutTitles,
   type Mention,
@@ -575,7 +576,8 @@ const DASH_SIGNATURE = /[”"]\s*[—–]\s*[^“”"]{2,120}$/u;
 /**
  * "US President Biden" named before "Joe Biden": a surname alone is the one person of the text named in full with it
  * (its title kept when the full name has none), also a surname of two or three words ("Sutaj Estok" for Matus Sutaj
- * Estok, "de Oliveira" for Tulio de Oliveira). Two people sharing the surname leave it as it is.
+ * Estok, "de Oliveira" for Tulio de Oliveira, "De Mesa" opening a sentence for Arnel de Mesa). Two people sharing the
+ * surname leave it as it is.
  */
 function mergeSurnames(people: Map<string, PersonRecord>): void {
   for (const [key, p] of people) {
@@ -584,7 +586,7 @@ function mergeSurnames(people: Map<string, PersonRecord>): void {
     if (n > 3) continue;
     const full = [...new Set(people.values())].filter((q) => {
       const parts = q.name.split(' ');
-      return parts.length > n && parts.slice(-n).join(' ') === key;
+      return parts.length > n && particlesLowered(parts.slice(-n).join(' ')) === particlesLowered(key);
     });
     if (full.length !== 1) continue;
     const record = full[0];

@@ -1755,4 +1755,12 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       ['We never thought we would have to write this news.', null],
     ]);
   });
+  it('a surname that opens a sentence with its particle in capitals ("De Kettridge said") is the one person named in full with it', () => {
+    const text = `${HEAD}Assistant Secretary Arnel de Kettridge told reporters on Wednesday that prices would ease.\n\n“Prices will fall once the tariff cut is in effect,” said De Kettridge.`;
+    expect(speakers(text)).toEqual([['Prices will fall once the tariff cut is in effect', 'Arnel de Kettridge']]);
+  });
+  it('a name set off by commas after a minister\'s office of a field ("Minister of Education, Tunji Velkaro, stated") is a person\'s', () => {
+    const text = `${HEAD}Minister of Education, Tunji Velkaro, stated on Monday that the strike is unjustified.\n\n“We have addressed every single request by the union,” Minister Velkaro said.`;
+    expect(speakers(text)).toEqual([['We have addressed every single request by the union', 'Tunji Velkaro']]);
+  });
 });
