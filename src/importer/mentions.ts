@@ -546,9 +546,12 @@ function placeThenName(run: string): { place: string; name: string } | null {
   return { place: place.join(' '), name: name.join(' ') };
 }
 
-/** Jobs written before a name with a capital, which no first name is. */
+/**
+ * Jobs and offices written before a name with a capital, which no first name is; some are surnames too ("Julie
+ * Bishop"), so only before a name.
+ */
 const FRONT_JOB =
-  /^(?:Juror|Model|Rapper|Comedian|Musician|Guitarist|Drummer|Novelist|Poet|Chef|Dancer|Filmmaker|Designer|Broadcaster|Presenter|Pundit|Actor|Actress|Singer|Songwriter|Astronaut|Runner|Sprinter|Cyclist|Swimmer|Boxer|Golfer)$/;
+  /^(?:Bishop|Pastor|Reverend|Prefect|Cmdr\.?|Admiral|Colonel|Lieutenant|Brigadier|Juror|Model|Rapper|Comedian|Musician|Guitarist|Drummer|Novelist|Poet|Chef|Dancer|Filmmaker|Designer|Broadcaster|Presenter|Pundit|Actor|Actress|Singer|Songwriter|Astronaut|Runner|Sprinter|Cyclist|Swimmer|Boxer|Golfer)$/;
 
 /** A headline's verb in title case ("NZ Police Chief Pledges Ongoing Support"): no word of a name. */
 const HEADLINE_VERB =

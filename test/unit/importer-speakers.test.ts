@@ -1763,4 +1763,14 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const text = `${HEAD}Minister of Education, Tunji Velkaro, stated on Monday that the strike is unjustified.\n\n“We have addressed every single request by the union,” Minister Velkaro said.`;
     expect(speakers(text)).toEqual([['We have addressed every single request by the union', 'Tunji Velkaro']]);
   });
+  it('a church\'s, a city\'s or a navy\'s office before a surname ("Bishop Velkaro said", "Cmdr Kettridge said") is no word of the name; as a surname it stays', () => {
+    const text = `${HEAD}Bishop Paul Velkaro leads the diocese. Commander Ana Kettridge led the rescue.\n\n“We hope this brings some resolution to all those affected,” Bishop Velkaro said on Tuesday.\n\nCmdr Kettridge said that “at the sight of it, the migrants shifted”.`;
+    expect(speakers(text)).toEqual([
+      ['We hope this brings some resolution to all those affected', 'Paul Velkaro'],
+      ['at the sight of it, the migrants shifted', 'Ana Kettridge'],
+    ]);
+    expect(speakers(`${HEAD}“We need to know the reasons for the coup,” Australian Foreign Minister Julie Bishop said.`)).toEqual([
+      ['We need to know the reasons for the coup', 'Julie Bishop'],
+    ]);
+  });
 });
