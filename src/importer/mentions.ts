@@ -445,6 +445,11 @@ export function readableCase(s: string, keep: ReadonlySet<string> = new Set()): 
 /** One syllable of romanised Korean (initial, vowel, final), twice joined by a hyphen: a given name ("Ki-moon", "Jae-in"). */
 const KOREAN_SYLLABLE = '(?:[gkndrmbsjchtpy]{0,2}(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|a|e|o|u|i)(?:ng|n|m|l|k|p|t)?)';
 export const KOREAN_GIVEN_NAME = new RegExp(`(?<![\\p{L}])(${KOREAN_SYLLABLE})-(${KOREAN_SYLLABLE})(?![\\p{L}])`, 'giu');
+/** A romanised Korean given name, the whole word ("Chan-dae"). */
+export const KOREAN_GIVEN_NAME_WORD = new RegExp(`^${KOREAN_SYLLABLE}-${KOREAN_SYLLABLE}$`, 'iu');
+/** "Park Chan-dae": a Korean family name that is also a thing's word, first, before a Korean given name of two syllables. */
+const koreanFamilyName = (parts: readonly string[], i: number): boolean =>
+  i === 0 && parts.length === 2 && FAMILY_FIRST.has(parts[0]) && KOREAN_GIVEN_NAME_WORD.test(parts[1]);
 
 /** Name particles written in lower case inside a name ("Lula da Silva", "van der Bellen"). */
 const PARTICLES = new Set(['da', 'de', 'di', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn']);
@@ -1289,7 +1294,13 @@ export function personNames(sentence: string): string[] {
     if (
       parts.length < 2 ||
       CAPITAL_CITIES.has(name) ||
-      parts.some((t, i) => THING_WORDS.has(t) || (COUNTRY_BY_NAME.has(t) && !surnameCountry(t, i)) || COUNTRY_BY_DEMONYM.has(t) || /^\p{Lu}{2,}$/u.test(t))
+      parts.some(
+        (t, i) =>
+          (THING_WORDS.has(t) && !koreanFamilyName(parts, i)) ||
+          (COUNTRY_BY_NAME.has(t) && !surnameCountry(t, i)) ||
+          COUNTRY_BY_DEMONYM.has(t) ||
+          /^\p{Lu}{2,}$/u.test(t),
+      )
     )
       continue;
     const start = m.index! + Math.max(0, m[0].search(spacedNamePattern(name)));

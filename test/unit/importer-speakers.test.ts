@@ -1773,4 +1773,14 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       ['We need to know the reasons for the coup', 'Julie Bishop'],
     ]);
   });
+  it('a Korean family name that is also a thing\'s word ("Park") before a given name of two romanised syllables ("Min-seo") names a person', () => {
+    const text = `${HEAD}President Ana Velkaro was impeached on Saturday.\nPark Min-seo, leader of the main opposition Velden Party, said the vote was a “victory for the people and democracy”.\n“This is just the beginning,” he said.`;
+    expect(speakers(text)).toEqual([
+      ['victory for the people and democracy', 'Park Min-seo'],
+      ['This is just the beginning', 'Park Min-seo'],
+    ]);
+    // Not a street: "Park Avenue" stays a place.
+    const names = findMentions('Park Avenue said nothing.', { people: new Map(), acronyms: new Map(), home: null }).filter((m) => m.kind === 'PERSON');
+    expect(names).toEqual([]);
+  });
 });
