@@ -47,6 +47,14 @@ export interface MentionContext {
   home: string | null;
   /** Outlets the text introduced itself ("Norwegian news agency NTB"): "Police told NTB" names one later. */
   outlets?: ReadonlyMap<string, Outlet>;
+  /** Bodies of a state the text names in full ("Russian Foreign Ministry"): "the foreign ministry" is the one so named. */
+  bodies?: readonly { name: string; country: string }[];
+}
+
+/** The one body of the text whose name ends with these words ("foreign ministry": the Russian Foreign Ministry). */
+function namedBody(bodies: readonly { name: string; country: string }[] | undefined, words: string): { name: string; country: string } | null {
+  const found = (bodies ?? []).filter((b) => b.name.toLowerCase().endsWith(` ${words}`));
+  return found.length > 0 && found.every((b) => b.name === found[0].name) ? found[0] : null;
 }
 
 export interface PersonRecord {
@@ -780,15 +788,19 @@ function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
     const g = GOV_BY_ALIAS.get(m[1])!;
     add({ kind: 'BODY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: g.name, country: g.country }, 3);
   }
-  if (ctx.home) {
+  if (ctx.home || ctx.bodies?.length) {
     for (const m of allMatches(sentence, UNQUALIFIED_BODY_RE)) {
       // ("the Ministry of Health", "the Foreign Ministry": a name in capitals is as the text gives it; only "the health
       // ministry" (or "the Interior ministry": a head noun in lower case) is the home country's)
       if (/\p{Lu}/u.test(m[1].slice(m[1].lastIndexOf(' ') + 1))) continue;
-      add(
-        { kind: 'BODY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: `${ctx.home} ${titleCase(m[1].toLowerCase())}`, country: ctx.home },
-        0,
-      );
+      // ("the foreign ministry" after "Russian Foreign Ministry": the body the text named so, whatever its home country)
+      const named = namedBody(ctx.bodies, m[1].toLowerCase());
+      if (named) add({ kind: 'BODY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: named.name, country: named.country }, 0);
+      else if (ctx.home)
+        add(
+          { kind: 'BODY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: `${ctx.home} ${titleCase(m[1].toLowerCase())}`, country: ctx.home },
+          0,
+        );
     }
   }
   for (const m of matchesOf(sentence, INSTITUTION_RE)) {

@@ -135,11 +135,20 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
   const total = [...countries.values()].reduce((a, b) => a + b, 0);
   const [top] = [...countries.entries()].sort((a, b) => b[1] - a[1]);
   const home = top && top[1] / total >= 0.5 ? top[0] : null;
+  // A body of a state the headline names ("We Will Respond To New U.S. Sanctions – Russian Foreign Ministry"): the
+  // text's "the foreign ministry" is that one, whatever country the text mostly names (a round-up's bodies in its
+  // paragraphs are each a country's, so only the headline's).
+  const headlineLine = options.headline ?? layout.headlineLine;
+  const namedBodies = headlineLine
+    ? findMentions(readable(headlineLine), { people: new Map(), acronyms, home: null }).flatMap((m) =>
+        m.kind === 'BODY' && m.country ? [{ name: m.name, country: m.country }] : [],
+      )
+    : [];
   for (const u of units) {
     // ("IAN WADDELL, UNITE NATIONAL OFFICER, SAID:": a line in capitals that leads into a quote is read in a readable
     // case, of the same length)
     const caps = !/\p{Ll}/u.test(u.sentence.text) && /\p{Lu}{3}/u.test(u.sentence.text) && /:\s*$/u.test(u.sentence.text) && !/[“”"]/u.test(u.sentence.text);
-    u.mentions = findMentions(caps ? readable(u.sentence.text) : u.sentence.text, { people, acronyms, home, outlets }).map((m): Mention =>
+    u.mentions = findMentions(caps ? readable(u.sentence.text) : u.sentence.text, { people, acronyms, home, outlets, bodies: namedBodies }).map((m): Mention =>
       m.kind === 'PERSON' && people.has(m.name)
         ? { ...m, ...pick(people.get(m.name)!) }
         : m.kind === 'PERSON' && companies.has(m.name)

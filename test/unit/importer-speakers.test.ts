@@ -1783,4 +1783,14 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const names = findMentions('Park Avenue said nothing.', { people: new Map(), acronyms: new Map(), home: null }).filter((m) => m.kind === 'PERSON');
     expect(names).toEqual([]);
   });
+  it('"the foreign ministry" is the body of a state the headline names ("… – Norwegian Foreign Ministry"), not the home country\'s', () => {
+    const text =
+      'We Will Respond To New Sanctions – Norwegian Foreign Ministry\n\nThe U.S. sanctions took effect in the United States on Monday.\n\n“Washington’s actions devalue its own signals about cooperation with us,” the foreign ministry said. “Reciprocal measures from us will definitely follow,” the ministry noted.';
+    expect(speakers(text)).toEqual([
+      ['Washington’s actions devalue its own signals about cooperation with us', null],
+      ['Reciprocal measures from us will definitely follow', 'Norwegian Foreign Ministry'],
+    ]);
+    const cited = parseExplainer(text).sections.flatMap((s) => s.citations.map((c) => c.source));
+    expect(cited).toEqual(['Norwegian Foreign Ministry', 'Norwegian Foreign Ministry']);
+  });
 });
