@@ -1109,7 +1109,7 @@ export function namedOnceSpeakers(text: string, known: Set<string>): string[] {
 
 /** A run of two to five capitalised words (particles allowed inside), one space apart (a double space parts two captions): a candidate full name. */
 export const PERSON_RUN = new RegExp(
-  `(?<![\\p{L}\\p{N}'’.\\-])(?:(?:${INITIAL}){1,2}${NAME_TOKEN}|${NAME_TOKEN}\\s(?:${PARTICLE}\\s|\\p{Lu}\\s)?${NAME_TOKEN})(?:\\s(?:${PARTICLE}\\s|\\p{Lu}\\s)?${NAME_TOKEN}){0,8}(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}'’.\\-])(?:(?:${INITIAL}){1,2}${NAME_TOKEN}|${NAME_TOKEN}\\s(?:${PARTICLE}\\s|\\p{Lu}\\.?\\s)?${NAME_TOKEN})(?:\\s(?:${PARTICLE}\\s|\\p{Lu}\\.?\\s)?${NAME_TOKEN}){0,8}(?![\\p{L}\\p{N}])`,
   'gu',
 );
 /** Words of THING_WORDS that open a place's name, whose next word may be a given name ("San Antonio", "Port Elizabeth"). */

@@ -1793,4 +1793,8 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const cited = parseExplainer(text).sections.flatMap((s) => s.citations.map((c) => c.source));
     expect(cited).toEqual(['Norwegian Foreign Ministry', 'Norwegian Foreign Ministry']);
   });
+  it('a middle initial with its full stop stays inside the name ("Jane C. Velkaro, director of the clinic, said")', () => {
+    const text = `${HEAD}Jane C. Velkaro, director of the clinic, said an approval would be a “plus for our patients,” though the effect may be modest.`;
+    expect(speakers(text)).toEqual([['plus for our patients', 'Jane C. Velkaro']]);
+  });
 });
