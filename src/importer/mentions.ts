@@ -282,7 +282,7 @@ const INSTITUTION_WORDS =
 /** An institution's word alone: "Motors" after "General" is no one's name. */
 export const INSTITUTION_ALONE = new RegExp(`^(?:${INSTITUTION_WORDS}|Dynamics|Electric|Mills|Foods)$`, 'u');
 export const INSTITUTION_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’.\\-])(?:(?:${CAP}\\s+(?:&\\s+)?){1,5}(?:${INSTITUTION_WORDS})|(?:${INSTITUTION_WORDS}))(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?:${CAP})(?:\\s+${CAP}){0,3}){0,2}(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}'’.\\-])(?:(?:${CAP}\\s+(?:(?:&|and)\\s+)?){1,5}(?:${INSTITUTION_WORDS})|(?:${INSTITUTION_WORDS}))(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?:${CAP})(?:\\s+${CAP}){0,3}){0,2}(?![\\p{L}])`,
   'gu',
 );
 // "analysts at Capital Economics": whoever employs researchers is an institution.
@@ -805,7 +805,10 @@ function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
   }
   for (const m of matchesOf(sentence, INSTITUTION_RE)) {
     // ("Mumbai-based Reliance Industries": where it is based is no part of the name)
-    const text = m[0].replace(/^(?:The|A|An)\s+/, '').replace(BASED_PREFIX, '');
+    let text = m[0].replace(/^(?:The|A|An)\s+/, '').replace(BASED_PREFIX, '');
+    // ("Food and Drug Administration" is one name; "US and European Union", "Britain and France Police" are two)
+    const joined = /^(.+?)\s+and\s+/u.exec(text);
+    if (joined && (COUNTRY_BY_NAME.has(joined[1]) || COUNTRY_BY_DEMONYM.has(joined[1]) || /(?:,|['’]s)$/u.test(joined[1]))) text = text.slice(joined[0].length);
     if (COUNTRY_BY_NAME.has(text) || ORG_BY_ALIAS.has(text) || OUTLET_BY_ALIAS.has(text) || /^(?:European|African|Soviet)\s+Union$/.test(text)) continue;
     // ("Police" or "Department" alone is read as a state body, "Police Chief X" as a title)
     if (/^(?:Police|Department)$/.test(text)) continue;

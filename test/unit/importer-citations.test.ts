@@ -875,4 +875,14 @@ describe('source names as a careful reader writes them', () => {
     // A company's possessive inside its own name stays.
     expect(tidySourceName('Kettridge’s Restaurants Group')).toBe('Kettridge’s Restaurants Group');
   });
+  it('"and" inside a body\'s name ("the Food and Halvor Administration said") keeps the whole name; two countries or a list before it stay apart', () => {
+    const { citations } = cite('A drug has won federal approval, the Food and Halvor Administration said Monday.');
+    expect(citations).toEqual([['Food and Halvor Administration', 'A drug has won federal approval, the Food and Halvor Administration said Monday.']]);
+    const orgs = (s: string) =>
+      findMentions(s, { people: new Map(), acronyms: new Map(), home: null })
+        .filter((m) => m.kind === 'ORG' || m.kind === 'BODY')
+        .map((m) => m.name);
+    expect(orgs('The US and European Union condemned the strike.')).toEqual(['European Union']);
+    expect(orgs('The Brighton and Hove City Council said the savings held.')).toEqual(['Brighton and Hove City Council']);
+  });
 });
