@@ -6,7 +6,7 @@ import { SourceKind } from './vocabulary';
 import { maskQuotes } from './quote-mask';
 import { CAPITAL_CITIES, COUNTRIES, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, MEMBER_BODY_NOUNS, MONTHS, ORGANISATIONS, OUTLETS, ROLES, WEEKDAYS } from './lexicon';
 import type { Mention } from './mentions';
-import { alt, BASED_PREFIX, COMPANY_APPOSITION, esc, givenName, TITLE_BEFORE_NAME, titleCase, wholeWordPattern } from './mentions';
+import { alt, BASED_PREFIX, COMPANY_APPOSITION, esc, givenName, isTitleWord, TITLE_BEFORE_NAME, titleCase, wholeWordPattern } from './mentions';
 import { allMatches } from './matches';
 
 export interface SourceFound {
@@ -109,7 +109,7 @@ const SPOKES_ANY_CASE = SPOKES.replace(/(?<![\\\p{L}])(\p{Ll})/gu, (c) => `[${c}
  * manager ", "State Department Spokesman ", "Sainsbury Chief Executive Officer ", "ESA Director General ").
  */
 export const EMPLOYER_BEFORE_ROLE = new RegExp(
-  `(?<![\\p{L}'’.-])((?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,6})(?:[\\p{Ll}-]+\\s+){0,4}${SPOKES_ANY_CASE}(?:(?<=[Dd]irector|[Ss]ecretary)[- ][Gg]eneral)?\\s+(?:${HONORIFIC}\\s+)?$`,
+  `(?<![\\p{L}'’.-])((?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*\\s+(?:(?:(?:of|and|for|on)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’.-]*\\s+){0,5}(?:\\(\\p{Lu}{2,8}\\)\\s+)?)(?:[\\p{Ll}-]+\\s+){0,4}${SPOKES_ANY_CASE}(?:(?<=[Dd]irector|[Ss]ecretary)[- ][Gg]eneral)?\\s+(?:${HONORIFIC}\\s+)?$`,
   'u',
 );
 /** A word of a role, in either case ("Director", "officer"). */
@@ -439,13 +439,28 @@ function roleWord(match: string): string {
 /** The blocs, the UN and the great powers by their short names: their officials speak for a party to the story. */
 const BLOC = /^(?:EU|UN|AU|US|UK|NATO|European Union|United Nations|African Union)$/;
 
+/**
+ * A match of EMPLOYER_BEFORE_ROLE from the body after "and" when the words before it end with a title or a person's
+ * name ("West Bengal Chief Minister and Trinamool Congress president", "Jake Sullivan and National Economic Council
+ * Director"); "Independent Electoral and Boundaries Commission chairman" is one body.
+ */
+function bodyAfterAnd(pre: RegExpMatchArray | null, memory: SourceMemory): RegExpMatchArray | null {
+  const and = pre ? / and /u.exec(pre[1]) : null;
+  if (!pre || !and) return pre;
+  const left = pre[1].slice(0, and.index).trim().split(/\s+/);
+  const last = left[left.length - 1];
+  if (!isTitleWord(last) && !memory.personTokens.has(last) && !(left.length >= 2 && givenName(left[left.length - 2]))) return pre;
+  const cut = and.index + and[0].length;
+  return Object.assign([pre[0].slice(cut), pre[1].slice(cut)], { index: (pre.index ?? 0) + cut }) as RegExpMatchArray;
+}
+
 /** "<Name>, the regional director for X", "WHO spokesperson <Name>", "<Name>, IFRC Director for Asia". */
 function employerOf(prose: string, person: Mention, mentions: Mention[], memory: SourceMemory): SourceFound | null {
   // Before the name: "India's External Affairs Ministry spokesman Vikas Swarup", "WHO spokesperson Tarik Jašarević".
   const nameStart = prose.indexOf(person.name, person.start);
   const end = nameStart >= 0 && nameStart < person.end ? nameStart : person.start;
   const before = prose.slice(Math.max(0, end - 100), end);
-  const pre = before.match(EMPLOYER_BEFORE_ROLE);
+  const pre = bodyAfterAnd(before.match(EMPLOYER_BEFORE_ROLE), memory);
   if (pre && /^\p{Lu}/u.test(roleWord(pre[0]))) return capitalRoleEmployer(prose, end - pre[0].length, pre, person, mentions, memory);
   if (pre) {
     const at = end - pre[0].length;
@@ -491,12 +506,16 @@ const RANK_WORD = /^(?:First|Deputy|Acting|Assistant|Senior|Interim|Chief|Vice|E
  */
 function capitalRoleEmployer(prose: string, at: number, pre: RegExpMatchArray, person: Mention, mentions: Mention[], memory: SourceMemory): SourceFound | null {
   const role = roleWord(pre[0]);
+  // (the body's name without the rank of the role after it: "Safety Board" of "Safety Board Vice Chairman X")
+  const bodyWords = pre[1].trim().split(/\s+/);
+  while (bodyWords.length > 1 && RANK_WORD.test(bodyWords[bodyWords.length - 1])) bodyWords.pop();
+  const body = bodyWords.join(' ');
   // ("Education Ministry Secretary X": a ministry's or a department's secretary speaks for it, not as a party; so does
   // the head of a body named as an institution or by its acronym: "RFS Commissioner X", "Police Corps President X")
   if (
     HEAD_OF_BODY.test(role) &&
-    !/\b(?:Ministry|Department)\s*$/u.test(pre[1]) &&
-    !(HEADED_INSTITUTION.test(pre[1].trim()) && !PARTY_NAME.test(pre[1]) && !ORG_BY_ALIAS.get(pre[1].trim().replace(/^the\s+/i, ''))?.party)
+    !/\b(?:Ministry|Department)$/u.test(body) &&
+    !(HEADED_INSTITUTION.test(body) && !PARTY_NAME.test(body) && !ORG_BY_ALIAS.get(body.replace(/^the\s+/i, ''))?.party)
   )
     return null;
   const lead = pre[1].match(/^the\s+/i)?.[0].length ?? 0;

@@ -180,7 +180,7 @@ export const ORGANISATIONS: Organisation[] = [
   party('Wagner Group', 'Russia', 'Wagner'),
   institution('World Health Organization', 'WHO', 'World Health Organisation'),
   institution('UNHCR', 'UN refugee agency', 'the UN refugee agency'),
-  institution('UNICEF', 'Unicef'),
+  institution('UNICEF', 'Unicef', "United Nations Children's Fund", 'United Nations Children’s Fund', "UN Children's Fund", 'UN Children’s Fund'),
   institution('World Food Programme', 'WFP', 'World Food Program'),
   institution('International Atomic Energy Agency', 'IAEA'),
   institution('International Monetary Fund', 'IMF'),

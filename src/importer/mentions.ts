@@ -807,8 +807,9 @@ function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
     // ("Mumbai-based Reliance Industries": where it is based is no part of the name)
     let text = m[0].replace(/^(?:The|A|An)\s+/, '').replace(BASED_PREFIX, '');
     // ("Food and Drug Administration" is one name; "US and European Union", "Britain and France Police" are two)
-    const joined = /^(.+?)\s+and\s+/u.exec(text);
-    if (joined && (COUNTRY_BY_NAME.has(joined[1]) || COUNTRY_BY_DEMONYM.has(joined[1]) || /(?:,|['’]s)$/u.test(joined[1]))) text = text.slice(joined[0].length);
+    const and = text.search(/\sand\s/u);
+    const left = and > 0 ? text.slice(0, and).trim() : '';
+    if (left && (COUNTRY_BY_NAME.has(left) || COUNTRY_BY_DEMONYM.has(left) || /(?:,|['’]s)$/u.test(left))) text = text.slice(and + 4).trim();
     if (COUNTRY_BY_NAME.has(text) || ORG_BY_ALIAS.has(text) || OUTLET_BY_ALIAS.has(text) || /^(?:European|African|Soviet)\s+Union$/.test(text)) continue;
     // ("Police" or "Department" alone is read as a state body, "Police Chief X" as a title)
     if (/^(?:Police|Department)$/.test(text)) continue;

@@ -885,4 +885,22 @@ describe('source names as a careful reader writes them', () => {
     expect(orgs('The US and European Union condemned the strike.')).toEqual(['European Union']);
     expect(orgs('The Brighton and Hove City Council said the savings held.')).toEqual(['Brighton and Hove City Council']);
   });
+  it('an official named after the body\'s full name cites it: a rank before the role ("Board Vice Chairman"), its acronym in brackets, "of the" inside the name, a title or a person before "and"', () => {
+    const { citations } = cite(
+      [
+        'Halvor Transportation Safety Board Vice Chairman Bruce Kettridge said the investigation was still in its early days.',
+        'At a press conference, Halvor Refugee Council (HRC) spokesman James Velkaro warned that millions of children are at risk.',
+        'Private Hospitals Association of the Velden Islands Inc. (PHAVI) president Jose Kettridge also acknowledged the rising cases.',
+        'Velden Chief Minister and Halvor Workers Union president Ana Kettridge said the strike would go on.',
+        'Adviser Jake Morrow and National Halvor Council Director Brian Velkaro said in a joint statement that the cut was unwise.',
+      ].join('\n\n'),
+    );
+    expect(citations.map(([source]) => source)).toEqual([
+      'Halvor Transportation Safety Board',
+      'Halvor Refugee Council',
+      'Private Hospitals Association of the Velden Islands Inc.',
+      'Halvor Workers Union',
+      'National Halvor Council',
+    ]);
+  });
 });
