@@ -178,6 +178,11 @@ export const INVERTED_CIRCUMSTANCE = /^\s(?:in|after|during|before|outside|follo
  * Watkins"); a longer place ("in New York City") is given up with them.
  */
 const TITLE_PLACE_THEN_NAME = /^\s+in\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){2}/u;
+/** A participle whose clause a person's pronoun opens (", saying he offered "): its speaker is a person. */
+export const PERSON_PARTICIPLE = /\b(?:saying|adding|noting|writing|stating)\s+(?:that\s+)?(?:he|she)\s[^“”"]{0,80}$/u;
+/** A relative "that" or "which" after a noun or a quote, not after a verb of saying or thinking. */
+export const RELATIVE_BEFORE =
+  /(?:[”"’]|\b(?!(?:said|says|announced|added|stated|noted|warned|reported|confirmed|claimed|explained|argued|insisted|believed?|believes|thinks?|thought|knows?|knew|felt|hoped?|hopes|feared?|fears|wrote|writes|tweeted)\b)\p{Ll}+)\s+(?:that|which)\s+$/u;
 /** A quote introduced by a participle: "..., saying", "by adding,", "adding that". */
 const PARTICIPLE_INTRO = /\b(?:saying|adding|stating|writing|noting)\s*(?:that\s*)?[,:]?\s*$/u;
 /** Where a second clause of a sentence opens: ", while", ", but", "; ". */
@@ -400,6 +405,11 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
     // "A joint statement by FIFA and UEFA said", "Joe and Jill Biden said": the second of a pair speaks with the first;
     // neither alone.
     if (JOINT_BEFORE.test(lead)) continue;
+    // "..., saying he offered “…”": a person speaks, no country or body named in the clause.
+    if (s.kind !== 'PERSON' && PERSON_PARTICIPLE.test(between)) continue;
+    // "Borich highlighted the “day of democracy” that Argentina experienced, adding: “…”": the subject of a relative
+    // clause is no subject of the participle that closes the sentence (after a speech verb "that" opens what was said).
+    if (RELATIVE_BEFORE.test(lead) && !TO_VERB.test(between) && PARTICIPLE_TO.test(between)) continue;
     // "The Government of Venezuela, through a statement from the Foreign Ministry, stated": a name inside another's
     // apposition, before its closing comma and a verb, is not the verb's subject (its own apposition may be: "X,
     // premier of Bermuda, hailed").

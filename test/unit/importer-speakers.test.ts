@@ -1797,4 +1797,10 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const text = `${HEAD}Jane C. Velkaro, director of the clinic, said an approval would be a “plus for our patients,” though the effect may be modest.`;
     expect(speakers(text)).toEqual([['plus for our patients', 'Jane C. Velkaro']]);
   });
+  it('", saying she offered “…”" is a person\'s quote, no country\'s of the clause; the subject of a relative clause ("that Argentina experienced, adding:") is not the speaker', () => {
+    const a = `${HEAD}Cuban leader Ana Velkaro expressed her condolences in a letter sent respectively to leaders of Malaysia, Sri Lanka, Indonesia, India, Bangladesh, Thailand and Maldives, saying she offered “the deepest condolences to the people of those nations”.`;
+    expect(speakers(a)).toEqual([['the deepest condolences to the people of those nations', 'Ana Velkaro']]);
+    const b = `${HEAD}Chilean President Gabriel Kettridge wrote about the vote.\n\nKettridge highlighted the “day of democracy” that Argentina experienced, adding: “As President of Chile, I will work tirelessly with the new government.”`;
+    expect(speakers(b)).toEqual([['As President of Chile, I will work tirelessly with the new government.', 'Gabriel Kettridge']]);
+  });
 });
