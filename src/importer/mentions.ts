@@ -282,7 +282,7 @@ const INSTITUTION_WORDS =
 /** An institution's word alone: "Motors" after "General" is no one's name. */
 export const INSTITUTION_ALONE = new RegExp(`^(?:${INSTITUTION_WORDS}|Dynamics|Electric|Mills|Foods)$`, 'u');
 export const INSTITUTION_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’.\\-])(?:(?:${CAP}\\s+(?:(?:&|and)\\s+)?){1,5}(?:${INSTITUTION_WORDS})|(?:${INSTITUTION_WORDS}))(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?:${CAP})(?:\\s+${CAP}){0,3}){0,2}(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}'’.\\-])(?:(?:${CAP}\\s+(?:(?:&|and)\\s+)?){1,5}(?:${INSTITUTION_WORDS})|(?:${INSTITUTION_WORDS}))(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?:${CAP})(?:\\s+(?:and\\s+)?${CAP}){0,3}){0,2}(?![\\p{L}])`,
   'gu',
 );
 // "analysts at Capital Economics": whoever employs researchers is an institution.
@@ -564,7 +564,7 @@ function placeThenName(run: string): { place: string; name: string } | null {
  * Bishop"), so only before a name.
  */
 const FRONT_JOB =
-  /^(?:Bishop|Pastor|Reverend|Prefect|Cmdr\.?|Admiral|Colonel|Lieutenant|Brigadier|Juror|Model|Rapper|Comedian|Musician|Guitarist|Drummer|Novelist|Poet|Chef|Dancer|Filmmaker|Designer|Broadcaster|Presenter|Pundit|Actor|Actress|Singer|Songwriter|Astronaut|Runner|Sprinter|Cyclist|Swimmer|Boxer|Golfer)$/;
+  /^(?:Bishop|Pastor|Reverend|Prefect|Charge|Cmdr\.?|Admiral|Colonel|Lieutenant|Brigadier|Juror|Model|Rapper|Comedian|Musician|Guitarist|Drummer|Novelist|Poet|Chef|Dancer|Filmmaker|Designer|Broadcaster|Presenter|Pundit|Actor|Actress|Singer|Songwriter|Astronaut|Runner|Sprinter|Cyclist|Swimmer|Boxer|Golfer)$/;
 
 /** A headline's verb in title case ("NZ Police Chief Pledges Ongoing Support"): no word of a name. */
 const HEADLINE_VERB =

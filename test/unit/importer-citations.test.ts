@@ -884,6 +884,7 @@ describe('source names as a careful reader writes them', () => {
         .map((m) => m.name);
     expect(orgs('The US and European Union condemned the strike.')).toEqual(['European Union']);
     expect(orgs('The Brighton and Hove City Council said the savings held.')).toEqual(['Brighton and Hove City Council']);
+    expect(orgs('The Department of Health and Halvor Services said the savings held.')).toEqual(['Department of Health and Halvor Services']);
   });
   it('an official named after the body\'s full name cites it: a rank before the role ("Board Vice Chairman"), its acronym in brackets, "of the" inside the name, a title or a person before "and"', () => {
     const { citations } = cite(

@@ -1803,4 +1803,8 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const b = `${HEAD}Chilean President Gabriel Kettridge wrote about the vote.\n\nKettridge highlighted the “day of democracy” that Argentina experienced, adding: “As President of Chile, I will work tirelessly with the new government.”`;
     expect(speakers(b)).toEqual([['As President of Chile, I will work tirelessly with the new government.', 'Gabriel Kettridge']]);
   });
+  it('"Special Agent in Charge Ana Velkaro": the role\'s last word is no word of the name', () => {
+    const text = `${HEAD}FBI Special Agent in Charge Ana Velkaro spoke on Sunday.\n\n“Our investigators are working tirelessly to identify the motive,” she said.`;
+    expect(speakers(text)).toEqual([['Our investigators are working tirelessly to identify the motive', 'Ana Velkaro']]);
+  });
 });
