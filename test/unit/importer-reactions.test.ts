@@ -11,6 +11,9 @@ describe('reactions beyond a response verb', () => {
     expect(stanceOf('demanded the immediate release of the journalist', true)).toBe('CONDEMNATION');
     expect(stanceOf('called the coup a direct assault on the transition to democracy', true)).toBe('CONDEMNATION');
     expect(stanceOf('said a pullout was a huge slap on the face of the region', true)).toBe('CONDEMNATION');
+    expect(stanceOf('said the council acted “in the strongest terms.”', true)).toBe('CONDEMNATION');
+    expect(stanceOf('expressed "extreme indignation" at the killing', true)).toBe('CONDEMNATION');
+    expect(stanceOf('said: “This is a black day for justice and the rule of law”', true)).toBe('CONDEMNATION');
     expect(stanceOf('said it was a dangerous escalation in an already precarious region', true)).toBe('CONCERN');
     expect(stanceOf('described the report as a code red for humanity', true)).toBe('CONCERN');
     expect(stanceOf('said the strikes were a threat to regional peace', true)).toBe('CONCERN');
