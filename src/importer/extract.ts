@@ -303,8 +303,18 @@ export function quotesOf(sentence: string, mentions: Mention[], attribution: Att
     if (q.speaker || q.pronoun || q.role || q.anaphor || !JOINED_QUOTES.test(sentence.slice(spans[i].close, spans[i + 1].open))) continue;
     out[i] = { ...out[i + 1], text: q.text };
   }
+  // "He promised “…” and that “…”": a second quote the same verb governs is spoken by the first one's speaker.
+  for (let i = 1; i < out.length; i++) {
+    const q = out[i];
+    const first = out[i - 1];
+    if (q.speaker || q.pronoun || q.role || q.anaphor || !(first.speaker || first.pronoun || first.role || first.anaphor)) continue;
+    if (SAME_VERB_QUOTES.test(sentence.slice(spans[i - 1].close, spans[i].open))) out[i] = { ...first, text: q.text };
+  }
   return out;
 }
+
+/** Between two quotes of one verb: "“…” and that “…”", "“…”, and “…”" (not "“…” and “…,” Ann Lee said": the next speaks). */
+export const SAME_VERB_QUOTES = /^[”"’,.\s]*(?:and|or)\s+that\s*[“"‘]?$/u;
 
 /** Between two quotes of one sentence spoken together: "“…,” and “…”", "“…” or “…”". */
 export const JOINED_QUOTES = /^[”"’,.\s]*(?:and|or)\s*[“"‘]?$/u;

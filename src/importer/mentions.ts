@@ -1107,9 +1107,28 @@ export function namedOnceSpeakers(text: string, known: Set<string>): string[] {
       names.add(tokens.join(' '));
     }
     if (names.size === 1) out.add([...names][0]);
+    // "“…,” said Pele.": after an inverted speech verb, closing the sentence, the one name a person goes by, when
+    // the text gives no fuller one (no place, month or weekday: "said Monday").
+    // ("R.Timothy Hunt", "D.Amarbayasgalan" elsewhere: a capitalised word, not a title, or an initial before it is a
+    // name the finder did not read, so the word alone is not the whole of it)
+    else if (
+      names.size === 0 &&
+      m[2] &&
+      !CAPITAL_CITIES.has(word) &&
+      !MONTH_OR_DAY.test(word) &&
+      !INSTITUTION_ALONE.test(word) &&
+      !allMatches(text, wordAfterCapitalPattern(word)).some((b) => !TITLE_WORD.test(b[1]) && !NOT_NAME.has(b[1]))
+    )
+      out.add(word);
   }
   return [...out];
 }
+/** `word` after a capitalised word on the same line, or right after an initial ("D.Amarbayasgalan") (group 1: that word). */
+export const wordAfterCapitalPattern = (word: string): RegExp =>
+  cached(`after-capital:${word}`, () => new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}'’-]*\\.?)(?:[ \\t]+|(?<=\\.))${esc(word)}(?![\\p{L}])`, 'gu'));
+/** A month's or a weekday's name. */
+const MONTH_OR_DAY =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 /** A run of two to five capitalised words (particles allowed inside), one space apart (a double space parts two captions): a candidate full name. */
 export const PERSON_RUN = new RegExp(

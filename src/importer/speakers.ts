@@ -168,7 +168,7 @@ const CONJUNCTION = '(?:while|whereas|and|but|although|though|as|when|after|befo
  * ("said its Vice-Chancellor Professor X": the name is read from "Chancellor").
  */
 export const INVERTED_BEFORE_NAME = new RegExp(
-  `^[\\s,]*(?!${CONJUNCTION}\\s)(?:(?:${INVERTED})\\s+)?(?:(?:[\\p{L}\\p{N}'’.-]+(?:\\s+${ACRONYM_IN_BRACKETS})?\\s+){0,4}|(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:\\s+${ACRONYM_IN_BRACKETS})?\\s+){5,9}|(?:the|an?)\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){1,9}[\\p{L}\\p{N}'’.-]+,\\s+)(?:\\p{Lu}\\p{Ll}+-)?$`,
+  `^[\\s,]*(?!${CONJUNCTION}\\s)(?:(?:${INVERTED})\\s+)?(?:(?:[\\p{L}\\p{N}'’.-]+(?:\\s+${ACRONYM_IN_BRACKETS})?\\s+){0,4}|(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:\\s+${ACRONYM_IN_BRACKETS})?\\s+){5,9}|(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*\\s+){2,6}(?:${ACRONYM_IN_BRACKETS}\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}|(?:the|an?)\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){1,9}[\\p{L}\\p{N}'’.-]+,\\s+)(?:\\p{Lu}\\p{Ll}+-)?$`,
   'u',
 );
 /** After a name put after its inverted verb: where or when it was said ("said X in the courtroom after the ruling"). */

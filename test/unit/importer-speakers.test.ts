@@ -1807,4 +1807,25 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const text = `${HEAD}FBI Special Agent in Charge Ana Velkaro spoke on Sunday.\n\n“Our investigators are working tirelessly to identify the motive,” she said.`;
     expect(speakers(text)).toEqual([['Our investigators are working tirelessly to identify the motive', 'Ana Velkaro']]);
   });
+  it('"“…,” said Velkaro.": the one name a person goes by, after an inverted verb at the sentence\'s end, when the text gives no fuller one', () => {
+    expect(speakers(`${HEAD}“Let us all continue his legacy with purpose and passion,” said Velkaro.`)).toEqual([
+      ['Let us all continue his legacy with purpose and passion', 'Velkaro'],
+    ]);
+    // Not a weekday, and not a name the text writes with an initial glued to it or after another capitalised word.
+    expect(speakers(`${HEAD}“We will all miss him very much indeed,” said Monday.`)).toEqual([['We will all miss him very much indeed', null]]);
+    expect(
+      speakers(`${HEAD}The party's general secretary D.Velkaro spoke first.\n\n“We have much to bring into order in the coming years,” said Velkaro.`),
+    ).toEqual([['We have much to bring into order in the coming years', null]]);
+  });
+  it('"He promised “…” and that “…”": the second quote the same verb governs is the first one\'s speaker\'s', () => {
+    const text = `${HEAD}President Ana Velkaro spoke in the port. She promised “everything will be done to find those responsible” and that “the country will not let the sea become a cemetery.”`;
+    expect(speakers(text)).toEqual([
+      ['everything will be done to find those responsible', 'Ana Velkaro'],
+      ['the country will not let the sea become a cemetery.', 'Ana Velkaro'],
+    ]);
+  });
+  it('"“…,” Halvor Coal Group president and chief executive Ben Kettridge told reporters": a body\'s name and a role of lower-case words before the name after a quote', () => {
+    const text = `${HEAD}“The initial report from the rescue teams indicated multiple survivors,” Halvor Coal Group president and chief executive Ben Kettridge told reporters.`;
+    expect(speakers(text)).toEqual([['The initial report from the rescue teams indicated multiple survivors', 'Ben Kettridge']]);
+  });
 });
