@@ -226,6 +226,13 @@ describe('a round-up announced by its headline', () => {
   it('"... react": every quoted speaker reacts, as under actor headings', () => {
     expect(reactions(`World leaders react to the border accord${body}`).map(([, actor]) => actor)).toEqual(['Lena Ostrova', 'Tomas Reyk']);
   });
+  it('"Governments Express Outrage Over ...", "International Outrage as ...": a headline of outrage announces the round-up and its stance', () => {
+    for (const headline of ['Western Governments Express Outrage Over the Border Accord', 'International Outrage as the Border Accord Is Signed'])
+      expect(reactions(`${headline}${body}`).map(([, actor, stance]) => [actor, stance])).toEqual([
+        ['Lena Ostrova', 'CONDEMNATION'],
+        ['Tomas Reyk', 'CONDEMNATION'],
+      ]);
+  });
   it("an explainer's headline: quotes stay quotes, a reaction only where the words take a stance", () => {
     expect(reactions(`The border accord: what we know${body}`)).toEqual([]);
   });
