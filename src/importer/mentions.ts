@@ -315,6 +315,9 @@ export const PARTY_RE = new RegExp(`(?<![\\p{L}\\p{N}'’.\\-])(?:(?:ruling|oppo
 /** An acronym on its own ("AT&T" is one name, not the acronym "AT"). */
 const ACRONYM_RE = /(?<![\p{L}\p{N}&-])\p{Lu}{2,6}(?![\p{L}\p{N}&-])/gu;
 const KNOWN_ACRONYMS = new Set([
+  // (a company's legal form, no body of its own: "GlaxoSmithKline PLC")
+  'PLC',
+  'LLC',
   'US',
   'UK',
   'USA',

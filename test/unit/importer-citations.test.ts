@@ -904,4 +904,8 @@ describe('source names as a careful reader writes them', () => {
       'National Halvor Council',
     ]);
   });
+  it('a company\'s legal form ("Halvor Pharma PLC") is no body of its own that "the company said" could name', () => {
+    const { sources } = cite('Halvor Pharma PLC has won approval for its drug.\n\nThe drug will be the first of its kind, the company said.');
+    expect(sources.map(([name]) => name)).not.toContain('PLC');
+  });
 });
