@@ -615,8 +615,9 @@ function trimName(name: string): string {
       break;
     }
     if (NOT_NAME.has(t) || COUNTRY_BY_NAME.has(t) || COUNTRY_BY_DEMONYM.has(t) || OUTLET_BY_ALIAS.has(t) || HEADLINE_VERB.test(t)) break;
-    // "Barack Obama Obama": a heading's name run into the next line's surname.
-    if (out.length > 0 && out[out.length - 1] === t) break;
+    // "Barack Obama Obama": a heading's name run into the next line's surname ("Adamu Adamu" is a name: a given name
+    // and a surname may be one word).
+    if (out.length > 1 && out[out.length - 1] === t) break;
     out.push(t);
   }
   return out.join(' ');

@@ -1828,4 +1828,8 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const text = `${HEAD}“The initial report from the rescue teams indicated multiple survivors,” Halvor Coal Group president and chief executive Ben Kettridge told reporters.`;
     expect(speakers(text)).toEqual([['The initial report from the rescue teams indicated multiple survivors', 'Ben Kettridge']]);
   });
+  it('a given name and a surname that are one word ("Adamu Adamu") make a name; a heading\'s name run into the next line\'s surname does not', () => {
+    const text = `${HEAD}Minister of Education, Velko Velko, has stated that the strike is surprising.\n\nThe minister spoke after a meeting presided over by Vice-President Ana Kettridge.\n\nVelko stated that the decision came abruptly.\n\n“Unfortunately, they have gone on strike and I am looking for them,” he said.`;
+    expect(speakers(text)).toEqual([['Unfortunately, they have gone on strike and I am looking for them', 'Velko Velko']]);
+  });
 });
