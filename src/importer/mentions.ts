@@ -258,6 +258,8 @@ export const CAPITAL_RE = new RegExp(
   `(?<![\\p{L}\\p{N}-])(${alt([...COUNTRY_BY_CAPITAL.keys()])})(?=\\s+(?:(?:has|had|have|also|later|then|on \\p{Lu}\\p{L}+)\\s+)?(?:said|says|told|sent|put|\\p{Ll}+ed|\\p{Ll}+s)\\b)`,
   'gu',
 );
+/** A country's name opening a sentence, as its subject ("Brazil on Monday condemned ..."). */
+export const SENTENCE_COUNTRY = new RegExp(`^\\s*(?:[Tt]he\\s+)?(${COUNTRY_NAMES})(?=\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?\\p{Ll})`, 'u');
 export const COUNTRY_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:the\\s+)?(${COUNTRY_NAMES})(?![\\p{L}\\p{N}-])`, 'gu');
 export const ORG_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${alt(ORGANISATIONS.flatMap((o) => o.aliases))})(?![\\p{L}\\p{N}-])`, 'gu');
 export const OUTLET_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:the\\s+|The\\s+)?(${alt(OUTLETS.flatMap((o) => o.aliases))})(?![\\p{L}\\p{N}-])`, 'gu');
@@ -792,19 +794,19 @@ function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
     const g = GOV_BY_ALIAS.get(m[1])!;
     add({ kind: 'BODY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: g.name, country: g.country }, 3);
   }
-  if (ctx.home || ctx.bodies?.length) {
+  {
     for (const m of allMatches(sentence, UNQUALIFIED_BODY_RE)) {
       // ("the Ministry of Health", "the Foreign Ministry": a name in capitals is as the text gives it; only "the health
       // ministry" (or "the Interior ministry": a head noun in lower case) is the home country's)
       if (/\p{Lu}/u.test(m[1].slice(m[1].lastIndexOf(' ') + 1))) continue;
       // ("the foreign ministry" after "Russian Foreign Ministry": the body the text named so, whatever its home country)
       const named = namedBody(ctx.bodies, m[1].toLowerCase());
+      // ("Brazil on Monday condemned the attacks ..., the foreign ministry said": the country the sentence opens with)
+      const opening = COUNTRY_BY_NAME.get(SENTENCE_COUNTRY.exec(sentence)?.[1] ?? '')?.name ?? null;
+      const home = opening ?? ctx.home;
       if (named) add({ kind: 'BODY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: named.name, country: named.country }, 0);
-      else if (ctx.home)
-        add(
-          { kind: 'BODY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: `${ctx.home} ${titleCase(m[1].toLowerCase())}`, country: ctx.home },
-          0,
-        );
+      else if (home)
+        add({ kind: 'BODY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: `${home} ${titleCase(m[1].toLowerCase())}`, country: home }, 0);
     }
   }
   for (const m of matchesOf(sentence, INSTITUTION_RE)) {

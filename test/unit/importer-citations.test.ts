@@ -908,4 +908,15 @@ describe('source names as a careful reader writes them', () => {
     const { sources } = cite('Halvor Pharma PLC has won approval for its drug.\n\nThe drug will be the first of its kind, the company said.');
     expect(sources.map(([name]) => name)).not.toContain('PLC');
   });
+  it('"Norway on Monday condemned ..., the foreign ministry said": the ministry of the country the sentence opens with, not of the country the text mostly names', () => {
+    const { citations } = cite(
+      'The player has been abused in Spain for months. Spain has promised to act, and fans in Spain protested.\n\nNorway on Monday condemned the attacks its football star has suffered in Spain and called on the Spanish government to act, the foreign ministry said in a statement.',
+    );
+    expect(citations.map(([source]) => source)).toEqual(['Norway Foreign Ministry']);
+    const quoted = parseExplainer(
+      'Port reopens after storm\n\nThe player has been abused in Spain for months. Spain has promised to act, and fans in Spain protested.\n\nNorway on Monday condemned the attacks its football star has suffered in Spain, the foreign ministry said in a statement.\n\n“Taking into account the seriousness of the facts, the government deeply regrets that nothing was done,” the statement said.',
+      ref,
+    ).sections.flatMap((s) => s.quotes.map((q) => q.speaker));
+    expect(quoted).toEqual(['Norway Foreign Ministry']);
+  });
 });
