@@ -60,9 +60,11 @@ const FIXTURE_RECALL: Record<Kind, number> = {
 // their headings found; on 2026-12-05 in the morning reactions fell to 0.35 / 0.52 when 96 more joined with 20% to 32%
 // of their reactions found and 29% to 53% of the reactions found right, and the precision of headings to 0.90 when 96
 // more joined with 50% to 69% of the headings found right; in its late morning reactions fell to 0.34 / 0.51
-// when 96 more joined with 11% to 35% of their reactions found and 13% to 40% of the reactions found right)
-const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.89, quotes: 0.97, 'quote speakers': 0.69, citations: 0.43, outlets: 0.52, reactions: 0.34 };
-const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.9, quotes: 0.97, citations: 0.7, outlets: 0.73, reactions: 0.51 };
+// when 96 more joined with 11% to 35% of their reactions found and 13% to 40% of the reactions found right; that
+// afternoon the recall of headings fell to 0.88 when 96 more joined and the heading model, retrained on them, chose a
+// stronger penalty that trades recall for precision: 88.8% / 91.3% on dev against 89.2% / 90.9% with the weights before)
+const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.88, quotes: 0.97, 'quote speakers': 0.69, citations: 0.44, outlets: 0.54, reactions: 0.34 };
+const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.9, quotes: 0.97, citations: 0.71, outlets: 0.74, reactions: 0.51 };
 
 describe('how names are compared when scoring', () => {
   it.each([
@@ -178,11 +180,13 @@ describe('importer quality on the corpus dev split (the levels reached, far belo
   // (the ceiling of wrong speakers rose from 2% to 2.2% when 72 unseen texts joined with 13 wrong speakers among them,
   // and to 2.5% on 2026-12-05 when 96 more joined with 18 wrong among their 294 quotes, to 2.6% later that day when
   // 96 more joined with 19 wrong among their 279 quotes, to 2.8% when 96 more joined with 17 wrong among their 218, and
-  // to 2.9% when 96 more joined with 11 wrong among their 235)
-  it('quote speakers: at least 68% of named speakers right, at most 2.9% of quotes given a wrong one', () => {
+  // to 2.9% when 96 more joined with 11 wrong among their 235; it fell back to 2.8% on 2026-12-05 in the afternoon, when
+  // fewer speakers were given wrong and 96 more joined with 11 wrong among their 223 quotes, and the floor of right ones
+  // rose to 69%)
+  it('quote speakers: at least 69% of named speakers right, at most 2.8% of quotes given a wrong one', () => {
     const sp = speakerTotals(dev);
-    expect(sp.correct / sp.named).toBeGreaterThanOrEqual(0.68);
-    expect(sp.wrong / sp.quotes).toBeLessThanOrEqual(0.029);
+    expect(sp.correct / sp.named).toBeGreaterThanOrEqual(0.69);
+    expect(sp.wrong / sp.quotes).toBeLessThanOrEqual(0.028);
   });
 
   it('reads the headline of at least 77% of the dev texts that have one, and import:quality prints that share', () => {
