@@ -6,7 +6,7 @@ import { SourceKind } from './vocabulary';
 import { maskQuotes } from './quote-mask';
 import { CAPITAL_CITIES, COUNTRIES, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, MEMBER_BODY_NOUNS, MONTHS, ORGANISATIONS, OUTLETS, ROLES, WEEKDAYS } from './lexicon';
 import type { Mention } from './mentions';
-import { alt, BASED_PREFIX, COMPANY_APPOSITION, esc, givenName, isTitleWord, TITLE_BEFORE_NAME, titleCase, wholeWordPattern } from './mentions';
+import { alt, BASED_PREFIX, COMPANY_APPOSITION, esc, givenName, TITLE_BEFORE_NAME, titleCase, wholeWordPattern } from './mentions';
 import { allMatches } from './matches';
 
 export interface SourceFound {
@@ -439,6 +439,9 @@ function roleWord(match: string): string {
 /** The blocs, the UN and the great powers by their short names: their officials speak for a party to the story. */
 const BLOC = /^(?:EU|UN|AU|US|UK|NATO|European Union|United Nations|African Union)$/;
 
+/** The last word of a person's title ("Chief Minister", "Press Secretary"), not of a portfolio ("Health"). */
+export const PERSON_TITLE_END =
+  /^(?:Minister|Secretary|President|Governor|Mayor|Chair(?:man|woman|person)?|Director|Commissioner|Spokes(?:man|woman|person)|Leader|Chief|CEO|Premier|Chancellor|Senator|Ambassador|Adviser|Advisor)$/u;
 /**
  * A match of EMPLOYER_BEFORE_ROLE from the body after "and" when the words before it end with a title or a person's
  * name ("West Bengal Chief Minister and Trinamool Congress president", "Jake Sullivan and National Economic Council
@@ -449,7 +452,10 @@ function bodyAfterAnd(pre: RegExpMatchArray | null, memory: SourceMemory): RegEx
   if (!pre || !and) return pre;
   const left = pre[1].slice(0, and.index).trim().split(/\s+/);
   const last = left[left.length - 1];
-  if (!isTitleWord(last) && !memory.personTokens.has(last) && !(left.length >= 2 && givenName(left[left.length - 2]))) return pre;
+  // (a person's title, not a portfolio's word: "Department of Health and Human Services" is one body)
+  const title = PERSON_TITLE_END.test(last);
+  const person = memory.personTokens.has(last) || (left.length >= 2 && givenName(left[left.length - 2]) && !INSTITUTION_WORD.test(last));
+  if (!title && !person) return pre;
   const cut = and.index + and[0].length;
   return Object.assign([pre[0].slice(cut), pre[1].slice(cut)], { index: (pre.index ?? 0) + cut }) as RegExpMatchArray;
 }

@@ -313,7 +313,7 @@ export function quotesOf(sentence: string, mentions: Mention[], attribution: Att
   return out;
 }
 
-/** Between two quotes of one verb: "“…” and that “…”", "“…”, and “…”" (not "“…” and “…,” Ann Lee said": the next speaks). */
+/** Between two quotes of one verb: "“…” and that “…”" (JOINED_QUOTES reads "“…,” and “…,” Ann Lee said": the next speaks). */
 export const SAME_VERB_QUOTES = /^[”"’,.\s]*(?:and|or)\s+that\s*[“"‘]?$/u;
 
 /** Between two quotes of one sentence spoken together: "“…,” and “…”", "“…” or “…”". */

@@ -754,7 +754,13 @@ function titleCased(line: string): boolean {
 
 /** A headline that announces a round-up of responses ("World leaders react", "Tributes pour in", "What they said"). */
 export const ROUNDUP_HEADLINE =
-  /\b(?:react(?:s|ed|ions?)?|tributes?|condolences|mourns?|congratulat\w*|pours? in|what (?:they|people|leaders|the world) (?:said|are saying|say)|who said what|world (?:responds|reacts)|hail(?:s|ed)?|condemn(?:s|ed|ation)?|welcome(?:s|d)?|slams?|praises?|griev(?:e|es|ed|ing)|in shock|speak out|mixed (?:response|reactions?)|(?:leaders|world|stars|celebrities|governments|nations|countries) (?:express|voice|share)\w*|(?:leaders|world) (?:divided|split)|(?:international|global|world(?:wide)?|western) (?:outrage|condemnation|concern)|outrage (?:over|at|as))\b/i;
+  /\b(?:react(?:s|ed|ions?)?|tributes?|condolences|mourns?|congratulat\w*|pours? in|what (?:they|people|leaders|the world) (?:said|are saying|say)|who said what|world (?:responds|reacts)|hail(?:s|ed)?|condemn(?:s|ed|ation)?|welcome(?:s|d)?|slams?|praises?|griev(?:e|es|ed|ing)|in shock|speak out|mixed (?:response|reactions?)|(?:leaders|world|stars|celebrities) (?:express|voice|share)\w*|(?:leaders|world) (?:divided|split))\b/i;
+/**
+ * A headline of outrage ("Western Governments Express Outrage Over …", "International Outrage as …"): a round-up,
+ * read on the headline only (a lead's "sparked outrage over police tactics" announces no one's reaction).
+ */
+export const OUTRAGE_HEADLINE =
+  /\b(?:(?:governments|nations|countries) (?:express|voic)\w*|(?:international|global|world(?:wide)?|western) (?:outrage|condemnation)|outrage (?:over|at|as))\b/i;
 
 interface TextFeatures {
   /** One-line blocks that are short and end no sentence. */

@@ -47,11 +47,11 @@ export interface MentionContext {
   home: string | null;
   /** Outlets the text introduced itself ("Norwegian news agency NTB"): "Police told NTB" names one later. */
   outlets?: ReadonlyMap<string, Outlet>;
-  /** Bodies of a state the text names in full ("Russian Foreign Ministry"): "the foreign ministry" is the one so named. */
+  /** Bodies of a state the headline names in full ("Russian Foreign Ministry"): "the foreign ministry" is the one so named. */
   bodies?: readonly { name: string; country: string }[];
 }
 
-/** The one body of the text whose name ends with these words ("foreign ministry": the Russian Foreign Ministry). */
+/** The one body of these whose name ends with these words ("foreign ministry": the Russian Foreign Ministry). */
 function namedBody(bodies: readonly { name: string; country: string }[] | undefined, words: string): { name: string; country: string } | null {
   const found = (bodies ?? []).filter((b) => b.name.toLowerCase().endsWith(` ${words}`));
   return found.length > 0 && found.every((b) => b.name === found[0].name) ? found[0] : null;
@@ -258,8 +258,11 @@ export const CAPITAL_RE = new RegExp(
   `(?<![\\p{L}\\p{N}-])(${alt([...COUNTRY_BY_CAPITAL.keys()])})(?=\\s+(?:(?:has|had|have|also|later|then|on \\p{Lu}\\p{L}+)\\s+)?(?:said|says|told|sent|put|\\p{Ll}+ed|\\p{Ll}+s)\\b)`,
   'gu',
 );
-/** A country's name opening a sentence, as its subject ("Brazil on Monday condemned ..."). */
-export const SENTENCE_COUNTRY = new RegExp(`^\\s*(?:[Tt]he\\s+)?(${COUNTRY_NAMES})(?=\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?\\p{Ll})`, 'u');
+/** A country's name opening a sentence as the subject of a verb of saying or reacting ("Brazil on Monday condemned ..."). */
+export const SENTENCE_COUNTRY = new RegExp(
+  `^\\s*(?:[Tt]he\\s+)?(${COUNTRY_NAMES})(?=\\s+(?:(?:on|late|early)\\s+\\p{Lu}\\p{Ll}+\\s+|also\\s+|has\\s+|had\\s+)?(?:condemned|condemns|welcomed|welcomes|urged|urges|called|calls|expressed|expresses|said|says|denounced|criticised|criticized|rejected|protested|summoned|demanded|praised|announced|warned|voiced|reiterated|congratulated|deplored|slammed|lodged|offered|extended|sent)\\b)`,
+  'u',
+);
 export const COUNTRY_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:the\\s+)?(${COUNTRY_NAMES})(?![\\p{L}\\p{N}-])`, 'gu');
 export const ORG_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${alt(ORGANISATIONS.flatMap((o) => o.aliases))})(?![\\p{L}\\p{N}-])`, 'gu');
 export const OUTLET_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:the\\s+|The\\s+)?(${alt(OUTLETS.flatMap((o) => o.aliases))})(?![\\p{L}\\p{N}-])`, 'gu');
@@ -284,7 +287,7 @@ const INSTITUTION_WORDS =
 /** An institution's word alone: "Motors" after "General" is no one's name. */
 export const INSTITUTION_ALONE = new RegExp(`^(?:${INSTITUTION_WORDS}|Dynamics|Electric|Mills|Foods)$`, 'u');
 export const INSTITUTION_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’.\\-])(?:(?:${CAP}\\s+(?:(?:&|and)\\s+)?){1,5}(?:${INSTITUTION_WORDS})|(?:${INSTITUTION_WORDS}))(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?:${CAP})(?:\\s+(?:and\\s+)?${CAP}){0,3}){0,2}(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}'’.\\-])(?:(?:${CAP}\\s+(?:(?:&|and)\\s+)?){1,5}(?:${INSTITUTION_WORDS})|(?:${INSTITUTION_WORDS}))(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?:${CAP})(?:\\s+(?:and\\s+(?!\\p{Lu}{2,}(?![\\p{Ll}])))?${CAP}){0,3}){0,2}(?![\\p{L}])`,
   'gu',
 );
 // "analysts at Capital Economics": whoever employs researchers is an institution.
@@ -565,11 +568,11 @@ function placeThenName(run: string): { place: string; name: string } | null {
 }
 
 /**
- * Jobs and offices written before a name with a capital, which no first name is; some are surnames too ("Julie
- * Bishop"), so only before a name.
+ * Jobs and offices written before a name with a capital, which no first name is ("Charge" closes "Special Agent in
+ * Charge"); some are surnames too ("Julie Bishop"), so only before a name. (Military ranks are trimName's.)
  */
 const FRONT_JOB =
-  /^(?:Bishop|Pastor|Reverend|Prefect|Charge|Cmdr\.?|Admiral|Colonel|Lieutenant|Brigadier|Juror|Model|Rapper|Comedian|Musician|Guitarist|Drummer|Novelist|Poet|Chef|Dancer|Filmmaker|Designer|Broadcaster|Presenter|Pundit|Actor|Actress|Singer|Songwriter|Astronaut|Runner|Sprinter|Cyclist|Swimmer|Boxer|Golfer)$/;
+  /^(?:Bishop|Reverend|Prefect|Charge|Cmdr\.?|Juror|Model|Rapper|Comedian|Musician|Guitarist|Drummer|Novelist|Poet|Chef|Dancer|Filmmaker|Designer|Broadcaster|Presenter|Pundit|Actor|Actress|Singer|Songwriter|Astronaut|Runner|Sprinter|Cyclist|Swimmer|Boxer|Golfer)$/;
 
 /** A headline's verb in title case ("NZ Police Chief Pledges Ongoing Support"): no word of a name. */
 const HEADLINE_VERB =
@@ -590,6 +593,8 @@ function monthAsFirstName(tokens: string[], before: string): boolean {
 
 /** Cuts a name at the first word that cannot be part of it and drops a possessive. */
 function trimName(name: string): string {
+  // (a line break inside: a heading's name run into the next line)
+  const lineBroken = /\n/.test(name);
   const tokens = name
     .replace(/['’]s$/, '')
     // "Democrat Hillary Clinton": a party label before a name is no part of it.
@@ -619,7 +624,7 @@ function trimName(name: string): string {
     if (NOT_NAME.has(t) || COUNTRY_BY_NAME.has(t) || COUNTRY_BY_DEMONYM.has(t) || OUTLET_BY_ALIAS.has(t) || HEADLINE_VERB.test(t)) break;
     // "Barack Obama Obama": a heading's name run into the next line's surname ("Adamu Adamu" is a name: a given name
     // and a surname may be one word).
-    if (out.length > 1 && out[out.length - 1] === t) break;
+    if ((out.length > 1 || lineBroken) && out[out.length - 1] === t) break;
     out.push(t);
   }
   return out.join(' ');
@@ -804,7 +809,7 @@ function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
       // ("Brazil on Monday condemned the attacks ..., the foreign ministry said": the country the sentence opens with)
       const opening = COUNTRY_BY_NAME.get(SENTENCE_COUNTRY.exec(sentence)?.[1] ?? '')?.name ?? null;
       const home = opening ?? ctx.home;
-      if (named) add({ kind: 'BODY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: named.name, country: named.country }, 0);
+      if (named && !opening) add({ kind: 'BODY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: named.name, country: named.country }, 0);
       else if (home)
         add({ kind: 'BODY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: `${home} ${titleCase(m[1].toLowerCase())}`, country: home }, 0);
     }
@@ -812,10 +817,20 @@ function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
   for (const m of matchesOf(sentence, INSTITUTION_RE)) {
     // ("Mumbai-based Reliance Industries": where it is based is no part of the name)
     let text = m[0].replace(/^(?:The|A|An)\s+/, '').replace(BASED_PREFIX, '');
-    // ("Food and Drug Administration" is one name; "US and European Union", "Britain and France Police" are two)
+    // ("Food and Drug Administration" is one name; "US and European Union", "NASA and European Space Agency",
+    // "Ana Velkaro and Halvor Council" are two: a country, a known body, an acronym or a person before "and")
     const and = text.search(/\sand\s/u);
     const left = and > 0 ? text.slice(0, and).trim() : '';
-    if (left && (COUNTRY_BY_NAME.has(left) || COUNTRY_BY_DEMONYM.has(left) || /(?:,|['’]s)$/u.test(left))) text = text.slice(and + 4).trim();
+    const apart =
+      COUNTRY_BY_NAME.has(left) ||
+      COUNTRY_BY_DEMONYM.has(left) ||
+      ORG_BY_ALIAS.has(left) ||
+      OUTLET_BY_ALIAS.has(left) ||
+      GOV_BY_ALIAS.has(left) ||
+      /^\p{Lu}{2,}$/u.test(left) ||
+      /['’]s$/u.test(left) ||
+      givenName(left.split(/\s+/)[0]);
+    if (left && apart) text = text.slice(and + 4).trim();
     if (COUNTRY_BY_NAME.has(text) || ORG_BY_ALIAS.has(text) || OUTLET_BY_ALIAS.has(text) || /^(?:European|African|Soviet)\s+Union$/.test(text)) continue;
     // ("Police" or "Department" alone is read as a state body, "Police Chief X" as a title)
     if (/^(?:Police|Department)$/.test(text)) continue;
@@ -1114,14 +1129,16 @@ export function namedOnceSpeakers(text: string, known: Set<string>): string[] {
     }
     if (names.size === 1) out.add([...names][0]);
     // "“…,” said Pele.": after an inverted speech verb, closing the sentence, the one name a person goes by, when
-    // the text gives no fuller one (no place, month or weekday: "said Monday").
+    // the text gives no fuller one (no month or weekday, NOT_NAME's; no capital, state body or word the text puts
+    // after "in", "to" or "from": "said Rotterdam").
     // ("R.Timothy Hunt", "D.Amarbayasgalan" elsewhere: a capitalised word, not a title, or an initial before it is a
     // name the finder did not read, so the word alone is not the whole of it)
     else if (
       names.size === 0 &&
       m[2] &&
       !CAPITAL_CITIES.has(word) &&
-      !MONTH_OR_DAY.test(word) &&
+      !GOV_BY_ALIAS.has(word) &&
+      !placeWordPattern(word).test(text) &&
       !INSTITUTION_ALONE.test(word) &&
       !allMatches(text, wordAfterCapitalPattern(word)).some((b) => !TITLE_WORD.test(b[1]) && !NOT_NAME.has(b[1]))
     )
@@ -1132,9 +1149,9 @@ export function namedOnceSpeakers(text: string, known: Set<string>): string[] {
 /** `word` after a capitalised word on the same line, or right after an initial ("D.Amarbayasgalan") (group 1: that word). */
 export const wordAfterCapitalPattern = (word: string): RegExp =>
   cached(`after-capital:${word}`, () => new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}'’-]*\\.?)(?:[ \\t]+|(?<=\\.))${esc(word)}(?![\\p{L}])`, 'gu'));
-/** A month's or a weekday's name. */
-const MONTH_OR_DAY =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+/** `word` after a preposition of place ("in Rotterdam"): a place's name. */
+export const placeWordPattern = (word: string): RegExp =>
+  cached(`place-word:${word}`, () => new RegExp(`(?<![\\p{L}])(?:in|to|from|at|near|outside)\\s+${esc(word)}(?![\\p{L}])`, 'u'));
 
 /** A run of two to five capitalised words (particles allowed inside), one space apart (a double space parts two captions): a candidate full name. */
 export const PERSON_RUN = new RegExp(

@@ -4,7 +4,7 @@ import { ActorKind, ArticleStatus, SLUG, SourceKind, Stance } from './vocabulary
 import { BadUserInputError } from '../common/errors';
 import type { ActorInput, ContestedFigureInput, ExplainerSectionInput, SourceInput } from '../modules/articles/explainer-input';
 import type { ExplainerDraft, ImportWarning, ParseOptions, SpeakerStep } from './types';
-import { checkText, kebab, readLayout, ROUNDUP_HEADLINE } from './layout';
+import { checkText, kebab, OUTRAGE_HEADLINE, readLayout, ROUNDUP_HEADLINE } from './layout';
 import { blocksToText, detectFormat, INPUT_FORMATS, readBlocks } from './blocks';
 import { splitSentences, type Sentence } from './sentences';
 import nlp from 'compromise';
@@ -13,6 +13,7 @@ import {
   esc,
   findMentions,
   givenName,
+  headlineCase,
   isTitleWord,
   namedOnceSpeakers,
   orgMention,
@@ -486,6 +487,9 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     layout.signOffs >= 2 ||
     dashSigned >= 2 ||
     ROUNDUP_HEADLINE.test(headlineText) ||
+    OUTRAGE_HEADLINE.test(headlineText) ||
+    // (a title the layout left as the lead's first line, in headline case; not a lead's "sparked outrage over ...")
+    (headlineCase(leadOpening) && OUTRAGE_HEADLINE.test(leadOpening)) ||
     ROUNDUP_HEADLINE.test(leadOpening);
   sections.forEach((s, i) => {
     s.reactions = reactionsBySection(

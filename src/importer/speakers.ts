@@ -164,11 +164,13 @@ export const INVERTED_VERB = new RegExp(`^[\\s,]*(?:${INVERTED})\\s`, 'u');
 const CONJUNCTION = '(?:while|whereas|and|but|although|though|as|when|after|before|because|since|whilst|yet)';
 /**
  * Between a quote and the name after it: the inverted verb, then a few words of title, or a longer title of capitalised
- * words; a word may hold digits ("said COP28 president X", "G20 chair"); the first half of a hyphenated title may end it
- * ("said its Vice-Chancellor Professor X": the name is read from "Chancellor").
+ * words, or a body's capitalised name and a role in lower case ("International Coal Group president and chief executive
+ * X"; "and" only after a title: "Ana Lee and her husband X" names no one new); a word may hold digits ("said COP28
+ * president X", "G20 chair"); the first half of a hyphenated title may end it ("said its Vice-Chancellor Professor X":
+ * the name is read from "Chancellor").
  */
 export const INVERTED_BEFORE_NAME = new RegExp(
-  `^[\\s,]*(?!${CONJUNCTION}\\s)(?:(?:${INVERTED})\\s+)?(?:(?:[\\p{L}\\p{N}'’.-]+(?:\\s+${ACRONYM_IN_BRACKETS})?\\s+){0,4}|(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:\\s+${ACRONYM_IN_BRACKETS})?\\s+){5,9}|(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*\\s+){2,6}(?:${ACRONYM_IN_BRACKETS}\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}|(?:the|an?)\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){1,9}[\\p{L}\\p{N}'’.-]+,\\s+)(?:\\p{Lu}\\p{Ll}+-)?$`,
+  `^[\\s,]*(?!${CONJUNCTION}\\s)(?:(?:${INVERTED})\\s+)?(?:(?:[\\p{L}\\p{N}'’.-]+(?:\\s+${ACRONYM_IN_BRACKETS})?\\s+){0,4}|(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:\\s+${ACRONYM_IN_BRACKETS})?\\s+){5,9}|(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*\\s+){2,6}(?:${ACRONYM_IN_BRACKETS}\\s+)?(?:(?<=(?:Minister|President|Secretary|Chairman|Director|Governor|Leader|Chief)\\s)|(?!(?:and|or|with)\\s))(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}|(?:the|an?)\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){1,9}[\\p{L}\\p{N}'’.-]+,\\s+)(?:\\p{Lu}\\p{Ll}+-)?$`,
   'u',
 );
 /** After a name put after its inverted verb: where or when it was said ("said X in the courtroom after the ruling"). */
@@ -405,8 +407,10 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
     // "A joint statement by FIFA and UEFA said", "Joe and Jill Biden said": the second of a pair speaks with the first;
     // neither alone.
     if (JOINT_BEFORE.test(lead)) continue;
-    // "..., saying he offered “…”": a person speaks, no country or body named in the clause.
-    if (s.kind !== 'PERSON' && PERSON_PARTICIPLE.test(between)) continue;
+    // "Cuban leader X expressed condolences to the leaders of A, B and C, saying he offered “…”": a person named
+    // before speaks, no country or body named in the clause after it ("the ministry condemned X, saying she had “…”"
+    // keeps the ministry: no person before it).
+    if (s.kind !== 'PERSON' && PERSON_PARTICIPLE.test(between) && speakers.some((p) => p.kind === 'PERSON' && p.end <= s.start)) continue;
     // "Borich highlighted the “day of democracy” that Argentina experienced, adding: “…”": the subject of a relative
     // clause is no subject of the participle that closes the sentence (after a speech verb "that" opens what was said).
     if (RELATIVE_BEFORE.test(lead) && !TO_VERB.test(between) && PARTICIPLE_TO.test(between)) continue;

@@ -885,6 +885,9 @@ describe('source names as a careful reader writes them', () => {
     expect(orgs('The US and European Union condemned the strike.')).toEqual(['European Union']);
     expect(orgs('The Brighton and Hove City Council said the savings held.')).toEqual(['Brighton and Hove City Council']);
     expect(orgs('The Department of Health and Halvor Services said the savings held.')).toEqual(['Department of Health and Halvor Services']);
+    // A known body or an acronym before "and" is a body of its own; so is one after "and" in the words after "of".
+    expect(orgs('NASA and Halvor Space Agency scientists said the launch slipped.')).not.toContain('NASA and Halvor Space Agency');
+    expect(orgs('The Department of Justice and FBI officials said the case was closed.')).not.toContain('Department of Justice and FBI');
   });
   it('an official named after the body\'s full name cites it: a rank before the role ("Board Vice Chairman"), its acronym in brackets, "of the" inside the name, a title or a person before "and"', () => {
     const { citations } = cite(
@@ -894,6 +897,7 @@ describe('source names as a careful reader writes them', () => {
         'Private Hospitals Association of the Velden Islands Inc. (PHAVI) president Jose Kettridge also acknowledged the rising cases.',
         'Velden Chief Minister and Halvor Workers Union president Ana Kettridge said the strike would go on.',
         'Adviser Jake Morrow and National Halvor Council Director Brian Velkaro said in a joint statement that the cut was unwise.',
+        'Department of Health and Halvor Services spokesperson Ana Velkaro said the clinics would reopen.',
       ].join('\n\n'),
     );
     expect(citations.map(([source]) => source)).toEqual([
@@ -902,11 +906,12 @@ describe('source names as a careful reader writes them', () => {
       'Private Hospitals Association of the Velden Islands Inc.',
       'Halvor Workers Union',
       'National Halvor Council',
+      'Department of Health and Halvor Services',
     ]);
   });
-  it('a company\'s legal form ("Halvor Pharma PLC") is no body of its own that "the company said" could name', () => {
-    const { sources } = cite('Halvor Pharma PLC has won approval for its drug.\n\nThe drug will be the first of its kind, the company said.');
-    expect(sources.map(([name]) => name)).not.toContain('PLC');
+  it('a company\'s legal form ("Halvor Pharmaceuticals PLC") is no body of its own: "the company said" cites the company', () => {
+    const { citations } = cite('Halvor Pharmaceuticals PLC has won approval for its drug.\n\nThe drug will be the first of its kind, the company said.');
+    expect(citations.map(([source]) => source)).toEqual(['Halvor Pharmaceuticals']);
   });
   it('"Norway on Monday condemned ..., the foreign ministry said": the ministry of the country the sentence opens with, not of the country the text mostly names', () => {
     const { citations } = cite(

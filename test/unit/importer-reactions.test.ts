@@ -233,6 +233,13 @@ describe('a round-up announced by its headline', () => {
         ['Tomas Reyk', 'CONDEMNATION'],
       ]);
   });
+  it('a lead that tells of outrage ("The shooting sparked outrage over police tactics") announces no round-up', () => {
+    expect(
+      reactions(
+        'Police defend raid\n\nThe shooting sparked outrage over police tactics in the city.\n\n“Our officers followed the procedure to the letter,” police chief Ana Velkaro said.',
+      ),
+    ).toEqual([]);
+  });
   it("an explainer's headline: quotes stay quotes, a reaction only where the words take a stance", () => {
     expect(reactions(`The border accord: what we know${body}`)).toEqual([]);
   });
