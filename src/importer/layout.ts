@@ -640,6 +640,9 @@ function quotesSignedOff(content: string[][]): boolean {
   return !(above.length === 1 && shortUnended(line) && /^\p{Lu}/u.test(line) && !LEAD_IN_VERB_END.test(line));
 }
 
+/** A teaser for another story, labelled ("ALSO READ: …", "READ MORE: …", ">> Read more …"). */
+export const TEASER_LINE = /^(?:(?:also read|read (?:more|also)|see also)\s*:|>>\s*read more\b)/i;
+
 /**
  * Removes page furniture from the blocks into the metadata: credits, captions (the line after "Image caption,"
  * and lines ending with a picture's credit), separators, navigation; `metaLine` takes other metadata lines.
@@ -659,8 +662,12 @@ function withoutFurniture(blocks: string[][], meta: DraftMeta, metaLine: (line: 
     // top of the page only)
     let lead = 0;
     while (bi === 0 && lead < whole.length - 1 && isFurniture(whole[lead])) lead++;
-    const b = lead > 0 && lead < whole.length ? whole.slice(lead) : whole;
-    if (b !== whole) meta.credits.push(...whole.slice(0, lead));
+    const rest = lead > 0 && lead < whole.length ? whole.slice(lead) : whole;
+    if (rest !== whole) meta.credits.push(...whole.slice(0, lead));
+    // "ALSO READ: <another story's title>" among a paragraph's single-newline lines: a teaser, no line of the text.
+    const teasers = rest.length > 1 ? rest.filter((l) => TEASER_LINE.test(l)) : [];
+    const b = teasers.length > 0 && teasers.length < rest.length ? rest.filter((l) => !TEASER_LINE.test(l)) : rest;
+    if (b !== rest) meta.credits.push(...teasers);
     const line = b[0];
     // "Home News World reacts to X" over "World reacts to X": the page's breadcrumb run into the title.
     const next = blocks[bi + 1];

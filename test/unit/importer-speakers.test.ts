@@ -1842,4 +1842,25 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
       'Velkaro Velkaro',
     );
   });
+  it('"ALSO READ: <another story>" among a paragraph\'s single-newline lines is a teaser: its names sway no pronoun', () => {
+    const text = [
+      'HALVOR CITY - Prime Minister Jon Velkaro has condemned the new tariffs on imports from the nation as unwarranted and not the act of a friend, in a statement on Thursday morning.',
+      "Velkaro on Thursday morning said that President Tom Kettridge's announcement of a ten percent tariff on all imports did not come as a surprise to the government but said they had hoped for better.",
+      '"The tariffs have no basis in logic and they go against the basis of our two nations\' partnership," Velkaro told reporters in the capital, shortly after Kettridge revealed the tariffs on Wednesday.',
+      '"This is not the act of a friend," Velkaro said.',
+      'ALSO READ: Kettridge signs executive order on reciprocal tariffs amid opposition',
+      'He confirmed that the country would not impose reciprocal tariffs, instead threatening to use the dispute resolution mechanisms contained in the free trade agreement between the nations.',
+      '"Our people have every right to view this action by the Kettridge administration as undermining our free and fair trading relationship," he said.',
+      'The national broadcaster reported on Wednesday that the government was preparing to take the matter to the trade body to accuse it of breaching the free trade agreement signed years ago.',
+      'ALSO READ: Government spokesperson: the union plans retaliation against the new tariffs by the end of April',
+      'Meanwhile, the peak body representing the agriculture industry has expressed profound disappointment in the new tariffs announced on Wednesday afternoon.',
+      "The farmers' federation on Thursday said it is unwavering in its commitment to free and fair trade following the announcement of new tariffs on Wednesday local time.",
+      'Its president, based in the capital, said the tariffs would hurt exporters and consumers on both sides of the ocean for many years to come.',
+    ].join('\n');
+    const said = speakers(text).find(([q]) => q?.startsWith('Our people'));
+    expect(said?.[1]).toBe('Jon Velkaro');
+    const draft = parseExplainer(text, ref);
+    expect(draft.sections.map((s) => s.body).join('\n')).not.toContain('ALSO READ');
+    expect(draft.meta.credits.filter((c) => c.startsWith('ALSO READ'))).toHaveLength(2);
+  });
 });
