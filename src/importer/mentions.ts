@@ -48,11 +48,17 @@ export interface MentionContext {
   /** Outlets the text introduced itself ("Norwegian news agency NTB"): "Police told NTB" names one later. */
   outlets?: ReadonlyMap<string, Outlet>;
   /** Bodies of a state the headline names in full ("Russian Foreign Ministry"): "the foreign ministry" is the one so named. */
-  bodies?: readonly { name: string; country: string }[];
+  bodies?: readonly NamedBody[];
+}
+
+/** A body of a state named in full, with its country. */
+export interface NamedBody {
+  name: string;
+  country: string;
 }
 
 /** The one body of these whose name ends with these words ("foreign ministry": the Russian Foreign Ministry). */
-function namedBody(bodies: readonly { name: string; country: string }[] | undefined, words: string): { name: string; country: string } | null {
+function namedBody(bodies: readonly NamedBody[] | undefined, words: string): NamedBody | null {
   const found = (bodies ?? []).filter((b) => b.name.toLowerCase().endsWith(` ${words}`));
   return found.length > 0 && found.every((b) => b.name === found[0].name) ? found[0] : null;
 }
@@ -799,20 +805,19 @@ function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
     const g = GOV_BY_ALIAS.get(m[1])!;
     add({ kind: 'BODY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: g.name, country: g.country }, 3);
   }
-  {
-    for (const m of allMatches(sentence, UNQUALIFIED_BODY_RE)) {
-      // ("the Ministry of Health", "the Foreign Ministry": a name in capitals is as the text gives it; only "the health
-      // ministry" (or "the Interior ministry": a head noun in lower case) is the home country's)
-      if (/\p{Lu}/u.test(m[1].slice(m[1].lastIndexOf(' ') + 1))) continue;
-      // ("the foreign ministry" after "Russian Foreign Ministry": the body the text named so, whatever its home country)
-      const named = namedBody(ctx.bodies, m[1].toLowerCase());
-      // ("Brazil on Monday condemned the attacks ..., the foreign ministry said": the country the sentence opens with)
-      const opening = COUNTRY_BY_NAME.get(SENTENCE_COUNTRY.exec(sentence)?.[1] ?? '')?.name ?? null;
-      const home = opening ?? ctx.home;
-      if (named && !opening) add({ kind: 'BODY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: named.name, country: named.country }, 0);
-      else if (home)
-        add({ kind: 'BODY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: `${home} ${titleCase(m[1].toLowerCase())}`, country: home }, 0);
-    }
+  const unqualified = allMatches(sentence, UNQUALIFIED_BODY_RE);
+  // ("Brazil on Monday condemned the attacks ..., the foreign ministry said": the country the sentence opens with)
+  const opening = unqualified.length > 0 ? (COUNTRY_BY_NAME.get(SENTENCE_COUNTRY.exec(sentence)?.[1] ?? '')?.name ?? null) : null;
+  for (const m of unqualified) {
+    // ("the Ministry of Health", "the Foreign Ministry": a name in capitals is as the text gives it; only "the health
+    // ministry" (or "the Interior ministry": a head noun in lower case) is the home country's)
+    if (/\p{Lu}/u.test(m[1].slice(m[1].lastIndexOf(' ') + 1))) continue;
+    // ("the foreign ministry" after the headline's "Russian Foreign Ministry": that body, whatever the home country)
+    const named = opening ? null : namedBody(ctx.bodies, m[1].toLowerCase());
+    const home = opening ?? ctx.home;
+    if (named) add({ kind: 'BODY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: named.name, country: named.country }, 0);
+    else if (home)
+      add({ kind: 'BODY', start: m.index!, end: m.index! + m[0].length, text: m[0], name: `${home} ${titleCase(m[1].toLowerCase())}`, country: home }, 0);
   }
   for (const m of matchesOf(sentence, INSTITUTION_RE)) {
     // ("Mumbai-based Reliance Industries": where it is based is no part of the name)

@@ -15,6 +15,7 @@ import {
   givenName,
   headlineCase,
   isTitleWord,
+  type NamedBody,
   namedOnceSpeakers,
   orgMention,
   particlesLowered,
@@ -140,7 +141,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
   // text's "the foreign ministry" is that one, whatever country the text mostly names (a round-up's bodies in its
   // paragraphs are each a country's, so only the headline's).
   const headlineLine = options.headline ?? layout.headlineLine;
-  const namedBodies = headlineLine
+  const namedBodies: NamedBody[] = headlineLine
     ? findMentions(readable(headlineLine), { people: new Map(), acronyms, home: null }).flatMap((m) =>
         m.kind === 'BODY' && m.country ? [{ name: m.name, country: m.country }] : [],
       )
@@ -477,7 +478,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
   }
   // One reaction per actor and section; in a round-up (actors as headings, quotes signed off by name lines, or a
   // headline that announces responses: "World leaders react to ...") the quotes' speakers react too.
-  const headlineText = options.headline ?? layout.headlineLine ?? paragraphText[1] ?? '';
+  const headlineText = headlineLine ?? paragraphText[1] ?? '';
   // (quotes signed after a dash, "“…” — former Soviet leader X", twice or more: each a reaction, as name lines sign them)
   const dashSigned = paragraphText.filter((p) => DASH_SIGNATURE.test(p)).length;
   // (or a lead that opens by announcing them: "Tributes have poured in for ...", under a headline that only names)
@@ -510,7 +511,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
 
   const lead = layout.sections[0]?.heading === null ? layout.sections[0] : null;
   const leadSentences = lead ? lead.paragraphs.flatMap((p) => splitSentences(p).map((x) => x.text)) : [];
-  let headline = options.headline ?? layout.headlineLine;
+  let headline = headlineLine;
   let summary: string | null = leadSentences[0] ?? null;
   if (!headline) {
     const first = leadSentences[0] ?? sections.find((s) => s.body)!.body.split('\n')[0];
