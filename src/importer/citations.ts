@@ -6,7 +6,7 @@ import { SourceKind } from './vocabulary';
 import { maskQuotes } from './quote-mask';
 import { CAPITAL_CITIES, COUNTRIES, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, MEMBER_BODY_NOUNS, MONTHS, ORGANISATIONS, OUTLETS, ROLES, WEEKDAYS } from './lexicon';
 import type { Mention } from './mentions';
-import { alt, BASED_PREFIX, COMPANY_APPOSITION, esc, givenName, TITLE_BEFORE_NAME, titleCase, wholeWordPattern } from './mentions';
+import { alt, BASED_PREFIX, COMPANY_APPOSITION, esc, givenName, headlineCase, TITLE_BEFORE_NAME, titleCase, wholeWordPattern } from './mentions';
 import { allMatches } from './matches';
 
 export interface SourceFound {
@@ -976,6 +976,10 @@ function companyLike(word: string, text: string): boolean {
     return COMPANY_OWNS.test(after) || COMPANY_STAFF_AFTER.test(after) || COMPANY_APPOSITION.test(after);
   });
   for (const m of hits) {
+    // A title capitalises every word ("Why Are Apple Shares Tumbling?"): its words tell nothing of the name.
+    const lineEnd = text.indexOf('\n', m.index!);
+    const line = text.slice(text.lastIndexOf('\n', m.index!) + 1, lineEnd < 0 ? undefined : lineEnd);
+    if (headlineCase(line.replace(/[?!]\s*$/u, ''))) continue;
     // "Laird, which supplies ...": "which", not "who": a thing.
     // ("Novo Nordisk, the maker of Wegovy": a company by its apposition)
     if (COMPANY_APPOSITION.test(text.slice(m.index! + word.length, m.index! + word.length + 40))) inside = true;

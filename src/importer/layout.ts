@@ -346,6 +346,16 @@ function asHeading(line: string, alone: boolean, nextIsList: boolean): HeadingMa
   return null;
 }
 
+/** A paragraph's end that leaves its sentence open: a comma or a word. */
+export const OPEN_QUOTE_END = /[\p{L},]$/u;
+
+/** Whether a paragraph opens a quotation it does not close (curly marks, or an odd number of straight ones). */
+function unclosedQuote(paragraph: string): boolean {
+  const opens = paragraph.split('\u201C').length - 1;
+  const closes = paragraph.split('\u201D').length - 1;
+  return opens > closes || (opens === 0 && (paragraph.split('"').length - 1) % 2 === 1);
+}
+
 function joinLines(lines: string[]): string {
   let out = '';
   for (const [i, line] of lines.entries()) {
@@ -522,6 +532,12 @@ export function readLayout(input: string, referenceDate: Date, onCandidate?: (c:
         meta.markers.push(marker[0].trim());
         lines = [lines[0].slice(marker[0].length), ...lines.slice(1)];
       }
+    }
+    // A paragraph break inside a quotation, mid-sentence (“… the Supreme Court,” then “if the facts …”): one paragraph.
+    const previous = current.paragraphs[current.paragraphs.length - 1];
+    if (previous !== undefined && lines === block && OPEN_QUOTE_END.test(previous) && /^\p{Ll}/u.test(lines[0]) && unclosedQuote(previous)) {
+      current.paragraphs[current.paragraphs.length - 1] = `${previous} ${joinLines(lines)}`;
+      continue;
     }
     current.paragraphs.push(joinLines(lines));
   }

@@ -32,7 +32,7 @@ import { headingActorStance, reactionsBySection } from './reactions';
 import { fullerName, OUTLET_LIKE, SpeakerResolver } from './resolve-speakers';
 import { quoteSpans } from './quote-spans';
 import { maskQuotes } from './quote-mask';
-import { ANAPHOR_CLAUSE, isObject, OUTLET_WORD } from './speakers';
+import { ANAPHOR_CLAUSE, isObject, OUTLET_NAME_WORD } from './speakers';
 import { allMatches } from './matches';
 
 /**
@@ -458,7 +458,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     const referred = citedNames.size === 0 ? maskQuotes(s).match(ANAPHOR_CLAUSE) : null;
     if (referred && !/statement|spokes/.test(referred[1])) {
       const body = resolver.anaphorSource(u, referred[1]);
-      if (body && (body.kind === 'BODY' || body.kind === 'ORG') && !partyToStory(body) && !OUTLET_WORD.test(body.name)) {
+      if (body && (body.kind === 'BODY' || body.kind === 'ORG') && !partyToStory(body) && !OUTLET_NAME_WORD.test(body.name)) {
         citedNames.add(body.name);
         section.citations.push({ source: useSource(body, u.order)!, excerpt: s });
       }

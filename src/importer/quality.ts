@@ -88,11 +88,13 @@ function capitalsOf(name: string): string {
     .join('');
 }
 
-/** Acronyms the lexicons spell out themselves (AFP is Agence France-Presse, whatever a text spells it as). */
+/**
+ * Outlets' acronyms the lexicons spell out themselves (AFP is Agence France-Presse, whatever a text spells it as: its
+ * credit "(AFP)" stands beside any story). An organisation's acronym means what the text spells it as ("the
+ * International Cricket Council (ICC)" is no court).
+ */
 const LEXICON_SPELLED = new Set(
-  [...ORGANISATIONS, ...OUTLETS].flatMap((o) =>
-    o.aliases.filter((a) => /^\p{Lu}{2,}$/u.test(plain(a)) && o.aliases.some((b) => b !== a && capitalsOf(b) === plain(a))).map(plain),
-  ),
+  OUTLETS.flatMap((o) => o.aliases.filter((a) => /^\p{Lu}{2,}$/u.test(plain(a)) && o.aliases.some((b) => b !== a && capitalsOf(b) === plain(a))).map(plain)),
 );
 
 /** The names a text spells out an acronym for, each acronym's key to the full name's key. */

@@ -7,7 +7,18 @@ import { givenNameGender, knownOrganisation, orgMention, type Mention, type Pers
 import type { QuoteFound } from './extract';
 import type { SpeakerStep } from './types';
 import { maskQuotes } from './quote-mask';
-import { INVERTED_BEFORE_NAME, INVERTED_VERB, isObject, NO_PERSON_WORD, OUTLET_WORD, SIGN_OFF, SIGNED_AFTER, withoutTitles, type Gender } from './speakers';
+import {
+  INVERTED_BEFORE_NAME,
+  INVERTED_VERB,
+  isObject,
+  NO_PERSON_WORD,
+  OUTLET_NAME_WORD,
+  OUTLET_WORD,
+  SIGN_OFF,
+  SIGNED_AFTER,
+  withoutTitles,
+  type Gender,
+} from './speakers';
 import { allMatches } from './matches';
 
 export interface SpeakerUnit {
@@ -416,7 +427,7 @@ export class SpeakerResolver {
       this.bodies.section === u.section
         ? this.bodies.list.filter(
             // A state body always; an organisation unless it is an outlet or an acronym the text never spells out.
-            (m) => near(this.bodyOrder.get(m.name)) && (m.kind === 'BODY' || (!OUTLET_WORD.test(m.name) && !/^\p{Lu}+$/u.test(m.name))),
+            (m) => near(this.bodyOrder.get(m.name)) && (m.kind === 'BODY' || (!OUTLET_NAME_WORD.test(m.name) && !/^\p{Lu}+$/u.test(m.name))),
           )
         : [];
     const distinct = (list: Mention[]) => [...new Map(list.map((m) => [m.name, m])).values()];

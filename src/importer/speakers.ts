@@ -205,6 +205,8 @@ export const NAME_SAID = new RegExp(
 );
 /** Words of an outlet's or an institution's name: no person is called so. */
 export const OUTLET_WORD = /\b(?:Press|Journal|News|Times|Post|Agency|Reuters|Television|Radio|Ministry|Office|Council)\b/;
+/** Words that name an outlet, not a council or a ministry ("International Cricket Council" is no outlet). */
+export const OUTLET_NAME_WORD = /\b(?:Press|Journal|News|Times|Post|Agency|Reuters|Television|Radio)\b/;
 /** Words of an outlet's or an institution's name that no person is called by (a speaker read as a name is no person then). */
 export const NO_PERSON_WORD =
   /\b(?:Press|Journal|News|Times|Post|Agency|Reuters|Television|Radio|Ministry|Office|Council|Administration|Authority|Commission|Department|Institute|Association|Organi[sz]ation|Corporation|Company)\b/;

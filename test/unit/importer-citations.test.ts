@@ -23,6 +23,12 @@ describe('citations by the shape of the attribution', () => {
     expect(cite('Halvorsen said on Friday he would resign.').citations).toEqual([]);
   });
 
+  it('a one-word company named in a title-case headline: the headline’s capitals make no surname of it', () => {
+    const body = 'Power utility Halvorsen has both. Halvorsen said that output was constrained.';
+    const d = parseExplainer(`Why Are Halvorsen Shares Falling?\n\n${body}`, ref);
+    expect(d.sections.flatMap((s) => s.citations.map((c) => [c.source, c.excerpt]))).toEqual([['Halvorsen', 'Halvorsen said that output was constrained.']]);
+  });
+
   it('a person named after a title ("according to Police Chief Tomas Reyk") is no source; a company named with "Corp" is no person', () => {
     expect(cite('The storm was the strongest in a decade, according to Police Chief Tomas Reyk.').citations).toEqual([]);
     const a = 'Halvor Sciences Corp.’s rocket had been set to launch on Monday.';

@@ -532,6 +532,25 @@ describe('metadata', () => {
 });
 
 describe('quotes and attributions', () => {
+  it('a paragraph break inside a quotation, mid-sentence, keeps the quotation whole; a closed one keeps its paragraphs', () => {
+    const d = parseExplainer(
+      [
+        'Talks resume',
+        'Lead paragraph here.',
+        '“If the talks fail, the harbour will stay closed for the season,',
+        'and every boat will be moved to the north quay,” harbour master Tomas Reyk told reporters.',
+        '“We are ready to sail,” Reyk said,',
+        'adding that the cranes were repaired.',
+      ].join('\n\n'),
+      ref,
+    );
+    expect(d.sections[0].body.split('\n\n')).toHaveLength(4);
+    expect(d.sections[0].quotes.map((q) => q.text)).toEqual([
+      'If the talks fail, the harbour will stay closed for the season, and every boat will be moved to the north quay',
+      'We are ready to sail',
+    ]);
+  });
+
   it('curly, straight and single curly quotes with their speakers; scare quotes are no quotes', () => {
     const d = parseExplainer(
       [
