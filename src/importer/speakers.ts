@@ -4,7 +4,7 @@
 import { JOB_APPOSITION, JOB_WORD_END, NAME, orgMention, withoutTitles, type Mention } from './mentions';
 import { maskQuotes } from './quote-mask';
 import { allMatches } from './matches';
-import { MEMBER_BODY_NOUNS } from './lexicon';
+import { MEMBER_BODY_NOUNS, OUTLETS } from './lexicon';
 
 export { withoutTitles };
 
@@ -27,6 +27,14 @@ const VERBS =
 const FINITE_VERBS = VERBS.split('|')
   .filter((v) => !/ing$|^(?:according to|in a )/.test(v))
   .join('|');
+/**
+ * Between a name and a quote, a clause of another subject the finder read no person in ("X called him the greatest,
+ * and Shaq paid tribute to “…”"): "and", "but" or "while", capitalised words, their verb. The quote is that subject's.
+ */
+export const NEW_SUBJECT_BETWEEN = new RegExp(
+  `(?:,\\s*|\\s)(?:and|but|while|whereas)\\s+(?!I\\s)(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:(?:also|later|then)\\s+)?(?:${FINITE_VERBS}|paid|\\p{Ll}+ed)\\b`,
+  'u',
+);
 /** The end of an apposition left unclosed: its last words, then "said" and what introduces the quote. */
 export const UNCLOSED_JOB_SAID = /^\s*,[^,“”"]*\s(?:said|says|told|added|wrote)\b[^“”",]{0,40}$/u;
 /** A capitalised word and "and" right before a name: the name is the second of a pair ("FIFA and UEFA"). */
@@ -294,6 +302,9 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
     const between = sentence.slice(close, s.start);
     const rest = sentence.slice(s.end);
     return (
+      // ("“…,” Biden and First Lady Jill Biden said", "he and first lady Jill Biden said": a pair speaks, neither alone)
+      !PAIR_BEFORE_NAME.test(between) &&
+      !speakers.some((p) => p.kind === 'PERSON' && p.start >= close && p.end <= s.start && PAIR_AND.test(sentence.slice(p.end, s.start))) &&
       // ("said the head of the Lebanese Red Cross, George Kettani": the body is the title's; its holder follows)
       !(s.kind !== 'PERSON' && /\b(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u.test(between) && holderAfter(s)) &&
       // a few words of title, or a longer title of capitalised words ("Philadelphia Fire Department First Deputy Fire Commissioner")
@@ -421,6 +432,7 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
     // premier of Bermuda, hailed").
     if (COMMA_VERB.test(between) && !s.text.includes(',') && sentence.slice(0, s.start).includes(',') && PREPOSITION_BEFORE.test(sentence.slice(0, s.start)))
       continue;
+    if (NEW_SUBJECT_BETWEEN.test(between)) break;
     if (
       (TO_VERB.test(between) || PARTICIPLE_TO.test(between) || COORDINATED_TO.test(between) || COLON_CLAUSE.test(between) || READ_STATEMENT.test(between)) &&
       !isObject(sentence, s)
@@ -442,7 +454,8 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
   const according = speakers.filter(
     (s) => s.kind === 'PERSON' && !TITLE_ONLY.test(s.name) && /\baccording\s+to\s+$/i.test(sentence.slice(Math.max(0, s.start - 20), s.start)),
   );
-  if (according.length === 1 && maskQuotes(sentence)[according[0].start] === sentence[according[0].start]) return { speaker: according[0], pronoun: false };
+  if (according.length === 1 && maskQuotes(sentence)[according[0].start] === sentence[according[0].start] && !reporterOf(sentence.slice(according[0].end)))
+    return { speaker: according[0], pronoun: false };
   // "“…,” according to the CPSC.": a body the quote is attributed to right after it.
   const accordingBody = speakers.find(
     (s) => (s.kind === 'ORG' || s.kind === 'BODY') && s.start >= close && /^[\s,.”"’]*according\s+to\s+(?:the\s+)?$/iu.test(sentence.slice(close, s.start)),
@@ -455,6 +468,23 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
   const anaphorBefore = before.match(ANAPHOR_BEFORE);
   if (anaphorBefore && !/[“”"]/.test(before.slice(anaphorBefore.index!))) return { speaker: null, pronoun: false, anaphor: anaphorBefore[1].toLowerCase() };
   return { speaker: null, pronoun: false };
+}
+
+/** Between a quote and a name: "he" or "she" and "and" ("he and first lady "). */
+export const PAIR_BEFORE_NAME = /(?<![\p{L}'’.-])(?:he|she)\s+and\s+(?:[\p{L}'’.-]+\s+){0,3}$/u;
+/** Between two names: "and", a few words of title ("Biden and First Lady Jill Biden said"). */
+export const PAIR_AND = /^\s+and\s+(?:[\p{L}'’.-]+\s+){0,3}$/u;
+/** After a name: "of" and an outlet's words, as a digest names the reporter it quotes ("of the London GUARDIAN"). */
+export const OF_OUTLET_AFTER = /^\s+(?:of|from|at|for)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s*){1,4})/u;
+const OUTLET_WORDS = new Set(OUTLETS.flatMap((o) => [o.name, ...o.aliases]).map((a) => a.replace(/^the\s+/i, '').toLowerCase()));
+
+/**
+ * "according to Peter Lalor of NEWS CORP. AUSTRALIA": a reporter of an outlet, whose quoted words are the outlet's
+ * report, not what the reporter said.
+ */
+function reporterOf(afterName: string): boolean {
+  const of = afterName.match(OF_OUTLET_AFTER);
+  return !!of && of[1].split(/\s+/).some((w) => OUTLET_NAME_WORD.test(w.charAt(0) + w.slice(1).toLowerCase()) || OUTLET_WORDS.has(w.toLowerCase()));
 }
 
 /** A sentence that opens with a participle and runs to the quote: "Describing the outcome as ", "Calling the cancellation ". */

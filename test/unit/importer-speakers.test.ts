@@ -13,6 +13,36 @@ const speakers = (text: string) => {
 const HEAD = 'Leaders react to the border accord\n\n';
 
 describe('quote speakers', () => {
+  it('"“…,” X and his wife Y said": a pair speaks, neither alone; a title with "and" is no pair', () => {
+    expect(speakers(`${HEAD}Tomas Reyk arrived. “The harbour was his life’s work,” Reyk and his wife Ann Reyk said in a statement.`)).toEqual([
+      ['The harbour was his life’s work', null],
+    ]);
+    expect(speakers(`${HEAD}“The harbour was his life’s work,” he and his wife Ann Reyk said in a statement.`)).toEqual([
+      ['The harbour was his life’s work', null],
+    ]);
+    expect(speakers(`${HEAD}“The harbour was his life’s work,” company President and CEO Ann Reyk said.`)).toEqual([
+      ['The harbour was his life’s work', 'Ann Reyk'],
+    ]);
+  });
+
+  it('"according to X of <outlet>": a digest names the reporter whose report it quotes, no speaker', () => {
+    expect(speakers(`${HEAD}The crew were "banned from sailing for twelve months," according to Tomas Reyk of the HARBOUR NEWS.`)).toEqual([
+      ['banned from sailing for twelve months', null],
+    ]);
+    expect(speakers(`${HEAD}The crew were "banned from sailing for twelve months," according to Tomas Reyk of the harbour authority.`)).toEqual([
+      ['banned from sailing for twelve months', 'Tomas Reyk'],
+    ]);
+  });
+
+  it('a clause of another subject between a name and the quote: that subject’s words, no one’s if it was not read', () => {
+    const text = `${HEAD}Harbour master Tomas Reyk called him the best captain ever, and Velo paid tribute to “my brother, my friend, my captain” as well.`;
+    expect(speakers(text)).toEqual([['my brother, my friend, my captain', null]]);
+    // Without the other subject the name speaks on.
+    expect(
+      speakers(`${HEAD}Harbour master Tomas Reyk called him the best captain ever and paid tribute to “my brother, my friend, my captain” as well.`),
+    ).toEqual([['my brother, my friend, my captain', 'Tomas Reyk']]);
+  });
+
   it('a name before a speech verb, with an apposition in between', () => {
     expect(speakers(`${HEAD}Mara Velden, a senior analyst at the Halvor Institute, said: "The accord will hold for a long while."`)).toEqual([
       ['The accord will hold for a long while.', 'Mara Velden'],
