@@ -90,7 +90,7 @@ const DATA_VERB =
   /(?<!\s)\s+(?:data|modell?ing|models?|figures|estimates|analysis|report|research|records|statistics|tallies|count)\s+(?:suggested|suggests|showed|shows|indicated|indicates|found|finds)\b/gu;
 const LEADING_ADJECTIVE = /^(?:Early|Earlier|Latest|New|Preliminary|Initial|Official|Recent|Separate|Updated|Later)\s+/u;
 const SPOKES =
-  '(?:spokes(?:man|woman|person)|vice[- ]president|representative|official|officials|director|chief|head|president|associate|partner|lawyer|attorney|chair(?:man|woman|person)?|executive|exec|CEO|CFO|COO|officer|manager|researcher|professor|lecturer|fellow|student|economist|analyst|scientist|meteorologist|forecaster|epidemiologist|engineer|coordinator|commissioner|superintendent|founder|strategist|expert|adviser|advisor|secretary|boss|co-founder|cofounder)';
+  '(?:spokes(?:man|woman|person)|vice[- ]president|representative|official|officials|director|chief|head|president|associate|partner|lawyer|attorney|chair(?:man|woman|person)?|executive|exec|CEO|CFO|COO|officer|manager|researcher|professor|lecturer|fellow|student|economist|analyst|scientist|meteorologist|forecaster|epidemiologist|engineer|coordinator|commissioner|superintendent|commander|founder|strategist|expert|adviser|advisor|secretary|boss|co-founder|cofounder)';
 export const SPOKES_FOR_END = new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(?:\\p{Ll}+\\s+)?${SPOKES}\\s+(?:for|of|at|from)\\s+((?:the\\s+)?[^,;]{2,80})$`, 'u');
 export const NAMED_BODY_END = new RegExp(
   `(?<![\\p{L}\\p{M}'’&.-])(?:[Tt]he\\s+)?(${CAP_PHRASE})\\s+(?:\\p{Ll}+\\s+)?(?:union|agency|group|company|firm|organi[sz]ation|association|institute|council|commission|authority|regulator|utility|pollster|watchdog)$`,
@@ -472,7 +472,13 @@ function employerOf(prose: string, person: Mention, mentions: Mention[], memory:
     const at = end - pre[0].length;
     const employer = trimName(pre[1].trim().replace(/^the\s+/i, ''));
     // "Boulder police chief Maris Herold": a place's police.
-    if (/^police\s/u.test(pre[0].slice(pre[1].length)) && !employer.includes(' ') && !memory.personTokens.has(employer)) {
+    // ("Bungoma East police commander X": a place of two or three words)
+    const placeWords = employer.split(' ');
+    if (
+      /^police\s/u.test(pre[0].slice(pre[1].length)) &&
+      placeWords.length <= 3 &&
+      placeWords.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !memory.personTokens.has(w))
+    ) {
       const name = `${employer} Police`;
       return { name, kind: SourceKind.GOVERNMENT, url: null, at };
     }

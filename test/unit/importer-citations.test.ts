@@ -29,6 +29,11 @@ describe('citations by the shape of the attribution', () => {
     expect(d.sections.flatMap((s) => s.citations.map((c) => [c.source, c.excerpt]))).toEqual([['Halvorsen', 'Halvorsen said that output was constrained.']]);
   });
 
+  it('"Velden East police commander X said": the police of a place of one to three words', () => {
+    const a = 'Velden East police commander Tomas Reyk said the port would reopen.';
+    expect(cite(a).citations).toEqual([['Velden East Police', a]]);
+  });
+
   it('a person named after a title ("according to Police Chief Tomas Reyk") is no source; a company named with "Corp" is no person', () => {
     expect(cite('The storm was the strongest in a decade, according to Police Chief Tomas Reyk.').citations).toEqual([]);
     const a = 'Halvor Sciences Corp.’s rocket had been set to launch on Monday.';
