@@ -1,7 +1,7 @@
 // Who speaks a quote, read from its sentence: a named speaker next to a speech verb, a pronoun ("he said"), or
 // a role ("the German leader said") that the parser resolves to a person named earlier. A person named only
 // as an object ("a telegram to X", "urged X to") never speaks.
-import { JOB_APPOSITION, JOB_WORD_END, NAME, orgMention, withoutTitles, type Mention } from './mentions';
+import { JOB_APPOSITION, JOB_WORD_END, NAME, orgMention, PERSON_NOUN, withoutTitles, type Mention } from './mentions';
 import { maskQuotes } from './quote-mask';
 import { allMatches } from './matches';
 import { MEMBER_BODY_NOUNS, OUTLETS } from './lexicon';
@@ -201,6 +201,11 @@ const CLAUSE_OPENER = /(?:,\s+(?:while|whereas|but|and|as)|;)\s+/gu;
 const SUBJECT_LEAD = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 /** "..., said Olusegun Obasanjo, the AU envoy" */
 export const SAID_NAME = new RegExp(`^\\s*(?:,\\s*)?(?:${INVERTED})\\s+(${NAME})(?=[,.]|\\s+(?:of|from|at|who)\\b)`, 'u');
+/** "...," said Eskom board chairperson, Mpho Makwana.: an employer's capitalised name and a job, then the name. */
+export const SAID_JOB_NAME = new RegExp(
+  `^\\s*(?:,\\s*)?(?:${INVERTED})\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}\\p{Ll}[\\p{L}-]*,\\s+(${NAME})(?=\\s*[.;]|\\s*$)`,
+  'u',
+);
 /** "...," said Chief District Officer of Parbat, Shambhu Prasad Regmi.: a title of a place or a body, then the name. */
 export const SAID_TITLE_OF_NAME = new RegExp(
   `^\\s*(?:,\\s*)?(?:${INVERTED})\\s+(?:[\\p{L}.'’-]+\\s+){1,5}?(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3},\\s+(${NAME})(?=\\s*[.;]|\\s*$)`,
@@ -368,7 +373,10 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
   }
 
   // A name the lexicons do not know, in a speaker's place.
-  const named = after.match(SAID_TITLE_OF_NAME) ?? after.match(SAID_NAME) ?? after.match(NAME_SAID);
+  // (the words before the name's comma must end with a job: "said Eskom board chairperson, X")
+  const jobNamed = after.match(SAID_JOB_NAME);
+  const job = jobNamed ? after.slice(0, jobNamed.index! + jobNamed[0].length - jobNamed[1].length).replace(/,\s*$/u, ' ') : '';
+  const named = after.match(SAID_TITLE_OF_NAME) ?? after.match(SAID_NAME) ?? after.match(NAME_SAID) ?? (jobNamed && PERSON_NOUN.test(job) ? jobNamed : null);
   // ("said Chief District Officer of Parbat, X": a title alone is no name; the name after the comma is)
   if (named && !/^(?:The|A|An|He|She|They|It|We|I)\b/.test(named[1]) && !NO_PERSON_WORD.test(named[1]) && !JOB_WORD_END.test(named[1].split(/\s+/).pop()!)) {
     const name = withoutTitles(named[1]);

@@ -13,6 +13,12 @@ const speakers = (text: string) => {
 const HEAD = 'Leaders react to the border accord\n\n';
 
 describe('quote speakers', () => {
+  it('"“…,” said <employer> <job>, <name>.": the name after the job’s comma speaks', () => {
+    expect(speakers(`${HEAD}“The harbour will reopen on Monday next week,” said Halvor board chairperson, Mpilo Dakwe.`)).toEqual([
+      ['The harbour will reopen on Monday next week', 'Mpilo Dakwe'],
+    ]);
+  });
+
   it('"“…,” X and his wife Y said": a pair speaks, neither alone; a title with "and" is no pair', () => {
     expect(speakers(`${HEAD}Tomas Reyk arrived. “The harbour was his life’s work,” Reyk and his wife Ann Reyk said in a statement.`)).toEqual([
       ['The harbour was his life’s work', null],
