@@ -180,6 +180,7 @@ export class SpeakerResolver {
         ['same-paragraph', () => this.sameParagraphRun(u)],
         ['colon-intro', () => this.colonIntro(u)],
         ['lead-in', () => this.leadIn(u)],
+        ['lead-in', () => this.pronounLeadIn(u)],
         ['open-run', () => this.openRun(u)],
         // Under a body's heading ("United Nations"), a person of it who spoke just before speaks on.
         ['continued', () => (actor && actor.kind !== 'PERSON' ? this.continued(u) : null)],
@@ -594,6 +595,27 @@ export class SpeakerResolver {
     return subject.mention;
   }
 
+  /**
+   * "He lamented the overall outlook as poor." or "…, he says." ending the paragraph before, then a paragraph that is
+   * only a quote: the quote is the pronoun's, resolved as "he said" would be.
+   */
+  private pronounLeadIn(u: SpeakerUnit): Mention | null {
+    const before = this.units[u.order - 1];
+    // (a person named in that sentence may be the one meant: "He added that President X was battling …")
+    if (
+      !before ||
+      before.paragraph !== u.paragraph - 1 ||
+      before.section !== u.section ||
+      /[“”"]/.test(before.sentence.text) ||
+      before.mentions.some((m) => m.kind === 'PERSON')
+    )
+      return null;
+    const pronoun = before.sentence.text.match(PRONOUN_LEADS) ?? before.sentence.text.match(PRONOUN_CLOSES);
+    const word = pronoun?.[1] ?? pronoun?.[2];
+    if (!word) return null;
+    return this.byPronoun(u, { text: '', speaker: null, pronoun: true, gender: word.toLowerCase() === 'she' ? 'f' : 'm', source: null });
+  }
+
   /** A quote on its own right after a quoted speaker in the same or the previous paragraph: the same speaker. */
   /** "X said ... . "..."": the speaker of the sentence right before, in the same paragraph, goes on (before a heading's actor). */
   private sameParagraphRun(u: SpeakerUnit): Mention | null {
@@ -648,6 +670,11 @@ const SPEECH_VERB =
   '(?:(?:\\p{Ll}+ly|also|later|then|has|had)\\s+){0,2}(?:said|says|told|added|wrote|tweeted|posted|stated|remarked|declared|warned|insisted|noted|explained|argued|stressed)\\b';
 /** A sentence whose subject is "he" or "she" and whose verb is one of speech. */
 export const PRONOUN_SPEAKS = new RegExp(`^(?:[^,“”"]{1,60},\\s+)?(he|she)\\s+${SPEECH_VERB}`, 'iu');
+
+/** A sentence whose subject is "He" or "She", with its verb, no passive ("He lamented the outlook as poor."; not "He was charged"). */
+export const PRONOUN_LEADS = /^(?:[^,“”"]{1,60},\s+)?(He|She)\s+(?:(?:also|later|then|further)\s+)?(?!(?:was|is|has|had)\b)\p{Ll}+(?:ed|s)\b/u;
+/** A sentence closed by a pronoun and its verb of speech ("…, he says."). */
+export const PRONOUN_CLOSES = /,\s+(?:(he|she)\s+(?:said|says|added|adds)|(?:said|says|added|adds)\s+(he|she))\.?\s*$/u;
 
 /** After a subject: its apposition, then a verb of speech. */
 export const SPEAKS_AFTER = new RegExp(`^(?:\\s*,[^,“”"]{1,140},)?\\s+${SPEECH_VERB}`, 'u');

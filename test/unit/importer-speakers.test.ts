@@ -640,6 +640,20 @@ describe('person names without a title', () => {
 });
 
 describe('quote speakers over paragraphs, runs and round-up labels', () => {
+  it('"He lamented …" or "…, he says." ending the paragraph before a quote standing alone: the pronoun’s person', () => {
+    const lead = `${HEAD}Harbour master Tomas Reyk spoke on Monday.\n\n`;
+    expect(speakers(`${lead}He lamented the state of the quay.\n\n“This is mainly due to the storm and the lack of repairs.”`)).toEqual([
+      ['This is mainly due to the storm and the lack of repairs.', 'Tomas Reyk'],
+    ]);
+    expect(speakers(`${lead}The quay needs repairs, he says.\n\n“This is mainly due to the storm and the lack of repairs.”`)).toEqual([
+      ['This is mainly due to the storm and the lack of repairs.', 'Tomas Reyk'],
+    ]);
+    // A passive says nothing of who speaks.
+    expect(speakers(`${lead}He was charged with arson.\n\n“This is mainly due to the storm and the lack of repairs.”`)).toEqual([
+      ['This is mainly due to the storm and the lack of repairs.', null],
+    ]);
+  });
+
   it('a quote of several sentences, split into sentences because its paragraph leaves a mark open, is read whole: the speaker after it', () => {
     // the first paragraph opens a quote it never closes, so its sentences are split inside the quote
     const text = `${HEAD}“The border will open at dawn. Every lorry will be checked once.\n\n“The queues will be gone by spring. Nobody will wait overnight again,” Harbour Mayor Tomas Reyk said.`;
