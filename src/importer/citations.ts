@@ -477,7 +477,7 @@ function employerOf(prose: string, person: Mention, mentions: Mention[], memory:
     if (
       /^police\s/u.test(pre[0].slice(pre[1].length)) &&
       placeWords.length <= 3 &&
-      placeWords.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !memory.personTokens.has(w))
+      placeWords.every((w) => /^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})$/u.test(w) && !NOT_SOURCE.has(w) && !PLACE_LEAD_WORD.test(w) && !memory.personTokens.has(w))
     ) {
       const name = `${employer} Police`;
       return { name, kind: SourceKind.GOVERNMENT, url: null, at };
@@ -962,16 +962,16 @@ function trimName(raw: string): string {
   return name.replace(/\.$/, (d) => (/\p{Lu}\.\p{Lu}\.$/u.test(name) ? d : ''));
 }
 
-/**
- * A single capitalised word is a company or a body, not a surname, when the text uses it inside a sentence
- * ("power utility, Eskom, said") and never after another capitalised word ("Pravin Gordhan"), nor after a
- * preposition of place ("in Washington").
- */
 /** A word on letter boundaries (the word is a capitalised word, no pattern characters). */
 export function wordPattern(word: string): RegExp {
   return new RegExp(`(?<![\\p{L}])${esc(word)}(?![\\p{L}])`, 'gu');
 }
 
+/**
+ * A single capitalised word is a company or a body, not a surname, when the text uses it inside a sentence
+ * ("power utility, Eskom, said") and never after another capitalised word ("Pravin Gordhan"), nor after a
+ * preposition of place ("in Washington").
+ */
 function companyLike(word: string, text: string): boolean {
   let inside = false;
   // What only a company has, anywhere in the text ("Medibank boss X", "Medibank customers", "X, the maker of ..."):
@@ -982,10 +982,12 @@ function companyLike(word: string, text: string): boolean {
     return COMPANY_OWNS.test(after) || COMPANY_STAFF_AFTER.test(after) || COMPANY_APPOSITION.test(after);
   });
   for (const m of hits) {
-    // A title capitalises every word ("Why Are Apple Shares Tumbling?"): its words tell nothing of the name.
+    // A title on the first line capitalises every word ("Why Are Apple Shares Tumbling?"): its words tell nothing of
+    // the name.
+    const lineStart = text.lastIndexOf('\n', m.index!) + 1;
     const lineEnd = text.indexOf('\n', m.index!);
-    const line = text.slice(text.lastIndexOf('\n', m.index!) + 1, lineEnd < 0 ? undefined : lineEnd);
-    if (headlineCase(line.replace(/[?!]\s*$/u, ''))) continue;
+    const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+    if (text.slice(0, lineStart).trim() === '' && headlineCase(line.replace(/[?!]\s*$/u, ''))) continue;
     // "Laird, which supplies ...": "which", not "who": a thing.
     // ("Novo Nordisk, the maker of Wegovy": a company by its apposition)
     if (COMPANY_APPOSITION.test(text.slice(m.index! + word.length, m.index! + word.length + 40))) inside = true;
@@ -1031,6 +1033,9 @@ export function companyByText(name: string, text: string): boolean {
   }
   return false;
 }
+
+/** Words that open a sentence or a phrase, no place's ("On Monday Nairobi police commander X"). */
+export const PLACE_LEAD_WORD = /^(?:On|In|At|By|For|From|After|Before|But|And|Meanwhile|Also|Then)$/u;
 
 /** After a company's name: what a company has and a person does not. */
 export const COMPANY_OWNS =

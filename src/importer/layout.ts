@@ -349,11 +349,15 @@ function asHeading(line: string, alone: boolean, nextIsList: boolean): HeadingMa
 /** A paragraph's end that leaves its sentence open: a comma or a word. */
 export const OPEN_QUOTE_END = /[\p{L},]$/u;
 
+/** The last straight quotation mark of a paragraph opens words (a letter after it, no digit before it). */
+export const STRAIGHT_OPENS_LAST = /(?<!\p{N})"(?=\p{L})[^"]*$/u;
+
 /** Whether a paragraph opens a quotation it does not close (curly marks, or an odd number of straight ones). */
 function unclosedQuote(paragraph: string): boolean {
   const opens = paragraph.split('\u201C').length - 1;
   const closes = paragraph.split('\u201D').length - 1;
-  return opens > closes || (opens === 0 && (paragraph.split('"').length - 1) % 2 === 1);
+  // (a straight mark counts when the last one opens words, not an inch mark after a number: a 12" pipe)
+  return opens > closes || (opens === 0 && (paragraph.split('"').length - 1) % 2 === 1 && STRAIGHT_OPENS_LAST.test(paragraph));
 }
 
 function joinLines(lines: string[]): string {
@@ -533,7 +537,8 @@ export function readLayout(input: string, referenceDate: Date, onCandidate?: (c:
         lines = [lines[0].slice(marker[0].length), ...lines.slice(1)];
       }
     }
-    // A paragraph break inside a quotation, mid-sentence (“… the Supreme Court,” then “if the facts …”): one paragraph.
+    // A paragraph break inside a quotation, mid-sentence (a paragraph “… the Supreme Court, then one that goes on in
+    // lower case, if the facts …”): one paragraph.
     const previous = current.paragraphs[current.paragraphs.length - 1];
     if (previous !== undefined && lines === block && OPEN_QUOTE_END.test(previous) && /^\p{Ll}/u.test(lines[0]) && unclosedQuote(previous)) {
       current.paragraphs[current.paragraphs.length - 1] = `${previous} ${joinLines(lines)}`;

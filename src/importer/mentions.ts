@@ -1188,7 +1188,6 @@ const THING_WORDS = new Set(
   ).split(' '),
 );
 for (const w of INSTITUTION_WORDS.split('|')) THING_WORDS.add(w);
-/** A person's job or relation right before a name: "civil rights attorney Ben Crump", "photographer Thomas Nybo". */
 /** Jobs and relations a person is named by. */
 const JOB_WORDS =
   'lawyer|attorney|activist|professor|spokesman|spokeswoman|spokesperson|director|chief|official|leader|head|mayor|governor|senator|photographer|journalist|reporter|analyst|economist|scientist|researcher|expert|doctor|author|founder|chairman|chairwoman|chair|executive|manager|commander|envoy|ambassador|candidate|lawmaker|legislator|congressman|congresswoman|representative|adviser|advisor|coach|player|actor|actress|singer|resident|survivor|witness|father|mother|son|daughter|wife|husband|brother|sister|student|teacher|worker|nurse|officer|pastor|bishop|cardinal|rabbi|imam|cleric|judge|prosecutor|detective|sheriff|commissioner|campaigner|organiser|organizer|volunteer|owner|engineer|writer|historian|correspondent|editor|columnist|host|presenter|entrepreneur|billionaire|investor|banker|colleague|counsel|defender|striker|midfielder|goalkeeper|forward|footballer|athlete|boxer|rapper|musician|comedian|star|pundit|politician|captain|skipper|novelist|poet|chef|designer|filmmaker|member|MP|CEO|Democrat|Republican';
@@ -1216,6 +1215,7 @@ export const JOB_WORD_END = new RegExp(`^(?:${JOB_WORDS})$`, 'iu');
 /** Words a person is called by before the name, but which may end a name too ("Adam Driver", "Reality Winner"): read only before one. */
 const BEFORE_NAME_WORDS =
   'rival|teammate|team-mate|friend|partner|compatriot|counterpart|successor|predecessor|opponent|champion|legend|great|icon|veteran|winner|swimmer|runner|cricketer|batter|batsman|bowler|golfer|cyclist|sprinter|gymnast|skater|driver|rider|jockey|wrestler|fighter|supporter|fan|boss|chairperson|premier|songwriter|artist|producer|broadcaster|physician|surgeon|epidemiologist|virologist|biologist|physicist|chemist|astronaut|diplomat|negotiator|strategist|pollster|lobbyist|trader|director-general|secretary-general|ex-wife|ex-husband|widow|son-in-law|granddaughter|grandson|uncle|aunt|cousin|nephew|niece|girlfriend|boyfriend|fiancé|fiancée|bandmate|co-star|co-founder|cofounder|mentor|protégé|ally|aide|deputy|manager';
+/** A person's job or relation right before a name: "civil rights attorney Ben Crump", "photographer Thomas Nybo". */
 export const PERSON_NOUN = new RegExp(`(?:^|[^\\p{L}])(?:${JOB_WORDS}|${BEFORE_NAME_WORDS})s?\\s+$`, 'u');
 export const OF_INSTITUTION_AFTER = new RegExp(
   `^(?:\\s*,)?\\s+(?:of|from|at)\\s+the\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|for|and)\\s+)?){0,5}(?:${INSTITUTION_WORDS})\\b`,

@@ -90,8 +90,8 @@ function capitalsOf(name: string): string {
 
 /**
  * Outlets' acronyms the lexicons spell out themselves (AFP is Agence France-Presse, whatever a text spells it as: its
- * credit "(AFP)" stands beside any story). An organisation's acronym means what the text spells it as ("the
- * International Cricket Council (ICC)" is no court).
+ * credit "(AFP)" stands beside any story). An organisation's acronym means what the text spells it as (the lexicon's
+ * IMF is the International Monetary Fund; a text's "Islay Maritime Fund (IMF)" is that fund).
  */
 const LEXICON_SPELLED = new Set(
   OUTLETS.flatMap((o) => o.aliases.filter((a) => /^\p{Lu}{2,}$/u.test(plain(a)) && o.aliases.some((b) => b !== a && capitalsOf(b) === plain(a))).map(plain)),

@@ -596,8 +596,8 @@ export class SpeakerResolver {
   }
 
   /**
-   * "He lamented the overall outlook as poor." or "…, he says." ending the paragraph before, then a paragraph that is
-   * only a quote: the quote is the pronoun's, resolved as "he said" would be.
+   * "He lamented the overall outlook as poor." or "…, he says." ending the paragraph before, then a paragraph that
+   * opens with a quote standing alone: the quote is the pronoun's, resolved as "he said" would be.
    */
   private pronounLeadIn(u: SpeakerUnit): Mention | null {
     const before = this.units[u.order - 1];
@@ -616,7 +616,6 @@ export class SpeakerResolver {
     return this.byPronoun(u, { text: '', speaker: null, pronoun: true, gender: word.toLowerCase() === 'she' ? 'f' : 'm', source: null });
   }
 
-  /** A quote on its own right after a quoted speaker in the same or the previous paragraph: the same speaker. */
   /** "X said ... . "..."": the speaker of the sentence right before, in the same paragraph, goes on (before a heading's actor). */
   private sameParagraphRun(u: SpeakerUnit): Mention | null {
     const last = this.lastSpeaker;
@@ -671,8 +670,9 @@ const SPEECH_VERB =
 /** A sentence whose subject is "he" or "she" and whose verb is one of speech. */
 export const PRONOUN_SPEAKS = new RegExp(`^(?:[^,“”"]{1,60},\\s+)?(he|she)\\s+${SPEECH_VERB}`, 'iu');
 
-/** A sentence whose subject is "He" or "She", with its verb, no passive ("He lamented the outlook as poor."; not "He was charged"). */
-export const PRONOUN_LEADS = /^(?:[^,“”"]{1,60},\s+)?(He|She)\s+(?:(?:also|later|then|further)\s+)?(?!(?:was|is|has|had)\b)\p{Ll}+(?:ed|s)\b/u;
+/** A sentence whose subject is "He" or "She" and whose verb is one of speech or expression ("He lamented the outlook as poor."; not "He was charged", "He declined to comment"). */
+export const PRONOUN_LEADS =
+  /^(?:[^,“”"]{1,60},\s+)?([Hh]e|[Ss]he)\s+(?:(?:also|later|then|further)\s+)?(?:described|expressed|lamented|recalled|praised|hailed|mourned|reacted|responded|spoke|said|says|added|adds|told|tells|urged|warned|welcomed|condemned|conceded|acknowledged|insisted|argued|explained|noted|stressed|emphasi[sz]ed|encouraged|assured|reassured|appealed|cautioned|advised|maintained|claimed|admitted|denied|critici[sz]ed|believes|believed|thinks|thought)\b/u;
 /** A sentence closed by a pronoun and its verb of speech ("…, he says."). */
 export const PRONOUN_CLOSES = /,\s+(?:(he|she)\s+(?:said|says|added|adds)|(?:said|says|added|adds)\s+(he|she))\.?\s*$/u;
 

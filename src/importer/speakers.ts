@@ -29,12 +29,15 @@ const FINITE_VERBS = VERBS.split('|')
   .join('|');
 /**
  * Between a name and a quote, a clause of another subject the finder read no person in ("X called him the greatest,
- * and Shaq paid tribute to “…”"): "and", "but" or "while", capitalised words, their verb. The quote is that subject's.
+ * and Shaq paid tribute to “…”"): "and", "but", "while" or "whereas", capitalised words, their verb, and no comma
+ * from there to the quote. The quote is that subject's.
  */
 export const NEW_SUBJECT_BETWEEN = new RegExp(
-  `(?:,\\s*|\\s)(?:and|but|while|whereas)\\s+(?!I\\s)(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:(?:also|later|then)\\s+)?(?:${FINITE_VERBS}|paid|\\p{Ll}+ed)\\b`,
+  `(?:,\\s*|\\s)(?:and|but|while|whereas)\\s+(?!I\\b)(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:(?:also|later|then)\\s+)?(?:${FINITE_VERBS}|paid|\\p{Ll}+ed)\\b[^,;“”"]*$`,
   'u',
 );
+/** What opens what the name reported ("said Kenya and Uganda needed"): a clause inside it is no other subject's. */
+export const REPORTING_OPEN = /^\s*(?:,\s*)?(?:said|says|told|tells|added|adds|wrote|writes)\b/u;
 /** The end of an apposition left unclosed: its last words, then "said" and what introduces the quote. */
 export const UNCLOSED_JOB_SAID = /^\s*,[^,“”"]*\s(?:said|says|told|added|wrote)\b[^“”",]{0,40}$/u;
 /** A capitalised word and "and" right before a name: the name is the second of a pair ("FIFA and UEFA"). */
@@ -201,9 +204,11 @@ const CLAUSE_OPENER = /(?:,\s+(?:while|whereas|but|and|as)|;)\s+/gu;
 const SUBJECT_LEAD = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 /** "..., said Olusegun Obasanjo, the AU envoy" */
 export const SAID_NAME = new RegExp(`^\\s*(?:,\\s*)?(?:${INVERTED})\\s+(${NAME})(?=[,.]|\\s+(?:of|from|at|who)\\b)`, 'u');
+/** Lower-case words that are no part of a job: a preposition or a possessive ("said X to her son, Y"). */
+const NOT_JOB_WORD = '(?:to|about|with|for|at|by|from|in|on|of|her|his|their|its|my|our)';
 /** "...," said Eskom board chairperson, Mpho Makwana.: an employer's capitalised name and a job, then the name. */
 export const SAID_JOB_NAME = new RegExp(
-  `^\\s*(?:,\\s*)?(?:${INVERTED})\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}\\p{Ll}[\\p{L}-]*,\\s+(${NAME})(?=\\s*[.;]|\\s*$)`,
+  `^\\s*(?:,\\s*)?(?:${INVERTED})\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:(?!${NOT_JOB_WORD}\\s)\\p{Ll}[\\p{L}-]*\\s+){0,2}(?!${NOT_JOB_WORD},)\\p{Ll}[\\p{L}-]*,\\s+(${NAME})(?=\\s*[.;]|\\s*$)`,
   'u',
 );
 /** "...," said Chief District Officer of Parbat, Shambhu Prasad Regmi.: a title of a place or a body, then the name. */
@@ -440,7 +445,7 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
     // premier of Bermuda, hailed").
     if (COMMA_VERB.test(between) && !s.text.includes(',') && sentence.slice(0, s.start).includes(',') && PREPOSITION_BEFORE.test(sentence.slice(0, s.start)))
       continue;
-    if (NEW_SUBJECT_BETWEEN.test(between)) break;
+    if (NEW_SUBJECT_BETWEEN.test(between) && !REPORTING_OPEN.test(between)) break;
     if (
       (TO_VERB.test(between) || PARTICIPLE_TO.test(between) || COORDINATED_TO.test(between) || COLON_CLAUSE.test(between) || READ_STATEMENT.test(between)) &&
       !isObject(sentence, s)
@@ -487,13 +492,20 @@ export const OF_OUTLET_AFTER = /^\s+(?:of|from|at|for)\s+(?:the\s+)?((?:\p{Lu}[\
 const OUTLET_WORDS = new Set(OUTLETS.flatMap((o) => [o.name, ...o.aliases]).map((a) => a.replace(/^the\s+/i, '').toLowerCase()));
 
 /**
- * "according to Peter Lalor of NEWS CORP. AUSTRALIA": a reporter of an outlet, whose quoted words are the outlet's
- * report, not what the reporter said.
+ * "according to Peter Lalor of NEWS CORP. AUSTRALIA", "of the London GUARDIAN", "of the Guardian": a reporter of an
+ * outlet (its whole name, or an outlet's word in a digest's capitals), whose quoted words are the outlet's report,
+ * not what the reporter said. ("of the Environmental Protection Agency", "of the Independent Electoral Commission" are
+ * no outlets.)
  */
 function reporterOf(afterName: string): boolean {
   const of = afterName.match(OF_OUTLET_AFTER);
-  return !!of && of[1].split(/\s+/).some((w) => OUTLET_NAME_WORD.test(w.charAt(0) + w.slice(1).toLowerCase()) || OUTLET_WORDS.has(w.toLowerCase()));
+  if (!of) return false;
+  const name = of[1].trim().replace(/[.,]$/u, '');
+  if (OUTLET_WORDS.has(name.toLowerCase())) return true;
+  return name.split(/\s+/).some((w) => /^\p{Lu}{3,}\.?$/u.test(w) && (OUTLET_WORDS.has(w.replace(/\.$/u, '').toLowerCase()) || DIGEST_OUTLET_WORD.test(w)));
 }
+/** An outlet's word in a digest's capitals ("NEWS CORP."). */
+export const DIGEST_OUTLET_WORD = /^(?:NEWS|TIMES|POST|HERALD|TRIBUNE|JOURNAL|TELEGRAPH|GAZETTE)\.?$/u;
 
 /** A sentence that opens with a participle and runs to the quote: "Describing the outcome as ", "Calling the cancellation ". */
 export const OPENING_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+ing\b[^“”".;:!?]{0,120}$/u;

@@ -32,6 +32,13 @@ describe('citations by the shape of the attribution', () => {
   it('"Velden East police commander X said": the police of a place of one to three words', () => {
     const a = 'Velden East police commander Tomas Reyk said the port would reopen.';
     expect(cite(a).citations).toEqual([['Velden East Police', a]]);
+    const b = 'NSW police commissioner Tomas Reyk said the port would reopen.';
+    expect(cite(b).citations).toEqual([['NSW Police', b]]);
+    // A sentence's opening words are no place's.
+    expect(cite('On Monday Velden police commander Tomas Reyk said the port would reopen.').citations).not.toContainEqual([
+      'On Monday Velden Police',
+      expect.anything(),
+    ]);
   });
 
   it('a person named after a title ("according to Police Chief Tomas Reyk") is no source; a company named with "Corp" is no person', () => {

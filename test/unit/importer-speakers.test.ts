@@ -17,6 +17,8 @@ describe('quote speakers', () => {
     expect(speakers(`${HEAD}“The harbour will reopen on Monday next week,” said Halvor board chairperson, Mpilo Dakwe.`)).toEqual([
       ['The harbour will reopen on Monday next week', 'Mpilo Dakwe'],
     ]);
+    // A preposition or a possessive before the comma: the name is whom the words were said to.
+    expect(speakers(`${HEAD}“I am proud of you all today,” said Ann Velden to her son, Mpilo Dakwe.`)).toEqual([['I am proud of you all today', null]]);
   });
 
   it('"“…,” X and his wife Y said": a pair speaks, neither alone; a title with "and" is no pair', () => {
@@ -38,6 +40,10 @@ describe('quote speakers', () => {
     expect(speakers(`${HEAD}The crew were "banned from sailing for twelve months," according to Tomas Reyk of the harbour authority.`)).toEqual([
       ['banned from sailing for twelve months', 'Tomas Reyk'],
     ]);
+    // An agency is no outlet.
+    expect(speakers(`${HEAD}The crew were "banned from sailing for twelve months," according to Tomas Reyk of the Harbour Protection Agency.`)).toEqual([
+      ['banned from sailing for twelve months', 'Tomas Reyk'],
+    ]);
   });
 
   it('a clause of another subject between a name and the quote: that subject’s words, no one’s if it was not read', () => {
@@ -47,6 +53,10 @@ describe('quote speakers', () => {
     expect(
       speakers(`${HEAD}Harbour master Tomas Reyk called him the best captain ever and paid tribute to “my brother, my friend, my captain” as well.`),
     ).toEqual([['my brother, my friend, my captain', 'Tomas Reyk']]);
+    // A clause inside what the name reported is no other subject's.
+    expect(speakers(`${HEAD}Harbour master Tomas Reyk said Velden and Ostra needed “more aid for the farmers now”.`)).toEqual([
+      ['more aid for the farmers now', 'Tomas Reyk'],
+    ]);
   });
 
   it('a name before a speech verb, with an apposition in between', () => {
@@ -651,6 +661,14 @@ describe('quote speakers over paragraphs, runs and round-up labels', () => {
     // A passive says nothing of who speaks.
     expect(speakers(`${lead}He was charged with arson.\n\n“This is mainly due to the storm and the lack of repairs.”`)).toEqual([
       ['This is mainly due to the storm and the lack of repairs.', null],
+    ]);
+    // No verb of speech or expression: "He declined to comment" says nothing of who speaks next.
+    expect(speakers(`${lead}He declined to comment.\n\n“This is mainly due to the storm and the lack of repairs.”`)).toEqual([
+      ['This is mainly due to the storm and the lack of repairs.', null],
+    ]);
+    // A lead-in before the pronoun.
+    expect(speakers(`${lead}On Monday, he lamented the state of the quay.\n\n“This is mainly due to the storm and the lack of repairs.”`)).toEqual([
+      ['This is mainly due to the storm and the lack of repairs.', 'Tomas Reyk'],
     ]);
   });
 
