@@ -14,6 +14,7 @@ import {
   NO_PERSON_WORD,
   OUTLET_NAME_WORD,
   OUTLET_WORD,
+  PRONOUN_CLOSE,
   SIGN_OFF,
   SIGNED_AFTER,
   withoutTitles,
@@ -610,8 +611,8 @@ export class SpeakerResolver {
       before.mentions.some((m) => m.kind === 'PERSON')
     )
       return null;
-    const pronoun = before.sentence.text.match(PRONOUN_LEADS) ?? before.sentence.text.match(PRONOUN_CLOSES);
-    const word = pronoun?.[1] ?? pronoun?.[2];
+    const pronoun = before.sentence.text.match(PRONOUN_LEADS) ?? before.sentence.text.match(PRONOUN_CLOSE);
+    const word = pronoun?.[1];
     if (!word) return null;
     return this.byPronoun(u, { text: '', speaker: null, pronoun: true, gender: word.toLowerCase() === 'she' ? 'f' : 'm', source: null });
   }
@@ -673,8 +674,6 @@ export const PRONOUN_SPEAKS = new RegExp(`^(?:[^,“”"]{1,60},\\s+)?(he|she)\\
 /** A sentence whose subject is "He" or "She" and whose verb is one of speech or expression ("He lamented the outlook as poor."; not "He was charged", "He declined to comment"). */
 export const PRONOUN_LEADS =
   /^(?:[^,“”"]{1,60},\s+)?([Hh]e|[Ss]he)\s+(?:(?:also|later|then|further)\s+)?(?:described|expressed|lamented|recalled|praised|hailed|mourned|reacted|responded|spoke|said|says|added|adds|told|tells|urged|warned|welcomed|condemned|conceded|acknowledged|insisted|argued|explained|noted|stressed|emphasi[sz]ed|encouraged|assured|reassured|appealed|cautioned|advised|maintained|claimed|admitted|denied|critici[sz]ed|believes|believed|thinks|thought)\b/u;
-/** A sentence closed by a pronoun and its verb of speech ("…, he says."). */
-export const PRONOUN_CLOSES = /,\s+(?:(he|she)\s+(?:said|says|added|adds)|(?:said|says|added|adds)\s+(he|she))\.?\s*$/u;
 
 /** After a subject: its apposition, then a verb of speech. */
 export const SPEAKS_AFTER = new RegExp(`^(?:\\s*,[^,“”"]{1,140},)?\\s+${SPEECH_VERB}`, 'u');
