@@ -972,6 +972,18 @@ export function wordPattern(word: string): RegExp {
  * ("power utility, Eskom, said") and never after another capitalised word ("Pravin Gordhan"), nor after a
  * preposition of place ("in Washington").
  */
+/**
+ * Where the text's first line ends when it is a title that capitalises every word ("Why Are Apple Shares
+ * Tumbling?"): its words tell nothing of a name in it. -1 when the first line is no such title.
+ */
+function titleLineEnd(text: string): number {
+  const start = text.search(/\S/u);
+  if (start < 0) return -1;
+  const end = text.indexOf('\n', start);
+  const line = text.slice(start, end < 0 ? undefined : end);
+  return headlineCase(line.replace(/[?!]\s*$/u, '')) ? (end < 0 ? text.length : end) : -1;
+}
+
 function companyLike(word: string, text: string): boolean {
   let inside = false;
   // What only a company has, anywhere in the text ("Medibank boss X", "Medibank customers", "X, the maker of ..."):
@@ -981,13 +993,9 @@ function companyLike(word: string, text: string): boolean {
     const after = text.slice(m.index! + word.length, m.index! + word.length + 40);
     return COMPANY_OWNS.test(after) || COMPANY_STAFF_AFTER.test(after) || COMPANY_APPOSITION.test(after);
   });
+  const titleEnd = titleLineEnd(text);
   for (const m of hits) {
-    // A title on the first line capitalises every word ("Why Are Apple Shares Tumbling?"): its words tell nothing of
-    // the name.
-    const lineStart = text.lastIndexOf('\n', m.index!) + 1;
-    const lineEnd = text.indexOf('\n', m.index!);
-    const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
-    if (text.slice(0, lineStart).trim() === '' && headlineCase(line.replace(/[?!]\s*$/u, ''))) continue;
+    if (m.index! < titleEnd) continue;
     // "Laird, which supplies ...": "which", not "who": a thing.
     // ("Novo Nordisk, the maker of Wegovy": a company by its apposition)
     if (COMPANY_APPOSITION.test(text.slice(m.index! + word.length, m.index! + word.length + 40))) inside = true;
