@@ -6,7 +6,18 @@ import { SourceKind } from './vocabulary';
 import { maskQuotes } from './quote-mask';
 import { CAPITAL_CITIES, COUNTRIES, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, MEMBER_BODY_NOUNS, MONTHS, ORGANISATIONS, OUTLETS, ROLES, WEEKDAYS } from './lexicon';
 import type { Mention } from './mentions';
-import { alt, BASED_PREFIX, COMPANY_APPOSITION, esc, givenName, headlineCase, TITLE_BEFORE_NAME, titleCase, wholeWordPattern } from './mentions';
+import {
+  alt,
+  BASED_PREFIX,
+  COMPANY_APPOSITION,
+  esc,
+  givenName,
+  headlineCase,
+  POST_NOMINAL_AFTER,
+  TITLE_BEFORE_NAME,
+  titleCase,
+  wholeWordPattern,
+} from './mentions';
 import { allMatches } from './matches';
 
 export interface SourceFound {
@@ -496,7 +507,9 @@ function employerOf(prose: string, person: Mention, mentions: Mention[], memory:
   }
   // "Mike Cherry, chairman of the Federation of Small Businesses": a mention read with its apposition; read the
   // apposition after the name itself.
-  const nameEnd = nameStart >= 0 && nameStart < person.end ? nameStart + person.name.length : person.end;
+  // ("Anu Ojha OBE, director at X": the apposition after the name's honour)
+  const bare = nameStart >= 0 && nameStart < person.end ? nameStart + person.name.length : person.end;
+  const nameEnd = bare + (prose.slice(bare).match(POST_NOMINAL_AFTER)?.[0].length ?? 0);
   return appositiveEmployer(prose, nameEnd, mentions, memory);
 }
 

@@ -322,6 +322,8 @@ export function namePattern(name: string): RegExp {
   return re;
 }
 
+/** A word before "party" that names no party: a determiner or a possessive ("The party said", "His party"). */
+export const PARTY_DETERMINER = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Your|My|Whose|Which|Each|Every|Any|Another|Either|Neither)$/u;
 export const PARTY_RE = new RegExp(`(?<![\\p{L}\\p{N}'’.\\-])(?:(?:ruling|opposition|governing)\\s+)?((?:${CAP}\\s+){0,3}${CAP})\\s+party(?![\\p{L}])`, 'gu');
 /** An acronym on its own ("AT&T" is one name, not the acronym "AT"). */
 const ACRONYM_RE = /(?<![\p{L}\p{N}&-])\p{Lu}{2,6}(?![\p{L}\p{N}&-])/gu;
@@ -582,7 +584,7 @@ const FRONT_JOB =
 
 /** A headline's verb in title case ("NZ Police Chief Pledges Ongoing Support"): no word of a name. */
 const HEADLINE_VERB =
-  /^(?:Says|Pledges|Vows|Urges|Warns|Slams|Calls|Backs|Rejects|Welcomes|Condemns|Hails|Denies|Admits|Confirms|Announces|Blasts|Defends|Promises|Demands|Accuses|Criticises|Criticizes|Insists|Praises|Mourns|Resigns|Quits|Dies|Wins|Loses)$/;
+  /^(?:Has|Have|Had|Is|Are|Was|Were|Been|Says|Pledges|Vows|Urges|Warns|Slams|Calls|Backs|Rejects|Welcomes|Condemns|Hails|Denies|Admits|Confirms|Announces|Blasts|Defends|Promises|Demands|Accuses|Criticises|Criticizes|Insists|Praises|Mourns|Resigns|Quits|Dies|Wins|Loses)$/;
 
 /** Months that are also surnames or first names ("Theresa May", "Mike April"). */
 const SURNAME_MONTHS = new Set(['May', 'April', 'June', 'August']);
@@ -596,6 +598,9 @@ function monthAsFirstName(tokens: string[], before: string): boolean {
     !/\b(?:in|on|since|until|till|by|from|during|through|last|next|this|early|late|mid|of|to|before|after)\s+$/iu.test(before)
   );
 }
+
+/** Letters after a name: an honour, a barrister's rank, a degree, a seat ("KC" is also a Nepali surname: not here). */
+export const POST_NOMINAL = /^(?:OBE|MBE|CBE|KBE|DBE|GBE|QC|FRS|PhD|MP|MEP|MSP)$/u;
 
 /** Cuts a name at the first word that cannot be part of it and drops a possessive. */
 function trimName(name: string): string {
@@ -628,6 +633,8 @@ function trimName(name: string): string {
       break;
     }
     if (NOT_NAME.has(t) || COUNTRY_BY_NAME.has(t) || COUNTRY_BY_DEMONYM.has(t) || OUTLET_BY_ALIAS.has(t) || HEADLINE_VERB.test(t)) break;
+    // "Anu Ojha OBE", "Nicholas Haggan QC": letters after a full name are an honour or a rank, no part of it.
+    if (out.length >= 2 && POST_NOMINAL.test(t)) break;
     // "Barack Obama Obama": a heading's name run into the next line's surname ("Adamu Adamu" is a name: a given name
     // and a surname may be one word).
     if ((out.length > 1 || lineBroken) && out[out.length - 1] === t) break;
@@ -688,9 +695,24 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
 /** ", Jr." or " Sr." after a person's name: the generation is part of the name ("Benigno Durana, Jr. said"). */
 export const GENERATION_AFTER = /^,?[ \t]+(Jr|Sr)\.?(?![\p{L}\p{N}])/u;
 
-function withGeneration(sentence: string, mentions: Mention[]): Mention[] {
+/** An honour or a rank after a person's name (POST_NOMINAL): the mention runs over it, the name stops before it. */
+export const POST_NOMINAL_AFTER = /^,?[ \t]+(?:OBE|MBE|CBE|KBE|DBE|GBE|QC|FRS|PhD|MP|MEP|MSP)(?![\p{L}\p{N}])/u;
+
+function withGeneration(sentence: string, found: Mention[]): Mention[] {
+  // (the honour is read as no name of its own: "OBE" is no organisation)
+  const honours = found.flatMap((m) => {
+    const h = m.kind === 'PERSON' ? sentence.slice(m.end).match(POST_NOMINAL_AFTER) : null;
+    return h ? [{ start: m.end, end: m.end + h[0].length }] : [];
+  });
+  const mentions = honours.length === 0 ? found : found.filter((x) => !honours.some((h) => x.start >= h.start && x.end <= h.end));
   return mentions.map((m) => {
-    if (m.kind !== 'PERSON' || /\b(?:Jr|Sr)\.?$/u.test(m.name)) return m;
+    if (m.kind !== 'PERSON') return m;
+    const honour = sentence.slice(m.end).match(POST_NOMINAL_AFTER);
+    if (honour) {
+      const end = m.end + honour[0].length;
+      return { ...m, end, text: sentence.slice(m.start, end) };
+    }
+    if (/\b(?:Jr|Sr)\.?$/u.test(m.name)) return m;
     const g = sentence.slice(m.end).match(GENERATION_AFTER);
     if (!g) return m;
     const end = m.end + g[0].length;
@@ -845,6 +867,8 @@ function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
     add({ kind: 'ORG', start, end: start + text.length, text, name: text, country: null, org }, 0);
   }
   for (const m of matchesOf(sentence, PARTY_RE)) {
+    // ("The party said", "Its party": a determiner before "party" names none)
+    if (PARTY_DETERMINER.test(m[1])) continue;
     const name = m[1];
     if (COUNTRY_BY_NAME.has(name) || COUNTRY_BY_DEMONYM.has(name)) continue;
     const org: Organisation = { name, aliases: [name], country: null, party: true };

@@ -6,6 +6,15 @@ const ref = { referenceDate: new Date('2023-06-01T00:00:00Z') };
 const reactions = (text: string) => parseExplainer(text, ref).sections.flatMap((s) => s.reactions.map((r) => [s.heading, r.actor, r.stance]));
 
 describe('reactions beyond a response verb', () => {
+  it('"The party said" names no actor "The"; a title-case headline\'s "Has Been" is no part of a name', () => {
+    const party =
+      'Harbour vote\n\nThe Harbour Workers Party lost two seats in the vote on Sunday.\n\nThe party said it had turned to the courts because of irregularities on the results sheets.';
+    expect(reactions(party).map((r) => r[1])).not.toContain('The');
+    const headline =
+      'Harbour news\n\nAcme Has Been Hacked: What You Need to Know\n\nSeptember 22, 2016, 9:57 PM UTC\n\nIt is a cyber catastrophe. Acme on Thursday confirmed a massive security breach that saw hackers steal data. Acme says a foreign government is to blame.';
+    expect(reactions(headline)).toEqual([]);
+  });
+
   it('a violation named, a release demanded, an assault called so are condemnation; a dangerous escalation is concern', () => {
     expect(stanceOf('said there exists a very clear violation of human rights in the country', true)).toBe('CONDEMNATION');
     expect(stanceOf('demanded the immediate release of the journalist', true)).toBe('CONDEMNATION');

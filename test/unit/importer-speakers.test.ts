@@ -21,6 +21,16 @@ describe('quote speakers', () => {
     expect(speakers(`${HEAD}“I am proud of you all today,” said Ann Velden to her son, Mpilo Dakwe.`)).toEqual([['I am proud of you all today', null]]);
   });
 
+  it('an honour after a name ("OBE", "QC") is no part of the speaker, and the apposition after it names the employer', () => {
+    const text = `${HEAD}Professor Tomas Reyk OBE, harbour director at the Halvor Port Authority, said, “The harbour will reopen on Monday next week.”`;
+    expect(speakers(text)).toEqual([['The harbour will reopen on Monday next week.', 'Tomas Reyk']]);
+    const d = parseExplainer(text, ref);
+    expect(d.sources.map((s) => s.name)).toEqual(['Halvor Port Authority']);
+    expect(speakers(`${HEAD}“The defence will call no witnesses today,” said Ann Velden QC.`)).toEqual([
+      ['The defence will call no witnesses today', 'Ann Velden'],
+    ]);
+  });
+
   it('"“…,” X and his wife Y said": a pair speaks, neither alone; a title with "and" is no pair', () => {
     expect(speakers(`${HEAD}Tomas Reyk arrived. “The harbour was his life’s work,” Reyk and his wife Ann Reyk said in a statement.`)).toEqual([
       ['The harbour was his life’s work', null],
