@@ -4,7 +4,19 @@
 // word, an acronym). Persons and countries are never sources; words inside quotation marks are not read.
 import { SourceKind } from './vocabulary';
 import { maskQuotes } from './quote-mask';
-import { CAPITAL_CITIES, COUNTRIES, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, MEMBER_BODY_NOUNS, MONTHS, ORGANISATIONS, OUTLETS, ROLES, WEEKDAYS } from './lexicon';
+import {
+  CAPITAL_CITIES,
+  COUNTRIES,
+  COUNTRY_BY_DEMONYM,
+  COUNTRY_BY_NAME,
+  MEMBER_BODY_NOUNS,
+  MONTHS,
+  ORG_BY_ALIAS,
+  OUTLET_BY_ALIAS,
+  OUTLETS,
+  ROLES,
+  WEEKDAYS,
+} from './lexicon';
 import type { Mention } from './mentions';
 import {
   alt,
@@ -55,9 +67,7 @@ export function sourceMemory(text: string, personNames: Iterable<string>, home: 
   return { text, personTokens, people, home, lastCountry: null, cited: [], outletsSeen: [], named: [] };
 }
 
-const ORG_BY_ALIAS = new Map(ORGANISATIONS.flatMap((o) => o.aliases.map((a) => [a.replace(/^the /, ''), o] as const)));
 const OUTLET_NAMES = new Set(OUTLETS.map((o) => o.name));
-const OUTLET_BY_ALIAS = new Map(OUTLETS.flatMap((o) => o.aliases.map((a) => [a, o] as const)));
 
 /** Words that make a capitalised name an institution's. */
 export const INSTITUTION_WORD =

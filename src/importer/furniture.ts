@@ -4,7 +4,7 @@
 // (Every expression here is anchored or starts on a literal word, so that no start position rescans a run: the
 // regex audit measures each on adversarial lines.)
 
-import { OUTLETS } from './lexicon';
+import { OUTLET_SPELLINGS } from './lexicon';
 
 /** Lines of page furniture: reading time, teasers, photo/video credits, ad slots, navigation. */
 export const NOISE =
@@ -30,7 +30,7 @@ export const SIGN_OFF = /^\(?\s*(?:reporting|writing|editing|additional reportin
 /** A staff byline without "By": "Reuters Staff", "Harbour Staff Reporter" ("By Staff Writer" is the byline). */
 export const STAFF_LINE = /^(?!By\s)(?:\p{Lu}[\p{L}.&'’-]*\s){1,4}(?:Staff|Staff Reporter|Staff Writer|News Desk|Web Desk|Newsroom)$/u;
 /** Outlets by name and alias: a line that is only an outlet's name is its credit ("CGTN" under the title). */
-const OUTLET_LINE = new Set(OUTLETS.flatMap((o) => [o.name, ...o.aliases]));
+const OUTLET_LINE = new Set(OUTLET_SPELLINGS);
 /** A live blog's or a page's time stamp alone on a line ("10:32 GMT", "2 hours ago"). */
 const TIME_ONLY = /^(?:\d{1,2}[:.]\d{2}(?:[ ]?[ap]\.?m\.?)?(?:[ ]?[A-Z]{2,4})?|\d{1,3}[ ]?(?:m|mins?|minutes?|h|hrs?|hours?|days?)[ ]ago)$/i;
 /** An image's file name or alt text pasted as a line: lower-case words and a long number ("boris johnson 1188198531"), or a file name ("AU bank.jpg"). */

@@ -276,6 +276,21 @@ export const GOVERNMENT_BODIES: { name: string; aliases: string[]; country: stri
   { name: 'Elysee Palace', aliases: ['Elysee Palace', 'Élysée Palace'], country: 'France' },
 ];
 
+// The lexicon's lookups by the words a text uses, built once for every reader (citations, mentions, furniture,
+// speakers): an outlet by each of its aliases, an organisation or a state body by each of its.
+/** An outlet by each of its aliases, as written ("The Guardian", "AP"). */
+export const OUTLET_BY_ALIAS: ReadonlyMap<string, Outlet> = new Map(OUTLETS.flatMap((o) => o.aliases.map((a) => [a, o] as const)));
+/** Every way the lexicon writes an outlet: its name and its aliases. */
+export const OUTLET_SPELLINGS: readonly string[] = OUTLETS.flatMap((o) => [o.name, ...o.aliases]);
+/** An organisation by each of its aliases, without a leading lower-case "the ". */
+export const ORG_BY_ALIAS: ReadonlyMap<string, Organisation> = new Map(
+  ORGANISATIONS.flatMap((o) => o.aliases.map((a) => [a.replace(/^the /, ''), o] as const)),
+);
+/** A state body ("Kremlin", "Élysée") by each of its aliases. */
+export const GOV_BY_ALIAS: ReadonlyMap<string, (typeof GOVERNMENT_BODIES)[number]> = new Map(
+  GOVERNMENT_BODIES.flatMap((g) => g.aliases.map((a) => [a, g] as const)),
+);
+
 /** Words naming a state body; "<Country>'s <body>" or "the <Demonym> <body>" is a government source. */
 export const BODY_WORDS = [
   'defence ministry',

@@ -11,8 +11,11 @@ import {
   COUNTRY_BY_CAPITAL,
   COUNTRY_BY_DEMONYM,
   COUNTRY_BY_NAME,
+  GOV_BY_ALIAS,
   institution,
+  ORG_BY_ALIAS,
   ORGANISATIONS,
+  OUTLET_BY_ALIAS,
   OUTLETS,
   MONTHS,
   ROLES,
@@ -273,8 +276,6 @@ export const COUNTRY_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:the\\s+)?(${COUNTRY
 export const ORG_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${alt(ORGANISATIONS.flatMap((o) => o.aliases))})(?![\\p{L}\\p{N}-])`, 'gu');
 export const OUTLET_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:the\\s+|The\\s+)?(${alt(OUTLETS.flatMap((o) => o.aliases))})(?![\\p{L}\\p{N}-])`, 'gu');
 
-const ORG_BY_ALIAS = new Map(ORGANISATIONS.flatMap((o) => o.aliases.map((a) => [a.replace(/^the /, ''), o] as const)));
-const GOV_BY_ALIAS = new Map(GOVERNMENT_BODIES.flatMap((g) => g.aliases.map((a) => [a, g] as const)));
 export const GOV_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${alt(GOVERNMENT_BODIES.flatMap((g) => g.aliases))})(?![\\p{L}\\p{N}-])`, 'gu');
 export const UNQUALIFIED_BODY_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])[Tt]he\\s+(${BODY_WORDS.filter((w) => /ministry|police|army|military|government/.test(w))
@@ -381,7 +382,6 @@ const OUTLET_BY_SITE = new Map(
 const NAME_AS_TITLE = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'sultan']);
 const ALWAYS_PREFIXED = new Set(['pope', 'king', 'queen', 'prince', 'princess']);
 
-const OUTLET_BY_ALIAS = new Map(OUTLETS.flatMap((o) => o.aliases.map((a) => [a, o] as const)));
 const SMALL = new Set(['of', 'the', 'and', 'for', 'at', 'to', 'in', 'on']);
 
 /** What the language model knows of a capitalised word as a first name: whether it is one, and whose. */

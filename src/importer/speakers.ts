@@ -4,7 +4,7 @@
 import { JOB_APPOSITION, JOB_WORD_END, NAME, orgMention, PERSON_NOUN, withoutTitles, type Mention } from './mentions';
 import { maskQuotes } from './quote-mask';
 import { allMatches } from './matches';
-import { MEMBER_BODY_NOUNS, OUTLETS } from './lexicon';
+import { MEMBER_BODY_NOUNS, OUTLET_SPELLINGS } from './lexicon';
 
 export { withoutTitles };
 
@@ -489,7 +489,8 @@ export const PAIR_BEFORE_NAME = /(?<![\p{L}'’.-])(?:he|she)\s+and\s+(?:[\p{L}'
 export const PAIR_AND = /^\s+and\s+(?:[\p{L}'’.-]+\s+){0,3}$/u;
 /** After a name: "of" and an outlet's words, as a digest names the reporter it quotes ("of the London GUARDIAN"). */
 export const OF_OUTLET_AFTER = /^\s+(?:of|from|at|for)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s*){1,4})/u;
-const OUTLET_WORDS = new Set(OUTLETS.flatMap((o) => [o.name, ...o.aliases]).map((a) => a.replace(/^the\s+/i, '').toLowerCase()));
+/** Every spelling of an outlet, lower-case and without "the": a body's name that is an outlet's. */
+const OUTLET_WORDS = new Set(OUTLET_SPELLINGS.map((a) => a.replace(/^the\s+/i, '').toLowerCase()));
 
 /**
  * "according to Peter Lalor of NEWS CORP. AUSTRALIA", "of the London GUARDIAN", "of the Guardian": a reporter of an
