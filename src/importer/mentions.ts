@@ -428,13 +428,17 @@ export function givenNameGender(name: string): 'm' | 'f' | null {
 
 const COMMON_NOUNS = new Map<string, boolean>();
 /** Whether a capitalised word is, in lower case, a person's occupation and no first name ("Singer", "Analyst"; not "Mark", "Grace"). */
+/** Nouns for people the language model does not tag as such ("Passenger Ann Lee said"): what the person is, no name. */
+export const PERSON_NOUNS_UNTAGGED =
+  /^(?:Passenger|Resident|Victim|Survivor|Defender|Midfielder|Striker|Student|Nurse|Neighbou?r|Shopper|Voter|Owner|Eyewitness|Commuter|Bystander|Vendor|Villager|Protester)$/u;
+
 function commonNoun(word: string): boolean {
   let yes = COMMON_NOUNS.get(word);
   if (yes === undefined) {
     const doc = nlp(word.toLowerCase());
     // Only words the language model knows as people's occupations ("singer", "analyst"): an unknown word (a name
     // it has never seen) is guessed a noun too.
-    yes = /^\p{Lu}\p{Ll}+$/u.test(word) && doc.has('#Actor') && !doc.has('(#FirstName|#ProperNoun|#Person|#Place)');
+    yes = /^\p{Lu}\p{Ll}+$/u.test(word) && (PERSON_NOUNS_UNTAGGED.test(word) || (doc.has('#Actor') && !doc.has('(#FirstName|#ProperNoun|#Person|#Place)')));
     if (COMMON_NOUNS.size < 5000) COMMON_NOUNS.set(word, yes);
   }
   return yes;

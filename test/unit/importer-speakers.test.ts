@@ -31,6 +31,14 @@ describe('quote speakers', () => {
     ]);
   });
 
+  it('a noun for what a person is before a full name ("Passenger", "Villager") is no part of the name', () => {
+    const text = `${HEAD}Passenger Tomas Reyk said the carriage “flew across the whole of the train” before it stopped.\n\nVillager Ann Velden said, “We heard the crash from our houses on the hill.”`;
+    expect(speakers(text)).toEqual([
+      ['flew across the whole of the train', 'Tomas Reyk'],
+      ['We heard the crash from our houses on the hill.', 'Ann Velden'],
+    ]);
+  });
+
   it('"“…,” X and his wife Y said": a pair speaks, neither alone; a title with "and" is no pair', () => {
     expect(speakers(`${HEAD}Tomas Reyk arrived. “The harbour was his life’s work,” Reyk and his wife Ann Reyk said in a statement.`)).toEqual([
       ['The harbour was his life’s work', null],
