@@ -29,6 +29,7 @@ import {
   TITLE_BEFORE_NAME,
   titleCase,
   wholeWordPattern,
+  withoutHonours,
 } from './mentions';
 import { allMatches } from './matches';
 
@@ -360,7 +361,11 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   // A mention ending there.
   // (A person read with an apposition, "Mike Cherry, chairman of X", ends where the name does.)
   const m = mentions.find(
-    (x) => x.end === stop || x.end === stop - 1 || (x.kind === 'PERSON' && x.start < stop && x.end > stop && prose.slice(x.start, stop).endsWith(x.name)),
+    (x) =>
+      x.end === stop ||
+      x.end === stop - 1 ||
+      // ("Ann Velden CBE, director at X, said": the name before its honours)
+      (x.kind === 'PERSON' && x.start < stop && x.end > stop && withoutHonours(prose.slice(x.start, stop)).endsWith(x.name)),
   );
   // "Cal Fire says" after "a Cal Fire spokesperson said": a name the text cited as a body stays one.
   const citedBefore = m ? memory.cited.find((x) => x.name === m.name) : undefined;
@@ -517,9 +522,7 @@ function employerOf(prose: string, person: Mention, mentions: Mention[], memory:
   }
   // "Mike Cherry, chairman of the Federation of Small Businesses": a mention read with its apposition; read the
   // apposition after the name itself.
-  // ("Anu Ojha OBE, director at X": the apposition after the name's honour)
-  const bare = nameStart >= 0 && nameStart < person.end ? nameStart + person.name.length : person.end;
-  const nameEnd = bare + (prose.slice(bare).match(POST_NOMINAL_AFTER)?.[0].length ?? 0);
+  const nameEnd = nameStart >= 0 && nameStart < person.end ? nameStart + person.name.length : person.end;
   return appositiveEmployer(prose, nameEnd, mentions, memory);
 }
 
@@ -573,7 +576,9 @@ function capitalRoleEmployer(prose: string, at: number, pre: RegExpMatchArray, p
 }
 
 /** After a name: ", a political science professor at McMaster University", ", IFRC Director for Asia Pacific". */
-function appositiveEmployer(prose: string, from: number, mentions: Mention[], memory: SourceMemory): SourceFound | null {
+function appositiveEmployer(prose: string, after: number, mentions: Mention[], memory: SourceMemory): SourceFound | null {
+  // ("Anu Ojha OBE, director at X": the apposition after the name's honours)
+  const from = after + (prose.slice(after).match(POST_NOMINAL_AFTER)?.[0].length ?? 0);
   const app = prose.slice(from, from + 160).match(/^,\s+([^,;]{2,140})/u);
   if (!app) return null;
   const text = app[1];

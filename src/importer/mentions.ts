@@ -324,7 +324,8 @@ export function namePattern(name: string): RegExp {
 }
 
 /** A word before "party" that names no party: a determiner or a possessive ("The party said", "His party"). */
-export const PARTY_DETERMINER = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Your|My|Whose|Which|Each|Every|Any|Another|Either|Neither)$/u;
+export const PARTY_DETERMINER =
+  /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Your|My|Whose|Which|Each|Every|Any|Another|Either|Neither|No|Both|Some|All|One|Other|Third)$/u;
 export const PARTY_RE = new RegExp(`(?<![\\p{L}\\p{N}'’.\\-])(?:(?:ruling|opposition|governing)\\s+)?((?:${CAP}\\s+){0,3}${CAP})\\s+party(?![\\p{L}])`, 'gu');
 /** An acronym on its own ("AT&T" is one name, not the acronym "AT"). */
 const ACRONYM_RE = /(?<![\p{L}\p{N}&-])\p{Lu}{2,6}(?![\p{L}\p{N}&-])/gu;
@@ -427,11 +428,11 @@ export function givenNameGender(name: string): 'm' | 'f' | null {
 }
 
 const COMMON_NOUNS = new Map<string, boolean>();
-/** Whether a capitalised word is, in lower case, a person's occupation and no first name ("Singer", "Analyst"; not "Mark", "Grace"). */
 /** Nouns for people the language model does not tag as such ("Passenger Ann Lee said"): what the person is, no name. */
 export const PERSON_NOUNS_UNTAGGED =
   /^(?:Passenger|Resident|Victim|Survivor|Defender|Midfielder|Striker|Student|Nurse|Neighbou?r|Shopper|Voter|Owner|Eyewitness|Commuter|Bystander|Vendor|Villager|Protester)$/u;
 
+/** Whether a capitalised word is, in lower case, a person's occupation and no first name ("Singer", "Analyst"; not "Mark", "Grace"). */
 function commonNoun(word: string): boolean {
   let yes = COMMON_NOUNS.get(word);
   if (yes === undefined) {
@@ -588,7 +589,10 @@ const FRONT_JOB =
 
 /** A headline's verb in title case ("NZ Police Chief Pledges Ongoing Support"): no word of a name. */
 const HEADLINE_VERB =
-  /^(?:Has|Have|Had|Is|Are|Was|Were|Been|Says|Pledges|Vows|Urges|Warns|Slams|Calls|Backs|Rejects|Welcomes|Condemns|Hails|Denies|Admits|Confirms|Announces|Blasts|Defends|Promises|Demands|Accuses|Criticises|Criticizes|Insists|Praises|Mourns|Resigns|Quits|Dies|Wins|Loses)$/;
+  /^(?:Says|Pledges|Vows|Urges|Warns|Slams|Calls|Backs|Rejects|Welcomes|Condemns|Hails|Denies|Admits|Confirms|Announces|Blasts|Defends|Promises|Demands|Accuses|Criticises|Criticizes|Insists|Praises|Mourns|Resigns|Quits|Dies|Wins|Loses)$/;
+
+/** An auxiliary in a title-case headline ("Yahoo Has Been Hacked"): no word of a name after its first. */
+const HEADLINE_AUXILIARY = /^(?:Has|Have|Had|Is|Are|Was|Were|Been)$/;
 
 /** Months that are also surnames or first names ("Theresa May", "Mike April"). */
 const SURNAME_MONTHS = new Set(['May', 'April', 'June', 'August']);
@@ -637,6 +641,8 @@ function trimName(name: string): string {
       break;
     }
     if (NOT_NAME.has(t) || COUNTRY_BY_NAME.has(t) || COUNTRY_BY_DEMONYM.has(t) || OUTLET_BY_ALIAS.has(t) || HEADLINE_VERB.test(t)) break;
+    // ("Yahoo Has Been Hacked": an auxiliary after a name's first word ends it; "Are Kalvø" is a Norwegian name)
+    if (out.length > 0 && HEADLINE_AUXILIARY.test(t)) break;
     // "Anu Ojha OBE", "Nicholas Haggan QC": letters after a full name are an honour or a rank, no part of it.
     if (out.length >= 2 && POST_NOMINAL.test(t)) break;
     // "Barack Obama Obama": a heading's name run into the next line's surname ("Adamu Adamu" is a name: a given name
@@ -700,7 +706,14 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
 export const GENERATION_AFTER = /^,?[ \t]+(Jr|Sr)\.?(?![\p{L}\p{N}])/u;
 
 /** An honour or a rank after a person's name (POST_NOMINAL): the mention runs over it, the name stops before it. */
-export const POST_NOMINAL_AFTER = /^,?[ \t]+(?:OBE|MBE|CBE|KBE|DBE|GBE|QC|FRS|PhD|MP|MEP|MSP)(?![\p{L}\p{N}])/u;
+export const POST_NOMINAL_AFTER = /^(?:[ \t]+(?:OBE|MBE|CBE|KBE|DBE|GBE|QC|FRS|PhD|MP|MEP|MSP)(?![\p{L}\p{N}]))+/u;
+/** A run read as a name without the honours that close it ("Tomas Reyk QC" -> "Tomas Reyk"). */
+export function withoutHonours(run: string): string {
+  const words = run.split(/[ \t]+/);
+  const n = words.length;
+  while (words.length > 2 && POST_NOMINAL.test(words[words.length - 1])) words.pop();
+  return words.length === n ? run : words.join(' ');
+}
 
 function withGeneration(sentence: string, found: Mention[]): Mention[] {
   // (the honour is read as no name of its own: "OBE" is no organisation)
@@ -873,7 +886,8 @@ function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
   for (const m of matchesOf(sentence, PARTY_RE)) {
     // ("The party said", "Its party": a determiner before "party" names none)
     if (PARTY_DETERMINER.test(m[1])) continue;
-    const name = m[1];
+    // ("The Harbour Workers party": the article is no part of the name)
+    const name = m[1].replace(/^The\s+/u, '');
     if (COUNTRY_BY_NAME.has(name) || COUNTRY_BY_DEMONYM.has(name)) continue;
     const org: Organisation = { name, aliases: [name], country: null, party: true };
     add({ kind: 'ORG', start: m.index!, end: m.index! + m[0].length, text: m[0], name, country: null, org }, 1);
@@ -920,7 +934,8 @@ function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
   }
   for (const m of matchesOf(sentence, APPOSITIVE)) {
     const name = trimName(m[1]);
-    if (!name || name !== m[1]) continue;
+    // ("Tomas Reyk QC, chair of X": the name without its honours)
+    if (!name || name !== withoutHonours(m[1])) continue;
     // "a press conference in Islamabad, the federal minister said": a place (after its preposition), no one's name.
     if (CAPITAL_CITIES.has(name) || PLACE_PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     const q = qualifier(m[2], m[3], m[4], m[5]);

@@ -29,6 +29,25 @@ describe('quote speakers', () => {
     expect(speakers(`${HEAD}“The defence will call no witnesses today,” said Ann Velden QC.`)).toEqual([
       ['The defence will call no witnesses today', 'Ann Velden'],
     ]);
+    // Two honours, an apposition right after them (the role alone), and the speaker's apposition after an inverted verb.
+    const two = `${HEAD}Professor Ann Velden CBE FRS, director at the Halvor Port Authority, said, “The harbour will reopen on Monday next week.”`;
+    expect(speakers(two)).toEqual([['The harbour will reopen on Monday next week.', 'Ann Velden']]);
+    expect(parseExplainer(two, ref).sources.map((s) => s.name)).toEqual(['Halvor Port Authority']);
+    const inverted = `${HEAD}“The harbour will reopen on Monday next week,” said Tomas Reyk QC, chair of the Halvor Port Authority.`;
+    expect(speakers(inverted)).toEqual([['The harbour will reopen on Monday next week', 'Tomas Reyk']]);
+    expect(parseExplainer(inverted, ref).sources.map((s) => s.name)).toEqual(['Halvor Port Authority']);
+  });
+
+  it('a determiner before "party" names no party ("No party won", "Both party leaders", "The party said")', () => {
+    const ctx = { people: new Map(), acronyms: new Map(), home: null };
+    for (const s of ['No party won a majority.', 'Both party leaders spoke.', 'The party said it would appeal.'])
+      expect(findMentions(s, ctx).filter((m) => m.kind === 'ORG')).toEqual([]);
+    expect(findMentions('The Harbour Workers party said it would appeal.', ctx).map((m) => m.name)).toEqual(['Harbour Workers']);
+  });
+
+  it('a title-case headline\'s auxiliary ends a name only after its first word: "Are Kalvø" is a name', () => {
+    const text = `${HEAD}Are Kalvø, director at the Halvor Port Authority, said the plan was “a disgrace to all of us”.`;
+    expect(speakers(text)).toEqual([['a disgrace to all of us', 'Are Kalvø']]);
   });
 
   it('a noun for what a person is before a full name ("Passenger", "Villager") is no part of the name', () => {
