@@ -45,6 +45,11 @@ describe('quote speakers', () => {
     expect(findMentions('The Harbour Workers party said it would appeal.', ctx).map((m) => m.name)).toEqual(['Harbour Workers']);
   });
 
+  it("a straight single mark opens a quote before a lower-case word too ('malicious and completely baseless,'), not an apostrophe", () => {
+    const text = `${HEAD}Tomas Reyk called the claims 'malicious and completely baseless,' in a statement on Monday.\n\nThe workers' union and the teachers' pay deal were agreed by the harbour 'board' last week.`;
+    expect(speakers(text)).toEqual([['malicious and completely baseless', 'Tomas Reyk']]);
+  });
+
   it('a title-case headline\'s auxiliary ends a name only after its first word: "Are Kalvø" is a name', () => {
     const text = `${HEAD}Are Kalvø, director at the Halvor Port Authority, said the plan was “a disgrace to all of us”.`;
     expect(speakers(text)).toEqual([['a disgrace to all of us', 'Are Kalvø']]);
