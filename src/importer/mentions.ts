@@ -608,7 +608,9 @@ function monthAsFirstName(tokens: string[], before: string): boolean {
 }
 
 /** Letters after a name: an honour, a barrister's rank, a degree, a seat ("KC" is also a Nepali surname: not here). */
-export const POST_NOMINAL = /^(?:OBE|MBE|CBE|KBE|DBE|GBE|QC|FRS|PhD|MP|MEP|MSP)$/u;
+const HONOURS = 'OBE|MBE|CBE|KBE|DBE|GBE|QC|FRS|PhD|MP|MEP|MSP';
+/** One of the HONOURS as a word of a name. */
+export const POST_NOMINAL = new RegExp(`^(?:${HONOURS})$`, 'u');
 
 /** Cuts a name at the first word that cannot be part of it and drops a possessive. */
 function trimName(name: string): string {
@@ -706,7 +708,7 @@ export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
 export const GENERATION_AFTER = /^,?[ \t]+(Jr|Sr)\.?(?![\p{L}\p{N}])/u;
 
 /** An honour or a rank after a person's name (POST_NOMINAL): the mention runs over it, the name stops before it. */
-export const POST_NOMINAL_AFTER = /^(?:[ \t]+(?:OBE|MBE|CBE|KBE|DBE|GBE|QC|FRS|PhD|MP|MEP|MSP)(?![\p{L}\p{N}]))+/u;
+export const POST_NOMINAL_AFTER = new RegExp(`^(?:[ \\t]+(?:${HONOURS})(?![\\p{L}\\p{N}]))+`, 'u');
 /** A run read as a name without the honours that close it ("Tomas Reyk QC" -> "Tomas Reyk"). */
 export function withoutHonours(run: string): string {
   const words = run.split(/[ \t]+/);
@@ -716,19 +718,19 @@ export function withoutHonours(run: string): string {
 }
 
 function withGeneration(sentence: string, found: Mention[]): Mention[] {
-  // (the honour is read as no name of its own: "OBE" is no organisation)
-  const honours = found.flatMap((m) => {
+  // The honours after each person's name, by the mention (the honour is read as no name of its own: "OBE" is no
+  // organisation).
+  const honourOf = new Map<Mention, number>();
+  for (const m of found) {
     const h = m.kind === 'PERSON' ? sentence.slice(m.end).match(POST_NOMINAL_AFTER) : null;
-    return h ? [{ start: m.end, end: m.end + h[0].length }] : [];
-  });
+    if (h) honourOf.set(m, m.end + h[0].length);
+  }
+  const honours = [...honourOf].map(([m, end]) => ({ start: m.end, end }));
   const mentions = honours.length === 0 ? found : found.filter((x) => !honours.some((h) => x.start >= h.start && x.end <= h.end));
   return mentions.map((m) => {
     if (m.kind !== 'PERSON') return m;
-    const honour = sentence.slice(m.end).match(POST_NOMINAL_AFTER);
-    if (honour) {
-      const end = m.end + honour[0].length;
-      return { ...m, end, text: sentence.slice(m.start, end) };
-    }
+    const honoured = honourOf.get(m);
+    if (honoured !== undefined) return { ...m, end: honoured, text: sentence.slice(m.start, honoured) };
     if (/\b(?:Jr|Sr)\.?$/u.test(m.name)) return m;
     const g = sentence.slice(m.end).match(GENERATION_AFTER);
     if (!g) return m;
