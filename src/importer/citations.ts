@@ -996,11 +996,6 @@ export function wordPattern(word: string): RegExp {
 }
 
 /**
- * A single capitalised word is a company or a body, not a surname, when the text uses it inside a sentence
- * ("power utility, Eskom, said") and never after another capitalised word ("Pravin Gordhan"), nor after a
- * preposition of place ("in Washington").
- */
-/**
  * Where the text's first line ends when it is a title that capitalises every word ("Why Are Apple Shares
  * Tumbling?"): its words tell nothing of a name in it. -1 when the first line is no such title.
  */
@@ -1012,6 +1007,11 @@ function titleLineEnd(text: string): number {
   return headlineCase(line.replace(/[?!]\s*$/u, '')) ? (end < 0 ? text.length : end) : -1;
 }
 
+/**
+ * A single capitalised word is a company or a body, not a surname, when the text uses it inside a sentence
+ * ("power utility, Eskom, said") and never after another capitalised word ("Pravin Gordhan"), nor after a
+ * preposition of place ("in Washington").
+ */
 function companyLike(word: string, text: string): boolean {
   let inside = false;
   // What only a company has, anywhere in the text ("Medibank boss X", "Medibank customers", "X, the maker of ..."):

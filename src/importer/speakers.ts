@@ -221,13 +221,17 @@ export const NAME_SAID = new RegExp(
   `^\\s*(?:,\\s*)?(?:(?:the|a|an)\\s+)?(?:(?!${CONJUNCTION}\\s)\\p{Ll}[\\p{L}-]*\\s+){0,3}(${NAME})(?:,[^,“”"]{1,80},|\\s+(?:of|from|at)\\s+[^,“”"]{1,60}?)?\\s+(?:said|says|added|told|wrote)\\b`,
   'u',
 );
+/** Words of an outlet's name (OUTLET_NAME_WORD), and the institutions' words the regexes below add to them. */
+const OUTLET_NAME_WORDS = 'Press|Journal|News|Times|Post|Agency|Reuters|Television|Radio';
+const BODY_NAME_WORDS = 'Ministry|Office|Council';
 /** Words of an outlet's or an institution's name: no person is called so. */
-export const OUTLET_WORD = /\b(?:Press|Journal|News|Times|Post|Agency|Reuters|Television|Radio|Ministry|Office|Council)\b/;
+export const OUTLET_WORD = new RegExp(`\\b(?:${OUTLET_NAME_WORDS}|${BODY_NAME_WORDS})\\b`);
 /** Words that name an outlet, not a council or a ministry ("International Cricket Council" is no outlet). */
-export const OUTLET_NAME_WORD = /\b(?:Press|Journal|News|Times|Post|Agency|Reuters|Television|Radio)\b/;
+export const OUTLET_NAME_WORD = new RegExp(`\\b(?:${OUTLET_NAME_WORDS})\\b`);
 /** Words of an outlet's or an institution's name that no person is called by (a speaker read as a name is no person then). */
-export const NO_PERSON_WORD =
-  /\b(?:Press|Journal|News|Times|Post|Agency|Reuters|Television|Radio|Ministry|Office|Council|Administration|Authority|Commission|Department|Institute|Association|Organi[sz]ation|Corporation|Company)\b/;
+export const NO_PERSON_WORD = new RegExp(
+  `\\b(?:${OUTLET_NAME_WORDS}|${BODY_NAME_WORDS}|Administration|Authority|Commission|Department|Institute|Association|Organi[sz]ation|Corporation|Company)\\b`,
+);
 
 /** After a name: a comma, an apposition left unclosed, then a reporting verb ("X, leader of the Velden party said"). */
 export const UNCLOSED_APPOSITION_VERB = new RegExp(`^\\s*,[^,“”".;:]{1,100}?\\s(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b`, 'u');
