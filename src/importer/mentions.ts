@@ -427,6 +427,46 @@ export function givenNameGender(name: string): 'm' | 'f' | null {
   return !name.includes(' ') || FAMILY_FIRST.has(first) ? null : firstName(first).gender;
 }
 
+/**
+ * Whether the first of three words or more is a word of a title or a portfolio before a given name and a surname
+ * ("Observer Eduard Kukan" of "Chief Observer Eduard Kukan"): a noun by its ending or an occupation, no given name,
+ * no name the lexicon holds ("Franco Rudolf Oriol"), the second word a given name.
+ */
+function titleWordOpens(parts: string[]): boolean {
+  return (
+    parts.length >= 3 &&
+    /^\p{Lu}\p{Ll}+$/u.test(parts[0]) &&
+    (TITLE_NOUN_ENDING.test(parts[0]) || commonNoun(parts[0])) &&
+    !givenName(parts[0]) &&
+    !lexiconName(parts[0]) &&
+    givenName(parts[1]) &&
+    /^\p{Lu}\p{Ll}/u.test(parts[2])
+  );
+}
+
+/** How the nouns of titles and portfolios end ("Observer", "Intelligence", "Security"), and no given name the model lacks ("Pushpa", "Junaid"). */
+const TITLE_NOUN_ENDING = /(?:er|or|ist|ence|ance|ity|ment|ion|ness|ship|ary|ate|ive|ian)$/u;
+
+/** Whether text ends with a portfolio's "<Capitalised> and " ("Crime and "): the words, read from the end. */
+function portfolioAndBefore(text: string): boolean {
+  const words = text.trimEnd().split(/\s+/);
+  return words.length >= 2 && /^(?:and|&)$/u.test(words[words.length - 1]) && /^\p{Lu}\p{L}*$/u.test(words[words.length - 2]);
+}
+
+/** A capitalised verb in the present's third person, as headlines have them ("Approves", "Says"): its stem is a verb the lexicon holds. */
+function presentVerb(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  const stem = word.slice(0, -1).toLowerCase();
+  return lexicon[stem] === 'Infinitive' || (/(?:sh|ch|ss|x|o)e$/u.test(stem) && lexicon[stem.slice(0, -1)] === 'Infinitive');
+}
+
+/** Whether the language model's lexicon holds a word as a name of any kind ("Franco"), not only as a first name. */
+function lexiconName(word: string): boolean {
+  const tag: unknown = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon[word.toLowerCase()];
+  return typeof tag === 'string' && /Name|ProperNoun|Person|Place/.test(tag);
+}
+
 const COMMON_NOUNS = new Map<string, boolean>();
 /** Nouns for people the language model does not tag as such ("Passenger Ann Lee said"): what the person is, no name. */
 export const PERSON_NOUNS_UNTAGGED =
@@ -915,6 +955,14 @@ function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
     if (INSTITUTION_ALONE.test(core)) continue;
     // "Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani": an honorific after the role is no part of the name.
     if (core.split(' ').length > 2) core = withoutTitles(core);
+    // ("EU Chief Observer Eduard Kukan": the title's last word, then the name)
+    if (titleWordOpens(core.split(' '))) core = core.slice(core.indexOf(' ') + 1);
+    // ("PRESIDENT BUHARI APPROVES CABINET RESHUFFLE": in a headline, the name stops before its verb)
+    if (headlineCase(sentence)) {
+      const words = core.split(' ');
+      const verb = words.findIndex((w, i) => i > 0 && presentVerb(w));
+      if (verb > 0) core = words.slice(0, verb).join(' ');
+    }
     const q = qualifier(m[1], m[2], m[3], m[4]);
     const role = expandRole(m[5]).toLowerCase();
     // "Pope John Paul II", "Queen Elizabeth II", "Emir Tamim": such titles are how the person is named.
@@ -1291,6 +1339,8 @@ export const PERSON_NOUN_COMMA = new RegExp(
   `(?:^|[^\\p{L}])(?:${JOB_WORDS}|[Mm]inister|[Pp]resident|[Ss]ecretary|[Cc]hancellor|[Pp]remier|[Gg]overnor|[Mm]ayor|[Ss]enator|[Aa]mbassador|[Cc]ommissioner)\\s*,\\s+$`,
   'iu',
 );
+/** A round-up heading's label before its actor's name: one to three capitalised words opening the line, then a dash or a colon. */
+const ROUNDUP_LABEL_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}.'’]*(?:[ \t]+\p{Lu}[\p{L}.'’]*){0,2}[ \t]*(?:[-–—]|:)[ \t]*$/u;
 const PERSON_BEFORE =
   /(?:^|[^\p{L}])(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sen|Rep|Gov|Prof|Rev)\.?|said|says|added|adds|told|wrote|writes|tweeted|posted|stated|declared|explained|insisted|warned|noted|recalled|continued|replied|according to|quoted|quoting|by|from|with)\s+$|[”"]\s*[—–]\s*$/u;
 const PERSON_AFTER =
@@ -1384,6 +1434,24 @@ export function personNames(sentence: string): string[] {
       parts = parts.slice(thing + 1);
       name = parts.join(' ');
     }
+    // "Chief Observer Eduard Kukan", "Crime and Intelligence Patricia Leta": a word of a title or a portfolio the title
+    // words left before a given name and a surname is no part of the name.
+    // (only after title words the run began with, or after a portfolio's "X and": "Nisar Ahmed Sarviya" keeps its words)
+    const titled = (run !== name && run.endsWith(` ${name}`)) || portfolioAndBefore(sentence.slice(Math.max(0, m.index! - 40), m.index!));
+    if (titled && titleWordOpens(parts)) {
+      parts = parts.slice(1);
+      name = parts.join(' ');
+    }
+    // "Buhari Approves Cabinet Reshuffle": a line in headline case that one run fills, four words or more, no given name
+    // first, is a title, no one's name.
+    if (
+      headline &&
+      parts.length >= 4 &&
+      !givenName(parts[0]) &&
+      /^\s*$/u.test(sentence.slice(0, m.index)) &&
+      /^\s*$/u.test(sentence.slice(m.index! + m[0].length))
+    )
+      continue;
     // "Prime Minister" alone: titles, no name.
     if (parts.every((t) => TITLE_WORD.test(t))) continue;
     // "Climate Envoy", "Indiana Republican": a title or a party after words, no name (names do not end so).
@@ -1451,7 +1519,10 @@ export function personNames(sentence: string): string[] {
       (AFTER_QUOTE_MARK.test(before) && SPEAKER_NEXT.test(after) && parts.length <= 3 && parts.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t))) ||
       // "Terry Davis", "David Warner": two or three words, the first a given name the language model knows.
       (parts.length <= 3 && givenName(parts[0])) ||
-      /^\s*$/.test(before)
+      /^\s*$/.test(before) ||
+      // "US - Barack Obama, president", "EU: Jean-Claude Juncker": a round-up heading, the actor's country or body as
+      // its label, then the name alone or before its role.
+      (ROUNDUP_LABEL_BEFORE.test(sentence.slice(0, start)) && /^\s*(?:,|$)/u.test(after) && parts.length <= 4)
     ) {
       names.push(name);
       shaped.push({ name, start, end: start + name.length, person: true });

@@ -70,12 +70,15 @@ export function reactionsBySection(
 const ROLE_SUBJECT =
   /^(?:(?:he|she|they|it)\s|the\s+(?:[\p{L}-]+\s+){0,3}?(?:leader|president|premier|chancellor|minister|secretary(?:-general)?|king|queen|pope|prince|monarch|government|ministry|office|chief|head|spokes(?:man|woman|person)|official|envoy|ambassador|governor|mayor|senator|commissioner)\s)/iu;
 
+/** The first person of a statement printed under its actor's heading without quotation marks ("I congratulate ..."). */
+const FIRST_PERSON = /^(?:I|We|My|Our)\s/u;
+
 /**
  * Under a round-up heading that names an actor, a sentence about "he" or "the German leader" is the heading
  * actor's statement: its stance, when it takes one, counts towards the actor's reaction.
  */
 export function headingActorStance(sentence: string): Stance | null {
-  if (!ROLE_SUBJECT.test(sentence)) return null;
+  if (!ROLE_SUBJECT.test(sentence) && !FIRST_PERSON.test(sentence)) return null;
   const stance = stanceOf(sentence, false);
   return takesNoStance(stance) ? null : stance;
 }

@@ -6,6 +6,15 @@ const ref = { referenceDate: new Date('2023-06-01T00:00:00Z') };
 const reactions = (text: string) => parseExplainer(text, ref).sections.flatMap((s) => s.reactions.map((r) => [s.heading, r.actor, r.stance]));
 
 describe('reactions beyond a response verb', () => {
+  it("a statement printed without quotation marks under a round-up heading, in the first person, is the heading actor's", () => {
+    const text =
+      'Leaders react to the Norland vote\n\nLeaders from around the world sent their messages to the winner of the Norland vote on Sunday.\n\nHalvor - Velko Kettridge, president\n\nI congratulate Prime Minister Reyk on his victory and look forward to working with him.\n\nOstland - Zorvan Tamm, chancellor\n\nWe welcome the result of the vote and congratulate the winners.';
+    expect(reactions(text).map((r) => [r[1], r[2]])).toEqual([
+      ['Velko Kettridge', 'SUPPORT'],
+      ['Zorvan Tamm', 'SUPPORT'],
+    ]);
+  });
+
   it('"The party said" names no actor "The"; a title-case headline\'s "Has Been" is no part of a name', () => {
     const party =
       'Harbour vote\n\nThe Harbour Workers Party lost two seats in the vote on Sunday.\n\nThe party said it had turned to the courts because of irregularities on the results sheets.';

@@ -689,6 +689,31 @@ describe('person names without a title', () => {
     expect(withoutTitles('Minnesota Attorney General Keith Ellison')).toBe('Keith Ellison');
     expect(withoutTitles('Pope John Paul II')).toBe('Pope John Paul II');
   });
+
+  it('a round-up heading\'s label ("Halvor - ", "Norland: ") stands before its actor\'s name, alone or before the role', () => {
+    const persons = (s: string) =>
+      findMentions(s, { people: new Map(), acronyms: new Map(), home: null }).flatMap((m) => (m.kind === 'PERSON' ? [m.name] : []));
+    expect(persons('Halvor - Velko Kettridge, president')).toEqual(['Velko Kettridge']);
+    expect(persons('Norland: Zorvan Reyk')).toEqual(['Zorvan Reyk']);
+    // (a label before a name that the sentence goes on from is no heading's)
+    expect(persons('Update: Halvor Harbour Authority closed the port')).toEqual([]);
+  });
+
+  it("a title's or a portfolio's last word before a given name and a surname is no word of the name", () => {
+    const persons = (s: string) =>
+      findMentions(s, { people: new Map(), acronyms: new Map(), home: null }).flatMap((m) => (m.kind === 'PERSON' ? [m.name] : []));
+    expect(persons('Halvor Chief Observer Ana Kettridge said the vote was not fair.')).toEqual(['Ana Kettridge']);
+    expect(persons('Assistant Commissioner (AC) Crime and Intelligence Ana Kettridge says the suspect fled.')).toEqual(['Ana Kettridge']);
+    // (a first word that is no noun of a title stays: a given name the model does not know)
+    expect(persons('Minister Zorvanka Ana Kettridge said the vote was fair.')).toEqual(['Zorvanka Ana Kettridge']);
+  });
+
+  it("a headline's verb ends the name before it; a headline that one run fills is no name", () => {
+    const persons = (s: string) =>
+      findMentions(s, { people: new Map(), acronyms: new Map(), home: null }).flatMap((m) => (m.kind === 'PERSON' ? [m.name] : []));
+    expect(persons('President Kettridge Approves Harbour Reshuffle')).toEqual(['Kettridge']);
+    expect(persons('Kettridge Approves Harbour Cabinet Reshuffle')).toEqual([]);
+  });
 });
 
 describe('quote speakers over paragraphs, runs and round-up labels', () => {
