@@ -653,6 +653,19 @@ const LEAD_IN_VERB_END = /\b(?:said|says|wrote|writes|tweeted|tweets|posted|reac
  * the first quote makes every such line a heading).
  */
 function quotesSignedOff(content: string[][]): boolean {
+  // ("President Volodymyr Zelenskyy, Ukraine" over a quote, after a block that is no quote: a "Name, role" line heads
+  // the quotes under it; a text that signs its quotes off prints each such line under one)
+  const heads = content.some(
+    (b, k) =>
+      k > 0 &&
+      b.length === 1 &&
+      shortUnended(b[0]) &&
+      b[0].includes(', ') &&
+      /^\p{Lu}/u.test(b[0]) &&
+      /^["“‘]/u.test(content[k + 1]?.[0] ?? '') &&
+      !/^["“‘]/u.test(content[k - 1][content[k - 1].length - 1]),
+  );
+  if (heads) return false;
   const first = content.findIndex((b) => b.length === 1 && wholeQuote(b[0]));
   if (first <= 0) return true;
   const above = content[first - 1];

@@ -331,8 +331,12 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     // heading of an empty section.
     const next = layout.sections[si + 1];
     if (!next?.heading || next.paragraphs.length > 0 || words(next.heading) > 12) return null;
-    const persons = findMentions(readable(next.heading), { people, acronyms, home }).filter((m) => m.kind === 'PERSON');
-    return persons.length === 1 ? { ...persons[0], ...(people.has(persons[0].name) ? pick(people.get(persons[0].name)!) : {}) } : null;
+    const line = readable(next.heading);
+    const persons = findMentions(line, { people, acronyms, home }).filter((m) => m.kind === 'PERSON');
+    // (a sign-off names its person first, after title words at most: "Other key world leaders to congratulate Starmer"
+    // is a heading over what follows)
+    if (persons.length !== 1 || !/^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(line.slice(0, persons[0].start))) return null;
+    return { ...persons[0], ...(people.has(persons[0].name) ? pick(people.get(persons[0].name)!) : {}) };
   }
   /**
    * The unit a sentence's quotes are read in: the sentence itself, or, when a quote that opens in it closes in a

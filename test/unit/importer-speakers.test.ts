@@ -717,6 +717,27 @@ describe('person names without a title', () => {
 });
 
 describe('quote speakers over paragraphs, runs and round-up labels', () => {
+  it('"Name, role" lines over quotes (after no quote) head them, not sign off the quote above; a heading that names a person last signs off none', () => {
+    const text = [
+      'Leaders react to the Norland vote',
+      'Leaders from around the world were quick to congratulate Tomas Reyk on his victory on Sunday.',
+      "Halvor's Prime Minister Velko Kettridge was one of the first to congratulate the winner.",
+      '"Congratulations on your victory," he wrote.',
+      '"Pleased with our first discussion and with the work ahead of us both."',
+      'Other leaders to congratulate Reyk',
+      'President Zorvan Tamm, Ostland',
+      '"Congratulations to the winner on a convincing election victory," Tamm said.',
+      '"I look forward to working closely together on strengthening our partnership."',
+      'Ana Ostrova, Union Commission President',
+      '"Congratulations on your electoral victory," she said.',
+      '"I look forward to working with you in',
+    ].join('\n\n');
+    const said = (opening: string) => speakers(text).find(([q]) => q?.startsWith(opening))?.[1];
+    expect(said('Pleased with our first discussion')).toBe('Velko Kettridge');
+    expect(said('I look forward to working closely')).toBe('Zorvan Tamm');
+    expect(said('I look forward to working with you')).toBe('Ana Ostrova');
+  });
+
   it('"He lamented …" or "…, he says." ending the paragraph before a quote standing alone: the pronoun’s person', () => {
     const lead = `${HEAD}Harbour master Tomas Reyk spoke on Monday.\n\n`;
     expect(speakers(`${lead}He lamented the state of the quay.\n\n“This is mainly due to the storm and the lack of repairs.”`)).toEqual([
