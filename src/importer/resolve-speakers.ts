@@ -192,7 +192,8 @@ export class SpeakerResolver {
             !namesAnother(
               u.mentions.filter((m) => !quoted(s, m)),
               actor,
-            )
+            ) &&
+            !this.anotherSpokeAbove(u, actor)
               ? actor
               : null,
         ],
@@ -223,6 +224,25 @@ export class SpeakerResolver {
     this.lastQuote = { section: u.section, order: u.order, speaker };
     this.lastStep = step;
     return speaker;
+  }
+
+  /**
+   * Whether the paragraph right above, in the same section, ends on a quote its sentence gives to a named person who is
+   * not the heading's actor ("“…” Ethan Nadelmann, executive director of X, said in a statement." under "Australian
+   * Prime Minister Tony Abbott"): a quote standing alone after it is not surely the actor's.
+   */
+  private anotherSpokeAbove(u: SpeakerUnit, actor: Mention): boolean {
+    const last = this.lastSpeaker;
+    return (
+      last !== null &&
+      this.lastStep !== 'heading-actor' &&
+      this.lastQuote?.speaker?.name === last.mention.name &&
+      this.lastQuote.section === u.section &&
+      last.section === u.section &&
+      last.paragraph === u.paragraph - 1 &&
+      last.mention.kind === 'PERSON' &&
+      last.mention.name !== actor.name
+    );
   }
 
   /** Called once a sentence is read: its subjects are the candidates for the next pronouns. */

@@ -833,6 +833,21 @@ describe('quote speakers over paragraphs, runs and round-up labels', () => {
 });
 
 describe("quote speakers under a body's round-up heading", () => {
+  it("a quote standing alone after another named person's quote, under a person's heading, is not the heading actor's", () => {
+    const text = [
+      'World Leaders and Activists React to the Executions',
+      'World leaders condemned the execution of eight prisoners on an island early this morning.',
+      'Ostland Foreign Minister Zorvan Tamm:',
+      '"Ostland is strongly opposed to the death penalty in all cases and under all circumstances."',
+      'Halvor Prime Minister Velko Kettridge: "cruel and unnecessary"',
+      '"The execution of these eight people will do nothing to reduce the trade in drugs." Ana Ostrova, executive director of the Halvor Drug Policy Alliance said in a statement.',
+      '"All it demonstrates is the savagery of which governments are capable,"',
+      'Rights Watch:',
+      '"These executions are utterly reprehensible," Tomas Reyk, the group\'s research director, said in a statement.',
+    ].join('\n\n');
+    expect(speakers(text).find(([q]) => q?.startsWith('All it demonstrates'))?.[1]).not.toBe('Velko Kettridge');
+  });
+
   const LEAD = 'Leaders react to the border accord\n\nGovernments and international bodies welcomed the accord signed on Monday.\n\n';
   it('a person of the body who spoke just before speaks on; with nobody before, the body', () => {
     const text = `${LEAD}United Nations\n\nUN envoy Mara Velden told reporters: "The accord is a beginning, not an end."\n\n"There seems to be no end to the work ahead of both sides."`;
