@@ -3,7 +3,7 @@
 // that title, a quote standing alone to the sign-off after it, the speaker just before it or the section's
 // heading actor. When it cannot tell, the speaker stays null: a wrong speaker is worse than none.
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon';
-import { givenNameGender, knownOrganisation, orgMention, type Mention, type PersonRecord } from './mentions';
+import { esc, givenNameGender, knownOrganisation, orgMention, type Mention, type PersonRecord } from './mentions';
 import type { QuoteFound } from './extract';
 import type { SpeakerStep } from './types';
 import { maskQuotes } from './quote-mask';
@@ -28,6 +28,15 @@ export interface SpeakerUnit {
   order: number;
   sentence: { text: string };
   mentions: Mention[];
+}
+
+/** A job word right before a name ("judge " of "judge Ann Lee"), the text ending there (read on a slice as long as the word). */
+export function jobBeforePattern(noun: string): RegExp {
+  return new RegExp(`(?:^|[^\\p{L}])${esc(noun)}\\s+$`, 'iu');
+}
+/** A job in apposition after a name (", the judge", ", a senior judge"). */
+export function jobAppositionPattern(noun: string): RegExp {
+  return new RegExp(`^\\s*,\\s*(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+)?${esc(noun)}\\b`, 'u');
 }
 
 /** The names the text treats as outlets ("The Associated Press", "Journal"): their prose, nobody's words. */
@@ -510,9 +519,33 @@ export class SpeakerResolver {
     if (actor?.kind === 'PERSON' && fits(actor)) return actor;
     // "the prime minister said" refers back: to a person the text has named by this sentence.
     const holders = [...new Set(this.people.values())].filter((p) => fits(p) && this.named.has(p.name));
+    if (holders.length === 0 && !qualifier && /^\p{Ll}+$/u.test(noun)) return this.byJobBefore(u, noun);
     if (holders.length !== 1) return null;
     const p = holders[0];
     return { kind: 'PERSON', start: 0, end: 0, text: p.name, name: p.name, title: p.title, country: p.country };
+  }
+
+  /**
+   * "the judge said" after "judge Al Sadiq Abdelrahman said": the one person the text has named right after that job
+   * word, or with it in apposition ("Ann Lee, the judge,"), in the sentences up to this one; a job no title holds.
+   */
+  private byJobBefore(u: SpeakerUnit, noun: string): Mention | null {
+    const found = new Set<string>();
+    let last: Mention | null = null;
+    const jobBefore = jobBeforePattern(noun);
+    const jobAfter = jobAppositionPattern(noun);
+    for (const x of this.units.slice(0, u.order + 1)) {
+      for (const m of x.mentions) {
+        if (m.kind !== 'PERSON') continue;
+        const before = x.sentence.text.slice(Math.max(0, m.start - noun.length - 2), m.start);
+        const after = x.sentence.text.slice(m.end, m.end + noun.length + 30);
+        if (jobBefore.test(before) || jobAfter.test(after)) {
+          last = this.canonical(m);
+          found.add(last.name);
+        }
+      }
+    }
+    return found.size === 1 ? last : null;
   }
 
   private signOffAfter(u: SpeakerUnit): Mention | null {

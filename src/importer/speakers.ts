@@ -122,7 +122,7 @@ export const PRONOUN_ACCORDING = /\b[Aa]ccording\s+to\s+(him|her)\s*[,:]?\s*$/;
 export const PRONOUN_COLON = /\b(he|she)\s+[^“”"‘’:]{1,60}:\s*$/i;
 /** Role words, in lower case or capitalised ("the French President said"). */
 const ROLES_SPOKEN =
-  'president-elect|president|prime minister|premier|chancellor|leader|minister|secretary|secretary-general|chief|king|queen|pope|pontiff|mayor|governor|senator|spokesman|spokeswoman|spokesperson|commissioner|sheriff|ambassador|envoy|chairman|chairwoman|prosecutor|coach|manager|captain|superintendent|councillor|councilman|councilwoman|representative'
+  'president-elect|president|prime minister|premier|chancellor|leader|minister|secretary|secretary-general|chief|king|queen|pope|pontiff|mayor|governor|senator|spokesman|spokeswoman|spokesperson|commissioner|sheriff|ambassador|envoy|chairman|chairwoman|prosecutor|coach|manager|captain|superintendent|councillor|councilman|councilwoman|representative|judge|magistrate|lawyer|attorney|director|commander'
     .split('|')
     .map((r) => r.replace(/(^|[ -])(\p{Ll})/gu, (_, sep: string, c: string) => `${sep}[${c.toUpperCase()}${c}]`))
     .join('|') +
@@ -519,8 +519,8 @@ export const MAIN_VERB_AFTER = new RegExp(
   `^(?:\\s+(?:\\p{Ll}+ly|also|nevertheless|however|then|later|further|has|had)){0,2}\\s+(?:${FINITE_VERBS}|\\p{Ll}+ed)\\b`,
   'u',
 );
-/** After a quote, before a name: ", a party supporter in the city of Kano, " (a description set off by commas). */
-export const DESCRIBED_BEFORE_NAME = /^[”"’]?(?:\s*,)?\s*(?:an?|the)\s+[^,“”"]{1,80},\s?$/u;
+/** After a quote, before a name: ", a party supporter in the city of Kano, ", ", one of his lawyers, " (a description set off by commas). */
+export const DESCRIBED_BEFORE_NAME = /^[”"’]?(?:\s*,)?\s*(?:an?|the|one\s+of)\s+[^,“”"]{1,80},\s?$/u;
 /** After a name in apposition: ", said.", ", told Reuters". */
 export const NAME_THEN_SAID = /^\s*,\s*(?:said|says|told|tells|added|adds)\b/u;
 /** The capitalised words right before `end` (with the space after each), or '' ("The National Public Health " -> "The National Public Health "). */

@@ -832,6 +832,21 @@ describe('quote speakers over paragraphs, runs and round-up labels', () => {
   });
 });
 
+describe('quote speakers named by a description or a job', () => {
+  it('"“…,” one of his lawyers, <Name>, said": a description set off by commas before the name', () => {
+    const text = `${HEAD}"The trial we attended was a political trial from the very start," one of Kettridge's lawyers, Zorvan Ould Tamm, said.`;
+    expect(speakers(text)).toEqual([['The trial we attended was a political trial from the very start', 'Zorvan Ould Tamm']]);
+  });
+
+  it('"the judge said" after "judge <Name> said": the one person named after that job word, a job no title holds', () => {
+    const text = `${HEAD}Kettridge was convicted of graft, judge Zorvan Tamm said on Saturday.\n“Under the law, those who reached the age of 70 shall not serve jail terms,” the judge said.`;
+    expect(speakers(text)).toEqual([['Under the law, those who reached the age of 70 shall not serve jail terms', 'Zorvan Tamm']]);
+    // (two people named after the word: no one is surely "the judge")
+    const two = `${HEAD}Kettridge was convicted, judge Zorvan Tamm said, and judge Velko Reyk agreed.\n“Under the law, those who reached the age of 70 shall not serve jail terms,” the judge said.`;
+    expect(speakers(two)).toEqual([['Under the law, those who reached the age of 70 shall not serve jail terms', null]]);
+  });
+});
+
 describe("quote speakers under a body's round-up heading", () => {
   it("a quote standing alone after another named person's quote, under a person's heading, is not the heading actor's", () => {
     const text = [
