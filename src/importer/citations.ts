@@ -186,6 +186,14 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
   // country's that opens the sentence as its subject ("The Government of Venezuela, through ... the Foreign Ministry").
   const opening = live.find((m) => m.kind === 'COUNTRY' && COUNTRY_OPENING.test(prose.slice(0, m.start)) && !/^['’]s\b/u.test(prose.slice(m.end)));
   const add = (found: SourceFound | null) => {
+    // ("PREMIUM TIMES reported": a name set in capitals is read whole, in the case names are written in)
+    if (found && /^\p{Lu}{2,}$/u.test(found.name) && prose.startsWith(found.name, found.at)) {
+      const caps = prose.slice(0, found.at).match(CAPITALS_BEFORE)?.[0] ?? '';
+      // (words, not acronyms: "US CDC" stays two names)
+      const words = `${caps}${found.name}`.split(/\s+/);
+      if (caps && words.every((w) => w.length >= 4 && !COUNTRY_BY_NAME.has(w) && !ORG_BY_ALIAS.has(w) && !OUTLET_BY_ALIAS.has(w)))
+        found = { ...found, name: titleCase(words.join(' ').toLowerCase()), at: found.at - caps.length };
+    }
     const name = found && countrysBody(tidySourceName(found.name), opening?.name ?? null, found.at);
     const named = name ? { ...found!, name } : null;
     const f = named && BARE_HEAD.test(named.name) ? bareHead(named, memory) : named;
@@ -326,6 +334,9 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
   return out;
 }
 
+/** Words set in capitals right before a name in capitals ("PREMIUM " of "PREMIUM TIMES"), a sentence's or a clause's first. */
+const CAPITALS_BEFORE = /(?<![\p{L}'’.-])(?:\p{Lu}{2,}\s){1,3}$/u;
+
 const OUTLET_CITED_BEFORE =
   /(?:according to|citing|cited by|quoted by|reported by|analy[sz]ed by|verified by|seen by|obtained by|reviewed by|confirmed by|published by|carried by|told|telling|interview(?:ed)? (?:with|by)|statement to|(?:e-?mail|letter|message|note|remarks|comments?) to|speaking to|spoke to|speaking with|said (?:on|to)|explained to|per|[Vv]ia)\s+(?:an?\s+|the\s+)?(?:[\p{L}.-]+['’]s\s+)?(?:(?:national|state|public|state-run|state-owned|private|local)\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:news agency|newspaper|daily|weekly|tabloid|magazine|broadcaster|TV channel|TV station|television channel|radio station|news site|news website)\s+)?$/iu;
 const OUTLET_CITED_AFTER =
@@ -384,13 +395,17 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   const placed = head.match(POLICE_IN_PLACE);
   if (placed && !memory.personTokens.has(placed[1]))
     return { name: `${placed[1]} Police`, kind: SourceKind.GOVERNMENT, url: null, at: stop - placed[0].length };
-  if (m && m.kind === 'COUNTRY') return null;
+  // ("a spokesman for Interpol in Ghana said": the country ends the body's place, not the subject)
+  if (m && m.kind === 'COUNTRY' && !SPOKES_FOR_END.test(head)) return null;
+  // "Scotland Yard police said": the police of the place named before the word.
+  const placePolice = placedPolice(head.match(PLACE_POLICE_END)?.[1], memory, stop);
+  if (placePolice) return placePolice;
   // "police said", "the police say": the one police force the text has named.
   if (!m && /(?:^|[\s,;:—(])(?:(?:the|The)\s+)?[Pp]olice$/u.test(head))
     return policeForce(memory, head.lastIndexOf(head.endsWith('Police') ? 'Police' : 'police'));
   // "a spokesperson for the ministry", "a spokesman for X"
   const spokes = head.match(SPOKES_FOR_END);
-  if (spokes) return sourceAt(prose, stop - spokes[1].length, mentions, memory, {});
+  if (spokes) return sourceAt(prose, stop - spokes[1].length, mentions, memory, { spokesFor: /spokes/u.test(spokes[0]) });
   // "It said ..." opening a sentence: the body cited last ("A statement by NITA said ... It said ...").
   if (/(?:^|[.!?]\s+)It$/u.test(head)) return recall(memory, null, stop);
   // "the spokesperson added": the body a spokesperson spoke for last.
@@ -640,6 +655,8 @@ interface At {
   described?: boolean;
   /** The name follows "according to". */
   according?: boolean;
+  /** The name follows "a spokesman for": a body's, unless a person the text names ("a spokesman for Interpol in Ghana"). */
+  spokesFor?: boolean;
 }
 
 /** "the Journal", "the company", "the Foreign Ministry", "the association": a source named by its head word. */
@@ -663,6 +680,9 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
     const force = policeForce(memory, start);
     if (force) return force;
   }
+  // "according to Dallas police": the police of the place named before the word.
+  const placePolice = placedPolice(rest.match(PLACE_POLICE_START)?.[1], memory, start);
+  if (placePolice) return placePolice;
   // "the Armenian defence ministry" names its own country: no reference back; nor does "The Ministry of Culture", a
   // name of its own.
   if (
@@ -820,6 +840,17 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
     // ("according to the Civil and Commercial Code": a text is no one who speaks)
     !DOCUMENT_WORD.test(words[words.length - 1]) &&
     ACCORDING_END.test(rest.slice(cap[0].length))
+  )
+    return { name, kind: kindOf(name), url: null, at: start };
+  // "a spokesman for Interpol in Ghana said": one to three capitalised words no person's, no given name first.
+  if (
+    how.spokesFor &&
+    words.length <= 3 &&
+    // (the name ends there: "the Braunschweig state prosecution office" is named by more than its capitals)
+    /^(?:\s*(?:[,.;:(]|$)|\s+(?:in|at|on|who|which)\s)/u.test(rest.slice(cap[0].length)) &&
+    words.every((w) => /^\p{Lu}[\p{L}&-]+$/u.test(w) && !memory.personTokens.has(w) && !NOT_SOURCE.has(w) && !COUNTRY_BY_DEMONYM.has(w)) &&
+    !givenName(words[0]) &&
+    !ROLE_WORDS.has(words[0].toLowerCase())
   )
     return { name, kind: kindOf(name), url: null, at: start };
   // "(Via The New York Times, USA Today, BBC)": whatever is credited there is an outlet.
@@ -1180,6 +1211,24 @@ export function headNamePattern(head: string): RegExp {
  * The one police force the text has cited or named ("Metropolitan Police", "Toronto Police Service"); "Police", as the
  * text says, when it has named none; null when it has named several (which one spoke, the text does not say).
  */
+/** "Scotland Yard police" ending a subject: the place's capitalised words (one to three) before lower-case "police". */
+const PLACE_POLICE_END = /(?:^|[^\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})police$/u;
+/** "Dallas police." after "according to": the place's words, then "police" ending the clause. */
+const PLACE_POLICE_START = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})police(?=\s*(?:[,.;:)]|$))/u;
+
+/**
+ * The police force of a place named before the word "police" ("Dallas police", "Scotland Yard police"): capitalised
+ * words that open no sentence's clause ("In"), name no person the text names and no country alone.
+ */
+function placedPolice(place: string | undefined, memory: SourceMemory, at: number): SourceFound | null {
+  if (!place) return null;
+  const words = place.trim().split(/\s+/);
+  if (words.some((w) => !/^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})$/u.test(w) || NOT_SOURCE.has(w) || PLACE_LEAD_WORD.test(w) || memory.personTokens.has(w))) return null;
+  // ("Initial police reports", "Local police": a word that tells which police, no place)
+  if (/^(?:The|A|An|Local|State|Federal|National|Initial|Early|Preliminary|Latest|Other|Some|Many|Several|Both)$/u.test(words[0])) return null;
+  return { name: `${words.join(' ')} Police`, kind: SourceKind.GOVERNMENT, url: null, at };
+}
+
 function policeForce(memory: SourceMemory, at: number): SourceFound | null {
   const all = [...memory.cited, ...memory.named];
   const forces = new Set(all.filter((x) => /\bPolice(?:\s+(?:Department|Service|Force|Command))?$/u.test(x.name)).map((x) => x.name));

@@ -14,6 +14,31 @@ const cite = (body: string) => {
 };
 
 describe('citations by the shape of the attribution', () => {
+  it('"<Place> police said", "according to <Place> police": the police of that place, not another force named before', () => {
+    const a = 'Twelve officers were shot, according to Halvor police.';
+    expect(cite(a).citations).toEqual([['Halvor Police', a]]);
+    const b = 'The harbour was closed, Ostland Port Police said on Monday.';
+    const c = 'In a statement released in Velden, Scotland Yard police said they had been told of an arrest.';
+    expect(cite(`${b}\n\n${c}`).citations).toEqual([
+      ['Ostland Port Police', b],
+      ['Scotland Yard Police', c],
+    ]);
+    // (a word that tells which police is no place)
+    expect(cite('Initial police reports spoke of nearly 19,000 people evacuated.').citations.map(([who]) => who)).not.toContain('Initial Police');
+  });
+
+  it('"a spokesman for <Name> (in <Place>) said": a body by one to three capitalised words that are no one\'s name', () => {
+    const a = 'A spokesman for Harbourpol in Ostland said the suspect was being driven back to the capital.';
+    expect(cite(a).citations).toEqual([['Harbourpol', a]]);
+    // (capitals that a lower-case name goes on from name no body alone)
+    expect(cite('A spokeswoman for the Halvor district told reporters that one person died.').citations).toEqual([]);
+  });
+
+  it('a name set in capitals is read whole, in the case names are written in; acronyms stay apart', () => {
+    const a = 'HARBOUR TIMES reported the sack of the power minister on Wednesday.';
+    expect(cite(a).citations).toEqual([['Harbour Times', a]]);
+  });
+
   it('a one-word company: what it says of "it", or what it is before its name, tells it is no person', () => {
     const a = 'Halvorsen said on Friday it would cut power from the national grid.';
     expect(cite(a).citations).toEqual([['Halvorsen', a]]);
