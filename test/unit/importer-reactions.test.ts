@@ -32,6 +32,11 @@ describe('reactions beyond a response verb', () => {
     expect(stanceOf('said the council acted “in the strongest terms.”', true)).toBe('CONDEMNATION');
     expect(stanceOf('expressed "extreme indignation" at the killing', true)).toBe('CONDEMNATION');
     expect(stanceOf('said: “This is a black day for justice and the rule of law”', true)).toBe('CONDEMNATION');
+    // (a result called a sham, a court said to have lost all legitimacy, a ruling called absurd or antisemitic)
+    expect(stanceOf('said the results were a “sham”', true)).toBe('CONDEMNATION');
+    expect(stanceOf('said the court had “lost all legitimacy”', true)).toBe('CONDEMNATION');
+    expect(stanceOf('The tribunal shows once again that it is antisemitic through and through', true)).toBe('CONDEMNATION');
+    expect(stanceOf('it had issued “absurd orders without authority”', true)).toBe('CONDEMNATION');
     expect(stanceOf('said it was a dangerous escalation in an already precarious region', true)).toBe('CONCERN');
     expect(stanceOf('described the report as a code red for humanity', true)).toBe('CONCERN');
     expect(stanceOf('said the strikes were a threat to regional peace', true)).toBe('CONCERN');
