@@ -25,6 +25,7 @@ import {
   esc,
   givenName,
   headlineCase,
+  lexiconTag,
   POST_NOMINAL_AFTER,
   TITLE_BEFORE_NAME,
   titleCase,
@@ -189,9 +190,16 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
     // ("PREMIUM TIMES reported": a name set in capitals is read whole, in the case names are written in)
     if (found && /^\p{Lu}{2,}$/u.test(found.name) && prose.startsWith(found.name, found.at)) {
       const caps = prose.slice(0, found.at).match(CAPITALS_BEFORE)?.[0] ?? '';
-      // (words, not acronyms: "US CDC" stays two names)
+      // (words the language model knows, not acronyms or places: "US CDC", "NIGERIA NAFDAC" stay apart)
       const words = `${caps}${found.name}`.split(/\s+/);
-      if (caps && words.every((w) => w.length >= 4 && !COUNTRY_BY_NAME.has(w) && !ORG_BY_ALIAS.has(w) && !OUTLET_BY_ALIAS.has(w)))
+      if (
+        caps &&
+        words.every((w) => {
+          const title = titleCase(w.toLowerCase());
+          const tag = lexiconTag(w);
+          return !COUNTRY_BY_NAME.has(title) && !ORG_BY_ALIAS.has(w) && !OUTLET_BY_ALIAS.has(w) && tag !== null && !/Country|Place|City|Name/u.test(tag);
+        })
+      )
         found = { ...found, name: titleCase(words.join(' ').toLowerCase()), at: found.at - caps.length };
     }
     const name = found && countrysBody(tidySourceName(found.name), opening?.name ?? null, found.at);
@@ -334,7 +342,7 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
   return out;
 }
 
-/** Words set in capitals right before a name in capitals ("PREMIUM " of "PREMIUM TIMES"), a sentence's or a clause's first. */
+/** Words set in capitals right before a name in capitals ("PREMIUM " of "PREMIUM TIMES"). */
 const CAPITALS_BEFORE = /(?<![\p{L}'’.-])(?:\p{Lu}{2,}\s){1,3}$/u;
 
 const OUTLET_CITED_BEFORE =
@@ -846,6 +854,12 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
   if (
     how.spokesFor &&
     words.length <= 3 &&
+    // (one word: a company's by its shape or its use, else no name the lexicon holds and no "he" or "she" after it in
+    // the sentence: "a spokesman for Netanyahu said he would not resign" is a person's)
+    (words.length > 1 ||
+      COMPANY_SHAPED.test(name) ||
+      companyByText(name, memory.text) ||
+      (!/Name|Person/u.test(lexiconTag(name) ?? '') && !/\b(?:he|she|him|his|her)\b/iu.test(rest))) &&
     // (the name ends there: "the Braunschweig state prosecution office" is named by more than its capitals)
     /^(?:\s*(?:[,.;:(]|$)|\s+(?:in|at|on|who|which)\s)/u.test(rest.slice(cap[0].length)) &&
     words.every((w) => /^\p{Lu}[\p{L}&-]+$/u.test(w) && !memory.personTokens.has(w) && !NOT_SOURCE.has(w) && !COUNTRY_BY_DEMONYM.has(w)) &&
@@ -1218,14 +1232,22 @@ const PLACE_POLICE_START = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})police(?=\s*(?:[,
 
 /**
  * The police force of a place named before the word "police" ("Dallas police", "Scotland Yard police"): capitalised
- * words that open no sentence's clause ("In"), name no person the text names and no country alone.
+ * words that open no sentence's clause ("In"), name no person the text names, the first no word the language model
+ * holds as anything but a place or a name ("Riot", "Border", "Yesterday").
  */
 function placedPolice(place: string | undefined, memory: SourceMemory, at: number): SourceFound | null {
   if (!place) return null;
   const words = place.trim().split(/\s+/);
   if (words.some((w) => !/^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})$/u.test(w) || NOT_SOURCE.has(w) || PLACE_LEAD_WORD.test(w) || memory.personTokens.has(w))) return null;
-  // ("Initial police reports", "Local police": a word that tells which police, no place)
-  if (/^(?:The|A|An|Local|State|Federal|National|Initial|Early|Preliminary|Latest|Other|Some|Many|Several|Both)$/u.test(words[0])) return null;
+  // ("Initial police reports", "Riot police", "However police said": a word that tells which police, or when, no
+  // place: a word the lexicon holds as no name or place, or an adverb)
+  const tag = lexiconTag(words[0]);
+  if (
+    /ly$/u.test(words[0]) ||
+    /^(?:Afterwards|Meanwhile|Later|Earlier)$/u.test(words[0]) ||
+    (tag !== null && !/City|Country|Place|Region|ProperNoun|Name/u.test(tag))
+  )
+    return null;
   return { name: `${words.join(' ')} Police`, kind: SourceKind.GOVERNMENT, url: null, at };
 }
 

@@ -652,6 +652,9 @@ const LEAD_IN_VERB_END = /\b(?:said|says|wrote|writes|tweeted|tweets|posted|reac
  * them: the line above the first quote printed alone is no "Name, role" line ("Boris Johnson, Prime Minister" over
  * the first quote makes every such line a heading).
  */
+/** A line opening with a name of two to five capitalised words, then a comma ("President Volodymyr Zelenskyy, Ukraine"). */
+const NAME_BEFORE_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,4},\s/u;
+
 function quotesSignedOff(content: string[][]): boolean {
   // ("President Volodymyr Zelenskyy, Ukraine" over a quote, after a block that is no quote: a "Name, role" line heads
   // the quotes under it; a text that signs its quotes off prints each such line under one)
@@ -660,8 +663,7 @@ function quotesSignedOff(content: string[][]): boolean {
       k > 0 &&
       b.length === 1 &&
       shortUnended(b[0]) &&
-      b[0].includes(', ') &&
-      /^\p{Lu}/u.test(b[0]) &&
+      NAME_BEFORE_COMMA.test(b[0]) &&
       /^["“‘]/u.test(content[k + 1]?.[0] ?? '') &&
       !/^["“‘]/u.test(content[k - 1][content[k - 1].length - 1]),
   );

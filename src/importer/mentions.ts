@@ -444,8 +444,12 @@ function titleWordOpens(parts: string[]): boolean {
   );
 }
 
-/** How the nouns of titles and portfolios end ("Observer", "Intelligence", "Security"), and no given name the model lacks ("Pushpa", "Junaid"). */
-const TITLE_NOUN_ENDING = /(?:er|or|ist|ence|ance|ity|ment|ion|ness|ship|ary|ate|ive|ian)$/u;
+/**
+ * The nouns of titles ("Observer", "Inspector") and how the nouns of portfolios end ("Intelligence", "Security"): no
+ * given name the model lacks ("Pushpa", "Junaid", "Nestor").
+ */
+const TITLE_NOUN_ENDING =
+  /(?:ence|ance|ity|ment|tion|sion|ness|ship)$|^(?:Observer|Monitor|Inspector|Director|Officer|Commander|Coordinator|Adviser|Advisor|Negotiator|Envoy|Rapporteur|Forecaster|Teammate|Manager|Counsel|Secretary|Delegate)$/u;
 
 /** Whether text ends with a portfolio's "<Capitalised> and " ("Crime and "): the words, read from the end. */
 function portfolioAndBefore(text: string): boolean {
@@ -461,10 +465,15 @@ function presentVerb(word: string): boolean {
   return lexicon[stem] === 'Infinitive' || (/(?:sh|ch|ss|x|o)e$/u.test(stem) && lexicon[stem.slice(0, -1)] === 'Infinitive');
 }
 
+/** The tag the language model's lexicon holds a word under, in lower case ("Singular", "City", "MaleName"), if any. */
+export function lexiconTag(word: string): string | null {
+  const tag: unknown = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon[word.toLowerCase()];
+  return typeof tag === 'string' ? tag : null;
+}
+
 /** Whether the language model's lexicon holds a word as a name of any kind ("Franco"), not only as a first name. */
 function lexiconName(word: string): boolean {
-  const tag: unknown = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon[word.toLowerCase()];
-  return typeof tag === 'string' && /Name|ProperNoun|Person|Place/.test(tag);
+  return /Name|ProperNoun|Person|Place/.test(lexiconTag(word) ?? '');
 }
 
 const COMMON_NOUNS = new Map<string, boolean>();
@@ -960,7 +969,8 @@ function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
     // ("PRESIDENT BUHARI APPROVES CABINET RESHUFFLE": in a headline, the name stops before its verb)
     if (headlineCase(sentence)) {
       const words = core.split(' ');
-      const verb = words.findIndex((w, i) => i > 0 && presentVerb(w));
+      // ("Bernard Parks Rejects Budget": after a given name, the next word is its surname)
+      const verb = words.findIndex((w, i) => i > (givenName(words[0]) ? 1 : 0) && presentVerb(w));
       if (verb > 0) core = words.slice(0, verb).join(' ');
     }
     const q = qualifier(m[1], m[2], m[3], m[4]);
@@ -1340,7 +1350,12 @@ export const PERSON_NOUN_COMMA = new RegExp(
   'iu',
 );
 /** A round-up heading's label before its actor's name: one to three capitalised words opening the line, then a dash or a colon. */
-const ROUNDUP_LABEL_BEFORE = /(?:^|\n)[ \t]*\p{Lu}[\p{L}.'’]*(?:[ \t]+\p{Lu}[\p{L}.'’]*){0,2}[ \t]*(?:[-–—]|:)[ \t]*$/u;
+const ROUNDUP_LABEL_BEFORE = /(?:^|\n)[ \t]*(\p{Lu}[\p{L}.'’]*(?:[ \t]+\p{Lu}[\p{L}.'’]*){0,2})[ \t]*(?:[-–—]|:)[ \t]*$/u;
+
+/** A round-up label that names a party: a country, a demonym, an organisation the lexicon knows or an acronym ("US", "EU", "Ukraine"). */
+function partyLabel(label: string): boolean {
+  return COUNTRY_BY_NAME.has(label) || COUNTRY_BY_DEMONYM.has(label) || ORG_BY_ALIAS.has(label) || /^\p{Lu}{2,5}$/u.test(label);
+}
 const PERSON_BEFORE =
   /(?:^|[^\p{L}])(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Sen|Rep|Gov|Prof|Rev)\.?|said|says|added|adds|told|wrote|writes|tweeted|posted|stated|declared|explained|insisted|warned|noted|recalled|continued|replied|according to|quoted|quoting|by|from|with)\s+$|[”"]\s*[—–]\s*$/u;
 const PERSON_AFTER =
@@ -1443,11 +1458,12 @@ export function personNames(sentence: string): string[] {
       name = parts.join(' ');
     }
     // "Buhari Approves Cabinet Reshuffle": a line in headline case that one run fills, four words or more, no given name
-    // first, is a title, no one's name.
+    // first, a verb among them, is a title, no one's name.
     if (
       headline &&
       parts.length >= 4 &&
       !givenName(parts[0]) &&
+      parts.some((w, i) => i > 0 && presentVerb(w)) &&
       /^\s*$/u.test(sentence.slice(0, m.index)) &&
       /^\s*$/u.test(sentence.slice(m.index! + m[0].length))
     )
@@ -1522,7 +1538,7 @@ export function personNames(sentence: string): string[] {
       /^\s*$/.test(before) ||
       // "US - Barack Obama, president", "EU: Jean-Claude Juncker": a round-up heading, the actor's country or body as
       // its label, then the name alone or before its role.
-      (ROUNDUP_LABEL_BEFORE.test(sentence.slice(0, start)) && /^\s*(?:,|$)/u.test(after) && parts.length <= 4)
+      (partyLabel(sentence.slice(0, start).match(ROUNDUP_LABEL_BEFORE)?.[1] ?? '') && /^\s*(?:,|$)/u.test(after) && parts.length <= 4)
     ) {
       names.push(name);
       shaped.push({ name, start, end: start + name.length, person: true });

@@ -335,7 +335,9 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     const persons = findMentions(line, { people, acronyms, home }).filter((m) => m.kind === 'PERSON');
     // (a sign-off names its person first, after title words at most: "Other key world leaders to congratulate Starmer"
     // is a heading over what follows)
-    if (persons.length !== 1 || !/^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(line.slice(0, persons[0].start))) return null;
+    if (persons.length !== 1) return null;
+    const lead = line.slice(0, persons[0].start).trim().split(/\s+/).filter(Boolean);
+    if (!lead.every((w) => isTitleWord(w) || COUNTRY_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w))) return null;
     return { ...persons[0], ...(people.has(persons[0].name) ? pick(people.get(persons[0].name)!) : {}) };
   }
   /**

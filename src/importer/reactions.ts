@@ -70,8 +70,12 @@ export function reactionsBySection(
 const ROLE_SUBJECT =
   /^(?:(?:he|she|they|it)\s|the\s+(?:[\p{L}-]+\s+){0,3}?(?:leader|president|premier|chancellor|minister|secretary(?:-general)?|king|queen|pope|prince|monarch|government|ministry|office|chief|head|spokes(?:man|woman|person)|official|envoy|ambassador|governor|mayor|senator|commissioner)\s)/iu;
 
-/** The first person of a statement printed under its actor's heading without quotation marks ("I congratulate ..."). */
-const FIRST_PERSON = /^(?:I|We|My|Our)\s/u;
+/**
+ * The first person of a statement printed under its actor's heading without quotation marks, doing what a statement
+ * does ("I congratulate ...", "We strongly condemn ..."): not a reporter's "We asked" or "Our correspondent".
+ */
+const FIRST_PERSON =
+  /^(?:I|We)\s+(?:(?:strongly|warmly|also|fully|deeply|firmly|sincerely|heartily|therefore)\s+)?(?:congratulat|welcom|condemn|deplor|denounc|applaud|salut|send|extend|offer|express|stand|call|urg|reject|regret|mourn|thank|look forward|wish|hope)/u;
 
 /**
  * Under a round-up heading that names an actor, a sentence about "he" or "the German leader" is the heading

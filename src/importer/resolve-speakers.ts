@@ -34,9 +34,9 @@ export interface SpeakerUnit {
 export function jobBeforePattern(noun: string): RegExp {
   return new RegExp(`(?:^|[^\\p{L}])${esc(noun)}\\s+$`, 'iu');
 }
-/** A job in apposition after a name (", the judge", ", a senior judge"). */
+/** A job in apposition after a name (", the judge", ", a senior judge"; not ", the judge's wife", ", a former attorney general"). */
 export function jobAppositionPattern(noun: string): RegExp {
-  return new RegExp(`^\\s*,\\s*(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+)?${esc(noun)}\\b`, 'u');
+  return new RegExp(`^\\s*,\\s*(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+)?${esc(noun)}(?![\\p{L}'’-]|\\s+[Gg]eneral\\b)`, 'u');
 }
 
 /** The names the text treats as outlets ("The Associated Press", "Journal"): their prose, nobody's words. */

@@ -23,20 +23,24 @@ describe('citations by the shape of the attribution', () => {
       ['Ostland Port Police', b],
       ['Scotland Yard Police', c],
     ]);
-    // (a word that tells which police is no place)
+    // (a word that tells which police, or when, is no place)
+    expect(cite('Riot police said the crowd had left the square by midnight.').citations.map(([who]) => who)).not.toContain('Riot Police');
     expect(cite('Initial police reports spoke of nearly 19,000 people evacuated.').citations.map(([who]) => who)).not.toContain('Initial Police');
   });
 
   it('"a spokesman for <Name> (in <Place>) said": a body by one to three capitalised words that are no one\'s name', () => {
     const a = 'A spokesman for Harbourpol in Ostland said the suspect was being driven back to the capital.';
     expect(cite(a).citations).toEqual([['Harbourpol', a]]);
-    // (capitals that a lower-case name goes on from name no body alone)
+    // (a person's surname, "he" after it, is no body; capitals that a lower-case name goes on from name no body alone)
+    expect(cite('A spokesman for Kettridge in Velden said he would not resign.').citations).toEqual([]);
     expect(cite('A spokeswoman for the Halvor district told reporters that one person died.').citations).toEqual([]);
   });
 
   it('a name set in capitals is read whole, in the case names are written in; acronyms stay apart', () => {
     const a = 'HARBOUR TIMES reported the sack of the power minister on Wednesday.';
     expect(cite(a).citations).toEqual([['Harbour Times', a]]);
+    const b = 'NORWAY NAFDAC said the drug was fake.';
+    expect(cite(b).citations).toEqual([['NAFDAC', b]]);
   });
 
   it('a one-word company: what it says of "it", or what it is before its name, tells it is no person', () => {

@@ -8,11 +8,17 @@ const reactions = (text: string) => parseExplainer(text, ref).sections.flatMap((
 describe('reactions beyond a response verb', () => {
   it("a statement printed without quotation marks under a round-up heading, in the first person, is the heading actor's", () => {
     const text =
-      'Leaders react to the Norland vote\n\nLeaders from around the world sent their messages to the winner of the Norland vote on Sunday.\n\nHalvor - Velko Kettridge, president\n\nI congratulate Prime Minister Reyk on his victory and look forward to working with him.\n\nOstland - Zorvan Tamm, chancellor\n\nWe welcome the result of the vote and congratulate the winners.';
+      'Leaders react to the Norland vote\n\nLeaders from around the world sent their messages to the winner of the Norland vote on Sunday.\n\nNorway - Velko Kettridge, president\n\nI congratulate Prime Minister Reyk on his victory and look forward to working with him.\n\nChile - Zorvan Tamm, chancellor\n\nWe welcome the result of the vote and congratulate the winners.';
     expect(reactions(text).map((r) => [r[1], r[2]])).toEqual([
       ['Velko Kettridge', 'SUPPORT'],
       ['Zorvan Tamm', 'SUPPORT'],
     ]);
+    // (a reporter's "We asked" is no statement of the actor's)
+    const asked = text.replace(
+      'I congratulate Prime Minister Reyk on his victory and look forward to working with him.',
+      'We asked the president whether he would congratulate the winner, but he declined.',
+    );
+    expect(reactions(asked).map((r) => r[1])).not.toContain('Velko Kettridge');
   });
 
   it('"The party said" names no actor "The"; a title-case headline\'s "Has Been" is no part of a name', () => {

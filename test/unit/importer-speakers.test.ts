@@ -690,12 +690,13 @@ describe('person names without a title', () => {
     expect(withoutTitles('Pope John Paul II')).toBe('Pope John Paul II');
   });
 
-  it('a round-up heading\'s label ("Halvor - ", "Norland: ") stands before its actor\'s name, alone or before the role', () => {
+  it('a round-up heading\'s label ("Norway - ", "EU: ") stands before its actor\'s name, alone or before the role', () => {
     const persons = (s: string) =>
       findMentions(s, { people: new Map(), acronyms: new Map(), home: null }).flatMap((m) => (m.kind === 'PERSON' ? [m.name] : []));
-    expect(persons('Halvor - Velko Kettridge, president')).toEqual(['Velko Kettridge']);
-    expect(persons('Norland: Zorvan Reyk')).toEqual(['Zorvan Reyk']);
-    // (a label before a name that the sentence goes on from is no heading's)
+    expect(persons('Norway - Velko Kettridge, president')).toEqual(['Velko Kettridge']);
+    expect(persons('EU: Zorvan Reyk')).toEqual(['Zorvan Reyk']);
+    // (a label that names no country or body, or a name the sentence goes on from, is no round-up heading's)
+    expect(persons('Venue: Halvor Stadium')).toEqual([]);
     expect(persons('Update: Halvor Harbour Authority closed the port')).toEqual([]);
   });
 
@@ -706,6 +707,7 @@ describe('person names without a title', () => {
     expect(persons('Assistant Commissioner (AC) Crime and Intelligence Ana Kettridge says the suspect fled.')).toEqual(['Ana Kettridge']);
     // (a first word that is no noun of a title stays: a given name the model does not know)
     expect(persons('Minister Zorvanka Ana Kettridge said the vote was fair.')).toEqual(['Zorvanka Ana Kettridge']);
+    expect(persons('Former president Nestor Carlos Kirchner said the vote was fair.')).toEqual(['Nestor Carlos Kirchner']);
   });
 
   it("a headline's verb ends the name before it; a headline that one run fills is no name", () => {
@@ -713,6 +715,9 @@ describe('person names without a title', () => {
       findMentions(s, { people: new Map(), acronyms: new Map(), home: null }).flatMap((m) => (m.kind === 'PERSON' ? [m.name] : []));
     expect(persons('President Kettridge Approves Harbour Reshuffle')).toEqual(['Kettridge']);
     expect(persons('Kettridge Approves Harbour Cabinet Reshuffle')).toEqual([]);
+    // (a name of four words without a verb stays; after a given name the next word is a surname, whatever it is)
+    expect(persons('Ilham Heydar Oglu Aliyev')).toEqual(['Ilham Heydar Oglu Aliyev']);
+    expect(persons('Councilman Bernard Parks Rejects Budget Plan')).toEqual(['Bernard Parks']);
   });
 });
 
@@ -841,6 +846,9 @@ describe('quote speakers named by a description or a job', () => {
   it('"the judge said" after "judge <Name> said": the one person named after that job word, a job no title holds', () => {
     const text = `${HEAD}Kettridge was convicted of graft, judge Zorvan Tamm said on Saturday.\n“Under the law, those who reached the age of 70 shall not serve jail terms,” the judge said.`;
     expect(speakers(text)).toEqual([['Under the law, those who reached the age of 70 shall not serve jail terms', 'Zorvan Tamm']]);
+    // (a judge's wife, a former attorney general: no judge, no attorney)
+    const wife = `${HEAD}Mary Ostrova, the judge's wife, said she was shocked by the verdict.\n“Under the law, those who reached the age of 70 shall not serve jail terms,” the judge said.`;
+    expect(speakers(wife)).toEqual([['Under the law, those who reached the age of 70 shall not serve jail terms', null]]);
     // (two people named after the word: no one is surely "the judge")
     const two = `${HEAD}Kettridge was convicted, judge Zorvan Tamm said, and judge Velko Reyk agreed.\n“Under the law, those who reached the age of 70 shall not serve jail terms,” the judge said.`;
     expect(speakers(two)).toEqual([['Under the law, those who reached the age of 70 shall not serve jail terms', null]]);
@@ -860,7 +868,7 @@ describe("quote speakers under a body's round-up heading", () => {
       'Rights Watch:',
       '"These executions are utterly reprehensible," Tomas Reyk, the group\'s research director, said in a statement.',
     ].join('\n\n');
-    expect(speakers(text).find(([q]) => q?.startsWith('All it demonstrates'))?.[1]).not.toBe('Velko Kettridge');
+    expect(speakers(text).find(([q]) => q?.startsWith('All it demonstrates'))?.[1]).toBe('Ana Ostrova');
   });
 
   const LEAD = 'Leaders react to the border accord\n\nGovernments and international bodies welcomed the accord signed on Monday.\n\n';
