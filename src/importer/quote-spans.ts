@@ -16,7 +16,8 @@ export interface QuoteSpan {
 // space or a stop), or with two apostrophes, as wire copy writes it ("constructive'' way), and two
 // apostrophes may open a quote that a straight mark or two apostrophes close (''currently, the risk is low.").
 export const QUOTE_RE =
-  /“((?:[^“”"]|“[^“”"]*”)+)”|“([^“”"]+)[”"]|"((?:[^"']|'(?!'))+)''|"([^"“”]+)”(?=[\s,.;:!?)—–]|$)|"([^"]+)"|(?<=^|[\s(—–-])‘((?:[^‘’]|’(?=\p{L}))+)’(?=[\s,.;:!?)—–-]|$)|(?<=^|[\s(—–-])''((?:[^"']|'(?!'))+)(?:''|")|(?<=^|[\s(—–])'(?=\p{L})((?:[^'"“”]|'(?=\p{L}))+)'(?=[\s,.;:!?)—–]|$)|``((?:[^`']|'(?!'))+)(?:''|``)|«\s?([^«»]+?)\s?»|[“”"]\s?([^“”"«»]+?)\s?»/gu;
+  /“((?:[^“”"’]|’(?!’))+)’’|“((?:[^“”"]|“[^“”"]*”)+)”|“([^“”"]+)[”"]|"((?:[^"']|'(?!'))+)''|"([^"“”]+)”(?=[\s,.;:!?)—–]|$)|"([^"]+)"|(?<=^|[\s(—–-])‘((?:[^‘’]|’(?=\p{L}))+)’(?=[\s,.;:!?)—–-]|$)|(?<=^|[\s(—–-])''((?:[^"']|'(?!'))+)(?:''|")|(?<=^|[\s(—–])'(?=\p{L})((?:[^'"“”]|'(?=\p{L}))+)'(?=[\s,.;:!?)—–]|$)|``((?:[^`']|'(?!'))+)(?:''|``)|«\s?([^«»]+?)\s?»|[“”"]\s?([^“”"«»]+?)\s?»/gu;
+// Nigerian wire copy closes a curly double mark with two curly single ones (“The DPM was confirmed dead.’’).
 // A curly quote may hold quotes of its own in the same marks (“We have things to “bring into order” and …”), and a
 // translation may close a quote opened with a double mark with a guillemet (“ Your brilliant election … »).
 // Old wire copy opens with two grave accents and closes with two apostrophes (``Annan has done it again,'' said X) or

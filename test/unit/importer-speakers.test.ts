@@ -1198,6 +1198,11 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     expect(speakers(text)).toEqual([['The restart of any plant after an outage is a sign of an industry that works', 'Kesrin Volodar']]);
   });
 
+  it('Nigerian wire copy may close “… with two curly single marks (’’), an apostrophe inside staying', () => {
+    const text = `${HEAD}Kettridge said the suspect was arrested at the river.\n\n“The police also arrested the doctor who treated the suspect’s wound at the clinic.’’`;
+    expect(speakers(text).map(([q]) => q)).toEqual(['The police also arrested the doctor who treated the suspect’s wound at the clinic.']);
+  });
+
   it("a quote holding quotes in the same marks is one quote; a translation's “ … » is one too", () => {
     const text = `${HEAD}“While we have things to “bring into order” and we fully understand our duty, we will fulfil our platform titled “Agenda for Development” from today.” said Tomas Velkar.\n\nAnother leader, General Kesrin Volodar: “ Velden and Harbour have always maintained ties of friendship and fraternity. »`;
     expect(speakers(text)).toEqual([
