@@ -460,9 +460,8 @@ function portfolioAndBefore(text: string): boolean {
 /** A capitalised verb in the present's third person, as headlines have them ("Approves", "Says"): its stem is a verb the lexicon holds. */
 function presentVerb(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
-  const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
   const stem = word.slice(0, -1).toLowerCase();
-  return lexicon[stem] === 'Infinitive' || (/(?:sh|ch|ss|x|o)e$/u.test(stem) && lexicon[stem.slice(0, -1)] === 'Infinitive');
+  return lexiconTag(stem) === 'Infinitive' || (/(?:sh|ch|ss|x|o)e$/u.test(stem) && lexiconTag(stem.slice(0, -1)) === 'Infinitive');
 }
 
 /** The tag the language model's lexicon holds a word under, in lower case ("Singular", "City", "MaleName"), if any. */

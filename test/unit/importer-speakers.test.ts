@@ -11,6 +11,8 @@ const speakers = (text: string) => {
   return d.sections.flatMap((s) => s.quotes.map((q) => [q.text, q.speaker]));
 };
 const HEAD = 'Leaders react to the border accord\n\n';
+/** The persons a sentence names, read alone. */
+const persons = (s: string) => findMentions(s, { people: new Map(), acronyms: new Map(), home: null }).flatMap((m) => (m.kind === 'PERSON' ? [m.name] : []));
 
 describe('quote speakers', () => {
   it('"“…,” said <employer> <job>, <name>.": the name after the job’s comma speaks', () => {
@@ -691,8 +693,6 @@ describe('person names without a title', () => {
   });
 
   it('a round-up heading\'s label ("Norway - ", "EU: ") stands before its actor\'s name, alone or before the role', () => {
-    const persons = (s: string) =>
-      findMentions(s, { people: new Map(), acronyms: new Map(), home: null }).flatMap((m) => (m.kind === 'PERSON' ? [m.name] : []));
     expect(persons('Norway - Velko Kettridge, president')).toEqual(['Velko Kettridge']);
     expect(persons('EU: Zorvan Reyk')).toEqual(['Zorvan Reyk']);
     // (a label that names no country or body, or a name the sentence goes on from, is no round-up heading's)
@@ -701,8 +701,6 @@ describe('person names without a title', () => {
   });
 
   it("a title's or a portfolio's last word before a given name and a surname is no word of the name", () => {
-    const persons = (s: string) =>
-      findMentions(s, { people: new Map(), acronyms: new Map(), home: null }).flatMap((m) => (m.kind === 'PERSON' ? [m.name] : []));
     expect(persons('Halvor Chief Observer Ana Kettridge said the vote was not fair.')).toEqual(['Ana Kettridge']);
     expect(persons('Assistant Commissioner (AC) Crime and Intelligence Ana Kettridge says the suspect fled.')).toEqual(['Ana Kettridge']);
     // (a first word that is no noun of a title stays: a given name the model does not know)
@@ -711,8 +709,6 @@ describe('person names without a title', () => {
   });
 
   it("a headline's verb ends the name before it; a headline that one run fills is no name", () => {
-    const persons = (s: string) =>
-      findMentions(s, { people: new Map(), acronyms: new Map(), home: null }).flatMap((m) => (m.kind === 'PERSON' ? [m.name] : []));
     expect(persons('President Kettridge Approves Harbour Reshuffle')).toEqual(['Kettridge']);
     expect(persons('Kettridge Approves Harbour Cabinet Reshuffle')).toEqual([]);
     // (a name of four words without a verb stays; after a given name the next word is a surname, whatever it is)
