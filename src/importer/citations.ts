@@ -1242,11 +1242,7 @@ function placedPolice(place: string | undefined, memory: SourceMemory, at: numbe
   // ("Initial police reports", "Riot police", "However police said": a word that tells which police, or when, no
   // place: a word the lexicon holds as no name or place, or an adverb)
   const tag = lexiconTag(words[0]);
-  if (
-    /ly$/u.test(words[0]) ||
-    /^(?:Afterwards|Meanwhile|Later|Earlier)$/u.test(words[0]) ||
-    (tag !== null && !/City|Country|Place|Region|ProperNoun|Name/u.test(tag))
-  )
+  if (/ly$/u.test(words[0]) || /^(?:Afterwards|Later|Earlier)$/u.test(words[0]) || (tag !== null && !/City|Country|Place|Region|ProperNoun|Name/u.test(tag)))
     return null;
   return { name: `${words.join(' ')} Police`, kind: SourceKind.GOVERNMENT, url: null, at };
 }

@@ -134,6 +134,8 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
   // Digital", "drugmaker Novo Nordisk"): organisations, not persons.
   const companies = new Set([...people.keys()].filter((name) => !people.get(name)!.title && companyByText(name, text)));
   for (const name of companies) people.delete(name);
+  /** A person mention with the name, title and country pass 1 recorded for it (as it stands when none was). */
+  const withRecord = (m: Mention): Mention => (people.has(m.name) ? { ...m, ...pick(people.get(m.name)!) } : m);
   const total = [...countries.values()].reduce((a, b) => a + b, 0);
   const [top] = [...countries.entries()].sort((a, b) => b[1] - a[1]);
   const home = top && top[1] / total >= 0.5 ? top[0] : null;
@@ -151,11 +153,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     // case, of the same length)
     const caps = !/\p{Ll}/u.test(u.sentence.text) && /\p{Lu}{3}/u.test(u.sentence.text) && /:\s*$/u.test(u.sentence.text) && !/[“”"]/u.test(u.sentence.text);
     u.mentions = findMentions(caps ? readable(u.sentence.text) : u.sentence.text, { people, acronyms, home, outlets, bodies: namedBodies }).map((m): Mention =>
-      m.kind === 'PERSON' && people.has(m.name)
-        ? { ...m, ...pick(people.get(m.name)!) }
-        : m.kind === 'PERSON' && companies.has(m.name)
-          ? orgMention(m.name, m.start, m.end, m.text)
-          : m,
+      m.kind === 'PERSON' && people.has(m.name) ? withRecord(m) : m.kind === 'PERSON' && companies.has(m.name) ? orgMention(m.name, m.start, m.end, m.text) : m,
     );
   }
   // "the Food and Drug Administration said" in a text that names the "US Food and Drug Administration": one body,
@@ -278,9 +276,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     return words(rest) <= 8 &&
       !/\b(?:is|are|was|were|has|have|will|says?|said)\b/i.test(rest) &&
       (nlp(rest).verbs().out('array') as string[]).every((v) => v.includes('-') || v === 'United' || titleQualifier(v, heading))
-      ? people.has(m.name)
-        ? { ...m, ...pick(people.get(m.name)!) }
-        : m
+      ? withRecord(m)
       : null;
   });
 
@@ -311,7 +307,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     // is the one it names)
     const last = all[all.length - 1];
     if (last !== first && last.kind === 'PERSON' && /^\s*$/u.test(heading.slice(last.end)) && givenName(last.name.split(/\s+/)[0])) return null;
-    return people.has(first.name) ? { ...first, ...pick(people.get(first.name)!) } : first;
+    return withRecord(first);
   }
 
   /** "State" in "State Rep. Leslie Herod" is no verb: a capitalised word right before a title word. */
@@ -323,7 +319,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
 
   const headingPerson = layout.sections.map((s) => {
     const persons = s.heading ? findMentions(readable(s.heading), { people, acronyms, home }).filter((m) => m.kind === 'PERSON') : [];
-    return persons.length === 1 ? { ...persons[0], ...(people.has(persons[0].name) ? pick(people.get(persons[0].name)!) : {}) } : null;
+    return persons.length === 1 ? withRecord(persons[0]) : null;
   });
   const resolver = new SpeakerResolver(people, units, headingActor, (si) => signOffOf(si), headingPerson);
   function signOffOf(si: number): Mention | null {
@@ -338,7 +334,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     if (persons.length !== 1) return null;
     const lead = line.slice(0, persons[0].start).trim().split(/\s+/).filter(Boolean);
     if (!lead.every((w) => isTitleWord(w) || COUNTRY_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w))) return null;
-    return { ...persons[0], ...(people.has(persons[0].name) ? pick(people.get(persons[0].name)!) : {}) };
+    return withRecord(persons[0]);
   }
   /**
    * The unit a sentence's quotes are read in: the sentence itself, or, when a quote that opens in it closes in a
