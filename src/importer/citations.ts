@@ -103,6 +103,17 @@ export const SUBJECT_TAIL = new RegExp(
   `(?<!\\s)\\s+(?:has|had|also|later|earlier|previously|separately|now|further|(?<!\\bon\\s)${WEEKDAY}|on\\s+${WEEKDAY})$`,
   'u',
 );
+/** The "and" before a list's last name ("General Motors and ", "Ford, GM, and the "). */
+const LIST_AND_END = /(?<=[\p{L}\p{N}.)])(?:,?[ \t]+and[ \t]+)(?:the[ \t]+)?$/u;
+/** A preposition before a list's first name: the list is an object ("for South Asia, UN and ..."), not after a statement ("a joint statement by FIFA and UEFA said"). */
+const LIST_GOVERNED = /(?<!(?:statement|communiqu[ée]|release|letter)[ \t]+)\b(?:of|for|from|in|to|with|by|between|on|at|among)[ \t]+(?:the[ \t]+)?$/u;
+/** A capitalised name ending a segment, after its comma or the sentence's start, no opening word of a clause before it. */
+const LIST_NAME_END =
+  /(?:^|[,;:][ \t]+)(?!(?:In|On|At|Over|After|Before|During|Since|From|By|With|For|Meanwhile|However|Also|Earlier|Later|Today|Yesterday|Separately|Elsewhere|Overnight)\b)\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)?\p{Lu}[\p{L}.'’-]*){0,5}$/u;
+/** A region's name ("North Africa", "South and Central Asia"). */
+const REGION_WORD = /\b(?:Africa|Asia|Europe|America|Americas|Pacific|Caribbean|Middle\s+East|Gulf|Balkans|Oceania)$/u;
+/** The comma between a list's names ("Ford, "). */
+const LIST_COMMA_END = /(?<=[\p{L}\p{N}.)]),[ \t]+(?:the[ \t]+)?$/u;
 /** "X has/also/later said", "X, which ..., says", "X said in a statement". */
 export const SUBJECT_VERB = new RegExp(
   `(?<!\\s)(?:\\s*,[^,]{1,80},)?\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+|earlier\\s+|previously\\s+|separately\\s+|now\\s+|further\\s+|(?<!\\bon\\s)${WEEKDAY}\\s+|on\\s+${WEEKDAY}\\s+)?(?:${VERB})\\b`,
@@ -254,7 +265,42 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
   // "X said", "X, which ..., says", "a spokesperson for X said", "<Org> spokesperson <Name> said".
   for (const m of allMatches(prose, SUBJECT_VERB)) {
     // "X said it was deeply concerned": a citation too (an attribution verb), besides the reaction.
-    add(subjectBefore(prose, m.index!, live, memory, false));
+    const first = subjectBefore(prose, m.index!, live, memory, false);
+    let f = first;
+    // "Ford, General Motors and Stellantis said", "the Federal Reserve, Treasury Department and FDIC announced": each
+    // body of the list before the verb, read as the subject in turn, back from the last to the "and" and the commas
+    // before it. Only the conjunct's own words name it (no body recalled from before, no comma inside).
+    const list: SourceFound[] = [];
+    let whole = true;
+    for (let i = 0, and = true; f && i < 6; i++, and = false) {
+      const join = prose.slice(0, f.at).match(and ? LIST_AND_END : LIST_COMMA_END);
+      if (!join) {
+        // ("Minister of State for South Asia, UN and the Commonwealth said": a list after a preposition is a title's)
+        whole = !LIST_GOVERNED.test(prose.slice(Math.max(0, f.at - 30), f.at));
+        break;
+      }
+      const end = f.at - join[0].length;
+      // (read in the words before the join only: "the Treasury Department" of "... Department and FDIC")
+      const next = subjectBefore(
+        prose.slice(0, end),
+        end,
+        live.filter((x) => x.end <= end),
+        memory,
+        false,
+      );
+      f = next && next.at < end && next.at >= end - 80 && !/[,;:]/u.test(prose.slice(next.at, end)) ? next : null;
+      if (f) list.push(f);
+      // ("..., North Africa, UN and the Commonwealth said": a place's name before the join makes the list a
+      // title's portfolio; a clause before it, "Over the weekend, the Federal Reserve", or a name no subject reads,
+      // "Ford, General Motors and ...", ends it)
+      else {
+        const name = prose.slice(Math.max(0, end - 60), end).match(LIST_NAME_END)?.[0] ?? '';
+        whole = !(REGION_WORD.test(name) || live.some((x) => x.kind === 'COUNTRY' && x.end === end));
+      }
+    }
+    // (the subject itself goes with a list no one can read: "... UN and the Commonwealth said")
+    if (whole || list.length === 0) add(first);
+    if (whole) list.forEach(add);
   }
   for (const m of allMatches(prose, DATA_VERB)) add(subjectBefore(prose, m.index!, live, memory, true));
   // "with Chinese state media across the board reporting it to be 6.5"
@@ -446,6 +492,10 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   const tail = head.match(CAP_PHRASE_END) ?? head.match(ANAPHOR_END);
   if (!tail) return null;
   let start = stop - tail[0].length;
+  // "General Motors and Stellantis said": an organisation the text names before "and" is a name of its own, the
+  // list's; the subject is the name after it (the list's other names are read back from it).
+  const and = prose.slice(start, stop).lastIndexOf(' and ');
+  if (and > 0 && mentions.some((x) => (x.kind === 'ORG' || x.kind === 'BODY') && x.start >= start && x.end === start + and)) start += and + 5;
   // "Early U.S. Geological Survey modeling": an adjective before the name is no part of it.
   const lead = prose.slice(start, stop).match(LEADING_ADJECTIVE);
   if (lead) start += lead[0].length;

@@ -27,7 +27,7 @@ import {
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, type Outlet } from './lexicon';
 import { attributionOf, figuresIn, parseSubject, quotesOf, reactionsOf, accordingToActor } from './extract';
 import { namesFromByline } from './bylines';
-import { citationsOf, companyByText, INSTITUTION_WORD, partyToStory, sourceMemory, type SourceFound } from './citations';
+import { citationsOf, companyByText, INSTITUTION_WORD, partyToStory, sourceMemory, type SourceFound, wordPattern } from './citations';
 import { headingActorStance, reactionsBySection } from './reactions';
 import { fullerName, OUTLET_LIKE, SpeakerResolver } from './resolve-speakers';
 import { quoteSpans } from './quote-spans';
@@ -687,6 +687,11 @@ function hyphenInitialsOf(words: string[]): string {
   return initialsOf(words.filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => w.split('-')));
 }
 
+/** Whether `word` stands in `text` somewhere other than right after "and" (a name of its own, not a name's last word). */
+function standsAlone(text: string, word: string): boolean {
+  return allMatches(text, wordPattern(word)).some((m) => !/\band\s+$/u.test(text.slice(Math.max(0, m.index! - 5), m.index)));
+}
+
 /** "Rapid Support Forces (RSF)", "National Union of Journalists in the Philippines (NUJP)": acronyms the text defines, with their long names. */
 function acronymsOf(paragraphs: string[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -755,9 +760,11 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
             /^(?:Foreign|Home|Interior|Defen[cs]e|Health|Finance|Justice|Cabinet)\s+(?:Office|Ministry|Department)$/u.test(run.join(' '))
           )
             continue;
-          // "Centers for Disease Control and Prevention" (CDC): a last "and <Name>" belongs to the name.
+          // "Centers for Disease Control and Prevention" (CDC): a last "and <Name>" belongs to the name, unless the
+          // text names it elsewhere on its own ("General Motors and Stellantis" beside "officer of Stellantis").
           const tail = words.slice(j + 1);
-          const name = tail.length === 2 && tail[0] === 'and' ? words.slice(i).join(' ') : run.join(' ');
+          const joined = tail.length === 2 && tail[0] === 'and' && !standsAlone(text, tail[1]);
+          const name = joined ? words.slice(i).join(' ') : run.join(' ');
           if (!spelled.has(initials)) spelled.set(initials, new Set());
           spelled.get(initials)!.add(name);
         }

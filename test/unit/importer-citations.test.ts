@@ -289,6 +289,28 @@ describe('citations by the shape of the attribution', () => {
   });
 });
 
+describe('a list of bodies as the subject', () => {
+  it('"the Halvor Reserve, Ostland Department and FDIC announced": each body of the list, read back from the last', () => {
+    const a = 'Over the weekend, the Halvor Reserve, Ostland Department and FDIC announced that the banks would be covered.';
+    expect(cite(a).citations.map(([who]) => who)).toEqual(['Halvor Reserve', 'Ostland Department', 'FDIC']);
+    const b = 'NASA and Boeing announced they are not ready to set a return date.';
+    expect(cite(b).citations.map(([who]) => who)).toEqual(['NASA', 'Boeing']);
+  });
+  it("a list after a preposition is a title's portfolio, and a region in the list makes it one: none of it is cited", () => {
+    const a = 'Lord Halvor, Minister of State for South and Central Asia, North Africa, UN and the Commonwealth said the UK would help.';
+    expect(cite(a).citations).toEqual([]);
+    // (after "a statement by" the list is whose statement it is)
+    const b = 'A joint statement by FIFA and UEFA said that the decisions were adopted today.';
+    expect(cite(b).citations.map(([who]) => who)).toEqual(['FIFA', 'UEFA']);
+  });
+  it('"GM" after "Ford, General Motors and Stellantis": the acronym is the name before the "and", the name after it stands alone in the text', () => {
+    const { citations } = cite(
+      'Ford, General Motors and Stellantis said they want to settle the strike.\n\nThe chief operating officer of Stellantis said the company was looking for common ground.\n\nGM said in a statement that it was still bargaining.',
+    );
+    expect(citations.map(([who]) => who)).toEqual(['General Motors', 'Stellantis', 'Stellantis', 'General Motors']);
+  });
+});
+
 describe('citations by the shape of an official, a spokesperson or a reference back', () => {
   it('"<Body> spokesperson <Name> said", "<Body> official says": the name before the role is a body\'s; then "<Body> says"', () => {
     const a = 'The pier is closed, says Harbour Watch spokesperson Dana Reyes, and ferries are cancelled.';

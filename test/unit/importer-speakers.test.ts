@@ -512,6 +512,22 @@ describe('quote speakers', () => {
     expect(speakers(text)).toEqual([['We will stand by our neighbours in these difficult days and weeks.', 'Lena Ostrova']]);
   });
 
+  it('a name line repeated (a round-up heading, then its photo caption) heads the section after it, it signs off no quote above', () => {
+    const text = `World leaders react to the border accord\n\nNorway - Lena Ostrova\n\n"We will stand by our neighbours in these difficult days and weeks."\n\nAustria Foreign Minister Tomas Reyk\n\nAustria Foreign Minister Tomas Reyk\n\n"The accord is a first step and no more than that."`;
+    expect(speakers(text)).toEqual([
+      ['We will stand by our neighbours in these difficult days and weeks.', 'Lena Ostrova'],
+      ['The accord is a first step and no more than that.', 'Tomas Reyk'],
+    ]);
+    // (the same line twice inside one section: a caption and its heading, no signature of the quote above)
+    const caption = `World leaders react to the border accord\n\nHere is a sampling of the response.\n\nNorway Prime Minister Lena Ostrova\n\nNorway Prime Minister Lena Ostrova speaks in the garden of her residence, Thursday, June 25, 2015, in Oslo, after the court upheld the accord for all\n\n"Today, for the second time, the court has upheld the accord.\n\n"We will stand by our neighbours in these difficult days and weeks."\n\nAustria Foreign Minister Tomas Reyk\n\nAustria Foreign Minister Tomas Reyk\n\n"The accord is a first step and no more than that."`;
+    expect(speakers(caption).find(([q]) => q === 'We will stand by our neighbours in these difficult days and weeks.')?.[1]).toBe('Lena Ostrova');
+  });
+
+  it('"Madam" is a title: "Madam Ostrova said" then "said Ostrova" is one person, Ostrova', () => {
+    const text = `${HEAD}Madam Ostrova said the campaign would reach every district.\n\n"We will stand by our neighbours in these difficult days," said Ostrova.`;
+    expect(speakers(text)).toEqual([['We will stand by our neighbours in these difficult days', 'Ostrova']]);
+  });
+
   it('a quote standing alone right after a quoted speaker continues that speaker', () => {
     const text = `${HEAD}Tomas Reyk said the accord was "a first step and no more than that".\n\n"We will keep the crossings open every single day."`;
     expect(speakers(text)).toEqual([
