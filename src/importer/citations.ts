@@ -11,6 +11,7 @@ import {
   COUNTRY_BY_NAME,
   MEMBER_BODY_NOUNS,
   MONTHS,
+  GOV_BY_ALIAS,
   ORG_BY_ALIAS,
   OUTLET_BY_ALIAS,
   OUTLETS,
@@ -168,7 +169,7 @@ export const BODY_SPOKES_END =
   /\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(ministry|agency|company|firm|police|department|office|authority|regulator|commission|government|embassy|council|statement)(?:\s+spokes(?:man|woman|person))?$/u;
 /** "according to earlier reports from the Associated Press": the reports' origin is the source. */
 export const REPORTS_FROM =
-  /^(?:(?:the|a|an|earlier|recent|new|latest|local|media|official|preliminary)\s+){0,3}(?:reports?|reporting|data|figures|estimates|statements?|analysis)\s+(?:from|by|of|in)\s+/u;
+  /^(?:(?:the|a|an|earlier|recent|new|latest|local|media|official|preliminary|[\p{Ll}]+-vote|research|client|investor)\s+){0,3}(?:reports?|reporting|data|figures|estimates|statements?|analysis|notes?|surveys?|stud(?:y|ies))\s+(?:from|by|of|in)\s+/u;
 /**
  * Where a source is named after its attribution: "according to X", "per X", "citing X", "as reported by X", "as
  * confirmed by X", and an inverted verb before a capitalised name ("said the AU", "reports Reuters").
@@ -391,8 +392,9 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
 /** Words set in capitals right before a name in capitals ("PREMIUM " of "PREMIUM TIMES"). */
 const CAPITALS_BEFORE = /(?<![\p{L}'’.-])(?:\p{Lu}{2,}\s){1,3}$/u;
 
+/** Words before an outlet that cite it ("told", "according to", "said Ann Lee in", "writing in", "a column in"). */
 const OUTLET_CITED_BEFORE =
-  /(?:according to|citing|cited by|quoted by|reported by|analy[sz]ed by|verified by|seen by|obtained by|reviewed by|confirmed by|published by|carried by|told|telling|interview(?:ed)? (?:with|by)|statement to|(?:e-?mail|letter|message|note|remarks|comments?) to|speaking to|spoke to|speaking with|said (?:on|to)|explained to|per|[Vv]ia)\s+(?:an?\s+|the\s+)?(?:[\p{L}.-]+['’]s\s+)?(?:(?:national|state|public|state-run|state-owned|private|local)\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:news agency|newspaper|daily|weekly|tabloid|magazine|broadcaster|TV channel|TV station|television channel|radio station|news site|news website)\s+)?$/iu;
+  /(?:according to|citing|cited by|quoted by|reported by|analy[sz]ed by|verified by|seen by|obtained by|reviewed by|confirmed by|published by|carried by|told|telling|interview(?:ed)? (?:with|by)|statement to|(?:e-?mail|letter|message|note|remarks|comments?) to|speaking to|spoke to|speaking with|said (?:on|to)|explained to|per|[Vv]ia|(?:said|says|writes|wrote|writing|argues|argued|notes|noted)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}in|(?:column|op-ed|editorial|article|piece)\s+(?:in|for))\s+(?:an?\s+|the\s+)?(?:[\p{L}.-]+['’]s\s+)?(?:(?:national|state|public|state-run|state-owned|private|local)\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:news agency|newspaper|daily|weekly|tabloid|magazine|broadcaster|TV channel|TV station|television channel|radio station|news site|news website)\s+)?$/iu;
 const OUTLET_CITED_AFTER =
   /^(?:['’]s\s+(?:\p{L}+\s+)?(?:report|reporting|analysis|tally|investigation|count|correspondent|reporter|data|survey|poll)|\s*(?:,\s*)?(?:has\s+|had\s+|also\s+|later\s+|first\s+)?(?:reported|reports|said|says|quoted|quotes|cited|cites|wrote|writes|learned|learnt|revealed|confirmed|found|estimated|estimates|counted|tallied|published)\b)/iu;
 
@@ -593,6 +595,24 @@ function employerOf(prose: string, person: Mention, mentions: Mention[], memory:
     // "WWF-Australia CEO Dermot O'Gorman": the words before the role, when they can name a body.
     if (roleBody(employer, memory)) return { name: employer, kind: kindOf(employer), url: null, at };
   }
+  // "Berenberg Bank’s Holger Schmieding said": a body's possessive right before the name is the employer (no person,
+  // country or party: "Trump's Mike Pompeo", "Britain's Keir Starmer", "Labour's Keir Starmer" react).
+  // (a body the lexicons know, or a name that says it is a bank's, a firm's or an institution's: "REM’s Michael
+  // Stipe", "Manchester City’s Raheem Sterling", "Sinn Féin's Michelle O'Neill" are a band's, a club's, a party's)
+  const owner = before.match(POSSESSIVE_EMPLOYER);
+  if (owner) {
+    const name = trimName(owner[1]);
+    const at = end - owner[0].length;
+    const known = ORG_BY_ALIAS.get(name)?.party === false || GOV_BY_ALIAS.has(name);
+    if (
+      (known || INSTITUTION_WORD.test(name) || FIRM_END.test(name)) &&
+      roleBody(name, memory) &&
+      !PARTY_NAME.test(name) &&
+      !BLOC.test(name) &&
+      !memory.people.includes(name)
+    )
+      return { name, kind: kindOf(name), url: null, at };
+  }
   // "Mike Cherry, chairman of the Federation of Small Businesses": a mention read with its apposition; read the
   // apposition after the name itself.
   const nameEnd = nameStart >= 0 && nameStart < person.end ? nameStart + person.name.length : person.end;
@@ -669,9 +689,11 @@ function appositiveEmployer(prose: string, after: number, mentions: Mention[], m
   }
   // "Boeing’s vice president for its Commercial Crew Program": the possessive before the role is the employer.
   const owner = text.match(POSSESSIVE_ROLE);
-  // ("Rogers' senior vice-president": one word, a company by what the text says of it)
+  // ("Rogers' senior vice-president": one word, a company by what the text says of it; after "the", an acronym or an
+  // institution's name, "the CBI’s regional director", not a place's, "the Maryland’s Transportation Secretary")
   if (
     owner &&
+    (!/^the\s/u.test(owner[0]) || /^\p{Lu}{2,}$/u.test(owner[1]) || INSTITUTION_WORD.test(owner[1])) &&
     (roleBody(owner[1], memory) || (!owner[1].includes(' ') && !memory.personTokens.has(owner[1]) && companyLike(owner[1], memory.text))) &&
     !memory.people.includes(owner[1])
   )
@@ -954,8 +976,13 @@ export const COMPANY_SHAPED =
   /^(?=[\p{L}-]{5,}$)(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Lo|Van|Von|Fitz|St|O['’])\p{Lu})(?:\p{Lu}\p{Ll}+\p{Lu}\p{L}*|\p{Lu}-\p{Lu}\p{Ll}+)$/u;
 
 /** "Boeing’s vice president", "Halvor Shipping's chief executive": an employer's possessive before a role. */
+/** The last word of a bank's or a firm's name ("Annex Wealth Management", "Capital Economics"). */
+const FIRM_END =
+  /\b(?:Bank|Management|Capital|Securities|Partners|Advisors|Advisers|Investments|Investors|Economics|Research|Analytics|Consulting|Insights|Holdings|Markets|Asset|Associates)$/u;
+/** A capitalised name's possessive right before a person's name ("Berenberg Bank’s "), group 1 the name. */
+export const POSSESSIVE_EMPLOYER = new RegExp(`(?<![\\p{L}\\p{M}'’&.-])(${CAP_PHRASE})(?:['’]s|(?<=s)['’])\\s+$`, 'u');
 export const POSSESSIVE_ROLE = new RegExp(
-  `^(\\p{Lu}[\\p{L}.&-]*?(?:\\s+\\p{Lu}[\\p{L}.&-]*?){0,3})(?:['’]s|(?<=s)['’])\\s+(?:[\\p{Ll}-]+\\s+){0,3}${SPOKES}\\b`,
+  `^(?:the\\s+)?(\\p{Lu}[\\p{L}.&-]*?(?:\\s+\\p{Lu}[\\p{L}.&-]*?){0,3})(?:['’]s|(?<=s)['’])\\s+(?:[\\p{L}-]+\\s+){0,3}${SPOKES}\\b`,
   'u',
 );
 

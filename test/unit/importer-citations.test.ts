@@ -311,6 +311,39 @@ describe('a list of bodies as the subject', () => {
   });
 });
 
+describe('an employer by its possessive, an outlet after a writer, a note from a firm', () => {
+  it('"Velden Bank’s Tomas Reyk said" cites the bank; a band’s, a club’s, a party’s or a country’s possessive cites nothing', () => {
+    const a = 'Velden Bank’s Tomas Reyk said the outcome was bearable.';
+    expect(cite(a).citations).toEqual([['Velden Bank', a]]);
+    const b = 'Ostland Wealth Management’s Tomas Reyk said the deal was good news.';
+    expect(cite(b).citations.map(([who]) => who)).toEqual(['Ostland Wealth Management']);
+    for (const c of [
+      'Velden City’s Tomas Reyk said the season was over.',
+      'Norway’s Tomas Reyk said the season was over.',
+      'Velden Labour Party’s Tomas Reyk said the vote was lost.',
+    ])
+      expect(cite(c).citations).toEqual([]);
+  });
+  it('"the CBI’s regional director" cites the CBI; "the Maryland’s secretary" (a place) cites nothing', () => {
+    const a = 'Lena Ostrova, the CBI’s South East regional director, said the rise would hurt.';
+    expect(cite(a).citations.map(([who]) => who)).toEqual(['CBI']);
+    const b = 'The crew was filling potholes, said Tomas Reyk, the Maryland’s transportation secretary.';
+    expect(cite(b).citations).toEqual([]);
+  });
+  it('"said <writer> in The Independent", "writes <writer> in The Guardian" cite the outlet', () => {
+    const a = 'The strike achieved less than hoped, said Lena Ostrova in The Independent.';
+    const b = 'The union is losing support, writes Tomas Reyk in The Guardian.';
+    expect(cite(`${a}\n\n${b}`).citations).toEqual([
+      ['The Independent', a],
+      ['The Guardian', b],
+    ]);
+  });
+  it('"according to a research note from <firm>" cites the firm', () => {
+    const a = 'According to a research note from Velden Finance, prices will rise.';
+    expect(cite(a).citations).toEqual([['Velden Finance', a]]);
+  });
+});
+
 describe('citations by the shape of an official, a spokesperson or a reference back', () => {
   it('"<Body> spokesperson <Name> said", "<Body> official says": the name before the role is a body\'s; then "<Body> says"', () => {
     const a = 'The pier is closed, says Harbour Watch spokesperson Dana Reyes, and ferries are cancelled.';
