@@ -142,7 +142,7 @@ const NAME_TOKEN = "(?:(?:al|el)-)?\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\p{L}";
 const PARTICLE = '(?:von der|van der|von|van|de la|de|del|da|bin|ibn|ben|le|la|du|al|el)';
 // Initials, with or without a full stop: a middle one ("George W. Bush", "Robert D Watkins") between two words of a
 // name, one or two before it ("S B Singh", "M Ali Sabry"; never "A" or "I", which are words).
-const INITIAL = '(?![AI]\\s)\\p{Lu}\\.?\\s+';
+const INITIAL = '(?![AI]\\s)(?:\\p{Lu}\\.?\\s+|\\p{Lu}\\.(?=\\p{Lu}\\p{Ll}))';
 export const NAME = `(?:${INITIAL}){0,2}${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+|\\p{Lu}\\.?\\s+)?${NAME_TOKEN}){0,4}`;
 
 const CAP = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]*";
@@ -1102,6 +1102,8 @@ interface KnownPeople {
 }
 const knownCache = new WeakMap<Map<string, PersonRecord>, KnownPeople>();
 
+/** A particle written with a capital before a surname ("Di Giacomo", "De Gascun", "Van Gaal"). */
+const SURNAME_PARTICLE = /^(?:Di|De|Da|Del|Della|Dos|Das|Du|Van|Von|Le|La|Al|El|Bin|Ibn|Abu|Ter|Ten)$/u;
 /**
  * The people the text names, as one pattern (full name, surname, "Mr Surname"): one pass per sentence however
  * many people the text names. The first person named so wins a shared surname.
@@ -1115,7 +1117,11 @@ function knownPeople(people: Map<string, PersonRecord>): KnownPeople | null {
   for (const p of people.values()) {
     const tokens = p.name.split(' ');
     const surname = tokens[tokens.length - 1];
-    for (const v of [p.name, surname, surname.replace(/^(?:al|el)-/, '')]) if (v.length > 2 && !byVariant.has(v)) byVariant.set(v, p);
+    // ("Di Giacomo said" for Flavio Di Giacomo: a particle before the surname is part of it; "Conde added" for Alpha
+    // Condé: the surname written without its accents)
+    const particled = tokens.length > 2 && SURNAME_PARTICLE.test(tokens[tokens.length - 2]) ? [tokens.slice(-2).join(' ')] : [];
+    const plain = surname.normalize('NFD').replace(/\p{M}/gu, '');
+    for (const v of [p.name, ...particled, surname, surname.replace(/^(?:al|el)-/, ''), plain]) if (v.length > 2 && !byVariant.has(v)) byVariant.set(v, p);
     if (tokens.length > 1) for (const t of tokens) if (!byToken.has(t)) byToken.set(t, p);
   }
   // A first name alone ("Boris said") when only one person of the text has it and it names no place or thing.
@@ -1476,8 +1482,9 @@ export function personNames(sentence: string): string[] {
       continue;
     // "Novo Nordisk, the maker of Wegovy": a company.
     if (COMPANY_APPOSITION.test(sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
-    // "Sarkozy’s Lawyer": a possessive inside, or a job at the end, makes a description, no name.
-    if (parts.slice(0, -1).some((t) => /['’]s$/u.test(t)) || JOB_WORD_END.test(parts[parts.length - 1])) continue;
+    // "Sarkozy’s Lawyer": a possessive inside, or a job at the end, makes a description, no name (after a given name
+    // the job word is a surname: "Paul M. Nurse", "Ann Singer").
+    if (parts.slice(0, -1).some((t) => /['’]s$/u.test(t)) || (JOB_WORD_END.test(parts[parts.length - 1]) && !givenName(parts[0]))) continue;
     // ("Nick Holland": a country's name after a first name is a surname, as trimName keeps it)
     const surnameCountry = (t: string, i: number) =>
       i === 1 && parts.length === 2 && givenName(parts[0]) && !COUNTRY_BY_NAME.has(parts[0]) && COUNTRY_BY_NAME.has(t);

@@ -523,6 +523,26 @@ describe('quote speakers', () => {
     expect(speakers(caption).find(([q]) => q === 'We will stand by our neighbours in these difficult days and weeks.')?.[1]).toBe('Lena Ostrova');
   });
 
+  it('a surname after its particle ("Di Reyk said"), without its accents ("Ostrova" for Óstrova), a job word after a given name ("Paul M. Nurse") and a glued initial ("R.Tomas Hunt") name the person the text named in full', () => {
+    expect(
+      speakers(
+        `${HEAD}“We saw 100 people missing,” IOM spokesman in Norway Flavio Di Reyk told AFP.\n\nThe boat was full, “most of them young men”, Di Reyk said.`,
+      ),
+    ).toEqual([
+      ['We saw 100 people missing', 'Flavio Di Reyk'],
+      ['most of them young men', 'Flavio Di Reyk'],
+    ]);
+    expect(
+      speakers(`${HEAD}Norway Foreign Minister Lena Óstrova condemned the trade.\n\n“These practices must end and the union will act at once,” Ostrova added.`),
+    ).toEqual([['These practices must end and the union will act at once', 'Lena Óstrova']]);
+    expect(persons('British scientists R.Tomas Hunt and Paul M. Nurse won the prize.')).toEqual(['R.Tomas Hunt', 'Paul M. Nurse']);
+    expect(
+      speakers(
+        `${HEAD}British scientists R.Tomas Hunt and Paul M. Nurse won the prize.\n\nUsing yeast cells, Nurse found a gene. “That was the eureka moment for all of us,” the scientist told Reuters.`,
+      ),
+    ).toEqual([['That was the eureka moment for all of us', 'Paul M. Nurse']]);
+  });
+
   it('"Madam" is a title: "Madam Ostrova said" then "said Ostrova" is one person, Ostrova', () => {
     const text = `${HEAD}Madam Ostrova said the campaign would reach every district.\n\n"We will stand by our neighbours in these difficult days," said Ostrova.`;
     expect(speakers(text)).toEqual([['We will stand by our neighbours in these difficult days', 'Ostrova']]);
