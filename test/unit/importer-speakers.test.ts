@@ -536,6 +536,9 @@ describe('quote speakers', () => {
       speakers(`${HEAD}Norway Foreign Minister Lena Óstrova condemned the trade.\n\n“These practices must end and the union will act at once,” Ostrova added.`),
     ).toEqual([['These practices must end and the union will act at once', 'Lena Óstrova']]);
     expect(persons('British scientists R.Tomas Hunt and Paul M. Nurse won the prize.')).toEqual(['R.Tomas Hunt', 'Paul M. Nurse']);
+    // (initials glued to each other, "J.J. Reyk"; a place's are no initials: "D.C. Fire and EMS Chief Tomas Reyk")
+    expect(persons('“The cooperation is vital,” said Section Chief J.J. Reyk of the bureau.')).toEqual(['J.J. Reyk']);
+    expect(persons('D.C. Fire and EMS Chief Tomas Reyk said the bodies would be recovered.')).toEqual(['Tomas Reyk']);
     expect(
       speakers(
         `${HEAD}British scientists R.Tomas Hunt and Paul M. Nurse won the prize.\n\nUsing yeast cells, Nurse found a gene. “That was the eureka moment for all of us,” the scientist told Reuters.`,
