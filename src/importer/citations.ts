@@ -506,7 +506,9 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
 }
 
 /** The words of people's titles ("prime", "minister"), lower case. */
-const ROLE_WORDS = new Set(ROLES.flatMap((r) => r.split(/\s+/)));
+// (a portfolio's word that also names bodies and outlets is no role's: "Transport Canada", "Education Week")
+const PORTFOLIO_NAME_WORDS = new Set(['education', 'culture', 'transport', 'transportation', 'commerce', 'labor', 'labour', 'housing', 'immigration']);
+const ROLE_WORDS = new Set(ROLES.flatMap((r) => r.split(/\s+/)).filter((w) => !PORTFOLIO_NAME_WORDS.has(w)));
 
 /**
  * The institution whose capitalised name ends with a person or country mention at the end of `head`: "National
@@ -616,7 +618,7 @@ function employerOf(prose: string, person: Mention, mentions: Mention[], memory:
   // "Mike Cherry, chairman of the Federation of Small Businesses": a mention read with its apposition; read the
   // apposition after the name itself.
   const nameEnd = nameStart >= 0 && nameStart < person.end ? nameStart + person.name.length : person.end;
-  return appositiveEmployer(prose, nameEnd, mentions, memory);
+  return appositiveEmployer(prose, nameEnd, mentions, memory, !!person.title);
 }
 
 /** A capitalised role that heads a body (its president, chair, secretary, commissioner): its holder's words are a reaction. */
@@ -669,9 +671,18 @@ function capitalRoleEmployer(prose: string, at: number, pre: RegExpMatchArray, p
 }
 
 /** After a name: ", a political science professor at McMaster University", ", IFRC Director for Asia Pacific". */
-function appositiveEmployer(prose: string, after: number, mentions: Mention[], memory: SourceMemory): SourceFound | null {
+function appositiveEmployer(prose: string, after: number, mentions: Mention[], memory: SourceMemory, titled = false): SourceFound | null {
   // ("Anu Ojha OBE, director at X": the apposition after the name's honours)
   const from = after + (prose.slice(after).match(POST_NOMINAL_AFTER)?.[0].length ?? 0);
+  // "Health Secretary Teodoro Herbosa of the Philippines Department of Health": a titled person's body right after
+  // the name, when it is an institution's ("Ann Lee of Ohio" names a place; "said Ulf Laessing of the Konrad Adenauer
+  // Foundation", no title, is an analyst's affiliation, not the body speaking).
+  const ofBody = titled ? prose.slice(from, from + 12).match(/^\s+(?:of|at)\s+(?:the\s+)?(?=\p{Lu})/u) : null;
+  if (ofBody) {
+    const f = sourceAt(prose, from + ofBody[0].length, mentions, memory, { employer: true });
+    // (the name without the sentence's full stop a mention may have read with it)
+    if (f && (INSTITUTION_WORD.test(f.name) || ORG_BY_ALIAS.get(f.name)?.party === false)) return { ...f, name: f.name.replace(/(?<!\p{Lu})\.$/u, '') };
+  }
   const app = prose.slice(from, from + 160).match(/^,\s+([^,;]{2,140})/u);
   if (!app) return null;
   const text = app[1];
@@ -804,7 +815,7 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
       // its apposition, "Dan Levy, an analyst at Credit Suisse", is read from the name's end)
       const nameAt = prose.indexOf(m.name, m.start);
       const nameEnd = nameAt >= 0 && nameAt < m.end ? nameAt + m.name.length : m.end;
-      const f = how.spokes ? appositiveEmployer(prose, nameEnd, mentions, memory) : null;
+      const f = how.spokes ? appositiveEmployer(prose, nameEnd, mentions, memory, !!m.title) : null;
       // (a bloc's or the UN's official speaks for a party to the story: a reaction)
       return f && BLOC.test(f.name) ? null : f;
     }

@@ -338,6 +338,15 @@ describe('an employer by its possessive, an outlet after a writer, a note from a
       ['The Guardian', b],
     ]);
   });
+  it('"according to Health Secretary <Name> of the <Department>" cites the department; "<Name> of <Body>" without a title does not', () => {
+    const a = 'There have been three more cases, according to Health Secretary Tomas Reyk of the Ostland Department of Health.';
+    expect(cite(a).citations).toEqual([['Ostland Department of Health', a]]);
+    const b = '"A force would face a determined army," said Tomas Reyk of the Velden Policy Foundation.';
+    expect(cite(b).citations).toEqual([]);
+    // (a portfolio's word that names bodies too stays a body's: "Transport Canada says")
+    const c = 'Transport Canada says it will look into how the airline broke a ban.';
+    expect(cite(c).citations).toEqual([['Transport Canada', c]]);
+  });
   it('"according to a research note from <firm>" cites the firm', () => {
     const a = 'According to a research note from Velden Finance, prices will rise.';
     expect(cite(a).citations).toEqual([['Velden Finance', a]]);

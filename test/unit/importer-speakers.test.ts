@@ -546,6 +546,12 @@ describe('quote speakers', () => {
     ).toEqual([['That was the eureka moment for all of us', 'Paul M. Nurse']]);
   });
 
+  it('a cabinet secretary\'s title ("Health Secretary Tomas Reyk") is his: "the health secretary said" is he', () => {
+    const text = `${HEAD}Health Secretary Tomas Reyk said resident doctors had erred.\n\nIn a letter to the union, the health secretary said the strike was "deeply disappointing and entirely unnecessary".`;
+    expect(speakers(text)).toEqual([['deeply disappointing and entirely unnecessary', 'Tomas Reyk']]);
+    expect(persons('Education Secretary Lena Ostrova said it.')).toEqual(['Lena Ostrova']);
+  });
+
   it('"Madam" is a title: "Madam Ostrova said" then "said Ostrova" is one person, Ostrova', () => {
     const text = `${HEAD}Madam Ostrova said the campaign would reach every district.\n\n"We will stand by our neighbours in these difficult days," said Ostrova.`;
     expect(speakers(text)).toEqual([['We will stand by our neighbours in these difficult days', 'Ostrova']]);
