@@ -106,11 +106,21 @@ export const SUBJECT_TAIL = new RegExp(
 );
 /** The "and" before a list's last name ("General Motors and ", "Ford, GM, and the "). */
 const LIST_AND_END = /(?<=[\p{L}\p{N}.)])(?:,?[ \t]+and[ \t]+)(?:the[ \t]+)?$/u;
-/** A preposition before a list's first name: the list is an object ("for South Asia, UN and ..."), not after a statement ("a joint statement by FIFA and UEFA said"). */
-const LIST_GOVERNED = /(?<!(?:statement|communiqu[ée]|release|letter)[ \t]+)\b(?:of|for|from|in|to|with|by|between|on|at|among)[ \t]+(?:the[ \t]+)?$/u;
+/** A preposition (group 2) and the word before it (group 1) before a list's first name ("for South Asia, UN and ..."). */
+const LIST_GOVERNED = /(?:^|[^\p{L}])(\p{L}+)[ \t]+(of|for|from|in|to|with|by|between|on|at|among)[ \t]+(?:the[ \t]+)?$/u;
+/** Words after which a preposition's list is who speaks: "officials at NASA and Boeing", "spokespeople for X and Y". */
+const SPEAKERS_FOR = /^(?:officials?|spokes(?:man|woman|person|people|men|women)|representatives?|executives?|sources?|leaders?|heads?|chiefs?)$/iu;
+/** Whether a list of names after these words is a preposition's object (a title's portfolio), not the subject. */
+function listGoverned(before: string): boolean {
+  const m = before.match(LIST_GOVERNED);
+  if (!m) return false;
+  // ("a joint statement by FIFA and UEFA said": whose statement it is; "a letter to NASA and Boeing" is not)
+  if (/^(?:statement|communiqu[ée]|release|letter)$/iu.test(m[1]) && /^(?:by|from)$/u.test(m[2])) return false;
+  return !SPEAKERS_FOR.test(m[1]);
+}
 /** A capitalised name ending a segment, after its comma or the sentence's start, no opening word of a clause before it. */
 const LIST_NAME_END =
-  /(?:^|[,;:][ \t]+)(?!(?:In|On|At|Over|After|Before|During|Since|From|By|With|For|Meanwhile|However|Also|Earlier|Later|Today|Yesterday|Separately|Elsewhere|Overnight)\b)\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)?\p{Lu}[\p{L}.'’-]*){0,5}$/u;
+  /(?:^|[,;:][ \t]+)(?!(?:In|On|At|Over|After|Before|During|Since|From|By|With|For|Across|Throughout|Beyond|Meanwhile|However|Also|Earlier|Later|Today|Yesterday|Separately|Elsewhere|Overnight)\b)\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)?\p{Lu}[\p{L}.'’-]*){0,5}$/u;
 /** A region's name ("North Africa", "South and Central Asia"). */
 const REGION_WORD = /\b(?:Africa|Asia|Europe|America|Americas|Pacific|Caribbean|Middle\s+East|Gulf|Balkans|Oceania)$/u;
 /** The comma between a list's names ("Ford, "). */
@@ -169,7 +179,7 @@ export const BODY_SPOKES_END =
   /\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(ministry|agency|company|firm|police|department|office|authority|regulator|commission|government|embassy|council|statement)(?:\s+spokes(?:man|woman|person))?$/u;
 /** "according to earlier reports from the Associated Press": the reports' origin is the source. */
 export const REPORTS_FROM =
-  /^(?:(?:the|a|an|earlier|recent|new|latest|local|media|official|preliminary|[\p{Ll}]+-vote|research|client|investor)\s+){0,3}(?:reports?|reporting|data|figures|estimates|statements?|analysis|notes?|surveys?|stud(?:y|ies))\s+(?:from|by|of|in)\s+/u;
+  /^(?:(?:the|a|an|earlier|recent|new|latest|local|media|official|preliminary|[\p{Ll}]+-vote|research|client|investor)\s+){0,3}(?:(?:reports?|reporting|data|figures|estimates|statements?|analysis)\s+(?:from|by|of|in)|(?:notes?|surveys?|stud(?:y|ies))\s+(?:from|by))\s+/u;
 /**
  * Where a source is named after its attribution: "according to X", "per X", "citing X", "as reported by X", "as
  * confirmed by X", and an inverted verb before a capitalised name ("said the AU", "reports Reuters").
@@ -276,8 +286,10 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
     for (let i = 0, and = true; f && i < 6; i++, and = false) {
       const join = prose.slice(0, f.at).match(and ? LIST_AND_END : LIST_COMMA_END);
       if (!join) {
-        // ("Minister of State for South Asia, UN and the Commonwealth said": a list after a preposition is a title's)
-        whole = !LIST_GOVERNED.test(prose.slice(Math.max(0, f.at - 30), f.at));
+        // ("Minister of State for South Asia, UN and the Commonwealth said": a list after a preposition, or after a
+        // region's name, is a title's portfolio)
+        const before = prose.slice(Math.max(0, f.at - 60), f.at);
+        whole = !(i > 0 && listGoverned(before)) && !REGION_WORD.test(before.replace(/,[ \t]*$/u, '').match(LIST_NAME_END)?.[0] ?? '');
         break;
       }
       const end = f.at - join[0].length;
@@ -291,17 +303,13 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
       );
       f = next && next.at < end && next.at >= end - 80 && !/[,;:]/u.test(prose.slice(next.at, end)) ? next : null;
       if (f) list.push(f);
-      // ("..., North Africa, UN and the Commonwealth said": a place's name before the join makes the list a
-      // title's portfolio; a clause before it, "Over the weekend, the Federal Reserve", or a name no subject reads,
-      // "Ford, General Motors and ...", ends it)
-      else {
-        const name = prose.slice(Math.max(0, end - 60), end).match(LIST_NAME_END)?.[0] ?? '';
-        whole = !(REGION_WORD.test(name) || live.some((x) => x.kind === 'COUNTRY' && x.end === end));
-      }
+      // ("..., North Africa, UN and the Commonwealth said": a region's name before the join makes the list a
+      // title's portfolio; a clause before it, "Over the weekend, the Federal Reserve", a country, "Poland, Frontex
+      // and Europol said", or a name no subject reads, "Ford, General Motors and ...", ends it)
+      else whole = !REGION_WORD.test(prose.slice(Math.max(0, end - 60), end).match(LIST_NAME_END)?.[0] ?? '');
     }
-    // (the subject itself goes with a list no one can read: "... UN and the Commonwealth said")
-    if (whole || list.length === 0) add(first);
-    if (whole) list.forEach(add);
+    // (the subject itself goes with a portfolio's list: "... UN and the Commonwealth said")
+    if (whole) [first, ...list].forEach(add);
   }
   for (const m of allMatches(prose, DATA_VERB)) add(subjectBefore(prose, m.index!, live, memory, true));
   // "with Chinese state media across the board reporting it to be 6.5"
@@ -313,7 +321,7 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
     if (m.kind !== 'OUTLET') continue;
     const before = prose.slice(Math.max(0, m.start - 60), m.start);
     const after = prose.slice(m.end, m.end + 60);
-    if (OUTLET_CITED_BEFORE.test(before) || OUTLET_CITED_AFTER.test(after)) add(outletSource(m, m.start));
+    if (OUTLET_CITED_BEFORE.test(before) || OUTLET_WRITER_BEFORE.test(before) || OUTLET_CITED_AFTER.test(after)) add(outletSource(m, m.start));
   }
   // "said on ITV", "told television station KTVT", "in an interview with NAN", "Fars news agency reported": an
   // outlet the lexicon does not know, by the phrase that cites it.
@@ -392,9 +400,15 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
 /** Words set in capitals right before a name in capitals ("PREMIUM " of "PREMIUM TIMES"). */
 const CAPITALS_BEFORE = /(?<![\p{L}'’.-])(?:\p{Lu}{2,}\s){1,3}$/u;
 
-/** Words before an outlet that cite it ("told", "according to", "said Ann Lee in", "writing in", "a column in"). */
+/** Words before an outlet that cite it ("told", "according to", "per"). */
 const OUTLET_CITED_BEFORE =
-  /(?:according to|citing|cited by|quoted by|reported by|analy[sz]ed by|verified by|seen by|obtained by|reviewed by|confirmed by|published by|carried by|told|telling|interview(?:ed)? (?:with|by)|statement to|(?:e-?mail|letter|message|note|remarks|comments?) to|speaking to|spoke to|speaking with|said (?:on|to)|explained to|per|[Vv]ia|(?:said|says|writes|wrote|writing|argues|argued|notes|noted)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}in|(?:column|op-ed|editorial|article|piece)\s+(?:in|for))\s+(?:an?\s+|the\s+)?(?:[\p{L}.-]+['’]s\s+)?(?:(?:national|state|public|state-run|state-owned|private|local)\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:news agency|newspaper|daily|weekly|tabloid|magazine|broadcaster|TV channel|TV station|television channel|radio station|news site|news website)\s+)?$/iu;
+  /(?:according to|citing|cited by|quoted by|reported by|analy[sz]ed by|verified by|seen by|obtained by|reviewed by|confirmed by|published by|carried by|told|telling|interview(?:ed)? (?:with|by)|statement to|(?:e-?mail|letter|message|note|remarks|comments?) to|speaking to|spoke to|speaking with|said (?:on|to)|explained to|per|[Vv]ia)\s+(?:an?\s+|the\s+)?(?:[\p{L}.-]+['’]s\s+)?(?:(?:national|state|public|state-run|state-owned|private|local)\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:news agency|newspaper|daily|weekly|tabloid|magazine|broadcaster|TV channel|TV station|television channel|radio station|news site|news website)\s+)?$/iu;
+/**
+ * A writer's words in an outlet: "said Ella Pickover in", "writes Polly Toynbee in", "Writing in", "a column in"
+ * (case kept: the words before "in" are the writer's capitalised name, not any words).
+ */
+const OUTLET_WRITER_BEFORE =
+  /(?:\b(?:said|says|writes|wrote|argues|argued|notes|noted)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}in|\b[Ww]riting\s+in|\b(?:column|op-ed|editorial)\s+(?:in|for))\s+$/u;
 const OUTLET_CITED_AFTER =
   /^(?:['’]s\s+(?:\p{L}+\s+)?(?:report|reporting|analysis|tally|investigation|count|correspondent|reporter|data|survey|poll)|\s*(?:,\s*)?(?:has\s+|had\s+|also\s+|later\s+|first\s+)?(?:reported|reports|said|says|quoted|quotes|cited|cites|wrote|writes|learned|learnt|revealed|confirmed|found|estimated|estimates|counted|tallied|published)\b)/iu;
 
@@ -495,9 +509,18 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   if (!tail) return null;
   let start = stop - tail[0].length;
   // "General Motors and Stellantis said": an organisation the text names before "and" is a name of its own, the
-  // list's; the subject is the name after it (the list's other names are read back from it).
+  // list's, when the name after it stands alone elsewhere in the text ("officer of Stellantis"); the subject is that
+  // name (the list's other names are read back from it). ("Ministry of Health and Family Welfare": a name whose
+  // "of" runs on over the "and" stays whole.)
   const and = prose.slice(start, stop).lastIndexOf(' and ');
-  if (and > 0 && mentions.some((x) => (x.kind === 'ORG' || x.kind === 'BODY') && x.start >= start && x.end === start + and)) start += and + 5;
+  const tailName = prose.slice(start + and + 5, stop).replace(/^the\s+/u, '');
+  if (
+    and > 0 &&
+    mentions.some((x) => (x.kind === 'ORG' || x.kind === 'BODY') && x.start >= start && x.end === start + and) &&
+    !/\b(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*$/u.test(prose.slice(start, start + and)) &&
+    allMatches(memory.text, wordPattern(tailName)).some((x) => !/\band\s+(?:the\s+)?$/u.test(memory.text.slice(Math.max(0, x.index! - 9), x.index)))
+  )
+    start += and + 5;
   // "Early U.S. Geological Survey modeling": an adjective before the name is no part of it.
   const lead = prose.slice(start, stop).match(LEADING_ADJECTIVE);
   if (lead) start += lead[0].length;
@@ -599,15 +622,16 @@ function employerOf(prose: string, person: Mention, mentions: Mention[], memory:
   }
   // "Berenberg Bank’s Holger Schmieding said": a body's possessive right before the name is the employer (no person,
   // country or party: "Trump's Mike Pompeo", "Britain's Keir Starmer", "Labour's Keir Starmer" react).
-  // (a body the lexicons know, or a name that says it is a bank's, a firm's or an institution's: "REM’s Michael
-  // Stipe", "Manchester City’s Raheem Sterling", "Sinn Féin's Michelle O'Neill" are a band's, a club's, a party's)
+  // (a body the lexicons know, a name that says it is a bank's or a firm's, or an institution's before a titled person:
+  // "REM’s Michael Stipe", "Manchester City’s Raheem Sterling", "Sinn Féin's Michelle O'Neill" are a band's, a club's,
+  // a party's; "Konrad Adenauer Foundation's Ulf Laessing", untitled, is an analyst's affiliation, as after his name)
   const owner = before.match(POSSESSIVE_EMPLOYER);
   if (owner) {
     const name = trimName(owner[1]);
     const at = end - owner[0].length;
     const known = ORG_BY_ALIAS.get(name)?.party === false || GOV_BY_ALIAS.has(name);
     if (
-      (known || INSTITUTION_WORD.test(name) || FIRM_END.test(name)) &&
+      (known || FIRM_END.test(name) || (INSTITUTION_WORD.test(name) && !!person.title)) &&
       roleBody(name, memory) &&
       !PARTY_NAME.test(name) &&
       !BLOC.test(name) &&
@@ -677,11 +701,12 @@ function appositiveEmployer(prose: string, after: number, mentions: Mention[], m
   // "Health Secretary Teodoro Herbosa of the Philippines Department of Health": a titled person's body right after
   // the name, when it is an institution's ("Ann Lee of Ohio" names a place; "said Ulf Laessing of the Konrad Adenauer
   // Foundation", no title, is an analyst's affiliation, not the body speaking).
-  const ofBody = titled ? prose.slice(from, from + 12).match(/^\s+(?:of|at)\s+(?:the\s+)?(?=\p{Lu})/u) : null;
+  const ofBody = titled ? prose.slice(from, from + 12).match(/^\s+of\s+(?:the\s+)?(?=\p{Lu})/u) : null;
   if (ofBody) {
     const f = sourceAt(prose, from + ofBody[0].length, mentions, memory, { employer: true });
     // (the name without the sentence's full stop a mention may have read with it)
-    if (f && (INSTITUTION_WORD.test(f.name) || ORG_BY_ALIAS.get(f.name)?.party === false)) return { ...f, name: f.name.replace(/(?<!\p{Lu})\.$/u, '') };
+    if (f && (INSTITUTION_WORD.test(f.name) || ORG_BY_ALIAS.get(f.name)?.party === false))
+      return { ...f, name: f.name.replace(/(?<!\p{Lu}|\b(?:Inc|Co|Corp|Ltd|Bros))\.$/u, '') };
   }
   const app = prose.slice(from, from + 160).match(/^,\s+([^,;]{2,140})/u);
   if (!app) return null;
@@ -986,12 +1011,12 @@ function roleBody(name: string, memory: SourceMemory): boolean {
 export const COMPANY_SHAPED =
   /^(?=[\p{L}-]{5,}$)(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Lo|Van|Von|Fitz|St|O['’])\p{Lu})(?:\p{Lu}\p{Ll}+\p{Lu}\p{L}*|\p{Lu}-\p{Lu}\p{Ll}+)$/u;
 
-/** "Boeing’s vice president", "Halvor Shipping's chief executive": an employer's possessive before a role. */
 /** The last word of a bank's or a firm's name ("Annex Wealth Management", "Capital Economics"). */
 const FIRM_END =
   /\b(?:Bank|Management|Capital|Securities|Partners|Advisors|Advisers|Investments|Investors|Economics|Research|Analytics|Consulting|Insights|Holdings|Markets|Asset|Associates)$/u;
 /** A capitalised name's possessive right before a person's name ("Berenberg Bank’s "), group 1 the name. */
 export const POSSESSIVE_EMPLOYER = new RegExp(`(?<![\\p{L}\\p{M}'’&.-])(${CAP_PHRASE})(?:['’]s|(?<=s)['’])\\s+$`, 'u');
+/** "Boeing’s vice president", "Halvor Shipping's chief executive": an employer's possessive before a role. */
 export const POSSESSIVE_ROLE = new RegExp(
   `^(?:the\\s+)?(\\p{Lu}[\\p{L}.&-]*?(?:\\s+\\p{Lu}[\\p{L}.&-]*?){0,3})(?:['’]s|(?<=s)['’])\\s+(?:[\\p{L}-]+\\s+){0,3}${SPOKES}\\b`,
   'u',

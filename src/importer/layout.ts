@@ -880,7 +880,13 @@ function candidateFeatures(
   on('digit', /\p{N}/u.test(heading));
   on('pipe-or-slash', /[|/]/.test(heading));
   on('role-word', ROLE_WORD.test(heading));
-  on('country', COUNTRY_BY_NAME.has(heading.replace(/^the\s+/i, '')));
+  // (a country's name set in capitals is one too: "- COLOMBIA", "SOUTH AFRICA")
+  const named = heading.replace(/^the\s+/i, '');
+  on(
+    'country',
+    COUNTRY_BY_NAME.has(named) ||
+      (/^[\p{Lu}\s-]+$/u.test(named) && COUNTRY_BY_NAME.has(named.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase()))),
+  );
   on('byline-like', BYLINE.test(line));
   on('list-item', LIST_ITEM.test(line));
   on('standfirst', ctx.standfirst);

@@ -687,9 +687,12 @@ function hyphenInitialsOf(words: string[]): string {
   return initialsOf(words.filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => w.split('-')));
 }
 
-/** Whether `word` stands in `text` somewhere other than right after "and" (a name of its own, not a name's last word). */
+/**
+ * Whether `word` stands in `text` somewhere other than right after "and" (a name of its own, not a name's last word),
+ * nor first in a sentence, where any word is capitalised ("Prevention remains the best tool").
+ */
 function standsAlone(text: string, word: string): boolean {
-  return allMatches(text, wordPattern(word)).some((m) => !/\band\s+$/u.test(text.slice(Math.max(0, m.index! - 5), m.index)));
+  return allMatches(text, wordPattern(word)).some((m) => !/(?:\band\s+|(?:^|[.!?]["”’]?\s+|\n\s*))$/u.test(text.slice(Math.max(0, m.index! - 5), m.index)));
 }
 
 /** "Rapid Support Forces (RSF)", "National Union of Journalists in the Philippines (NUJP)": acronyms the text defines, with their long names. */

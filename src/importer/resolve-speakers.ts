@@ -586,11 +586,13 @@ export class SpeakerResolver {
     if (!person || !/^(?:[\p{L}'’.-]+\s+){0,5}$/u.test(next.sentence.text.slice(0, person.start).trimStart())) return null;
     // "Shane Warne's 50 best wickets": a title about the person, no signature.
     if (/^['’]s\b/u.test(next.sentence.text.slice(person.end))) return null;
-    // ("Indiana Gov. Mike Pence" twice, a photo's caption then the heading over his quotes: the line ends its section
-    // and the next heading names the same person, so it is that section's, no signature)
+    // ("Indiana Gov. Mike Pence" twice, the heading over his quotes then its photo's caption, and the layout reads the
+    // first as the previous section's last line: the next heading names the same person, so it is no signature)
     const closes = this.units[k + 1]?.section !== next.section;
     if (closes && this.canonical(person).name === (this.headingPerson[next.section + 1] && this.canonical(this.headingPerson[next.section + 1]!).name))
       return null;
+    // (the same line twice, the heading and its caption both read as paragraphs: no signature either)
+    if (this.units[k + 1]?.sentence.text.trim() === line) return null;
     return this.canonical(person);
   }
 

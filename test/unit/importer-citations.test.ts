@@ -311,6 +311,29 @@ describe('a list of bodies as the subject', () => {
   });
 });
 
+describe('lists, possessives and writers: what a careful reader does not cite', () => {
+  const sources = (t: string) => cite(t).citations.map(([who]) => who);
+  it('a list after "officials at" is who speaks; after "a letter to" it is who was written to; a country ends a list, a body\'s "and" inside its name stays', () => {
+    expect(sources('Officials at NASA and Boeing said the launch was delayed.')).toEqual(['NASA', 'Boeing']);
+    expect(sources('A letter to NASA and Boeing said the program was over budget.')).toEqual([]);
+    expect(sources('Poland, Frontex and Europol said the border was secure.')).toEqual(['Frontex', 'Europol']);
+    expect(sources('India’s Ministry of Health and Family Welfare said cases rose.')).toEqual(['India Ministry of Health and Family Welfare']);
+  });
+  it('an outlet after "invested in", "cuts in" is no writer\'s; "a study of" names what was studied; "at" an assembly is no employer; an untitled analyst\'s or a club\'s possessive cites nothing', () => {
+    expect(sources('Bezos said he had invested in The Washington Post to save it.')).toEqual([]);
+    expect(sources('Critics argued that cuts in BBC funding would hurt local news.')).toEqual([]);
+    expect(sources('According to a study of Tesla drivers, crashes were rare.')).toEqual([]);
+    expect(sources('According to Foreign Minister Tomas Reyk at the United Nations General Assembly, talks would resume.')).toEqual([]);
+    expect(sources('Velden Policy Foundation’s Tomas Reyk said the force would struggle.')).toEqual([]);
+    expect(sources('Union Velden’s Tomas Reyk said the team played well.')).toEqual([]);
+  });
+  it('"and <Word>" ends an acronym\'s long form though the word opens a sentence elsewhere ("Prevention remains ...")', () => {
+    expect(
+      sources('The Centers for Disease Control and Prevention issued a warning.\n\nPrevention remains the best tool, experts say.\n\nThe CDC said cases rose.'),
+    ).toEqual(['Centers for Disease Control and Prevention']);
+  });
+});
+
 describe('an employer by its possessive, an outlet after a writer, a note from a firm', () => {
   it('"Velden Bank’s Tomas Reyk said" cites the bank; a band’s, a club’s, a party’s or a country’s possessive cites nothing', () => {
     const a = 'Velden Bank’s Tomas Reyk said the outcome was bearable.';

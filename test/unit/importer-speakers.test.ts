@@ -539,6 +539,7 @@ describe('quote speakers', () => {
     // (initials glued to each other, "J.J. Reyk"; a place's are no initials: "D.C. Fire and EMS Chief Tomas Reyk")
     expect(persons('“The cooperation is vital,” said Section Chief J.J. Reyk of the bureau.')).toEqual(['J.J. Reyk']);
     expect(persons('D.C. Fire and EMS Chief Tomas Reyk said the bodies would be recovered.')).toEqual(['Tomas Reyk']);
+    expect(speakers(`${HEAD}"Trains will run on Monday as planned," N.J. Transit said.`)).toEqual([['Trains will run on Monday as planned', null]]);
     expect(
       speakers(
         `${HEAD}British scientists R.Tomas Hunt and Paul M. Nurse won the prize.\n\nUsing yeast cells, Nurse found a gene. “That was the eureka moment for all of us,” the scientist told Reuters.`,
