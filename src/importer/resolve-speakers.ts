@@ -588,9 +588,8 @@ export class SpeakerResolver {
     if (/^['’]s\b/u.test(next.sentence.text.slice(person.end))) return null;
     // ("Indiana Gov. Mike Pence" twice, the heading over his quotes then its photo's caption, and the layout reads the
     // first as the previous section's last line: the next heading names the same person, so it is no signature)
-    const closes = this.units[k + 1]?.section !== next.section;
-    if (closes && this.canonical(person).name === (this.headingPerson[next.section + 1] && this.canonical(this.headingPerson[next.section + 1]!).name))
-      return null;
+    const headed = this.headingPerson[next.section + 1];
+    if (headed && this.units[k + 1]?.section !== next.section && this.canonical(person).name === this.canonical(headed).name) return null;
     // (the same line twice, the heading and its caption both read as paragraphs: no signature either)
     if (this.units[k + 1]?.sentence.text.trim() === line) return null;
     return this.canonical(person);
