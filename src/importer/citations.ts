@@ -253,7 +253,8 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
       const name = prose.slice(at).match(CAP_PHRASE_START);
       const after = prose.slice(at + (name?.[0].length ?? 0));
       const role = !!name && ROLE_AFTER.test(after);
-      if (!name || !(/^\s*(?:[,.;:(]|$)/u.test(after) || role)) continue;
+      // ("said UCU – in line with ...": a dash ends the name as a comma does)
+      if (!name || !(/^\s*(?:[,.;:(–—]|-\s|$)/u.test(after) || role)) continue;
       // ("said WHO spokesperson Ann Lee": the person read with the body and the role before the name speaks for the body)
       const bodyEnd = at + name[0].length;
       if (role) among = live.filter((x) => !(x.kind === 'PERSON' && x.start <= at && x.end > bodyEnd));
@@ -1131,8 +1132,14 @@ export function tidySourceName(name: string): string | null {
     namesBody(titled)
   )
     tidy = titled;
+  // ("according to the Investigative Committee of Russia.": the sentence's stop is no part of the name; "Corp.",
+  // "Dept." keep theirs)
+  tidy = tidy.replace(SENTENCE_STOP_AFTER_NAME, '');
   return tidy.length > 0 ? tidy : null;
 }
+
+/** A full stop after a name's last word of lower-case letters that is no abbreviation ("Inc.", "Corp.", "Dept."). */
+export const SENTENCE_STOP_AFTER_NAME = /(?<!(?:^|[^\p{L}])(?:Inc|Corp|Ltd|Bros|Assn|Dept|Govt|Intl|Natl|Ave|Blvd))(?<=\p{Ll}{2})\.$/u;
 
 function trimName(raw: string): string {
   const name = raw

@@ -110,7 +110,7 @@ const EXTRA_NAMES: Record<string, string[]> = {
  * they name no country in English text.
  */
 export const NOT_COUNTRY_NAMES = new Set(['Island', 'Mann', 'Mannin', 'Dominique']);
-const EXTRA_DEMONYMS: Record<string, string[]> = { US: ['US', 'U.S.'], GB: ['UK', 'U.K.', 'English', 'Scottish', 'Welsh'], NL: ['Dutch'] };
+const EXTRA_DEMONYMS: Record<string, string[]> = { US: ['US', 'U.S.'], GB: ['UK', 'U.K.', 'English', 'Scottish', 'Welsh'], NL: ['Dutch'], PH: ['Philippine'] };
 // Sovereign states first, so that "French" is France's demonym before it is a territory's.
 const ordered = [...countries].sort((a, b) => Number(b.independent === true) - Number(a.independent === true));
 export const COUNTRIES: Country[] = ordered.map((c) => {

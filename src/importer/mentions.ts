@@ -274,6 +274,11 @@ export const SENTENCE_COUNTRY = new RegExp(
   `^\\s*(?:[Tt]he\\s+)?(${COUNTRY_NAMES})(?=\\s+(?:(?:on|late|early)\\s+\\p{Lu}\\p{Ll}+\\s+|also\\s+|has\\s+|had\\s+)?(?:condemned|condemns|welcomed|welcomes|urged|urges|called|calls|expressed|expresses|said|says|denounced|criticised|criticized|rejected|protested|summoned|demanded|praised|announced|warned|voiced|reiterated|congratulated|deplored|slammed|lodged|offered|extended|sent)\\b)`,
   'u',
 );
+/** A country's Red Cross or Red Crescent society ("Philippine Red Cross", "Kenya Red Cross Society", "Turkish Red Crescent"). */
+export const NATIONAL_RED_CROSS = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:${COUNTRY_NAMES}|${DEMONYMS})\\s+Red\\s+(?:Cross|Crescent)(?:\\s+Society)?(?![\\p{L}\\p{N}-])`,
+  'gu',
+);
 export const COUNTRY_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:the\\s+)?(${COUNTRY_NAMES})(?![\\p{L}\\p{N}-])`, 'gu');
 export const ORG_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${alt(ORGANISATIONS.flatMap((o) => o.aliases))})(?![\\p{L}\\p{N}-])`, 'gu');
 export const OUTLET_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(?:the\\s+|The\\s+)?(${alt(OUTLETS.flatMap((o) => o.aliases))})(?![\\p{L}\\p{N}-])`, 'gu');
@@ -286,6 +291,13 @@ export const UNQUALIFIED_BODY_RE = new RegExp(
   'gu',
 );
 // Names of institutions: "Sudan Doctors' Union", "Ghent University", "University of Santiago".
+/**
+ * A trade union's name ("University and College Union", "National Union of Journalists"): a union of a trade or a
+ * workplace, which reports and is cited like any institution, unlike a union of states or a party ("African Union",
+ * "Christian Democratic Union").
+ */
+export const TRADE_UNION =
+  /(?<![\p{L}])(?:Workers|Teachers|Journalists|Employees|Nurses|Doctors|Students|Farmers|Miners|Pilots|Officers|Lecturers|Educators|Professionals|Staff|Trade|Trades|Labou?r|College|University|Education|Transport|Rail|Postal|Public\s+Service)['’]?\s+(?:\S+\s+){0,3}Union(?![\p{L}])|(?<![\p{L}])Union\s+of\s+(?:\S+\s+){0,2}(?:Workers|Teachers|Journalists|Employees|Nurses|Doctors|Students|Farmers|Miners|Pilots|Officers|Lecturers|Educators|Professionals|Staff)(?![\p{L}])/u;
 /** The last word of an administrative body's name ("Union Election Commission"): an institution, no party to the story. */
 export const ADMINISTRATIVE_END =
   /(?<![\p{L}])(?:Commission|Committee|Council|Agency|Authority|Board|Bureau|Office|Department|Ministry|Secretariat|Directorate|Court|Tribunal|Institute|Centre|Center)$/u;
@@ -859,7 +871,8 @@ function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
       add({ kind: 'OUTLET', start: m.index!, end: m.index! + name.length, text: name, outlet: o, name, country: null }, 5);
   }
   for (const m of matchesOf(sentence, OUTLET_DESCRIBED_RE)) {
-    const name = m[2];
+    // ("state broadcaster CCTV." ending the sentence: the stop is no part of the name, as it is of "U.S.")
+    const name = m[2].replace(/(?<=\p{L}{2})\.$/u, '');
     if (COUNTRY_BY_NAME.has(name) || COUNTRY_BY_DEMONYM.has(name) || NOT_NAME.has(name.split(/\s+/)[0])) continue;
     const known = OUTLET_BY_ALIAS.get(name);
     const kind = /agency/.test(m[1])
@@ -870,8 +883,8 @@ function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
           ? SourceKind.OTHER
           : SourceKind.NEWSPAPER;
     const o: Outlet = known ?? { name, kind, url: null, aliases: [name] };
-    const start = m.index! + m[0].length - name.length;
-    add({ kind: 'OUTLET', start, end: m.index! + m[0].length, text: name, outlet: o, name: o.name, country: null }, 6);
+    const start = m.index! + m[0].length - m[2].length;
+    add({ kind: 'OUTLET', start, end: start + name.length, text: name, outlet: o, name: o.name, country: null }, 6);
   }
   for (const m of matchesOf(sentence, EMPLOYER_RE)) {
     const name = m[1];
@@ -887,7 +900,7 @@ function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
         aliases: [long, acronym],
         country: null,
         // ("Union Election Commission": a body of the state, whatever its first words)
-        party: /Front|Movement|Forces|Army|Party|Community|Union|Alliance/.test(long) && !ADMINISTRATIVE_END.test(long),
+        party: /Front|Movement|Forces|Army|Party|Community|Union|Alliance/.test(long) && !ADMINISTRATIVE_END.test(long) && !TRADE_UNION.test(long),
       };
       add({ kind: 'ORG', start: m.index!, end: m.index! + long.length, text: long, name: long, country: null, org }, 2);
     }
@@ -1044,6 +1057,11 @@ function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
     if (!o) continue;
     add({ kind: 'ORG', start: m.index!, end: m.index! + m[0].length, text: m[0], name: o.name, country: o.country, org: o }, 2);
   }
+  // "the Philippine Red Cross", "the Kenya Red Cross Society": a country's own society, named as the text names it.
+  for (const m of matchesOf(sentence, NATIONAL_RED_CROSS)) {
+    const o: Organisation = { name: m[0], aliases: [m[0]], country: null, party: false };
+    add({ kind: 'ORG', start: m.index!, end: m.index! + m[0].length, text: m[0], name: m[0], country: null, org: o }, 6);
+  }
   // "Tokyo said", "Washington had warned": a capital before a verb speaks for its country (not "in Tokyo", not "Washington Post").
   for (const m of matchesOf(sentence, CAPITAL_RE)) {
     const c = COUNTRY_BY_CAPITAL.get(m[1])!;
@@ -1110,6 +1128,18 @@ const SURNAME_PARTICLE = /^(?:Di|De|Da|Del|Della|Dos|Das|Du|Van|Von|Le|La|Al|El|
  * The people the text names, as one pattern (full name, surname, "Mr Surname"): one pass per sentence however
  * many people the text names. The first person named so wins a shared surname.
  */
+/**
+ * Words of two letters that a name may be ("Xi said" for Xi Jinping, "Yi" for Wang Yi), unlike the short words of
+ * English and the abbreviations a text writes in the same case ("He", "In", "Mr", "St").
+ */
+export const SHORT_WORD =
+  /^(?:He|We|It|In|On|At|As|By|To|Of|Or|If|So|No|Do|Go|Be|Me|My|Us|Up|Am|An|Is|Oh|Ok|Mr|Ms|Dr|St|Jr|Sr|Mt|Ft|Co|Lt|Gp|Id|Ex|Pm|Tv|Uk|Eu|Un)$/u;
+
+/** A name's word long enough to find the person by alone: three letters, or two that are no English word. */
+function longEnough(word: string): boolean {
+  return word.length > 2 || (/^\p{Lu}\p{Ll}$/u.test(word) && !SHORT_WORD.test(word));
+}
+
 function knownPeople(people: Map<string, PersonRecord>): KnownPeople | null {
   if (people.size === 0) return null;
   const hit = knownCache.get(people);
@@ -1123,14 +1153,14 @@ function knownPeople(people: Map<string, PersonRecord>): KnownPeople | null {
     // Condé: the surname written without its accents)
     const particled = tokens.length > 2 && SURNAME_PARTICLE.test(tokens[tokens.length - 2]) ? [tokens.slice(-2).join(' ')] : [];
     const plain = surname.normalize('NFD').replace(/\p{M}/gu, '');
-    for (const v of [p.name, ...particled, surname, surname.replace(/^(?:al|el)-/, ''), plain]) if (v.length > 2 && !byVariant.has(v)) byVariant.set(v, p);
+    for (const v of [p.name, ...particled, surname, surname.replace(/^(?:al|el)-/, ''), plain]) if (longEnough(v) && !byVariant.has(v)) byVariant.set(v, p);
     if (tokens.length > 1) for (const t of tokens) if (!byToken.has(t)) byToken.set(t, p);
   }
   // A first name alone ("Boris said") when only one person of the text has it and it names no place or thing.
   const firsts = new Map<string, PersonRecord | null>();
   for (const p of people.values()) {
     const tokens = p.name.split(' ');
-    if (tokens.length < 2 || tokens[0].length < 3 || TITLE_WORD.test(tokens[0]) || !/^\p{Lu}\p{Ll}+$/u.test(tokens[0])) continue;
+    if (tokens.length < 2 || !longEnough(tokens[0]) || TITLE_WORD.test(tokens[0]) || !/^\p{Lu}\p{Ll}+$/u.test(tokens[0])) continue;
     firsts.set(tokens[0], firsts.has(tokens[0]) ? null : p);
   }
   // A middle word of a longer name alone ("Faki said" for Moussa Faki Mahamat, "Lula" for Luiz Inácio Lula da Silva),
@@ -1234,8 +1264,9 @@ export function namedOnceSpeakers(text: string, known: Set<string>): string[] {
         const stop = tokens.findIndex((t, i) => i > 0 && (NOT_NAME.has(t) || THING_WORDS.has(t) || TITLE_WORD.test(t)));
         if (stop > 0) tokens = tokens.slice(0, stop);
       }
-      // ("history: Sharif Nawaz Sharif": a heading's word run into the name is no part of it)
-      if (tokens.filter((t) => t === word).length > 1) continue;
+      // ("history: Sharif Nawaz Sharif": a heading's word run into the name is no part of it; the name is what follows it)
+      if (tokens.filter((t) => t === word).length > 1) tokens = tokens.slice(tokens.indexOf(word) + 1);
+      if (tokens.filter((t) => t === word).length !== 1) continue;
       // ("Quoting Rafaelito Alejandro": a participle opening the sentence is no part of the name)
       tokens = trimName(tokens.join(' ')).split(' ');
       if (!tokens.includes(word)) continue;

@@ -902,7 +902,11 @@ describe('"the court said", "the agency said"', () => {
   it('an acronym the text defines over two small words inside the name ("National Union of Journalists in the Velden (NUJV)") cites the long name', () => {
     const a = 'He is the fourth journalist killed this year, according to the National Union of Journalists in the Velden (NUJV).';
     const b = '"The attack is even more condemnable since it happened at his home," the NUJV said in a statement.';
-    expect(cite(`${a}\n\n${b}`).citations).toEqual([['National Union of Journalists in the Velden', b]]);
+    // (a trade union is no party: "according to" it cites it too)
+    expect(cite(`${a}\n\n${b}`).citations).toEqual([
+      ['National Union of Journalists in the Velden', a],
+      ['National Union of Journalists in the Velden', b],
+    ]);
   });
   it('a hyphenated word of a name counts each capitalised part in its acronym ("Halvor Anti-Smuggling Bureau" is HASB), in brackets or not', () => {
     const a = 'The Halvor Anti-Smuggling Bureau (HASB) seized the cargo on Friday.';
@@ -1057,5 +1061,32 @@ describe('source names as a careful reader writes them', () => {
       ref,
     ).sections.flatMap((s) => s.quotes.map((q) => q.speaker));
     expect(quoted).toEqual(['Norway Foreign Ministry']);
+  });
+});
+
+describe('citations: trade unions, national societies and the stop after a name', () => {
+  it('a trade union the text also names by its acronym is cited by its name, as an institution, not a party ("Velden and College Union", "VCU")', () => {
+    const a = 'Launching a national campaign, the Velden and College Union said that more than 30 colleges had announced job cuts.';
+    const { citations } = cite(`Members of VCU rally outside the parliament.\n\n${a}`);
+    expect(citations).toEqual([['Velden and College Union', a]]);
+  });
+  it('"said <ACRONYM> – …": a dash ends the inverted name as a comma does', () => {
+    const a = 'Another 5,000 jobs could go before the end of the year, said VCU – in line with earlier forecasts.';
+    expect(cite(a).citations).toEqual([['VCU', a]]);
+  });
+  it('"the Norwegian Red Cross", "the Philippine Red Cross": a country\'s own society, named in full, whatever comes before it', () => {
+    const a = 'By late Thursday, the Philippine Red Cross said at least 38 were killed.';
+    const b = 'The Norwegian Red Cross said aid had been sent to the island.';
+    expect(cite(`${a}\n\n${b}`).citations).toEqual([
+      ['Philippine Red Cross', a],
+      ['Norwegian Red Cross', b],
+    ]);
+  });
+  it("the full stop that ends the sentence is no part of an outlet's or a body's name; an abbreviation keeps its own", () => {
+    const a = 'The ferry sank on Monday, according to Norwegian state broadcaster Velnet.';
+    expect(cite(a).sources).toEqual([['Velnet', 'BROADCASTER']]);
+    expect(tidySourceName('Investigative Committee of Velden.')).toBe('Investigative Committee of Velden');
+    expect(tidySourceName('Halvor Shipping Corp.')).toBe('Halvor Shipping Corp.');
+    expect(tidySourceName('Halvor Motor Co.')).toBe('Halvor Motor Co.');
   });
 });

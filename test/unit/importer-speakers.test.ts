@@ -2105,3 +2105,18 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     expect(draft.meta.credits.filter((c) => c.startsWith('ALSO READ'))).toHaveLength(2);
   });
 });
+
+describe('quote speakers: names found again by one word', () => {
+  it('"Wu said" for Wu Tanrei: a two-letter word of a name finds its person, a two-letter English word does not', () => {
+    expect(speakers(`${HEAD}Velden President Wu Tanrei spoke on Monday. “We will open the border to all trade next week,” Wu said.`)).toEqual([
+      ['We will open the border to all trade next week', 'Wu Tanrei'],
+    ]);
+    expect(speakers(`${HEAD}Velden President He Tanrei spoke on Monday. “We will open the border to all trade next week,” He said.`)).toEqual([
+      ['We will open the border to all trade next week', null],
+    ]);
+  });
+  it('a heading\'s last word run into the name below it ("history: Dakwe Mpilo Dakwe"): the name is the words after the repeated one', () => {
+    const text = `${HEAD}World leaders reacted on Monday.\nMost tragic day in our history: Dakwe\nMpilo Dakwe described the attack as the most tragic event in the history of the country\n"I also feel unprotected and the border must be guarded," Dakwe said.`;
+    expect(speakers(text)).toEqual([['I also feel unprotected and the border must be guarded', 'Mpilo Dakwe']]);
+  });
+});
