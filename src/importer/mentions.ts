@@ -1406,8 +1406,11 @@ export const OFFICE_OF_BODY_COMMA = new RegExp(
   `(?:^|[^\\p{L}])(?:${JOB_WORDS}|[Ss]ecretary-[Gg]eneral|[Pp]resident|[Ss]ecretary|[Cc]hairman|[Cc]hief|[Hh]ead|[Dd]irector|[Mm]inister|[Cc]ommissioner|[Gg]overnor|[Aa]mbassador|[Mm]ayor)\\s+(?:of|at|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’&.-]*\\s+(?:(?:of|for|and|on)\\s+)?){0,6}\\p{Lu}[\\p{L}'’&.-]*\\s*,\\s+$`,
   'u',
 );
-/** ", general manager at X", ", deputy general secretary of X": an apposition of a job without an article. */
-export const JOB_APPOSITION = new RegExp(`^\\s*,\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(?:${JOB_WORDS})\\s+(?:of|at|for|to|with|in)\\s`, 'u');
+/** ", general manager at X", ", deputy general secretary of X", ", senior vice president of X": an apposition of a job without an article. */
+export const JOB_APPOSITION = new RegExp(
+  `^\\s*,\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}(?:${JOB_WORDS}|president|vice-president|secretary|minister|partner|dean|principal)\\s+(?:of|at|for|to|with|in)\\s`,
+  'u',
+);
 
 /**
  * ", Rogers' senior vice-president", ", the WHO's director", ", Israel’s far-right Finance Minister": an employer's

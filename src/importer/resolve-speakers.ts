@@ -437,7 +437,9 @@ export class SpeakerResolver {
       if (u.mentions.some((x) => x.start <= pos && x.end > pos) || who.name.split(/\s+/).some((w) => m[1].split(/\s+/).includes(w))) continue;
       return true;
     }
-    return UNNAMED_OFFICIAL.test(rest);
+    // ("the federal education minister said" after "Education Minister X": the official the title names is X)
+    const official = rest.match(UNNAMED_OFFICIAL);
+    return !!official && !sameOfficial(official[0], who);
   }
 
   /** The body "it" or "the company" stands for in a sentence's own prose ("…, the company said."), as for a quote. */
@@ -748,6 +750,18 @@ export const STATEMENT_BEFORE =
   /\b(?:statement\s+(?:(?:issued|released|published)\s+)?(?:from|by)\s+(?:the\s+)?|[Ii]n\s+an?\s+(?:\p{Ll}+\s+)?statement,\s+(?:the\s+)?)$/u;
 
 /** "the minister said", "the UN chief told", "a spokesman added": someone speaks whom the text does not name there. */
+/**
+ * Whether "the <words> <office> said" is the person `who` by the title the text gave them: the office is the title's
+ * last word and every other word of the title stands before it ("the federal education minister" for "Education
+ * Minister"), with a definite article.
+ */
+export function sameOfficial(official: string, who: Mention): boolean {
+  if (who.kind !== 'PERSON' || !who.title || !/^[Tt]he\s/u.test(official)) return false;
+  const title = who.title.toLowerCase().split(/\s+/);
+  const words = official.toLowerCase().split(/\s+/);
+  return title.length > 1 && title.every((w) => words.includes(w));
+}
+
 const UNNAMED_OFFICIAL =
   /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}.-]+\s+){0,2}?(?:president|prime minister|premier|chancellor|leader|minister|secretary|secretary-general|chief|king|queen|pope|mayor|governor|senator|spokes(?:man|woman|person)|official|ambassador|envoy|general|commander|director|head|chairman|chairwoman|officer|lawyer|attorney|prosecutor|judge)\s+(?:(?:\p{Ll}+ly|also|later|then|has|had)\s+){0,2}(?:said|says|told|added|wrote|tweeted|stated|declared|warned|urged|insisted|stressed)\b/u;
 

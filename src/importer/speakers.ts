@@ -580,8 +580,14 @@ export function isObject(sentence: string, m: Mention): boolean {
   if (m.kind === 'PERSON' && m.country && m.text.startsWith(m.country) && /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\s+of\s+$/u.test(before)) return false;
   // "posted this quote by poet X": the author of words another quotes.
   if (/\b(?:quotes?|words|poem|song|lines|book|novel)\s+by\s+(?:[\p{L}.'’-]+\s+){0,3}$/u.test(before)) return true;
-  // "according to X", "in the words of X": X is the one who says it.
-  if (/\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+(?:(?:the|\p{Lu}[\p{L}.-]*['’]s)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(before)) return false;
+  // "according to X", "in the words of X": X is the one who says it. (Read further back: "according to American Farm
+  // Bureau Federation President X" puts more than 40 characters between them.)
+  if (
+    /\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+(?:(?:the|\p{Lu}[\p{L}.-]*['’]s)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,6}$/u.test(
+      sentence.slice(Math.max(0, m.start - 90), m.start),
+    )
+  )
+    return false;
   return /\b(?:to|on|like|unlike|alongside|besides|told|tells|telling|informed|assured|reassured|phoned|called|visited|hosted|received|urged|urges|urging|asked|asks|thanked|thanks|met|meets|invited|congratulated|congratulates|commended|commends|praised|praises|lauded|criticised|criticized|blamed|accused|slammed|against|with|for|of|about|at|into|toward|towards|under|over|than|(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mages?|[Vv]ideo)\s+by)\s+(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s)\s+)?(?:(?:new|late|former|outgoing|incoming|then)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(
     before,
   );

@@ -2120,3 +2120,23 @@ describe('quote speakers: names found again by one word', () => {
     expect(speakers(text)).toEqual([['I also feel unprotected and the border must be guarded', 'Mpilo Dakwe']]);
   });
 });
+
+describe('quote speakers: appositions, "according to" and the official a title names', () => {
+  it('"“…,” X, senior vice president of <Company> told Reuters.": an office\'s apposition left unclosed before the verb', () => {
+    expect(
+      speakers(
+        `${HEAD}“Traders sign contracts in advance, so they cannot be executed now,” Tomas Reyk, senior vice president of Halvor Grain Ltd told Reuters.`,
+      ),
+    ).toEqual([['Traders sign contracts in advance, so they cannot be executed now', 'Tomas Reyk']]);
+  });
+  it('"According to <a long body\'s name> President X, …" then "he said": X is the subject the pronoun stands for', () => {
+    const text = `${HEAD}There are clear concerns. According to Halvor Farm Bureau Federation President Zippy Velkaro, more than 20 percent of farm income comes from exports.\n\n“Tariffs will drive up the cost of critical supplies,” he said.`;
+    expect(speakers(text)).toEqual([['Tariffs will drive up the cost of critical supplies', 'Zippy Velkaro']]);
+  });
+  it('"the federal education minister said" after "Education Minister X" is X, no rival for "he"; another office is', () => {
+    const text = (office: string) =>
+      `${HEAD}Education Minister Tomas Reyk said no student would be promoted. Talking to the media, ${office} said that no exams would be cancelled this year.\n\n“Let me make it clear that nobody will be promoted without exams,” he said.`;
+    expect(speakers(text('the federal education minister'))).toEqual([['Let me make it clear that nobody will be promoted without exams', 'Tomas Reyk']]);
+    expect(speakers(text('the prime minister'))).toEqual([['Let me make it clear that nobody will be promoted without exams', null]]);
+  });
+});
