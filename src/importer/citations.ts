@@ -96,7 +96,7 @@ export const CAP_PHRASE_END = new RegExp(`(?:(?:[Tt]he)\\s+)?(${CAP_PHRASE})$`, 
 export const CAP_PHRASE_START = new RegExp(`^(?:(?:[Tt]he)\\s+)?(${CAP_PHRASE})`, 'u');
 
 const VERB =
-  'said|says|say|told|tells|reported|reports|added|adds|announced|announces|stated|states|confirmed|confirms|estimated|estimates|estimate|puts?(?=\\s+the\\s+(?:figure|toll|number|total|count)\\b)|noted|notes|explained|explains|wrote|writes|published|counted|recorded|warned|warns|revealed|reveals|disclosed|discloses|acknowledged|acknowledges|indicated|indicates|assured|reiterated|affirmed|affirms|asserted|asserts|clarified|clarifies|maintained|maintains|cautioned|cautions|underscored|highlighted|insisted|insists|claimed|claims|intimated|pointed out|emphasi[sz]ed|stressed|tweeted|posted(?=\\s+(?:on|to)\\s+(?:Twitter|X|Facebook|Instagram|Telegram|LinkedIn|social media|its|their)\\b)';
+  'said|says|say|told|tells|reported|reports|added|adds|announced|announces|stated|states|confirmed|confirms|estimated|estimates|estimate|puts?(?=\\s+the\\s+(?:figure|toll|number|total|count)\\b)|noted|notes|explained|explains|wrote|writes|published|counted|recorded|warned|warns|revealed|reveals|disclosed|discloses|acknowledged|acknowledges|indicated|indicates|assured|reiterated|affirmed|affirms|asserted|asserts|clarified|clarifies|maintained|maintains|cautioned|cautions|underscored|highlighted|insisted|insists|claimed|claims|argued|argues|admitted|admits|intimated|pointed out|emphasi[sz]ed|stressed|tweeted|posted(?=\\s+(?:on|to)\\s+(?:Twitter|X|Facebook|Instagram|Telegram|LinkedIn|social media|its|their)\\b)';
 /** A weekday between a subject and its verb, in wire style ("the Fiji government Wednesday said"; not "on Wednesday"). */
 const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 /** What may end a subject before its verb and is no part of it: an auxiliary, an adverb of time, a weekday. */
@@ -435,8 +435,9 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   const rel = head.match(/,\s*(?:which|who|that)\b[^,]{1,80},?$/u);
   if (rel) head = head.slice(0, rel.index);
   head = head.replace(SUBJECT_TAIL, '');
-  // "The Ministry of Information and Communication Technology (ICT) has acknowledged": the name before its acronym.
-  head = head.replace(/(?<=\p{L})\s*\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)$/u, '');
+  // "The Ministry of Information and Communication Technology (ICT) has acknowledged", "The Department for Education
+  // (DfE) said": the name before its acronym (two capitals at least, small letters between them or not).
+  head = head.replace(/(?<=\p{L})\s*\(\p{Lu}(?=[\p{L}\p{N}&-]{0,8}\p{Lu})[\p{L}\p{N}&-]{1,9}\)$/u, '');
   // "Thursday’s announced decision": a possessive modifies a noun, it is no subject.
   if (/['’]s$/u.test(head)) return null;
   const stop = head.length;

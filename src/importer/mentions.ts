@@ -893,6 +893,13 @@ function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
     add(orgMention(name, start, start + name.length), 1);
   }
   for (const [acronym, long] of ctx.acronyms) {
+    // ("a DfE spokesman said": an acronym with small letters, which no capitals' pattern reads, names its body too)
+    if (/\p{Ll}/u.test(acronym) && !ORG_BY_ALIAS.has(long))
+      for (const m of allMatches(sentence, wholeWordPattern(acronym))) {
+        if (sentence[m.index! - 1] === '(') continue;
+        const org: Organisation = { name: long, aliases: [long, acronym], country: null, party: false };
+        add({ kind: 'ORG', start: m.index!, end: m.index! + acronym.length, text: acronym, name: long, country: null, org }, 2);
+      }
     for (const m of allMatches(sentence, wholeWordPattern(long))) {
       if (ORG_BY_ALIAS.has(long) || COUNTRY_BY_NAME.has(long)) continue;
       const org: Organisation = {

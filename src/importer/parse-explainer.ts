@@ -699,7 +699,11 @@ function standsAlone(text: string, word: string): boolean {
 function acronymsOf(paragraphs: string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const p of paragraphs) {
-    for (const m of allMatches(p, /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|the|and|for|\p{Ll}{1,3})\s+){0,2}){1,7})\((\p{Lu}{2,6})\)/gu)) {
+    // ("Department for Education (DfE)": small letters may stand between the acronym's capitals, for the small words)
+    for (const m of allMatches(
+      p,
+      /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|the|and|for|\p{Ll}{1,3})\s+){0,2}){1,7})\((\p{Lu}{2,6}|\p{Lu}\p{Ll}{1,2}\p{Lu}{1,2})\)/gu,
+    )) {
       const words = m[1].trim().split(/\s+/);
       const acronym = m[2];
       // ("the Communications Authority of Kenya (CA)": a country after "of" may be left out of the acronym, not of the name)
@@ -711,11 +715,14 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
         const initials = initialsOf(candidate);
         // ECOWAS: "of" counts in some acronyms.
         const withSmall = candidate.map((w) => w[0].toUpperCase()).join('');
+        // ("DfE", "DoJ": the small letters are the small words' initials)
+        const mixed = /\p{Ll}/u.test(acronym) && candidate.map((w) => w[0]).join('') === acronym;
         const withoutCountry = ofCountry ? candidate.slice(0, -2) : [];
         const shortInitials = initialsOf(withoutCountry);
         if (
           initials === acronym ||
           withSmall === acronym ||
+          mixed ||
           hyphenInitialsOf(candidate) === acronym ||
           (withoutCountry.length > 1 && shortInitials === acronym)
         ) {

@@ -1090,3 +1090,22 @@ describe('citations: trade unions, national societies and the stop after a name'
     expect(tidySourceName('Halvor Motor Co.')).toBe('Halvor Motor Co.');
   });
 });
+
+describe('citations: acronyms with small letters, and verbs of arguing and admitting', () => {
+  it('"The Department for Velden (DfV) said": the name before its acronym; "a DfV spokesman said" is that body\'s', () => {
+    const a = 'The Department for Velden (DfV) said the strike was unnecessary.';
+    const b = '“We have offered formal talks to the unions to address their concerns,” a DfV spokesman said.';
+    expect(cite(`${a}\n\n${b}`).citations).toEqual([
+      ['Department for Velden', a],
+      ['Department for Velden', b],
+    ]);
+  });
+  it('"<Body> argues", "<Body> admitted": attributions too', () => {
+    const a = 'However, Halvor Solidarity Union argues that the creation of the posts was unlawful.';
+    const b = 'Halvor Shipping admitted on Thursday that its systems were hacked.';
+    expect(cite(`${a}\n\n${b}`).citations).toEqual([
+      ['Halvor Solidarity Union', a],
+      ['Halvor Shipping', b],
+    ]);
+  });
+});
