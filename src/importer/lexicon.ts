@@ -173,7 +173,7 @@ export const ORGANISATIONS: Organisation[] = [
   party('African Union', null, 'AU'),
   party('Arab League', null),
   party('ASEAN', null),
-  party('OPEC', null),
+  institution('OPEC'),
   party('G7', null),
   party('Hamas', null),
   party('Hezbollah', null),

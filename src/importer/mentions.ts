@@ -793,6 +793,9 @@ function withGeneration(sentence: string, found: Mention[]): Mention[] {
     if (m.kind !== 'PERSON') return m;
     const honoured = honourOf.get(m);
     if (honoured !== undefined) return { ...m, end: honoured, text: sentence.slice(m.start, honoured) };
+    // ("Kenneth Hartman Jr., said": the abbreviation's stop is the name's)
+    if (/\b(?:Jr|Sr)$/u.test(m.name) && sentence[m.end] === '.' && !/^\.\s*(?:$|\p{Lu})/u.test(sentence.slice(m.end)))
+      return { ...m, end: m.end + 1, text: sentence.slice(m.start, m.end + 1), name: `${m.name}.` };
     if (/\b(?:Jr|Sr)\.?$/u.test(m.name)) return m;
     const g = sentence.slice(m.end).match(GENERATION_AFTER);
     if (!g) return m;

@@ -682,6 +682,23 @@ function initialsOf(words: string[]): string {
     .join('');
 }
 
+/**
+ * The initials of a name with each choice of its small words counted or not ("Conference on Trade and Development":
+ * CTD, COTD, CTAD, COTAD); four small words at most are chosen among.
+ */
+function smallWordsInitials(words: string[]): Set<string> {
+  const small = words.flatMap((w, i) => (/^\p{Ll}/u.test(w) ? [i] : [])).slice(0, 4);
+  const out = new Set<string>();
+  for (let mask = 0; mask < 1 << small.length; mask++)
+    out.add(
+      words
+        .filter((w, i) => /^\p{Lu}/u.test(w) || (small.includes(i) && mask & (1 << small.indexOf(i))))
+        .map((w) => w[0].toUpperCase())
+        .join(''),
+    );
+  return out;
+}
+
 /** The initials with a hyphenated word's capitalised parts each counted: "World Anti-Doping Agency" -> WADA. */
 function hyphenInitialsOf(words: string[]): string {
   return initialsOf(words.filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => w.split('-')));
@@ -717,12 +734,15 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
         const withSmall = candidate.map((w) => w[0].toUpperCase()).join('');
         // ("DfE", "DoJ": the small letters are the small words' initials)
         const mixed = /\p{Ll}/u.test(acronym) && candidate.map((w) => w[0]).join('') === acronym;
+        // ("United Nations Conference on Trade and Development (UNCTAD)": some small words count, others not)
+        const some = !mixed && smallWordsInitials(candidate).has(acronym);
         const withoutCountry = ofCountry ? candidate.slice(0, -2) : [];
         const shortInitials = initialsOf(withoutCountry);
         if (
           initials === acronym ||
           withSmall === acronym ||
           mixed ||
+          some ||
           hyphenInitialsOf(candidate) === acronym ||
           (withoutCountry.length > 1 && shortInitials === acronym)
         ) {

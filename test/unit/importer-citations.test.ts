@@ -1109,3 +1109,14 @@ describe('citations: acronyms with small letters, and verbs of arguing and admit
     ]);
   });
 });
+
+describe('citations: acronyms over some small words, OPEC as a body', () => {
+  it('"the United Nations Conference on Ports and Harbours (UNCPAH)": some small words count in the acronym, the long name is cited', () => {
+    const a = 'Cocoa prices surged by 136% in two years, according to the United Nations Conference on Ports and Harbours (UNCPAH).';
+    expect(cite(a).citations).toEqual([['United Nations Conference on Ports and Harbours', a]]);
+  });
+  it('"OPEC estimated": the cartel is cited like any intergovernmental body', () => {
+    const a = "In 2021, OPEC estimated that its members held more than 80 percent of the world's proven oil reserves.";
+    expect(cite(a).citations).toEqual([['OPEC', a]]);
+  });
+});

@@ -2140,3 +2140,16 @@ describe('quote speakers: appositions, "according to" and the official a title n
     expect(speakers(text('the prime minister'))).toEqual([['Let me make it clear that nobody will be promoted without exams', null]]);
   });
 });
+
+describe('quote speakers: "Jr." before a comma, and a name only paraphrased', () => {
+  it('"Velden Growers Association President Tomas Reyk Jr., said, “…”": the abbreviation\'s stop is the name\'s, the verb follows', () => {
+    expect(speakers(`${HEAD}Velden Growers Association President Tomas Reyk Jr., said, “About 15% of the corn crop is exported every year.”`)).toEqual([
+      ['About 15% of the corn crop is exported every year.', 'Tomas Reyk Jr.'],
+    ]);
+  });
+  it('"Actor X, paraphrasing Y Jr., tweeted that “…”": the one paraphrased is no subject', () => {
+    expect(
+      speakers(`${HEAD}Actor Tomas Reyk, paraphrasing Ann Velkaro Jr., tweeted that "the moral arc of the universe has finally bent toward" justice.`),
+    ).toEqual([['the moral arc of the universe has finally bent toward', 'Tomas Reyk']]);
+  });
+});
