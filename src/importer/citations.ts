@@ -96,7 +96,7 @@ export const CAP_PHRASE_END = new RegExp(`(?:(?:[Tt]he)\\s+)?(${CAP_PHRASE})$`, 
 export const CAP_PHRASE_START = new RegExp(`^(?:(?:[Tt]he)\\s+)?(${CAP_PHRASE})`, 'u');
 
 const VERB =
-  'said|says|say|told|tells|reported|reports|added|adds|announced|announces|stated|states|confirmed|confirms|estimated|estimates|estimate|puts?(?=\\s+the\\s+(?:figure|toll|number|total|count)\\b)|noted|notes|explained|explains|wrote|writes|published|counted|recorded|warned|warns|revealed|reveals|disclosed|discloses|acknowledged|acknowledges|indicated|indicates|assured|reiterated|affirmed|affirms|asserted|asserts|clarified|clarifies|maintained|maintains|cautioned|cautions|underscored|highlighted|insisted|insists|claimed|claims|argued|argues|admitted|admits|intimated|pointed out|emphasi[sz]ed|stressed|tweeted|posted(?=\\s+(?:on|to)\\s+(?:Twitter|X|Facebook|Instagram|Telegram|LinkedIn|social media|its|their)\\b)';
+  'said|says|say|told|tells|reported|reports|added|adds|announced|announces|stated|states|confirmed|confirms|estimated|estimates|estimate|puts?(?=\\s+the\\s+(?:figure|toll|number|total|count)\\b)|noted|notes|explained|explains|wrote|writes|published|counted|recorded|warned|warns|revealed|reveals|disclosed|discloses|acknowledged|acknowledges|indicated|indicates|assured|reiterated|affirmed|affirms|asserted|asserts|clarified|clarifies|maintained|maintains|cautioned|cautions|underscored|highlighted|insisted|insists|claimed|claims|argued|argues|admit(?:ted|s)(?=\\s+(?:that|to|it|its)\\b|\\s+(?:on|in|last|this)\\s+\\S+\\s+that\\b)|intimated|pointed out|emphasi[sz]ed|stressed|tweeted|posted(?=\\s+(?:on|to)\\s+(?:Twitter|X|Facebook|Instagram|Telegram|LinkedIn|social media|its|their)\\b)';
 /** A weekday between a subject and its verb, in wire style ("the Fiji government Wednesday said"; not "on Wednesday"). */
 const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 /** What may end a subject before its verb and is no part of it: an auxiliary, an adverb of time, a weekday. */
@@ -253,8 +253,10 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
       const name = prose.slice(at).match(CAP_PHRASE_START);
       const after = prose.slice(at + (name?.[0].length ?? 0));
       const role = !!name && ROLE_AFTER.test(after);
-      // ("said UCU – in line with ...": a dash ends the name as a comma does)
-      if (!name || !(/^\s*(?:[,.;:(–—]|-\s|$)/u.test(after) || role)) continue;
+      // ("said UCU – in line with ...": a dash ends the name as a comma does; not the first of a pair around an
+      // apposition or a relative clause: "said Gazprom – the state gas giant – would cut supplies", "said UNICEF –
+      // which is stretched, would need more")
+      if (!name || !(/^\s*(?:[,.;:(]|[–—](?!\s*(?:which|who|whose|where|the|a|an|its)\b)(?![^–—]*[–—])|-\s(?!.*\s-\s)|$)/u.test(after) || role)) continue;
       // ("said WHO spokesperson Ann Lee": the person read with the body and the role before the name speaks for the body)
       const bodyEnd = at + name[0].length;
       if (role) among = live.filter((x) => !(x.kind === 'PERSON' && x.start <= at && x.end > bodyEnd));
@@ -1140,7 +1142,8 @@ export function tidySourceName(name: string): string | null {
 }
 
 /** A full stop after a name's last word of lower-case letters that is no abbreviation ("Inc.", "Corp.", "Dept."). */
-export const SENTENCE_STOP_AFTER_NAME = /(?<!(?:^|[^\p{L}])(?:Inc|Corp|Ltd|Bros|Assn|Dept|Govt|Intl|Natl|Ave|Blvd))(?<=\p{Ll}{2})\.$/u;
+export const SENTENCE_STOP_AFTER_NAME =
+  /(?<!(?:^|[^\p{L}])(?:Inc|Corp|Ltd|Bros|Assn|Dept|Govt|Intl|Natl|Ave|Blvd|Bhd|Tbk|Plc|Pty|Ltda|Cos|Mfg|Hldgs))(?<=\p{Ll}{2})\.$/u;
 
 function trimName(raw: string): string {
   const name = raw

@@ -1088,6 +1088,9 @@ function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
   // none of its words is not given to it)
   if (known && known.words.some((w) => sentence.includes(w))) {
     for (const m of allMatches(sentence, known.re)) {
+      // ("Ho Chi Minh City", "Al-Shabaab": a two-letter word before a hyphen or another capitalised word begins
+      // another name)
+      if (m[1] && m[1].length === 2 && /^[-‐\s]+\p{Lu}/u.test(sentence.slice(m.index! + m[0].length))) continue;
       const p = (m[1] ? known.byVariant.get(m[1]) : known.byToken.get(m[2]))!;
       add({ kind: 'PERSON', start: m.index!, end: m.index! + m[0].length, text: m[0], name: p.name, title: p.title, country: p.country }, 1);
     }

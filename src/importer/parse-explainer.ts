@@ -733,7 +733,11 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
         // ECOWAS: "of" counts in some acronyms.
         const withSmall = candidate.map((w) => w[0].toUpperCase()).join('');
         // ("DfE", "DoJ": the small letters are the small words' initials)
-        const mixed = /\p{Ll}/u.test(acronym) && candidate.map((w) => w[0]).join('') === acronym;
+        // (a body's name only: "Memorandum of Understanding (MoU)", "Line of Control (LoC)" name none)
+        const mixed =
+          /\p{Ll}/u.test(acronym) &&
+          candidate.map((w) => w[0]).join('') === acronym &&
+          (INSTITUTION_WORD.test(candidate[candidate.length - 1]) || /^(?:Department|Ministry|Office|Government|Council)$/u.test(candidate[0]));
         // ("United Nations Conference on Trade and Development (UNCTAD)": some small words count, others not)
         const some = !mixed && smallWordsInitials(candidate).has(acronym);
         const withoutCountry = ofCountry ? candidate.slice(0, -2) : [];

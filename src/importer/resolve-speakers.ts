@@ -438,8 +438,8 @@ export class SpeakerResolver {
       return true;
     }
     // ("the federal education minister said" after "Education Minister X": the official the title names is X)
-    const official = rest.match(UNNAMED_OFFICIAL);
-    return !!official && !sameOfficial(official[0], who);
+    // (every official the sentence names: "the prime minister said ..., but the finance minister said")
+    return allMatches(rest, UNNAMED_OFFICIALS).some((o) => !sameOfficial(o[0], who));
   }
 
   /** The body "it" or "the company" stands for in a sentence's own prose ("…, the company said."), as for a quote. */
@@ -756,7 +756,8 @@ export const STATEMENT_BEFORE =
  * Minister"), with a definite article.
  */
 export function sameOfficial(official: string, who: Mention): boolean {
-  if (who.kind !== 'PERSON' || !who.title || !/^[Tt]he\s/u.test(official)) return false;
+  // ("the former prime minister", "the deputy prime minister": another office than the title's)
+  if (who.kind !== 'PERSON' || !who.title || !/^[Tt]he\s/u.test(official) || OTHER_OFFICE.test(official)) return false;
   const title = who.title.toLowerCase().split(/\s+/);
   const words = official.toLowerCase().split(/\s+/);
   return title.length > 1 && title.every((w) => words.includes(w));
@@ -764,6 +765,10 @@ export function sameOfficial(official: string, who: Mention): boolean {
 
 const UNNAMED_OFFICIAL =
   /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}.-]+\s+){0,2}?(?:president|prime minister|premier|chancellor|leader|minister|secretary|secretary-general|chief|king|queen|pope|mayor|governor|senator|spokes(?:man|woman|person)|official|ambassador|envoy|general|commander|director|head|chairman|chairwoman|officer|lawyer|attorney|prosecutor|judge)\s+(?:(?:\p{Ll}+ly|also|later|then|has|had)\s+){0,2}(?:said|says|told|added|wrote|tweeted|stated|declared|warned|urged|insisted|stressed)\b/u;
+/** Every unnamed official as a subject in a sentence (UNNAMED_OFFICIAL, global). */
+export const UNNAMED_OFFICIALS = new RegExp(UNNAMED_OFFICIAL.source, 'gu');
+/** Words that make an office another than the one a title names ("former", "deputy", "acting" prime minister). */
+const OTHER_OFFICE = /\b(?:deputy|vice|former|ex|acting|shadow|assistant|junior|opposition|outgoing|incoming|then|interim|caretaker)\b/iu;
 
 /** After a quote: "said a Facebook spokeswoman", "a Halvor Shipping spokesman said": the body named before the role. */
 const BEFORE_BODY_SPOKES = /^[\s,.”"’]*(?:(?:said|says|added|told|wrote|stated)\s+)?(?:an?|the)\s+$/u;

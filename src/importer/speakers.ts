@@ -588,7 +588,7 @@ export function isObject(sentence: string, m: Mention): boolean {
     )
   )
     return false;
-  return /\b(?:to|on|like|unlike|alongside|besides|paraphrasing|quoting|echoing|told|tells|telling|informed|assured|reassured|phoned|called|visited|hosted|received|urged|urges|urging|asked|asks|thanked|thanks|met|meets|invited|congratulated|congratulates|commended|commends|praised|praises|lauded|criticised|criticized|blamed|accused|slammed|against|with|for|of|about|at|into|toward|towards|under|over|than|(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mages?|[Vv]ideo)\s+by)\s+(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s)\s+)?(?:(?:new|late|former|outgoing|incoming|then)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(
+  return /\b(?:to|on|like|unlike|alongside|besides|paraphrasing|echoing|told|tells|telling|informed|assured|reassured|phoned|called|visited|hosted|received|urged|urges|urging|asked|asks|thanked|thanks|met|meets|invited|congratulated|congratulates|commended|commends|praised|praises|lauded|criticised|criticized|blamed|accused|slammed|against|with|for|of|about|at|into|toward|towards|under|over|than|(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mages?|[Vv]ideo)\s+by)\s+(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s)\s+)?(?:(?:new|late|former|outgoing|incoming|then)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(
     before,
   );
 }

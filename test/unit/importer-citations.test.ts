@@ -1120,3 +1120,26 @@ describe('citations: acronyms over some small words, OPEC as a body', () => {
     expect(cite(a).citations).toEqual([['OPEC', a]]);
   });
 });
+
+describe('citations: the review of the late-night rules', () => {
+  it('"admitted" attributes only before what was admitted ("admitted that", "admitted on Thursday that"), not a hospital admitting patients', () => {
+    expect(cite('Halvor Hospital admitted more than 40 wounded people after the strike on Tuesday night.').citations).toEqual([]);
+    expect(cite('Velden University admits about 3,300 undergraduates a year.').citations).toEqual([]);
+    const a = 'Halvor Shipping admitted that its systems were hacked.';
+    expect(cite(a).citations).toEqual([['Halvor Shipping', a]]);
+  });
+  it('a dash that opens an apposition or a relative clause after "said <Name>" does not end the name: the name begins the reported clause', () => {
+    expect(cite('A diplomat said VCU – which is already stretched – would need more funding.').citations).toEqual([]);
+    expect(cite('A diplomat said VCU – already stretched in the north – needs more funding.').citations).toEqual([]);
+  });
+  it('a mixed-case acronym names a body only when its long name is one ("Memorandum of Understanding (MoU)" is no source)', () => {
+    const { sources } = cite(
+      'Velden and Ostland signed a Memorandum of Understanding (MoU) on power trade on Monday.\n\nThe MoU states that both sides will share grid data.',
+    );
+    expect(sources).toEqual([]);
+  });
+  it('a legal form\'s abbreviation keeps its stop ("Bhd.", "Plc.", "Pty.")', () => {
+    expect(tidySourceName('Halvor Banking Bhd.')).toBe('Halvor Banking Bhd.');
+    expect(tidySourceName('Velden Mining Pty.')).toBe('Velden Mining Pty.');
+  });
+});

@@ -2153,3 +2153,27 @@ describe('quote speakers: "Jr." before a comma, and a name only paraphrased', ()
     ).toEqual([['the moral arc of the universe has finally bent toward', 'Tomas Reyk']]);
   });
 });
+
+describe('quote speakers: the review of the late-night rules', () => {
+  it('"the former prime minister", "the deputy prime minister" are rivals of the Prime Minister for "he"; so is a second official in the sentence', () => {
+    const text = (middle: string) =>
+      `${HEAD}Prime Minister Tomas Reyk announced a housing plan on Monday.\n\n${middle}\n\n“We will not blow the budget,” he said.`;
+    expect(speakers(text('The former prime minister said the money would be wasted.'))).toEqual([['We will not blow the budget', null]]);
+    expect(speakers(text('The deputy prime minister said the money would be wasted.'))).toEqual([['We will not blow the budget', null]]);
+    expect(speakers(text('The prime minister said the money was there, but the finance minister said the cost was still being worked out.'))).toEqual([
+      ['We will not blow the budget', null],
+    ]);
+  });
+  it('"<Outlet>, quoting President X, said: “…”": the one quoted speaks', () => {
+    expect(speakers(`${HEAD}State news agency Velnet, quoting President Tomas Reyk, said: "Velden will never seek to rule the region."`)).toEqual([
+      ['Velden will never seek to rule the region.', 'Tomas Reyk'],
+    ]);
+  });
+  it('a two-letter name word before a hyphen or another capitalised word ("Wu Chi Minh City", "Wu-Velden") begins another name', () => {
+    const d = parseExplainer(
+      `${HEAD}Deputy Prime Minister Wu Tanrei visited the flooded provinces on Monday.\n\nWu Chi Minh City welcomed the emergency funds and urged faster delivery.`,
+      ref,
+    );
+    expect(d.sections.flatMap((s) => s.reactions.map((r) => r.actor))).not.toContain('Wu Tanrei');
+  });
+});
