@@ -291,13 +291,17 @@ export const UNQUALIFIED_BODY_RE = new RegExp(
   'gu',
 );
 // Names of institutions: "Sudan Doctors' Union", "Ghent University", "University of Santiago".
+/** Who a trade union's members are ("Workers", "Teachers"), in its name before "Union" or after "Union of". */
+const UNION_MEMBERS = 'Workers|Teachers|Journalists|Employees|Nurses|Doctors|Students|Farmers|Miners|Pilots|Officers|Lecturers|Educators|Professionals|Staff';
 /**
  * A trade union's name ("University and College Union", "National Union of Journalists"): a union of a trade or a
  * workplace, which reports and is cited like any institution, unlike a union of states or a party ("African Union",
  * "Christian Democratic Union").
  */
-export const TRADE_UNION =
-  /(?<![\p{L}])(?:Workers|Teachers|Journalists|Employees|Nurses|Doctors|Students|Farmers|Miners|Pilots|Officers|Lecturers|Educators|Professionals|Staff|Trade|Trades|Labou?r|College|University|Education|Transport|Rail|Postal|Public\s+Service)['’]?\s+(?:\S+\s+){0,3}Union(?![\p{L}])|(?<![\p{L}])Union\s+of\s+(?:\S+\s+){0,2}(?:Workers|Teachers|Journalists|Employees|Nurses|Doctors|Students|Farmers|Miners|Pilots|Officers|Lecturers|Educators|Professionals|Staff)(?![\p{L}])/u;
+export const TRADE_UNION = new RegExp(
+  `(?<![\\p{L}])(?:${UNION_MEMBERS}|Trade|Trades|Labou?r|College|University|Education|Transport|Rail|Postal|Public\\s+Service)['’]?\\s+(?:\\S+\\s+){0,3}Union(?![\\p{L}])|(?<![\\p{L}])Union\\s+of\\s+(?:\\S+\\s+){0,2}(?:${UNION_MEMBERS})(?![\\p{L}])`,
+  'u',
+);
 /** The last word of an administrative body's name ("Union Election Commission"): an institution, no party to the story. */
 export const ADMINISTRATIVE_END =
   /(?<![\p{L}])(?:Commission|Committee|Council|Agency|Authority|Board|Bureau|Office|Department|Ministry|Secretariat|Directorate|Court|Tribunal|Institute|Centre|Center)$/u;
