@@ -137,12 +137,14 @@ const LEADING_ADJECTIVE = /^(?:Early|Earlier|Latest|New|Preliminary|Initial|Offi
 const SPOKES =
   '(?:spokes(?:man|woman|person)|vice[- ]president|representative|official|officials|director|chief|head|president|associate|partner|lawyer|attorney|chair(?:man|woman|person)?|executive|exec|CEO|CFO|COO|officer|manager|researcher|professor|lecturer|fellow|student|economist|analyst|scientist|meteorologist|forecaster|epidemiologist|engineer|coordinator|commissioner|superintendent|commander|founder|strategist|expert|adviser|advisor|secretary|boss|co-founder|cofounder)';
 export const SPOKES_FOR_END = new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(?:\\p{Ll}+\\s+)?${SPOKES}\\s+(?:for|of|at|from)\\s+((?:the\\s+)?[^,;]{2,80})$`, 'u');
+// (not "the US-based company", "the Texas-owned firm": where a body is from or whose it is describes it, names none)
 export const NAMED_BODY_END = new RegExp(
-  `(?<![\\p{L}\\p{M}'’&.-])(?:[Tt]he\\s+)?(${CAP_PHRASE})\\s+(?:\\p{Ll}+\\s+)?(?:union|agency|group|company|firm|organi[sz]ation|association|institute|council|commission|authority|regulator|utility|pollster|watchdog)$`,
+  `(?<![\\p{L}\\p{M}'’&.-])(?:[Tt]he\\s+)?(${CAP_PHRASE})(?<!-(?:based|owned|led|backed|run|listed|headquartered|funded|registered|controlled))\\s+(?:\\p{Ll}+\\s+)?(?:union|agency|group|company|firm|organi[sz]ation|association|institute|council|commission|authority|regulator|utility|pollster|watchdog)$`,
   'u',
 );
+// ("the US-based company": where it is from says which one no more than "the company" does)
 export const ANAPHOR_END = new RegExp(
-  `(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,2}(?:company|firm|ministry|agency|organi[sz]ation|group|department|office|utility|operator|regulator|commission|authority|journal|newspaper|broadcaster|bank|league|council|committee|board|airline|carrier|watchdog|institute|university|court|tribunal|${MEMBER_BODY_NOUNS})$`,
+  `(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:\\p{Ll}+\\s+|[\\p{L}.]+-(?:based|owned|listed|headquartered)\\s+){0,2}(?:company|firm|ministry|agency|organi[sz]ation|group|department|office|utility|operator|regulator|commission|authority|journal|newspaper|broadcaster|bank|league|council|committee|board|airline|carrier|watchdog|institute|university|court|tribunal|${MEMBER_BODY_NOUNS})$`,
   'u',
 );
 /** A title of address that may stand between a role and the name ("Chief Scientist Dr X"). */
@@ -781,7 +783,7 @@ interface At {
 
 /** "the Journal", "the company", "the Foreign Ministry", "the association": a source named by its head word. */
 export const BACK_REFERENCE = new RegExp(
-  `^(?:the|The|its|Its)\\s+((?:\\p{L}+\\s+){0,2}?)(Journal|Times|Post|company|firm|ministry|Ministry|agency|Agency|organi[sz]ation|group|department|Department|office|Office|utility|operator|regulator|commission|Commission|authority|bank|Bank|league|council|Council|committee|board|Board|airline|carrier|watchdog|institute|university|court|Court|tribunal|Tribunal|${MEMBER_BODY_NOUNS})\\b(?!['’]s)`,
+  `^(?:the|The|its|Its)\\s+((?:\\p{L}+(?:-\\p{L}+)?\\s+){0,2}?)(Journal|Times|Post|company|firm|ministry|Ministry|agency|Agency|organi[sz]ation|group|department|Department|office|Office|utility|operator|regulator|commission|Commission|authority|bank|Bank|league|council|Council|committee|board|Board|airline|carrier|watchdog|institute|university|court|Court|tribunal|Tribunal|${MEMBER_BODY_NOUNS})\\b(?!['’]s)`,
   'u',
 );
 

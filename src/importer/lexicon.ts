@@ -48,6 +48,8 @@ export const OUTLETS: Outlet[] = [
   outlet('CBS News', B, 'https://www.cbsnews.com', 'CBS'),
   outlet('NBC News', B, 'https://www.nbcnews.com'),
   outlet('Fox News', B, 'https://www.foxnews.com'),
+  outlet('CNBC', B, 'https://www.cnbc.com'),
+  outlet('MSNBC', B, 'https://www.msnbc.com'),
   outlet('CGTN', B, 'https://www.cgtn.com'),
   outlet('Al Arabiya', B, 'https://www.alarabiya.net'),
   outlet('Voice of America', B, 'https://www.voanews.com', 'VOA'),

@@ -578,7 +578,12 @@ export function titleCase(s: string): string {
 /** Capitalised words that are titles, not names: "US President Joe Biden" is Joe Biden ("Pope John Paul II" stays). */
 // A title word, also in the plural ("Ambassadors Koshikawa Kazuhiko and ...").
 const TITLE_WORD =
-  /^(?:(?:Vice|Deputy|Under)-)?(?:Undersecretary|President|President-elect|Vice|Prime|Minister|Chancellor|Secretary|Secretary-General|General|Attorney|Mayor|Governor|Senator|Sen\.|Rep\.|Representative|Sheikh|Alhaji|Alhaja|Hajia|Datuk|Datin|Dato['’]?|Tun|Emir|Sultan|Chief|Director|Judge|Justice|Speaker|Leader|Foreign|Defence|Defense|Interior|Finance|Health|Deputy|Acting|Interim|Former|Outgoing|CEO|CFO|Chairman|Chairwoman|Chairperson|Chair|Premier|Commander|Registrar|Petty|Warrant|Corporal|Class|Executive|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madam|Madame|Sir|Dame|US|U\.S\.|UK|UN|EU|Captain|Officer|Professor|Prof\.?|Emeritus|Commissioner|Inspector|Sergeant|Superintendent|Constable|Detective|Councillor|Supt\.?|SP|DSP|ASP|CSP|Cllr\.?|Insp\.?|Sgt\.?|Cpl\.?|Det\.|Lt\.?|Col\.|Maj\.|Gen\.|Capt\.?|Cdr\.|Gov\.|Councilman|Councilwoman|Councilmember|Member|Alderman|Alderwoman|Assemblyman|Assemblywoman|Congressman|Congresswoman|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Sheriff|Coach|Manager|Defender|Midfielder|Winger|Striker|Goalkeeper|Archbishop|Cardinal|Rabbi|Imam|MP|MLA|MEP|MPP|MNA|Administrator|Shri|Smt\.?|Shrimati|Highness|Excellency|Majesty|PM)s?$/;
+  /^(?:(?:Vice|Deputy|Under)-)?(?:Undersecretary|President|President-elect|Vice|Prime|Minister|Chancellor|Secretary|Secretary-General|General|Attorney|Mayor|Governor|Senator|Sen\.|Rep\.|Representative|Sheikh|Alhaji|Alhaja|Hajia|Malam|Mallam|Datuk|Datin|Dato['’]?|Tun|Emir|Sultan|Chief|Director|Judge|Justice|Speaker|Leader|Foreign|Defence|Defense|Interior|Finance|Health|Deputy|Acting|Interim|Former|Outgoing|CEO|CFO|Chairman|Chairwoman|Chairperson|Chair|Premier|Commander|Registrar|Petty|Warrant|Corporal|Class|Executive|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madam|Madame|Sir|Dame|US|U\.S\.|UK|UN|EU|Captain|Officer|Professor|Prof\.?|Emeritus|Commissioner|Inspector|Sergeant|Superintendent|Constable|Detective|Councillor|Supt\.?|SP|DSP|ASP|CSP|Cllr\.?|Insp\.?|Sgt\.?|Cpl\.?|Det\.|Lt\.?|Col\.|Maj\.|Gen\.|Capt\.?|Cdr\.|Gov\.|Councilman|Councilwoman|Councilmember|Member|Alderman|Alderwoman|Assemblyman|Assemblywoman|Congressman|Congresswoman|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Sheriff|Coach|Manager|Defender|Midfielder|Winger|Striker|Goalkeeper|Archbishop|Cardinal|Rabbi|Imam|MP|MLA|MEP|MPP|MNA|Administrator|Shri|Smt\.?|Shrimati|Highness|Excellency|Majesty|PM|Rev\.?|Revd\.?|Reverend|Rt\.?|Hon\.?|Honourable|Honorable)s?$/;
+
+/** "Rev", "Rt Rev", "Most Rev", "Hon": the words a clergy's or a member's style opens with after "The". */
+const HONORIFIC_OPENING = /^(?:(?:Most|Very|Right|Rt\.?)\s)?(?:Rev\.?|Revd\.?|Reverend|Hon\.?|Honourable|Honorable)(?:\s|$)/;
+/** The degree before a clergy's or a member's honorific ("Most Rev", "Rt Hon"), a title only there. */
+const HONORIFIC_DEGREE = /^(?:Most|Very|Right|Rt\.?)$/;
 
 /** Whether a capitalised word is a title's ("Rep.", "Councilman"), not a name's. */
 export const isTitleWord = (word: string): boolean => TITLE_WORD.test(word);
@@ -595,7 +600,9 @@ export function withoutTitles(name: string): string {
     if (/^(?:Sheikh|Sultan)$/.test(t) && i > 0 && i > last + 1 && !TITLE_WORD.test(tokens[i - 1]) && givenName(tokens[i - 1])) return;
     // ("Sultan Al Jaber": before a family name's article "Sultan" is a given name; a sultan's given name follows the title)
     if (t === 'Sultan' && i === last + 1 && /^(?:Al|al)(?:$|-)/.test(tokens[i + 1] ?? '')) return;
-    if (TITLE_WORD.test(t) || (i <= tokens.length - 3 && ((commonNoun(t) && !ALWAYS_PREFIXED.has(t.toLowerCase())) || /['’]s$/u.test(t)))) last = i;
+    // "Most Rev Justin Welby", "the Very Rev Ann Velden", "Right Hon": the word before a clergy's or a member's honorific.
+    if (i === last + 1 && HONORIFIC_DEGREE.test(t) && /^(?:Rev\.?|Revd\.?|Reverend|Hon\.?|Honourable|Honorable)$/.test(tokens[i + 1] ?? '')) last = i;
+    else if (TITLE_WORD.test(t) || (i <= tokens.length - 3 && ((commonNoun(t) && !ALWAYS_PREFIXED.has(t.toLowerCase())) || /['’]s$/u.test(t)))) last = i;
     // "Juror Yvette Cunningham", "Model Iman": a job word in capitals in front of a name (one word will do).
     else if (i === last + 1 && i < tokens.length - 1 && FRONT_JOB.test(t)) last = i;
     // "Chairman PCB Management Committee Zaka Ashraf": a body's name between the title and a name of two words or more.
@@ -1481,7 +1488,8 @@ export function personNames(sentence: string): string[] {
           (COUNTRY_BY_NAME.has(tokens[lead]) || COUNTRY_BY_DEMONYM.has(tokens[lead]) || (lead === 0 && /\p{L}['’]s$/u.test(tokens[lead])))))
     )
       lead++;
-    if (lead > 0 && /^(?:The|A|An)$/.test(tokens[lead - 1])) continue;
+    // ("The Rt Rev Ann Velden": an honorific after the article opens a person's name, as in a church's style)
+    if (lead > 0 && /^(?:The|A|An)$/.test(tokens[lead - 1]) && !HONORIFIC_OPENING.test(tokens.slice(lead, lead + 2).join(' '))) continue;
     // "Singer Olly Murs", "Analyst Ann Lee": an occupation in front of a full name is what the person is, not a name.
     if (tokens.length - lead >= 3 && commonNoun(tokens[lead]) && !ALWAYS_PREFIXED.has(tokens[lead].toLowerCase())) lead++;
     // "negotiator for Brexit Michel Barnier": after a title's "for" or "of", a word no given name, then a given name and

@@ -334,7 +334,13 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     if (persons.length !== 1) return null;
     const lead = line.slice(0, persons[0].start).trim().split(/\s+/).filter(Boolean);
     if (!lead.every((w) => isTitleWord(w) || COUNTRY_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w))) return null;
-    return withRecord(persons[0]);
+    // (under a heading that names one person, another's name line after the quotes heads the next entry of the
+    // round-up: "David Cameron" over "Prime Minister of the United Kingdom" and his quote; the person's heading may
+    // stand over an empty section, the line of their title read as a heading of its own)
+    const signed = withRecord(persons[0]);
+    const headed = headingPerson[si] ?? (si > 0 && layout.sections[si - 1].paragraphs.length === 0 ? headingPerson[si - 1] : null);
+    if (headed && headed.name !== signed.name) return null;
+    return signed;
   }
   /**
    * The unit a sentence's quotes are read in: the sentence itself, or, when a quote that opens in it closes in a

@@ -819,11 +819,11 @@ function outletProse(speaker: Mention, found: Mention, sentence: string): boolea
   if (/\bspokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?$/iu.test(sentence.slice(0, found.start))) return false;
   // "Everton said that ...": a one-word organisation opening its clause (not "the Center", the head of a longer name,
   // nor "the anti-immigration League party" in someone's apposition) that says or adds is a speaker; one that reports
-  // or writes is an outlet ("Kompas reported").
+  // or writes is an outlet ("Kompas reported"), also right after the quote it closes ("“…,” Xerox said").
   if (
     speaker.kind === 'ORG' &&
     /^\p{Lu}\p{Ll}[\p{L}]*$/u.test(speaker.name) &&
-    /(?:^|[,;:]\s*|\b(?:and|but|while|that|as|when|after|before)\s+)$/u.test(sentence.slice(0, found.start)) &&
+    /(?:^|[,;:]\s*|[,?!]["”’]\s*|\b(?:and|but|while|that|as|when|after|before)\s+)$/u.test(sentence.slice(0, found.start)) &&
     !/^\s*(?:\p{Ll}+ly\s+)?(?:reported|reports|wrote|writes)\b/u.test(sentence.slice(found.end))
   )
     return false;

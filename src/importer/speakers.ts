@@ -1,7 +1,7 @@
 // Who speaks a quote, read from its sentence: a named speaker next to a speech verb, a pronoun ("he said"), or
 // a role ("the German leader said") that the parser resolves to a person named earlier. A person named only
 // as an object ("a telegram to X", "urged X to") never speaks.
-import { JOB_APPOSITION, JOB_WORD_END, NAME, orgMention, PERSON_NOUN, withoutTitles, type Mention } from './mentions';
+import { isTitleWord, JOB_APPOSITION, JOB_WORD_END, NAME, orgMention, PERSON_NOUN, withoutTitles, type Mention } from './mentions';
 import { maskQuotes } from './quote-mask';
 import { allMatches } from './matches';
 import { MEMBER_BODY_NOUNS, OUTLET_SPELLINGS } from './lexicon';
@@ -48,14 +48,14 @@ const PREPOSITION_BEFORE = /\b(?:from|by|of|with|in|at|to|for|through|on|about)\
 export const COMMA_VERB = new RegExp(`^\\s*,\\s*(?!(?:said|says|added|told|wrote)\\b)(?:${FINITE_VERBS})\\b`, 'u');
 /** What may stand between a subject and its speech verb (or the comma closing an apposition read with the name): an apposition (an apostrophe inside a word is no quote mark: "Russia’s"), an adverb, an auxiliary. */
 export const TO_VERB = new RegExp(
-  `^(?:\\s*\\([^()“”"]{1,40}\\))?\\s*(?:,(?:[^,“”"‘’]|(?<=\\p{L})’(?=\\p{L})){1,100},\\s*|(?:--|[—–])[^“”"—–]{1,100}?(?:--|[—–])\\s*|who\\s*,(?:[^,“”"‘’]|(?<=\\p{L})’(?=\\p{L})){1,100}?,?\\s+(?=(?:${VERBS})\\b)|,\\s*who\\s+(?=(?:${VERBS})\\b)|,\\s*(?=(?:${FINITE_VERBS})\\b)|(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:of|for|the|and)\\s+){0,2}\\p{Lu}[\\p{L}.'’-]*){0,8}\\s+)?(?:(?:\\p{Ll}+ly|also|later|then|has|had|have|again|once|on \\p{Lu}\\p{L}+|earlier|further|today|yesterday|(?:this|last) (?:week|month|morning|year))\\s+){0,3}(?:${VERBS})\\b[^“”"]{0,160}$`,
+  `^(?:\\s*\\([^()“”"]{1,40}\\))?\\s*(?:,(?:[^,“”"‘’]|(?<=\\p{L})’(?=\\p{L})){1,100},\\s*|(?:--|[—–])[^“”"—–]{1,100}?(?:--|[—–])\\s*|who\\s*,(?:[^,“”"‘’]|(?<=\\p{L})’(?=\\p{L})){1,100}?,?\\s+(?=(?:${VERBS})\\b)|,\\s*who\\s+(?=(?:${VERBS})\\b)|,\\s*(?=(?:${FINITE_VERBS})\\b)|(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:of|for|the|and)\\s+){0,2}\\p{Lu}[\\p{L}.'’-]*){0,8}\\s+)?(?:(?:\\p{Ll}+ly|also|later|then|has|had|have|again|once|on \\p{Lu}\\p{L}+|earlier|further|today|yesterday|meanwhile|(?:this|last) (?:week|month|morning|year))\\s+){0,3}(?:${VERBS})\\b[^“”"]{0,160}$`,
   'u',
 );
 /**
  * The start of the clause after a subject, before its verb: an apposition set off by commas (an apostrophe inside a
- * word is no quote mark: "Israel’s"), then a few adverbs ("also", "later", "-ly").
+ * word is no quote mark: "Israel’s"), then a few adverbs ("also", "later", "meanwhile", "-ly").
  */
-const SUBJECT_CLAUSE_HEAD = `^\\s*(?:,(?:[^,“”"]|(?<=\\p{L})’(?=\\p{L})){1,100},\\s*)?(?:(?:\\p{Ll}+ly|also|later|then|again)\\s+){0,2}`;
+const SUBJECT_CLAUSE_HEAD = `^\\s*(?:,(?:[^,“”"]|(?<=\\p{L})’(?=\\p{L})){1,100},\\s*)?(?:(?:\\p{Ll}+ly|also|later|then|again|meanwhile)\\s+){0,2}`;
 /**
  * "X thanked the police, saying, "...", "X was emphatic, saying that "...", "X was sceptical, referencing ... and saying
  * he'd be "..."": the subject of a clause whose participle introduces the quote. The clause's verb comes right after
@@ -329,6 +329,8 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
           // Bangladesh Robert D Watkins", a title whose holder is named after the place)
           (INVERTED_CIRCUMSTANCE.test(rest) && !TITLE_PLACE_THEN_NAME.test(rest)))) ||
         VERB_NEXT.test(rest) ||
+        // ("“…,” X, director of <a long name>, also told": an apposition the mention took in leaves its closing comma)
+        (s.kind === 'PERSON' && s.text.includes(',') && VERB_NEXT.test(rest.replace(/^\s*,/u, ''))) ||
         // ("“…,” Ann Lee, leader of the Velden party said on Thursday": a job's apposition left unclosed before the verb)
         (s.kind === 'PERSON' && (JOB_APPOSITION.test(rest) || DESCRIBED_APPOSITION.test(rest)) && UNCLOSED_APPOSITION_VERB.test(rest)))
     );
@@ -560,9 +562,13 @@ const TITLE_ONLY =
   /^(?:High|Special|Vice|Deputy|Prime|Chief|Senior|Foreign|Home|Defen[cs]e)?\s*(?:Representative|Minister|Secretary|President|Commissioner|Envoy|Ambassador|Adviser|Advisor|Director|Chancellor|Governor)$/u;
 
 /** What closes a sentence after a quote and a clause of its own: ", he said.", ", she added on Monday." (no other quote). */
-export const PRONOUN_CLOSE = new RegExp(`^[^“”"]*,\\s*(he|she)\\s+(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b[^“”",;]{0,60}[.!]?\\s*$`, 'u');
+// (a participle's clause may close it: "..., he said, calling on local people to help")
+export const PRONOUN_CLOSE = new RegExp(
+  `^[^“”"]*,\\s*(he|she)\\s+(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b[^“”",;]{0,60}(?:,\\s*\\p{Ll}+ing\\s[^“”"]{0,160})?[.!]?\\s*$`,
+  'u',
+);
 /** What closes a sentence after its speaker's name: "Herold said.", "Green notes.", "he said at a news conference." */
-export const SENTENCE_CLOSE = new RegExp(`^\\s+(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b[^“”",;]{0,60}[.!]?\\s*$`, 'u');
+export const SENTENCE_CLOSE = new RegExp(`^\\s+(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b[^“”",;]{0,60}(?:,\\s*\\p{Ll}+ing\\s[^“”"]{0,160})?[.!]?\\s*$`, 'u');
 
 /** A title with its preposition right before a name: "ambassador to Japan ", "special envoy for Syria ". */
 export const TITLE_PREPOSITION =
@@ -578,6 +584,13 @@ export function isObject(sentence: string, m: Mention): boolean {
   // "Business Council of Australia chief executive X": the country read as the title's ends a body's name; its "of" is
   // the name's, no preposition of the sentence.
   if (m.kind === 'PERSON' && m.country && m.text.startsWith(m.country) && /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\s+of\s+$/u.test(before)) return false;
+  // "Bank of England Governor Mark Carney": a body's name with its "of" before the title the mention opens with.
+  if (
+    m.kind === 'PERSON' &&
+    isTitleWord(m.text.split(/\s+/)[0]) &&
+    /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u.test(before)
+  )
+    return false;
   // "posted this quote by poet X": the author of words another quotes.
   if (/\b(?:quotes?|words|poem|song|lines|book|novel)\s+by\s+(?:[\p{L}.'’-]+\s+){0,3}$/u.test(before)) return true;
   // "according to X", "in the words of X": X is the one who says it. (Read further back: "according to American Farm
@@ -588,6 +601,8 @@ export function isObject(sentence: string, m: Mention): boolean {
     )
   )
     return false;
+  // "Sherif Mansour, from the Committee to Protect Journalists, said": where the person named before the comma is from.
+  if (/[\p{L}.],\s+from\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(before)) return true;
   return /\b(?:to|on|like|unlike|alongside|besides|paraphrasing|echoing|told|tells|telling|informed|assured|reassured|phoned|called|visited|hosted|received|urged|urges|urging|asked|asks|thanked|thanks|met|meets|invited|congratulated|congratulates|commended|commends|praised|praises|lauded|criticised|criticized|blamed|accused|slammed|against|with|for|of|about|at|into|toward|towards|under|over|than|(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mages?|[Vv]ideo)\s+by)\s+(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s)\s+)?(?:(?:new|late|former|outgoing|incoming|then)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(
     before,
   );

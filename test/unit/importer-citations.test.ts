@@ -1143,3 +1143,25 @@ describe('citations: the review of the late-night rules', () => {
     expect(tidySourceName('Velden Mining Pty.')).toBe('Velden Mining Pty.');
   });
 });
+
+describe('citations: the rules of 2026-12-06', () => {
+  it('"the US-based company said" is the company named before, never a source called "US-based"', () => {
+    const a = 'Velcorp Holdings said it was cutting jobs.';
+    const b = 'In a statement, the US-based company said the layoffs come as it changes its model.';
+    expect(cite(`${a}\n\n${b}`).citations).toEqual([
+      ['Velcorp Holdings', a],
+      ['Velcorp Holdings', b],
+    ]);
+    expect(cite(b).sources).toEqual([]);
+  });
+  it('"the company said" after "CNBC reported" is the company, not the broadcaster', () => {
+    const a = 'Velcorp Holdings said it was cutting jobs.';
+    const b = 'The company did not give the number, but CNBC reported that it would be about 3,000.';
+    const c = 'Transition support will be given to affected staff, the company said.';
+    expect(cite(`${a}\n\n${b}\n\n${c}`).citations).toEqual([
+      ['Velcorp Holdings', a],
+      ['CNBC', b],
+      ['Velcorp Holdings', c],
+    ]);
+  });
+});

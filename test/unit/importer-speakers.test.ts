@@ -2177,3 +2177,55 @@ describe('quote speakers: the review of the late-night rules', () => {
     expect(d.sections.flatMap((s) => s.reactions.map((r) => r.actor))).not.toContain('Wu Tanrei');
   });
 });
+
+describe('quote speakers: the rules of 2026-12-06', () => {
+  it('a clergy\'s or a member\'s style before a name ("Most Rev", "The Rt Rev", "Rt Hon", "Rev") is no part of it', () => {
+    expect(persons('Most Rev Tomas Reyk has described him as a prophet.')).toEqual(['Tomas Reyk']);
+    expect(persons('The Rt Rev Ann Velden said the church would pray.')).toEqual(['Ann Velden']);
+    expect(persons('The Very Rev Mpilo Dakwe, Dean of Ostland, said it was over.')).toEqual(['Mpilo Dakwe']);
+    expect(persons('The Rt Hon Tomas Reyk said the bill would pass.')).toEqual(['Tomas Reyk']);
+    expect(persons('Malam Mpilo Dakwe said the village head came out.')).toEqual(['Mpilo Dakwe']);
+  });
+  it('"X, from the <body>, said: “…”": the person speaks, not the body they are from', () => {
+    expect(speakers(`${HEAD}Tomas Reyk, from the Halvor Institute, said: “The militants have proven they do not care who you are.”`)).toEqual([
+      ['The militants have proven they do not care who you are.', 'Tomas Reyk'],
+    ]);
+  });
+  it('"<Body> of <Place> Governor X called for caution. He said: “…”": the governor is the subject "he" refers to', () => {
+    const text = `${HEAD}Ann Lee, chief executive at Velcorp Holdings, said: “Investor confidence is returning to the harbour markets.”\n\nDespite that, outgoing Bank of Ostland Governor Tomas Reyk called for caution.\n\nHe said: “Although the economy looks to be recovering, caution is warranted.”`;
+    expect(speakers(text)).toEqual([
+      ['Investor confidence is returning to the harbour markets.', 'Ann Lee'],
+      ['Although the economy looks to be recovering, caution is warranted.', 'Tomas Reyk'],
+    ]);
+  });
+  it("under a heading that names one person, the next entry's name line is no sign-off of the quote above it", () => {
+    const text =
+      'Tributes pour in for the archbishop\n\nWhen the archbishop announced he was stepping down, tributes quickly poured in.\n\n\n' +
+      'Archbishop Tomas Reyk\nPrimate of the Church of Ostland\n“He has brought to that office the great gift of his intellect and his passion.”\n\n' +
+      'Presiding Bishop Sarah Holm\nThe Halvor Episcopal Church\n“We can all give thanks for his patience and his long work for peace.”\n\n' +
+      'Mark Tennet\nPrime Minister of Ostland\n“He guided the church through times of challenge and change.”';
+    expect(speakers(text).map(([, who]) => who)).not.toContain('Mark Tennet');
+  });
+  it('"“…,” Velcorp said in its release": a one-word company the sentence cites speaks right after the quote it closes', () => {
+    const text = `${HEAD}Velcorp announced on Wednesday that it is cutting 15% of its workforce.\n\n"Proposed reductions will be subject to formal consultation with works councils," Velcorp said in its media release.`;
+    expect(speakers(text)).toEqual([['Proposed reductions will be subject to formal consultation with works councils', 'Velcorp']]);
+  });
+  it('"X meanwhile said, “…”", "X meanwhile denounced ... and called on them to “…”": "meanwhile" stands between a subject and its verb', () => {
+    expect(speakers(`${HEAD}Velden Prime Minister Tomas Reyk meanwhile said, “The cowardly attack in the harbour does not stop us.”`)).toEqual([
+      ['The cowardly attack in the harbour does not stop us.', 'Tomas Reyk'],
+    ]);
+    expect(
+      speakers(
+        `${HEAD}Ostland President Ann Velden meanwhile denounced the incident and called on the nation to unite and “not give in to the spirit of division”.`,
+      ),
+    ).toEqual([['not give in to the spirit of division', 'Ann Velden']]);
+  });
+  it('"“…,” X, director of <a long name>, also told <outlet>": an apposition the name took in leaves its closing comma before the verb', () => {
+    const text = `${HEAD}“It could have been people who fought with the militants or were inspired by them,” Tomas Reyk, director of International Security Studies at the Royal Halvor Services Institute, also told the Associated Press.`;
+    expect(speakers(text)).toEqual([['It could have been people who fought with the militants or were inspired by them', 'Tomas Reyk']]);
+  });
+  it('"“…” in the state, he said, calling on …": a participle\'s clause after the pronoun\'s verb', () => {
+    const text = `${HEAD}Police spokesman Tomas Reyk confirmed the attack.\n\nThe police had “zero tolerance for criminal groups threatening the peace of innocent people” in the state, he said, calling on local people to supply the police with information.`;
+    expect(speakers(text)).toEqual([['zero tolerance for criminal groups threatening the peace of innocent people', 'Tomas Reyk']]);
+  });
+});
