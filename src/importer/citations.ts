@@ -125,9 +125,9 @@ const LIST_NAME_END =
 const REGION_WORD = /\b(?:Africa|Asia|Europe|America|Americas|Pacific|Caribbean|Middle\s+East|Gulf|Balkans|Oceania)$/u;
 /** The comma between a list's names ("Ford, "). */
 const LIST_COMMA_END = /(?<=[\p{L}\p{N}.)]),[ \t]+(?:the[ \t]+)?$/u;
-/** "X has/also/later said", "X, which ..., says", "X said in a statement". */
+/** "X has/also/later said", "X, which ..., says", "X said in a statement", "X today said". */
 export const SUBJECT_VERB = new RegExp(
-  `(?<!\\s)(?:\\s*,[^,]{1,80},)?\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+|earlier\\s+|previously\\s+|separately\\s+|now\\s+|further\\s+|(?<!\\bon\\s)${WEEKDAY}\\s+|on\\s+${WEEKDAY}\\s+)?(?:${VERB})\\b`,
+  `(?<!\\s)(?:\\s*,[^,]{1,80},)?\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+|earlier\\s+|previously\\s+|separately\\s+|now\\s+|further\\s+|today\\s+|yesterday\\s+|tonight\\s+|(?<!\\bon\\s)${WEEKDAY}\\s+|on\\s+${WEEKDAY}\\s+)?(?:${VERB})\\b`,
   'gu',
 );
 /** "Early U.S. Geological Survey modeling suggested": an institution's data or model as the origin. */
@@ -139,7 +139,7 @@ const SPOKES =
 export const SPOKES_FOR_END = new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(?:\\p{Ll}+\\s+)?${SPOKES}\\s+(?:for|of|at|from)\\s+((?:the\\s+)?[^,;]{2,80})$`, 'u');
 // (not "the US-based company", "the Texas-owned firm": where a body is from or whose it is describes it, names none)
 export const NAMED_BODY_END = new RegExp(
-  `(?<![\\p{L}\\p{M}'’&.-])(?:[Tt]he\\s+)?(${CAP_PHRASE})(?<!-(?:based|owned|led|backed|run|listed|headquartered|funded|registered|controlled))\\s+(?:\\p{Ll}+\\s+)?(?:union|agency|group|company|firm|organi[sz]ation|association|institute|council|commission|authority|regulator|utility|pollster|watchdog)$`,
+  `(?<![\\p{L}\\p{M}'’&.-])(?:[Tt]he\\s+)?(${CAP_PHRASE})(?<!-(?:based|owned|led|backed|run|listed|headquartered|funded|registered|controlled))\\s+(?:\\p{Ll}+\\s+)?(?:union|agency|group|company|firm|organi[sz]ation|association|institute|council|commission|authority|regulator|utility|pollster|watchdog|think\\s+tank|thinktank|charity)$`,
   'u',
 );
 // ("the US-based company": where it is from says which one no more than "the company" does)
@@ -229,6 +229,8 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
     const name = found && countrysBody(tidySourceName(found.name), opening?.name ?? null, found.at);
     const named = name ? { ...found!, name } : null;
     const f = named && BARE_HEAD.test(named.name) ? bareHead(named, memory) : named;
+    // ("Authorities said", "Officials say": words that name no body are no source; "Police", the one force, is)
+    if (f && f.name !== 'Police' && NOT_SOURCE.has(f.name)) return;
     if (f && !out.some((o) => o.name === f.name)) out.push(f);
   };
 
@@ -474,7 +476,8 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   // ("a spokesman for Interpol in Ghana said": the country ends the body's place, not the subject)
   if (m && m.kind === 'COUNTRY' && !SPOKES_FOR_END.test(head)) return null;
   // "Scotland Yard police said": the police of the place named before the word.
-  const placePolice = placedPolice(head.match(PLACE_POLICE_END)?.[1], memory, stop);
+  const placeEnd = head.match(PLACE_POLICE_END);
+  const placePolice = placedPolice(placeEnd ? placeEnd[1] + (placeEnd[2] ? `${titleCase(placeEnd[2])} ` : '') : undefined, memory, stop);
   if (placePolice) return placePolice;
   // "police said", "the police say": the one police force the text has named.
   if (!m && /(?:^|[\s,;:—(])(?:(?:the|The)\s+)?[Pp]olice$/u.test(head))
@@ -1352,7 +1355,8 @@ export function headNamePattern(head: string): RegExp {
  * text says, when it has named none; null when it has named several (which one spoke, the text does not say).
  */
 /** "Scotland Yard police" ending a subject: the place's capitalised words (one to three) before lower-case "police". */
-const PLACE_POLICE_END = /(?:^|[^\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})police$/u;
+// ("Kogi state police": a state's or a county's force, "Kogi State Police")
+const PLACE_POLICE_END = /(?:^|[^\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:(state|county|provincial|district|regional)\s+)?police$/u;
 /** "Dallas police." after "according to": the place's words, then "police" ending the clause. */
 const PLACE_POLICE_START = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})police(?=\s*(?:[,.;:)]|$))/u;
 
@@ -1367,7 +1371,8 @@ function placedPolice(place: string | undefined, memory: SourceMemory, at: numbe
   if (words.some((w) => !/^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})$/u.test(w) || NOT_SOURCE.has(w) || PLACE_LEAD_WORD.test(w) || memory.personTokens.has(w))) return null;
   // ("Initial police reports", "Riot police", "However police said": a word that tells which police, or when, no
   // place: a word the lexicon holds as no name or place, or an adverb)
-  const tag = lexiconTag(words[0]);
+  // ("El Paso police", "Los Angeles police": a place's article opens its name)
+  const tag = words.length > 1 && /^(?:El|La|Las|Los|Le|Les|San|Santa|St|Saint|New|Port|Fort|Mount)$/u.test(words[0]) ? null : lexiconTag(words[0]);
   if (/ly$/u.test(words[0]) || /^(?:Afterwards|Later|Earlier)$/u.test(words[0]) || (tag !== null && !/City|Country|Place|Region|ProperNoun|Name/u.test(tag)))
     return null;
   return { name: `${words.join(' ')} Police`, kind: SourceKind.GOVERNMENT, url: null, at };

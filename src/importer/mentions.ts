@@ -1489,6 +1489,9 @@ export function personNames(sentence: string): string[] {
     )
       lead++;
     // ("The Rt Rev Ann Velden": an honorific after the article opens a person's name, as in a church's style)
+    // ("El Paso", "Los Alamos", "Las Cruces": a Spanish article and one word more is a place's name; "Mohamed El
+    // Baradei" keeps it)
+    if (tokens.length - lead === 2 && /^(?:El|Los|Las)$/u.test(tokens[lead])) continue;
     if (lead > 0 && /^(?:The|A|An)$/.test(tokens[lead - 1]) && !HONORIFIC_OPENING.test(tokens.slice(lead, lead + 2).join(' '))) continue;
     // "Singer Olly Murs", "Analyst Ann Lee": an occupation in front of a full name is what the person is, not a name.
     if (tokens.length - lead >= 3 && commonNoun(tokens[lead]) && !ALWAYS_PREFIXED.has(tokens[lead].toLowerCase())) lead++;

@@ -1165,3 +1165,22 @@ describe('citations: the rules of 2026-12-06', () => {
     ]);
   });
 });
+
+describe('citations: police, think tanks and times of day (2026-12-06)', () => {
+  it('"El Paso police said": a Spanish article opens the place, no person; "Kogi state police said": the state\'s force', () => {
+    const a = 'El Paso police said that there are no additional suspects.';
+    expect(cite(a).citations).toEqual([['El Paso Police', a]]);
+    const b = 'At least 14 villagers were killed in Halvor, Kogi state police said.';
+    expect(cite(b).citations).toEqual([['Kogi State Police', b]]);
+  });
+  it('"Authorities said", "Officials say": no body is named, no source', () => {
+    expect(cite('Authorities said on Monday that six bombers carried out the attacks.').citations).toEqual([]);
+    expect(cite('Officials say the harbour will reopen next week.').citations).toEqual([]);
+  });
+  it('"the Halvor Foundation think tank warned", "The Ostland Reserve Bank today said"', () => {
+    const a = 'This week, the Halvor Foundation think tank warned inflation could hit 15% early next year.';
+    expect(cite(a).citations).toEqual([['Halvor Foundation', a]]);
+    const b = 'The Ostland Reserve Bank today said that it is monitoring the situation.';
+    expect(cite(b).citations).toEqual([['Ostland Reserve Bank', b]]);
+  });
+});
