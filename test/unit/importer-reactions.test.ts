@@ -370,3 +370,16 @@ describe('subjects listed before their verb', () => {
     ]);
   });
 });
+
+describe('reactions: what stands between the actor and the verb (2026-12-06)', () => {
+  const HEAD = 'Attack in Halvor condemned\n\n';
+  it('"X in a tweet “strongly” condemned", "X in Halvor condemned", "X in a post on Thursday condemned"', () => {
+    expect(
+      reactions(`${HEAD}Former president Tomas Reyk in a tweet “strongly” condemned the attack and called it a terrorist act.`).map((r) => [r[1], r[2]]),
+    ).toEqual([['Tomas Reyk', 'CONDEMNATION']]);
+    expect(reactions(`${HEAD}Tomas Reyk in Halvor condemned the attack on the harbour.`).map((r) => [r[1], r[2]])).toEqual([['Tomas Reyk', 'CONDEMNATION']]);
+    expect(reactions(`${HEAD}Ann Velden in a post on Thursday condemned the attack on the harbour.`).map((r) => [r[1], r[2]])).toEqual([
+      ['Ann Velden', 'CONDEMNATION'],
+    ]);
+  });
+});
