@@ -6,6 +6,7 @@ import { namesFromByline } from './bylines';
 import { isCaption, isFurniture, opensCaption } from './furniture';
 import type { DraftMeta, ImportWarning } from './types';
 import { COUNTRY_BY_NAME, ROLES } from './lexicon';
+import { lexiconTag } from './mentions';
 import { isHeading, type Features, type HeadingCandidate, type HeadingKind } from './heading-model';
 
 export const MAX_TEXT_BYTES = 1024 * 1024;
@@ -312,6 +313,21 @@ function headingLike(s: string): boolean {
   return s.length <= 300 && words(s) <= 25 && !/[.!;,]$/.test(s) && !/\.\s+\p{Lu}/u.test(s);
 }
 
+/**
+ * "The victims:", "Key points:", "What we know:" alone over a bulleted list: a label of a few words closed by a colon
+ * names the list under it. A lead-in that says something ("Stolen items include:", "Here are the highlights:", "You
+ * must pay if you:") has a verb, and does not.
+ */
+function labelOverBullets(line: string, next: string[] | undefined): boolean {
+  if (!next || !/^[-*•·]\s/u.test(next[0].trim()) || !/^\p{Lu}[\p{L}'’ -]{0,40}:$/u.test(line) || words(line) > 4) return false;
+  const ws = line.slice(0, -1).split(/\s+/);
+  if (/^(?:What|Who|Where|When|Why|How)$/u.test(ws[0])) return true;
+  return (
+    !/^(?:Here|Following|This|These|Those|There|It|You|We|I)(?:['’]s)?$/u.test(ws[0]) &&
+    ws.every((w) => !/Verb|Copula|Infinitive|Tense|Modal|Auxiliary/u.test(lexiconTag(w.toLowerCase()) ?? ''))
+  );
+}
+
 /** The heading a line stands for, if it is one. `alone`: the line is a whole block. */
 function asHeading(line: string, alone: boolean, nextIsList: boolean): HeadingMatch | null {
   const md = mdHeading(line);
@@ -503,7 +519,7 @@ export function readLayout(input: string, referenceDate: Date, onCandidate?: (c:
         ? null
         : (h0 ?? { heading: cleanHeading(block[0]), raw: block[0], explicit: false, kind: 'none' as const });
     let accept = false;
-    if (h?.explicit) accept = true;
+    if (h?.explicit || (h && block.length === 1 && labelOverBullets(block[0], content[bi + 1]))) accept = true;
     else if (h && (bi < content.length - 1 || block.length > 1) && !listRunOrSignOff(content, bi, h, signedOff)) {
       // Marked headings are taken as marked; every other candidate goes to the trained model.
       const features = candidateFeatures(content, bi, h, {

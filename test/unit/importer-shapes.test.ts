@@ -839,3 +839,15 @@ describe('page furniture between the paragraphs is never a heading', () => {
     expect(parseExplainer(under, ref).sections.map((s) => s.heading)).toEqual([null]);
   });
 });
+
+describe('headings: a label over a bulleted list (2026-12-06)', () => {
+  it('"The victims:" alone over bullets is a heading; "Stolen items include:", "Here’s the latest:" lead in and are not', () => {
+    const list = '  • Two harbour workers were hurt when the crane fell.\n  • The port was closed for the night.';
+    const text = (label: string) =>
+      `Crane collapse in Halvor: what we know\n\nA crane fell onto the Halvor quay on Monday evening, the port authority said.\n\n${label}\n\n${list}\n\nThe port reopened on Tuesday morning after an inspection.`;
+    expect(headings(text('The victims:')).map(([, h]) => h)).toEqual([null, 'The victims']);
+    expect(headings(text('Key points:')).map(([, h]) => h)).toEqual([null, 'Key points']);
+    expect(headings(text('Stolen items include:')).map(([, h]) => h)).toEqual([null]);
+    expect(headings(text('Here’s the latest:')).map(([, h]) => h)).toEqual([null]);
+  });
+});
