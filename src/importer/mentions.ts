@@ -543,6 +543,22 @@ export const KOREAN_GIVEN_NAME = new RegExp(`(?<![\\p{L}])(${KOREAN_SYLLABLE})-(
 /** A romanised Korean given name, the whole word ("Chan-dae"). */
 export const KOREAN_GIVEN_NAME_WORD = new RegExp(`^${KOREAN_SYLLABLE}-${KOREAN_SYLLABLE}$`, 'iu');
 /** "Park Chan-dae": a Korean family name that is also a thing's word, first, before a Korean given name of two syllables. */
+/**
+ * "Christian Berle", "Christian Eriksen": the given name before a surname the lexicon does not know as a word ("Christian
+ * Aid", "Christian Democrats" are a charity and a party).
+ */
+const christianName = (parts: readonly string[], i: number): boolean =>
+  i === 0 &&
+  parts[0] === 'Christian' &&
+  parts.length >= 2 &&
+  parts
+    .slice(1)
+    .every(
+      (w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !THING_WORDS.has(w) && !CHRISTIAN_BODY_WORD.test(w) && !/Singular|Plural|Noun|Adjective/u.test(lexiconTag(w) ?? ''),
+    );
+/** Words after "Christian" in bodies' names that no lexicon marks as such. */
+const CHRISTIAN_BODY_WORD =
+  /^(?:Aid|Democrats?|Science|Brothers|Fellowship|Alliance|Coalition|Post|Today|Voice|Action|Right|Heritage|Solidarity|Workers?|Youth|Concern|Unity)$/u;
 const koreanFamilyName = (parts: readonly string[], i: number): boolean =>
   i === 0 && parts.length === 2 && FAMILY_FIRST.has(parts[0]) && KOREAN_GIVEN_NAME_WORD.test(parts[1]);
 
@@ -1558,7 +1574,7 @@ export function personNames(sentence: string): string[] {
       CAPITAL_CITIES.has(name) ||
       parts.some(
         (t, i) =>
-          (THING_WORDS.has(t) && !koreanFamilyName(parts, i)) ||
+          (THING_WORDS.has(t) && !koreanFamilyName(parts, i) && !christianName(parts, i)) ||
           (COUNTRY_BY_NAME.has(t) && !surnameCountry(t, i)) ||
           COUNTRY_BY_DEMONYM.has(t) ||
           /^\p{Lu}{2,}$/u.test(t),

@@ -454,13 +454,17 @@ export class SpeakerResolver {
    * author's: that body, or the one person named there as a subject. Several candidates leave it null.
    */
   private byAnaphor(u: SpeakerUnit, anaphor: string): Mention | null {
-    const noun = anaphor.replace(/^the\s+(?:\p{Ll}+\s+){0,2}/u, '');
+    const noun = anaphor.replace(/^the\s+(?:\p{Ll}+\s+|[\p{L}.]+-(?:based|owned|run|led)\s+){0,2}/u, '');
     const near = (order: number | undefined) => order !== undefined && u.order - order <= 3 && order <= u.order;
     const bodies =
       this.bodies.section === u.section
         ? this.bodies.list.filter(
             // A state body always; an organisation unless it is an outlet or an acronym the text never spells out.
-            (m) => near(this.bodyOrder.get(m.name)) && (m.kind === 'BODY' || (!OUTLET_NAME_WORD.test(m.name) && !/^\p{Lu}+$/u.test(m.name))),
+            // ("the UN Refugee Agency" is no news agency: an agency's name without "News" or "Press" is a body's)
+            (m) =>
+              near(this.bodyOrder.get(m.name)) &&
+              (m.kind === 'BODY' ||
+                (!OUTLET_NAME_WORD.test(m.name.endsWith(' Agency') ? m.name.slice(0, -' Agency'.length) : m.name) && !/^\p{Lu}+$/u.test(m.name))),
           )
         : [];
     const distinct = (list: Mention[]) => [...new Map(list.map((m) => [m.name, m])).values()];

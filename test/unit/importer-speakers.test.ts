@@ -2229,3 +2229,21 @@ describe('quote speakers: the rules of 2026-12-06', () => {
     expect(speakers(text)).toEqual([['zero tolerance for criminal groups threatening the peace of innocent people', 'Tomas Reyk']]);
   });
 });
+
+describe('quote speakers: given names and agencies (2026-12-06)', () => {
+  it('"Christian Berle" is a person ("Christian Aid", "Christian Democrats" are not), and "Berle said" is he', () => {
+    expect(persons('Christian Berle, executive director of the Halvor group, applauded the ruling.')).toEqual(['Christian Berle']);
+    expect(persons('Christian Aid said the money was needed.')).toEqual([]);
+    expect(persons('Christian Democrats said the money was needed.')).toEqual([]);
+    const text = `${HEAD}Christian Berle, executive director of the Halvor group, applauded the ruling.\n\n"Lifting the ban will make the harbour stronger," Berle said.`;
+    expect(speakers(text)).toEqual([['Lifting the ban will make the harbour stronger', 'Christian Berle']]);
+  });
+  it('"“…,” the Geneva-based agency said": a UN agency, not a news agency, referred back to', () => {
+    const text = `${HEAD}The Halvor Refugee Agency said on Tuesday that 500 people were feared dead.\n\n"The accident could be one of the worst tragedies involving migrants," the Geneva-based agency said in a statement.`;
+    expect(speakers(text)).toEqual([['The accident could be one of the worst tragedies involving migrants', 'Halvor Refugee Agency']]);
+    // (a news agency's report is no body's words)
+    expect(speakers(text.replace(/Halvor Refugee Agency/, 'Halvor News Agency'))).toEqual([
+      ['The accident could be one of the worst tragedies involving migrants', null],
+    ]);
+  });
+});
