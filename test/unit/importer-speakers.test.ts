@@ -2247,3 +2247,13 @@ describe('quote speakers: given names and agencies (2026-12-06)', () => {
     ]);
   });
 });
+
+describe('quote speakers: more reporting verbs after the quote (2026-12-06)', () => {
+  it('"“…,” X crowed online", "“…,” X contended", "“…,” X countered"', () => {
+    for (const verb of ['crowed online after the result', 'contended', 'countered', 'testified']) {
+      expect(speakers(`${HEAD}Tomas Reyk won the vote.\n\n“This will not stand, and the harbour will remain closed,” Reyk ${verb}.`)).toEqual([
+        ['This will not stand, and the harbour will remain closed', 'Tomas Reyk'],
+      ]);
+    }
+  });
+});
