@@ -17,6 +17,7 @@ import {
   OUTLETS,
   ROLES,
   WEEKDAYS,
+  DESCRIBED_BY_SUFFIXES,
 } from './lexicon';
 import type { Mention } from './mentions';
 import {
@@ -139,12 +140,12 @@ const SPOKES =
 export const SPOKES_FOR_END = new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(?:\\p{Ll}+\\s+)?${SPOKES}\\s+(?:for|of|at|from)\\s+((?:the\\s+)?[^,;]{2,80})$`, 'u');
 // (not "the US-based company", "the Texas-owned firm": where a body is from or whose it is describes it, names none)
 export const NAMED_BODY_END = new RegExp(
-  `(?<![\\p{L}\\p{M}'’&.-])(?:[Tt]he\\s+)?(${CAP_PHRASE})(?<!-(?:based|owned|led|backed|run|listed|headquartered|funded|registered|controlled))\\s+(?:\\p{Ll}+\\s+)?(?:union|agency|group|company|firm|organi[sz]ation|association|institute|council|commission|authority|regulator|utility|pollster|watchdog|think\\s+tank|thinktank|charity)$`,
+  `(?<![\\p{L}\\p{M}'’&.-])(?:[Tt]he\\s+)?(${CAP_PHRASE})(?<!-(?:${DESCRIBED_BY_SUFFIXES}))\\s+(?:\\p{Ll}+\\s+)?(?:union|agency|group|company|firm|organi[sz]ation|association|institute|council|commission|authority|regulator|utility|pollster|watchdog|think\\s+tank|thinktank|charity)$`,
   'u',
 );
 // ("the US-based company": where it is from says which one no more than "the company" does)
 export const ANAPHOR_END = new RegExp(
-  `(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:\\p{Ll}+\\s+|[\\p{L}.]+-(?:based|owned|listed|headquartered)\\s+){0,2}(?:company|firm|ministry|agency|organi[sz]ation|group|department|office|utility|operator|regulator|commission|authority|journal|newspaper|broadcaster|bank|league|council|committee|board|airline|carrier|watchdog|institute|university|court|tribunal|${MEMBER_BODY_NOUNS})$`,
+  `(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:\\p{Ll}+\\s+|[\\p{L}.]+-(?:${DESCRIBED_BY_SUFFIXES})\\s+){0,2}(?:company|firm|ministry|agency|organi[sz]ation|group|department|office|utility|operator|regulator|commission|authority|journal|newspaper|broadcaster|bank|league|council|committee|board|airline|carrier|watchdog|institute|university|court|tribunal|${MEMBER_BODY_NOUNS})$`,
   'u',
 );
 /** A title of address that may stand between a role and the name ("Chief Scientist Dr X"). */
@@ -509,7 +510,8 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   }
   if (m) return sourceAt(prose, m.start, mentions, memory, { subject: true, data });
   const named = head.match(NAMED_BODY_END);
-  if (named) {
+  // ("A British charity said", "a leading Ostland think tank warned": an indefinite article describes a body, names none)
+  if (named && !/^(?:A|An)\s/u.test(named[1]) && !/\b[Aa]n?\s+(?:\p{Ll}+\s+)?$/u.test(head.slice(0, named.index! + named[0].indexOf(named[1])))) {
     const name = trimName(named[1]);
     if (!NOT_SOURCE.has(name) && !COUNTRY_BY_NAME.has(name) && !COUNTRY_BY_DEMONYM.has(name) && !name.split(/\s+/).some((w) => memory.personTokens.has(w)))
       return { name, kind: kindOf(name), url: null, at: stop - named[0].length };
@@ -1372,7 +1374,10 @@ function placedPolice(place: string | undefined, memory: SourceMemory, at: numbe
   // ("Initial police reports", "Riot police", "However police said": a word that tells which police, or when, no
   // place: a word the lexicon holds as no name or place, or an adverb)
   // ("El Paso police", "Los Angeles police": a place's article opens its name)
-  const tag = words.length > 1 && /^(?:El|La|Las|Los|Le|Les|San|Santa|St|Saint|New|Port|Fort|Mount)$/u.test(words[0]) ? null : lexiconTag(words[0]);
+  // (not "New Year police": the word after it is a place's, no common noun's or time's)
+  const opening = words.length > 1 && /^(?:El|La|Las|Los|Le|Les|San|Santa|St|Saint|New|Port|Fort|Mount)$/u.test(words[0]);
+  if (opening && words.slice(1).some((w) => /Duration|Date|Noun|Singular|Plural/u.test(lexiconTag(w) ?? ''))) return null;
+  const tag = opening ? null : lexiconTag(words[0]);
   if (/ly$/u.test(words[0]) || /^(?:Afterwards|Later|Earlier)$/u.test(words[0]) || (tag !== null && !/City|Country|Place|Region|ProperNoun|Name/u.test(tag)))
     return null;
   return { name: `${words.join(' ')} Police`, kind: SourceKind.GOVERNMENT, url: null, at };

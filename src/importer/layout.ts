@@ -1,12 +1,12 @@
 // Reads the shape of an explainer text: metadata at the top (headline, byline, date lines, the seed's
 // "date YYYY-MM-DD" prefix, a wire dateline), then the lead and the question sections with their paragraphs.
 import * as chrono from 'chrono-node';
+import nlp from 'compromise';
 import { BadUserInputError } from '../common/errors';
 import { namesFromByline } from './bylines';
 import { isCaption, isFurniture, opensCaption } from './furniture';
 import type { DraftMeta, ImportWarning } from './types';
 import { COUNTRY_BY_NAME, ROLES } from './lexicon';
-import { lexiconTag } from './mentions';
 import { isHeading, type Features, type HeadingCandidate, type HeadingKind } from './heading-model';
 
 export const MAX_TEXT_BYTES = 1024 * 1024;
@@ -320,11 +320,18 @@ function headingLike(s: string): boolean {
  */
 function labelOverBullets(line: string, next: string[] | undefined): boolean {
   if (!next || !/^[-*•·]\s/u.test(next[0].trim()) || !/^\p{Lu}[\p{L}'’ -]{0,40}:$/u.test(line) || words(line) > 4) return false;
-  const ws = line.slice(0, -1).split(/\s+/);
-  if (/^(?:What|Who|Where|When|Why|How)$/u.test(ws[0])) return true;
+  const label = line.slice(0, -1);
+  if (/^(?:What|Who|Where|When|Why|How)\s/u.test(label)) return true;
+  // A noun phrase: its last word a noun, no preposition, conjunction, adverb or pronoun in it ("For example:",
+  // "Among them:", "In addition:", "Police recovered:" lead in).
+  const doc = nlp(label.toLowerCase());
+  const terms = doc.terms().json() as { terms: { tags: string[] }[] }[];
+  const last = terms[terms.length - 1]?.terms[0]?.tags ?? [];
   return (
-    !/^(?:Here|Following|This|These|Those|There|It|You|We|I)(?:['’]s)?$/u.test(ws[0]) &&
-    ws.every((w) => !/Verb|Copula|Infinitive|Tense|Modal|Auxiliary/u.test(lexiconTag(w.toLowerCase()) ?? ''))
+    last.includes('Noun') &&
+    !last.includes('Verb') &&
+    !doc.has('(#Preposition|#Conjunction|#Adverb|#Pronoun)') &&
+    !/^(?:Here|Following|This|These|Those|There)(?:['’]s)?\s/u.test(`${label} `)
   );
 }
 

@@ -346,6 +346,9 @@ export const BODY_WORDS = [
   'national guard',
 ];
 
+/** Where a body is from or whose it is, after a hyphen ("the US-based company", "the state-run broadcaster"): a description, no name. */
+export const DESCRIBED_BY_SUFFIXES = 'based|owned|led|backed|run|listed|headquartered|funded|registered|controlled';
+
 /** Bodies of members, referred back to by their common noun ("the association said", "according to the federation"). */
 export const MEMBER_BODY_NOUNS = 'association|federation|alliance|union|foundation|society|chamber|coalition';
 

@@ -554,11 +554,16 @@ const christianName = (parts: readonly string[], i: number): boolean =>
   parts
     .slice(1)
     .every(
-      (w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !THING_WORDS.has(w) && !CHRISTIAN_BODY_WORD.test(w) && !/Singular|Plural|Noun|Adjective/u.test(lexiconTag(w) ?? ''),
+      (w) =>
+        /^\p{Lu}\p{Ll}+$/u.test(w) &&
+        !/s$/u.test(w) &&
+        !THING_WORDS.has(w) &&
+        !CHRISTIAN_BODY_WORD.test(w) &&
+        !/Singular|Plural|Noun|Adjective/u.test(lexiconTag(w) ?? ''),
     );
-/** Words after "Christian" in bodies' names that no lexicon marks as such. */
+/** Words after "Christian" in bodies' names that no lexicon marks as such (a plural, "Copts", "Zionists", never names a person). */
 const CHRISTIAN_BODY_WORD =
-  /^(?:Aid|Democrats?|Science|Brothers|Fellowship|Alliance|Coalition|Post|Today|Voice|Action|Right|Heritage|Solidarity|Workers?|Youth|Concern|Unity)$/u;
+  /^(?:Aid|Militia|Community|Church|Democrats?|Science|Brothers|Fellowship|Alliance|Coalition|Post|Today|Voice|Action|Right|Heritage|Solidarity|Workers?|Youth|Concern|Unity)$/u;
 const koreanFamilyName = (parts: readonly string[], i: number): boolean =>
   i === 0 && parts.length === 2 && FAMILY_FIRST.has(parts[0]) && KOREAN_GIVEN_NAME_WORD.test(parts[1]);
 
@@ -1507,7 +1512,16 @@ export function personNames(sentence: string): string[] {
     // ("The Rt Rev Ann Velden": an honorific after the article opens a person's name, as in a church's style)
     // ("El Paso", "Los Alamos", "Las Cruces": a Spanish article and one word more is a place's name; "Mohamed El
     // Baradei" keeps it)
-    if (tokens.length - lead === 2 && /^(?:El|Los|Las)$/u.test(tokens[lead])) continue;
+    // (after a title it is a surname's article: "Dr El Haddad")
+    const wordBefore =
+      lead > 0
+        ? tokens[lead - 1]
+        : (sentence
+            .slice(Math.max(0, m.index! - 30), m.index)
+            .trim()
+            .split(/\s+/)
+            .pop() ?? '');
+    if (tokens.length - lead === 2 && /^(?:El|Los|Las)$/u.test(tokens[lead]) && !TITLE_WORD.test(wordBefore)) continue;
     if (lead > 0 && /^(?:The|A|An)$/.test(tokens[lead - 1]) && !HONORIFIC_OPENING.test(tokens.slice(lead, lead + 2).join(' '))) continue;
     // "Singer Olly Murs", "Analyst Ann Lee": an occupation in front of a full name is what the person is, not a name.
     if (tokens.length - lead >= 3 && commonNoun(tokens[lead]) && !ALWAYS_PREFIXED.has(tokens[lead].toLowerCase())) lead++;

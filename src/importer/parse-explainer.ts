@@ -322,6 +322,16 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     return persons.length === 1 ? withRecord(persons[0]) : null;
   });
   const resolver = new SpeakerResolver(people, units, headingActor, (si) => signOffOf(si), headingPerson);
+  /** The person a heading is the name line of ("Presiding Bishop Ann Velden"; not "Tributes for Ann Velden"): title words at most before the name. */
+  function nameLine(si: number): Mention | null {
+    const person = headingPerson[si];
+    const heading = layout.sections[si]?.heading;
+    if (!person || !heading) return null;
+    const line = readable(heading);
+    const at = line.indexOf(person.text);
+    const lead = (at >= 0 ? line.slice(0, at) : line).trim().split(/\s+/).filter(Boolean);
+    return lead.every((w) => isTitleWord(w) || /^\p{Lu}/u.test(w)) && !/[,:]\s*\S/u.test(line.slice(0, Math.max(0, at))) ? person : null;
+  }
   function signOffOf(si: number): Mention | null {
     // "Javier Solana, EU foreign policy chief" on its own line after a quote: a sign-off the layout read as the
     // heading of an empty section.
@@ -338,7 +348,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     // round-up: "David Cameron" over "Prime Minister of the United Kingdom" and his quote; the person's heading may
     // stand over an empty section, the line of their title read as a heading of its own)
     const signed = withRecord(persons[0]);
-    const headed = headingPerson[si] ?? (si > 0 && layout.sections[si - 1].paragraphs.length === 0 ? headingPerson[si - 1] : null);
+    const headed = nameLine(si) ?? (si > 0 && layout.sections[si - 1].paragraphs.length === 0 ? nameLine(si - 1) : null);
     if (headed && headed.name !== signed.name) return null;
     return signed;
   }

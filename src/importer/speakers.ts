@@ -4,7 +4,7 @@
 import { isTitleWord, JOB_APPOSITION, JOB_WORD_END, NAME, orgMention, PERSON_NOUN, withoutTitles, type Mention } from './mentions';
 import { maskQuotes } from './quote-mask';
 import { allMatches } from './matches';
-import { MEMBER_BODY_NOUNS, OUTLET_SPELLINGS } from './lexicon';
+import { DESCRIBED_BY_SUFFIXES, MEMBER_BODY_NOUNS, OUTLET_SPELLINGS } from './lexicon';
 
 export { withoutTitles };
 
@@ -254,14 +254,14 @@ export const ANAPHOR_CLAUSE = new RegExp(
 );
 /** "...," it said / the company added / the statement read. */
 export const ANAPHOR_AFTER = new RegExp(
-  `^\\s*(?:,\\s*)?(it|It|the\\s+(?:\\p{Ll}+\\s+|[\\p{L}.]+-(?:based|owned|run|led)\\s+){0,2}(?:${BODY_NOUN}))\\s+(?:(?:later|also|then)\\s+)?(?:${AFTER_VERB}|read|reads|indicated)\\b`,
+  `^\\s*(?:,\\s*)?(it|It|the\\s+(?:\\p{Ll}+\\s+|[\\p{L}.]+-(?:${DESCRIBED_BY_SUFFIXES})\\s+){0,2}(?:${BODY_NOUN}))\\s+(?:(?:later|also|then)\\s+)?(?:${AFTER_VERB}|read|reads|indicated)\\b`,
   'u',
 );
 /** "...," said the company. */
 export const ANAPHOR_INVERTED = new RegExp(`^\\s*(?:,\\s*)?(?:said|says|added|adds)\\s+(the\\s+(?:\\p{Ll}+\\s+)?(?:${BODY_NOUN}))(?![\\p{L}-])`, 'u');
 /** It said: "..." / The company said that "...". */
 export const ANAPHOR_BEFORE = new RegExp(
-  `(?<![\\p{L}])(It|it|[Tt]he\\s+(?:\\p{Ll}+\\s+|[\\p{L}.]+-(?:based|owned|run|led)\\s+){0,2}(?:${BODY_NOUN}))\\s+(?:(?:later|also|then|has|had)\\s+)?(?:${AFTER_VERB}|read|reads|indicated|saying)\\b[^“”"]{0,80}$`,
+  `(?<![\\p{L}])(It|it|[Tt]he\\s+(?:\\p{Ll}+\\s+|[\\p{L}.]+-(?:${DESCRIBED_BY_SUFFIXES})\\s+){0,2}(?:${BODY_NOUN}))\\s+(?:(?:later|also|then|has|had)\\s+)?(?:${AFTER_VERB}|read|reads|indicated|saying)\\b[^“”"]{0,80}$`,
   'u',
 );
 
@@ -573,6 +573,11 @@ export const SENTENCE_CLOSE = new RegExp(`^\\s+(?:(?:later|also|then)\\s+)?${AFT
 /** A title with its preposition right before a name: "ambassador to Japan ", "special envoy for Syria ". */
 export const TITLE_PREPOSITION =
   /\b(?:ambassador|envoy|consul|representative|minister|secretary|adviser|advisor|delegate|commissioner|rapporteur|coordinator|negotiator|spokes(?:man|woman|person))\s+(?:to|for|of|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}$/iu;
+/** "Bank of Ostland " before "Governor X": a body's name with its "of", the title the mention opens with after it. */
+const BODY_OF_BEFORE_TITLE = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
+/** Before a mention that only receives: a preposition or an object verb, a few capitalised words of title. */
+const OBJECT_BEFORE =
+  /\b(?:to|on|like|unlike|alongside|besides|paraphrasing|echoing|told|tells|telling|informed|assured|reassured|phoned|called|visited|hosted|received|urged|urges|urging|asked|asks|thanked|thanks|met|meets|invited|congratulated|congratulates|commended|commends|praised|praises|lauded|criticised|criticized|blamed|accused|slammed|against|with|for|of|about|at|into|toward|towards|under|over|than|(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mages?|[Vv]ideo)\s+by)\s+(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s)\s+)?(?:(?:new|late|former|outgoing|incoming|then)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
 /** A mention that only receives: "a telegram to X", "urged X", "called on X", "with X", "X's office". */
 export function isObject(sentence: string, m: Mention): boolean {
   const before = sentence.slice(Math.max(0, m.start - 40), m.start);
@@ -585,12 +590,9 @@ export function isObject(sentence: string, m: Mention): boolean {
   // the name's, no preposition of the sentence.
   if (m.kind === 'PERSON' && m.country && m.text.startsWith(m.country) && /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\s+of\s+$/u.test(before)) return false;
   // "Bank of England Governor Mark Carney": a body's name with its "of" before the title the mention opens with.
-  if (
-    m.kind === 'PERSON' &&
-    isTitleWord(m.text.split(/\s+/)[0]) &&
-    /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u.test(before)
-  )
-    return false;
+  // (not when the body's name is itself an object: "criticised Bank of Ostland Governor X")
+  const bodyOf = m.kind === 'PERSON' && isTitleWord(m.text.split(/\s+/)[0]) ? before.match(BODY_OF_BEFORE_TITLE) : null;
+  if (bodyOf && !OBJECT_BEFORE.test(before.slice(0, bodyOf.index))) return false;
   // "posted this quote by poet X": the author of words another quotes.
   if (/\b(?:quotes?|words|poem|song|lines|book|novel)\s+by\s+(?:[\p{L}.'’-]+\s+){0,3}$/u.test(before)) return true;
   // "according to X", "in the words of X": X is the one who says it. (Read further back: "according to American Farm
@@ -602,10 +604,9 @@ export function isObject(sentence: string, m: Mention): boolean {
   )
     return false;
   // "Sherif Mansour, from the Committee to Protect Journalists, said": where the person named before the comma is from.
-  if (/[\p{L}.],\s+from\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(before)) return true;
-  return /\b(?:to|on|like|unlike|alongside|besides|paraphrasing|echoing|told|tells|telling|informed|assured|reassured|phoned|called|visited|hosted|received|urged|urges|urging|asked|asks|thanked|thanks|met|meets|invited|congratulated|congratulates|commended|commends|praised|praises|lauded|criticised|criticized|blamed|accused|slammed|against|with|for|of|about|at|into|toward|towards|under|over|than|(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mages?|[Vv]ideo)\s+by)\s+(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s)\s+)?(?:(?:new|late|former|outgoing|incoming|then)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(
-    before,
-  );
+  // (a name of two capitalised words before the comma: "Support came quickly, from Ostland President X, who said" is X's)
+  if (/(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’.-]*,\s+from\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(before)) return true;
+  return OBJECT_BEFORE.test(before);
 }
 
 /**

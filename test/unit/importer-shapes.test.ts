@@ -849,5 +849,8 @@ describe('headings: a label over a bulleted list (2026-12-06)', () => {
     expect(headings(text('Key points:')).map(([, h]) => h)).toEqual([null, 'Key points']);
     expect(headings(text('Stolen items include:')).map(([, h]) => h)).toEqual([null]);
     expect(headings(text('Here’s the latest:')).map(([, h]) => h)).toEqual([null]);
+    // (the review's: no verb, but a preposition, an adverb or a past participle, and no noun to end it)
+    for (const lead of ['For example:', 'Among them:', 'According to police:', 'In addition:', 'Police recovered:'])
+      expect(headings(text(lead)).map(([, h]) => h)).toEqual([null]);
   });
 });

@@ -2204,7 +2204,9 @@ describe('quote speakers: the rules of 2026-12-06', () => {
       'Archbishop Tomas Reyk\nPrimate of the Church of Ostland\n“He has brought to that office the great gift of his intellect and his passion.”\n\n' +
       'Presiding Bishop Sarah Holm\nThe Halvor Episcopal Church\n“We can all give thanks for his patience and his long work for peace.”\n\n' +
       'Mark Tennet\nPrime Minister of Ostland\n“He guided the church through times of challenge and change.”';
-    expect(speakers(text).map(([, who]) => who)).not.toContain('Mark Tennet');
+    // (the quote under "Presiding Bishop Sarah Holm" and its role line is left without a speaker, rather than given
+    // to the next entry's name)
+    expect(speakers(text)[1]).toEqual(['We can all give thanks for his patience and his long work for peace.', null]);
   });
   it('"“…,” Velcorp said in its release": a one-word company the sentence cites speaks right after the quote it closes', () => {
     const text = `${HEAD}Velcorp announced on Wednesday that it is cutting 15% of its workforce.\n\n"Proposed reductions will be subject to formal consultation with works councils," Velcorp said in its media release.`;
@@ -2254,6 +2256,30 @@ describe('quote speakers: more reporting verbs after the quote (2026-12-06)', ()
       expect(speakers(`${HEAD}Tomas Reyk won the vote.\n\n“This will not stand, and the harbour will remain closed,” Reyk ${verb}.`)).toEqual([
         ['This will not stand, and the harbour will remain closed', 'Tomas Reyk'],
       ]);
+    }
+  });
+});
+
+describe('quote speakers: the review of 2026-12-06', () => {
+  it('an object verb before "Bank of Ostland Governor X" keeps X an object; ", from Ostland President X, who said" keeps X the speaker', () => {
+    expect(
+      speakers(
+        `${HEAD}Tomas Reyk criticised Bank of Ostland Governor Mark Holm on Monday.\n\nHe said: “The rate rises have hurt every family in the harbour.”`,
+      ),
+    ).toEqual([['The rate rises have hurt every family in the harbour.', 'Tomas Reyk']]);
+    expect(speakers(`${HEAD}Support came quickly, from Ostland President Ann Velden, who said: “We stand with the harbour and its workers today.”`)).toEqual([
+      ['We stand with the harbour and its workers today.', 'Ann Velden'],
+    ]);
+  });
+  it('"Christian Copts", "Christian Militia" are no persons; "Dr El Haddad" keeps the article of his surname', () => {
+    expect(persons('Christian Copts condemned the attack on the church.')).toEqual([]);
+    expect(persons('Christian Militia condemned the attack on the church.')).toEqual([]);
+    expect(persons('Dr El Haddad said the harbour was closed.')).toEqual(['El Haddad']);
+  });
+  it('"the London-listed company said", "the Halvor-headquartered company said" refer back as "the Halvor-based company" does', () => {
+    for (const described of ['London-listed', 'Halvor-headquartered', 'Halvor-based']) {
+      const text = `${HEAD}Velcorp Holdings said on Monday that it would cut 300 jobs at the harbour.\n\n"The cuts will be subject to consultation with the unions," the ${described} company said.`;
+      expect(speakers(text)).toEqual([['The cuts will be subject to consultation with the unions', 'Velcorp Holdings']]);
     }
   });
 });
