@@ -601,10 +601,15 @@ export function titleCase(s: string): string {
 const TITLE_WORD =
   /^(?:(?:Vice|Deputy|Under)-)?(?:Undersecretary|President|President-elect|Vice|Prime|Minister|Chancellor|Secretary|Secretary-General|General|Attorney|Mayor|Governor|Senator|Sen\.|Rep\.|Representative|Sheikh|Alhaji|Alhaja|Hajia|Malam|Mallam|Datuk|Datin|Dato['’]?|Tun|Emir|Sultan|Chief|Director|Judge|Justice|Speaker|Leader|Foreign|Defence|Defense|Interior|Finance|Health|Deputy|Acting|Interim|Former|Outgoing|CEO|CFO|Chairman|Chairwoman|Chairperson|Chair|Premier|Commander|Registrar|Petty|Warrant|Corporal|Class|Executive|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madam|Madame|Sir|Dame|US|U\.S\.|UK|UN|EU|Captain|Officer|Professor|Prof\.?|Emeritus|Commissioner|Inspector|Sergeant|Superintendent|Constable|Detective|Councillor|Supt\.?|SP|DSP|ASP|CSP|Cllr\.?|Insp\.?|Sgt\.?|Cpl\.?|Det\.|Lt\.?|Col\.|Maj\.|Gen\.|Capt\.?|Cdr\.|Gov\.|Councilman|Councilwoman|Councilmember|Member|Alderman|Alderwoman|Assemblyman|Assemblywoman|Congressman|Congresswoman|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Sheriff|Coach|Manager|Defender|Midfielder|Winger|Striker|Goalkeeper|Archbishop|Cardinal|Rabbi|Imam|MP|MLA|MEP|MPP|MNA|Administrator|Shri|Smt\.?|Shrimati|Highness|Excellency|Majesty|PM|Rev\.?|Revd\.?|Reverend|Rt\.?|Hon\.?|Honourable|Honorable)s?$/;
 
+/** A clergy's or a member's styles, and the degrees before them ("Most Rev", "Rt Hon"). */
+const STYLES = 'Rev\\.?|Revd\\.?|Reverend|Hon\\.?|Honourable|Honorable';
+const STYLE_DEGREES = 'Most|Very|Right|Rt\\.?';
 /** "Rev", "Rt Rev", "Most Rev", "Hon": the words a clergy's or a member's style opens with after "The". */
-const HONORIFIC_OPENING = /^(?:(?:Most|Very|Right|Rt\.?)\s)?(?:Rev\.?|Revd\.?|Reverend|Hon\.?|Honourable|Honorable)(?:\s|$)/;
+export const HONORIFIC_OPENING = new RegExp(`^(?:(?:${STYLE_DEGREES})\\s)?(?:${STYLES})(?:\\s|$)`);
 /** The degree before a clergy's or a member's honorific ("Most Rev", "Rt Hon"), a title only there. */
-const HONORIFIC_DEGREE = /^(?:Most|Very|Right|Rt\.?)$/;
+export const HONORIFIC_DEGREE = new RegExp(`^(?:${STYLE_DEGREES})$`);
+/** A clergy's or a member's style alone ("Rev", "Hon"). */
+export const STYLE_WORD = new RegExp(`^(?:${STYLES})$`);
 
 /** Whether a capitalised word is a title's ("Rep.", "Councilman"), not a name's. */
 export const isTitleWord = (word: string): boolean => TITLE_WORD.test(word);
@@ -622,7 +627,7 @@ export function withoutTitles(name: string): string {
     // ("Sultan Al Jaber": before a family name's article "Sultan" is a given name; a sultan's given name follows the title)
     if (t === 'Sultan' && i === last + 1 && /^(?:Al|al)(?:$|-)/.test(tokens[i + 1] ?? '')) return;
     // "Most Rev Justin Welby", "the Very Rev Ann Velden", "Right Hon": the word before a clergy's or a member's honorific.
-    if (i === last + 1 && HONORIFIC_DEGREE.test(t) && /^(?:Rev\.?|Revd\.?|Reverend|Hon\.?|Honourable|Honorable)$/.test(tokens[i + 1] ?? '')) last = i;
+    if (i === last + 1 && HONORIFIC_DEGREE.test(t) && STYLE_WORD.test(tokens[i + 1] ?? '')) last = i;
     else if (TITLE_WORD.test(t) || (i <= tokens.length - 3 && ((commonNoun(t) && !ALWAYS_PREFIXED.has(t.toLowerCase())) || /['’]s$/u.test(t)))) last = i;
     // "Juror Yvette Cunningham", "Model Iman": a job word in capitals in front of a name (one word will do).
     else if (i === last + 1 && i < tokens.length - 1 && FRONT_JOB.test(t)) last = i;

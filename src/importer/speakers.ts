@@ -562,13 +562,14 @@ const TITLE_ONLY =
   /^(?:High|Special|Vice|Deputy|Prime|Chief|Senior|Foreign|Home|Defen[cs]e)?\s*(?:Representative|Minister|Secretary|President|Commissioner|Envoy|Ambassador|Adviser|Advisor|Director|Chancellor|Governor)$/u;
 
 /** What closes a sentence after a quote and a clause of its own: ", he said.", ", she added on Monday." (no other quote). */
-// (a participle's clause may close it: "..., he said, calling on local people to help")
+/** A participle's clause after the verb that closes a sentence ("..., he said, calling on local people to help"). */
+const PARTICIPLE_CLAUSE = '(?:,\\s*\\p{Ll}+ing\\s[^“”"]{0,160})?';
 export const PRONOUN_CLOSE = new RegExp(
-  `^[^“”"]*,\\s*(he|she)\\s+(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b[^“”",;]{0,60}(?:,\\s*\\p{Ll}+ing\\s[^“”"]{0,160})?[.!]?\\s*$`,
+  `^[^“”"]*,\\s*(he|she)\\s+(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b[^“”",;]{0,60}${PARTICIPLE_CLAUSE}[.!]?\\s*$`,
   'u',
 );
 /** What closes a sentence after its speaker's name: "Herold said.", "Green notes.", "he said at a news conference." */
-export const SENTENCE_CLOSE = new RegExp(`^\\s+(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b[^“”",;]{0,60}(?:,\\s*\\p{Ll}+ing\\s[^“”"]{0,160})?[.!]?\\s*$`, 'u');
+export const SENTENCE_CLOSE = new RegExp(`^\\s+(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b[^“”",;]{0,60}${PARTICIPLE_CLAUSE}[.!]?\\s*$`, 'u');
 
 /** A title with its preposition right before a name: "ambassador to Japan ", "special envoy for Syria ". */
 export const TITLE_PREPOSITION =
