@@ -17,6 +17,7 @@ import {
   OUTLETS,
   ROLES,
   WEEKDAYS,
+  ANAPHOR_DESCRIPTION,
   DESCRIBED_BY_SUFFIXES,
 } from './lexicon';
 import type { Mention } from './mentions';
@@ -145,7 +146,7 @@ export const NAMED_BODY_END = new RegExp(
 );
 // ("the US-based company": where it is from says which one no more than "the company" does)
 export const ANAPHOR_END = new RegExp(
-  `(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(?:\\p{Ll}+\\s+|[\\p{L}.]+-(?:${DESCRIBED_BY_SUFFIXES})\\s+){0,2}(?:company|firm|ministry|agency|organi[sz]ation|group|department|office|utility|operator|regulator|commission|authority|journal|newspaper|broadcaster|bank|league|council|committee|board|airline|carrier|watchdog|institute|university|court|tribunal|${MEMBER_BODY_NOUNS})$`,
+  `(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+${ANAPHOR_DESCRIPTION}(?:company|firm|ministry|agency|organi[sz]ation|group|department|office|utility|operator|regulator|commission|authority|journal|newspaper|broadcaster|bank|league|council|committee|board|airline|carrier|watchdog|institute|university|court|tribunal|${MEMBER_BODY_NOUNS})$`,
   'u',
 );
 /** A title of address that may stand between a role and the name ("Chief Scientist Dr X"). */

@@ -348,6 +348,8 @@ export const BODY_WORDS = [
 
 /** Where a body is from or whose it is, after a hyphen ("the US-based company", "the state-run broadcaster"): a description, no name. */
 export const DESCRIBED_BY_SUFFIXES = 'based|owned|led|backed|run|listed|headquartered|funded|registered|controlled';
+/** Up to two words that describe a body before its noun in an anaphor: "the state-owned ", "the Geneva-based ", "the Halvor-listed ". */
+export const ANAPHOR_DESCRIPTION = `(?:\\p{Ll}+\\s+|[\\p{L}.]+-(?:${DESCRIBED_BY_SUFFIXES})\\s+){0,2}`;
 
 /** Bodies of members, referred back to by their common noun ("the association said", "according to the federation"). */
 export const MEMBER_BODY_NOUNS = 'association|federation|alliance|union|foundation|society|chamber|coalition';

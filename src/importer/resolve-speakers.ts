@@ -2,7 +2,7 @@
 // pronouns to the nearest compatible person (gender when the text tells it), roles to the person who holds
 // that title, a quote standing alone to the sign-off after it, the speaker just before it or the section's
 // heading actor. When it cannot tell, the speaker stays null: a wrong speaker is worse than none.
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, DESCRIBED_BY_SUFFIXES } from './lexicon';
+import { ANAPHOR_DESCRIPTION, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon';
 import { esc, givenNameGender, knownOrganisation, orgMention, type Mention, type PersonRecord } from './mentions';
 import type { QuoteFound } from './extract';
 import type { SpeakerStep } from './types';
@@ -23,7 +23,7 @@ import {
 import { allMatches } from './matches';
 
 /** "the Geneva-based ", "the state-run ": the words of an anaphor before its noun. */
-export const DESCRIBED_ANAPHOR_LEAD = new RegExp(`^the\\s+(?:\\p{Ll}+\\s+|[\\p{L}.]+-(?:${DESCRIBED_BY_SUFFIXES})\\s+){0,2}`, 'u');
+export const DESCRIBED_ANAPHOR_LEAD = new RegExp(`^the\\s+${ANAPHOR_DESCRIPTION}`, 'u');
 
 export interface SpeakerUnit {
   section: number;

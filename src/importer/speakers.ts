@@ -4,7 +4,7 @@
 import { isTitleWord, JOB_APPOSITION, JOB_WORD_END, NAME, orgMention, PERSON_NOUN, withoutTitles, type Mention } from './mentions';
 import { maskQuotes } from './quote-mask';
 import { allMatches } from './matches';
-import { DESCRIBED_BY_SUFFIXES, MEMBER_BODY_NOUNS, OUTLET_SPELLINGS } from './lexicon';
+import { ANAPHOR_DESCRIPTION, MEMBER_BODY_NOUNS, OUTLET_SPELLINGS } from './lexicon';
 
 export { withoutTitles };
 
@@ -254,14 +254,14 @@ export const ANAPHOR_CLAUSE = new RegExp(
 );
 /** "...," it said / the company added / the statement read. */
 export const ANAPHOR_AFTER = new RegExp(
-  `^\\s*(?:,\\s*)?(it|It|the\\s+(?:\\p{Ll}+\\s+|[\\p{L}.]+-(?:${DESCRIBED_BY_SUFFIXES})\\s+){0,2}(?:${BODY_NOUN}))\\s+(?:(?:later|also|then)\\s+)?(?:${AFTER_VERB}|read|reads|indicated)\\b`,
+  `^\\s*(?:,\\s*)?(it|It|the\\s+${ANAPHOR_DESCRIPTION}(?:${BODY_NOUN}))\\s+(?:(?:later|also|then)\\s+)?(?:${AFTER_VERB}|read|reads|indicated)\\b`,
   'u',
 );
 /** "...," said the company. */
 export const ANAPHOR_INVERTED = new RegExp(`^\\s*(?:,\\s*)?(?:said|says|added|adds)\\s+(the\\s+(?:\\p{Ll}+\\s+)?(?:${BODY_NOUN}))(?![\\p{L}-])`, 'u');
 /** It said: "..." / The company said that "...". */
 export const ANAPHOR_BEFORE = new RegExp(
-  `(?<![\\p{L}])(It|it|[Tt]he\\s+(?:\\p{Ll}+\\s+|[\\p{L}.]+-(?:${DESCRIBED_BY_SUFFIXES})\\s+){0,2}(?:${BODY_NOUN}))\\s+(?:(?:later|also|then|has|had)\\s+)?(?:${AFTER_VERB}|read|reads|indicated|saying)\\b[^“”"]{0,80}$`,
+  `(?<![\\p{L}])(It|it|[Tt]he\\s+${ANAPHOR_DESCRIPTION}(?:${BODY_NOUN}))\\s+(?:(?:later|also|then|has|had)\\s+)?(?:${AFTER_VERB}|read|reads|indicated|saying)\\b[^“”"]{0,80}$`,
   'u',
 );
 
