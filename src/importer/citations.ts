@@ -821,6 +821,10 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
     !/^\s+(?:that|which|who|whose)\b/u.test(rest.slice(back[0].length))
   ) {
     const word = back[2];
+    // "the UN agency said": the UN agency cited or named last ("the World Food Programme ... the UN agency said").
+    const unAgency =
+      UN_QUALIFIER.test(back[1]) && /^(?:agency|Agency|organi[sz]ation|office|Office|body|watchdog)$/u.test(word) ? recallUnAgency(memory, start) : null;
+    if (unAgency) return unAgency;
     if (/^(?:Journal|Times|Post)$/.test(word)) {
       const o = [...memory.outletsSeen].reverse().find((x) => x.name.endsWith(word) && x.name !== `The ${word}`);
       if (o) return { ...o, at: start };
@@ -1409,6 +1413,40 @@ function recall(memory: SourceMemory, word: string | null, at: number, bare = tr
   }
   // Nothing cited fits: the one organisation of that kind the text has named ("Wirecard ... The company said").
   const named = [...new Map(memory.named.filter((x) => x.kind === SourceKind.OTHER && !OUTLET_NAMES.has(x.name)).map((x) => [x.name, x])).values()];
+  return named.length === 1 ? { ...named[0], at } : null;
+}
+
+/** "UN ", "U.N.'s ", "United Nations ": the UN before a common noun ("the UN agency"). */
+const UN_QUALIFIER = /^(?:UN|U\.N\.|United\s+Nations)(?:['’]s)?\s+$/u;
+/** The UN's agencies the lexicon knows, by their canonical names. */
+const UN_AGENCIES = new Set([
+  'World Health Organization',
+  'UNHCR',
+  'UNICEF',
+  'World Food Programme',
+  'International Atomic Energy Agency',
+  'International Organization for Migration',
+  'World Meteorological Organization',
+  'UNESCO',
+  'UNRWA',
+  'Food and Agriculture Organization',
+  'International Labour Organization',
+]);
+/** The UN agency cited last, else the one the text has named (by the lexicon, or a name that opens with the UN's). */
+function recallUnAgency(memory: SourceMemory, at: number): SourceFound | null {
+  const canonical = (x: { name: string }) => ORG_BY_ALIAS.get(x.name)?.name ?? x.name;
+  const agency = (x: { name: string }) => UN_AGENCIES.has(canonical(x)) || /^(?:UN|U\.N\.|United\s+Nations)\s+\p{Lu}/u.test(x.name);
+  const cited = [...memory.cited].reverse().find(agency);
+  if (cited) return { ...cited, at };
+  // (one agency by two names, "World Food Program (WFP)", is one: its first name)
+  const named = [
+    ...new Map(
+      [...memory.named]
+        .reverse()
+        .filter(agency)
+        .map((x) => [canonical(x), x]),
+    ).values(),
+  ];
   return named.length === 1 ? { ...named[0], at } : null;
 }
 

@@ -161,6 +161,14 @@ export interface Organisation {
   party: boolean;
 }
 
+/**
+ * A UN agency described by its field ("the UN refugee agency", "the U.N.'s health agency"): the words name one agency,
+ * whichever way the UN is written (with "the": the UN's own alias "the United Nations" would match first).
+ */
+function unDescribed(field: string): string[] {
+  return ['UN', 'U.N.', 'United Nations'].flatMap((un) => [`${un} ${field}`, `${un}'s ${field}`, `${un}’s ${field}`]).flatMap((a) => [a, `the ${a}`]);
+}
+
 const party = (name: string, country: string | null, ...aliases: string[]): Organisation => ({ name, country, aliases: [name, ...aliases], party: true });
 /** An organisation that is no party (a body, an agency, a company). */
 export const institution = (name: string, ...aliases: string[]): Organisation => ({ name, country: null, aliases: [name, ...aliases], party: false });
@@ -180,11 +188,20 @@ export const ORGANISATIONS: Organisation[] = [
   party('Hamas', null),
   party('Hezbollah', null),
   party('Wagner Group', 'Russia', 'Wagner'),
-  institution('World Health Organization', 'WHO', 'World Health Organisation'),
-  institution('UNHCR', 'UN refugee agency', 'the UN refugee agency'),
-  institution('UNICEF', 'Unicef', "United Nations Children's Fund", 'United Nations Children’s Fund', "UN Children's Fund", 'UN Children’s Fund'),
+  institution('World Health Organization', 'WHO', 'World Health Organisation', ...unDescribed('health agency')),
+  institution('UNHCR', 'UN Refugee Agency', ...unDescribed('refugee agency')),
+  institution(
+    'UNICEF',
+    'Unicef',
+    "United Nations Children's Fund",
+    'United Nations Children’s Fund',
+    "UN Children's Fund",
+    'UN Children’s Fund',
+    ...unDescribed("children's agency"),
+    ...unDescribed('children’s agency'),
+  ),
   institution('World Food Programme', 'WFP', 'World Food Program'),
-  institution('International Atomic Energy Agency', 'IAEA'),
+  institution('International Atomic Energy Agency', 'IAEA', ...unDescribed('nuclear watchdog'), ...unDescribed('atomic watchdog')),
   institution('International Monetary Fund', 'IMF'),
   institution('World Bank'),
   institution('International Committee of the Red Cross', 'ICRC', 'Red Cross'),
@@ -197,13 +214,13 @@ export const ORGANISATIONS: Organisation[] = [
   institution('Committee to Protect Journalists', 'CPJ'),
   institution('Reporters Without Borders', 'Reporters Sans Frontières'),
   institution('International Federation of Red Cross and Red Crescent Societies', 'IFRC'),
-  institution('International Organization for Migration', 'IOM', 'International Organisation for Migration'),
+  institution('International Organization for Migration', 'IOM', 'International Organisation for Migration', ...unDescribed('migration agency')),
   institution('Save the Children'),
   institution('Oxfam'),
   institution('Greenpeace'),
   institution('International Crisis Group'),
   institution('Transparency International'),
-  institution('World Meteorological Organization', 'WMO', 'World Meteorological Organisation'),
+  institution('World Meteorological Organization', 'WMO', 'World Meteorological Organisation', ...unDescribed('weather agency')),
   institution('UNESCO', 'Unesco'),
   institution('UNRWA'),
   institution('Food and Agriculture Organization', 'FAO', 'Food and Agriculture Organisation'),

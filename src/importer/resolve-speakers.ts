@@ -51,8 +51,22 @@ function namedInThirdPerson(words: string, name: string): boolean {
   return at >= 0 && !/[-–—]\s*$/u.test(words.slice(Math.max(0, at - 3), at));
 }
 /** Right after a subject: a verb of expression ("described", "expressed his grief", "took to Twitter", "paid tribute"). */
-const EXPRESSION_VERB =
-  /^[^.;]{0,40}?\b(?:described|expressed|offered|paid tribute|took to|posted|shared|tweeted|wrote|recalled|remembered|praised|hailed|mourned|lamented|reacted|responded|spoke|said|added|told|urged|warned|welcomed|condemned|congratulated|conceded|acknowledged|thanked|announced|insisted|vowed|pledged)\b/u;
+const EXPRESSION_WORDS =
+  '(?:described|expressed|offered|paid tribute|took to|posted|shared|tweeted|wrote|recalled|remembered|praised|hailed|mourned|lamented|reacted|responded|spoke|said|added|told|urged|warned|welcomed|condemned|congratulated|conceded|acknowledged|thanked|announced|insisted|vowed|pledged|sent (?:his|her|its|their)|conveyed|reaffirmed|reiterated|confirmed|issued|released|went online|respond)';
+export const EXPRESSION_VERB = new RegExp(`^[^.;]{0,40}?\\b${EXPRESSION_WORDS}\\b`, 'u');
+/** Right after a body's name: its verb of expression, with only its short name in brackets or auxiliaries between ("(WADA) was quick to respond"). */
+export const BODY_EXPRESSION_VERB = new RegExp(
+  `^(?:\\s*\\([^()]{1,40}\\))?(?:\\s+(?:has|have|had|also|later|then|swiftly|quickly|was\\s+quick\\s+to|on\\s+\\p{Lu}\\p{Ll}+day))*\\s+${EXPRESSION_WORDS}\\b`,
+  'u',
+);
+/** The words a sentence may open with before its subject ("Furthermore, the", "In a statement on Friday, the"). */
+const BODY_SUBJECT_LEAD =
+  /^(?:(?:But|And|Furthermore|Meanwhile|However|Separately|Later|Earlier|In a statement[^,]{0,40}|In response[^,]{0,40}),\s*)?(?:the\s+)?$/iu;
+/** A public body's or an association's word, no company's ("Institute of Directors", "Russian Olympic Committee"). */
+const PUBLIC_BODY_WORD =
+  /\b(?:Ministry|Department|Agency|Police|Office|Commission|Council|University|Institute|Foundation|Court|Organi[sz]ation|Association|Society|Service|Authority|Federation|Committee|Union|Fund|Programme|Program|Board|Bureau|Secretariat|Parliament|Assembly|Senate|Congress|Tribunal|Coalition|Alliance|League|Cross|Crescent|Party|Trust|Watch|Cent(?:er|re))\b/u;
+/** Between a body and the person it names as their employer: title words, or a possessive ("NASA Administrator ", "the EU’s "). */
+const TITLE_BETWEEN = /^(?:['’]s)?\s+(?:(?!(?:and|or|with|to|by|from|for)\s)[\p{L}-]+\s+){0,3}$/u;
 /** Words before a country that make it part of a longer name ("the embassy in Japan", "President X of Argentina"). */
 const AFTER_PREPOSITION = /\b(?:in|of|for|to|from|with|at|northern|southern|eastern|western|neighbou?ring)\s+$/iu;
 export const SPOKEN = /\b(?:said|says|told|added|wrote|tweeted|posted|stated|remarked|declared|according to|saying|statement)\b/i;
@@ -194,6 +208,7 @@ export class SpeakerResolver {
         ['colon-intro', () => this.colonIntro(u)],
         ['lead-in', () => this.leadIn(u)],
         ['lead-in', () => this.pronounLeadIn(u)],
+        ['lead-in', () => this.bodyLeadIn(u)],
         ['open-run', () => this.openRun(u)],
         // Under a body's heading ("United Nations"), a person of it who spoke just before speaks on.
         ['continued', () => (actor && actor.kind !== 'PERSON' ? this.continued(u) : null)],
@@ -462,12 +477,14 @@ export class SpeakerResolver {
     const bodies =
       this.bodies.section === u.section
         ? this.bodies.list.filter(
-            // A state body always; an organisation unless it is an outlet or an acronym the text never spells out.
+            // A state body always; an organisation unless it is an outlet or an acronym the text never spells out (and
+            // the lexicon does not know: "UNHCR").
             // ("the UN Refugee Agency" is no news agency: an agency's name without "News" or "Press" is a body's)
             (m) =>
               near(this.bodyOrder.get(m.name)) &&
               (m.kind === 'BODY' ||
-                (!OUTLET_NAME_WORD.test(m.name.endsWith(' Agency') ? m.name.slice(0, -' Agency'.length) : m.name) && !/^\p{Lu}+$/u.test(m.name))),
+                (!OUTLET_NAME_WORD.test(m.name.endsWith(' Agency') ? m.name.slice(0, -' Agency'.length) : m.name) &&
+                  (!/^\p{Lu}+$/u.test(m.name) || knownOrganisation(m.name)))),
           )
         : [];
     const distinct = (list: Mention[]) => [...new Map(list.map((m) => [m.name, m])).values()];
@@ -652,16 +669,40 @@ export class SpeakerResolver {
     // (a body named in what the subject described, "described a report alleging PNG police were involved", speaks none
     // of it)
     const verbEnd = subject.mention.end + verb[0].length;
+    // (a body in the subject's title is none: "NASA Administrator X congratulated ISRO")
+    const titled = (m: Mention) => m.end <= subject.mention.start && TITLE_BETWEEN.test(s.slice(m.end, subject.mention.start));
     if (
       before.mentions.some(
         (m) =>
-          (m.kind === 'PERSON' || ((m.kind === 'ORG' || m.kind === 'BODY') && m.start < verbEnd)) &&
+          (m.kind === 'PERSON' || ((m.kind === 'ORG' || m.kind === 'BODY') && m.start < verbEnd && !titled(m))) &&
           !isObject(s, m) &&
           !samePerson(this.canonical(m), subject.mention),
       )
     )
       return null;
     return subject.mention;
+  }
+
+  /**
+   * "The Court of Arbitration for Sport confirmed the appeal." or "The RFU issued the following statement:" ending the
+   * paragraph before, then a paragraph that is only a quote: the body, organisation or country that sentence opens
+   * with as the subject of a verb of expression, with no person named beside it.
+   */
+  private bodyLeadIn(u: SpeakerUnit): Mention | null {
+    const before = this.units[u.order - 1];
+    if (!before || before.paragraph !== u.paragraph - 1 || before.section !== u.section) return null;
+    const s = before.sentence.text;
+    const outside = before.mentions.filter((m) => !quoted(s, m)).sort((a, b) => a.start - b.start);
+    const first = outside[0];
+    if (!first || (first.kind !== 'ORG' && first.kind !== 'BODY' && first.kind !== 'COUNTRY') || !/^(?:the\s+)?\p{Lu}/u.test(first.text)) return null;
+    // (a company's statement may be its chief's words: "Halvor Shipping said ... . / “We regret …”" is nobody's for sure)
+    if (first.kind === 'ORG' && !knownOrganisation(first.name) && !PUBLIC_BODY_WORD.test(first.name) && !/^\p{Lu}{2,6}$/u.test(first.name)) return null;
+    if (outside.some((m) => m.kind === 'PERSON') || !BODY_SUBJECT_LEAD.test(s.slice(0, first.start))) return null;
+    if (!BODY_EXPRESSION_VERB.test(s.slice(first.end))) return null;
+    // (the sentence's own quote given to someone else: the quote after is not surely the body's)
+    const quote = this.lastQuote;
+    if (quote && quote.order === before.order && quote.speaker && quote.speaker.name !== first.name) return null;
+    return first;
   }
 
   /**

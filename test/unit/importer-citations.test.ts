@@ -14,6 +14,18 @@ const cite = (body: string) => {
 };
 
 describe('citations by the shape of the attribution', () => {
+  it('"the UN agency said": the UN agency named or cited before, not the UN; "the U.N.’s refugee agency" names UNHCR', () => {
+    const a = 'The World Food Program (WFP) condemned the attack on the convoy near the port on Sunday.';
+    const b = 'The convoy had entered the port when the crowd came under fire, the UN agency said in a statement.';
+    expect(cite(`${a}\n\n${b}`).citations).toEqual([['World Food Program', b]]);
+    // No UN agency named before: the UN itself, as before.
+    expect(cite(b).citations).toEqual([['UN', b]]);
+    const c = 'More than 400 people have left the port town since Monday, the U.N.’s refugee agency said.';
+    expect(cite(c).citations).toEqual([['UNHCR', c]]);
+    const d = 'Cases of cholera have doubled in the port town, according to the United Nations health agency.';
+    expect(cite(d).citations).toEqual([['World Health Organization', d]]);
+  });
+
   it('"<Place> police said", "according to <Place> police": the police of that place, not another force named before', () => {
     const a = 'Twelve officers were shot, according to Halvor police.';
     expect(cite(a).citations).toEqual([['Halvor Police', a]]);

@@ -1465,6 +1465,46 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     expect(speakers(two)).toEqual([['Everyone wanted to be around her, but she was just a normal person who could do incredible things.', null]]);
   });
 
+  it('the lead-in\'s verbs of condolence and confirmation ("conveyed", "sent his"), and a body in the subject\'s title', () => {
+    const q = 'Our thoughts are with everyone who lost a loved one today.';
+    const conveyed = `${HEAD}Velden Prime Minister Tomas Reyk conveyed his condolences to the families of the victims.\n\n“${q}”`;
+    expect(speakers(conveyed)).toEqual([[q, 'Tomas Reyk']]);
+    const sent = `${HEAD}Velden Prime Minister Tomas Reyk sent his condolences to the families of the victims.\n\n“${q}”`;
+    expect(speakers(sent)).toEqual([[q, 'Tomas Reyk']]);
+    // ("Halvor Port Authority Director Ann Velden": the body is her title's, not a second subject)
+    const titled = `${HEAD}Halvor Port Authority Director Ann Velden thanked the crews for their work overnight.\n\n“${q}”`;
+    expect(speakers(titled)).toEqual([[q, 'Ann Velden']]);
+    // A body named beside her as the one thanked: still hers, as before; a second body before the verb: no one.
+    const shared = `${HEAD}Ann Velden and the Halvor Port Authority thanked the crews for their work overnight.\n\n“${q}”`;
+    expect(speakers(shared)).toEqual([[q, null]]);
+  });
+
+  it('a paragraph that is only a quote, after one opening on a body, organisation or country that "issued the following statement" or "confirmed"', () => {
+    const q = 'A hearing of the disciplinary panel will take place on Tuesday evening.';
+    const issued = `${HEAD}The Ostland Football Association issued the following statement:\n\n“${q}”`;
+    expect(speakers(issued)).toEqual([[q, 'Ostland Football Association']]);
+    const confirmed = `${HEAD}In a statement on Friday, the Halvor Port Authority confirmed the registration of the appeal.\n\n“${q}”`;
+    expect(speakers(confirmed)).toEqual([[q, 'Halvor Port Authority']]);
+    const bracket = `${HEAD}The Halvor Port Authority (HPA) was quick to respond with a public note.\n\n“${q}”`;
+    expect(speakers(bracket)).toEqual([[q, 'Halvor Port Authority']]);
+    // The body as a noun's attribute ("Ostland officials have said"), or a person beside it: no one.
+    const officials = `${HEAD}Ostland officials have said the ministry is responsible for the delays at the border.\n\n“${q}”`;
+    expect(speakers(officials)).toEqual([[q, null]]);
+    const person = `${HEAD}The Halvor Port Authority confirmed that Tomas Reyk had resigned on Friday.\n\n“${q}”`;
+    expect(speakers(person)).toEqual([[q, null]]);
+  });
+
+  it('"it said" after "the UNHCR said": an acronym the lexicon knows is a body "it" may stand for, as one the text spells out is', () => {
+    const text = `${HEAD}Halvor authorities said Wednesday they will push the boat back despite calls from the UN refugee agency to let the passengers land.\n\nThe boat is leaking and may be at risk of capsizing, the UNHCR said Tuesday.\n\n“We are deeply concerned for the safety and lives of those onboard,” it said in a statement.`;
+    expect(speakers(text)).toEqual([['We are deeply concerned for the safety and lives of those onboard', 'UNHCR']]);
+  });
+
+  it('a title-case heading\'s verb of condolence ends a name, and "Prez" and "Comptroller" are titles ("Prez Tomas Reyk Expresses Grief")', () => {
+    expect(persons('Prez Tomas Reyk Expresses Grief')).toEqual(['Tomas Reyk']);
+    expect(persons('Halvor Premier Ann Velden Extends Condolences')).toEqual(['Ann Velden']);
+    expect(persons('Comptroller Ann Velden said the audit would start on Monday.')).toEqual(['Ann Velden']);
+  });
+
   it('"president of Halvor\'s Firefighters Without Frontiers" names no person "Without Frontiers"', () => {
     const text = `${HEAD}Tomas Velden, president of Halvor's Firefighters Without Frontiers, told reporters: "We are in contact with the authorities and ready to help."`;
     expect(speakers(text)).toEqual([['We are in contact with the authorities and ready to help.', 'Tomas Velden']]);
