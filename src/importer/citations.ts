@@ -823,7 +823,7 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
     const word = back[2];
     // "the UN agency said": the UN agency cited or named last ("the World Food Programme ... the UN agency said").
     const unAgency =
-      UN_QUALIFIER.test(back[1]) && /^(?:agency|Agency|organi[sz]ation|office|Office|body|watchdog)$/u.test(word) ? recallUnAgency(memory, start) : null;
+      UN_QUALIFIER.test(back[1]) && /^(?:agency|Agency|organi[sz]ation|office|Office|watchdog)$/u.test(word) ? recallUnAgency(memory, start) : null;
     if (unAgency) return unAgency;
     if (/^(?:Journal|Times|Post)$/.test(word)) {
       const o = [...memory.outletsSeen].reverse().find((x) => x.name.endsWith(word) && x.name !== `The ${word}`);
@@ -1416,8 +1416,11 @@ function recall(memory: SourceMemory, word: string | null, at: number, bare = tr
   return named.length === 1 ? { ...named[0], at } : null;
 }
 
-/** "UN ", "U.N.'s ", "United Nations ": the UN before a common noun ("the UN agency"). */
-const UN_QUALIFIER = /^(?:UN|U\.N\.|United\s+Nations)(?:['’]s)?\s+$/u;
+/**
+ * "UN ", "United Nations ": the UN before a common noun ("the UN agency", "according to the United Nations agency"), as
+ * BACK_REFERENCE reads it (words of letters only: "the U.N. agency" stays the UN's).
+ */
+const UN_QUALIFIER = /^(?:UN|United\s+Nations)\s+$/u;
 /** The UN's agencies the lexicon knows, by their canonical names. */
 const UN_AGENCIES = new Set([
   'World Health Organization',

@@ -189,7 +189,7 @@ export const ORGANISATIONS: Organisation[] = [
   party('Hezbollah', null),
   party('Wagner Group', 'Russia', 'Wagner'),
   institution('World Health Organization', 'WHO', 'World Health Organisation', ...unDescribed('health agency')),
-  institution('UNHCR', 'UN Refugee Agency', ...unDescribed('refugee agency')),
+  institution('UNHCR', 'UN Refugee Agency', 'the UN Refugee Agency', ...unDescribed('refugee agency')),
   institution(
     'UNICEF',
     'Unicef',

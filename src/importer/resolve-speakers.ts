@@ -52,11 +52,15 @@ function namedInThirdPerson(words: string, name: string): boolean {
 }
 /** Right after a subject: a verb of expression ("described", "expressed his grief", "took to Twitter", "paid tribute"). */
 const EXPRESSION_WORDS =
-  '(?:described|expressed|offered|paid tribute|took to|posted|shared|tweeted|wrote|recalled|remembered|praised|hailed|mourned|lamented|reacted|responded|spoke|said|added|told|urged|warned|welcomed|condemned|congratulated|conceded|acknowledged|thanked|announced|insisted|vowed|pledged|sent (?:his|her|its|their)|conveyed|reaffirmed|reiterated|confirmed|issued|released|went online|respond)';
+  '(?:described|expressed|offered|paid tribute|took to|posted|shared|tweeted|wrote|recalled|remembered|praised|hailed|mourned|lamented|reacted|responded|spoke|said|added|told|urged|warned|welcomed|condemned|congratulated|conceded|acknowledged|thanked|announced|insisted|vowed|pledged|conveyed|reaffirmed|reiterated|sent (?:his|her|its|their) (?:[\\p{L}-]+ )?(?:condolences|message|wishes|sympathies|greetings|congratulations|regards|thoughts|prayers))';
 export const EXPRESSION_VERB = new RegExp(`^[^.;]{0,40}?\\b${EXPRESSION_WORDS}\\b`, 'u');
-/** Right after a body's name: its verb of expression, with only its short name in brackets or auxiliaries between ("(WADA) was quick to respond"). */
+/**
+ * Right after a body's name: its verb of expression, or its statement issued ("issued the following statement", "was
+ * quick to respond"), with only its short name in brackets or auxiliaries between ("(WADA) was quick to respond"). Not
+ * "issued a ban", "released the player", "confirmed the player would miss the final": acts, not words.
+ */
 export const BODY_EXPRESSION_VERB = new RegExp(
-  `^(?:\\s*\\([^()]{1,40}\\))?(?:\\s+(?:has|have|had|also|later|then|swiftly|quickly|was\\s+quick\\s+to|on\\s+\\p{Lu}\\p{Ll}+day))*\\s+${EXPRESSION_WORDS}\\b`,
+  `^(?:\\s*\\([^()]{1,40}\\))?(?:\\s+(?:has|have|had|also|later|then|swiftly|quickly|on\\s+\\p{Lu}\\p{Ll}+day))*\\s+(?:${EXPRESSION_WORDS}|(?:issued|released|published)\\s+(?:(?:a|an|the|its)\\s+)?(?:following\\s+|short\\s+|brief\\s+|public\\s+|official\\s+|joint\\s+)?(?:statement|note|message|communiqu[ée])|was\\s+quick\\s+to\\s+respond)\\b`,
   'u',
 );
 /** The words a sentence may open with before its subject ("Furthermore, the", "In a statement on Friday, the"). */
@@ -65,8 +69,8 @@ const BODY_SUBJECT_LEAD =
 /** A public body's or an association's word, no company's ("Institute of Directors", "Russian Olympic Committee"). */
 const PUBLIC_BODY_WORD =
   /\b(?:Ministry|Department|Agency|Police|Office|Commission|Council|University|Institute|Foundation|Court|Organi[sz]ation|Association|Society|Service|Authority|Federation|Committee|Union|Fund|Programme|Program|Board|Bureau|Secretariat|Parliament|Assembly|Senate|Congress|Tribunal|Coalition|Alliance|League|Cross|Crescent|Party|Trust|Watch|Cent(?:er|re))\b/u;
-/** Between a body and the person it names as their employer: title words, or a possessive ("NASA Administrator ", "the EU’s "). */
-const TITLE_BETWEEN = /^(?:['’]s)?\s+(?:(?!(?:and|or|with|to|by|from|for)\s)[\p{L}-]+\s+){0,3}$/u;
+/** Between a body and the person it names as their employer: capitalised title words, or a possessive ("NASA Administrator ", "the EU’s "). */
+const TITLE_BETWEEN = /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
 /** Words before a country that make it part of a longer name ("the embassy in Japan", "President X of Argentina"). */
 const AFTER_PREPOSITION = /\b(?:in|of|for|to|from|with|at|northern|southern|eastern|western|neighbou?ring)\s+$/iu;
 export const SPOKEN = /\b(?:said|says|told|added|wrote|tweeted|posted|stated|remarked|declared|according to|saying|statement)\b/i;
@@ -696,7 +700,8 @@ export class SpeakerResolver {
     const first = outside[0];
     if (!first || (first.kind !== 'ORG' && first.kind !== 'BODY' && first.kind !== 'COUNTRY') || !/^(?:the\s+)?\p{Lu}/u.test(first.text)) return null;
     // (a company's statement may be its chief's words: "Halvor Shipping said ... . / “We regret …”" is nobody's for sure)
-    if (first.kind === 'ORG' && !knownOrganisation(first.name) && !PUBLIC_BODY_WORD.test(first.name) && !/^\p{Lu}{2,6}$/u.test(first.name)) return null;
+    // (an acronym the lexicon does not know may be a company's: "IBM confirmed the job cuts")
+    if (first.kind === 'ORG' && !knownOrganisation(first.name) && !PUBLIC_BODY_WORD.test(first.name)) return null;
     if (outside.some((m) => m.kind === 'PERSON') || !BODY_SUBJECT_LEAD.test(s.slice(0, first.start))) return null;
     if (!BODY_EXPRESSION_VERB.test(s.slice(first.end))) return null;
     // (the sentence's own quote given to someone else: the quote after is not surely the body's)

@@ -24,6 +24,11 @@ describe('citations by the shape of the attribution', () => {
     expect(cite(c).citations).toEqual([['UNHCR', c]]);
     const d = 'Cases of cholera have doubled in the port town, according to the United Nations health agency.';
     expect(cite(d).citations).toEqual([['World Health Organization', d]]);
+    const e = 'More than 400 people have left the port town since Monday, the UN Refugee Agency said.';
+    // (a name of capitals names as the text has it, as "Red Cross" does)
+    expect(cite(e).citations).toEqual([['UN Refugee Agency', e]]);
+    const f = 'Cases of cholera have doubled in the port town, according to the United Nations agency.';
+    expect(cite(`${a}\n\n${f}`).citations).toEqual([['World Food Program', f]]);
   });
 
   it('"<Place> police said", "according to <Place> police": the police of that place, not another force named before', () => {
