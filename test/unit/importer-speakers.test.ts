@@ -1520,6 +1520,11 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     expect(speakers(text)).toEqual([['We are deeply concerned for the safety and lives of those onboard', 'UNHCR']]);
   });
 
+  it('"it said" after a body named in full and then by the acronym the lexicon knows ("the WFP said"): one body, not two', () => {
+    const text = `${HEAD}The World Food Program (WFP) condemned the attack on the convoy on Sunday.\n\nHighlighting the hunger crisis, the WFP said nearly one in three people go days without food.\n\n“We urgently call on all parties to allow the delivery of food aid,” it said.`;
+    expect(speakers(text)).toEqual([['We urgently call on all parties to allow the delivery of food aid', 'World Food Programme']]);
+  });
+
   it('a title-case heading\'s verb of condolence ends a name, and "Prez" and "Comptroller" are titles ("Prez Tomas Reyk Expresses Grief")', () => {
     expect(persons('Prez Tomas Reyk Expresses Grief')).toEqual(['Tomas Reyk']);
     expect(persons('Halvor Premier Ann Velden Extends Condolences')).toEqual(['Ann Velden']);
