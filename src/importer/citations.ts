@@ -18,6 +18,7 @@ import {
   ROLES,
   WEEKDAYS,
   ANAPHOR_DESCRIPTION,
+  canonicalOrganisation,
   DESCRIBED_BY_SUFFIXES,
 } from './lexicon';
 import type { Mention } from './mentions';
@@ -1421,24 +1422,9 @@ function recall(memory: SourceMemory, word: string | null, at: number, bare = tr
  * BACK_REFERENCE reads it (words of letters only: "the U.N. agency" stays the UN's).
  */
 const UN_QUALIFIER = /^(?:UN|United\s+Nations)\s+$/u;
-/** The UN's agencies the lexicon knows, by their canonical names. */
-const UN_AGENCIES = new Set([
-  'World Health Organization',
-  'UNHCR',
-  'UNICEF',
-  'World Food Programme',
-  'International Atomic Energy Agency',
-  'International Organization for Migration',
-  'World Meteorological Organization',
-  'UNESCO',
-  'UNRWA',
-  'Food and Agriculture Organization',
-  'International Labour Organization',
-]);
 /** The UN agency cited last, else the one the text has named (by the lexicon, or a name that opens with the UN's). */
 function recallUnAgency(memory: SourceMemory, at: number): SourceFound | null {
-  const canonical = (x: { name: string }) => ORG_BY_ALIAS.get(x.name)?.name ?? x.name;
-  const agency = (x: { name: string }) => UN_AGENCIES.has(canonical(x)) || /^(?:UN|U\.N\.|United\s+Nations)\s+\p{Lu}/u.test(x.name);
+  const agency = (x: { name: string }) => ORG_BY_ALIAS.get(x.name)?.un === true || /^(?:UN|U\.N\.|United\s+Nations)\s+\p{Lu}/u.test(x.name);
   const cited = [...memory.cited].reverse().find(agency);
   if (cited) return { ...cited, at };
   // (one agency by two names, "World Food Program (WFP)", is one: its first name)
@@ -1447,7 +1433,7 @@ function recallUnAgency(memory: SourceMemory, at: number): SourceFound | null {
       [...memory.named]
         .reverse()
         .filter(agency)
-        .map((x) => [canonical(x), x]),
+        .map((x) => [canonicalOrganisation(x.name), x]),
     ).values(),
   ];
   return named.length === 1 ? { ...named[0], at } : null;

@@ -159,6 +159,8 @@ export interface Organisation {
    * institution (an agency, an NGO): what it says is a cited fact.
    */
   party: boolean;
+  /** One of the UN's agencies: "the UN agency said" may refer back to it. */
+  un?: boolean;
 }
 
 /**
@@ -172,6 +174,8 @@ function unDescribed(field: string): string[] {
 const party = (name: string, country: string | null, ...aliases: string[]): Organisation => ({ name, country, aliases: [name, ...aliases], party: true });
 /** An organisation that is no party (a body, an agency, a company). */
 export const institution = (name: string, ...aliases: string[]): Organisation => ({ name, country: null, aliases: [name, ...aliases], party: false });
+/** An agency of the UN, an institution. */
+const unAgency = (name: string, ...aliases: string[]): Organisation => ({ ...institution(name, ...aliases), un: true });
 
 /** Organisations that react and speak; state bodies of one country are government sources instead. */
 export const ORGANISATIONS: Organisation[] = [
@@ -188,9 +192,9 @@ export const ORGANISATIONS: Organisation[] = [
   party('Hamas', null),
   party('Hezbollah', null),
   party('Wagner Group', 'Russia', 'Wagner'),
-  institution('World Health Organization', 'WHO', 'World Health Organisation', ...unDescribed('health agency')),
-  institution('UNHCR', 'UN Refugee Agency', 'the UN Refugee Agency', ...unDescribed('refugee agency')),
-  institution(
+  unAgency('World Health Organization', 'WHO', 'World Health Organisation', ...unDescribed('health agency')),
+  unAgency('UNHCR', 'UN Refugee Agency', 'the UN Refugee Agency', ...unDescribed('refugee agency')),
+  unAgency(
     'UNICEF',
     'Unicef',
     "United Nations Children's Fund",
@@ -200,8 +204,8 @@ export const ORGANISATIONS: Organisation[] = [
     ...unDescribed("children's agency"),
     ...unDescribed('children’s agency'),
   ),
-  institution('World Food Programme', 'WFP', 'World Food Program'),
-  institution('International Atomic Energy Agency', 'IAEA', ...unDescribed('nuclear watchdog'), ...unDescribed('atomic watchdog')),
+  unAgency('World Food Programme', 'WFP', 'World Food Program'),
+  unAgency('International Atomic Energy Agency', 'IAEA', ...unDescribed('nuclear watchdog'), ...unDescribed('atomic watchdog')),
   institution('International Monetary Fund', 'IMF'),
   institution('World Bank'),
   institution('International Committee of the Red Cross', 'ICRC', 'Red Cross'),
@@ -214,20 +218,20 @@ export const ORGANISATIONS: Organisation[] = [
   institution('Committee to Protect Journalists', 'CPJ'),
   institution('Reporters Without Borders', 'Reporters Sans Frontières'),
   institution('International Federation of Red Cross and Red Crescent Societies', 'IFRC'),
-  institution('International Organization for Migration', 'IOM', 'International Organisation for Migration', ...unDescribed('migration agency')),
+  unAgency('International Organization for Migration', 'IOM', 'International Organisation for Migration', ...unDescribed('migration agency')),
   institution('Save the Children'),
   institution('Oxfam'),
   institution('Greenpeace'),
   institution('International Crisis Group'),
   institution('Transparency International'),
-  institution('World Meteorological Organization', 'WMO', 'World Meteorological Organisation', ...unDescribed('weather agency')),
-  institution('UNESCO', 'Unesco'),
-  institution('UNRWA'),
-  institution('Food and Agriculture Organization', 'FAO', 'Food and Agriculture Organisation'),
+  unAgency('World Meteorological Organization', 'WMO', 'World Meteorological Organisation', ...unDescribed('weather agency')),
+  unAgency('UNESCO', 'Unesco'),
+  unAgency('UNRWA'),
+  unAgency('Food and Agriculture Organization', 'FAO', 'Food and Agriculture Organisation'),
   institution('World Trade Organization', 'WTO', 'World Trade Organisation'),
   institution('OECD', 'Organisation for Economic Co-operation and Development'),
   institution('International Energy Agency', 'IEA'),
-  institution('International Labour Organization', 'ILO', 'International Labour Organisation'),
+  unAgency('International Labour Organization', 'ILO', 'International Labour Organisation'),
   institution('Interpol'),
   institution('Europol'),
   institution('International Olympic Committee', 'IOC'),
@@ -305,6 +309,8 @@ export const OUTLET_SPELLINGS: readonly string[] = OUTLETS.flatMap((o) => [o.nam
 export const ORG_BY_ALIAS: ReadonlyMap<string, Organisation> = new Map(
   ORGANISATIONS.flatMap((o) => o.aliases.map((a) => [a.replace(/^the /, ''), o] as const)),
 );
+/** An organisation's canonical name for any alias the lexicon knows ("WFP" -> "World Food Programme"), else the name. */
+export const canonicalOrganisation = (name: string): string => ORG_BY_ALIAS.get(name)?.name ?? name;
 /** A state body ("Kremlin", "Élysée") by each of its aliases. */
 export const GOV_BY_ALIAS: ReadonlyMap<string, (typeof GOVERNMENT_BODIES)[number]> = new Map(
   GOVERNMENT_BODIES.flatMap((g) => g.aliases.map((a) => [a, g] as const)),

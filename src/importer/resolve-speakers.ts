@@ -2,7 +2,7 @@
 // pronouns to the nearest compatible person (gender when the text tells it), roles to the person who holds
 // that title, a quote standing alone to the sign-off after it, the speaker just before it or the section's
 // heading actor. When it cannot tell, the speaker stays null: a wrong speaker is worse than none.
-import { ANAPHOR_DESCRIPTION, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORG_BY_ALIAS } from './lexicon';
+import { ANAPHOR_DESCRIPTION, canonicalOrganisation, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon';
 import { esc, givenNameGender, knownOrganisation, orgMention, type Mention, type PersonRecord } from './mentions';
 import type { QuoteFound } from './extract';
 import type { SpeakerStep } from './types';
@@ -492,7 +492,7 @@ export class SpeakerResolver {
           )
         : [];
     // (one body by two names the lexicon knows, "WFP" and "World Food Programme", is one)
-    const distinct = (list: Mention[]) => [...new Map(list.map((m) => [ORG_BY_ALIAS.get(m.name)?.name ?? m.name, m])).values()];
+    const distinct = (list: Mention[]) => [...new Map(list.map((m) => [canonicalOrganisation(m.name), m])).values()];
     const generic = /^(?:it|company|firm|group|organi[sz]ation|spokes(?:man|woman|person)|statement)$/.test(noun);
     // "the company" is a company's, never a state body's or an agency's ("Consumer Product Safety Commission").
     const pool = /^(?:company|firm)$/.test(noun) ? bodies.filter((m) => m.kind !== 'BODY' && !STATE_WORD.test(m.name)) : bodies;
