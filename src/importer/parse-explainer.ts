@@ -29,6 +29,7 @@ import { attributionOf, figuresIn, parseSubject, quotesOf, reactionsOf, accordin
 import { namesFromByline } from './bylines';
 import { citationsOf, companyByText, INSTITUTION_WORD, partyToStory, sourceMemory, type SourceFound, wordPattern } from './citations';
 import { headingActorStance, reactionsBySection } from './reactions';
+import { judged, modelStance, stanceFeatures } from './stance-model';
 import { fullerName, OUTLET_LIKE, SpeakerResolver } from './resolve-speakers';
 import { quoteSpans } from './quote-spans';
 import { maskQuotes } from './quote-mask';
@@ -521,7 +522,14 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
         return country ? useActor({ kind: 'COUNTRY', start: 0, end: 0, text: country, name: country, country }) : name;
       },
       roundup ? (headlineStance(headlineText) ?? headlineStance(leadOpening)) : null,
-    );
+    ).map((r) => {
+      // The stance as the annotated corpus reads it: the rules' stance weighed with the reaction's words.
+      if (!judged(r.stance)) return r;
+      const features = stanceFeatures(r.stance, r.summary);
+      const stance = modelStance(features);
+      options.onStanceCandidate?.({ section: i, actor: r.actor, summary: r.summary, rule: r.stance, features, stance });
+      return stance === r.stance ? r : { ...r, stance };
+    });
   });
   sections.forEach((s, i) => {
     if (figures.has(i)) s.contestedFigures = figures.get(i);

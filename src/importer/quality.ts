@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ExplainerDraft, ParseOptions, SpeakerStep } from './types';
 import type { HeadingCandidate } from './heading-model';
+import type { StanceCandidate } from './stance-model';
 import { parseExplainer } from './parse-explainer';
 import type { InputFormat } from './blocks';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORGANISATIONS, OUTLETS } from './lexicon';
@@ -246,19 +247,23 @@ export interface ParsedCase {
   steps: SpeakerStep[];
   /** Every line the layout asked the heading model about. */
   candidates: HeadingCandidate[];
+  /** Every reaction the stance model judged. */
+  stances: StanceCandidate[];
   ms: number;
 }
 
 export function parseCase(c: QualityCase): ParsedCase {
   const steps: SpeakerStep[] = [];
   const candidates: HeadingCandidate[] = [];
+  const stances: StanceCandidate[] = [];
   const t0 = performance.now();
   const draft = parseExplainer(c.text, {
     ...caseOptions(c),
     onSpeaker: (_quote, step) => steps.push(step),
     onHeadingCandidate: (h) => candidates.push(h),
+    onStanceCandidate: (r) => stances.push(r),
   });
-  return { draft, steps, candidates, ms: performance.now() - t0 };
+  return { draft, steps, candidates, stances, ms: performance.now() - t0 };
 }
 
 /** Scores one text; `parsed` is its parse when the caller already has it (a test that also trains reads it once). */

@@ -3,6 +3,7 @@
 import type { ArticleStatus } from './vocabulary';
 import type { InputFormat } from './blocks';
 import type { HeadingCandidate } from './heading-model';
+import type { StanceCandidate } from './stance-model';
 import type { ExplainerInput } from '../modules/articles/explainer-input';
 
 export interface ParseOptions {
@@ -22,6 +23,8 @@ export interface ParseOptions {
   onSpeaker?: (quote: string, step: SpeakerStep, speaker: string | null) => void;
   /** Called with every line the heading model judged (training and tracing). */
   onHeadingCandidate?: (candidate: HeadingCandidate) => void;
+  /** Called with every reaction the stance model judged (training and tracing). */
+  onStanceCandidate?: (candidate: StanceCandidate) => void;
 }
 
 /**

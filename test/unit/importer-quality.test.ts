@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { qualitySets } from '../../src/cli/commands/import-quality.command';
-import { trainHeadingModel, weightsFile } from '../../src/cli/commands/import-train.command';
+import { stanceWeightsFile, trainHeadingModel, trainStanceModel, weightsFile } from '../../src/cli/commands/import-train.command';
 import { isCaption } from '../../src/importer/furniture';
 import { HEADING_MODEL, HEADING_TRAINING } from '../../src/importer/heading-weights';
+import { STANCE_TRAINING } from '../../src/importer/stance-weights';
 import {
   formatTable,
   KINDS,
@@ -232,5 +233,21 @@ describe('the heading model in the tree', () => {
     expect(size).toBe(trained);
     // `npm run import:train` writes this file; a hand edit or a corpus change without training again fails here.
     expect(fs.readFileSync(weightsFile(), 'utf8')).toBe(source);
+  }, 120_000);
+});
+
+describe('the stance model in the tree', () => {
+  it('is trained on every text but the test split, and its weights are the ones training gives', () => {
+    const trained = qualitySets()
+      .filter((s) => s.name !== 'test')
+      .reduce((n, s) => n + s.cases.length, 0);
+    const [size, before] = [parses.size, asked];
+    const { source, texts } = trainStanceModel(undefined, { l2: STANCE_TRAINING.l2 }, parse);
+    expect(texts).toBe(trained);
+    expect(STANCE_TRAINING.texts).toBe(trained);
+    // The same parses as the scores above: none parsed again.
+    expect([parses.size, asked - before]).toEqual([size, trained]);
+    // `npm run import:train` writes this file; a hand edit or a corpus change without training again fails here.
+    expect(fs.readFileSync(stanceWeightsFile(), 'utf8')).toBe(source);
   }, 120_000);
 });

@@ -4,6 +4,12 @@ import { stanceOf } from '../../src/importer/extract';
 // Reactions (made-up texts): shapes that give an actor's reaction or its stance beyond "X condemned ...".
 const ref = { referenceDate: new Date('2023-06-01T00:00:00Z') };
 const reactions = (text: string) => parseExplainer(text, ref).sections.flatMap((s) => s.reactions.map((r) => [s.heading, r.actor, r.stance]));
+/** The stance the rules read for each reaction, before the stance model weighs it with the words (stance-model.ts). */
+const ruled = (text: string) => {
+  const out: [string, string][] = [];
+  parseExplainer(text, { ...ref, onStanceCandidate: (c) => out.push([c.actor, c.rule]) });
+  return out;
+};
 
 describe('reactions beyond a response verb', () => {
   it("a statement printed without quotation marks under a round-up heading, in the first person, is the heading actor's", () => {
@@ -110,7 +116,8 @@ describe('reactions beyond a response verb', () => {
 
   it('a negated stance word takes no stance', () => {
     const text = 'Verdict in the harbour case\n\n"I never, ever criticize a jury, but I am deeply disappointed today," said harbour attorney Tomas Vell.';
-    expect(reactions(text)).toEqual([[null, 'Tomas Vell', 'CONCERN']]);
+    // (the rules' reading; the stance model may weigh the words otherwise)
+    expect(ruled(text)).toEqual([['Tomas Vell', 'CONCERN']]);
   });
 
   it('"acts of terrorism" condemn', () => {
@@ -157,7 +164,10 @@ describe('a round-up told by its words', () => {
       '',
       '"I sailed with him for twenty years on the northern route," said singer Anna Berg.',
     ].join('\n');
-    expect(reactions(text)).toEqual([[null, 'Anna Berg', 'CLAIM']]);
+    // (a claim by the rules' reading, which the stance model weighs with the words: the corpus reads a tribute's
+    // memories as support)
+    expect(ruled(text)).toEqual([['Anna Berg', 'CLAIM']]);
+    expect(reactions(text).map((r) => r[1])).toEqual(['Anna Berg']);
   });
 });
 
