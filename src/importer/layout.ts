@@ -7,7 +7,8 @@ import { namesFromByline } from './bylines';
 import { isCaption, isFurniture, opensCaption } from './furniture';
 import type { DraftMeta, ImportWarning } from './types';
 import { COUNTRY_BY_NAME, ROLES } from './lexicon';
-import { isHeading, type Features, type HeadingCandidate, type HeadingKind } from './heading-model';
+import { isHeading, type Features, type HeadingCandidate, type HeadingKind, type HeadingModel } from './heading-model';
+import { HEADING_MODEL } from './heading-weights';
 
 export const MAX_TEXT_BYTES = 1024 * 1024;
 
@@ -392,8 +393,11 @@ function joinLines(lines: string[]): string {
   return out;
 }
 
-/** `onCandidate` receives every candidate the heading model judged (training and tracing). */
-export function readLayout(input: string, referenceDate: Date, onCandidate?: (c: HeadingCandidate) => void): Layout {
+/**
+ * `onCandidate` receives every candidate the heading model judged (training and tracing); `model` is the heading model
+ * that judges them (training: a model just trained, before its weights are in the tree).
+ */
+export function readLayout(input: string, referenceDate: Date, onCandidate?: (c: HeadingCandidate) => void, model: HeadingModel = HEADING_MODEL): Layout {
   const meta: DraftMeta = { headlineLine: null, byline: null, dateline: null, dateLines: [], credits: [], headings: [], markers: [] };
   const warnings: ImportWarning[] = [];
   let eventDate: string | null = null;
@@ -536,7 +540,7 @@ export function readLayout(input: string, referenceDate: Date, onCandidate?: (c:
         signedOff,
         roundup: ROUNDUP_HEADLINE.test(headlineLine ?? content[0]?.[0] ?? ''),
       });
-      const decision = isHeading(features);
+      const decision = isHeading(features, model);
       accept = decision.heading;
       onCandidate?.({ line: block[0], heading: h.heading, features, p: decision.p });
     }

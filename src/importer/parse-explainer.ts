@@ -88,7 +88,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
   }
   const format = options.format ?? detectFormat(text);
   const doc = format === 'text' ? null : readBlocks(text, format);
-  const layout = readLayout(doc ? blocksToText(doc) : text, options.referenceDate ?? new Date(), options.onHeadingCandidate);
+  const layout = readLayout(doc ? blocksToText(doc) : text, options.referenceDate ?? new Date(), options.onHeadingCandidate, options.headingModel);
   const warnings: ImportWarning[] = [...layout.warnings];
 
   const units: Unit[] = [];
@@ -526,7 +526,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
       // The stance as the annotated corpus reads it: the rules' stance weighed with the reaction's words.
       if (!judged(r.stance)) return r;
       const features = stanceFeatures(r.stance, r.summary);
-      const stance = modelStance(features);
+      const stance = modelStance(r.stance, features);
       options.onStanceCandidate?.({ section: i, actor: r.actor, summary: r.summary, rule: r.stance, features, stance });
       return stance === r.stance ? r : { ...r, stance };
     });

@@ -252,13 +252,14 @@ export interface ParsedCase {
   ms: number;
 }
 
-export function parseCase(c: QualityCase): ParsedCase {
+export function parseCase(c: QualityCase, options: Pick<ParseOptions, 'headingModel'> = {}): ParsedCase {
   const steps: SpeakerStep[] = [];
   const candidates: HeadingCandidate[] = [];
   const stances: StanceCandidate[] = [];
   const t0 = performance.now();
   const draft = parseExplainer(c.text, {
     ...caseOptions(c),
+    ...options,
     onSpeaker: (_quote, step) => steps.push(step),
     onHeadingCandidate: (h) => candidates.push(h),
     onStanceCandidate: (r) => stances.push(r),

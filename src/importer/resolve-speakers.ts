@@ -216,6 +216,7 @@ export class SpeakerResolver {
         ['open-run', () => this.openRun(u)],
         // Under a body's heading ("United Nations"), a person of it who spoke just before speaks on.
         ['continued', () => (actor && actor.kind !== 'PERSON' ? this.continued(u) : null)],
+        ['name-line-above', () => this.nameLineAbove(u)],
         [
           'heading-actor',
           () =>
@@ -623,6 +624,30 @@ export class SpeakerResolver {
     if (headed && this.units[k + 1]?.section !== next.section && this.canonical(person).name === this.canonical(headed).name) return null;
     // (the same line twice, the heading and its caption both read as paragraphs: no signature either)
     if (this.units[k + 1]?.sentence.text.trim() === line) return null;
+    return this.canonical(person);
+  }
+
+  /**
+   * "Austria - Tomas Reyk" as the paragraph right over a quote printed alone: a round-up's entry whose name line the
+   * layout did not take for a heading (printed twice, the heading and its photo's caption). Read as nameLineAfter reads
+   * a signature, and not when it signs off a quote printed alone above it ("“…” / Ann Lee / “…”": the sign-off style).
+   */
+  private nameLineAbove(u: SpeakerUnit): Mention | null {
+    let k = u.order;
+    while (this.units[k - 1]?.paragraph === u.paragraph) k--;
+    const prev = this.units[k - 1];
+    if (!prev || prev.section !== u.section || prev.paragraph !== u.paragraph - 1 || this.units[k - 2]?.paragraph === prev.paragraph) return null;
+    const line = prev.sentence.text.trim();
+    if (line.length > 100 || /[.!?:,;"”’]$/.test(line) || SPOKEN.test(line)) return null;
+    const person = prev.mentions.find((x) => x.kind === 'PERSON');
+    if (!person || !/^(?:[\p{L}'’.-]+\s+){0,5}$/u.test(prev.sentence.text.slice(0, person.start).trimStart())) return null;
+    if (/^['’]s\b/u.test(prev.sentence.text.slice(person.end))) return null;
+    // (the line that signs off the quote above, as the sign-off step reads it, is no heading of this one; the same line
+    // printed twice counts once, and signs off nothing)
+    let j = k - 2;
+    while (this.units[j]?.section === u.section && this.units[j].sentence.text.trim() === line) j--;
+    const above = this.units[j];
+    if (above && above.section === u.section && this.nameLineAfter(above)) return null;
     return this.canonical(person);
   }
 

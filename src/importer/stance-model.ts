@@ -23,6 +23,11 @@ export interface StanceModel {
   weights: Record<string, readonly number[]>;
   /** One per class of STANCES. */
   bias: readonly number[];
+  /**
+   * How far another class's score must pass the rules' stance's for the model to give it: the rules' reading stands
+   * unless the words weigh clearly against it (cross-validation chooses it with the regularisation).
+   */
+  margin: number;
 }
 
 /** A reaction the model judged: who, what it says, the rules' stance, its features, the stance the model gave. */
@@ -74,10 +79,18 @@ export function stanceScores(features: readonly string[], model: StanceModel = S
   return z;
 }
 
-/** The stance the model gives (the class of highest score; the first of STANCES on a tie). */
-export function modelStance(features: readonly string[], model: StanceModel = STANCE_MODEL): Stance {
-  const z = stanceScores(features, model);
+/**
+ * The stance the model gives a reaction the rules read as `rule`: the class of highest score (the first of STANCES on a
+ * tie) when it passes the rule's score by more than the model's margin, else the rule's.
+ */
+export function modelStance(rule: Stance, features: readonly string[], model: StanceModel = STANCE_MODEL): Stance {
+  return stanceByScores(rule, stanceScores(features, model), model.margin);
+}
+
+/** The stance scores give, by the rule above (for training: scores computed once, margins tried on them). */
+export function stanceByScores(rule: Stance, z: readonly number[], margin: number): Stance {
   let best = 0;
   for (let k = 1; k < z.length; k++) if (z[k] > z[best]) best = k;
-  return STANCES[best];
+  const r = STANCES.indexOf(rule);
+  return r < 0 || z[best] - z[r] > margin ? STANCES[best] : rule;
 }

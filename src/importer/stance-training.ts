@@ -4,7 +4,7 @@
 // every example at once, from zero weights, in a fixed order: the same texts give the same weights. The
 // regularisation comes from cross-validation over whole texts (folds by position), judged by what import:quality
 // counts: reactions whose actor and stance both match the annotation.
-import { STANCES, modelStance, type StanceModel } from './stance-model';
+import { STANCES, stanceByScores, stanceScores, type StanceModel } from './stance-model';
 import { nameKey, parseCase, type ParsedCase, type QualityCase } from './quality';
 import type { Stance } from './vocabulary';
 
@@ -50,7 +50,7 @@ export const DEFAULT_STANCE_TRAIN: StanceTrainOptions = { l2: 10, iterations: 30
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
-export function trainStance(examples: StanceExample[], opts: StanceTrainOptions = DEFAULT_STANCE_TRAIN): StanceModel {
+export function trainStance(examples: StanceExample[], opts: StanceTrainOptions = DEFAULT_STANCE_TRAIN, margin = 0): StanceModel {
   const labelled = examples.filter((e) => e.label !== null);
   const counts = new Map<string, number>();
   for (const e of labelled) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
@@ -98,7 +98,15 @@ export function trainStance(examples: StanceExample[], opts: StanceTrainOptions 
     const row = Array.from(w.subarray(i * K, (i + 1) * K), round);
     if (row.some((x) => x !== 0)) weights[name] = row;
   });
-  return { bias: Array.from(w.subarray(D * K), round), weights };
+  return { bias: Array.from(w.subarray(D * K), round), weights, margin };
+}
+
+/** The margins cross-validation tries: how far the words must weigh against the rules' stance to change it. */
+export const MARGINS = [0, 0.5, 1, 1.5];
+
+/** The stance of each candidate by out-of-fold scores and a margin. */
+export function stancesAt(texts: StanceTextExamples[], scores: number[][][], margin: number): (text: number, candidate: number) => Stance {
+  return (t, i) => stanceByScores(texts[t].candidates[i].rule, scores[t][i], margin);
 }
 
 /** Reactions whose actor and stance match the annotation, as import:quality counts them (a multiset match). */
@@ -117,16 +125,16 @@ export function scoreStances(texts: StanceTextExamples[], stance: (text: number,
   return matched;
 }
 
-/** Out-of-fold stances: each text's candidates judged by a model trained on the other folds (by position). */
-export function stanceOutOfFold(texts: StanceTextExamples[], folds: number, opts: StanceTrainOptions): Stance[][] {
-  const out: Stance[][] = texts.map(() => []);
+/** Out-of-fold scores: each text's candidates scored by a model trained on the other folds (by position). */
+export function stanceOutOfFold(texts: StanceTextExamples[], folds: number, opts: StanceTrainOptions): number[][][] {
+  const out: number[][][] = texts.map(() => []);
   for (let k = 0; k < folds; k++) {
     const model = trainStance(
       texts.filter((_, i) => i % folds !== k).flatMap((t) => t.candidates),
       opts,
     );
     texts.forEach((t, i) => {
-      if (i % folds === k) out[i] = t.candidates.map((c) => modelStance(c.features, model));
+      if (i % folds === k) out[i] = t.candidates.map((c) => stanceScores(c.features, model));
     });
   }
   return out;

@@ -2,7 +2,7 @@
 // parser took out of the text as metadata, and warnings for the editor.
 import type { ArticleStatus } from './vocabulary';
 import type { InputFormat } from './blocks';
-import type { HeadingCandidate } from './heading-model';
+import type { HeadingCandidate, HeadingModel } from './heading-model';
 import type { StanceCandidate } from './stance-model';
 import type { ExplainerInput } from '../modules/articles/explainer-input';
 
@@ -23,6 +23,8 @@ export interface ParseOptions {
   onSpeaker?: (quote: string, step: SpeakerStep, speaker: string | null) => void;
   /** Called with every line the heading model judged (training and tracing). */
   onHeadingCandidate?: (candidate: HeadingCandidate) => void;
+  /** The heading model that judges candidate lines; default: the trained one in the tree (training passes another). */
+  headingModel?: HeadingModel;
   /** Called with every reaction the stance model judged (training and tracing). */
   onStanceCandidate?: (candidate: StanceCandidate) => void;
 }
@@ -45,6 +47,7 @@ export type SpeakerStep =
   | 'colon-intro'
   | 'lead-in'
   | 'open-run'
+  | 'name-line-above'
   | 'heading-actor'
   | 'continued'
   | 'standing-alone'

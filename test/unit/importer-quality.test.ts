@@ -4,7 +4,7 @@ import { qualitySets } from '../../src/cli/commands/import-quality.command';
 import { stanceWeightsFile, trainHeadingModel, trainStanceModel, weightsFile } from '../../src/cli/commands/import-train.command';
 import { isCaption } from '../../src/importer/furniture';
 import { HEADING_MODEL, HEADING_TRAINING } from '../../src/importer/heading-weights';
-import { STANCE_TRAINING } from '../../src/importer/stance-weights';
+import { STANCE_MODEL, STANCE_TRAINING } from '../../src/importer/stance-weights';
 import {
   formatTable,
   KINDS,
@@ -68,9 +68,11 @@ const FIXTURE_RECALL: Record<Kind, number> = {
 // that night the recall of reactions fell to 0.33 (1977 of 5821, 33.96%) when 96 more joined with 10% to 41% of their
 // reactions found); on 2026-12-06 the recall of headings fell to 0.87 (1990 of 2265, 87.9%) when 95 more joined with 56%
 // to 81% of their headings found; that morning the precision of reactions fell to 0.49 (2128 of 4268, 49.9%) when 94 more
-// joined with 25% to 52% of the reactions found right)
-const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.87, quotes: 0.97, 'quote speakers': 0.69, citations: 0.44, outlets: 0.54, reactions: 0.33 };
-const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.9, quotes: 0.97, citations: 0.71, outlets: 0.74, reactions: 0.49 };
+// joined with 25% to 52% of the reactions found right); later that morning the recall of reactions rose to 0.36 and their
+// precision to 0.54 (2414 of 6524 and of 4430) with the stance model, which is trained on these texts: in-sample figures
+// (`npm run import:train` prints the cross-validated ones beside those of the rules' stances alone)
+const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.87, quotes: 0.97, 'quote speakers': 0.69, citations: 0.44, outlets: 0.54, reactions: 0.36 };
+const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.9, quotes: 0.97, citations: 0.71, outlets: 0.74, reactions: 0.54 };
 
 describe('how names are compared when scoring', () => {
   it.each([
@@ -242,7 +244,7 @@ describe('the stance model in the tree', () => {
       .filter((s) => s.name !== 'test')
       .reduce((n, s) => n + s.cases.length, 0);
     const [size, before] = [parses.size, asked];
-    const { source, texts } = trainStanceModel(undefined, { l2: STANCE_TRAINING.l2 }, parse);
+    const { source, texts } = trainStanceModel(undefined, { l2: STANCE_TRAINING.l2, margin: STANCE_MODEL.margin }, parse);
     expect(texts).toBe(trained);
     expect(STANCE_TRAINING.texts).toBe(trained);
     // The same parses as the scores above: none parsed again.

@@ -350,7 +350,7 @@ describe('quote speakers', () => {
     // single line in capitals over one quote is as likely a kicker the heading model leaves in the text.)
     expect(
       speakers(
-        `${HEAD}US PRESIDENT JOE BRANDT\n\n"We do not support this at all," Brandt said.\n\nFRENCH PRESIDENT ANN LEVRE\n\n"We will study the text with care," Levre said.\n\nThe EU said nothing.`,
+        `${HEAD}Leaders around the world responded on Sunday to the accord signed at the border.\n\nUS PRESIDENT JOE BRANDT\n\n"We do not support this at all," Brandt said.\n\nFRENCH PRESIDENT ANN LEVRE\n\n"We will study the text with care," Levre said.\n\nThe EU said nothing.`,
       ),
     ).toEqual([
       ['We do not support this at all', 'Joe Brandt'],
@@ -512,8 +512,21 @@ describe('quote speakers', () => {
     expect(speakers(text)).toEqual([['We will stand by our neighbours in these difficult days and weeks.', 'Lena Ostrova']]);
   });
 
+  it('a name line right over a quote printed alone names its speaker, unless it signs off the quote above it', () => {
+    // (the round-up's entry whose name line the layout read as a paragraph: "Chile - Ann Velden" over her quote)
+    const over = `${HEAD}Leaders around the world responded on Sunday to the accord signed at the border.\n\nNorway - Lena Ostrova\n\n"We will stand by our neighbours in these difficult days and weeks."\n\nChile - Ann Velden\n\nChile - Ann Velden\n\n"We hope the accord holds."`;
+    expect(speakers(over)[1]).toEqual(['We hope the accord holds.', 'Ann Velden']);
+    // (the sign-off style: the name line under a quote is its signature, no heading of the next quote)
+    const signed = `${HEAD}Leaders around the world responded on Sunday to the accord signed at the border.\n\n"We will stand by our neighbours in these difficult days and weeks."\n\nLena Ostrova, president of Norway\n\n"We hope the accord holds."\n\nAnn Velden, mayor of Halvor\n\n"The harbour will reopen in the spring."`;
+    expect(speakers(signed)).toEqual([
+      ['We will stand by our neighbours in these difficult days and weeks.', 'Lena Ostrova'],
+      ['We hope the accord holds.', 'Ann Velden'],
+      ['The harbour will reopen in the spring.', null],
+    ]);
+  });
+
   it('a name line repeated (a round-up heading, then its photo caption) heads the section after it, it signs off no quote above', () => {
-    const text = `World leaders react to the border accord\n\nNorway - Lena Ostrova\n\n"We will stand by our neighbours in these difficult days and weeks."\n\nAustria - Tomas Reyk\n\nAustria - Tomas Reyk\n\n"The accord is a first step and no more than that."`;
+    const text = `World leaders react to the border accord\n\nLeaders around the world responded on Sunday to the accord signed at the border.\n\nNorway - Lena Ostrova\n\n"We will stand by our neighbours in these difficult days and weeks."\n\nAustria - Tomas Reyk\n\nAustria - Tomas Reyk\n\n"The accord is a first step and no more than that."`;
     expect(speakers(text)).toEqual([
       ['We will stand by our neighbours in these difficult days and weeks.', 'Lena Ostrova'],
       ['The accord is a first step and no more than that.', 'Tomas Reyk'],

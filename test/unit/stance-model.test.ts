@@ -1,6 +1,6 @@
 import { parseExplainer } from '../../src/importer/parse-explainer';
 import { judged, modelStance, stanceFeatures, type StanceCandidate, type StanceModel } from '../../src/importer/stance-model';
-import { scoreStances, stanceOutOfFold, trainStance, type StanceExample, type StanceTextExamples } from '../../src/importer/stance-training';
+import { scoreStances, stanceOutOfFold, stancesAt, trainStance, type StanceExample, type StanceTextExamples } from '../../src/importer/stance-training';
 import { Stance } from '../../src/importer/vocabulary';
 
 // The stance model: its features, how it is trained and scored, and the parser asking it about every reaction the
@@ -26,12 +26,22 @@ describe('stance features', () => {
 describe('the stance model', () => {
   const model: StanceModel = {
     bias: [0, 0, 0, 0, 0, 0, 0],
-    weights: { 'rule:CLAIM': [0, 0, 0, 0, 0, 1, 0], 'w:blunder': [0, 0, 2, 0, 0, 0, 0] },
+    weights: { 'rule:CLAIM': [0, 0, 0, 0, 0, 1, 0], 'w:blunder': [0, 0, 2, 0, 0, 0, 0], 'w:slip': [0, 0, 1.2, 0, 0, 0, 0] },
+    margin: 0,
   };
   it('gives the class of highest score, the first on a tie, and ignores features it has no weights for', () => {
-    expect(modelStance(['rule:CLAIM', 'w:said'], model)).toBe(Stance.CLAIM);
-    expect(modelStance(['rule:CLAIM', 'w:blunder'], model)).toBe(Stance.CONDEMNATION);
-    expect(modelStance([], model)).toBe(Stance.CALL_FOR_CEASEFIRE);
+    expect(modelStance(Stance.CLAIM, ['rule:CLAIM', 'w:said'], model)).toBe(Stance.CLAIM);
+    expect(modelStance(Stance.CLAIM, ['rule:CLAIM', 'w:blunder'], model)).toBe(Stance.CONDEMNATION);
+    // (a tie with the rules' stance keeps it; a tie between two others gives the first of STANCES)
+    expect(modelStance(Stance.OTHER, [], model)).toBe(Stance.OTHER);
+    expect(modelStance(Stance.OTHER, ['w:mixed'], { ...model, weights: { 'w:mixed': [0, 0, 1, 1, 0, 0, 0] } })).toBe(Stance.CONDEMNATION);
+  });
+
+  it("keeps the rules' stance unless another class passes its score by more than the margin", () => {
+    const wary = { ...model, margin: 0.5 };
+    expect(modelStance(Stance.CLAIM, ['rule:CLAIM', 'w:blunder'], wary)).toBe(Stance.CONDEMNATION);
+    expect(modelStance(Stance.CLAIM, ['rule:CLAIM', 'w:slip'], model)).toBe(Stance.CONDEMNATION);
+    expect(modelStance(Stance.CLAIM, ['rule:CLAIM', 'w:slip'], wary)).toBe(Stance.CLAIM);
   });
 
   it('leaves a call for a ceasefire and an offer to mediate to the rules', () => {
@@ -60,9 +70,9 @@ describe('stance model training', () => {
       ...Array.from({ length: 30 }, () => example(Stance.CLAIM, ['unlabelled'], null)),
     ];
     const model = trainStance(examples, { l2: 1, iterations: 300, rate: 0.1, minCount: 3 });
-    expect(modelStance(['rule:CLAIM', 'form:sentence', 'w:blunder', 'w:said'], model)).toBe(Stance.CONDEMNATION);
-    expect(modelStance(['rule:CLAIM', 'form:sentence', 'w:update', 'w:said'], model)).toBe(Stance.CLAIM);
-    expect(modelStance(['rule:SUPPORT', 'form:sentence', 'w:said'], model)).toBe(Stance.SUPPORT);
+    expect(modelStance(Stance.CLAIM, ['rule:CLAIM', 'form:sentence', 'w:blunder', 'w:said'], model)).toBe(Stance.CONDEMNATION);
+    expect(modelStance(Stance.CLAIM, ['rule:CLAIM', 'form:sentence', 'w:update', 'w:said'], model)).toBe(Stance.CLAIM);
+    expect(modelStance(Stance.SUPPORT, ['rule:SUPPORT', 'form:sentence', 'w:said'], model)).toBe(Stance.SUPPORT);
     expect(model.weights['w:rare']).toBeUndefined();
     expect(model.weights['w:unlabelled']).toBeUndefined();
     // The same examples give the same weights.
@@ -86,6 +96,9 @@ describe('stance model training', () => {
     expect(scoreStances(texts, (t, i) => texts[t].candidates[i].label!)).toBe(3);
     const oof = stanceOutOfFold(texts, 2, { l2: 1, iterations: 50, rate: 0.1, minCount: 1 });
     expect(oof.map((x) => x.length)).toEqual([3, 1]);
+    expect(oof[0][0]).toHaveLength(7);
+    // (with a margin no score can pass, every stance is the rules')
+    expect(scoreStances(texts, stancesAt(texts, oof, Infinity))).toBe(2);
   });
 });
 
@@ -102,7 +115,7 @@ describe('the parser and the stance model', () => {
     for (const c of judgedOnes) {
       expect(c.features).toEqual(stanceFeatures(c.rule, c.summary));
       expect(found.find((r) => r.actor === c.actor)?.stance).toBe(c.stance);
-      expect(c.stance).toBe(modelStance(c.features));
+      expect(c.stance).toBe(modelStance(c.rule, c.features));
     }
   });
 });

@@ -12,7 +12,8 @@ import type { CliIo } from '../io';
 import { qualitySets, HELD_OUT, ROOT } from './import-quality.command';
 import { bestThreshold, merit, outOfFold, textExamples, train, DEFAULT_TRAIN, type TextExamples } from '../../importer/training';
 import { parseCase, type ParsedCase, type QualityCase } from '../../importer/quality';
-import { DEFAULT_STANCE_TRAIN, scoreStances, stanceExamples, stanceOutOfFold, trainStance } from '../../importer/stance-training';
+import { DEFAULT_STANCE_TRAIN, MARGINS, scoreStances, stanceExamples, stanceOutOfFold, stancesAt, trainStance } from '../../importer/stance-training';
+import type { HeadingModel } from '../../importer/heading-model';
 
 const L2 = [0.3, 1, 3, 10, 30];
 const STANCE_L2 = [1, 3, 10, 30];
@@ -33,7 +34,7 @@ export function stanceWeightsFile(root = ROOT): string {
 export function trainStanceModel(
   root = ROOT,
   /** The regularisation cross-validation chose before: training only, no cross-validation. */
-  chosen?: { l2: number },
+  chosen?: { l2: number; margin: number },
   parse: (c: QualityCase) => ParsedCase = parseCase,
 ): { source: string; report: string[]; texts: number } {
   const sets = qualitySets(root).filter((s) => s.name !== HELD_OUT);
@@ -44,20 +45,33 @@ export function trainStanceModel(
   const rules = scoreStances(texts, (t, i) => texts[t].candidates[i].rule);
   const line = (what: string, matched: number) =>
     `${what}: ${matched} of ${found} reactions found match (${expected} expected; recall ${(100 * (matched / expected)).toFixed(1)}%, precision ${(100 * (matched / found)).toFixed(1)}%)`;
-  let best: { l2: number; matched: number } | null = chosen ? { l2: chosen.l2, matched: 0 } : null;
-  if (!chosen) report.push(line("the rules' stances", rules));
-  for (const l2 of chosen ? [] : STANCE_L2) {
-    const oof = stanceOutOfFold(texts, FOLDS, { ...DEFAULT_STANCE_TRAIN, l2 });
-    const matched = scoreStances(texts, (t, i) => oof[t][i]);
-    report.push(line(`l2 ${String(l2).padEnd(4)} out of fold`, matched));
-    if (!best || matched > best.matched) best = { l2, matched };
+  // The most reactions matched out of fold decides, within its standard error (the one-standard-error rule): among the
+  // settings that close, the largest margin, the one that leaves the rules' stance most often (the rules can be read
+  // and were checked one by one; the model must clearly earn a change).
+  let best: { l2: number; margin: number; matched: number } | null = chosen ? { ...chosen, matched: 0 } : null;
+  if (!chosen) {
+    report.push(line("the rules' stances", rules));
+    const tried: { l2: number; margin: number; matched: number }[] = [];
+    for (const l2 of STANCE_L2) {
+      const scores = stanceOutOfFold(texts, FOLDS, { ...DEFAULT_STANCE_TRAIN, l2 });
+      for (const margin of MARGINS) {
+        const matched = scoreStances(texts, stancesAt(texts, scores, margin));
+        report.push(line(`l2 ${String(l2).padEnd(4)} margin ${margin.toFixed(1)} out of fold`, matched));
+        tried.push({ l2, margin, matched });
+      }
+    }
+    const top = Math.max(...tried.map((t) => t.matched));
+    const se = Math.sqrt(found * (top / found) * (1 - top / found));
+    best = tried.filter((t) => t.matched >= top - se).sort((a, b) => b.margin - a.margin || b.matched - a.matched)[0];
+    report.push(`best ${top} matched, standard error ${se.toFixed(1)}: the largest margin within it`);
   }
   const model = trainStance(
     texts.flatMap((t) => t.candidates),
     { ...DEFAULT_STANCE_TRAIN, l2: best!.l2 },
+    best!.margin,
   );
   const labelled = texts.reduce((n, t) => n + t.candidates.filter((c) => c.label !== null).length, 0);
-  report.push(`kept l2 ${best!.l2}: ${labelled} labelled reactions, ${Object.keys(model.weights).length} features`);
+  report.push(`kept l2 ${best!.l2}, margin ${best!.margin}: ${labelled} labelled reactions, ${Object.keys(model.weights).length} features`);
   const weights = Object.entries(model.weights)
     .map(([k, v]) => `    ${JSON.stringify(k)}: [${v.join(', ')}],`)
     .join('\n');
@@ -66,11 +80,12 @@ export function trainStanceModel(
     `// (${texts.length} texts; never the test split). Do not edit by hand: train again.`,
     `import type { StanceModel } from './stance-model';`,
     ``,
-    `/** The regularisation cross-validation chose, and the texts trained on. */`,
+    `/** The regularisation cross-validation chose (the margin it chose is the model's), and the texts trained on. */`,
     `export const STANCE_TRAINING = { l2: ${best!.l2}, texts: ${texts.length} };`,
     ``,
     `export const STANCE_MODEL: StanceModel = {`,
     `  bias: [${model.bias.join(', ')}],`,
+    `  margin: ${model.margin},`,
     `  weights: {`,
     weights,
     `  },`,
@@ -87,7 +102,7 @@ export function trainHeadingModel(
   chosen?: { l2: number; threshold: number },
   /** How a text is parsed: a caller that has parsed the corpus already passes its parses. */
   parse: (c: QualityCase) => ParsedCase = parseCase,
-): { source: string; report: string[]; texts: number } {
+): { source: string; report: string[]; texts: number; model: HeadingModel } {
   const sets = qualitySets(root).filter((s) => s.name !== HELD_OUT);
   const texts: TextExamples[] = sets.flatMap((s) => s.cases.map((c) => textExamples(c, parse(c))));
   const report: string[] = [];
@@ -129,7 +144,7 @@ export function trainHeadingModel(
     `};`,
     ``,
   ].join('\n');
-  return { source, report, texts: texts.length };
+  return { source, report, texts: texts.length, model };
 }
 
 export function importTrainCommand(io: CliIo): Command {
@@ -142,7 +157,13 @@ export function importTrainCommand(io: CliIo): Command {
       const parse = (c: QualityCase) => parses.get(c) ?? parses.set(c, parseCase(c)).get(c)!;
       const heading = trainHeadingModel(ROOT, undefined, parse);
       io.out(`heading model: ${heading.texts} training texts, ${FOLDS}-fold cross-validation over whole texts\n${heading.report.join('\n')}\n`);
-      const stance = trainStanceModel(ROOT, undefined, parse);
+      // The stance model learns from the reactions of the sections the heading model reads: with a heading model that
+      // training has just changed, the texts are parsed again with it (else the weights written would not be the ones
+      // training gives once the new heading weights are in the tree).
+      const headingChanged = fs.readFileSync(weightsFile(), 'utf8') !== heading.source;
+      const reparsed = new Map<QualityCase, ParsedCase>();
+      const withNewHeadings = (c: QualityCase) => reparsed.get(c) ?? reparsed.set(c, parseCase(c, { headingModel: heading.model })).get(c)!;
+      const stance = trainStanceModel(ROOT, undefined, headingChanged ? withNewHeadings : parse);
       io.out(`stance model: ${stance.texts} training texts, ${FOLDS}-fold cross-validation over whole texts\n${stance.report.join('\n')}\n`);
       const files = [
         [weightsFile(), heading.source],
