@@ -636,18 +636,22 @@ export class SpeakerResolver {
     let k = u.order;
     while (this.units[k - 1]?.paragraph === u.paragraph) k--;
     const prev = this.units[k - 1];
-    if (!prev || prev.section !== u.section || prev.paragraph !== u.paragraph - 1 || this.units[k - 2]?.paragraph === prev.paragraph) return null;
+    if (k !== u.order || !prev || prev.section !== u.section || prev.paragraph !== u.paragraph - 1 || this.units[k - 2]?.paragraph === prev.paragraph)
+      return null;
     const line = prev.sentence.text.trim();
     if (line.length > 100 || /[.!?:,;"”’]$/.test(line) || SPOKEN.test(line)) return null;
     const person = prev.mentions.find((x) => x.kind === 'PERSON');
-    if (!person || !/^(?:[\p{L}'’.-]+\s+){0,5}$/u.test(prev.sentence.text.slice(0, person.start).trimStart())) return null;
+    // (a name line: capitalised words or a dash before the name, a title after a comma at most; not "World pays tribute
+    // as Queen Ann Lee dies", a line about the person)
+    if (!person || !/^(?:(?:\p{Lu}[\p{L}'’.-]*|[-–—])\s+){0,5}$/u.test(prev.sentence.text.slice(0, person.start).trimStart())) return null;
+    if (!/^(?:\s*$|,)/u.test(prev.sentence.text.slice(person.end)) || this.dead.has(this.canonical(person).name)) return null;
     if (/^['’]s\b/u.test(prev.sentence.text.slice(person.end))) return null;
-    // (the line that signs off the quote above, as the sign-off step reads it, is no heading of this one; the same line
-    // printed twice counts once, and signs off nothing)
+    // (the line that signs off a quote printed alone above it, as nameLineAfter reads a signature, is no heading of this
+    // one; the same line printed twice counts once, and signs off nothing)
     let j = k - 2;
     while (this.units[j]?.section === u.section && this.units[j].sentence.text.trim() === line) j--;
     const above = this.units[j];
-    if (above && above.section === u.section && this.nameLineAfter(above)) return null;
+    if (above && above.section === u.section && /^[“"]/u.test(above.sentence.text.trim()) && this.nameLineAfter(above)) return null;
     return this.canonical(person);
   }
 

@@ -92,5 +92,5 @@ export function stanceByScores(rule: Stance, z: readonly number[], margin: numbe
   let best = 0;
   for (let k = 1; k < z.length; k++) if (z[k] > z[best]) best = k;
   const r = STANCES.indexOf(rule);
-  return r < 0 || z[best] - z[r] > margin ? STANCES[best] : rule;
+  return r >= 0 && z[best] - z[r] > margin ? STANCES[best] : rule;
 }

@@ -58,7 +58,11 @@ export function trainStance(examples: StanceExample[], opts: StanceTrainOptions 
   const index = new Map(names.map((n, i) => [n, i]));
   const K = STANCES.length;
   const D = names.length;
-  const rows = labelled.map((e) => ({ cols: e.features.filter((f) => index.has(f)).map((f) => index.get(f)!), y: STANCES.indexOf(e.label!) }));
+  const rows = labelled.map((e) => {
+    const y = STANCES.indexOf(e.label!);
+    if (y < 0) throw new Error(`stance model: no class for the annotated stance ${e.label}`);
+    return { cols: e.features.filter((f) => index.has(f)).map((f) => index.get(f)!), y };
+  });
   // Weights by feature then class; the last K are the biases.
   const w = new Float64Array((D + 1) * K);
   const m = new Float64Array(w.length);

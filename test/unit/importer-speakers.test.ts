@@ -515,7 +515,10 @@ describe('quote speakers', () => {
   it('a name line right over a quote printed alone names its speaker, unless it signs off the quote above it', () => {
     // (the round-up's entry whose name line the layout read as a paragraph: "Chile - Ann Velden" over her quote)
     const over = `${HEAD}Leaders around the world responded on Sunday to the accord signed at the border.\n\nNorway - Lena Ostrova\n\n"We will stand by our neighbours in these difficult days and weeks."\n\nChile - Ann Velden\n\nChile - Ann Velden\n\n"We hope the accord holds."`;
-    expect(speakers(over)[1]).toEqual(['We hope the accord holds.', 'Ann Velden']);
+    expect(speakers(over)).toEqual([
+      ['We will stand by our neighbours in these difficult days and weeks.', 'Lena Ostrova'],
+      ['We hope the accord holds.', 'Ann Velden'],
+    ]);
     // (the sign-off style: the name line under a quote is its signature, no heading of the next quote)
     const signed = `${HEAD}Leaders around the world responded on Sunday to the accord signed at the border.\n\n"We will stand by our neighbours in these difficult days and weeks."\n\nLena Ostrova, president of Norway\n\n"We hope the accord holds."\n\nAnn Velden, mayor of Halvor\n\n"The harbour will reopen in the spring."`;
     expect(speakers(signed)).toEqual([
