@@ -75,6 +75,20 @@ const TITLE_BETWEEN = /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
 const AFTER_PREPOSITION = /\b(?:in|of|for|to|from|with|at|northern|southern|eastern|western|neighbou?ring)\s+$/iu;
 export const SPOKEN = /\b(?:said|says|told|added|wrote|tweeted|posted|stated|remarked|declared|according to|saying|statement)\b/i;
 
+/**
+ * The person a line of its own names as a name line does (a signature under a quote, an entry's name over one): no
+ * sentence end and no speech, a hundred characters at most, the person first after the words `before` allows, and no
+ * "X's ..." ("Shane Warne's 50 best wickets": a title about the person).
+ */
+function personOfLine(unit: SpeakerUnit, before: RegExp): Mention | null {
+  const text = unit.sentence.text;
+  const line = text.trim();
+  if (line.length > 100 || /[.!?:,;"”’]$/.test(line) || SPOKEN.test(line)) return null;
+  const person = unit.mentions.find((x) => x.kind === 'PERSON');
+  if (!person || !before.test(text.slice(0, person.start).trimStart())) return null;
+  return /^['’]s\b/u.test(text.slice(person.end)) ? null : person;
+}
+
 /** The words for a company by its trade ("the airline said", "the retailer said"): the one company named fits. */
 export const COMPANY_NOUN = /^(?:company|firm|airline|carrier|retailer|carmaker|automaker)$/;
 
@@ -613,11 +627,8 @@ export class SpeakerResolver {
     if (!next || next.section !== u.section || next.paragraph !== u.paragraph + 1) return null;
     if (this.units[k + 1]?.paragraph === next.paragraph) return null;
     const line = next.sentence.text.trim();
-    if (line.length > 100 || /[.!?:,;"”’]$/.test(line) || SPOKEN.test(line)) return null;
-    const person = next.mentions.find((x) => x.kind === 'PERSON');
-    if (!person || !/^(?:[\p{L}'’.-]+\s+){0,5}$/u.test(next.sentence.text.slice(0, person.start).trimStart())) return null;
-    // "Shane Warne's 50 best wickets": a title about the person, no signature.
-    if (/^['’]s\b/u.test(next.sentence.text.slice(person.end))) return null;
+    const person = personOfLine(next, /^(?:[\p{L}'’.-]+\s+){0,5}$/u);
+    if (!person) return null;
     // ("Indiana Gov. Mike Pence" twice, the heading over his quotes then its photo's caption, and the layout reads the
     // first as the previous section's last line: the next heading names the same person, so it is no signature)
     const headed = this.headingPerson[next.section + 1];
@@ -639,13 +650,10 @@ export class SpeakerResolver {
     if (k !== u.order || !prev || prev.section !== u.section || prev.paragraph !== u.paragraph - 1 || this.units[k - 2]?.paragraph === prev.paragraph)
       return null;
     const line = prev.sentence.text.trim();
-    if (line.length > 100 || /[.!?:,;"”’]$/.test(line) || SPOKEN.test(line)) return null;
-    const person = prev.mentions.find((x) => x.kind === 'PERSON');
     // (a name line: capitalised words or a dash before the name, a title after a comma at most; not "World pays tribute
     // as Queen Ann Lee dies", a line about the person)
-    if (!person || !/^(?:(?:\p{Lu}[\p{L}'’.-]*|[-–—])\s+){0,5}$/u.test(prev.sentence.text.slice(0, person.start).trimStart())) return null;
-    if (!/^(?:\s*$|,)/u.test(prev.sentence.text.slice(person.end)) || this.dead.has(this.canonical(person).name)) return null;
-    if (/^['’]s\b/u.test(prev.sentence.text.slice(person.end))) return null;
+    const person = personOfLine(prev, /^(?:(?:\p{Lu}[\p{L}'’.-]*|[-–—])\s+){0,5}$/u);
+    if (!person || !/^(?:\s*$|,)/u.test(prev.sentence.text.slice(person.end)) || this.dead.has(this.canonical(person).name)) return null;
     // (the line that signs off a quote printed alone above it, as nameLineAfter reads a signature, is no heading of this
     // one; the same line printed twice counts once, and signs off nothing)
     let j = k - 2;
