@@ -17,8 +17,16 @@ export interface SectionQuote {
 }
 
 /** Strongest first, as the corpus README orders them. */
-const ORDER: Stance[] = [Stance.CALL_FOR_CEASEFIRE, Stance.MEDIATION_OFFER, Stance.CONDEMNATION, Stance.SUPPORT, Stance.CONCERN, Stance.CLAIM, Stance.OTHER];
-const rank = (s: Stance) => ORDER.indexOf(s);
+export const STANCE_ORDER: readonly Stance[] = [
+  Stance.CALL_FOR_CEASEFIRE,
+  Stance.MEDIATION_OFFER,
+  Stance.CONDEMNATION,
+  Stance.SUPPORT,
+  Stance.CONCERN,
+  Stance.CLAIM,
+  Stance.OTHER,
+];
+const rank = (s: Stance) => STANCE_ORDER.indexOf(s);
 
 /**
  * Merges the section's reactions by actor and, where the quotes count as reactions (a round-up's section),

@@ -5,18 +5,11 @@
 // move a reaction the rules read as a bare claim ("said the ruling was a mistake") or misread ("a horrific tragedy":
 // condolences, not condemnation) where the annotated texts say so.
 import { STANCE_MODEL } from './stance-weights';
+import { STANCE_ORDER } from './reactions';
 import { Stance } from './vocabulary';
 
-/** The model's classes, in the order of each feature's weights. */
-export const STANCES: readonly Stance[] = [
-  Stance.CALL_FOR_CEASEFIRE,
-  Stance.MEDIATION_OFFER,
-  Stance.CONDEMNATION,
-  Stance.SUPPORT,
-  Stance.CONCERN,
-  Stance.CLAIM,
-  Stance.OTHER,
-];
+/** The model's classes, in the order of each feature's weights: every stance, strongest first (reactions.ts). */
+export const STANCES = STANCE_ORDER;
 
 export interface StanceModel {
   /** Per feature, one weight per class of STANCES; a feature without weights counts for nothing. */
