@@ -517,7 +517,8 @@ export function readLayout(input: string, referenceDate: Date, onCandidate?: (c:
   for (const [bi, block] of content.entries()) {
     const nextIsList = block.length > 1 && NUMBERED.test(block[1]);
     const h0 = asHeading(block[0], block.length === 1, nextIsList || (block.length === 1 && isNumberedList(content, bi)));
-    const signOff = h0 !== null && !h0.explicit && signsOffQuote(content, bi, signOffs, headingFormSeen);
+    const signOff =
+      (h0 !== null && !h0.explicit && signsOffQuote(content, bi, signOffs, headingFormSeen)) || (h0?.explicit !== true && dashSignature(content, bi));
     if (signOff) signOffs.add(bi);
     // A line that is no candidate by its form may still be one when it stands alone and is short.
     // ("X, SARKOVY’S LAWYER:" then "“He was convicted on very strange grounds.”": a line ending with a colon introduces
@@ -629,6 +630,21 @@ function signsOffQuote(content: string[][], i: number, signOffs: Set<number>, he
   if (!/^[\p{Lu}\p{N}]/u.test(block[0]) || /[.!?:]$/.test(block[0]) || words(block[0]) > 16) return false;
   return signOffs.has(i - 2) || (!headingSeen && before[before.length - 1].endsWith(':'));
 }
+
+/**
+ * "— NDP Leader Ann Velden" or "-- Ostland Premier Tomas Reyk" as a line of its own right under a quote printed
+ * alone: the quote's signature, whatever follows it (a dash before a name signs off; a heading takes no dash).
+ */
+function dashSignature(content: string[][], i: number): boolean {
+  const block = content[i];
+  const quote = content[i - 1];
+  if (block.length !== 1 || !quote || !wholeQuote(quote[quote.length - 1])) return false;
+  // ("– United States –" between two dashes is a heading's decoration, as a bullet is)
+  return DASH_SIGNATURE.test(block[0]) && !/[.!?:—–-]$/.test(block[0].trim()) && words(block[0]) <= 16;
+}
+
+/** A dash, a long one or two short ones, then a capital: how a signature under a quote opens. */
+const DASH_SIGNATURE = /^(?:[—–]|--)[ \t]*\p{Lu}/u;
 
 /** Several consecutive one-line blocks starting with numbers form a list, not numbered headings. */
 function isNumberedList(content: string[][], i: number): boolean {

@@ -26,7 +26,9 @@ export const QUOTE_RE =
 // A straight single mark after a space opens a quote before a letter and closes it before a space or a stop ('We are
 // reviewing the decision,' GXO told Reuters.); an apostrophe inside (don't, Sainsbury's) is followed by a letter.
 // An opening mark that starts words: a curly or straight double mark, or a single curly one after a space.
-const OPENER = /[“"«](?=\S)|``(?=\S)|(?<=^|[\s(—–-])‘(?=\p{L})/u;
+// A straight single mark opens a paragraph's words before a capital ('We are ready to talk.), as trade papers print
+// each paragraph of a statement; an apostrophe starts no paragraph before a capital.
+const OPENER = /[“"«](?=\S)|``(?=\S)|(?<=^|[\s(—–-])‘(?=\p{L})|^'(?=\p{Lu})/u;
 
 /** A closing double mark where an opening one stands: at the start or after a space, before a word. */
 export const CLOSING_AS_OPENING = /(?:^|[\s(—–-])”(?=\p{L})/u;
@@ -61,7 +63,8 @@ export function quoteSpans(paragraph: string): QuoteSpan[] {
     const inner = paragraph.slice(open + width).trimEnd();
     const innerText = text.slice(open + width).trimEnd();
     // A single opening mark closed by a double one at the paragraph's end (‘the words” ): a typo for its pair.
-    const mismatched = text[open] === '‘' ? /^([^“”"‘’]+(?:’\p{L}[^“”"‘’]*)*)”[.,;:!?]?$/u.exec(inner) : null;
+    // (or by a straight single one: ‘the words.')
+    const mismatched = text[open] === '‘' ? /^([^“”"‘’]+(?:’\p{L}[^“”"‘’]*)*)[”'][.,;:!?]?$/u.exec(inner) : null;
     if (mismatched) spans.push({ open, close: open + 2 + mismatched[1].length, inner: mismatched[1], closed: true });
     // A straight mark closes nothing after it; a curly opening must not be followed by its own closing mark.
     else if (inner.length > 0 && !/[”"’]$/.test(innerText)) spans.push({ open, close: paragraph.length, inner, closed: false });

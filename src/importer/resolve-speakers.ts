@@ -89,6 +89,9 @@ function personOfLine(unit: SpeakerUnit, before: RegExp): Mention | null {
   return /^['’]s\b/u.test(text.slice(person.end)) ? null : person;
 }
 
+/** The words a name line allows before its person: a few words of title or job, a dash ("— NDP Leader Ann Velden"). */
+const NAME_LINE_LEAD = /^(?:(?:[\p{L}'’.-]+|[–—])\s+){0,5}$/u;
+
 /** The words for a company by its trade ("the airline said", "the retailer said"): the one company named fits. */
 export const COMPANY_NOUN = /^(?:company|firm|airline|carrier|retailer|carmaker|automaker)$/;
 
@@ -608,7 +611,8 @@ export class SpeakerResolver {
       const alone = this.units[u.order + 2]?.paragraph !== next.paragraph || this.units[u.order + 2]?.section !== next.section;
       const named = next.mentions.find((x) => x.kind === 'PERSON' && line.startsWith(`${x.text},`));
       // ("Sen. Mark Warner, Virginia Democrat:" leads into the quote under it)
-      if (named && alone && next.paragraph !== u.paragraph && line.length <= 100 && !/[.!?:]["”’]?$/.test(line)) return this.canonical(named);
+      if (named && alone && next.paragraph !== u.paragraph && line.length <= 100 && !/[.!?:]["”’]?$/.test(line))
+        return this.headedByNameLine(u) ? null : this.canonical(named);
     }
     const line = this.nameLineAfter(u);
     if (line) return line;
@@ -627,8 +631,9 @@ export class SpeakerResolver {
     if (!next || next.section !== u.section || next.paragraph !== u.paragraph + 1) return null;
     if (this.units[k + 1]?.paragraph === next.paragraph) return null;
     const line = next.sentence.text.trim();
-    const person = personOfLine(next, /^(?:[\p{L}'’.-]+\s+){0,5}$/u);
-    if (!person) return null;
+    // (a dash may open the line: "— NDP Leader Ann Velden")
+    const person = personOfLine(next, NAME_LINE_LEAD);
+    if (!person || this.headedByNameLine(u)) return null;
     // ("Indiana Gov. Mike Pence" twice, the heading over his quotes then its photo's caption, and the layout reads the
     // first as the previous section's last line: the next heading names the same person, so it is no signature)
     const headed = this.headingPerson[next.section + 1];
@@ -639,16 +644,48 @@ export class SpeakerResolver {
   }
 
   /**
+   * Whether the run of quote paragraphs that holds `u` stands under a name line that signs off no quote above it
+   * ("BMA chair Ann Velden" over two quoted paragraphs): the text names its speakers over their words, so a name line
+   * after the run heads the next entry, it signs off nothing.
+   */
+  private headedByNameLine(u: SpeakerUnit): boolean {
+    const start = this.quoteRunStart(u);
+    const line = this.units[start - 1];
+    if (!line || line.section !== u.section || line.paragraph !== this.units[start].paragraph - 1 || this.paragraphStart(start - 1) !== start - 1) return false;
+    if (!personOfLine(line, NAME_LINE_LEAD)) return false;
+    const above = this.units[start - 2];
+    return !(above && above.section === u.section && above.paragraph === line.paragraph - 1 && /[”"’']$/u.test(above.sentence.text.trim()));
+  }
+
+  /** The first unit of the paragraph that holds unit `order`. */
+  private paragraphStart(order: number): number {
+    let k = order;
+    while (this.units[k - 1]?.paragraph === this.units[order].paragraph && this.units[k - 1].section === this.units[order].section) k--;
+    return k;
+  }
+
+  /** The first unit of the run of paragraphs that open with a quote mark, in `u`'s section, that ends with `u`'s paragraph. */
+  private quoteRunStart(u: SpeakerUnit): number {
+    let start = this.paragraphStart(u.order);
+    while (start > 0 && this.units[start - 1].section === u.section && this.units[start - 1].paragraph === this.units[start].paragraph - 1) {
+      const previous = this.paragraphStart(start - 1);
+      if (!/^[“"‘']/u.test(this.units[previous].sentence.text.trim())) break;
+      start = previous;
+    }
+    return start;
+  }
+
+  /**
    * "Austria - Tomas Reyk" as the paragraph right over a quote printed alone: a round-up's entry whose name line the
    * layout did not take for a heading (printed twice, the heading and its photo's caption). Read as nameLineAfter reads
    * a signature, and not when it signs off a quote printed alone above it ("“…” / Ann Lee / “…”": the sign-off style).
    */
   private nameLineAbove(u: SpeakerUnit): Mention | null {
-    let k = u.order;
-    while (this.units[k - 1]?.paragraph === u.paragraph) k--;
+    if (this.paragraphStart(u.order) !== u.order) return null;
+    // (over the run of quoted paragraphs this one ends: "Ann Velden" over two of her paragraphs, each opening with a mark)
+    const k = this.quoteRunStart(u);
     const prev = this.units[k - 1];
-    if (k !== u.order || !prev || prev.section !== u.section || prev.paragraph !== u.paragraph - 1 || this.units[k - 2]?.paragraph === prev.paragraph)
-      return null;
+    if (!prev || prev.section !== u.section || prev.paragraph !== this.units[k].paragraph - 1 || this.units[k - 2]?.paragraph === prev.paragraph) return null;
     const line = prev.sentence.text.trim();
     // (a name line: capitalised words or a dash before the name, a title after a comma at most; not "World pays tribute
     // as Queen Ann Lee dies", a line about the person)

@@ -409,6 +409,19 @@ describe('quote speakers', () => {
     expect(speakers(`${HEAD}Karl Brandt said the players' union won't sign the deal that rock 'n' roll fans backed.`)).toEqual([]);
   });
 
+  it('a paragraph opened by a straight single mark before a capital quotes on to its end, over paragraphs as wire copy runs; one opened by a curly mark may close with a straight one', () => {
+    // (a statement printed a paragraph at a time under its author's name line: each paragraph opens, only the last closes)
+    const run = `${HEAD}Halvor Institute director Ann Velden\n\n'We are ready to discuss these proposals with the Government before the summer.\n\n'We need to ask whether now is the right time to embark on such a costly venture.'`;
+    expect(speakers(run)).toEqual([
+      ['We are ready to discuss these proposals with the Government before the summer', 'Ann Velden'],
+      ['We need to ask whether now is the right time to embark on such a costly venture.', 'Ann Velden'],
+    ]);
+    const mixed = `${HEAD}Halvor Institute director Ann Velden\n\n‘We may not have won this particular battle but we will still fight for the harbour.'`;
+    expect(speakers(mixed)).toEqual([['We may not have won this particular battle but we will still fight for the harbour.', 'Ann Velden']]);
+    // (an apostrophe opening a paragraph before a lower-case word or a number opens nothing)
+    expect(speakers(`${HEAD}'90s pop is back in the charts, and the harbour festival will book three bands this summer.`)).toEqual([]);
+  });
+
   it('a sentence closed by its speaker ("..., Brandt said.") or attributed "according to" a person speaks its quoted words', () => {
     expect(speakers(`${HEAD}Karl Brandt spoke first.\n\nInspectors are still processing a “very complex and very challenging” crossing, Brandt said.`)).toEqual(
       [['very complex and very challenging', 'Karl Brandt']],
@@ -525,6 +538,30 @@ describe('quote speakers', () => {
       ['We will stand by our neighbours in these difficult days and weeks.', 'Lena Ostrova'],
       ['We hope the accord holds.', 'Ann Velden'],
       ['The harbour will reopen in the spring.', null],
+    ]);
+  });
+
+  it('a dash line right under a quote printed alone is its signature, never the heading of the quote after it; a line between two dashes heads', () => {
+    const text = `${HEAD}"The plan offers nothing to the provinces that need it most, and we will say so."\n\n— Ostland Premier Tomas Reyk\n\n---\n\n"We welcome the money, but the rules attached to it are far too strict."\n\n— Halvor Party Leader Ann Velden\n\n---\n\n"I will keep asking for a fair share for every province in this country."\n\n-- Northern Premier Lena Ostrova\n\nThe accord is debated again on Monday.`;
+    const d = parseExplainer(text, ref);
+    expect(d.sections.map((s) => s.heading)).toEqual([null]);
+    expect(speakers(text)).toEqual([
+      ['The plan offers nothing to the provinces that need it most, and we will say so.', 'Tomas Reyk'],
+      ['We welcome the money, but the rules attached to it are far too strict.', 'Ann Velden'],
+      ['I will keep asking for a fair share for every province in this country.', 'Lena Ostrova'],
+    ]);
+    // (a round-up's country between two dashes, under the quote of the entry before: the next entry's heading)
+    const entries = `${HEAD}– Norway –\n\nThe foreign minister said help was ready.\n\n“We will stand by our neighbours in these difficult days and weeks.”\n\n– Austria –\n\nVienna sent forty rescuers on Sunday.`;
+    expect(parseExplainer(entries, ref).sections.map((s) => s.heading)).toEqual(['Norway', 'Austria']);
+  });
+
+  it('a name line over a run of quoted paragraphs names them all; the next name line after the run heads the next entry, it signs off nothing', () => {
+    const text = `Reaction: harbour accord signed\n\nHalvor Institute director Dr Ann Velden\n\n'The accord marks a significant moment for the harbour and for everyone who works in it.'\n\n‘We may not have won this particular battle but we will keep fighting for the port.'\n\nProfessor Tomas Reyk, chair of the Ostland Dock Council\n\n‘This is an awful accord and it will damage the harbour for years to come.'\n\nOstland Port chief executive Lena Ostrova\n\n‘We need to heal the rifts that have opened over the accord.'`;
+    expect(speakers(text)).toEqual([
+      ['The accord marks a significant moment for the harbour and for everyone who works in it.', 'Ann Velden'],
+      ['We may not have won this particular battle but we will keep fighting for the port.', 'Ann Velden'],
+      ['This is an awful accord and it will damage the harbour for years to come.', 'Tomas Reyk'],
+      ['We need to heal the rifts that have opened over the accord.', 'Lena Ostrova'],
     ]);
   });
 
