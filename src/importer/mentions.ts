@@ -1530,6 +1530,9 @@ export function personNames(sentence: string): string[] {
     if (lead > 0 && /^(?:The|A|An)$/.test(tokens[lead - 1]) && !HONORIFIC_OPENING.test(tokens.slice(lead, lead + 2).join(' '))) continue;
     // "Singer Olly Murs", "Analyst Ann Lee": an occupation in front of a full name is what the person is, not a name.
     if (tokens.length - lead >= 3 && commonNoun(tokens[lead]) && !ALWAYS_PREFIXED.has(tokens[lead].toLowerCase())) lead++;
+    // ("Front-runner Claudia Sheinbaum", "Singer-songwriter Ann Lee": a compound whose part after the hyphen is lower
+    // case describes the person; a name opens so only when it is a Korean given name, "Jae-in")
+    if (tokens.length - lead >= 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[lead]) && !KOREAN_GIVEN_NAME_WORD.test(tokens[lead])) lead++;
     // "negotiator for Brexit Michel Barnier": after a title's "for" or "of", a word no given name, then a given name and
     // more: the first word is what the title is for.
     if (

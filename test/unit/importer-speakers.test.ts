@@ -606,6 +606,12 @@ describe('quote speakers', () => {
     expect(persons('Education Secretary Lena Ostrova said it.')).toEqual(['Lena Ostrova']);
   });
 
+  it('a compound whose second part is lower case ("Front-runner Lena Ostrova", "Singer-songwriter Ann Velden") describes the person, it is no part of the name; a Korean given name is', () => {
+    expect(persons('Front-runner Lena Ostrova, 61, a scientist and former mayor, leads the polls.')).toEqual(['Lena Ostrova']);
+    expect(persons('Singer-songwriter Ann Velden said the harbour festival would go ahead.')).toEqual(['Ann Velden']);
+    expect(persons('Moon Jae-in said the talks would resume.')).toEqual(['Moon Jae-in']);
+  });
+
   it('"Madam" is a title: "Madam Ostrova said" then "said Ostrova" is one person, Ostrova', () => {
     const text = `${HEAD}Madam Ostrova said the campaign would reach every district.\n\n"We will stand by our neighbours in these difficult days," said Ostrova.`;
     expect(speakers(text)).toEqual([['We will stand by our neighbours in these difficult days', 'Ostrova']]);
@@ -1794,6 +1800,14 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
   it('"“…,” a supporter in the city of Kano, X, said": a description, then the name set off by commas, speaks', () => {
     const text = `${HEAD}“He is a man of integrity,” a party supporter in the northern city of Kano, Tomas Velkar, said.`;
     expect(speakers(text)).toEqual([['He is a man of integrity', 'Tomas Velkar']]);
+  });
+
+  it('"“…,” a Turkish Foreign Ministry statement said.": the body the statement after the quote is of speaks', () => {
+    const text = `${HEAD}Türkiye voiced solidarity with its neighbour.\n\n"We condemn the acts of violence against the government and the courts," a Turkish Foreign Ministry statement said.\n\n"The harbour will reopen to all ships on Monday," a Halvor Port Authority statement read.`;
+    expect(speakers(text)).toEqual([
+      ['We condemn the acts of violence against the government and the courts', 'Turkish Foreign Ministry'],
+      ['The harbour will reopen to all ships on Monday', 'Halvor Port Authority'],
+    ]);
   });
 
   it('"The X statement said the case “…”", "X’s statement read: “…”": the body or person the statement is of speaks', () => {
