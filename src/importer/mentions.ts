@@ -985,7 +985,8 @@ function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
       GOV_BY_ALIAS.has(left) ||
       /^\p{Lu}{2,}$/u.test(left) ||
       /['’]s$/u.test(left) ||
-      givenName(left.split(/\s+/)[0]);
+      givenName(left.split(/\s+/)[0]) ||
+      titledPerson(left);
     if (left && apart) text = text.slice(and + 4).trim();
     if (COUNTRY_BY_NAME.has(text) || ORG_BY_ALIAS.has(text) || OUTLET_BY_ALIAS.has(text) || /^(?:European|African|Soviet)\s+Union$/.test(text)) continue;
     // ("Police" or "Department" alone is read as a state body, "Police Chief X" as a title)
@@ -1348,6 +1349,13 @@ export const wordAfterCapitalPattern = (word: string): RegExp =>
 /** `word` after a preposition of place ("in Rotterdam"): a place's name. */
 export const placeWordPattern = (word: string): RegExp =>
   cached(`place-word:${word}`, () => new RegExp(`(?<![\\p{L}])(?:in|to|from|at|near|outside)\\s+${esc(word)}(?![\\p{L}])`, 'u'));
+
+/** Words that end with a title, a given name and a word more ("Minneapolis Mayor Jacob Frey"): a person, before "and" no part of a body's name. */
+function titledPerson(words: string): boolean {
+  const tokens = words.split(/\s+/);
+  const title = tokens.findIndex((t) => TITLE_WORD.test(t));
+  return title >= 0 && tokens.length - title - 1 >= 2 && givenName(tokens[title + 1]);
+}
 
 /** A run of two to five capitalised words (particles allowed inside), one space apart (a double space parts two captions): a candidate full name. */
 export const PERSON_RUN = new RegExp(

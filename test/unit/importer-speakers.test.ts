@@ -612,6 +612,15 @@ describe('quote speakers', () => {
     expect(persons('Moon Jae-in said the talks would resume.')).toEqual(['Moon Jae-in']);
   });
 
+  it('"Oslo Mayor Tomas Reyk and Oslo Police Chief Ann Velden": a titled person before "and" is no part of a body\'s name, so "Mayor Reyk" later is he', () => {
+    const text = `${HEAD}Oslo Mayor Tomas Reyk and Oslo Police Chief Ann Velden responded to the shooting on Saturday evening.\n\n“We know with certainty that the outcome is a tragedy for everyone in this city,” Mayor Reyk said.`;
+    expect(speakers(text)).toEqual([['We know with certainty that the outcome is a tragedy for everyone in this city', 'Tomas Reyk']]);
+    const orgs = (s: string) => findMentions(s, { people: new Map(), acronyms: new Map(), home: null }).flatMap((m) => (m.kind === 'ORG' ? [m.name] : []));
+    expect(orgs('Oslo Mayor Tomas Reyk and Oslo Police Chief Ann Velden responded.')).toEqual(['Oslo Police']);
+    // (a title with no person after it stays in the body's name)
+    expect(orgs('The Office of the President and Cabinet said it would respond.')).toEqual(['Office of the President and Cabinet']);
+  });
+
   it('"Madam" is a title: "Madam Ostrova said" then "said Ostrova" is one person, Ostrova', () => {
     const text = `${HEAD}Madam Ostrova said the campaign would reach every district.\n\n"We will stand by our neighbours in these difficult days," said Ostrova.`;
     expect(speakers(text)).toEqual([['We will stand by our neighbours in these difficult days', 'Ostrova']]);
