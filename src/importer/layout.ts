@@ -638,7 +638,8 @@ function signsOffQuote(content: string[][], i: number, signOffs: Set<number>, he
 function dashSignature(content: string[][], i: number): boolean {
   const block = content[i];
   const quote = content[i - 1];
-  if (block.length !== 1 || !quote || !wholeQuote(quote[quote.length - 1])) return false;
+  // (or a paragraph that ends with a quote: "OTTAWA — “…”")
+  if (block.length !== 1 || !quote || !(wholeQuote(quote[quote.length - 1]) || /[”"]$/u.test(quote[quote.length - 1].trim()))) return false;
   // ("– United States –" between two dashes is a heading's decoration, as a bullet is)
   return DASH_SIGNATURE.test(block[0]) && !/[.!?:—–-]$/.test(block[0].trim()) && words(block[0]) <= 16;
 }

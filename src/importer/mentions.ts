@@ -1055,9 +1055,12 @@ function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
     add({ kind: 'PERSON', start: m.index!, end, text: m[0], name: split.name, title, country }, 4);
   }
   for (const m of matchesOf(sentence, APPOSITIVE)) {
-    const name = trimName(m[1]);
+    const trimmed = trimName(m[1]);
     // ("Tomas Reyk QC, chair of X": the name without its honours)
-    if (!name || name !== withoutHonours(m[1])) continue;
+    if (!trimmed || trimmed !== withoutHonours(m[1])) continue;
+    // ("Professor Ann Velden, president, X": a title before the name is no word of it)
+    const untitled = withoutTitles(trimmed);
+    const name = untitled.includes(' ') ? untitled : trimmed;
     // "a press conference in Islamabad, the federal minister said": a place (after its preposition), no one's name.
     if (CAPITAL_CITIES.has(name) || PLACE_PREPOSITION_BEFORE.test(sentence.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     const q = qualifier(m[2], m[3], m[4], m[5]);

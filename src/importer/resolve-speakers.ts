@@ -651,6 +651,8 @@ export class SpeakerResolver {
   private headedByNameLine(u: SpeakerUnit): boolean {
     const start = this.quoteRunStart(u);
     const line = this.units[start - 1];
+    // (a heading that names a person over the run, the name line the layout took for a heading, heads it so too)
+    if ((!line || line.section !== u.section) && this.headingPerson[u.section]) return true;
     if (!line || line.section !== u.section || line.paragraph !== this.units[start].paragraph - 1 || this.paragraphStart(start - 1) !== start - 1) return false;
     if (!personOfLine(line, NAME_LINE_LEAD)) return false;
     const above = this.units[start - 2];

@@ -550,6 +550,9 @@ describe('quote speakers', () => {
       ['We welcome the money, but the rules attached to it are far too strict.', 'Ann Velden'],
       ['I will keep asking for a fair share for every province in this country.', 'Lena Ostrova'],
     ]);
+    // (under a paragraph that ends with its quote, a dateline before it)
+    const dated = `${HEAD}OSLO — "The plan offers nothing to the provinces that need it most, and we will say so."\n\n— Ostland Premier Tomas Reyk\n\n"We welcome the money, but the rules attached to it are far too strict."\n\n— Halvor Party Leader Ann Velden`;
+    expect(parseExplainer(dated, ref).sections.map((s) => [s.heading, s.quotes.map((q) => q.speaker)])).toEqual([[null, ['Tomas Reyk', 'Ann Velden']]]);
     // (a round-up's country between two dashes, under the quote of the entry before: the next entry's heading)
     const entries = `${HEAD}– Norway –\n\nThe foreign minister said help was ready.\n\n“We will stand by our neighbours in these difficult days and weeks.”\n\n– Austria –\n\nVienna sent forty rescuers on Sunday.`;
     expect(parseExplainer(entries, ref).sections.map((s) => s.heading)).toEqual(['Norway', 'Austria']);
@@ -563,6 +566,9 @@ describe('quote speakers', () => {
       ['This is an awful accord and it will damage the harbour for years to come.', 'Tomas Reyk'],
       ['We need to heal the rifts that have opened over the accord.', 'Lena Ostrova'],
     ]);
+    // (the name line set as a heading over the run heads it the same way)
+    const headed = `Reaction: harbour accord signed\n\n## Halvor Institute director Dr Ann Velden\n\n'The accord marks a significant moment for the harbour and for everyone who works in it.'\n\n‘We may not have won this particular battle but we will keep fighting for the port.'\n\nProfessor Tomas Reyk, chair of the Ostland Dock Council\n\n‘This is an awful accord and it will damage the harbour for years to come.'`;
+    expect(speakers(headed).map(([, who]) => who)).toEqual(['Ann Velden', 'Ann Velden', 'Tomas Reyk']);
   });
 
   it('a name line repeated (a round-up heading, then its photo caption) heads the section after it, it signs off no quote above', () => {
@@ -610,6 +616,11 @@ describe('quote speakers', () => {
     expect(persons('Front-runner Lena Ostrova, 61, a scientist and former mayor, leads the polls.')).toEqual(['Lena Ostrova']);
     expect(persons('Singer-songwriter Ann Velden said the harbour festival would go ahead.')).toEqual(['Ann Velden']);
     expect(persons('Moon Jae-in said the talks would resume.')).toEqual(['Moon Jae-in']);
+  });
+
+  it('"Professor Tomas Reyk, president, Halvor College": a title before a name in apposition is no word of the name', () => {
+    expect(persons('Professor Tomas Reyk, president, Halvor College')).toEqual(['Tomas Reyk']);
+    expect(persons('Senator Ann Velden, chair of the harbour committee, said the accord would hold.')).toEqual(['Ann Velden']);
   });
 
   it('"Oslo Mayor Tomas Reyk and Oslo Police Chief Ann Velden": a titled person before "and" is no part of a body\'s name, so "Mayor Reyk" later is he', () => {
