@@ -6,7 +6,7 @@ import { BadUserInputError } from '../common/errors';
 import { namesFromByline } from './bylines';
 import { isCaption, isFurniture, opensCaption } from './furniture';
 import type { DraftMeta, ImportWarning } from './types';
-import { COUNTRY_BY_NAME, ROLES } from './lexicon';
+import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ROLES } from './lexicon';
 import { isHeading, type Features, type HeadingCandidate, type HeadingKind, type HeadingModel } from './heading-model';
 import { HEADING_MODEL } from './heading-weights';
 
@@ -510,6 +510,8 @@ export function readLayout(input: string, referenceDate: Date, onCandidate?: (c:
   const signedOff = quotesSignedOff(content);
   // Name lines that sign off the quote printed above them ("Reaction to X:", a quote, "Club owner Ann Lee", a quote, ...).
   const signOffs = new Set<number>();
+  // Dash lines read as signatures ("— Ann Velden" under a quote): counted with the sign-offs, but no link of their chain.
+  let dashSigned = 0;
   const textShape = textFeatures(content);
   let explicitSeen = false;
   // Whether a line with the form of a heading came before (a quote's sign-off after a lead-in colon comes before any).
@@ -517,9 +519,11 @@ export function readLayout(input: string, referenceDate: Date, onCandidate?: (c:
   for (const [bi, block] of content.entries()) {
     const nextIsList = block.length > 1 && NUMBERED.test(block[1]);
     const h0 = asHeading(block[0], block.length === 1, nextIsList || (block.length === 1 && isNumberedList(content, bi)));
-    const signOff =
-      (h0 !== null && !h0.explicit && signsOffQuote(content, bi, signOffs, headingFormSeen)) || (h0?.explicit !== true && dashSignature(content, bi));
-    if (signOff) signOffs.add(bi);
+    const chained = h0 !== null && !h0.explicit && signsOffQuote(content, bi, signOffs, headingFormSeen);
+    const dashed = !chained && h0?.explicit !== true && dashSignature(content, bi);
+    const signOff = chained || dashed;
+    if (chained) signOffs.add(bi);
+    if (dashed) dashSigned++;
     // A line that is no candidate by its form may still be one when it stands alone and is short.
     // ("X, SARKOVY’S LAWYER:" then "“He was convicted on very strange grounds.”": a line ending with a colon introduces
     // the quote printed under it, which is its words, no heading)
@@ -607,7 +611,7 @@ export function readLayout(input: string, referenceDate: Date, onCandidate?: (c:
   }
   if (lead.paragraphs.length === 0) warnings.push({ code: 'NO_LEAD', message: 'no paragraph before the first heading: the explainer has no lead' });
   if (!eventDate) warnings.push({ code: 'NO_DATE', message: 'no date found (neither a date line, a "date YYYY-MM-DD" prefix nor a dateline)' });
-  return { headlineLine, eventDate, sections: out, meta, warnings, datelineSource, signOffs: signOffs.size };
+  return { headlineLine, eventDate, sections: out, meta, warnings, datelineSource, signOffs: signOffs.size + dashSigned };
 }
 
 /** A headline: a short line of its own at the top that is no section heading and ends no sentence. */
@@ -640,9 +644,16 @@ function dashSignature(content: string[][], i: number): boolean {
   const quote = content[i - 1];
   // (or a paragraph that ends with a quote: "OTTAWA — “…”")
   if (block.length !== 1 || !quote || !(wholeQuote(quote[quote.length - 1]) || /[”"]$/u.test(quote[quote.length - 1].trim()))) return false;
-  // ("– United States –" between two dashes is a heading's decoration, as a bullet is)
-  return DASH_SIGNATURE.test(block[0]) && !/[.!?:—–-]$/.test(block[0].trim()) && words(block[0]) <= 16;
+  // ("– United States –" between two dashes is a heading's decoration, as a bullet is; "— Austria", a country alone, is a
+  // round-up's heading; "— With files from Ann Velden" a credit)
+  const line = block[0].trim();
+  const named = line.replace(/^(?:[—–]|--)\s*/u, '');
+  if (COUNTRY_BY_NAME.has(named) || COUNTRY_BY_DEMONYM.has(named) || DASH_CREDIT.test(named)) return false;
+  return DASH_SIGNATURE.test(line) && !/[.!?:—–-]$/.test(line) && words(line) <= 16;
 }
+
+/** What a credit says after its dash ("With files from", "Reporting by"): no one's signature. */
+const DASH_CREDIT = /^(?:with|from|by|reporting|editing|writing|compiled|additional|photos?|video|files|source)\b/iu;
 
 /** A dash, a long one or two short ones, then a capital: how a signature under a quote opens. */
 const DASH_SIGNATURE = /^(?:[—–]|--)[ \t]*\p{Lu}/u;

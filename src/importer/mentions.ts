@@ -1353,11 +1353,21 @@ export const wordAfterCapitalPattern = (word: string): RegExp =>
 export const placeWordPattern = (word: string): RegExp =>
   cached(`place-word:${word}`, () => new RegExp(`(?<![\\p{L}])(?:in|to|from|at|near|outside)\\s+${esc(word)}(?![\\p{L}])`, 'u'));
 
-/** Words that end with a title, a given name and a word more ("Minneapolis Mayor Jacob Frey"): a person, before "and" no part of a body's name. */
+/**
+ * Words that end with a title, a given name and a word or two more ("Minneapolis Mayor Jacob Frey"): a person, before
+ * "and" no part of a body's name ("Senator George Mitchell Institute for Peace and Justice" is a body's: no name ends so).
+ */
 function titledPerson(words: string): boolean {
   const tokens = words.split(/\s+/);
   const title = tokens.findIndex((t) => TITLE_WORD.test(t));
-  return title >= 0 && tokens.length - title - 1 >= 2 && givenName(tokens[title + 1]);
+  const name = tokens.slice(title + 1);
+  return (
+    title >= 0 &&
+    name.length >= 2 &&
+    name.length <= 3 &&
+    givenName(name[0]) &&
+    name.every((t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t) && !INSTITUTION_ALONE.test(t) && !THING_WORDS.has(t))
+  );
 }
 
 /** A run of two to five capitalised words (particles allowed inside), one space apart (a double space parts two captions): a candidate full name. */

@@ -322,7 +322,14 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     const persons = s.heading ? findMentions(readable(s.heading), { people, acronyms, home }).filter((m) => m.kind === 'PERSON') : [];
     return persons.length === 1 ? withRecord(persons[0]) : null;
   });
-  const resolver = new SpeakerResolver(people, units, headingActor, (si) => signOffOf(si), headingPerson);
+  const resolver = new SpeakerResolver(
+    people,
+    units,
+    headingActor,
+    (si) => signOffOf(si),
+    headingPerson,
+    layout.sections.map((_, si) => nameLine(si)),
+  );
   /** The person a heading is the name line of ("Presiding Bishop Ann Velden"; not "Tributes for Ann Velden"): title words at most before the name. */
   function nameLine(si: number): Mention | null {
     const person = headingPerson[si];

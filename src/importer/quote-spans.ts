@@ -26,9 +26,13 @@ export const QUOTE_RE =
 // A straight single mark after a space opens a quote before a letter and closes it before a space or a stop ('We are
 // reviewing the decision,' GXO told Reuters.); an apostrophe inside (don't, Sainsbury's) is followed by a letter.
 // An opening mark that starts words: a curly or straight double mark, or a single curly one after a space.
-// A straight single mark opens a paragraph's words before a capital ('We are ready to talk.), as trade papers print
-// each paragraph of a statement; an apostrophe starts no paragraph before a capital.
-const OPENER = /[“"«](?=\S)|``(?=\S)|(?<=^|[\s(—–-])‘(?=\p{L})|^'(?=\p{Lu})/u;
+const OPENER = /[“"«](?=\S)|``(?=\S)|(?<=^|[\s(—–-])‘(?=\p{L})/u;
+// A straight single mark opens the paragraph's words when it opens the paragraph before a capitalised word and another
+// ('We are ready to talk.), as trade papers print each paragraph of a statement, the last one closed; not the
+// apostrophe of a word ('Tis, 'Ndrangheta).
+const SINGLE_OPENS_PARAGRAPH = /^'(?!(?:Tis|Twas|Til|Till|Cause|Em|Ndrangheta)(?!\p{L}))(?=\p{Lu}\p{Ll}*\s+\p{L})/u;
+/** A straight single mark after a letter and before neither a letter nor a space ("'Made in Chelsea'-star"): it closes words QUOTE_RE did not take, so the paragraph's first mark opened no run. */
+const SINGLE_CLOSING_INSIDE = /(?<=\p{L})'(?![\p{L}\s])/u;
 
 /** A closing double mark where an opening one stands: at the start or after a space, before a word. */
 export const CLOSING_AS_OPENING = /(?:^|[\s(—–-])”(?=\p{L})/u;
@@ -56,9 +60,10 @@ export function quoteSpans(paragraph: string): QuoteSpan[] {
     spans.push({ open: m.index, close: m.index + m[0].length, inner: m.slice(1).find((g) => g !== undefined)!, closed: true });
   }
   const from = spans.length > 0 ? spans[spans.length - 1].close : 0;
-  const opener = text.slice(from).match(OPENER);
-  if (opener) {
-    const open = from + opener.index!;
+  const opener = text.slice(from).match(OPENER)?.index;
+  const openAt = opener ?? (spans.length === 0 && SINGLE_OPENS_PARAGRAPH.test(text) && !SINGLE_CLOSING_INSIDE.test(text) ? 0 : undefined);
+  if (openAt !== undefined) {
+    const open = from + openAt;
     const width = text.startsWith('``', open) ? 2 : 1;
     const inner = paragraph.slice(open + width).trimEnd();
     const innerText = text.slice(open + width).trimEnd();

@@ -21,6 +21,7 @@ import {
   type Gender,
 } from './speakers';
 import { allMatches } from './matches';
+import { quoteSpans } from './quote-spans';
 
 /** "the Geneva-based ", "the state-run ": the words of an anaphor before its noun. */
 export const DESCRIBED_ANAPHOR_LEAD = new RegExp(`^the\\s+${ANAPHOR_DESCRIPTION}`, 'u');
@@ -89,6 +90,9 @@ function personOfLine(unit: SpeakerUnit, before: RegExp): Mention | null {
   return /^['’]s\b/u.test(text.slice(person.end)) ? null : person;
 }
 
+/** A credit line after a dash, no signature: "— With files from Ann Velden", "-- Reporting by Ann Velden". */
+export const CREDIT_AFTER_DASH = /^(?:[–—]|--?)\s*(?:with|from|by|reporting|editing|writing|compiled|additional|photos?|video|files|source)\b/iu;
+
 /** The words a name line allows before its person: a few words of title or job, a dash ("— NDP Leader Ann Velden"). */
 const NAME_LINE_LEAD = /^(?:(?:[\p{L}'’.-]+|[–—])\s+){0,5}$/u;
 
@@ -130,6 +134,8 @@ export class SpeakerResolver {
   /** The person who last spoke (a quote's speaker or a speech verb's subject), per section, with the unit's order. */
   /** `signed`: named by a signature after a dash ("“…” — Elton John"), which covers its own paragraph only. */
   private lastSpeaker: { section: number; order: number; paragraph: number; mention: Mention; signed?: boolean } | null = null;
+  /** Whether the run of quoted paragraphs that starts at a unit stands under a name line (headedByNameLine), by that unit. */
+  private readonly headedRuns = new Map<number, boolean>();
   /** The people named as subjects (not objects) in the section so far, the nearest first, each with its unit's order. */
   private subjects: { section: number; list: { mention: Mention; order: number }[] } = { section: -1, list: [] };
   /** Bodies and organisations named so far in the section, the nearest first; and the body a spokesperson last spoke for. */
@@ -150,6 +156,8 @@ export class SpeakerResolver {
     private readonly signOff: (section: number) => Mention | null,
     /** The one person a section's heading names, even a question ("Is president X running again?"). */
     private readonly headingPerson: (Mention | null)[] = [],
+    /** The person a section's heading is the name line of ("Presiding Bishop Ann Velden"; not "Tributes for Ann Velden"). */
+    private readonly headingNameLine: (Mention | null)[] = [],
   ) {
     for (const u of units) this.readGender(u);
     for (const u of units) for (const name of deadIn(u)) this.dead.add(this.canonical(name).name);
@@ -632,8 +640,11 @@ export class SpeakerResolver {
     if (this.units[k + 1]?.paragraph === next.paragraph) return null;
     const line = next.sentence.text.trim();
     // (a dash may open the line: "— NDP Leader Ann Velden")
+    // (a dash before the name signs the quote whatever the text's style; a credit after a dash signs nothing: "— With
+    // files from Ann Velden", "— Reporting by Ann Velden")
+    if (CREDIT_AFTER_DASH.test(line)) return null;
     const person = personOfLine(next, NAME_LINE_LEAD);
-    if (!person || this.headedByNameLine(u)) return null;
+    if (!person || (!/^[–—-]/u.test(line) && this.headedByNameLine(u))) return null;
     // ("Indiana Gov. Mike Pence" twice, the heading over his quotes then its photo's caption, and the layout reads the
     // first as the previous section's last line: the next heading names the same person, so it is no signature)
     const headed = this.headingPerson[next.section + 1];
@@ -650,13 +661,22 @@ export class SpeakerResolver {
    */
   private headedByNameLine(u: SpeakerUnit): boolean {
     const start = this.quoteRunStart(u);
+    const memo = this.headedRuns.get(start);
+    if (memo !== undefined) return memo;
+    this.headedRuns.set(start, false);
     const line = this.units[start - 1];
-    // (a heading that names a person over the run, the name line the layout took for a heading, heads it so too)
-    if ((!line || line.section !== u.section) && this.headingPerson[u.section]) return true;
-    if (!line || line.section !== u.section || line.paragraph !== this.units[start].paragraph - 1 || this.paragraphStart(start - 1) !== start - 1) return false;
-    if (!personOfLine(line, NAME_LINE_LEAD)) return false;
-    const above = this.units[start - 2];
-    return !(above && above.section === u.section && above.paragraph === line.paragraph - 1 && /[”"’']$/u.test(above.sentence.text.trim()));
+    let headed = false;
+    // (a heading that is a person's name line over the run, the name line the layout took for a heading, heads it so too)
+    if (!line || line.section !== u.section) headed = this.headingNameLine[u.section] != null;
+    else if (line.paragraph === this.units[start].paragraph - 1 && this.paragraphStart(start - 1) === start - 1 && personOfLine(line, NAME_LINE_LEAD)) {
+      const above = this.units[start - 2];
+      // (a quote above the name line: the line heads this run when the entry above was headed too, the first entry of
+      // the list deciding its style; a signature closes the quote above it instead)
+      const quoteAbove = above && above.section === u.section && above.paragraph === line.paragraph - 1 && /[”"’']$/u.test(above.sentence.text.trim());
+      headed = quoteAbove ? this.headedByNameLine(above) : true;
+    }
+    this.headedRuns.set(start, headed);
+    return headed;
   }
 
   /** The first unit of the paragraph that holds unit `order`. */
@@ -671,7 +691,13 @@ export class SpeakerResolver {
     let start = this.paragraphStart(u.order);
     while (start > 0 && this.units[start - 1].section === u.section && this.units[start - 1].paragraph === this.units[start].paragraph - 1) {
       const previous = this.paragraphStart(start - 1);
-      if (!/^[“"‘']/u.test(this.units[previous].sentence.text.trim())) break;
+      // (a paragraph of quoted words only: one that names its speaker, "“…,” Reyk said.", ends the run)
+      const paragraph = this.units
+        .slice(previous, start)
+        .map((x) => x.sentence.text)
+        .join(' ');
+      const prose = quoteSpans(paragraph).reduceRight((text, q) => text.slice(0, q.open) + text.slice(q.close), paragraph);
+      if (!/^[“"‘']/u.test(this.units[previous].sentence.text.trim()) || SPOKEN.test(prose) || /\p{L}/u.test(prose.replace(/['’]/gu, ''))) break;
       start = previous;
     }
     return start;

@@ -359,23 +359,23 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
       (s.kind !== 'PERSON' || /^['’]s\s/u.test(sentence.slice(s.end, open))),
   );
   // "“…,” a Turkish Foreign Ministry statement said.": the same after the quote, the body right after its article.
-  const statementAfter =
-    statementOf ??
-    speakers.find(
-      (s) =>
-        s.kind !== 'COUNTRY' &&
-        s.kind !== 'PERSON' &&
-        s.start >= close &&
-        STATEMENT_ARTICLE_BEFORE.test(sentence.slice(close, s.start)) &&
-        STATEMENT_OF_SAID_AFTER.test(sentence.slice(s.end)),
-    );
-  if (statementAfter && !statementOf) return { speaker: statementAfter, pronoun: false };
-  if (statementOf) {
+  const statementAfter = statementOf
+    ? undefined
+    : speakers.find(
+        (s) =>
+          s.kind !== 'COUNTRY' &&
+          s.kind !== 'PERSON' &&
+          s.start >= close &&
+          STATEMENT_ARTICLE_BEFORE.test(sentence.slice(close, s.start - capitalisedBefore(sentence, s.start).length)) &&
+          STATEMENT_OF_SAID_AFTER.test(sentence.slice(s.end)),
+      );
+  const author = statementOf ?? statementAfter;
+  if (author) {
     // ("The National Public Health Emergency Team statement": the capitalised words the finder left before the body's name are part of it)
-    const lead = statementOf.kind === 'PERSON' ? '' : capitalisedBefore(sentence, statementOf.start).replace(/^(?:The|A|An)\s+/u, '');
-    if (!lead) return { speaker: statementOf, pronoun: false };
-    const start = statementOf.start - lead.length;
-    return { speaker: orgMention(`${lead}${statementOf.name}`, start, statementOf.end, sentence.slice(start, statementOf.end)), pronoun: false };
+    const lead = author.kind === 'PERSON' ? '' : capitalisedBefore(sentence, author.start).replace(/^(?:The|A|An)\s+/u, '');
+    if (!lead) return { speaker: author, pronoun: false };
+    const start = author.start - lead.length;
+    return { speaker: orgMention(`${lead}${author.name}`, start, author.end, sentence.slice(start, author.end)), pronoun: false };
   }
   // "“…” — Elton John, on Instagram.": a name signed after a dash, the quote's own line.
   const signed = speakers.find(
@@ -550,13 +550,14 @@ function capitalisedBefore(text: string, end: number): string {
   return text.slice(from, end);
 }
 /** After a body's or a person's name: " statement said the case ", "'s statement read: " (no quotation mark between). */
-export const STATEMENT_OF_SAID =
-  /^(?:['’]s)?\s+(?:(?:joint|official|written|brief)\s+)?statement\s+(?:said|says|read|reads|added|stated|noted)\b[^“”"]{0,120}$/u;
+/** What a statement may be called before its noun ("a joint statement"). */
+const STATEMENT_KIND = '(?:(?:joint|official|written|brief)\\s+)?';
+export const STATEMENT_OF_SAID = new RegExp(`^(?:['’]s)?\\s+${STATEMENT_KIND}statement\\s+(?:said|says|read|reads|added|stated|noted)\\b[^“”"]{0,120}$`, 'u');
 
 /** Between a quote and a body: "," then an article ("“…,” a Turkish Foreign Ministry statement said"). */
-export const STATEMENT_ARTICLE_BEFORE = /^\s*(?:,\s*)?(?:a|an|the)\s+$/iu;
-/** After a body, closing the sentence: " statement said.", " statement read." */
-export const STATEMENT_OF_SAID_AFTER = /^\s+(?:(?:joint|official|written|brief)\s+)?statement\s+(?:said|says|read|reads|added|stated|noted)\b/u;
+export const STATEMENT_ARTICLE_BEFORE = new RegExp(`^\\s*(?:,\\s*)?(?:a|an|the)\\s+${STATEMENT_KIND}$`, 'iu');
+/** After a body: " statement said", " statement read". */
+export const STATEMENT_OF_SAID_AFTER = new RegExp(`^\\s+${STATEMENT_KIND}statement\\s+(?:said|says|read|reads|added|stated|noted)\\b`, 'u');
 
 /** After a name: "read a statement prior to sentencing: ", "issued a brief statement:": the subject reads its words. */
 export const READ_STATEMENT = /^\s+(?:(?:then|later|also)\s+)?(?:read|issued|released|posted)\s+(?:out\s+)?an?\s+(?:\p{Ll}+\s+)?statement\b[^“”"]{0,60}:\s*$/u;

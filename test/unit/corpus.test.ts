@@ -103,12 +103,12 @@ describe('evaluation corpus', () => {
   // its runs of eight words with a text already in; this holds the whole corpus, both splits together, to that rule.
   it("holds no near copies: no two texts share half or more of the shorter one's runs of eight words", () => {
     const runs = entries.map((e) => runsOfEight(load(e).text));
-    const firstHolder = new Map<string, number[]>();
+    const textsByRun = new Map<string, number[]>();
     runs.forEach((set, i) => {
-      for (const run of set) firstHolder.set(run, [...(firstHolder.get(run) ?? []), i]);
+      for (const run of set) textsByRun.set(run, [...(textsByRun.get(run) ?? []), i]);
     });
     const shared = new Map<string, number>();
-    for (const holders of firstHolder.values()) {
+    for (const holders of textsByRun.values()) {
       for (let a = 0; a < holders.length; a++) {
         for (let b = a + 1; b < holders.length; b++) {
           const key = `${holders[a]} ${holders[b]}`;

@@ -422,6 +422,12 @@ describe('quote speakers', () => {
     expect(speakers(`${HEAD}'90s pop is back in the charts, and the harbour festival will book three bands this summer.`)).toEqual([]);
   });
 
+  it("a straight single mark opening a paragraph opens no quote in a word's apostrophe ('Tis, 'Ndrangheta) or before a mark that closes words the quote patterns did not take", () => {
+    expect(speakers(`${HEAD}'Ndrangheta bosses control much of the cocaine trade in Europe, prosecutors said.`)).toEqual([]);
+    expect(speakers(`${HEAD}'Tis the season for the harbour festival, the mayor said on Monday.`)).toEqual([]);
+    expect(speakers(`${HEAD}'Made in Halvor'-star Ann Velden said the harbour festival would go ahead this summer.`)).toEqual([]);
+  });
+
   it('a sentence closed by its speaker ("..., Brandt said.") or attributed "according to" a person speaks its quoted words', () => {
     expect(speakers(`${HEAD}Karl Brandt spoke first.\n\nInspectors are still processing a “very complex and very challenging” crossing, Brandt said.`)).toEqual(
       [['very complex and very challenging', 'Karl Brandt']],
@@ -571,6 +577,20 @@ describe('quote speakers', () => {
     expect(speakers(headed).map(([, who]) => who)).toEqual(['Ann Velden', 'Ann Velden', 'Tomas Reyk']);
   });
 
+  it("review of the name-line and dash rules: a run of quotes ends at a paragraph that names its speaker; the first entry decides a list's style; a dash signature chains no sign-off; a credit after a dash signs nothing", () => {
+    // (the quote alone after "“…,” said Karl Brandt." continues Brandt, not the name line over the first paragraph)
+    const attributed = `Reaction: harbour accord signed\n\nProfessor Tomas Reyk, chair of the Ostland Dock Council\n\n“This is an awful accord and it will damage the harbour,” Reyk said.\n\n“Nobody asked the dockers what they thought of any of it,” said union leader Karl Brandt.\n\n“We will strike on Monday if nothing changes.”`;
+    expect(speakers(attributed).map(([, who]) => who)).toEqual(['Tomas Reyk', 'Karl Brandt', 'Karl Brandt']);
+    // (four entries named over their quotes: each name line heads its own quote, none signs off the one above)
+    const entries = `Reaction: harbour accord signed\n\nHalvor Institute director Dr Ann Velden\n\n'The accord marks a significant moment for the harbour and for everyone who works in it.'\n\nProfessor Tomas Reyk, chair of the Ostland Dock Council\n\n‘This is an awful accord and it will damage the harbour for years to come.'\n\nOstland Port chief executive Lena Ostrova\n\n‘We need to heal the rifts that have opened over the accord.'\n\nUnion leader Karl Brandt\n\n‘We will strike on Monday if nothing changes at the port.'`;
+    expect(speakers(entries).map(([, who]) => who)).toEqual(['Ann Velden', 'Tomas Reyk', 'Lena Ostrova', 'Karl Brandt']);
+    // (a heading after the quote that follows a dash signature stays a heading)
+    const next = `${HEAD}“The plan offers nothing to the provinces that need it most, and we will say so.”\n\n— Ostland Premier Tomas Reyk\n\n“We welcome the money, but the rules attached to it are far too strict.”\n\nWhat happens next\n\nThe accord goes to parliament on Monday and a vote is expected within the week.`;
+    expect(parseExplainer(next, ref).sections.map((s) => s.heading)).toEqual([null, 'What happens next']);
+    const credit = `${HEAD}Premier Tomas Reyk spoke after the vote.\n\n“We will keep working with every province on this.”\n\n— With files from Ann Velden`;
+    expect(speakers(credit).map(([, who]) => who)).toEqual(['Tomas Reyk']);
+  });
+
   it('a name line repeated (a round-up heading, then its photo caption) heads the section after it, it signs off no quote above', () => {
     const text = `World leaders react to the border accord\n\nLeaders around the world responded on Sunday to the accord signed at the border.\n\nNorway - Lena Ostrova\n\n"We will stand by our neighbours in these difficult days and weeks."\n\nAustria - Tomas Reyk\n\nAustria - Tomas Reyk\n\n"The accord is a first step and no more than that."`;
     expect(speakers(text)).toEqual([
@@ -628,6 +648,8 @@ describe('quote speakers', () => {
     expect(speakers(text)).toEqual([['We know with certainty that the outcome is a tragedy for everyone in this city', 'Tomas Reyk']]);
     const orgs = (s: string) => findMentions(s, { people: new Map(), acronyms: new Map(), home: null }).flatMap((m) => (m.kind === 'ORG' ? [m.name] : []));
     expect(orgs('Oslo Mayor Tomas Reyk and Oslo Police Chief Ann Velden responded.')).toEqual(['Oslo Police']);
+    // (nor a body named after a titled person)
+    expect(orgs('A study by the Senator Tomas Reyk Institute for Peace and Justice found it.')).toEqual(['Senator Tomas Reyk Institute for Peace and Justice']);
     // (a title with no person after it stays in the body's name)
     expect(orgs('The Office of the President and Cabinet said it would respond.')).toEqual(['Office of the President and Cabinet']);
   });
@@ -1827,6 +1849,14 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     expect(speakers(text)).toEqual([
       ['We condemn the acts of violence against the government and the courts', 'Turkish Foreign Ministry'],
       ['The harbour will reopen to all ships on Monday', 'Halvor Port Authority'],
+    ]);
+  });
+
+  it('"“…,” a joint X statement said.", with capitalised words the finder leaves before the body: the whole body speaks', () => {
+    const text = `${HEAD}"We condemn the acts of violence against the government and the courts," a joint Turkish Foreign Ministry statement said.\n\n"The harbour will reopen to all ships on Monday," a Velden Upper Harbour National Coast Guard Authority statement said.`;
+    expect(speakers(text)).toEqual([
+      ['We condemn the acts of violence against the government and the courts', 'Turkish Foreign Ministry'],
+      ['The harbour will reopen to all ships on Monday', 'Velden Upper Harbour National Coast Guard Authority'],
     ]);
   });
 
