@@ -176,6 +176,20 @@ describe('README.md and docs/', () => {
     expect(block).toBe(own);
   });
 
+  it('docs/importing.md holds the latest import:quality run, of the corpus in the tree (its dev and test sizes)', () => {
+    // (an edit that emptied the page once went unseen: every link to it still resolved)
+    const doc = read('docs/importing.md');
+    const open = doc.indexOf('<!-- import-quality:latest -->\n');
+    const close = doc.indexOf('<!-- /import-quality:latest -->', open);
+    expect({ open: open >= 0, close: close > open }).toEqual({ open: true, close: true });
+    const texts = (JSON.parse(read('test/fixtures/corpus/manifest.json')) as { texts: { split: string }[] }).texts;
+    const run = doc.slice(open, close);
+    for (const split of ['dev', 'test']) {
+      const size = texts.filter((t) => t.split === split).length;
+      expect([split, new RegExp(`== ${split}: (\\d+) annotated texts ==`).exec(run)?.[1]]).toEqual([split, String(size)]);
+    }
+  });
+
   it('docs/performance.md holds the blocks `npm run bench` rewrites', () => {
     const perf = read('docs/performance.md');
     for (const name of ['latest', 'scale']) {
