@@ -681,8 +681,9 @@ export class SpeakerResolver {
 
   /** The first unit of the paragraph that holds unit `order`. */
   private paragraphStart(order: number): number {
+    // (paragraphs are numbered through the whole text: one never spans two sections)
     let k = order;
-    while (this.units[k - 1]?.paragraph === this.units[order].paragraph && this.units[k - 1].section === this.units[order].section) k--;
+    while (this.units[k - 1]?.paragraph === this.units[order].paragraph) k--;
     return k;
   }
 
@@ -744,8 +745,7 @@ export class SpeakerResolver {
     if (!quote?.speaker || !before || (before.section !== u.section && !crosshead) || before.paragraph !== u.paragraph - 1) return null;
     if (!/^\s*[“"‘]/.test(u.sentence.text)) return null;
     // The paragraph before, from its first sentence (units are in text order).
-    let start = u.order - 1;
-    while (start > 0 && this.units[start - 1].paragraph === before.paragraph) start--;
+    const start = this.paragraphStart(u.order - 1);
     if (quote.section !== before.section || quote.order < start) return null;
     const paragraph = this.units.slice(start, u.order).map((x) => x.sentence.text);
     return endsInsideQuote(paragraph.join(' ')) ? quote.speaker : null;
