@@ -4,7 +4,7 @@ import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import { BadUserInputError } from '../common/errors';
 import { namesFromByline } from './bylines';
-import { isCaption, isFurniture, opensCaption } from './furniture';
+import { CREDIT_AFTER_DASH, isCaption, isFurniture, opensCaption } from './furniture';
 import type { DraftMeta, ImportWarning } from './types';
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ROLES } from './lexicon';
 import { isHeading, type Features, type HeadingCandidate, type HeadingKind, type HeadingModel } from './heading-model';
@@ -648,12 +648,9 @@ function dashSignature(content: string[][], i: number): boolean {
   // round-up's heading; "— With files from Ann Velden" a credit)
   const line = block[0].trim();
   const named = line.replace(/^(?:[—–]|--)\s*/u, '');
-  if (COUNTRY_BY_NAME.has(named) || COUNTRY_BY_DEMONYM.has(named) || DASH_CREDIT.test(named)) return false;
+  if (COUNTRY_BY_NAME.has(named) || COUNTRY_BY_DEMONYM.has(named) || CREDIT_AFTER_DASH.test(line)) return false;
   return DASH_SIGNATURE.test(line) && !/[.!?:—–-]$/.test(line) && words(line) <= 16;
 }
-
-/** What a credit says after its dash ("With files from", "Reporting by"): no one's signature. */
-const DASH_CREDIT = /^(?:with|from|by|reporting|editing|writing|compiled|additional|photos?|video|files|source)\b/iu;
 
 /** A dash, a long one or two short ones, then a capital: how a signature under a quote opens. */
 const DASH_SIGNATURE = /^(?:[—–]|--)[ \t]*\p{Lu}/u;

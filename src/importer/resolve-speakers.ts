@@ -22,6 +22,7 @@ import {
 } from './speakers';
 import { allMatches } from './matches';
 import { quoteSpans } from './quote-spans';
+import { CREDIT_AFTER_DASH } from './furniture';
 
 /** "the Geneva-based ", "the state-run ": the words of an anaphor before its noun. */
 export const DESCRIBED_ANAPHOR_LEAD = new RegExp(`^the\\s+${ANAPHOR_DESCRIPTION}`, 'u');
@@ -89,9 +90,6 @@ function personOfLine(unit: SpeakerUnit, before: RegExp): Mention | null {
   if (!person || !before.test(text.slice(0, person.start).trimStart())) return null;
   return /^['’]s\b/u.test(text.slice(person.end)) ? null : person;
 }
-
-/** A credit line after a dash, no signature: "— With files from Ann Velden", "-- Reporting by Ann Velden". */
-export const CREDIT_AFTER_DASH = /^(?:[–—]|--?)\s*(?:with|from|by|reporting|editing|writing|compiled|additional|photos?|video|files|source)\b/iu;
 
 /** The words a name line allows before its person: a few words of title or job, a dash ("— NDP Leader Ann Velden"). */
 const NAME_LINE_LEAD = /^(?:(?:[\p{L}'’.-]+|[–—])\s+){0,5}$/u;

@@ -552,12 +552,14 @@ function capitalisedBefore(text: string, end: number): string {
 /** After a body's or a person's name: " statement said the case ", "'s statement read: " (no quotation mark between). */
 /** What a statement may be called before its noun ("a joint statement"). */
 const STATEMENT_KIND = '(?:(?:joint|official|written|brief)\\s+)?';
-export const STATEMENT_OF_SAID = new RegExp(`^(?:['’]s)?\\s+${STATEMENT_KIND}statement\\s+(?:said|says|read|reads|added|stated|noted)\\b[^“”"]{0,120}$`, 'u');
+/** "statement said", "joint statement read": a statement as the subject of its verb. */
+const STATEMENT_SAID = `${STATEMENT_KIND}statement\\s+(?:said|says|read|reads|added|stated|noted)\\b`;
+export const STATEMENT_OF_SAID = new RegExp(`^(?:['’]s)?\\s+${STATEMENT_SAID}[^“”"]{0,120}$`, 'u');
 
 /** Between a quote and a body: "," then an article ("“…,” a Turkish Foreign Ministry statement said"). */
 export const STATEMENT_ARTICLE_BEFORE = new RegExp(`^\\s*(?:,\\s*)?(?:a|an|the)\\s+${STATEMENT_KIND}$`, 'iu');
 /** After a body: " statement said", " statement read". */
-export const STATEMENT_OF_SAID_AFTER = new RegExp(`^\\s+${STATEMENT_KIND}statement\\s+(?:said|says|read|reads|added|stated|noted)\\b`, 'u');
+export const STATEMENT_OF_SAID_AFTER = new RegExp(`^\\s+${STATEMENT_SAID}`, 'u');
 
 /** After a name: "read a statement prior to sentencing: ", "issued a brief statement:": the subject reads its words. */
 export const READ_STATEMENT = /^\s+(?:(?:then|later|also)\s+)?(?:read|issued|released|posted)\s+(?:out\s+)?an?\s+(?:\p{Ll}+\s+)?statement\b[^“”"]{0,60}:\s*$/u;
