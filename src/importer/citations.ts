@@ -77,14 +77,17 @@ const OUTLET_NAMES = new Set(OUTLETS.map((o) => o.name));
 
 /** Words that make a capitalised name an institution's. */
 export const INSTITUTION_WORD =
-  /\b(?:Ministry|Ministries|Department|Agency|Police|Office|Commission|Council|University|Institute|Institution|Foundation|Corp|Corporation|Inc|Ltd|Group|Bank|Court|Army|Forces?|Organi[sz]ation|Association|Society|Survey|Cent(?:er|re)s?|Service|Services|Authority|Authorities|Federation|Committee|Union|Network|Fund|Programme|Program|Observatory|Cross|Crescent|Administration|Company|Airlines|Airways|Holdings|Systems|Technologies|Industries|Shipping|Motors|Pharmaceuticals|Logistics|Insurance|Telecom|Communications|Therapeutics|Automotive|Petroleum|Chemicals|Electronics|Laboratory|Hospital|College|Trust|Watch|Bureau|Board|Secretariat|Parliament|Assembly|Senate|Congress|Tribunal|Coalition|Alliance|League)\b/u;
+  /\b(?:Ministry|Ministries|Department|Agency|Police|Office|Commission|Council|University|Institute|Institution|Foundation|Corp|Corporation|Inc|Ltd|Group|Bank|Court|Army|Forces?|Organi[sz]ation|Association|Society|Survey|Cent(?:er|re)s?|Service|Services|Authority|Authorities|Federation|Committee|Union|Network|Fund|Programme|Program|Observatory|Cross|Crescent|Administration|Company|Airlines|Airways|Holdings|Systems|Technologies|Industries|Shipping|Motors|Pharmaceuticals|Logistics|Insurance|Telecom|Communications|Therapeutics|Automotive|Petroleum|Chemicals|Electronics|Laboratory|Hospital|College|Trust|Watch|Bureau|Board|Secretariat|Parliament|Assembly|Senate|Congress|Tribunal|Coalition|Alliance|League|Coast Guard|National Guard)\b/u;
 /** Heads of state bodies named in lower case: "Chinese health authorities", "the country's military junta". */
 const BODY_HEAD =
   "(?<!(?:news|press)\\s)agency|authorities|government|ministry|military junta|junta|military|army|police|state media|state television|state news agency|foreign office|foreign ministry|health ministry|interior ministry|defen[cs]e ministry|coast ?guard|statistics office|election commission|electoral commission|central bank|investigative committee|emergencies ministry|disaster agency|weather agency|weather service|meteorological agency|prosecutors?|prosecutor(?:s[’'])?[’']?s? office|fire service|civil defen[cs]e";
 const GOVERNMENT_WORD =
   /\b(?:Ministry|Department|Government|Police|Army|Forces|Military|Junta|Authorities|Office|Survey|White House|Kremlin|Pentagon|Downing Street|Commission|Administration|Centers for Disease)\b|\b(?:ministry|government|police|army|military|junta|authorities|foreign office)\b/u;
+/** Attribution verbs after a subject ("X said", "X has confirmed"). */
+const VERB =
+  'said|says|say|told|tells|reported|reports|added|adds|announced|announces|stated|states|confirmed|confirms|estimated|estimates|estimate|puts?(?=\\s+the\\s+(?:figure|toll|number|total|count)\\b)|noted|notes|explained|explains|wrote|writes|published|counted|recorded|warned|warns|revealed|reveals|disclosed|discloses|acknowledged|acknowledges|indicated|indicates|assured|reiterated|affirmed|affirms|asserted|asserts|clarified|clarifies|maintained|maintains|cautioned|cautions|underscored|highlighted|insisted|insists|claimed|claims|argued|argues|admit(?:ted|s)(?=\\s+(?:that|to|it|its)\\b|\\s+(?:on|in|last|this)\\s+\\S+\\s+that\\b)|intimated|pointed out|emphasi[sz]ed|stressed|tweeted|(?<=\\b[Ss]tatement\\s)reads?(?=\\s*[,.:;“"‘]|\\s+in\\s+part\\b|$)|posted(?=\\s+(?:on|to)\\s+(?:Twitter|X|Facebook|Instagram|Telegram|LinkedIn|social media|its|their)\\b)';
 export const BODY_AT_END = new RegExp(
-  `(?<![\\p{L}])(?:the\\s+|The\\s+)?(?:\\p{Lu}[\\p{L}.]*['’]s|country['’]s|nation['’]s|\\p{Lu}\\p{L}+)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${BODY_HEAD})$`,
+  `(?<![\\p{L}])(?:the\\s+|The\\s+)?(?:\\p{Lu}[\\p{L}.]*['’]s|country['’]s|nation['’]s|\\p{Lu}\\p{L}+)\\s+(?:(?!(?:${VERB})\\s)[\\p{Ll}-]+\\s+){0,2}?(?:${BODY_HEAD})$`,
   'u',
 );
 const MEDIA_WORD = /\b(?:media|television|news agency)\b/i;
@@ -98,8 +101,8 @@ const CAP_PHRASE = `${CAP_WORD}(?:\\s+(?:${LINK}\\s+){0,2}${CAP_WORD}){0,7}`;
 export const CAP_PHRASE_END = new RegExp(`(?:(?:[Tt]he)\\s+)?(${CAP_PHRASE})$`, 'u');
 export const CAP_PHRASE_START = new RegExp(`^(?:(?:[Tt]he)\\s+)?(${CAP_PHRASE})`, 'u');
 
-const VERB =
-  'said|says|say|told|tells|reported|reports|added|adds|announced|announces|stated|states|confirmed|confirms|estimated|estimates|estimate|puts?(?=\\s+the\\s+(?:figure|toll|number|total|count)\\b)|noted|notes|explained|explains|wrote|writes|published|counted|recorded|warned|warns|revealed|reveals|disclosed|discloses|acknowledged|acknowledges|indicated|indicates|assured|reiterated|affirmed|affirms|asserted|asserts|clarified|clarifies|maintained|maintains|cautioned|cautions|underscored|highlighted|insisted|insists|claimed|claims|argued|argues|admit(?:ted|s)(?=\\s+(?:that|to|it|its)\\b|\\s+(?:on|in|last|this)\\s+\\S+\\s+that\\b)|intimated|pointed out|emphasi[sz]ed|stressed|tweeted|posted(?=\\s+(?:on|to)\\s+(?:Twitter|X|Facebook|Instagram|Telegram|LinkedIn|social media|its|their)\\b)';
+/** A capitalised word standing alone (a demonym, "Indonesian"). */
+const CAPITALISED_WORD = /(?<![\p{L}\p{M}\p{N}'’.-])\p{Lu}\p{Ll}+(?![\p{L}\p{M}\p{N}'’-])/gu;
 /** A weekday between a subject and its verb, in wire style ("the Fiji government Wednesday said"; not "on Wednesday"). */
 const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 /** What may end a subject before its verb and is no part of it: an auxiliary, an adverb of time, a weekday. */
@@ -202,6 +205,8 @@ export const STATEMENT_BY =
 /** What a source is, in lower case before its name ("web service monitoring platform", "state-owned telecommunications firm"). */
 export const DESCRIBED_SOURCE =
   /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,5}?(?:platform|firm|company|agency|group|website|site|tracker|monitor|service|provider|organi[sz]ation|watchdog|regulator|institute|body|charity|consultancy|operator|utility|insurer|bank|lender)\s+(?=\p{Lu})/u;
+/** "the country's " right before a name: the name is the country's own body's. */
+const COUNTRYS_BEFORE = /(?:^|\s)(?:[Tt]he\s+)?(?:country|nation)['’]s\s+$/u;
 /** "a spokesman for the country's National Disaster Management Authority (ANDMA)": the country's own body. */
 export const COUNTRYS_NAMED = new RegExp(`^(?:the\\s+)?(?:country|nation)['’]s\\s+(${CAP_PHRASE})`, 'u');
 
@@ -238,7 +243,19 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
   };
 
   for (const m of live) if (m.kind === 'OUTLET') memory.outletsSeen.push(outletSource(m, m.start));
-  for (const m of live) if (m.kind === 'COUNTRY') memory.lastCountry = m.name;
+  // The country named last, by its name or by a demonym no mention holds ("off the Indonesian island of Sulawesi ...
+  // The country’s Transport Ministry confirmed"): what "the country's" refers to.
+  let countryAt = -1;
+  // ("Afghan army soldiers": a state body's country too)
+  for (const m of live) {
+    if (m.kind === 'COUNTRY') [memory.lastCountry, countryAt] = [m.name, m.start];
+    else if (m.kind === 'BODY' && m.country) [memory.lastCountry, countryAt] = [m.country, m.start];
+  }
+  for (const d of allMatches(prose, CAPITALISED_WORD)) {
+    const country = COUNTRY_BY_DEMONYM.get(d[0]);
+    if (country && d.index! > countryAt && !live.some((x) => x.start <= d.index! && x.end > d.index!))
+      [memory.lastCountry, countryAt] = [country.name, d.index!];
+  }
   const namedHere = live.flatMap((m): SourceFound[] =>
     (m.kind === 'ORG' && !m.org?.party) || m.kind === 'BODY'
       ? [{ name: m.kind === 'ORG' ? orgName(m, memory) : m.name, kind: m.kind === 'BODY' ? SourceKind.GOVERNMENT : kindOf(m.name), url: null, at: m.start }]
@@ -386,19 +403,11 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
     )
       if (!out.some((o) => o.name === name)) out.push(outletSource(m, m.start));
   }
-  // "..., Bloomberg reported.": the outlet reports the whole sentence, whoever spoke inside it.
-  const closing = live.find(
-    (m) =>
-      m.kind === 'OUTLET' &&
-      /^\s*(?:has\s+)?(?:reported|reports|said|says)\s*[.!]?\s*$/u.test(prose.slice(m.end)) &&
-      /,\s*(?:the\s+)?$/iu.test(prose.slice(0, m.start)),
-  );
-  // "Al Jazeera reported that the Armenian defence ministry said ...": the same, the outlet leading.
+  // "Al Jazeera reported that the Armenian defence ministry said ...": the outlet leading reports the whole sentence,
+  // whoever spoke inside it. ("The Harbour Authority said ..., Bloomberg reported": the body said it and the outlet
+  // reported it, two citations, as "X told <outlet>" gives two.)
   const leading = live.find((m) => m.kind === 'OUTLET' && m.start <= 40 && /^\s*(?:has\s+)?(?:reported|reports)\s+that\b/u.test(prose.slice(m.end)));
   if (leading) for (let i = out.length - 1; i >= 0; i--) if (!OUTLET_NAMES.has(out[i].name) && out[i].at > leading.end) out.splice(i, 1);
-  if (closing)
-    for (let i = out.length - 1; i >= 0; i--)
-      if (out[i].name !== (closing.outlet?.name ?? closing.name) && OUTLET_NAMES.has(out[i].name) === false) out.splice(i, 1);
   out.sort((a, b) => a.at - b.at);
   for (const f of out) {
     memory.cited.push(f);
@@ -495,7 +504,10 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   // "a ministry spokesperson said", "the statement says": the ministry, or the body whose statement it is, cited before.
   const bodySpokes = head.match(BODY_SPOKES_END);
   if (bodySpokes) {
-    const f = bodySpokes[1] === 'statement' ? recall(memory, null, stop) : recall(memory, bodySpokes[1], stop);
+    // (a statement is a body's: "according to ANI ... The statement read" is no outlet's statement)
+    const statementBy = () => [...memory.cited].reverse().find((x) => !x.outlet && !OUTLET_NAMES.has(x.name));
+    const issuer = bodySpokes[1] === 'statement' ? statementBy() : undefined;
+    const f = bodySpokes[1] === 'statement' ? (issuer ? { ...issuer, at: stop } : null) : recall(memory, bodySpokes[1], stop);
     if (f) return f;
   }
   // "NASA official says", "Orbital Sciences exec says": the body an official speaks for.
@@ -882,11 +894,16 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
   const body = bodyName(rest, memory);
   if (body) return { ...body, at: start };
   // "the country's National Disaster Management Authority (ANDMA)": the name, the country the text is about first.
-  const own = rest.match(COUNTRYS_NAMED);
+  // (read from the name, after "the country's" that a subject's reading left out: "The country’s Transport Ministry confirmed")
+  const own = rest.match(COUNTRYS_NAMED) ?? (COUNTRYS_BEFORE.test(prose.slice(0, start)) ? rest.match(CAP_PHRASE_START) : null);
   const country = memory.home ?? memory.lastCountry;
-  if (own && country && INSTITUTION_WORD.test(own[1])) {
-    const name = `${country} ${trimName(own[1])}`;
-    return { name, kind: kindOf(name), url: null, at: start };
+  if (own && INSTITUTION_WORD.test(own[1])) {
+    // (a country's body cited before by that name is the one meant: "China's Commerce Ministry has said ... U.S. tariffs
+    // ..., the country's Commerce Ministry said")
+    const body = trimName(own[1]);
+    const cited = [...memory.cited].reverse().find((x) => x.name.endsWith(` ${body}`));
+    if (cited) return { ...cited, at: start };
+    if (country) return { name: `${country} ${body}`, kind: kindOf(`${country} ${body}`), url: null, at: start };
   }
   const cap = rest.match(CAP_PHRASE_START);
   if (!cap) return null;
@@ -901,7 +918,9 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
   if (org) return { name: memory.text.includes(org.name) ? org.name : name, kind: kindOf(org.name), url: null, at: start };
   const words = name.split(/\s+/);
   // A name the text already cited ("Cal Fire says" after "a Cal Fire spokesperson said").
-  const citedBefore = memory.cited.find((x) => x.name === name);
+  // ("the Coast Guard said" after "The U.S. Coast Guard said": the longer name cited before that ends with it)
+  const citedBefore =
+    memory.cited.find((x) => x.name === name) ?? (words.length >= 2 ? [...memory.cited].reverse().find((x) => x.name.endsWith(` ${name}`)) : undefined);
   if (citedBefore) return { ...citedBefore, at: start };
   if (how.employer && employerName(name)) return { name, kind: kindOf(name), url: null, at: start };
   if (words.some((w) => memory.personTokens.has(w)) && !INSTITUTION_WORD.test(name) && !ROLE_AFTER.test(rest.slice(cap[0].length))) return null;

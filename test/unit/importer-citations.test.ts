@@ -300,9 +300,48 @@ describe('citations by the shape of the attribution', () => {
     expect(cite(text).citations).toEqual([]);
   });
 
-  it('an outlet reporting the whole sentence is its only source', () => {
+  it('"X said ..., Bloomberg reported": the body said it and the outlet reported it, two citations', () => {
     const s = 'The Harbour Authority said it was assessing the damage, Bloomberg reported.';
-    expect(cite(s).citations).toEqual([['Bloomberg', s]]);
+    expect(cite(s).citations).toEqual([
+      ['Harbour Authority', s],
+      ['Bloomberg', s],
+    ]);
+    // (an outlet leading, "Bloomberg reported that ...", still reports the whole sentence)
+    const t = 'Bloomberg reported that the Harbour Authority said it was assessing the damage.';
+    expect(cite(t).citations).toEqual([['Bloomberg', t]]);
+  });
+
+  it('"the country\'s Transport Ministry": the country named last, by a demonym too, or the body cited before by that name', () => {
+    const a = cite('A ferry went missing off the Indonesian island of Vell. The country’s Transport Ministry confirmed that 39 people were rescued.');
+    expect(a.citations.map(([who]) => who)).toEqual(['Indonesia Transport Ministry']);
+    const b = cite(
+      "Portugal's Commerce Ministry has said it must retaliate. Portugal must retaliate against Brazil's tariffs, the country's Commerce Ministry said.",
+    );
+    expect(b.citations.map(([who]) => who)).toEqual(['Portugal Commerce Ministry', 'Portugal Commerce Ministry']);
+  });
+
+  it('"the statement read": the body cited last, never an outlet ("according to Reuters ... The statement said" is no statement of Reuters)', () => {
+    const a = cite('The Halvor Commission said it would review the case. The review would take three months, the statement read.');
+    expect(a.citations.map(([who]) => who)).toEqual(['Halvor Commission', 'Halvor Commission']);
+    // (a statement "read out" is no attribution verb)
+    expect(cite('The Halvor Commission said it would review the case in a statement read out on Monday.').citations).toHaveLength(1);
+    const b = cite('The talks failed on Monday, according to Reuters. The statement said the talks would resume in May.');
+    expect(b.citations.map(([who]) => who)).toEqual(['Reuters']);
+  });
+
+  it('"Afghan army soldiers ..., the country\'s defense ministry said": a state body\'s country is the country named last', () => {
+    const s = 'Seven Afghan army soldiers were killed in Balkh on Tuesday, the country’s defense ministry said.';
+    expect(cite(s).citations).toEqual([['Afghanistan Defense Ministry', s]]);
+  });
+
+  it('"the Coast Guard said" after "The U.S. Coast Guard said": the longer name cited before', () => {
+    const c = cite('The Halvor Coast Guard said it was searching the bay. The Coast Guard said two boats were found.');
+    expect(c.citations.map(([who]) => who)).toEqual(['Halvor Coast Guard', 'Halvor Coast Guard']);
+  });
+
+  it('"X said port authorities reported": the second verb\'s subject is the clause\'s, no body named', () => {
+    const s = 'Halvor Airlines said port authorities reported 800 tickets were sold.';
+    expect(cite(s).citations).toEqual([['Halvor Airlines', s]]);
   });
 });
 
