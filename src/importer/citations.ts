@@ -63,6 +63,9 @@ export interface SourceMemory {
   outletsSeen: SourceFound[];
   /** Organisations and state bodies named so far (cited or not), for "the company said" when none was cited. */
   named: SourceFound[];
+  /** Sentences read so far, and the one each source of `cited` was cited in. */
+  sentences: number;
+  citedIn: number[];
 }
 
 export function sourceMemory(text: string, personNames: Iterable<string>, home: string | null): SourceMemory {
@@ -70,7 +73,7 @@ export function sourceMemory(text: string, personNames: Iterable<string>, home: 
   const people = [...personNames];
   const personTokens = new Set<string>();
   for (const n of people) for (const t of n.split(/\s+/)) if (/^\p{Lu}/u.test(t)) personTokens.add(t);
-  return { text, personTokens, people, home, lastCountry: null, cited: [], outletsSeen: [], named: [] };
+  return { text, personTokens, people, home, lastCountry: null, cited: [], outletsSeen: [], named: [], sentences: 0, citedIn: [] };
 }
 
 const OUTLET_NAMES = new Set(OUTLETS.map((o) => o.name));
@@ -101,8 +104,12 @@ const CAP_PHRASE = `${CAP_WORD}(?:\\s+(?:${LINK}\\s+){0,2}${CAP_WORD}){0,7}`;
 export const CAP_PHRASE_END = new RegExp(`(?:(?:[Tt]he)\\s+)?(${CAP_PHRASE})$`, 'u');
 export const CAP_PHRASE_START = new RegExp(`^(?:(?:[Tt]he)\\s+)?(${CAP_PHRASE})`, 'u');
 
-/** A capitalised word standing alone (a demonym, "Indonesian"). */
-const CAPITALISED_WORD = /(?<![\p{L}\p{M}\p{N}'’.-])\p{Lu}\p{Ll}+(?![\p{L}\p{M}\p{N}'’-])/gu;
+/**
+ * A demonym's word before a place or the state's people in lower case ("the Indonesian island of", "Peruvian
+ * officials"); not a name's last word ("South Sudanese", "Latin American") nor a thing named ("the Indian Ocean").
+ */
+const DEMONYM_BEFORE_PLACE =
+  /(?<![\p{L}\p{M}\p{N}'’.-])(?<!\p{Lu}[\p{L}.'’-]*\s)(\p{Lu}\p{Ll}+)(?=\s+(?:island|islands|province|state|region|coast|capital|city|town|village|territory|mainland|archipelago|peninsula|government|authorities|officials|troops|soldiers|army|navy|military|police|people)\b)/gu;
 /** A weekday between a subject and its verb, in wire style ("the Fiji government Wednesday said"; not "on Wednesday"). */
 const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 /** What may end a subject before its verb and is no part of it: an auxiliary, an adverb of time, a weekday. */
@@ -206,11 +213,12 @@ export const STATEMENT_BY =
 export const DESCRIBED_SOURCE =
   /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,5}?(?:platform|firm|company|agency|group|website|site|tracker|monitor|service|provider|organi[sz]ation|watchdog|regulator|institute|body|charity|consultancy|operator|utility|insurer|bank|lender)\s+(?=\p{Lu})/u;
 /** "the country's " right before a name: the name is the country's own body's. */
-const COUNTRYS_BEFORE = /(?:^|\s)(?:[Tt]he\s+)?(?:country|nation)['’]s\s+$/u;
+const COUNTRYS_BEFORE = /(?:^|\s)[Tt]he\s+(?:\p{Ll}+\s+)?(?:country|nation)['’]s\s+$/u;
 /** "a spokesman for the country's National Disaster Management Authority (ANDMA)": the country's own body. */
 export const COUNTRYS_NAMED = new RegExp(`^(?:the\\s+)?(?:country|nation)['’]s\\s+(${CAP_PHRASE})`, 'u');
 
 export function citationsOf(sentence: string, mentions: Mention[], memory: SourceMemory): SourceFound[] {
+  memory.sentences++;
   const prose = maskQuotes(sentence);
   const quoted = (i: number) => prose[i] !== sentence[i];
   const live = mentions.filter((m) => !quoted(m.start));
@@ -243,16 +251,16 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
   };
 
   for (const m of live) if (m.kind === 'OUTLET') memory.outletsSeen.push(outletSource(m, m.start));
-  // The country named last, by its name or by a demonym no mention holds ("off the Indonesian island of Sulawesi ...
-  // The country’s Transport Ministry confirmed"): what "the country's" refers to.
+  // The country named last, by its name or by a demonym no mention holds before a place or the state's people ("off
+  // the Indonesian island of Sulawesi ... The country’s Transport Ministry confirmed"): what "the country's" refers to.
   let countryAt = -1;
   // ("Afghan army soldiers": a state body's country too)
   for (const m of live) {
     if (m.kind === 'COUNTRY') [memory.lastCountry, countryAt] = [m.name, m.start];
     else if (m.kind === 'BODY' && m.country) [memory.lastCountry, countryAt] = [m.country, m.start];
   }
-  for (const d of allMatches(prose, CAPITALISED_WORD)) {
-    const country = COUNTRY_BY_DEMONYM.get(d[0]);
+  for (const d of allMatches(prose, DEMONYM_BEFORE_PLACE)) {
+    const country = COUNTRY_BY_DEMONYM.get(d[1]);
     if (country && d.index! > countryAt && !live.some((x) => x.start <= d.index! && x.end > d.index!))
       [memory.lastCountry, countryAt] = [country.name, d.index!];
   }
@@ -411,6 +419,7 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
   out.sort((a, b) => a.at - b.at);
   for (const f of out) {
     memory.cited.push(f);
+    memory.citedIn.push(memory.sentences);
   }
   memory.named.push(...namedHere);
   return out;
@@ -504,10 +513,7 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   // "a ministry spokesperson said", "the statement says": the ministry, or the body whose statement it is, cited before.
   const bodySpokes = head.match(BODY_SPOKES_END);
   if (bodySpokes) {
-    // (a statement is a body's: "according to ANI ... The statement read" is no outlet's statement)
-    const statementBy = () => [...memory.cited].reverse().find((x) => !x.outlet && !OUTLET_NAMES.has(x.name));
-    const issuer = bodySpokes[1] === 'statement' ? statementBy() : undefined;
-    const f = bodySpokes[1] === 'statement' ? (issuer ? { ...issuer, at: stop } : null) : recall(memory, bodySpokes[1], stop);
+    const f = bodySpokes[1] === 'statement' ? statementBy(memory, stop) : recall(memory, bodySpokes[1], stop);
     if (f) return f;
   }
   // "NASA official says", "Orbital Sciences exec says": the body an official speaks for.
@@ -898,10 +904,11 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
   const own = rest.match(COUNTRYS_NAMED) ?? (COUNTRYS_BEFORE.test(prose.slice(0, start)) ? rest.match(CAP_PHRASE_START) : null);
   const country = memory.home ?? memory.lastCountry;
   if (own && INSTITUTION_WORD.test(own[1])) {
-    // (a country's body cited before by that name is the one meant: "China's Commerce Ministry has said ... U.S. tariffs
-    // ..., the country's Commerce Ministry said")
+    // (the body cited before of a country the sentence names is the one meant: "China's Commerce Ministry has said ...
+    // China has no choice ... U.S. tariffs ..., the country's Commerce Ministry said")
     const body = trimName(own[1]);
-    const cited = [...memory.cited].reverse().find((x) => x.name.endsWith(` ${body}`));
+    const named = mentions.filter((x) => x.kind === 'COUNTRY').map((x) => x.name);
+    const cited = [...memory.cited].reverse().find((x) => named.some((c) => x.name === `${c} ${body}`));
     if (cited) return { ...cited, at: start };
     if (country) return { name: `${country} ${body}`, kind: kindOf(`${country} ${body}`), url: null, at: start };
   }
@@ -918,9 +925,11 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
   if (org) return { name: memory.text.includes(org.name) ? org.name : name, kind: kindOf(org.name), url: null, at: start };
   const words = name.split(/\s+/);
   // A name the text already cited ("Cal Fire says" after "a Cal Fire spokesperson said").
-  // ("the Coast Guard said" after "The U.S. Coast Guard said": the longer name cited before that ends with it)
+  // ("the Coast Guard said" after "The U.S. Coast Guard said": the longer name cited before that ends with it, unless
+  // the sentence names a country: "In Mexico, the Coast Guard said")
   const citedBefore =
-    memory.cited.find((x) => x.name === name) ?? (words.length >= 2 ? [...memory.cited].reverse().find((x) => x.name.endsWith(` ${name}`)) : undefined);
+    memory.cited.find((x) => x.name === name) ??
+    (words.length >= 2 && !mentions.some((x) => x.kind === 'COUNTRY') ? [...memory.cited].reverse().find((x) => x.name.endsWith(` ${name}`)) : undefined);
   if (citedBefore) return { ...citedBefore, at: start };
   if (how.employer && employerName(name)) return { name, kind: kindOf(name), url: null, at: start };
   if (words.some((w) => memory.personTokens.has(w)) && !INSTITUTION_WORD.test(name) && !ROLE_AFTER.test(rest.slice(cap[0].length))) return null;
@@ -1434,6 +1443,18 @@ function recall(memory: SourceMemory, word: string | null, at: number, bare = tr
   // Nothing cited fits: the one organisation of that kind the text has named ("Wirecard ... The company said").
   const named = [...new Map(memory.named.filter((x) => x.kind === SourceKind.OTHER && !OUTLET_NAMES.has(x.name)).map((x) => [x.name, x])).values()];
   return named.length === 1 ? { ...named[0], at } : null;
+}
+
+/**
+ * Whose "the statement said" (or "read") is: a body cited in the sentence before, never an outlet ("according to ANI
+ * ... The statement read" is no outlet's statement); a body cited further back may not be the one whose statement it is.
+ */
+function statementBy(memory: SourceMemory, at: number): SourceFound | null {
+  for (let i = memory.cited.length - 1; i >= 0 && memory.citedIn[i] >= memory.sentences - 1; i--) {
+    const x = memory.cited[i];
+    if (!x.outlet && !OUTLET_NAMES.has(x.name)) return { ...x, at };
+  }
+  return null;
 }
 
 /**

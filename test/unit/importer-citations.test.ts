@@ -311,22 +311,34 @@ describe('citations by the shape of the attribution', () => {
     expect(cite(t).citations).toEqual([['Bloomberg', t]]);
   });
 
-  it('"the country\'s Transport Ministry": the country named last, by a demonym too, or the body cited before by that name', () => {
+  it('"the country\'s Transport Ministry": the country named last, by a demonym before a place too, or the body cited before of a country the sentence names', () => {
     const a = cite('A ferry went missing off the Indonesian island of Vell. The country’s Transport Ministry confirmed that 39 people were rescued.');
     expect(a.citations.map(([who]) => who)).toEqual(['Indonesia Transport Ministry']);
+    // (Brazil, named most, would be the country: the sentence names Portugal, whose ministry was cited)
     const b = cite(
-      "Portugal's Commerce Ministry has said it must retaliate. Portugal must retaliate against Brazil's tariffs, the country's Commerce Ministry said.",
+      "Brazil, Chile and Peru met in Lima. Portugal's Commerce Ministry has said it must retaliate. Portugal must retaliate against Brazil's tariffs, the country's Commerce Ministry said.",
     );
     expect(b.citations.map(([who]) => who)).toEqual(['Portugal Commerce Ministry', 'Portugal Commerce Ministry']);
+    // (a demonym that ends a longer name, or before a person, names no country; "each country's" is none)
+    expect(cite("South Sudanese troops crossed the border on Monday, the country's army said.").citations).toEqual([]);
+    const c = cite("Tanzanian police arrested a Dutch aid worker near the border on Tuesday. The country's Interior Ministry said she had entered illegally.");
+    expect(c.citations.map(([who]) => who)).toEqual(['Tanzania Interior Ministry']);
+    const d = cite("Kenya, Tanzania and Uganda signed a trade deal on Monday. Each country's Trade Ministry said it would ratify the deal by May.");
+    expect(d.citations.map(([who]) => who)).toEqual(['Trade Ministry']);
   });
 
-  it('"the statement read": the body cited last, never an outlet ("according to Reuters ... The statement said" is no statement of Reuters)', () => {
+  it('"the statement read": the body cited in the sentence before, never an outlet ("according to Reuters ... The statement said" is no statement of Reuters)', () => {
     const a = cite('The Halvor Commission said it would review the case. The review would take three months, the statement read.');
     expect(a.citations.map(([who]) => who)).toEqual(['Halvor Commission', 'Halvor Commission']);
     // (a statement "read out" is no attribution verb)
     expect(cite('The Halvor Commission said it would review the case in a statement read out on Monday.').citations).toHaveLength(1);
     const b = cite('The talks failed on Monday, according to Reuters. The statement said the talks would resume in May.');
     expect(b.citations.map(([who]) => who)).toEqual(['Reuters']);
+    // (a body cited further back than the sentence before is not the one whose statement it is)
+    const c = cite(
+      'The Halvor Commission said in March it would review the licence. The rebels met on Monday. Their statement was short. The ceasefire is over, the statement read.',
+    );
+    expect(c.citations.map(([who]) => who)).toEqual(['Halvor Commission']);
   });
 
   it('"Afghan army soldiers ..., the country\'s defense ministry said": a state body\'s country is the country named last', () => {
@@ -334,9 +346,13 @@ describe('citations by the shape of the attribution', () => {
     expect(cite(s).citations).toEqual([['Afghanistan Defense Ministry', s]]);
   });
 
-  it('"the Coast Guard said" after "The U.S. Coast Guard said": the longer name cited before', () => {
+  it('"the Coast Guard said" after "The U.S. Coast Guard said": the longer name cited before, unless the sentence names a country; "Coast Guard" names a body', () => {
     const c = cite('The Halvor Coast Guard said it was searching the bay. The Coast Guard said two boats were found.');
     expect(c.citations.map(([who]) => who)).toEqual(['Halvor Coast Guard', 'Halvor Coast Guard']);
+    const m = cite('The Halvor Coast Guard said it was searching the bay. In Mexico, the Coast Guard said two boats were found.');
+    expect(m.citations.map(([who]) => who)).toEqual(['Halvor Coast Guard', 'Coast Guard']);
+    const h = cite("HOUSTON – The Coast Guard is crying foul at the company's statement.\n\nThe Coast Guard said it is beginning inspections on Thursday.");
+    expect(h.citations.map(([who]) => who)).toEqual(['Coast Guard']);
   });
 
   it('"X said port authorities reported": the second verb\'s subject is the clause\'s, no body named', () => {
