@@ -59,13 +59,13 @@ export interface SourceMemory {
   /** The country the text is mostly about, else the last one named. */
   home: string | null;
   lastCountry: string | null;
-  cited: SourceFound[];
+  /** The sources cited so far, each with the sentence it was cited in. */
+  cited: (SourceFound & { sentence: number })[];
   outletsSeen: SourceFound[];
   /** Organisations and state bodies named so far (cited or not), for "the company said" when none was cited. */
   named: SourceFound[];
-  /** Sentences read so far, and the one each source of `cited` was cited in. */
+  /** Sentences read so far. */
   sentences: number;
-  citedIn: number[];
 }
 
 export function sourceMemory(text: string, personNames: Iterable<string>, home: string | null): SourceMemory {
@@ -73,7 +73,7 @@ export function sourceMemory(text: string, personNames: Iterable<string>, home: 
   const people = [...personNames];
   const personTokens = new Set<string>();
   for (const n of people) for (const t of n.split(/\s+/)) if (/^\p{Lu}/u.test(t)) personTokens.add(t);
-  return { text, personTokens, people, home, lastCountry: null, cited: [], outletsSeen: [], named: [], sentences: 0, citedIn: [] };
+  return { text, personTokens, people, home, lastCountry: null, cited: [], outletsSeen: [], named: [], sentences: 0 };
 }
 
 const OUTLET_NAMES = new Set(OUTLETS.map((o) => o.name));
@@ -417,10 +417,7 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
   const leading = live.find((m) => m.kind === 'OUTLET' && m.start <= 40 && /^\s*(?:has\s+)?(?:reported|reports)\s+that\b/u.test(prose.slice(m.end)));
   if (leading) for (let i = out.length - 1; i >= 0; i--) if (!OUTLET_NAMES.has(out[i].name) && out[i].at > leading.end) out.splice(i, 1);
   out.sort((a, b) => a.at - b.at);
-  for (const f of out) {
-    memory.cited.push(f);
-    memory.citedIn.push(memory.sentences);
-  }
+  for (const f of out) memory.cited.push({ ...f, sentence: memory.sentences });
   memory.named.push(...namedHere);
   return out;
 }
@@ -1450,7 +1447,7 @@ function recall(memory: SourceMemory, word: string | null, at: number, bare = tr
  * ... The statement read" is no outlet's statement); a body cited further back may not be the one whose statement it is.
  */
 function statementBy(memory: SourceMemory, at: number): SourceFound | null {
-  for (let i = memory.cited.length - 1; i >= 0 && memory.citedIn[i] >= memory.sentences - 1; i--) {
+  for (let i = memory.cited.length - 1; i >= 0 && memory.cited[i].sentence >= memory.sentences - 1; i--) {
     const x = memory.cited[i];
     if (!x.outlet && !OUTLET_NAMES.has(x.name)) return { ...x, at };
   }
