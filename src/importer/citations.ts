@@ -1146,10 +1146,17 @@ function namesBody(name: string): boolean {
   return /^\p{Lu}{2,}$/u.test(name) || ORG_BY_ALIAS.has(name) || INSTITUTION_WORD.test(name);
 }
 
+/** A weekday and "the" opening a name: the words after a verb's time ("said Saturday the ..."), no body's name. */
+const DAY_THE_OPENING = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+the\s/u;
+/** A conjunction or a verb of speech in lower case between a name's words: a clause, no name. */
+const CLAUSE_WORD_INSIDE = /\s(?:as|when|while|after|before|since|that|which|who|because|if|but|than|said|says)\s/u;
 /** The name of a source as found, without a day after it, a person after it or a rank before it; null when nothing is left. */
 export function tidySourceName(name: string): string | null {
   let tidy = name.replace(DAY_AFTER_NAME, '').replace(PERSON_AFTER_NAME, '').replace(RANK_BEFORE_NAME, '').replace(ROLE_BEFORE_NAME, '').trim();
   if (TITLE_AT_END.test(tidy) && !INSTITUTION_WORD.test(tidy)) return null;
+  // ("said Saturday the International Cricket Council's suspension": what a verb and a day led into is no subject;
+  // "this week's Mexican earthquake as authorities said": a clause's word inside is no name's)
+  if (DAY_THE_OPENING.test(tidy) || CLAUSE_WORD_INSIDE.test(` ${tidy} `)) return null;
   // (a state's own body keeps its country: "Mexico's National Migration Institute" is Mexico National Migration Institute)
   const owner = PLACE_POSSESSIVE_BEFORE_NAME.exec(tidy);
   const owned = owner ? tidy.slice(owner[0].length) : '';

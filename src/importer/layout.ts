@@ -536,7 +536,8 @@ export function readLayout(input: string, referenceDate: Date, onCandidate?: (c:
         : (h0 ?? { heading: cleanHeading(block[0]), raw: block[0], explicit: false, kind: 'none' as const });
     let accept = false;
     if (h?.explicit || (h && block.length === 1 && labelOverBullets(block[0], content[bi + 1]))) accept = true;
-    else if (h && (bi < content.length - 1 || block.length > 1) && !listRunOrSignOff(content, bi, h, signedOff)) {
+    // (the text's last line too: a heading the text was cut off after, "Who is Aung San Suu Kyi?", is still one)
+    else if (h && !listRunOrSignOff(content, bi, h, signedOff)) {
       // Marked headings are taken as marked; every other candidate goes to the trained model.
       const features = candidateFeatures(content, bi, h, {
         text: textShape,
@@ -609,6 +610,9 @@ export function readLayout(input: string, referenceDate: Date, onCandidate?: (c:
   if (out.every((s) => s.paragraphs.length === 0)) {
     throw new BadUserInputError('the explainer text has no paragraphs', { reason: 'NO_PARAGRAPHS' });
   }
+  for (const s of out)
+    if (s.heading !== null && s.paragraphs.length === 0)
+      warnings.push({ code: 'EMPTY_SECTION', message: `no paragraph under the heading "${s.heading}" (the text may be cut off after it)`, section: s.key });
   if (lead.paragraphs.length === 0) warnings.push({ code: 'NO_LEAD', message: 'no paragraph before the first heading: the explainer has no lead' });
   if (!eventDate) warnings.push({ code: 'NO_DATE', message: 'no date found (neither a date line, a "date YYYY-MM-DD" prefix nor a dateline)' });
   return { headlineLine, eventDate, sections: out, meta, warnings, datelineSource, signOffs: signOffs.size + dashSigned };

@@ -564,6 +564,25 @@ const christianName = (parts: readonly string[], i: number): boolean =>
 /** Words after "Christian" in bodies' names that no lexicon marks as such (a plural, "Copts", "Zionists", never names a person). */
 const CHRISTIAN_BODY_WORD =
   /^(?:Aid|Militia|Community|Church|Democrats?|Science|Brothers|Fellowship|Alliance|Coalition|Post|Today|Voice|Action|Right|Heritage|Solidarity|Workers?|Youth|Concern|Unity)$/u;
+/** Offices no name ends with ("Emergency Relief Coordinator", "Special Rapporteur"): a title, its holder named apart. */
+const OFFICE_NOUN_END = /^(?:Coordinator|Co-ordinator|Rapporteur|Negotiator|Observer|Delegate|Adviser|Advisor|Counsel|Registrar|Ombudsman)s?$/u;
+/** Words of THING_WORDS that are common family names too ("Tony Hall", "Catherine West", "Tracey Church"). */
+const SURNAME_THING_WORD = /^(?:Hall|Park|Lake|West|House|Church|Day|Law|Court|Temple)$/u;
+/**
+ * "Tony Hall commended": a given name the language model knows, then one such word, is a person (not a place's name
+ * after "the" or a preposition: "in Victoria Park", "the Albert Hall"; not a country's name first: "Jordan Lake").
+ */
+const thingSurname = (parts: readonly string[], i: number, before: string): boolean =>
+  i === 1 &&
+  parts.length === 2 &&
+  SURNAME_THING_WORD.test(parts[1]) &&
+  givenName(parts[0]) &&
+  !THING_WORDS.has(parts[0]) &&
+  !COUNTRY_BY_NAME.has(parts[0]) &&
+  !CAPITAL_CITIES.has(parts[0]) &&
+  !PLACE_WORD_BEFORE.test(before);
+/** What stands before a place's name: "the", "in", "at", "near Victoria Park". */
+const PLACE_WORD_BEFORE = /\b(?:[Tt]he|[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Tt]o|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hrough|[Oo]f|[Oo]n|[Ii]nto|[Bb]y)\s+$/u;
 const koreanFamilyName = (parts: readonly string[], i: number): boolean =>
   i === 0 && parts.length === 2 && FAMILY_FIRST.has(parts[0]) && KOREAN_GIVEN_NAME_WORD.test(parts[1]);
 
@@ -1133,7 +1152,12 @@ function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
       // another name)
       if (m[1] && m[1].length === 2 && /^[-‐\s]+\p{Lu}/u.test(sentence.slice(m.index! + m[0].length))) continue;
       const p = (m[1] ? known.byVariant.get(m[1]) : known.byToken.get(m[2]))!;
-      add({ kind: 'PERSON', start: m.index!, end: m.index! + m[0].length, text: m[0], name: p.name, title: p.title, country: p.country }, 1);
+      // ("Wagner told" after "tour winner Johnson Wagner": the surname of a person the text has named wins over a
+      // body the lexicon knows by that word only as a short form of a longer name, "Wagner" for the Wagner Group)
+      const end = m.index! + m[0].length;
+      const shortForm =
+        p.name.includes(' ') && found.some((f) => f.kind === 'ORG' && f.start === m.index! && f.end === end && f.name !== f.text && f.name.includes(' '));
+      add({ kind: 'PERSON', start: m.index!, end, text: m[0], name: p.name, title: p.title, country: p.country }, shortForm ? 3 : 1);
     }
   }
   for (const name of personNames(sentence)) {
@@ -1395,6 +1419,8 @@ const THING_WORDS = new Set(
     'Open Championship Championships Tournament Marathon Olympics Olympiad ' +
     // (a storm is named like a person: "Cyclone Gulab", "Hurricane Beryl")
     'Cyclone Hurricane Typhoon Storm Tropical Depression ' +
+    // (an Indian state: "Madhya Pradesh", "Uttar Pradesh")
+    'Pradesh ' +
     // (a ministry's portfolio after "of" and "and": "Ministry of Information and Communication Technology")
     'Technology Technologies Communication Communications Information Affairs Tourism Culture Education Development Infrastructure Transport Energy Environment Agriculture Planning Resources Welfare Works Fisheries Forestry Mines Mining Housing Labour Labor Finance Trade Industry Commerce Justice Health'
   ).split(' '),
@@ -1601,7 +1627,11 @@ export function personNames(sentence: string): string[] {
     // "Climate Envoy", "Indiana Republican": a title or a party after words, no name (names do not end so).
     // ("Nadim Sheikh", "Qaboos Sultan": honorifics that are surnames too end a name)
     const last = parts[parts.length - 1];
-    if ((TITLE_WORD.test(last) && !(/^(?:Sheikh|Sultan)$/.test(last) && !TITLE_WORD.test(parts[parts.length - 2]))) || /^(?:Republican|Democrat)$/.test(last))
+    if (
+      (TITLE_WORD.test(last) && !(/^(?:Sheikh|Sultan)$/.test(last) && !TITLE_WORD.test(parts[parts.length - 2]))) ||
+      /^(?:Republican|Democrat)$/.test(last) ||
+      OFFICE_NOUN_END.test(last)
+    )
       continue;
     // "Novo Nordisk, the maker of Wegovy": a company.
     if (COMPANY_APPOSITION.test(sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
@@ -1617,9 +1647,14 @@ export function personNames(sentence: string): string[] {
       CAPITAL_CITIES.has(name) ||
       parts.some(
         (t, i) =>
-          (THING_WORDS.has(t) && !koreanFamilyName(parts, i) && !christianName(parts, i)) ||
+          (THING_WORDS.has(t) &&
+            !koreanFamilyName(parts, i) &&
+            !christianName(parts, i) &&
+            !thingSurname(parts, i, sentence.slice(0, m.index! + Math.max(0, m[0].indexOf(name))))) ||
           (COUNTRY_BY_NAME.has(t) && !surnameCountry(t, i)) ||
           COUNTRY_BY_DEMONYM.has(t) ||
+          // ("London-based Amnesty said": where a body is based, no given name)
+          /-based$/u.test(t) ||
           /^\p{Lu}{2,}$/u.test(t),
       )
     )

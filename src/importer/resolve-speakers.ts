@@ -316,8 +316,19 @@ export class SpeakerResolver {
   after(u: SpeakerUnit): void {
     const s = u.sentence.text;
     for (const m of u.mentions) if (m.kind === 'PERSON') this.named.add(this.canonical(m).name);
-    const subjects = u.mentions.filter((m) => m.kind === 'PERSON' && !isObject(s, m) && !quoted(s, m) && !attributive(s, m));
+    // "He also hinted there would be rewards for the players and coach Ben Ryan.": a sentence whose subject is "he" or
+    // "she" goes on about the person the pronoun stands for; the people it names after the pronoun are in what was
+    // said or done, no subjects a later "he said" could stand for.
+    // (whom the pronoun stands for: no one the sentence names after it, "He said Lai deserved it" is not Lai)
+    const opening = leadingPronoun(s);
+    // ("He expressed his condolences, his spokesman X told Interfax": a person with a speech verb of their own speaks)
+    const ownVerb = (m: Mention) => SPEAKS_AFTER.test(maskQuotes(s).slice(m.end, m.end + 200));
+    const reported = (m: Mention) => opening !== null && m.kind === 'PERSON' && m.start >= opening.end && !ownVerb(m);
+    const after = opening ? new Set(u.mentions.filter(reported).map((m) => this.canonical(m).name)) : undefined;
+    const held = opening ? this.byPronoun(u, { text: '', speaker: null, pronoun: true, gender: opening.gender, source: null }, after) : null;
+    const subjects = u.mentions.filter((m) => m.kind === 'PERSON' && !isObject(s, m) && !quoted(s, m) && !attributive(s, m) && !(held && reported(m)));
     if (this.subjects.section !== u.section) this.subjects = { section: u.section, list: [] };
+    if (held) this.subjects.list.unshift({ mention: held, order: u.order });
     for (const m of subjects) this.subjects.list.unshift({ mention: this.canonical(m), order: u.order });
     if (this.bodies.section !== u.section) this.bodies = { section: u.section, list: [], spokenFor: null };
     for (const m of u.mentions)
@@ -419,7 +430,7 @@ export class SpeakerResolver {
    * taken for a person stands between it and the pronoun; otherwise the speaker stays null (a wrong speaker is
    * worse than none).
    */
-  private byPronoun(u: SpeakerUnit, q: QuoteFound): Mention | null {
+  private byPronoun(u: SpeakerUnit, q: QuoteFound, not: ReadonlySet<string> = new Set()): Mention | null {
     const s = u.sentence.text;
     // A person named before the pronoun in the same sentence, as a subject.
     const quoteAt = s.indexOf(q.text);
@@ -433,8 +444,13 @@ export class SpeakerResolver {
     }
     const inSection = (o: number) => this.units[o]?.section === u.section;
     const subjects =
-      this.subjects.section === u.section ? this.subjects.list.filter((x) => this.compatible(x.mention, q.gender) && !this.dead.has(x.mention.name)) : [];
-    const last = this.lastSpeaker?.section === u.section && this.compatible(this.lastSpeaker.mention, q.gender) ? this.lastSpeaker : null;
+      this.subjects.section === u.section
+        ? this.subjects.list.filter((x) => this.compatible(x.mention, q.gender) && !this.dead.has(x.mention.name) && !not.has(x.mention.name))
+        : [];
+    const last =
+      this.lastSpeaker?.section === u.section && this.compatible(this.lastSpeaker.mention, q.gender) && !not.has(this.lastSpeaker.mention.name)
+        ? this.lastSpeaker
+        : null;
     let pick: { mention: Mention; order: number } | null = subjects[0] ?? last;
     if (last && pick && last.order > pick.order) pick = last;
     if (!pick) {
@@ -450,7 +466,7 @@ export class SpeakerResolver {
     // model may be wrong about the nearer one ("Ayaan"), so no one.
     const nearest = this.subjects.section === u.section ? this.subjects.list[0] : undefined;
     if (q.gender && nearest && nearest.order > pick.order && !this.gender.get(pick.mention.name) && !givenNameGender(pick.mention.name)) return null;
-    for (let o = pick.order; o <= u.order; o++) if (inSection(o) && this.competes(this.units[o], pick.mention, q.gender, o === pick.order)) return null;
+    for (let o = pick.order; o <= u.order; o++) if (inSection(o) && this.competes(this.units[o], pick.mention, q.gender, o === pick.order, not)) return null;
     return pick.mention;
   }
 
@@ -460,13 +476,17 @@ export class SpeakerResolver {
    * official as a subject ("the minister said", "the UN chief told ..."): in "A said B had resigned", either may
    * be meant. In the antecedent's own sentence an unnamed official counts only after the antecedent.
    */
-  private competes(u: SpeakerUnit, who: Mention, g: Gender | undefined, own = false): boolean {
+  private competes(u: SpeakerUnit, who: Mention, g: Gender | undefined, own = false, not: ReadonlySet<string> = new Set()): boolean {
     const s = u.sentence.text;
     const at = own ? (u.mentions.find((m) => m.kind === 'PERSON' && samePerson(this.canonical(m), who))?.end ?? 0) : 0;
     const rest = maskQuotes(s).slice(at);
+    const opening = leadingPronoun(s);
     for (const m of u.mentions) {
       if (m.kind !== 'PERSON' || quoted(s, m) || isObject(s, m)) continue;
+      // (named after a sentence's own "he" or "she" subject: what that person said or did, no one else speaking)
+      if (opening && m.start >= opening.end && !SPEAKS_AFTER.test(maskQuotes(s).slice(m.end, m.end + 200))) continue;
       const c = this.canonical(m);
+      if (not.has(c.name)) continue;
       // (a person the text says has died speaks no "he said")
       if (!samePerson(c, who) && this.compatible(c, g) && !this.dead.has(c.name)) return true;
     }
@@ -886,6 +906,15 @@ const SPEECH_VERB =
 /** A sentence whose subject is "he" or "she" and whose verb is one of speech. */
 export const PRONOUN_SPEAKS = new RegExp(`^(?:[^,“”"]{1,60},\\s+)?(he|she)\\s+${SPEECH_VERB}`, 'iu');
 
+/** A sentence that opens with "he" or "she" as its subject (an adverbial before it), not a pair ("he and X"). */
+const LEADING_PRONOUN =
+  /^((?:[^,“”"]{1,60},\s+)?)(he|she)\s+(?!and\b|or\b|nor\b)(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+){0,2}(?:\p{Ll}+ed|said|told|says|tells|gave|made|took|met|spoke|wrote|sent|went)\b/iu;
+/** Where the sentence's opening pronoun subject ends, and its gender; null when the sentence opens otherwise. */
+function leadingPronoun(s: string): { end: number; gender: Gender } | null {
+  const m = maskQuotes(s).match(LEADING_PRONOUN);
+  if (!m) return null;
+  return { end: m[1].length + m[2].length, gender: /^she$/i.test(m[2]) ? 'f' : 'm' };
+}
 /** A sentence whose subject is "He" or "She" and whose verb is one of speech or expression ("He lamented the outlook as poor."; not "He was charged", "He declined to comment"). */
 export const PRONOUN_LEADS =
   /^(?:[^,“”"]{1,60},\s+)?([Hh]e|[Ss]he)\s+(?:(?:also|later|then|further)\s+)?(?:described|expressed|lamented|recalled|praised|hailed|mourned|reacted|responded|spoke|said|says|added|adds|told|tells|urged|warned|welcomed|condemned|conceded|acknowledged|insisted|argued|explained|noted|stressed|emphasi[sz]ed|encouraged|assured|reassured|appealed|cautioned|advised|maintained|claimed|admitted|denied|critici[sz]ed|believes|believed|thinks|thought)\b/u;

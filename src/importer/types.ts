@@ -56,6 +56,7 @@ export type SpeakerStep =
 export type WarningCode =
   | 'HEADLINE_FROM_LEAD'
   | 'NO_LEAD'
+  | 'EMPTY_SECTION'
   | 'NO_DATE'
   | 'DUPLICATE_HEADING'
   | 'QUOTE_WITHOUT_SPEAKER'

@@ -1266,3 +1266,14 @@ describe('citations: the review of 2026-12-06', () => {
     expect(cite(a).citations).toEqual([['Police', a]]);
   });
 });
+
+describe('citations: 2026-12-06, afternoon', () => {
+  it('no source named by the words a verb and a day lead into, nor by a clause ("... Mexican earthquake as authorities said")', () => {
+    expect(cite('Ostland’s sports minister said Saturday the Harbour Sailing Council’s (HSC) suspension of the club was illegal.').sources).toEqual([]);
+    expect(
+      cite("Rescue workers kept digging Thursday for survivors of this week's central Mexican earthquake as authorities said the toll had risen.").sources,
+    ).toEqual([]);
+    // (a body's name after a day, as a subject, still cites it)
+    expect(cite('On Saturday the Harbour Sailing Council said the club was suspended.').sources.map(([n]) => n)).toEqual(['Harbour Sailing Council']);
+  });
+});

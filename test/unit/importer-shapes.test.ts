@@ -854,3 +854,24 @@ describe('headings: a label over a bulleted list (2026-12-06)', () => {
       expect(headings(text(lead)).map(([, h]) => h)).toEqual([null]);
   });
 });
+
+describe('headings: the text cut off after a heading (2026-12-06, afternoon)', () => {
+  it('a question heading on the text’s last line is a section of its own, with no paragraph; a cut-off sentence is none', () => {
+    const text = (last: string) =>
+      `Harbour strike: what we know\n\nA strike closed the Halvor port on Monday, the port authority said.\n\nWhat is happening?\n\n${BODY}\n\nWhy did the workers walk out?\n\nThe union said pay had not kept up with prices at the port.\n\n${last}`;
+    expect(parseExplainer(text('What happens next?'), ref).sections.map((s) => s.heading)).toEqual([
+      null,
+      'What is happening?',
+      'Why did the workers walk out?',
+      'What happens next?',
+    ]);
+    const draft = parseExplainer(text('What happens next?'), ref);
+    expect(draft.sections[draft.sections.length - 1].body).toBe('');
+    expect(draft.warnings.filter((w) => w.code === 'EMPTY_SECTION').map((w) => w.section)).toEqual(['what-happens-next']);
+    expect(headings(text('The union said it would meet the port authority again on Friday to discuss the')).map(([, h]) => h)).toEqual([
+      null,
+      'What is happening?',
+      'Why did the workers walk out?',
+    ]);
+  });
+});

@@ -2466,3 +2466,54 @@ describe('quote speakers: the review of 2026-12-06', () => {
     }
   });
 });
+
+describe('quote speakers: 2026-12-06, afternoon', () => {
+  it('a given name before a word that names places too ("Hall", "West", "Church") is a person, not after "in" or "the", nor after a country', () => {
+    expect(persons('Ann Hall commended the harbour crews on Monday.')).toEqual(['Ann Hall']);
+    expect(persons('Tomas West said the harbour was closed.')).toEqual(['Tomas West']);
+    expect(persons('Crowds gathered in Victoria Park on Monday.')).toEqual([]);
+    expect(persons('The concert at the Albert Hall was cancelled.')).toEqual([]);
+    expect(persons('Jordan Lake flooded the road on Monday.')).toEqual([]);
+    expect(
+      speakers(`${HEAD}Ann Hall commended the harbour crews.\n\nIn a statement, Hall said: “They worked through the night to keep the port open.”`),
+    ).toEqual([['They worked through the night to keep the port open.', 'Ann Hall']]);
+  });
+  it('a surname of a person the text named is that person, not a body the lexicon knows by that word as a short form ("Wagner" of the Wagner Group)', () => {
+    expect(
+      speakers(`${HEAD}Three-times champion Tomas Wagner listened in by phone.\n\n“It was contentious, a lot of players are unhappy,” Wagner told reporters.`),
+    ).toEqual([['It was contentious, a lot of players are unhappy', 'Tomas Wagner']]);
+    // (no person of that surname named: the body)
+    expect(
+      speakers(
+        `${HEAD}Fighters entered the harbour town on Monday.\n\n“The town is under our control and the port will stay shut,” Wagner said in a statement.`,
+      ),
+    ).toEqual([['The town is under our control and the port will stay shut', 'Wagner Group']]);
+  });
+  it('"London-based Amnesty said" names a body, not a person; "Emergency Relief Coordinator" is an office, its holder named after it', () => {
+    expect(persons('London-based Halvorwatch said on Friday that the harbour was closed.')).toEqual([]);
+    expect(speakers(`${HEAD}“We stand at a critical point for the harbour,” the UN Emergency Relief Coordinator, Tomas Reyk, told the council.`)).toEqual([
+      ['We stand at a critical point for the harbour', 'Tomas Reyk'],
+    ]);
+  });
+  it('"He said Reyk deserved it": the people a sentence opening with "he" names after it are not whom a later "he said" stands for', () => {
+    expect(
+      speakers(
+        `${HEAD}Tomas Halvor said Mark Reyk had used the harbour to smuggle goods. He said Reyk deserved the fine because he ignored every warning.\n\n“The fine upholds the law of the harbour,” he said.`,
+      ),
+    ).toEqual([['The fine upholds the law of the harbour', 'Tomas Halvor']]);
+    expect(
+      speakers(
+        `${HEAD}Tomas Halvor praised the crews on Monday. He also hinted there would be rewards for the players and coach Mark Reyk.\n\n“Our work at the harbour has been hard this week,” he said.`,
+      ),
+    ).toEqual([['Our work at the harbour has been hard this week', 'Tomas Halvor']]);
+    // ("He was joined by X": the agent of a passive, and a person with a speech verb of their own, stay candidates)
+    expect(
+      speakers(
+        `${HEAD}Tomas Halvor criticised the ruling on Monday.\n\nHe was joined by Senator Mark Reyk, who also criticised it. “This is a dark day for the harbour and all of its workers.”`,
+      ),
+    ).toEqual([['This is a dark day for the harbour and all of its workers.', 'Mark Reyk']]);
+  });
+  it('"a farmer from Madhya Pradesh" is no speaker: an Indian state is no person', () => {
+    expect(persons('“We are just ordinary farmers,” said a farmer from Madhya Pradesh.')).toEqual([]);
+  });
+});
