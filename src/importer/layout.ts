@@ -377,6 +377,10 @@ export const OPEN_QUOTE_END = /[\p{L},]$/u;
 export const STRAIGHT_OPENS_LAST = /(?<!\p{N})"(?=\p{L})[^"]*$/u;
 
 /** Whether a paragraph opens a quotation it does not close (curly marks, or an odd number of straight ones). */
+/** A question to the readers ("Have you been affected by the storm?", "What do you think?", "Got a news tip?"). */
+const READER_CALLOUT =
+  /^(?:have you|do you|did you|are you|were you|can you|would you|what do you think|got a|share your|tell us|send us|how can i help|what can i do|want to)\b/iu;
+
 function unclosedQuote(paragraph: string): boolean {
   const opens = paragraph.split('\u201C').length - 1;
   const closes = paragraph.split('\u201D').length - 1;
@@ -536,8 +540,14 @@ export function readLayout(input: string, referenceDate: Date, onCandidate?: (c:
         : (h0 ?? { heading: cleanHeading(block[0]), raw: block[0], explicit: false, kind: 'none' as const });
     let accept = false;
     if (h?.explicit || (h && block.length === 1 && labelOverBullets(block[0], content[bi + 1]))) accept = true;
-    // (the text's last line too: a heading the text was cut off after, "Who is Aung San Suu Kyi?", is still one)
-    else if (h && !listRunOrSignOff(content, bi, h, signedOff)) {
+    // (the text's last line too, after a line with the form of a heading (by form: the model is trained on these
+    // candidates): a heading the text was cut off after, "Who is Aung San Suu Kyi?", is still one; a question to
+    // readers closing it is none: "Have you been affected?")
+    else if (
+      h &&
+      (bi < content.length - 1 || block.length > 1 || (headingFormSeen && !READER_CALLOUT.test(block[0]))) &&
+      !listRunOrSignOff(content, bi, h, signedOff)
+    ) {
       // Marked headings are taken as marked; every other candidate goes to the trained model.
       const features = candidateFeatures(content, bi, h, {
         text: textShape,

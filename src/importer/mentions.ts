@@ -567,20 +567,24 @@ const CHRISTIAN_BODY_WORD =
 /** Offices no name ends with ("Emergency Relief Coordinator", "Special Rapporteur"): a title, its holder named apart. */
 const OFFICE_NOUN_END = /^(?:Coordinator|Co-ordinator|Rapporteur|Negotiator|Observer|Delegate|Adviser|Advisor|Counsel|Registrar|Ombudsman)s?$/u;
 /** Words of THING_WORDS that are common family names too ("Tony Hall", "Catherine West", "Tracey Church"). */
-const SURNAME_THING_WORD = /^(?:Hall|Park|Lake|West|House|Church|Day|Law|Court|Temple)$/u;
+const SURNAME_THING_WORD = /^(?:Hall|Park|Lake|West|Church|Day|Law|Court|Temple)$/u;
+/** After such a name, what only a person does: an apposition, or a verb of speech or tribute ("Tony Hall commended"). */
+const THING_SURNAME_PERSON_AFTER = /^(?:\s*,\s|\s+(?:said|says|told|tells|added|adds|commended|praised|paid tribute|wrote|tweeted)\b)/u;
 /**
- * "Tony Hall commended": a given name the language model knows, then one such word, is a person (not a place's name
- * after "the" or a preposition: "in Victoria Park", "the Albert Hall"; not a country's name first: "Jordan Lake").
+ * "Tony Hall commended", "Catherine West, the Labour MP, said", "Attorney Henry Hall": a given name the language model
+ * knows, then one such word, is a person where only a person stands (a title before it; an apposition or a verb of
+ * speech after it); not "Albert Park was flooded", "Grace Church pastor X"; not a place's name after "the" or a
+ * preposition ("in Victoria Park"); not with a country's name first ("Jordan Lake").
  */
-const thingSurname = (parts: readonly string[], i: number, before: string): boolean =>
-  i === 1 &&
-  parts.length === 2 &&
-  SURNAME_THING_WORD.test(parts[1]) &&
-  givenName(parts[0]) &&
-  !THING_WORDS.has(parts[0]) &&
-  !COUNTRY_BY_NAME.has(parts[0]) &&
-  !CAPITAL_CITIES.has(parts[0]) &&
-  !PLACE_WORD_BEFORE.test(before);
+const thingSurname = (parts: readonly string[], i: number, sentence: string, at: number): boolean => {
+  if (i !== 1 || parts.length !== 2 || !SURNAME_THING_WORD.test(parts[1]) || !givenName(parts[0])) return false;
+  if (THING_WORDS.has(parts[0]) || COUNTRY_BY_NAME.has(parts[0]) || CAPITAL_CITIES.has(parts[0])) return false;
+  const before = sentence.slice(0, at);
+  if (PLACE_WORD_BEFORE.test(before)) return false;
+  // (the word right before, split off: a pattern anchored at the end would try every start)
+  const titled = /\s$/u.test(before) && TITLE_WORD.test(before.trimEnd().split(/\s+/u).pop() ?? '');
+  return titled || THING_SURNAME_PERSON_AFTER.test(sentence.slice(at + parts.join(' ').length));
+};
 /** What stands before a place's name: "the", "in", "at", "near Victoria Park". */
 const PLACE_WORD_BEFORE = /\b(?:[Tt]he|[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Tt]o|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hrough|[Oo]f|[Oo]n|[Ii]nto|[Bb]y)\s+$/u;
 const koreanFamilyName = (parts: readonly string[], i: number): boolean =>
@@ -1152,12 +1156,7 @@ function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
       // another name)
       if (m[1] && m[1].length === 2 && /^[-‐\s]+\p{Lu}/u.test(sentence.slice(m.index! + m[0].length))) continue;
       const p = (m[1] ? known.byVariant.get(m[1]) : known.byToken.get(m[2]))!;
-      // ("Wagner told" after "tour winner Johnson Wagner": the surname of a person the text has named wins over a
-      // body the lexicon knows by that word only as a short form of a longer name, "Wagner" for the Wagner Group)
-      const end = m.index! + m[0].length;
-      const shortForm =
-        p.name.includes(' ') && found.some((f) => f.kind === 'ORG' && f.start === m.index! && f.end === end && f.name !== f.text && f.name.includes(' '));
-      add({ kind: 'PERSON', start: m.index!, end, text: m[0], name: p.name, title: p.title, country: p.country }, shortForm ? 3 : 1);
+      add({ kind: 'PERSON', start: m.index!, end: m.index! + m[0].length, text: m[0], name: p.name, title: p.title, country: p.country }, 1);
     }
   }
   for (const name of personNames(sentence)) {
@@ -1650,7 +1649,7 @@ export function personNames(sentence: string): string[] {
           (THING_WORDS.has(t) &&
             !koreanFamilyName(parts, i) &&
             !christianName(parts, i) &&
-            !thingSurname(parts, i, sentence.slice(0, m.index! + Math.max(0, m[0].indexOf(name))))) ||
+            !thingSurname(parts, i, sentence, m.index! + Math.max(0, m[0].indexOf(name)))) ||
           (COUNTRY_BY_NAME.has(t) && !surnameCountry(t, i)) ||
           COUNTRY_BY_DEMONYM.has(t) ||
           // ("London-based Amnesty said": where a body is based, no given name)

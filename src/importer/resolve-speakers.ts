@@ -323,7 +323,9 @@ export class SpeakerResolver {
     const opening = leadingPronoun(s);
     // ("He expressed his condolences, his spokesman X told Interfax": a person with a speech verb of their own speaks)
     const ownVerb = (m: Mention) => SPEAKS_AFTER.test(maskQuotes(s).slice(m.end, m.end + 200));
-    const reported = (m: Mention) => opening !== null && m.kind === 'PERSON' && m.start >= opening.end && !ownVerb(m);
+    // (only people the pronoun could stand for: "He said his deputy Ana Reyk would lead the talks" keeps her for "she")
+    const reported = (m: Mention) =>
+      opening !== null && m.kind === 'PERSON' && m.start >= opening.end && !ownVerb(m) && this.compatible(this.canonical(m), opening.gender);
     const after = opening ? new Set(u.mentions.filter(reported).map((m) => this.canonical(m).name)) : undefined;
     const held = opening ? this.byPronoun(u, { text: '', speaker: null, pronoun: true, gender: opening.gender, source: null }, after) : null;
     const subjects = u.mentions.filter((m) => m.kind === 'PERSON' && !isObject(s, m) && !quoted(s, m) && !attributive(s, m) && !(held && reported(m)));
@@ -483,9 +485,17 @@ export class SpeakerResolver {
     const opening = leadingPronoun(s);
     for (const m of u.mentions) {
       if (m.kind !== 'PERSON' || quoted(s, m) || isObject(s, m)) continue;
-      // (named after a sentence's own "he" or "she" subject: what that person said or did, no one else speaking)
-      if (opening && m.start >= opening.end && !SPEAKS_AFTER.test(maskQuotes(s).slice(m.end, m.end + 200))) continue;
       const c = this.canonical(m);
+      // (named after a sentence's own "he" or "she" subject of speech, of that gender: what was said, no one else
+      // speaking, for a pronoun of that gender)
+      if (
+        opening &&
+        m.start >= opening.end &&
+        (!g || g === opening.gender) &&
+        this.compatible(c, opening.gender) &&
+        !SPEAKS_AFTER.test(maskQuotes(s).slice(m.end, m.end + 200))
+      )
+        continue;
       if (not.has(c.name)) continue;
       // (a person the text says has died speaks no "he said")
       if (!samePerson(c, who) && this.compatible(c, g) && !this.dead.has(c.name)) return true;
@@ -906,9 +916,12 @@ const SPEECH_VERB =
 /** A sentence whose subject is "he" or "she" and whose verb is one of speech. */
 export const PRONOUN_SPEAKS = new RegExp(`^(?:[^,“”"]{1,60},\\s+)?(he|she)\\s+${SPEECH_VERB}`, 'iu');
 
-/** A sentence that opens with "he" or "she" as its subject (an adverbial before it), not a pair ("he and X"). */
+/**
+ * A sentence that opens with "he" or "she" as the subject of a verb of speech or report (an adverbial before it): what
+ * follows is what was said ("He said Lai deserved it"), not whom the pronoun hands over to ("He introduced X").
+ */
 const LEADING_PRONOUN =
-  /^((?:[^,“”"]{1,60},\s+)?)(he|she)\s+(?!and\b|or\b|nor\b)(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+){0,2}(?:\p{Ll}+ed|said|told|says|tells|gave|made|took|met|spoke|wrote|sent|went)\b/iu;
+  /^((?:[^,“”"]{1,60},\s+)?)(he|she)\s+(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+){0,2}(?:said|says|told|tells|added|adds|hinted|stated|noted|insisted|argued|warned|explained|claimed|suggested|stressed|wrote|announced|confirmed|revealed|described|accused|blamed)\b/iu;
 /** Where the sentence's opening pronoun subject ends, and its gender; null when the sentence opens otherwise. */
 function leadingPronoun(s: string): { end: number; gender: Gender } | null {
   const m = maskQuotes(s).match(LEADING_PRONOUN);

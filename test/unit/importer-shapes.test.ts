@@ -868,6 +868,11 @@ describe('headings: the text cut off after a heading (2026-12-06, afternoon)', (
     const draft = parseExplainer(text('What happens next?'), ref);
     expect(draft.sections[draft.sections.length - 1].body).toBe('');
     expect(draft.warnings.filter((w) => w.code === 'EMPTY_SECTION').map((w) => w.section)).toEqual(['what-happens-next']);
+    // (a question to the readers closing the text is none, nor a question closing a text with no heading before it)
+    expect(headings(text('Have you been affected by the strike?')).map(([, h]) => h)).toEqual([null, 'What is happening?', 'Why did the workers walk out?']);
+    const plain =
+      'Harbour strike ends\n\nA strike closed the Halvor port on Monday, the port authority said.\n\nThe union said pay had not kept up with prices.\n\nCan the port recover?';
+    expect(headings(plain).map(([, h]) => h)).toEqual([null]);
     expect(headings(text('The union said it would meet the port authority again on Friday to discuss the')).map(([, h]) => h)).toEqual([
       null,
       'What is happening?',

@@ -66,6 +66,24 @@ describe('importExplainer', () => {
     expect([action, key]).toEqual(['importExplainer', 'importer']);
   });
 
+  it('imports a text cut off after a heading: the heading is a section with no body, and a warning names it', async () => {
+    const text = [
+      'Harbour strike: what we know',
+      'A strike closed the Halvor port on Monday, the port authority said.',
+      'Why did the workers walk out?',
+      'The union said pay had not kept up with prices at the port.',
+      'What happens next?',
+    ].join('\n\n');
+    const res = dataOf(await t.gql(IMPORT, { text, slug: 'harbour-strike-cut-off' }, editor)).importExplainer;
+    expect(res.status).toBe('IMPORTED');
+    expect(res.article.sections.map((s: { heading: string | null }) => s.heading)).toEqual([null, 'Why did the workers walk out?', 'What happens next?']);
+    expect(res.warnings.filter((w: { code: string }) => w.code === 'EMPTY_SECTION').map((w: { section: string }) => w.section)).toEqual(['what-happens-next']);
+    const [{ body }] = await t.ds.query(
+      `SELECT s.body FROM section s JOIN article a ON a.id = s.article_id WHERE a.slug = 'harbour-strike-cut-off' AND s.key = 'what-happens-next'`,
+    );
+    expect(body).toBe('');
+  });
+
   it('is for editors, and bad input writes nothing', async () => {
     expect(codes(await t.gql(IMPORT, { text: seedText(), slug: 'by-a-reader' }))).toEqual(['FORBIDDEN']);
     // Each bad input has its own known answer: 400 BAD_USER_INPUT with the parser's reason, or 413 for a body over the limit.
