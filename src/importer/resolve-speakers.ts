@@ -321,11 +321,8 @@ export class SpeakerResolver {
     // said or done, no subjects a later "he said" could stand for.
     // (whom the pronoun stands for: no one the sentence names after it, "He said Lai deserved it" is not Lai)
     const opening = leadingPronoun(s);
-    // ("He expressed his condolences, his spokesman X told Interfax": a person with a speech verb of their own speaks)
-    const ownVerb = (m: Mention) => SPEAKS_AFTER.test(maskQuotes(s).slice(m.end, m.end + 200));
-    // (only people the pronoun could stand for: "He said his deputy Ana Reyk would lead the talks" keeps her for "she")
-    const reported = (m: Mention) =>
-      opening !== null && m.kind === 'PERSON' && m.start >= opening.end && !ownVerb(m) && this.compatible(this.canonical(m), opening.gender);
+    const masked = maskQuotes(s);
+    const reported = (m: Mention) => this.reportedAfter(masked, opening, m);
     const after = opening ? new Set(u.mentions.filter(reported).map((m) => this.canonical(m).name)) : undefined;
     const held = opening ? this.byPronoun(u, { text: '', speaker: null, pronoun: true, gender: opening.gender, source: null }, after) : null;
     const subjects = u.mentions.filter((m) => m.kind === 'PERSON' && !isObject(s, m) && !quoted(s, m) && !attributive(s, m) && !(held && reported(m)));
@@ -353,7 +350,6 @@ export class SpeakerResolver {
       return close >= 0 && INVERTED_VERB.test(gap) && INVERTED_BEFORE_NAME.test(gap);
     };
     // A speech verb right after the mention (its apposition between), outside quoted words.
-    const masked = maskQuotes(s);
     const speaksAfter = (m: Mention) => SPOKEN.test(s.slice(m.end, m.end + 60)) || SPEAKS_AFTER.test(masked.slice(m.end, m.end + 200));
     const speaking = subjects.find((m) => speaksAfter(m) || invertedAfterMark(m));
     // A state body named with capitals as the one speaking subject ("Velden’s Foreign Ministry said …"): its quote
@@ -374,6 +370,21 @@ export class SpeakerResolver {
       const namedAfter = person !== null && u.mentions.some((m) => m.kind === 'PERSON' && m.start > pronoun!.index! && samePerson(this.canonical(m), person));
       if (person && !namedAfter) this.lastSpeaker = { section: u.section, order: u.order, paragraph: u.paragraph, mention: person };
     }
+  }
+
+  /**
+   * Whether `m` is named in what a sentence's opening "he" or "she" said ("He said Lai deserved it"): after the pronoun,
+   * a person it could stand for ("He said his deputy Ana Reyk would lead" keeps her for "she"), with no speech verb of
+   * their own ("He expressed his condolences, his spokesman X told Interfax"). `masked`: the sentence, quotes masked.
+   */
+  private reportedAfter(masked: string, opening: { end: number; gender: Gender } | null, m: Mention): boolean {
+    return (
+      opening !== null &&
+      m.kind === 'PERSON' &&
+      m.start >= opening.end &&
+      this.compatible(this.canonical(m), opening.gender) &&
+      !SPEAKS_AFTER.test(masked.slice(m.end, m.end + 200))
+    );
   }
 
   /** The body "a spokesperson for X" speaks for: X named right there, or the nearest body named so whose name ends with X ("the ministry"). */
@@ -481,21 +492,14 @@ export class SpeakerResolver {
   private competes(u: SpeakerUnit, who: Mention, g: Gender | undefined, own = false, not: ReadonlySet<string> = new Set()): boolean {
     const s = u.sentence.text;
     const at = own ? (u.mentions.find((m) => m.kind === 'PERSON' && samePerson(this.canonical(m), who))?.end ?? 0) : 0;
-    const rest = maskQuotes(s).slice(at);
+    const masked = maskQuotes(s);
+    const rest = masked.slice(at);
     const opening = leadingPronoun(s);
     for (const m of u.mentions) {
       if (m.kind !== 'PERSON' || quoted(s, m) || isObject(s, m)) continue;
       const c = this.canonical(m);
-      // (named after a sentence's own "he" or "she" subject of speech, of that gender: what was said, no one else
-      // speaking, for a pronoun of that gender)
-      if (
-        opening &&
-        m.start >= opening.end &&
-        (!g || g === opening.gender) &&
-        this.compatible(c, opening.gender) &&
-        !SPEAKS_AFTER.test(maskQuotes(s).slice(m.end, m.end + 200))
-      )
-        continue;
+      // (in what a sentence's opening "he" or "she" said: no one else speaking, for a pronoun of that gender)
+      if ((!g || g === opening?.gender) && this.reportedAfter(masked, opening, m)) continue;
       if (not.has(c.name)) continue;
       // (a person the text says has died speaks no "he said")
       if (!samePerson(c, who) && this.compatible(c, g) && !this.dead.has(c.name)) return true;
