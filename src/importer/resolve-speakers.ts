@@ -320,8 +320,8 @@ export class SpeakerResolver {
     // "she" goes on about the person the pronoun stands for; the people it names after the pronoun are in what was
     // said or done, no subjects a later "he said" could stand for.
     // (whom the pronoun stands for: no one the sentence names after it, "He said Lai deserved it" is not Lai)
-    const opening = leadingPronoun(s);
     const masked = maskQuotes(s);
+    const opening = leadingPronoun(masked);
     const reported = (m: Mention) => this.reportedAfter(masked, opening, m);
     const after = opening ? new Set(u.mentions.filter(reported).map((m) => this.canonical(m).name)) : undefined;
     const held = opening ? this.byPronoun(u, { text: '', speaker: null, pronoun: true, gender: opening.gender, source: null }, after) : null;
@@ -494,7 +494,7 @@ export class SpeakerResolver {
     const at = own ? (u.mentions.find((m) => m.kind === 'PERSON' && samePerson(this.canonical(m), who))?.end ?? 0) : 0;
     const masked = maskQuotes(s);
     const rest = masked.slice(at);
-    const opening = leadingPronoun(s);
+    const opening = leadingPronoun(masked);
     for (const m of u.mentions) {
       if (m.kind !== 'PERSON' || quoted(s, m) || isObject(s, m)) continue;
       const c = this.canonical(m);
@@ -926,9 +926,12 @@ export const PRONOUN_SPEAKS = new RegExp(`^(?:[^,“”"]{1,60},\\s+)?(he|she)\\
  */
 const LEADING_PRONOUN =
   /^((?:[^,“”"]{1,60},\s+)?)(he|she)\s+(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+){0,2}(?:said|says|told|tells|added|adds|hinted|stated|noted|insisted|argued|warned|explained|claimed|suggested|stressed|wrote|announced|confirmed|revealed|described|accused|blamed)\b/iu;
-/** Where the sentence's opening pronoun subject ends, and its gender; null when the sentence opens otherwise. */
-function leadingPronoun(s: string): { end: number; gender: Gender } | null {
-  const m = maskQuotes(s).match(LEADING_PRONOUN);
+/**
+ * Where the sentence's opening pronoun subject ends, and its gender; null when the sentence opens otherwise (`masked`:
+ * the sentence with its quotes masked, as its callers hold it).
+ */
+function leadingPronoun(masked: string): { end: number; gender: Gender } | null {
+  const m = masked.match(LEADING_PRONOUN);
   if (!m) return null;
   return { end: m[1].length + m[2].length, gender: /^she$/i.test(m[2]) ? 'f' : 'm' };
 }
