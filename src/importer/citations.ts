@@ -187,6 +187,11 @@ export const POLICE_IN_PLACE =
 
 /** "NASA official says", "A Cal Fire spokesperson": a capitalised name right before a spokesperson's or an official's role. */
 export const ORG_ROLE_END = new RegExp(`(?<![\\p{L}\\p{M}'’&.-])(?:(?:[Tt]he|[Aa]n?)\\s+)?(${CAP_PHRASE})\\s+(?:\\p{Ll}+\\s+)?${SPOKES}$`, 'u');
+/** "a U.S. State Department statement", "the Kremlin statement": a capitalised name right before a statement's noun. */
+export const ORG_STATEMENT_END = new RegExp(
+  `(?<![\\p{L}\\p{M}'’&.-])(?:[Tt]he|[Aa]n?)\\s+(${CAP_PHRASE})\\s+(?:(?:joint|written|official|brief|separate)\\s+)?(?:statement|press\\s+release|release|communiqu[ée])$`,
+  'u',
+);
 /** After a name: its spokesperson's or official's role ("Cal Fire spokesperson Heather Williams"). */
 export const ROLE_AFTER = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?${SPOKES}\\b`, 'u');
 /** "a ministry spokesperson", "the ministry spokesman": a body named by its common noun, cited before. */
@@ -461,6 +466,19 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   head = head.replace(SUBJECT_TAIL, '');
   // "The Ministry of Information and Communication Technology (ICT) has acknowledged", "The Department for Education
   // (DfE) said": the name before its acronym (two capitals at least, small letters between them or not).
+  // "UK Anti-Doping (Ukad) says", "the UN High Commissioner for Refugees (UNHCR) said": a name its acronym follows, the
+  // acronym's letters its words' initials in order, is a body's whole name (a person's name has no acronym).
+  const acronym = head.match(/(?<=\p{L})\s*\((\p{Lu}[\p{L}\p{N}&-]{1,9})\)$/u);
+  if (acronym) {
+    const spelled = head.slice(0, acronym.index).match(CAP_PHRASE_END);
+    // (not a possessive's body, "the country's National Flood Authority (NFA)": whose it is names it in full)
+    const possessed = !!spelled && /['’]s\s+$/u.test(head.slice(0, acronym.index! - spelled[0].length));
+    if (spelled && !possessed && spellsInitials(acronym[1], spelled[1])) {
+      const known = ORG_BY_ALIAS.get(acronym[1]) ?? ORG_BY_ALIAS.get(spelled[1]);
+      const name = known?.name ?? trimName(spelled[1]);
+      if (!NOT_SOURCE.has(name) && !COUNTRY_BY_NAME.has(name)) return { name, kind: kindOf(name), url: null, at: acronym.index! - spelled[0].length };
+    }
+  }
   head = head.replace(/(?<=\p{L})\s*\(\p{Lu}(?=[\p{L}\p{N}&-]{0,8}\p{Lu})[\p{L}\p{N}&-]{1,9}\)$/u, '');
   // "Thursday’s announced decision": a possessive modifies a noun, it is no subject.
   if (/['’]s$/u.test(head)) return null;
@@ -513,6 +531,17 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
     const f = bodySpokes[1] === 'statement' ? statementBy(memory, stop) : recall(memory, bodySpokes[1], stop);
     if (f) return f;
   }
+  // "a U.S. State Department statement said", "a Kremlin statement said": the body whose statement it is.
+  const statement = head.match(ORG_STATEMENT_END);
+  if (statement) {
+    const at = stop - statement[0].length + statement[0].lastIndexOf(statement[1]);
+    const body = mentions.find((x) => x.start === at && x.end === at + statement[1].length && (x.kind === 'BODY' || x.kind === 'ORG'));
+    if (body) return sourceAt(prose, body.start, mentions, memory, {});
+    const name = trimName(statement[1]);
+    // (not a person's: "a Tomas Reyk statement")
+    const person = mentions.some((x) => x.kind === 'PERSON' && x.start >= at && x.start < at + statement[1].length);
+    if (!person && roleBody(name, memory)) return { name, kind: kindOf(name), url: null, at };
+  }
   // "NASA official says", "Orbital Sciences exec says": the body an official speaks for.
   const orgRole = head.match(ORG_ROLE_END);
   if (orgRole) {
@@ -554,6 +583,24 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   if (lead) start += lead[0].length;
   // A person named without a title in the text ("Blair said") stays a person.
   return sourceAt(prose, start, mentions, memory, { subject: true, data });
+}
+
+/**
+ * Whether an acronym's letters are a name's initials in order, from the first ("Ukad": UK Anti-Doping, "Dodma":
+ * Department of Disaster Management Affairs, "UNHCR": UN High Commissioner for Refugees): each word gives its first
+ * letter, a word in capitals all of its letters; a word may give none.
+ */
+export function spellsInitials(acronym: string, name: string): boolean {
+  const letters = name
+    .split(/[\s-]+/u)
+    .filter(Boolean)
+    .map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]).toLowerCase())
+    .join('');
+  const want = acronym.toLowerCase().replace(/[^\p{L}]/gu, '');
+  if (want.length < 2 || want[0] !== letters[0]) return false;
+  let i = 0;
+  for (const c of letters) if (c === want[i]) i++;
+  return i === want.length;
 }
 
 /** The words of people's titles ("prime", "minister"), lower case. */

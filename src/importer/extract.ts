@@ -5,7 +5,10 @@ import nlp from 'compromise';
 import { VALENCE, valence } from './valence';
 import { Stance } from './vocabulary';
 import { COUNTRY_BY_CAPITAL, ROLES } from './lexicon';
-import { esc, isTitleWord, PERSON_NOUN, type Mention } from './mentions';
+import { esc, isTitleWord, orgMention, PERSON_NOUN, type Mention } from './mentions';
+
+/** A capitalised word of a name ("Industry", "Ai", "O’Brien", "U.S."). */
+const CAP_NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’&.-]*";
 import { maskQuotes } from './quote-mask';
 import { quoteSpans } from './quote-spans';
 import { speakerOf, type Gender } from './speakers';
@@ -195,6 +198,8 @@ const ACTION = [
   'declared',
   'prayed',
   'paid',
+  'extended',
+  'extends',
 ];
 const SPEECH_SET = new Set(SPEECH);
 const REACTION_VERBS = new Set([...SPEECH, ...ACTION]);
@@ -322,9 +327,9 @@ export const JOINED_QUOTES = /^[”"’,.\s]*(?:and|or)\s*[“"‘]?$/u;
 // ——— reactions ———
 
 const INTRO =
-  /^(?:(?:meanwhile|however|separately|earlier|later|still|instead|moreover|elsewhere|similarly|likewise|nevertheless|in response|for (?:its|his|her|their) part|in a statement|on \p{Lu}\p{L}+(?: \d{1,2})?|in \p{Lu}?[\p{L}\d]+|amid [^,]{1,80}|after [^,]{1,80}|following [^,]{1,80}|according to [^,]{1,80}|as [^,]{1,60}|at [^,]{1,60}|in a [^,]{1,60}|speaking [^,]{1,60}|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)),\s+|(?:but|and|so|yet|also|meanwhile)\s+)/iu;
+  /^(?:(?:meanwhile|however|separately|earlier|later|still|instead|moreover|elsewhere|similarly|likewise|nevertheless|in response|for (?:its|his|her|their) part|in a statement|on \p{Lu}\p{L}+(?: \d{1,2})?|in \p{Lu}?[\p{L}\d]+|amid [^,]{1,80}|after [^,]{1,80}|despite [^,]{1,80}|following [^,]{1,80}|according to [^,]{1,80}|as [^,]{1,60}|at [^,]{1,60}|in a [^,]{1,60}|speaking [^,]{1,60}|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)),\s+|(?:but|and|so|yet|also|meanwhile)\s+)/iu;
 const SKIP_AFTER_SUBJECT =
-  /^(?:\s*,\s*(?:which|who|whose|a|an|the|one of|both|all|each|long|once|now|still|already|formerly|\p{Ll}+ed)\b[^,]*,|\s*\([^)]{1,40}\)|\s+and\s+(?:\d+|several|many|other|some|dozens of)\s+(?:other\s+)?(?:countries|nations|states|governments|allies|partners)(?=\s)|\s+(?:union|party|mission|group|agency|movement|alliance|militia|coalition)(?=\s)|\s*,\s*according to [^,]*,|\s*,\s*(?:along|together) with [^,]*,|\s*,\s*as well as [^,]*,|\s*,\s*(?:meanwhile|however|too|also|for (?:its|his|her|their) part|in a statement|on \p{Lu}\p{L}+|in turn|in response|separately|earlier|later)\s*,|\s*,|\s+\p{Ll}+ly(?=\s)(?!\s+(?:that|to)\b)|\s+(?:has|have|had|also|too|later|earlier|then|again|repeatedly|publicly|quickly|immediately|separately|itself|himself|herself|previously|now|swiftly|strongly|on \p{Lu}\p{L}+day|on \p{Lu}\p{L}+|in a statement|in (?:a|an|his|her|its|their) (?:[\p{Ll}-]+ ){0,3}(?:tweet|post|message|letter|video|briefing|interview|speech|address|release|communiqu[ée])(?: on \p{Lu}\p{L}+)?|on (?:Twitter|X|Facebook|Instagram|social media))|\s+[“"‘]\p{Ll}+ly[”"’](?=\s)|\s+in\s+\p{Lu}\p{Ll}+(?=\s+(?:in\s+(?:a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){1,4})?(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b))(?=[\s,])/u;
+  /^(?:\s*,\s*(?:which|who|whose|a|an|the|one of|both|all|each|long|once|now|still|already|formerly|\p{Ll}+ed)\b[^,]*,|\s*\([^)]{1,40}\)|\s+and\s+(?:\d+|several|many|other|some|dozens of)\s+(?:other\s+)?(?:countries|nations|states|governments|allies|partners)(?=\s)|\s+(?:union|party|mission|group|agency|movement|alliance|militia|coalition)(?=\s)|\s*,\s*according to [^,]*,|\s*,\s*(?!according\b)\p{Ll}+ing\s[^,]{1,80},|\s*,\s*(?:along|together) with [^,]*,|\s*,\s*as well as [^,]*,|\s*,\s*(?:meanwhile|however|too|also|for (?:its|his|her|their) part|in a statement|on \p{Lu}\p{L}+|in turn|in response|separately|earlier|later)\s*,|\s*,|\s+\p{Ll}+ly(?=\s)(?!\s+(?:that|to)\b)|\s+(?:has|have|had|also|too|later|earlier|then|again|repeatedly|publicly|quickly|immediately|separately|itself|himself|herself|previously|now|swiftly|strongly|on \p{Lu}\p{L}+day|on \p{Lu}\p{L}+|in a statement|in (?:a|an|his|her|its|their) (?:[\p{Ll}-]+ ){0,3}(?:tweet|post|message|letter|video|briefing|interview|speech|address|release|communiqu[ée])(?: on \p{Lu}\p{L}+)?|on (?:Twitter|X|Facebook|Instagram|social media))|\s+[“"‘]\p{Ll}+ly[”"’](?=\s)|\s+in\s+\p{Lu}\p{Ll}+(?=\s+(?:in\s+(?:a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){1,4})?(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b))(?=[\s,])/u;
 
 const CEASEFIRE =
   /\b(call(?:ed|s|ing)?|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|appeal(?:ed|s|ing)?|press(?:ed|es|ing)?|plead(?:ed|s)?|ask(?:ed|s)?|push(?:ed|es)?)\b[^.;]{0,80}?\b(cease-?fire|truce|cessation of hostilities|(?:end|halt|stop)(?:ping)?(?: to)? (?:the )?(?:fighting|hostilities|violence|attacks|war|shelling)|de-?escalat\w*|restraint|calm)/i;
@@ -401,6 +406,19 @@ export const ROLE_WORD = new RegExp(
   'iu',
 );
 
+/** "The head of the X, ", "President of the European Council, ": an office of a body, in apposition before the holder's name. */
+const OFFICE_OF_BEFORE_NAME =
+  /^(?:the\s+)?(?:(?:former|then|acting|deputy|vice|interim|executive)\s+)?(?:head|chief|president|leader|chair(?:man|woman|person)?|director(?:[- ]general)?|secretary[- ]general|secretary|spokes(?:man|woman|person)|governor|commissioner)\s+of\s+(?:the\s+)?\p{Lu}[^,;:“"]{1,80},\s+/iu;
+
+/**
+ * An organisation's name no lexicon knows, read by the word it ends with ("Australian Industry Group", "Council of
+ * Europe"-like names with "of", "for", "and"): capitalised words, the last one a word organisations are named with.
+ */
+export const ORGANISATION_START = new RegExp(
+  `^${CAP_NAME_WORD}(?:\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?${CAP_NAME_WORD}){0,6}?\\s+(?:Group|Association|Council|Union|Federation|Chamber|Alliance|Foundation|Institute|Society|Network|Confederation|Coalition|Movement|Front|Committee|League|Forum|Trust|Caucus|Conference|Organi[sz]ation)(?=[\\s,.;:]|$)(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP_NAME_WORD}(?:\\s+${CAP_NAME_WORD}){0,3})?`,
+  'u',
+);
+
 /** The words before a name end on a title ("Health Secretary ", "Chief EU negotiator ") or a possessive ("Hungary's "). */
 function titleBefore(words: string): boolean {
   const last = words.trim().split(/\s+/).pop() ?? '';
@@ -435,7 +453,23 @@ export function parseSubject(sentence: string, mentions: Mention[], from = 0, la
     );
   const at = (p: number) => {
     const lead = sentence.slice(p).match(/^(?:(?:the|its|his|her|their)\s+)?/i)![0];
+    // "The head of the African Union Commission, Moussa Faki Mahamat, expressed": the person after the office's apposition.
+    const office = sentence.slice(p).match(OFFICE_OF_BEFORE_NAME);
+    if (office) {
+      const person = mentions.find((x) => x.kind === 'PERSON' && x.start === p + office[0].length && /^\s*,/u.test(sentence.slice(x.end)));
+      if (person) return person;
+    }
     const first = mentions.find((x) => (x.start === p || x.start === p + lead.length) && x.kind !== 'OUTLET');
+    // "The Australian Industry Group, a key representative of manufacturers, has welcomed": an organisation no lexicon
+    // knows, by the word its name ends with; past a country its name opens with ("The Kenya Red Cross Society").
+    const org = sentence.slice(p + lead.length).match(ORGANISATION_START);
+    if (org && (!first || (first.kind === 'COUNTRY' && first.end < p + lead.length + org[0].length))) {
+      const start = p + lead.length;
+      const inside = mentions.filter((x) => x.start >= start && x.start < start + org[0].length);
+      // (not a list, "the United States and the European Union", nor an office, "President of the X Association")
+      const listed = inside.some((x) => x.start > start || /^\s+and\s/u.test(sentence.slice(x.end)));
+      if (!listed && !isTitleWord(org[0].split(/\s+/)[0]) && !ROLE_WORD.test(org[0].split(/\s+/)[0])) return orgMention(org[0], start, start + org[0].length);
+    }
     // ("EU negotiator Michel Barnier", "Hungary's Viktor Orban": the body or the country qualifies the person)
     if (first && first.kind !== 'PERSON') {
       const person = described(p);

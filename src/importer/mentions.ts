@@ -307,12 +307,17 @@ export const ADMINISTRATIVE_END =
   /(?<![\p{L}])(?:Commission|Committee|Council|Agency|Authority|Board|Bureau|Office|Department|Ministry|Secretariat|Directorate|Court|Tribunal|Institute|Centre|Center)$/u;
 const INSTITUTION_WORDS =
   'Union|Association|Secretariat|Directorate|University|Institute|Institution|Centre|Center|Foundation|Council|Agency|Police|Department|Administration|Authority|Bureau|Board|Office|Service|Observatory|Programme|Program|Commission|Committee|Federation|Society|League|Coalition|Alliance|Network|Academy|School|College|Hospital|Clinic|Hotel|Lounge|Restaurant|Court|Tribunal|Front|Movement|Forces|' +
+  // (a guild's or a chamber's name ends a run as an association's does: "Actors Guild of Nigeria President X")
+  'Guild|Chamber|Confederation|Syndicate|Cooperative|Consortium|' +
   // companies by the last word of their name ("Halvorsen Shipping", "Cox Automotive")
   'Holdings|Systems|Technologies|Industries|Shipping|Airlines|Airways|Motors|Pharmaceuticals|Logistics|Insurance|Telecom|Communications|Semiconductor|Therapeutics|Automotive|Petroleum|Chemicals|Electronics|Entertainment|Studios';
 /** An institution's word alone: "Motors" after "General" is no one's name. */
 export const INSTITUTION_ALONE = new RegExp(`^(?:${INSTITUTION_WORDS}|Dynamics|Electric|Mills|Foods)$`, 'u');
+/** A title the holder's name follows, after a body's name ("... of Ostland President Tomas Reyk"): no word of the body's. */
+const TITLE_AFTER_BODY =
+  '(?:President|Vice-President|Chairman|Chairwoman|Chairperson|Chair|Secretary|Director|Chief|CEO|Governor|Minister|Spokesman|Spokeswoman|Spokesperson|Head|Commissioner|Leader)';
 export const INSTITUTION_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’.\\-])(?:(?:${CAP}\\s+(?:(?:&|and)\\s+)?){1,5}(?:${INSTITUTION_WORDS})|(?:${INSTITUTION_WORDS}))(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?:${CAP})(?:\\s+(?:and\\s+(?!\\p{Lu}{2,}(?![\\p{Ll}])))?${CAP}){0,3}){0,2}(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}'’.\\-])(?:(?:${CAP}\\s+(?:(?:&|and)\\s+)?){1,5}(?:${INSTITUTION_WORDS})|(?:${INSTITUTION_WORDS}))(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?:${CAP})(?:\\s+(?:and\\s+(?!\\p{Lu}{2,}(?![\\p{Ll}])))?(?!${TITLE_AFTER_BODY}\\s+\\p{Lu})${CAP}){0,3}){0,2}(?![\\p{L}])`,
   'gu',
 );
 // "analysts at Capital Economics": whoever employs researchers is an institution.
@@ -823,7 +828,11 @@ export const MAX_SENTENCE = 2000;
  * the names are read.
  */
 export function findMentions(sentence: string, ctx: MentionContext): Mention[] {
-  return withGeneration(sentence, mentionsWithoutNicknames(sentence, ctx));
+  return withGeneration(sentence, mentionsWithoutNicknames(sentence, ctx)).map((m) => {
+    // ("the UAE’s minister of State for Foreign Affairs Anwar Gargash": the possessive's "s" is no word of the title)
+    const possessive = m.kind === 'PERSON' && /^s\s/u.test(m.text) && /['’]$/u.test(sentence.slice(0, m.start));
+    return possessive ? { ...m, start: m.start + 2, text: m.text.slice(2) } : m;
+  });
 }
 
 /** ", Jr." or " Sr." after a person's name: the generation is part of the name ("Benigno Durana, Jr. said"). */
@@ -1421,7 +1430,9 @@ const THING_WORDS = new Set(
     // (an Indian state: "Madhya Pradesh", "Uttar Pradesh")
     'Pradesh ' +
     // (a ministry's portfolio after "of" and "and": "Ministry of Information and Communication Technology")
-    'Technology Technologies Communication Communications Information Affairs Tourism Culture Education Development Infrastructure Transport Energy Environment Agriculture Planning Resources Welfare Works Fisheries Forestry Mines Mining Housing Labour Labor Finance Trade Industry Commerce Justice Health'
+    'Technology Technologies Communication Communications Information Affairs Tourism Culture Education Development Infrastructure Transport Energy Environment Agriculture Planning Resources Welfare Works Fisheries Forestry Mines Mining Housing Labour Labor Finance Trade Industry Commerce Justice Health ' +
+    // (an office's field: "IRS Director of Criminal Investigation")
+    'Investigation Investigations Intelligence Operations Enforcement Prosecutions'
   ).split(' '),
 );
 for (const w of INSTITUTION_WORDS.split('|')) THING_WORDS.add(w);

@@ -48,7 +48,7 @@ const PREPOSITION_BEFORE = /\b(?:from|by|of|with|in|at|to|for|through|on|about)\
 export const COMMA_VERB = new RegExp(`^\\s*,\\s*(?!(?:said|says|added|told|wrote)\\b)(?:${FINITE_VERBS})\\b`, 'u');
 /** What may stand between a subject and its speech verb (or the comma closing an apposition read with the name): an apposition (an apostrophe inside a word is no quote mark: "Russia’s"), an adverb, an auxiliary. */
 export const TO_VERB = new RegExp(
-  `^(?:\\s*\\([^()“”"]{1,40}\\))?\\s*(?:,(?:[^,“”"‘’]|(?<=\\p{L})’(?=\\p{L})){1,100},\\s*|(?:--|[—–])[^“”"—–]{1,100}?(?:--|[—–])\\s*|who\\s*,(?:[^,“”"‘’]|(?<=\\p{L})’(?=\\p{L})){1,100}?,?\\s+(?=(?:${VERBS})\\b)|,\\s*who\\s+(?=(?:${VERBS})\\b)|,\\s*(?=(?:${FINITE_VERBS})\\b)|(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:of|for|the|and)\\s+){0,2}\\p{Lu}[\\p{L}.'’-]*){0,8}\\s+)?(?:(?:\\p{Ll}+ly|also|later|then|has|had|have|again|once|on \\p{Lu}\\p{L}+|earlier|further|today|yesterday|meanwhile|(?:this|last) (?:week|month|morning|year))\\s+){0,3}(?:${VERBS})\\b[^“”"]{0,160}$`,
+  `^(?:\\s*\\([^()“”"]{1,40}\\))?\\s*(?:,(?:[^,“”"‘’]|(?<=\\p{L})’(?=\\p{L})|(?<=\\p{L}s)’(?=\\s)){1,100},\\s*|(?:--|[—–])[^“”"—–]{1,100}?(?:--|[—–])\\s*|who\\s*,(?:[^,“”"‘’]|(?<=\\p{L})’(?=\\p{L})|(?<=\\p{L}s)’(?=\\s)){1,100}?,?\\s+(?=(?:${VERBS})\\b)|,\\s*who\\s+(?=(?:${VERBS})\\b)|,\\s*(?=(?:${FINITE_VERBS})\\b)|(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:of|for|the|and)\\s+){0,2}\\p{Lu}[\\p{L}.'’-]*){0,8}\\s+)?(?:(?:\\p{Ll}+ly|also|later|then|has|had|have|again|once|on \\p{Lu}\\p{L}+|earlier|further|today|yesterday|meanwhile|(?:this|last) (?:week|month|morning|year))\\s+){0,3}(?:${VERBS})\\b[^“”"]{0,160}$`,
   'u',
 );
 /**
@@ -428,6 +428,16 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
     (s) => s.kind === 'PERSON' && s.end <= open && /^\s*:\s*$/.test(sentence.slice(s.end, open)) && NAME_COLON_LEAD.test(sentence.slice(0, s.start)),
   );
   if (colonNamed) return { speaker: colonNamed, pronoun: false };
+  // "Richard Weber, IRS Director of Criminal Investigation: “…”": the name that opens the line, its office in apposition
+  // before the colon (no verb of its own there: "X, asked about it, said:" is the verb's).
+  const colonAfterOffice = speakers.find(
+    (s) =>
+      s.kind === 'PERSON' &&
+      s.end <= open &&
+      /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u.test(sentence.slice(0, s.start)) &&
+      OFFICE_COLON.test(sentence.slice(s.end, open)),
+  );
+  if (colonAfterOffice) return { speaker: colonAfterOffice, pronoun: false };
   // "The U.S. congratulated Lai, while President Joe Biden, who ..., sought to reassure Beijing by adding, "..."": a
   // participle that introduces the quote belongs to the clause it closes; that clause's subject speaks.
   const clause = PARTICIPLE_INTRO.test(before) ? allMatches(before, CLAUSE_OPENER).pop() : undefined;
@@ -569,6 +579,9 @@ export const STATEMENT_BY_READ =
   /\b(?:statement|letter|message|post|note|press release)\s+(?:(?:issued|released|signed|published|posted|sent)\s+)?(?:by|from)\s+((?:the\s+)?[^“”"]{1,120}?)(\s+(?:read|reads|said|says|stated|states)\s*:?\s*)$/u;
 
 /** What may stand before a name that opens its line and introduces a quote with a colon: a few words of title (a comma among them: "Another leader, General X:"). */
+/** ", IRS Director of Criminal Investigation: " after a name, before its quote: an office in apposition, no verb in it. */
+const OFFICE_COLON =
+  /^\s*,\s+(?![^,:]*\b(?:said|says|told|tells|added|adds|wrote|writes|tweeted|posted|stated|asked|replied|\p{Ll}+ing)\b)[^,:“”"‘’]{2,80}:\s*$/u;
 export const NAME_COLON_LEAD = /^\s*(?:[\p{L}'’.-]+,?\s+){0,8}$/u;
 
 /** After a name: "’s reaction", "'s response": the words were that person's. */

@@ -1277,3 +1277,25 @@ describe('citations: 2026-12-06, afternoon', () => {
     expect(cite('On Saturday the Harbour Sailing Council said the club was suspended.').sources.map(([n]) => n)).toEqual(['Harbour Sailing Council']);
   });
 });
+
+describe('citations: 2026-12-06, evening', () => {
+  it('a name its acronym follows in brackets, the acronym spelling its initials, is a body\'s whole name ("Ostland Anti-Doping (Oad) says")', () => {
+    const a = 'Ostland Anti-Doping (Oad) says the rider did not challenge the first two missed tests.';
+    expect(cite(a).citations).toEqual([['Ostland Anti-Doping', a]]);
+    const b = 'Department of Harbour Safety Affairs (Dohsa) says 20 people have died since the storm began.';
+    expect(cite(b).citations).toEqual([['Department of Harbour Safety Affairs', b]]);
+    // (an office's name, which a title word opens, is the body's when its acronym follows: not "UN" alone)
+    const c = 'Meanwhile, the UN High Commissioner for Harbours (UNHCH) said it was concerned about the crews.';
+    expect(cite(c).citations).toEqual([['UN High Commissioner for Harbours', c]]);
+    // (letters that are not the name's initials leave the name as it was read: a person is no source)
+    expect(cite('Tomas Reyk (Velmark) said the port would reopen.').citations).toEqual([]);
+  });
+
+  it('"a Velmark Shipping statement said": the body whose statement it is; a person\'s statement names no source', () => {
+    const a = 'The talks failed, a Velmark Shipping statement said.';
+    expect(cite(a).citations).toEqual([['Velmark Shipping', a]]);
+    const b = 'Crews would return on Monday, a Harbour Authority press release said.';
+    expect(cite(b).citations).toEqual([['Harbour Authority', b]]);
+    expect(cite('The talks failed, a Tomas Reyk statement said.').citations).toEqual([]);
+  });
+});

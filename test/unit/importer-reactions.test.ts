@@ -393,3 +393,30 @@ describe('reactions: what stands between the actor and the verb (2026-12-06)', (
     ]);
   });
 });
+
+describe('reactions: subjects the reader finds without a lexicon (2026-12-06, evening)', () => {
+  const HEAD = 'Leaders react to the Halvor accord\n\nThe accord was signed in Halvor on Monday.\n\n';
+  const pairs = (text: string) => reactions(`${HEAD}${text}`).map((r) => [r[1], r[2]]);
+
+  it('an organisation no lexicon knows, by the word its name ends with ("The Ostland Industry Group ... has welcomed")', () => {
+    expect(pairs('The Ostland Industry Group, a key voice of manufacturers, has welcomed the accord.')).toEqual([['Ostland Industry Group', 'SUPPORT']]);
+    expect(pairs('Velmark Dockworkers Union condemned the accord as a betrayal.')).toEqual([['Velmark Dockworkers Union', 'CONDEMNATION']]);
+    // (not a list of actors the lexicon knows, nor an office: "President of the Ostland Farmers Association")
+    expect(pairs('The United States and the European Union welcomed the accord.')).toEqual([
+      ['United States', 'SUPPORT'],
+      ['European Union', 'SUPPORT'],
+    ]);
+    expect(pairs('President of the Ostland Farmers Association condemned the accord.')).toEqual([]);
+  });
+
+  it('the holder of an office named in apposition after it ("The head of the Halvor Port Commission, Tomas Reyk, expressed")', () => {
+    expect(pairs('The head of the Halvor Port Commission, Tomas Reyk, expressed his support for the accord.')).toEqual([['Tomas Reyk', 'SUPPORT']]);
+    expect(pairs('President of the Ostland Council, Ann Velden, welcomed the accord.')).toEqual([['Ann Velden', 'SUPPORT']]);
+  });
+
+  it('a participle clause between the subject and the verb ("X, recalling a visit, announced"), "despite ..." before it, "extended" as a verb of response', () => {
+    expect(pairs('The United States, treading a careful line with Ostland, on Thursday condemned the accord.')).toEqual([['United States', 'CONDEMNATION']]);
+    expect(pairs('Despite reservations, China also backed the accord.')).toEqual([['China', 'SUPPORT']]);
+    expect(pairs('Former President Tomas Reyk also extended his congratulations to the negotiators.')).toEqual([['Tomas Reyk', 'SUPPORT']]);
+  });
+});

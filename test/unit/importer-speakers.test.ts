@@ -2527,3 +2527,47 @@ describe('quote speakers: 2026-12-06, afternoon', () => {
     expect(persons('“We are just ordinary farmers,” said a farmer from Madhya Pradesh.')).toEqual([]);
   });
 });
+
+describe('quote speakers: 2026-12-06, evening', () => {
+  it('"said Actors Guild of Ostland President Tomas Reyk": a guild is no person, and a body\'s "of" stops before a title and its holder', () => {
+    expect(speakers(`${HEAD}“We are deeply shocked by the news,” said Actors Guild of Ostland President Tomas Reyk on Saturday.`)).toEqual([
+      ['We are deeply shocked by the news', 'Tomas Reyk'],
+    ]);
+    expect(speakers(`${HEAD}“We will not sign this,” said Velmark Association of Ostland Chairman Ann Velden.`)).toEqual([
+      ['We will not sign this', 'Ann Velden'],
+    ]);
+    expect(persons('The Halvor Dockworkers Guild said the port would close.')).toEqual([]);
+    // (a body's own name with "of" still runs on: "Association of Ostland Ports")
+    expect(parseExplainer(`${HEAD}The Association of Ostland Ports said the harbour would reopen on Monday.`, ref).sources.map((s) => s.name)).toEqual([
+      'Association of Ostland Ports',
+    ]);
+  });
+  it('"Ann Velden, Ostland Director of Criminal Investigation: “…”": the name opening the line, its office in apposition before the colon', () => {
+    expect(
+      speakers(`${HEAD}Ann Velden, Ostland Director of Criminal Investigation: “Whether you call it soccer or football, the fans should not worry.”`),
+    ).toEqual([['Whether you call it soccer or football, the fans should not worry.', 'Ann Velden']]);
+    expect(speakers(`${HEAD}Tomas Reyk, chairman of the Halvor Ports Authority: “We will reopen the harbour on Monday morning.”`)).toEqual([
+      ['We will reopen the harbour on Monday morning.', 'Tomas Reyk'],
+    ]);
+    // (a name read in the middle of a sentence, before a participle and a colon, holds no office: "General Election")
+    const [[, speaker]] = speakers(`${HEAD}Tomas Reyk however called for a General Election, saying: “The last thing the country needs is more infighting.”`);
+    expect(speaker).not.toBe('Election');
+  });
+  it('a plural possessive in the apposition ("chief executive of the Ostland manufacturers’ organisation, said:") and a possessive before a title with "of" ("the UAE’s minister of State for Foreign Affairs X said")', () => {
+    expect(
+      speakers(`${HEAD}Tomas Reyk, chief executive of the Ostland manufacturers’ organisation, said: “The deal gets three cheers from manufacturers.”`),
+    ).toEqual([['The deal gets three cheers from manufacturers.', 'Tomas Reyk']]);
+    expect(
+      speakers(
+        `${HEAD}“It seems to me that backtracking on what was agreed is due to pressure,” the UAE’s minister of State for Foreign Affairs Tomas Reyk said.`,
+      ),
+    ).toEqual([['It seems to me that backtracking on what was agreed is due to pressure', 'Tomas Reyk']]);
+    expect(persons('the UAE’s minister of State for Foreign Affairs Tomas Reyk said')).toEqual(['Tomas Reyk']);
+  });
+  it('"Chile’s Ministry of Commerce" is a state body like "the Chilean Commerce Ministry": "the ministry said" is its words', () => {
+    expect(persons('Chile’s Ministry of Commerce issued a statement.')).toEqual([]);
+    expect(
+      speakers(`${HEAD}Chile’s Ministry of Commerce issued a statement on Monday.\n\n“We firmly oppose the decision and will respond,” the ministry said.`),
+    ).toEqual([['We firmly oppose the decision and will respond', 'Chile Ministry of Commerce']]);
+  });
+});
