@@ -192,6 +192,11 @@ export const ORG_STATEMENT_END = new RegExp(
   `(?<![\\p{L}\\p{M}'’&.-])(?:[Tt]he|[Aa]n?)\\s+(${CAP_PHRASE})\\s+(?:(?:joint|written|official|brief|separate)\\s+)?(?:statement|press\\s+release|release|communiqu[ée])$`,
   'u',
 );
+/** A day's or a season's name, no body's ("Christmas Day", "New Year", "Independence Day"). */
+const HIGH_DAY = '(?:Day|Eve|Christmas|Easter|New\\s+Year|Ramadan|Eid|Diwali|Thanksgiving|Hanukkah)';
+export const HOLIDAY_NAME = new RegExp(`(?:^|\\s)${HIGH_DAY}$`, 'u');
+/** An armed group's name ("Rapid Support Forces", "Tigray People's Liberation Front"): a party to a conflict. */
+export const ARMED_GROUP = /\b(?:Forces|Front|Army|Militia|Brigades?|Movement)$/u;
 /** After a name: its spokesperson's or official's role ("Cal Fire spokesperson Heather Williams"). */
 export const ROLE_AFTER = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?${SPOKES}\\b`, 'u');
 /** "a ministry spokesperson", "the ministry spokesman": a body named by its common noun, cited before. */
@@ -476,7 +481,12 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
     if (spelled && !possessed && spellsInitials(acronym[1], spelled[1])) {
       const known = ORG_BY_ALIAS.get(acronym[1]) ?? ORG_BY_ALIAS.get(spelled[1]);
       const name = known?.name ?? trimName(spelled[1]);
-      if (!NOT_SOURCE.has(name) && !COUNTRY_BY_NAME.has(name)) return { name, kind: kindOf(name), url: null, at: acronym.index! - spelled[0].length };
+      // (a party to the story, "The European Union (EU) said", "The Rapid Support Forces (RSF) said", reacts; an
+      // outlet, "Agence France-Presse (AFP)", is read as an outlet: both as without the acronym)
+      const party = known?.party || PARTY_ACRONYM.test(acronym[1]) || PARTY_NAME.test(name) || ARMED_GROUP.test(name);
+      const outlet = OUTLET_BY_ALIAS.has(acronym[1]) || OUTLET_BY_ALIAS.has(name);
+      if (!party && !outlet && !NOT_SOURCE.has(name) && !COUNTRY_BY_NAME.has(name))
+        return { name, kind: kindOf(name), url: null, at: acronym.index! - spelled[0].length };
     }
   }
   head = head.replace(/(?<=\p{L})\s*\(\p{Lu}(?=[\p{L}\p{N}&-]{0,8}\p{Lu})[\p{L}\p{N}&-]{1,9}\)$/u, '');
@@ -538,9 +548,10 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
     const body = mentions.find((x) => x.start === at && x.end === at + statement[1].length && (x.kind === 'BODY' || x.kind === 'ORG'));
     if (body) return sourceAt(prose, body.start, mentions, memory, {});
     const name = trimName(statement[1]);
-    // (not a person's: "a Tomas Reyk statement")
-    const person = mentions.some((x) => x.kind === 'PERSON' && x.start >= at && x.start < at + statement[1].length);
-    if (!person && roleBody(name, memory)) return { name, kind: kindOf(name), url: null, at };
+    // (not a person's, "a Tomas Reyk statement", "a Mitt Romney statement", nor a day's, "a Christmas Day statement": a
+    // name with an institution's word, not opening on a given name)
+    const person = mentions.some((x) => x.kind === 'PERSON' && x.start >= at && x.start < at + statement[1].length) || givenName(name.split(/\s+/)[0]);
+    if (!person && INSTITUTION_WORD.test(name) && !HOLIDAY_NAME.test(name) && roleBody(name, memory)) return { name, kind: kindOf(name), url: null, at };
   }
   // "NASA official says", "Orbital Sciences exec says": the body an official speaks for.
   const orgRole = head.match(ORG_ROLE_END);

@@ -198,8 +198,6 @@ const ACTION = [
   'declared',
   'prayed',
   'paid',
-  'extended',
-  'extends',
 ];
 const SPEECH_SET = new Set(SPEECH);
 const REACTION_VERBS = new Set([...SPEECH, ...ACTION]);
@@ -327,7 +325,7 @@ export const JOINED_QUOTES = /^[”"’,.\s]*(?:and|or)\s*[“"‘]?$/u;
 // ——— reactions ———
 
 const INTRO =
-  /^(?:(?:meanwhile|however|separately|earlier|later|still|instead|moreover|elsewhere|similarly|likewise|nevertheless|in response|for (?:its|his|her|their) part|in a statement|on \p{Lu}\p{L}+(?: \d{1,2})?|in \p{Lu}?[\p{L}\d]+|amid [^,]{1,80}|after [^,]{1,80}|despite [^,]{1,80}|following [^,]{1,80}|according to [^,]{1,80}|as [^,]{1,60}|at [^,]{1,60}|in a [^,]{1,60}|speaking [^,]{1,60}|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)),\s+|(?:but|and|so|yet|also|meanwhile)\s+)/iu;
+  /^(?:(?:meanwhile|however|separately|earlier|later|still|instead|moreover|elsewhere|similarly|likewise|nevertheless|in response|for (?:its|his|her|their) part|in a statement|on \p{Lu}\p{L}+(?: \d{1,2})?|in \p{Lu}?[\p{L}\d]+|amid [^,]{1,80}|after [^,]{1,80}|following [^,]{1,80}|according to [^,]{1,80}|as [^,]{1,60}|at [^,]{1,60}|in a [^,]{1,60}|speaking [^,]{1,60}|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)),\s+|(?:but|and|so|yet|also|meanwhile)\s+)/iu;
 const SKIP_AFTER_SUBJECT =
   /^(?:\s*,\s*(?:which|who|whose|a|an|the|one of|both|all|each|long|once|now|still|already|formerly|\p{Ll}+ed)\b[^,]*,|\s*\([^)]{1,40}\)|\s+and\s+(?:\d+|several|many|other|some|dozens of)\s+(?:other\s+)?(?:countries|nations|states|governments|allies|partners)(?=\s)|\s+(?:union|party|mission|group|agency|movement|alliance|militia|coalition)(?=\s)|\s*,\s*according to [^,]*,|\s*,\s*(?!according\b)\p{Ll}+ing\s[^,]{1,80},|\s*,\s*(?:along|together) with [^,]*,|\s*,\s*as well as [^,]*,|\s*,\s*(?:meanwhile|however|too|also|for (?:its|his|her|their) part|in a statement|on \p{Lu}\p{L}+|in turn|in response|separately|earlier|later)\s*,|\s*,|\s+\p{Ll}+ly(?=\s)(?!\s+(?:that|to)\b)|\s+(?:has|have|had|also|too|later|earlier|then|again|repeatedly|publicly|quickly|immediately|separately|itself|himself|herself|previously|now|swiftly|strongly|on \p{Lu}\p{L}+day|on \p{Lu}\p{L}+|in a statement|in (?:a|an|his|her|its|their) (?:[\p{Ll}-]+ ){0,3}(?:tweet|post|message|letter|video|briefing|interview|speech|address|release|communiqu[ée])(?: on \p{Lu}\p{L}+)?|on (?:Twitter|X|Facebook|Instagram|social media))|\s+[“"‘]\p{Ll}+ly[”"’](?=\s)|\s+in\s+\p{Lu}\p{Ll}+(?=\s+(?:in\s+(?:a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){1,4})?(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b))(?=[\s,])/u;
 
@@ -414,6 +412,9 @@ const OFFICE_OF_BEFORE_NAME =
  * An organisation's name no lexicon knows, read by the word it ends with ("Australian Industry Group", "Council of
  * Europe"-like names with "of", "for", "and"): capitalised words, the last one a word organisations are named with.
  */
+/** Words that open a capitalised run and no organisation's name ("Several", "Monday's" is a possessive). */
+const NOT_ORGANISATION_OPENING =
+  /^(?:Several|Some|Many|All|Both|Each|Every|Other|Most|Few|No|Any|Another|This|That|These|Those|Its|Their|His|Her|Our|One|Two|Three|Four|Five|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 export const ORGANISATION_START = new RegExp(
   `^${CAP_NAME_WORD}(?:\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?${CAP_NAME_WORD}){0,6}?\\s+(?:Group|Association|Council|Union|Federation|Chamber|Alliance|Foundation|Institute|Society|Network|Confederation|Coalition|Movement|Front|Committee|League|Forum|Trust|Caucus|Conference|Organi[sz]ation)(?=[\\s,.;:]|$)(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP_NAME_WORD}(?:\\s+${CAP_NAME_WORD}){0,3})?`,
   'u',
@@ -465,10 +466,17 @@ export function parseSubject(sentence: string, mentions: Mention[], from = 0, la
     const org = sentence.slice(p + lead.length).match(ORGANISATION_START);
     if (org && (!first || (first.kind === 'COUNTRY' && first.end < p + lead.length + org[0].length))) {
       const start = p + lead.length;
+      // ("Eurasia Group president Ian Bremmer welcomed": the person the organisation and the title describe)
+      const person = described(p);
+      if (person && person.start >= start + org[0].length) return person;
       const inside = mentions.filter((x) => x.start >= start && x.start < start + org[0].length);
       // (not a list, "the United States and the European Union", nor an office, "President of the X Association")
       const listed = inside.some((x) => x.start > start || /^\s+and\s/u.test(sentence.slice(x.end)));
-      if (!listed && !isTitleWord(org[0].split(/\s+/)[0]) && !ROLE_WORD.test(org[0].split(/\s+/)[0])) return orgMention(org[0], start, start + org[0].length);
+      // (nor a possessive's, "Australia's Industry Group", nor a run a determiner opens, "Several Conference delegates")
+      const opening = org[0].split(/\s+/)[0];
+      const possessive = /['’]s\s/u.test(org[0]);
+      if (!listed && !possessive && !NOT_ORGANISATION_OPENING.test(opening) && !isTitleWord(opening) && !ROLE_WORD.test(opening))
+        return orgMention(org[0], start, start + org[0].length);
     }
     // ("EU negotiator Michel Barnier", "Hungary's Viktor Orban": the body or the country qualifies the person)
     if (first && first.kind !== 'PERSON') {
@@ -535,7 +543,9 @@ function reactionsFrom(
   }
   if (!parse) return [];
   let verb = parse.verb.toLowerCase();
-  if (!REACTION_VERBS.has(verb)) {
+  // ("extended his congratulations": a response; "extended the deadline", "extended sanctions": none)
+  const extended = /^extend(?:ed|s)$/.test(verb) && EXTENDED_RESPONSE.test(sentence.slice(parse.verbStart));
+  if (!REACTION_VERBS.has(verb) && !extended) {
     // "has about 1,500 troops in Niger and condemned the coup": the response is the coordinated verb.
     const rest = sentence.slice(parse.verbStart).split(/[;:]/)[0];
     const co = allMatches(rest, /\band\s+(?:also\s+)?(\p{L}+)/gu).find((m) => REACTION_VERBS.has(m[1].toLowerCase()) && /ed$|^(?:said|sent|spoke)$/.test(m[1]));
@@ -577,6 +587,10 @@ function reactionsFrom(
   }
   return out;
 }
+
+/** "extended his warmest congratulations", "extends its condolences": "extend" whose object is a response. */
+const EXTENDED_RESPONSE =
+  /^extend(?:ed|s)\s+(?:(?:his|her|its|their|our|my|the|a|an|warm|warmest|deep|deepest|heartfelt|sincere|sincerest|best|full|profound)\s+){0,3}(?:congratulations|condolences|sympath(?:y|ies)|support|greetings|wishes|solidarity|gratitude|thanks)\b/iu;
 
 /** "India has already begun sending relief", "China flew in rescue teams": a country that sends aid supports. */
 const AID_SENT =

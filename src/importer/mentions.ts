@@ -307,8 +307,7 @@ export const ADMINISTRATIVE_END =
   /(?<![\p{L}])(?:Commission|Committee|Council|Agency|Authority|Board|Bureau|Office|Department|Ministry|Secretariat|Directorate|Court|Tribunal|Institute|Centre|Center)$/u;
 const INSTITUTION_WORDS =
   'Union|Association|Secretariat|Directorate|University|Institute|Institution|Centre|Center|Foundation|Council|Agency|Police|Department|Administration|Authority|Bureau|Board|Office|Service|Observatory|Programme|Program|Commission|Committee|Federation|Society|League|Coalition|Alliance|Network|Academy|School|College|Hospital|Clinic|Hotel|Lounge|Restaurant|Court|Tribunal|Front|Movement|Forces|' +
-  // (a guild's or a chamber's name ends a run as an association's does: "Actors Guild of Nigeria President X")
-  'Guild|Chamber|Confederation|Syndicate|Cooperative|Consortium|' +
+  'Confederation|Syndicate|Cooperative|Consortium|' +
   // companies by the last word of their name ("Halvorsen Shipping", "Cox Automotive")
   'Holdings|Systems|Technologies|Industries|Shipping|Airlines|Airways|Motors|Pharmaceuticals|Logistics|Insurance|Telecom|Communications|Semiconductor|Therapeutics|Automotive|Petroleum|Chemicals|Electronics|Entertainment|Studios';
 /** An institution's word alone: "Motors" after "General" is no one's name. */
@@ -316,8 +315,11 @@ export const INSTITUTION_ALONE = new RegExp(`^(?:${INSTITUTION_WORDS}|Dynamics|E
 /** A title the holder's name follows, after a body's name ("... of Ostland President Tomas Reyk"): no word of the body's. */
 const TITLE_AFTER_BODY =
   '(?:President|Vice-President|Chairman|Chairwoman|Chairperson|Chair|Secretary|Director|Chief|CEO|Governor|Minister|Spokesman|Spokeswoman|Spokesperson|Head|Commissioner|Leader)';
+// (a guild's or a chamber's name with its "of" ends a run as an association's does: "Actors Guild of Nigeria President X";
+// alone the words are surnames too, "Nicholas Guild said")
+const INSTITUTION_HEAD = `${INSTITUTION_WORDS}|Guild(?=\\s+of\\s)|Chamber(?=\\s+of\\s)`;
 export const INSTITUTION_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’.\\-])(?:(?:${CAP}\\s+(?:(?:&|and)\\s+)?){1,5}(?:${INSTITUTION_WORDS})|(?:${INSTITUTION_WORDS}))(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?:${CAP})(?:\\s+(?:and\\s+(?!\\p{Lu}{2,}(?![\\p{Ll}])))?(?!${TITLE_AFTER_BODY}\\s+\\p{Lu})${CAP}){0,3}){0,2}(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}'’.\\-])(?:(?:${CAP}\\s+(?:(?:&|and)\\s+)?){1,5}(?:${INSTITUTION_HEAD})|(?:${INSTITUTION_HEAD}))(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?:${CAP})(?:\\s+(?:and\\s+(?!\\p{Lu}{2,}(?![\\p{Ll}])))?(?!${TITLE_AFTER_BODY}\\s+\\p{Lu})${CAP}){0,3}){0,2}(?![\\p{L}])`,
   'gu',
 );
 // "analysts at Capital Economics": whoever employs researchers is an institution.

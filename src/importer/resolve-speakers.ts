@@ -194,7 +194,9 @@ export class SpeakerResolver {
       // "the spokesperson added": the body the spokesperson spoke for before, in this section; else the spokesperson
       // the text named ("Kremlin spokesman Dmitry Peskov ... according to the spokesman").
       step = 'spokesperson';
-      speaker = (this.bodies.section === u.section ? this.bodies.spokenFor : null) ?? this.byRole(u, q.role);
+      // ("Velmark League rejected the offer. “…,” the spokesperson told AFP": else the one body named just before, as
+      // "it said" would be.)
+      speaker = (this.bodies.section === u.section ? this.bodies.spokenFor : null) ?? this.byRole(u, q.role) ?? this.byAnaphor(u, 'spokesperson');
     } else if (q.anaphor) {
       step = 'anaphor';
       speaker = this.byAnaphor(u, q.anaphor);

@@ -247,6 +247,9 @@ const genderOf = (p: string): Gender => (/^(?:she|her)$/i.test(p) ? 'f' : 'm');
 
 /** The common nouns a body is referred back to by ("the company said"), and "it" and "the statement". */
 const BODY_NOUN = `company|firm|ministry|commission|agency|department|office|government|group|organi[sz]ation|regulator|council|committee|court|police|embassy|bank|lender|insurer|airline|carrier|retailer|carmaker|automaker|authority|club|university|institute|board|league|watchdog|tribunal|${MEMBER_BODY_NOUNS}|statement|spokes(?:man|woman|person)`;
+/** "the Commission said" after "the European Commission": a body's noun with its capital, referred back to (not "the Board of Trade"). */
+const CAPITAL_BODY_NOUN =
+  '(?:Ministry|Commission|Agency|Department|Office|Government|Council|Committee|Court|Embassy|Bank|Authority|University|Institute|Board|League|Tribunal|Federation|Association|Union|Foundation|Alliance)(?!\\s+(?:of|for|on)\\b)';
 /** "The company said on Monday that ...", "..., it said.": a body referred back to as the attribution of a sentence's prose. */
 export const ANAPHOR_CLAUSE = new RegExp(
   `(?<![\\p{L}])(it|It|[Tt]he\\s+(?:\\p{Ll}+\\s+)?(?:${BODY_NOUN}))\\s+(?:(?:later|also|then|has|had)\\s+)?(?:said|says|added|adds|told|tells|announced|confirmed|reported|stated|noted|warned)\\b`,
@@ -254,11 +257,14 @@ export const ANAPHOR_CLAUSE = new RegExp(
 );
 /** "...," it said / the company added / the statement read. */
 export const ANAPHOR_AFTER = new RegExp(
-  `^\\s*(?:,\\s*)?(it|It|the\\s+${ANAPHOR_DESCRIPTION}(?:${BODY_NOUN}))\\s+(?:(?:later|also|then)\\s+)?(?:${AFTER_VERB}|read|reads|indicated)\\b`,
+  `^\\s*(?:,\\s*)?(it|It|the\\s+(?:${ANAPHOR_DESCRIPTION}(?:${BODY_NOUN})|${CAPITAL_BODY_NOUN}))\\s+(?:(?:later|also|then)\\s+)?(?:${AFTER_VERB}|read|reads|indicated)\\b`,
   'u',
 );
 /** "...," said the company. */
-export const ANAPHOR_INVERTED = new RegExp(`^\\s*(?:,\\s*)?(?:said|says|added|adds)\\s+(the\\s+(?:\\p{Ll}+\\s+)?(?:${BODY_NOUN}))(?![\\p{L}-])`, 'u');
+export const ANAPHOR_INVERTED = new RegExp(
+  `^\\s*(?:,\\s*)?(?:said|says|added|adds)\\s+(the\\s+(?:(?:\\p{Ll}+\\s+)?(?:${BODY_NOUN})|${CAPITAL_BODY_NOUN}))(?![\\p{L}-])`,
+  'u',
+);
 /** It said: "..." / The company said that "...". */
 export const ANAPHOR_BEFORE = new RegExp(
   `(?<![\\p{L}])(It|it|[Tt]he\\s+${ANAPHOR_DESCRIPTION}(?:${BODY_NOUN}))\\s+(?:(?:later|also|then|has|had)\\s+)?(?:${AFTER_VERB}|read|reads|indicated|saying)\\b[^“”"]{0,80}$`,
@@ -437,7 +443,9 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
       /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u.test(sentence.slice(0, s.start)) &&
       OFFICE_COLON.test(sentence.slice(s.end, open)),
   );
-  if (colonAfterOffice) return { speaker: colonAfterOffice, pronoun: false };
+  // (not when another person is named before the colon: "Tomas Reyk, whose wife Ann Velden explained: “…”")
+  const another = colonAfterOffice && speakers.some((o) => o.kind === 'PERSON' && o.start > colonAfterOffice.end && o.start < open);
+  if (colonAfterOffice && !another) return { speaker: colonAfterOffice, pronoun: false };
   // "The U.S. congratulated Lai, while President Joe Biden, who ..., sought to reassure Beijing by adding, "..."": a
   // participle that introduces the quote belongs to the clause it closes; that clause's subject speaks.
   const clause = PARTICIPLE_INTRO.test(before) ? allMatches(before, CLAUSE_OPENER).pop() : undefined;

@@ -1289,6 +1289,13 @@ describe('citations: 2026-12-06, evening', () => {
     expect(cite(c).citations).toEqual([['UN High Commissioner for Harbours', c]]);
     // (letters that are not the name's initials leave the name as it was read: a person is no source)
     expect(cite('Tomas Reyk (Velmark) said the port would reopen.').citations).toEqual([]);
+    // (the initials from the first: "At" spells no "Velmark Ann Tamm"; a country is no source)
+    expect(cite('Velmark Ann Tamm (At) said the port would reopen.').sources.map(([n]) => n)).not.toContain('Velmark Ann Tamm');
+    expect(cite('The United Kingdom (UK) said it would send a team to the port.').sources).toEqual([]);
+    // (a party to the story reacts, as without its acronym; an outlet stays the outlet the lexicon knows)
+    expect(cite('The European Union (EU) said it would send 300 million euros.').sources).toEqual([]);
+    expect(cite('The Ostland Liberation Front (OLF) said it had taken the port.').sources).toEqual([]);
+    expect(cite('Agence France-Presse (AFP) said 12 people had died.').sources).toEqual([['AFP', 'NEWS_AGENCY']]);
   });
 
   it('"a Velmark Shipping statement said": the body whose statement it is; a person\'s statement names no source', () => {
@@ -1297,5 +1304,7 @@ describe('citations: 2026-12-06, evening', () => {
     const b = 'Crews would return on Monday, a Harbour Authority press release said.';
     expect(cite(b).citations).toEqual([['Harbour Authority', b]]);
     expect(cite('The talks failed, a Tomas Reyk statement said.').citations).toEqual([]);
+    expect(cite('The strike will go on, a Zorvan Tamm statement said.').citations).toEqual([]);
+    expect(cite('The talks failed, a Christmas Day statement said.').citations).toEqual([]);
   });
 });
