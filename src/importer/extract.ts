@@ -408,13 +408,13 @@ export const ROLE_WORD = new RegExp(
 const OFFICE_OF_BEFORE_NAME =
   /^(?:the\s+)?(?:(?:former|then|acting|deputy|vice|interim|executive)\s+)?(?:head|chief|president|leader|chair(?:man|woman|person)?|director(?:[- ]general)?|secretary[- ]general|secretary|spokes(?:man|woman|person)|governor|commissioner)\s+of\s+(?:the\s+)?\p{Lu}[^,;:“"]{1,80},\s+/iu;
 
+/** Words that open a capitalised run and no organisation's name ("Several", "Monday's" is a possessive). */
+const NOT_ORGANISATION_OPENING =
+  /^(?:Several|Some|Many|All|Both|Each|Every|Other|Most|Few|No|Any|Another|This|That|These|Those|Its|Their|His|Her|Our|One|Two|Three|Four|Five|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 /**
  * An organisation's name no lexicon knows, read by the word it ends with ("Australian Industry Group", "Council of
  * Europe"-like names with "of", "for", "and"): capitalised words, the last one a word organisations are named with.
  */
-/** Words that open a capitalised run and no organisation's name ("Several", "Monday's" is a possessive). */
-const NOT_ORGANISATION_OPENING =
-  /^(?:Several|Some|Many|All|Both|Each|Every|Other|Most|Few|No|Any|Another|This|That|These|Those|Its|Their|His|Her|Our|One|Two|Three|Four|Five|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 export const ORGANISATION_START = new RegExp(
   `^${CAP_NAME_WORD}(?:\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?${CAP_NAME_WORD}){0,6}?\\s+(?:Group|Association|Council|Union|Federation|Chamber|Alliance|Foundation|Institute|Society|Network|Confederation|Coalition|Movement|Front|Committee|League|Forum|Trust|Caucus|Conference|Organi[sz]ation)(?=[\\s,.;:]|$)(?:\\s+(?:of|for)\\s+(?:the\\s+)?${CAP_NAME_WORD}(?:\\s+${CAP_NAME_WORD}){0,3})?`,
   'u',

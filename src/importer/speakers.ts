@@ -46,9 +46,11 @@ export const JOINT_BEFORE = /(?<![\p{L}'’.-])\p{Lu}[\p{L}.'’-]*\s+(?:and|&)\
 const PREPOSITION_BEFORE = /\b(?:from|by|of|with|in|at|to|for|through|on|about)\s+(?:the\s+)?$/u;
 /** A comma, then a verb other than the common five: closes an apposition, its subject's or another's. */
 export const COMMA_VERB = new RegExp(`^\\s*,\\s*(?!(?:said|says|added|told|wrote)\\b)(?:${FINITE_VERBS})\\b`, 'u');
+/** A character of an apposition: no comma, no quote mark, but an apostrophe inside a word ("Russia’s") or after a plural ("manufacturers’ organisation"). */
+const APPOSITION_CHAR = '(?:[^,“”"‘’]|(?<=\\p{L})’(?=\\p{L})|(?<=\\p{L}s)’(?=\\s))';
 /** What may stand between a subject and its speech verb (or the comma closing an apposition read with the name): an apposition (an apostrophe inside a word is no quote mark: "Russia’s"), an adverb, an auxiliary. */
 export const TO_VERB = new RegExp(
-  `^(?:\\s*\\([^()“”"]{1,40}\\))?\\s*(?:,(?:[^,“”"‘’]|(?<=\\p{L})’(?=\\p{L})|(?<=\\p{L}s)’(?=\\s)){1,100},\\s*|(?:--|[—–])[^“”"—–]{1,100}?(?:--|[—–])\\s*|who\\s*,(?:[^,“”"‘’]|(?<=\\p{L})’(?=\\p{L})|(?<=\\p{L}s)’(?=\\s)){1,100}?,?\\s+(?=(?:${VERBS})\\b)|,\\s*who\\s+(?=(?:${VERBS})\\b)|,\\s*(?=(?:${FINITE_VERBS})\\b)|(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:of|for|the|and)\\s+){0,2}\\p{Lu}[\\p{L}.'’-]*){0,8}\\s+)?(?:(?:\\p{Ll}+ly|also|later|then|has|had|have|again|once|on \\p{Lu}\\p{L}+|earlier|further|today|yesterday|meanwhile|(?:this|last) (?:week|month|morning|year))\\s+){0,3}(?:${VERBS})\\b[^“”"]{0,160}$`,
+  `^(?:\\s*\\([^()“”"]{1,40}\\))?\\s*(?:,${APPOSITION_CHAR}{1,100},\\s*|(?:--|[—–])[^“”"—–]{1,100}?(?:--|[—–])\\s*|who\\s*,${APPOSITION_CHAR}{1,100}?,?\\s+(?=(?:${VERBS})\\b)|,\\s*who\\s+(?=(?:${VERBS})\\b)|,\\s*(?=(?:${FINITE_VERBS})\\b)|(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:of|for|the|and)\\s+){0,2}\\p{Lu}[\\p{L}.'’-]*){0,8}\\s+)?(?:(?:\\p{Ll}+ly|also|later|then|has|had|have|again|once|on \\p{Lu}\\p{L}+|earlier|further|today|yesterday|meanwhile|(?:this|last) (?:week|month|morning|year))\\s+){0,3}(?:${VERBS})\\b[^“”"]{0,160}$`,
   'u',
 );
 /**
