@@ -469,8 +469,6 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   const rel = head.match(/,\s*(?:which|who|that)\b[^,]{1,80},?$/u);
   if (rel) head = head.slice(0, rel.index);
   head = head.replace(SUBJECT_TAIL, '');
-  // "The Ministry of Information and Communication Technology (ICT) has acknowledged", "The Department for Education
-  // (DfE) said": the name before its acronym (two capitals at least, small letters between them or not).
   // "UK Anti-Doping (Ukad) says", "the UN High Commissioner for Refugees (UNHCR) said": a name its acronym follows, the
   // acronym's letters its words' initials in order, is a body's whole name (a person's name has no acronym).
   const acronym = head.match(/(?<=\p{L})\s*\((\p{Lu}[\p{L}\p{N}&-]{1,9})\)$/u);
@@ -489,7 +487,9 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
         return { name, kind: kindOf(name), url: null, at: acronym.index! - spelled[0].length };
     }
   }
-  head = head.replace(/(?<=\p{L})\s*\(\p{Lu}(?=[\p{L}\p{N}&-]{0,8}\p{Lu})[\p{L}\p{N}&-]{1,9}\)$/u, '');
+  // "The Ministry of Information and Communication Technology (ICT) has acknowledged", "The Department for Education
+  // (DfE) said": else the name before its acronym (two capitals at least, small letters between them or not).
+  if (acronym && /\p{Lu}/u.test(acronym[1].slice(1))) head = head.slice(0, acronym.index);
   // "Thursday’s announced decision": a possessive modifies a noun, it is no subject.
   if (/['’]s$/u.test(head)) return null;
   const stop = head.length;
