@@ -317,9 +317,12 @@ const TITLE_AFTER_BODY =
   '(?:President|Vice-President|Chairman|Chairwoman|Chairperson|Chair|Secretary|Director|Chief|CEO|Governor|Minister|Spokesman|Spokeswoman|Spokesperson|Head|Commissioner|Leader)';
 // (a guild's or a chamber's name with its "of" ends a run as an association's does: "Actors Guild of Nigeria President X";
 // alone the words are surnames too, "Nicholas Guild said")
+// (a word of the name after its "of" keeps no full stop that ends the sentence, "the Ostland Academy of Arts.": only an
+// abbreviation's, "U.S.")
+const CAP_NO_STOP = `${CAP}(?<!\\p{Ll}{2}\\.)`;
 const INSTITUTION_HEAD = `${INSTITUTION_WORDS}|Guild(?=\\s+of\\s)|Chamber(?=\\s+of\\s)`;
 export const INSTITUTION_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’.\\-])(?:(?:${CAP}\\s+(?:(?:&|and)\\s+)?){1,5}(?:${INSTITUTION_HEAD})|(?:${INSTITUTION_HEAD}))(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?:${CAP})(?:\\s+(?:and\\s+(?!\\p{Lu}{2,}(?![\\p{Ll}])))?(?!${TITLE_AFTER_BODY}\\s+\\p{Lu})${CAP}){0,3}){0,2}(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}'’.\\-])(?:(?:${CAP}\\s+(?:(?:&|and)\\s+)?){1,5}(?:${INSTITUTION_HEAD})|(?:${INSTITUTION_HEAD}))(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?:${CAP_NO_STOP})(?:\\s+(?:and\\s+(?!\\p{Lu}{2,}(?![\\p{Ll}])))?(?!${TITLE_AFTER_BODY}\\s+\\p{Lu})${CAP_NO_STOP}){0,3}){0,2}(?![\\p{L}])`,
   'gu',
 );
 // "analysts at Capital Economics": whoever employs researchers is an institution.

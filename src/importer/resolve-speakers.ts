@@ -565,6 +565,13 @@ export class SpeakerResolver {
       return all.length === 1 ? all[0] : null;
     }
     if (fitting.length === 1) return fitting[0];
+    // "the academy said" farther on: the one body of the section whose name holds the word, however long ago it was
+    // named ("Royal Swedish Academy of Sciences"), if it acted there (another of that word named only after a
+    // preposition still leaves the words unsure).
+    if (fitting.length === 0 && !generic && this.bodies.section === u.section) {
+      const named = distinct(this.bodies.list.filter((m) => `${m.name} ${m.text}`.toLowerCase().includes(noun.replace(/s$/, ''))));
+      if (named.length === 1 && (this.bodyOrder.get(named[0].name) ?? Infinity) <= u.order) return named[0];
+    }
     // "the company said" farther on: the one company of the section, however long ago it was named.
     if (fitting.length === 0 && COMPANY_NOUN.test(noun) && this.bodies.section === u.section) {
       const companies = distinct(this.bodies.list.filter((m) => m.kind === 'ORG' && !m.org?.party && !STATE_WORD.test(m.name) && !OUTLET_WORD.test(m.name)));

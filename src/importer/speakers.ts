@@ -248,7 +248,7 @@ export const VERB_NEXT = new RegExp(
 const genderOf = (p: string): Gender => (/^(?:she|her)$/i.test(p) ? 'f' : 'm');
 
 /** The common nouns a body is referred back to by ("the company said"), and "it" and "the statement". */
-const BODY_NOUN = `company|firm|ministry|commission|agency|department|office|government|group|organi[sz]ation|regulator|council|committee|court|police|embassy|bank|lender|insurer|airline|carrier|retailer|carmaker|automaker|authority|club|university|institute|board|league|watchdog|tribunal|${MEMBER_BODY_NOUNS}|statement|spokes(?:man|woman|person)`;
+const BODY_NOUN = `company|firm|ministry|commission|agency|department|office|government|group|organi[sz]ation|regulator|council|committee|court|police|embassy|bank|lender|insurer|airline|carrier|retailer|carmaker|automaker|authority|club|university|institute|board|league|watchdog|tribunal|academy|army|secretariat|directorate|${MEMBER_BODY_NOUNS}|statement|spokes(?:man|woman|person)`;
 /** "the Commission said" after "the European Commission": a body's noun with its capital, referred back to (not "the Board of Trade"). */
 const CAPITAL_BODY_NOUN =
   '(?:Ministry|Commission|Agency|Department|Office|Government|Council|Committee|Court|Embassy|Bank|Authority|University|Institute|Board|League|Tribunal|Federation|Association|Union|Foundation|Alliance)(?!\\s+(?:of|for|on)\\b)';

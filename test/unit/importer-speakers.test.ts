@@ -2601,3 +2601,28 @@ describe('quote speakers: 2026-12-06, evening', () => {
     ).toEqual([['Now more than ever the port needs the accord', 'Ostland Harbour Commission']]);
   });
 });
+
+describe('quote speakers: 2026-12-06, night', () => {
+  it('"the academy said" five sentences after "the Royal Ostland Academy of Sciences": the one body of the section whose name holds the word', () => {
+    const text = `${HEAD}The prize was awarded by the Royal Ostland Academy of Sciences on Tuesday. The winners were in Velmark at the time. Both had worked on the problem for decades. Their work began in 1990. It was published in 2004. “Their discovery changed how we read the sky,” the academy said.`;
+    expect(speakers(text)).toEqual([['Their discovery changed how we read the sky', 'Royal Ostland Academy of Sciences']]);
+    // (two academies named: no telling which)
+    expect(speakers(text.replace('at the time.', 'at the time, guests of the Velmark Academy of Arts.'))).toEqual([
+      ['Their discovery changed how we read the sky', null],
+    ]);
+  });
+  it('"the army said", "the academy said": more nouns a body is referred back to by', () => {
+    expect(speakers(`${HEAD}The Chilean army halted the talks on Monday. “The rebels have not left the homes they seized,” the army said.`)).toEqual([
+      ['The rebels have not left the homes they seized', 'Chilean Army'],
+    ]);
+    expect(speakers(`${HEAD}The Ostland Academy of Sciences gave its prize to a debut. “A work of rare courage and rigour,” the academy said.`)).toEqual([
+      ['A work of rare courage and rigour', 'Ostland Academy of Sciences'],
+    ]);
+  });
+  it('a body\'s name after its "of" keeps no full stop that ends the sentence ("the Ostland Academy of Arts."), only an abbreviation\'s', () => {
+    const names = (t: string) => findMentions(t, { people: new Map(), acronyms: new Map(), home: null }).map((m) => m.name);
+    expect(names('It was given by the Velmark Academy of Arts. Then the winners spoke.')).toEqual(['Velmark Academy of Arts']);
+    expect(names('He studied at the Ostland Institute of Music.')).toEqual(['Ostland Institute of Music']);
+    expect(names('A letter came from the Council of the U.S. Navy on Monday.')).toEqual(['Council of the U.S. Navy']);
+  });
+});
