@@ -595,6 +595,17 @@ const thingSurname = (parts: readonly string[], i: number, sentence: string, at:
   const titled = /\s$/u.test(before) && TITLE_WORD.test(before.trimEnd().split(/\s+/u).pop() ?? '');
   return titled || THING_SURNAME_PERSON_AFTER.test(sentence.slice(at + parts.join(' ').length));
 };
+/**
+ * "NASA Administrator Bill Nelson", "Bill Nelson, the administrator, said": "Bill", a law's word, opens a person's name
+ * where only a person stands (a title before it; an apposition or a verb of speech after it), as a thing's word may end
+ * one; not "the Finance Bill Committee".
+ */
+const billGivenName = (parts: readonly string[], i: number, sentence: string, at: number): boolean => {
+  if (i !== 0 || parts[0] !== 'Bill' || parts.length < 2 || parts.length > 3 || !parts.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+  const before = sentence.slice(0, at);
+  const titled = /\s$/u.test(before) && TITLE_WORD.test(before.trimEnd().split(/\s+/u).pop() ?? '');
+  return titled || THING_SURNAME_PERSON_AFTER.test(sentence.slice(at + parts.join(' ').length));
+};
 /** What stands before a place's name: "the", "in", "at", "near Victoria Park". */
 const PLACE_WORD_BEFORE = /\b(?:[Tt]he|[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Tt]o|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hrough|[Oo]f|[Oo]n|[Ii]nto|[Bb]y)\s+$/u;
 const koreanFamilyName = (parts: readonly string[], i: number): boolean =>
@@ -1665,7 +1676,8 @@ export function personNames(sentence: string): string[] {
           (THING_WORDS.has(t) &&
             !koreanFamilyName(parts, i) &&
             !christianName(parts, i) &&
-            !thingSurname(parts, i, sentence, m.index! + Math.max(0, m[0].indexOf(name)))) ||
+            !thingSurname(parts, i, sentence, m.index! + Math.max(0, m[0].indexOf(name))) &&
+            !billGivenName(parts, i, sentence, m.index! + Math.max(0, m[0].indexOf(name)))) ||
           (COUNTRY_BY_NAME.has(t) && !surnameCountry(t, i)) ||
           COUNTRY_BY_DEMONYM.has(t) ||
           // ("London-based Amnesty said": where a body is based, no given name)

@@ -984,7 +984,7 @@ const OTHER_OFFICE = /\b(?:deputy|vice|former|ex|acting|shadow|assistant|junior|
 
 /** After a quote: "said a Facebook spokeswoman", "a Halvor Shipping spokesman said": the body named before the role. */
 const BEFORE_BODY_SPOKES = /^[\s,.”"’]*(?:(?:said|says|added|told|wrote|stated)\s+)?(?:an?|the)\s+$/u;
-const BODY_SPOKES_AFTER = /^\s+spokes(?:person|man|woman)\b(?:\s+(?:later\s+|also\s+)?(?:said|says|added|told|wrote|stated)\b)?/u;
+const BODY_SPOKES_AFTER = /^\s+(?:spokes(?:person|man|woman)|representative|official)\b(?:\s+(?:later\s+|also\s+)?(?:said|says|added|told|wrote|stated)\b)?/u;
 function bodySpokesperson(u: SpeakerUnit, quoteEnd: number): Mention | null {
   const s = u.sentence.text;
   const m = u.mentions.find(

@@ -2619,6 +2619,28 @@ describe('quote speakers: 2026-12-06, night', () => {
       ['A work of rare courage and rigour', 'Ostland Academy of Sciences'],
     ]);
   });
+  it('"a TikTok representative said", "a Velmark Rail official added": the body an unnamed representative or official speaks for', () => {
+    expect(speakers(`${HEAD}“We disagree with the decision and will appeal it,” a Velmark Rail representative said in a statement.`)).toEqual([
+      ['We disagree with the decision and will appeal it', 'Velmark Rail'],
+    ]);
+    expect(speakers(`${HEAD}“The trains will run again from Monday morning,” a Velmark Rail official added.`)).toEqual([
+      ['The trains will run again from Monday morning', 'Velmark Rail'],
+    ]);
+  });
+  it('"In a statement on Tuesday Labour leader Tomas Reyk said": a day after "on" is a time, no title of an object', () => {
+    expect(speakers(`${HEAD}In a statement on Tuesday Labour leader Tomas Reyk said “it was a chance for the country to choose a new path”.`)).toEqual([
+      ['it was a chance for the country to choose a new path', 'Tomas Reyk'],
+    ]);
+  });
+  it('"Bill" opens a name where only a person stands ("NASA Administrator Bill Halvor", "Bill Halvor, the head of X, said"), not a law\'s', () => {
+    const names = (t: string) => findMentions(t, { people: new Map(), acronyms: new Map(), home: null }).map((m) => [m.kind, m.name]);
+    expect(names('Velmark Administrator Bill Halvor said it.')).toContainEqual(['PERSON', 'Bill Halvor']);
+    expect(speakers(`${HEAD}Bill Halvor, head of the Velmark space agency, said: “Congratulations on your landing on the Moon.”`)).toEqual([
+      ['Congratulations on your landing on the Moon.', 'Bill Halvor'],
+    ]);
+    expect(names('The Finance Bill Committee met on Monday.').filter(([k]) => k === 'PERSON')).toEqual([]);
+    expect(names('The Ostland Bill, passed in May, said nothing of it.').filter(([k]) => k === 'PERSON')).toEqual([]);
+  });
   it('a body\'s name after its "of" keeps no full stop that ends the sentence ("the Ostland Academy of Arts."), only an abbreviation\'s', () => {
     const names = (t: string) => findMentions(t, { people: new Map(), acronyms: new Map(), home: null }).map((m) => m.name);
     expect(names('It was given by the Velmark Academy of Arts. Then the winners spoke.')).toEqual(['Velmark Academy of Arts']);
