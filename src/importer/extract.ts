@@ -185,6 +185,8 @@ const ACTION = [
   'pressed',
   'presses',
   'mourned',
+  'condoled',
+  'condoles',
   'congratulated',
   'suspended',
   'suspends',
@@ -336,7 +338,7 @@ const MEDIATION =
 const CONDEMNATION =
   /\b(condemn\w*|sanction(?:s|ed)\b|denounc\w*|deplor\w*|criticis\w*|criticiz\w*|slam(?:med|s)?|censur\w*|outrage\w*|unacceptable|unconscionable|reprehensible|atrocit\w*|war crimes?|blam(?:ed|es|ing)|barbar\w*|despicable|cowardly|vicious|heinous|horrif\w*|horrendous|evil|senseless|disgust\w*|lash(?:ed|es)? out|acts? of (?:war|terror\w*)|this is war|unpunished|(?:bring|brought)\b[^.;]{0,40}\bto justice|attack on (?:all of )?humanity|appall\w*|shameful|disgrace\w*|abhorr\w*|intolerable|(?:cannot|can ?not|will not|won't) be tolerated|inexcusable|indefensible|scandal\w*|betray\w*|irresponsible|reckless|vile|inhuman\w*|uncivili[sz]ed|affront|cold-blooded|brutal\w*|abominable|monstrous|callous|(?:clear|flagrant|blatant|gross|serious) violations? of|violat\w* (?:\w+ )?(?:international law|human rights|sovereignty)|demand\w* (?:\w+ ){0,3}release|(?:direct |brazen )?assault on|slap (?:in|on) the\b|in the strongest (?:possible )?terms|indignation|black day|sham|farce|travesty|antisemit\w*|absurd|illegitimate|(?:lost|lacks?|without) (?:all |any )?legitimacy)\b/i;
 const SUPPORT =
-  /\b(support\w*|back(?:ed|s|ing)|solidarity|stand(?:s|ing)? (?:with|by)|welcom\w*|prais\w*|hail(?:ed|s)?|pledg\w*|endors\w*|aid package|congratulat\w*|pray\w*|condolence\w*|tribut\w*|homage|sympath\w*|sorrow|(?:thoughts|prayers|hearts?)\b[^.;]{0,30}\b(?:are|were|go|goes|went) (?:out )?(?:to|with)|stand\w*\s+(?:\w+\s+){0,3}?(?:with|by|alongside)|laud\w*|salut\w*|applaud\w*|commend\w*|celebrat\w*|herald\w*|happy|pleased|grateful|important step|step forward|ready to (?:help|assist)|assistance|look(?:ed|s|ing)? forward to (?:working|cooperat\w*|strengthen\w*|deepen\w*|renewing|building|further)|(?:true|great|good|dear|reliable|close) friends?|thank\w*|thrilled|relieved|delighted|proud|inspir\w*|statesman|visionary|legend(?:ary)?|(?:will|shall) (?:\w+ )?miss|rest in peace|best wishes|greetings|long live|humanitarian|mourn(?:ed|s)|(?:good|best|warm) wishes|admir\w*|(?:hope[sd]?|vow\w*|pledg\w*|forward to)\b[^.;]{0,30}\bwork(?:ing)? (?:constructively |closely |together )?with|(?:offer\w*|willing\w*|ready|pledg\w*)\b[^.;]{0,30}\bhelp|greatest|patriot\w*|wise decision|in aid|aid (?:to|for)|mobili[sz]\w* (?:\w+ )?aid|work(?:ing)? closely|strengthen\w* (?:\w+ )?(?:relations|ties|cooperation|partnership)|win-win)\b|\b(?:sent|send|sending|sends)\b[^.;]{0,40}\b(?:aid|weapons|help|teams|firefighters|rescuers|supplies|experts|doctors|equipment)\b/i;
+  /\b(support\w*|back(?:ed|s|ing)|solidarity|stand(?:s|ing)? (?:with|by)|welcom\w*|prais\w*|hail(?:ed|s)?|pledg\w*|endors\w*|aid package|congratulat\w*|felicitat\w*|pray\w*|condolence\w*|condol(?:ed|es|ing)|tribut\w*|homage|sympath\w*|sorrow|(?:thoughts|prayers|hearts?)\b[^.;]{0,30}\b(?:are|were|go|goes|went) (?:out )?(?:to|with)|stand\w*\s+(?:\w+\s+){0,3}?(?:with|by|alongside)|laud\w*|salut\w*|applaud\w*|commend\w*|celebrat\w*|herald\w*|happy|pleased|grateful|important step|step forward|ready to (?:help|assist)|assistance|look(?:ed|s|ing)? forward to (?:working|cooperat\w*|strengthen\w*|deepen\w*|renewing|building|further)|(?:true|great|good|dear|reliable|close) friends?|thank\w*|thrilled|relieved|delighted|proud|inspir\w*|statesman|visionary|legend(?:ary)?|(?:will|shall) (?:\w+ )?miss|rest in peace|best wishes|greetings|long live|humanitarian|mourn(?:ed|s)|(?:good|best|warm) wishes|admir\w*|(?:hope[sd]?|vow\w*|pledg\w*|forward to)\b[^.;]{0,30}\bwork(?:ing)? (?:constructively |closely |together )?with|(?:offer\w*|willing\w*|ready|pledg\w*)\b[^.;]{0,30}\bhelp|greatest|patriot\w*|wise decision|in aid|aid (?:to|for)|mobili[sz]\w* (?:\w+ )?aid|work(?:ing)? closely|strengthen\w* (?:\w+ )?(?:relations|ties|cooperation|partnership)|win-win)\b|\b(?:sent|send|sending|sends)\b[^.;]{0,40}\b(?:aid|weapons|help|teams|firefighters|rescuers|supplies|experts|doctors|equipment)\b/i;
 const CONCERN =
   /\b(concerns?|concerned|dangerous escalation|code red|threat to (?:\w+ )?(?:peace|security|stability)|worr(?:y|ied|ies|ying)|alarm\w*|disturb\w*|troubl\w*|anxi\w*|dismay\w*|unease|regret\w*|shaken|shock\w*|disappoint\w*|sad(?:ness|dened|dens)?|lament\w*|griev\w*|grave(?:ly)?|devastat\w*|heartbr\w*|saddened|tragic|tragedy)\b/i;
 
@@ -394,6 +396,9 @@ export interface SubjectParse {
 /** The actor(s) at the start of the sentence (after an introductory phrase) and the verb they govern. */
 /** A generic subject that lists its members after it: "Cricketers including ", "World leaders such as ". */
 export const INCLUDING = /^(?:[\p{L}’'-]+,?\s+){1,8}?(?:including|such as|among them)\s+/u;
+/** "The leaders of", "Foreign ministries of", "the governments of": the offices of the countries named after. */
+export const OFFICES_OF =
+  /^(?:the\s+)?(?:leaders|governments|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)|foreign\s+(?:ministers|ministries|offices))\s+of\s+(?:the\s+)?/iu;
 
 /** A few words that describe the person named after them (no clause: no comma, no quote). */
 const DESCRIBED_BY = /^(?:[\p{L}'’.-]+\s+){1,6}$/u;
@@ -436,6 +441,9 @@ export function parseSubject(sentence: string, mentions: Mention[], from = 0, la
   // "Cricketers including A, B and C paid tribute", "Leaders such as A and B condemned": the listed actors are the subjects.
   const including = sentence.slice(i).match(INCLUDING);
   if (including && !mentions.some((x) => x.start >= i && x.start < i + including[0].length)) i += including[0].length;
+  // "The leaders of France, Germany and Italy issued", "Foreign ministries of A and B condemned": the countries speak.
+  const officesOf = sentence.slice(i).match(OFFICES_OF);
+  if (officesOf && mentions.some((x) => x.start === i + officesOf[0].length && x.kind === 'COUNTRY')) i += officesOf[0].length;
   const subjects: Mention[] = [];
   let pos = i;
   // "Former Derby County captain Dave Mackay lauded ...", "Health Secretary Matt Hancock told ...", "Hungary's Viktor
@@ -545,7 +553,9 @@ function reactionsFrom(
   let verb = parse.verb.toLowerCase();
   // ("extended his congratulations": a response; "extended the deadline", "extended sanctions": none)
   const extended = /^extend(?:ed|s)$/.test(verb) && EXTENDED_RESPONSE.test(sentence.slice(parse.verbStart));
-  if (!REACTION_VERBS.has(verb) && !extended) {
+  // ("issued a statement expressing regret", "released a joint statement saying ...": the statement is the response)
+  const issued = /^(?:issued|released)$/.test(verb) && STATEMENT_ISSUED.test(sentence.slice(parse.verbStart));
+  if (!REACTION_VERBS.has(verb) && !extended && !issued) {
     // "has about 1,500 troops in Niger and condemned the coup": the response is the coordinated verb.
     const rest = sentence.slice(parse.verbStart).split(/[;:]/)[0];
     const co = allMatches(rest, /\band\s+(?:also\s+)?(\p{L}+)/gu).find((m) => REACTION_VERBS.has(m[1].toLowerCase()) && /ed$|^(?:said|sent|spoke)$/.test(m[1]));
@@ -555,7 +565,7 @@ function reactionsFrom(
   }
   const predicate = trimPredicate(sentence.slice(parse.verbStart));
   if (/\b(each other|one another)\b/i.test(predicate)) return [];
-  const speech = SPEECH_SET.has(verb);
+  const speech = SPEECH_SET.has(verb) || issued;
   // What others made of it (", remarks that drew criticism") is not the actor's stance.
   const own = predicate.split(/,\s+(?:remarks|comments|a move|a decision|words|statements|a step)\b|,\s+which\b/)[0];
   const stance = stanceOf(own, speech);
@@ -588,9 +598,16 @@ function reactionsFrom(
   return out;
 }
 
-/** "extended his warmest congratulations", "extends its condolences": "extend" whose object is a response. */
+/**
+ * "extended his warmest congratulations", "extends its condolences", "extended his message of condolence": "extend"
+ * whose object is a response.
+ */
 const EXTENDED_RESPONSE =
-  /^extend(?:ed|s)\s+(?:(?:his|her|its|their|our|my|the|a|an|warm|warmest|deep|deepest|heartfelt|sincere|sincerest|best|full|profound)\s+){0,3}(?:congratulations|condolences|sympath(?:y|ies)|support|greetings|wishes|solidarity|gratitude|thanks)\b/iu;
+  /^extend(?:ed|s)\s+(?:(?:his|her|its|their|our|my|the|a|an|warm|warmest|deep|deepest|heartfelt|heartiest|sincere|sincerest|best|full|profound)\s+){0,3}(?:congratulations|condolences|sympath(?:y|ies)|support|greetings|felicitations|prayers|wishes|solidarity|gratitude|thanks|messages?\s+of\s+(?:condolences?|congratulations?|support|solidarity|sympathy)|congratulatory\s+messages?)\b/iu;
+
+/** "issued a statement expressing regret", "released a joint statement on Monday saying": a statement that responds. */
+const STATEMENT_ISSUED =
+  /^(?:issued|released)\s+(?:an?|its|their|the)\s+(?:joint\s+|brief\s+|separate\s+|short\s+|official\s+|strongly[- ]worded\s+)?statement\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?,?\s*(?:expressing|condemning|welcoming|voicing|calling|urging|saying|offering|extending|denouncing|deploring|rejecting|praising|congratulating|supporting)\b/u;
 
 /** "India has already begun sending relief", "China flew in rescue teams": a country that sends aid supports. */
 const AID_SENT =

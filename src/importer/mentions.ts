@@ -557,12 +557,13 @@ export const KOREAN_GIVEN_NAME_WORD = new RegExp(`^${KOREAN_SYLLABLE}-${KOREAN_S
  * "Christian Berle", "Christian Eriksen": the given name before a surname the lexicon does not know as a word ("Christian
  * Aid", "Christian Democrats" are a charity and a party).
  */
+// (a middle name after a given name too: "Roch Marc Christian Kaboré")
 const christianName = (parts: readonly string[], i: number): boolean =>
-  i === 0 &&
-  parts[0] === 'Christian' &&
-  parts.length >= 2 &&
+  (i === 0 || (i === parts.length - 2 && givenName(parts[i - 1]) && !THING_WORDS.has(parts[i - 1]))) &&
+  parts[i] === 'Christian' &&
+  parts.length >= i + 2 &&
   parts
-    .slice(1)
+    .slice(i + 1)
     .every(
       (w) =>
         /^\p{Lu}\p{Ll}+$/u.test(w) &&

@@ -425,3 +425,33 @@ describe('reactions: subjects the reader finds without a lexicon (2026-12-06, ev
     expect(pairs('President Tomas Reyk extended the deadline by two weeks.')).toEqual([]);
   });
 });
+
+describe('reactions: 2026-12-06, night', () => {
+  const HEAD = 'Leaders react to the Halvor accord\n\nThe accord was signed in Halvor on Monday.\n\n';
+  const pairs = (text: string) => reactions(`${HEAD}${text}`).map((r) => [r[1], r[2]]);
+  const actors = (text: string) => pairs(text).map(([a]) => a);
+
+  it('"The leaders of France, Germany and Italy condemned": the countries whose offices speak', () => {
+    expect(actors('The leaders of Chile, Peru and Uruguay condemned the accord.')).toEqual(['Chile', 'Peru', 'Uruguay']);
+    expect(actors('Foreign ministries of Chile and Peru condemned the accord.')).toEqual(['Chile', 'Peru']);
+    // (offices of no country: no one the reader can name)
+    expect(actors('The leaders of the Ostland unions condemned the accord.')).toEqual([]);
+  });
+
+  it('"issued a statement expressing regret", "released a joint statement saying": the statement is the response', () => {
+    expect(ruled(`${HEAD}Chile issued a statement expressing deep concern over the accord.`)).toEqual([['Chile', 'CONCERN']]);
+    expect(actors('Chile and Peru released a joint statement saying the accord was a betrayal.')).toEqual(['Chile', 'Peru']);
+    // (a statement issued with no response in it: a fact)
+    expect(actors('Chile issued a statement on the timetable of the talks.')).toEqual([]);
+  });
+
+  it('"condoled" a response; "extended his message of condolence", "extended their heartiest felicitations" too', () => {
+    expect(ruled(`${HEAD}Pakistan condoled the deaths in Halvor.`)).toEqual([['Pakistan', 'SUPPORT']]);
+    expect(ruled(`${HEAD}Prime Minister Tomas Reyk also extended his message of condolence to the families.`)).toEqual([['Tomas Reyk', 'SUPPORT']]);
+    expect(ruled(`${HEAD}President Tomas Reyk extended his heartiest felicitations to the negotiators.`)).toEqual([['Tomas Reyk', 'SUPPORT']]);
+  });
+
+  it('"Christian" as a middle name after a given name ("Roch Marc Christian Kaboré tweeted")', () => {
+    expect(actors('The President of Burkina Faso, Roch Marc Christian Kaboré, welcomed the accord.')).toContain('Roch Marc Christian Kaboré');
+  });
+});
