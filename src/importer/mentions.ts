@@ -319,7 +319,7 @@ const TITLE_AFTER_BODY =
 // alone the words are surnames too, "Nicholas Guild said")
 // (a word of the name after its "of" keeps no full stop that ends the sentence, "the Ostland Academy of Arts.": only an
 // abbreviation's, "U.S.")
-const CAP_NO_STOP = `${CAP}(?<!\\p{Ll}{2}\\.)`;
+const CAP_NO_STOP = `(?:(?:Inc|Ltd|Corp|Bros|Co|Plc)\\.|${CAP}(?<!\\p{Ll}{2}\\.))`;
 const INSTITUTION_HEAD = `${INSTITUTION_WORDS}|Guild(?=\\s+of\\s)|Chamber(?=\\s+of\\s)`;
 export const INSTITUTION_RE = new RegExp(
   `(?<![\\p{L}\\p{N}'’.\\-])(?:(?:${CAP}\\s+(?:(?:&|and)\\s+)?){1,5}(?:${INSTITUTION_HEAD})|(?:${INSTITUTION_HEAD}))(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?:${CAP_NO_STOP})(?:\\s+(?:and\\s+(?!\\p{Lu}{2,}(?![\\p{Ll}])))?(?!${TITLE_AFTER_BODY}\\s+\\p{Lu})${CAP_NO_STOP}){0,3}){0,2}(?![\\p{L}])`,

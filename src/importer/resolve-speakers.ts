@@ -538,19 +538,15 @@ export class SpeakerResolver {
   private byAnaphor(u: SpeakerUnit, anaphor: string): Mention | null {
     const noun = anaphor.replace(DESCRIBED_ANAPHOR_LEAD, '');
     const near = (order: number | undefined) => order !== undefined && u.order - order <= 3 && order <= u.order;
-    const bodies =
-      this.bodies.section === u.section
-        ? this.bodies.list.filter(
-            // A state body always; an organisation unless it is an outlet or an acronym the text never spells out (and
-            // the lexicon does not know: "UNHCR").
-            // ("the UN Refugee Agency" is no news agency: an agency's name without "News" or "Press" is a body's)
-            (m) =>
-              near(this.bodyOrder.get(m.name)) &&
-              (m.kind === 'BODY' ||
-                (!OUTLET_NAME_WORD.test(m.name.endsWith(' Agency') ? m.name.slice(0, -' Agency'.length) : m.name) &&
-                  (!/^\p{Lu}+$/u.test(m.name) || knownOrganisation(m.name)))),
-          )
-        : [];
+    // A state body always; an organisation unless it is an outlet or an acronym the text never spells out (and the
+    // lexicon does not know: "UNHCR").
+    // ("the UN Refugee Agency" is no news agency: an agency's name without "News" or "Press" is a body's)
+    const speaking = (m: Mention) =>
+      m.kind === 'BODY' ||
+      (!OUTLET_NAME_WORD.test(m.name.endsWith(' Agency') ? m.name.slice(0, -' Agency'.length) : m.name) &&
+        (!/^\p{Lu}+$/u.test(m.name) || knownOrganisation(m.name)));
+    const section = this.bodies.section === u.section ? this.bodies.list.filter(speaking) : [];
+    const bodies = section.filter((m) => near(this.bodyOrder.get(m.name)));
     // (one body by two names the lexicon knows, "WFP" and "World Food Programme", is one)
     const distinct = (list: Mention[]) => [...new Map(list.map((m) => [canonicalOrganisation(m.name), m])).values()];
     const generic = /^(?:it|company|firm|group|organi[sz]ation|spokes(?:man|woman|person)|statement)$/.test(noun);
@@ -568,8 +564,8 @@ export class SpeakerResolver {
     // "the academy said" farther on: the one body of the section whose name holds the word, however long ago it was
     // named ("Royal Swedish Academy of Sciences"), if it acted there (another of that word named only after a
     // preposition still leaves the words unsure).
-    if (fitting.length === 0 && !generic && this.bodies.section === u.section) {
-      const named = distinct(this.bodies.list.filter((m) => `${m.name} ${m.text}`.toLowerCase().includes(noun.replace(/s$/, ''))));
+    if (fitting.length === 0 && !generic) {
+      const named = distinct(section.filter((m) => `${m.name} ${m.text}`.toLowerCase().includes(noun.replace(/s$/, ''))));
       if (named.length === 1 && (this.bodyOrder.get(named[0].name) ?? Infinity) <= u.order) return named[0];
     }
     // "the company said" farther on: the one company of the section, however long ago it was named.

@@ -1950,11 +1950,13 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
   it('"according to X", "in the words of X": X says it, so "he said" after it is X; a name there the finder cannot read stops "he said" going further back', () => {
     const a = `${HEAD}Few teachers joined the strike, according to Velden’s Education Minister Tomas Velkar, with fewer expected later.\n\n“We can look at the 15 percent but do not forget those who are not striking,” he said.`;
     expect(speakers(a)).toEqual([['We can look at the 15 percent but do not forget those who are not striking', 'Tomas Velkar']]);
-    const b = `${HEAD}The rocket cost $200 million, according to Tomas Velkar, the manager of the group.\n\nRocket science is, in the words of Agency Administrator Bill Gerstenmaier, “a really tough business.”\n\n“Tonight’s events really show the difficulty of this task,” he said.`;
+    const b = `${HEAD}The rocket cost $200 million, according to Tomas Velkar, the manager of the group.\n\nRocket science is, in the words of Agency Administrator Saint Gerstenmaier, “a really tough business.”\n\n“Tonight’s events really show the difficulty of this task,” he said.`;
     expect(speakers(b)).toEqual([
       ['a really tough business.', null],
       ['Tonight’s events really show the difficulty of this task', null],
     ]);
+    // (a name the finder reads, "Bill Gerstenmaier" since 2026-12-06 night, says the words after it)
+    expect(speakers(b.replace('Saint', 'Bill'))[1]).toEqual(['Tonight’s events really show the difficulty of this task', 'Bill Gerstenmaier']);
   });
   it('"MLA X", "MEP X" are titles; "VCB Chairman Management Committee" is no long name for the acronym VCB', () => {
     const ctx = { people: new Map(), acronyms: new Map(), home: null };
