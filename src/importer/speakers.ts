@@ -638,7 +638,9 @@ export function isObject(sentence: string, m: Mention): boolean {
   if (m.kind === 'PERSON' && m.country && m.text.startsWith(m.country) && /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\s+of\s+$/u.test(before)) return false;
   // "Bank of England Governor Mark Carney": a body's name with its "of" before the title the mention opens with.
   // (not when the body's name is itself an object: "criticised Bank of Ostland Governor X")
-  const bodyOf = m.kind === 'PERSON' && isTitleWord(m.text.split(/\s+/)[0]) ? before.match(BODY_OF_BEFORE_TITLE) : null;
+  // ("Ministry of Health spokesman Joshua Malango": a spokesperson's role as the title)
+  const opening = m.text.split(/\s+/)[0];
+  const bodyOf = m.kind === 'PERSON' && (isTitleWord(opening) || /^spokes(?:man|woman|person)$/iu.test(opening)) ? before.match(BODY_OF_BEFORE_TITLE) : null;
   if (bodyOf && !OBJECT_BEFORE.test(before.slice(0, bodyOf.index))) return false;
   // "posted this quote by poet X": the author of words another quotes.
   if (/\b(?:quotes?|words|poem|song|lines|book|novel)\s+by\s+(?:[\p{L}.'’-]+\s+){0,3}$/u.test(before)) return true;

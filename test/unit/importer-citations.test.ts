@@ -1308,3 +1308,10 @@ describe('citations: 2026-12-06, evening', () => {
     expect(cite('The talks failed, a Christmas Day statement said.').citations).toEqual([]);
   });
 });
+
+describe('source names: 2026-12-06, night', () => {
+  it('"<body> Administrator <name> said" cites the body, as "<body> chief <name> said" does', () => {
+    const a = 'Ostland Space Agency Administrator Tomas Reyk said on Thursday that the flight was a success.';
+    expect(cite(a).citations).toEqual([['Ostland Space Agency', a]]);
+  });
+});

@@ -2643,6 +2643,13 @@ describe('quote speakers: 2026-12-06, night', () => {
     expect(names('The Finance Bill Committee met on Monday.').filter(([k]) => k === 'PERSON')).toEqual([]);
     expect(names('The Ostland Bill, passed in May, said nothing of it.').filter(([k]) => k === 'PERSON')).toEqual([]);
   });
+  it('"Ministry of Health spokesman Tomas Reyk said ...", then "he said": a spokesperson after a body\'s "of" is no object of it', () => {
+    expect(
+      speakers(
+        `${HEAD}Ministry of Health spokesman Tomas Reyk said the number of cases had risen to 527.\n\n“It is mainly due to water from shallow wells,” he said.`,
+      ),
+    ).toEqual([['It is mainly due to water from shallow wells', 'Tomas Reyk']]);
+  });
   it('a body\'s name after its "of" keeps no full stop that ends the sentence ("the Ostland Academy of Arts."), only an abbreviation\'s', () => {
     const names = (t: string) => findMentions(t, { people: new Map(), acronyms: new Map(), home: null }).map((m) => m.name);
     expect(names('It was given by the Velmark Academy of Arts. Then the winners spoke.')).toEqual(['Velmark Academy of Arts']);
