@@ -607,7 +607,10 @@ export class SpeakerResolver {
     const elect = /-elect$/.test(words[words.length - 1]) && [...this.people.values()].some((p) => /-elect\b/i.test(p.title ?? '') && this.named.has(p.name));
     const fits = (p: { title?: string | null; country: string | null }) =>
       (!country || p.country === country) &&
-      (noun === 'leader' ? !!p.title : !!p.title && p.title.toLowerCase().includes(noun)) &&
+      // ("the Ethiopian premier": a prime minister, or a premier by title)
+      (noun === 'leader'
+        ? !!p.title
+        : !!p.title && (p.title.toLowerCase().includes(noun) || (noun === 'premier' && p.title.toLowerCase().includes('prime minister')))) &&
       (!elect || /-elect\b/i.test(p.title ?? ''));
     const actor = this.headingActor[u.section];
     if (actor?.kind === 'PERSON' && fits(actor)) return actor;

@@ -2650,6 +2650,11 @@ describe('quote speakers: 2026-12-06, night', () => {
       ),
     ).toEqual([['It is mainly due to water from shallow wells', 'Tomas Reyk']]);
   });
+  it('"the Chilean premier said" refers back to the Chilean prime minister', () => {
+    expect(
+      speakers(`${HEAD}Chilean Prime Minister Tomas Reyk congratulated the winner on Monday. “We look forward to working together,” the Chilean premier said.`),
+    ).toEqual([['We look forward to working together', 'Tomas Reyk']]);
+  });
   it('a body\'s name after its "of" keeps no full stop that ends the sentence ("the Ostland Academy of Arts."), only an abbreviation\'s', () => {
     const names = (t: string) => findMentions(t, { people: new Map(), acronyms: new Map(), home: null }).map((m) => m.name);
     expect(names('It was given by the Velmark Academy of Arts. Then the winners spoke.')).toEqual(['Velmark Academy of Arts']);
