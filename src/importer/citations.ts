@@ -148,7 +148,7 @@ const DATA_VERB =
   /(?<!\s)\s+(?:data|modell?ing|models?|figures|estimates|analysis|report|research|records|statistics|tallies|count)\s+(?:suggested|suggests|showed|shows|indicated|indicates|found|finds)\b/gu;
 const LEADING_ADJECTIVE = /^(?:Early|Earlier|Latest|New|Preliminary|Initial|Official|Recent|Separate|Updated|Later)\s+/u;
 const SPOKES =
-  '(?:spokes(?:man|woman|person)|vice[- ]president|representative|official|officials|director|chief|head|president|associate|partner|lawyer|attorney|chair(?:man|woman|person)?|executive|exec|CEO|CFO|COO|officer|manager|researcher|professor|lecturer|fellow|student|economist|analyst|scientist|meteorologist|forecaster|epidemiologist|engineer|coordinator|commissioner|superintendent|commander|founder|strategist|expert|adviser|advisor|secretary|administrator|boss|co-founder|cofounder)';
+  '(?:spokes(?:man|woman|person)|vice[- ]president|representative|official|officials|director|chief|head|president|associate|partner|lawyer|attorney|chair(?:man|woman|person)?|executive|exec|CEO|CFO|COO|officer|manager|researcher|professor|lecturer|fellow|student|economist|analyst|scientist|meteorologist|forecaster|epidemiologist|engineer|coordinator|commissioner|superintendent|commander|founder|strategist|expert|adviser|advisor|secretary|boss|co-founder|cofounder)';
 export const SPOKES_FOR_END = new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(?:\\p{Ll}+\\s+)?${SPOKES}\\s+(?:for|of|at|from)\\s+((?:the\\s+)?[^,;]{2,80})$`, 'u');
 // (not "the US-based company", "the Texas-owned firm": where a body is from or whose it is describes it, names none)
 export const NAMED_BODY_END = new RegExp(
@@ -166,10 +166,11 @@ const HONORIFIC = '(?:Dr|Prof|Professor|Mr|Mrs|Ms|Engr|Eng)\\.?';
 const SPOKES_ANY_CASE = SPOKES.replace(/(?<![\\\p{L}])(\p{Ll})/gu, (c) => `[${c}${c.toUpperCase()}]`);
 /**
  * Before a name: its employer and role ("Met Office chief meteorologist ", "Foundation climate and energy program
- * manager ", "State Department Spokesman ", "Sainsbury Chief Executive Officer ", "ESA Director General ").
+ * manager ", "State Department Spokesman ", "Sainsbury Chief Executive Officer ", "ESA Director General ", "NASA
+ * Administrator ": the capitalised title only, "a WhatsApp group administrator" is no one's).
  */
 export const EMPLOYER_BEFORE_ROLE = new RegExp(
-  `(?<![\\p{L}'’.-])((?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*\\s+(?:(?:(?:of|and|for|on)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’.-]*\\s+){0,5}(?:\\(\\p{Lu}{2,8}\\)\\s+)?)(?:[\\p{Ll}-]+\\s+){0,4}${SPOKES_ANY_CASE}(?:(?<=[Dd]irector|[Ss]ecretary)[- ][Gg]eneral)?\\s+(?:${HONORIFIC}\\s+)?$`,
+  `(?<![\\p{L}'’.-])((?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*\\s+(?:(?:(?:of|and|for|on)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’.-]*\\s+){0,5}(?:\\(\\p{Lu}{2,8}\\)\\s+)?)(?:[\\p{Ll}-]+\\s+){0,4}(?:${SPOKES_ANY_CASE}|Administrator)(?:(?<=[Dd]irector|[Ss]ecretary)[- ][Gg]eneral)?\\s+(?:${HONORIFIC}\\s+)?$`,
   'u',
 );
 /** A word of a role, in either case ("Director", "officer"). */

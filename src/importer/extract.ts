@@ -607,7 +607,7 @@ const EXTENDED_RESPONSE =
 
 /** "issued a statement expressing regret", "released a joint statement on Monday saying": a statement that responds. */
 const STATEMENT_ISSUED =
-  /^(?:issued|released)\s+(?:an?|its|their|the)\s+(?:joint\s+|brief\s+|separate\s+|short\s+|official\s+|strongly[- ]worded\s+)?statement\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?,?\s*(?:expressing|condemning|welcoming|voicing|calling|urging|saying|offering|extending|denouncing|deploring|rejecting|praising|congratulating|supporting)\b/u;
+  /^(?:issued|released)\s+(?:an?|its|their|the)\s+(?:joint\s+|brief\s+|separate\s+|short\s+|official\s+|strongly[- ]worded\s+)?statement\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*)?,?\s*(?:expressing|condemning|welcoming|voicing|calling|urging|saying|offering|extending|denouncing|deploring|praising|congratulating|supporting)\b/u;
 
 /** "India has already begun sending relief", "China flew in rescue teams": a country that sends aid supports. */
 const AID_SENT =

@@ -601,10 +601,19 @@ const thingSurname = (parts: readonly string[], i: number, sentence: string, at:
  * where only a person stands (a title before it; an apposition or a verb of speech after it), as a thing's word may end
  * one; not "the Finance Bill Committee".
  */
+/** Portfolios a title may name and a law too ("Finance Minister", "the Finance Bill"). */
+const PORTFOLIO_WORD = /^(?:Finance|Health|Defen[cs]e|Foreign|Interior|Education|Justice|Trade|Energy|Home|Budget|Security)$/u;
 const billGivenName = (parts: readonly string[], i: number, sentence: string, at: number): boolean => {
-  if (i !== 0 || parts[0] !== 'Bill' || parts.length < 2 || parts.length > 3 || !parts.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+  // (the words after it a name's: no plural, no thing's word, no word the lexicon knows as a noun, "Bill Amendment")
+  const nameWord = (w: string) =>
+    /^\p{Lu}\p{Ll}+$/u.test(w) && !/s$/u.test(w) && !THING_WORDS.has(w) && !/Singular|Plural|Noun|Adjective/u.test(lexiconTag(w) ?? '');
+  if (i !== 0 || parts[0] !== 'Bill' || parts.length < 2 || parts.length > 3 || !parts.slice(1).every(nameWord)) return false;
   const before = sentence.slice(0, at);
-  const titled = /\s$/u.test(before) && TITLE_WORD.test(before.trimEnd().split(/\s+/u).pop() ?? '');
+  // (a title, not a portfolio a law is named by: "the Finance Bill Review")
+  const word = before.trimEnd().split(/\s+/u).pop() ?? '';
+  // (a capitalised word before it other than a title makes it a law's name: "the Finance Bill Amendment")
+  if (/\s$/u.test(before) && /^\p{Lu}/u.test(word) && (!TITLE_WORD.test(word) || PORTFOLIO_WORD.test(word) || THING_WORDS.has(word))) return false;
+  const titled = /\s$/u.test(before) && TITLE_WORD.test(word) && !THING_WORDS.has(word) && !PORTFOLIO_WORD.test(word);
   return titled || THING_SURNAME_PERSON_AFTER.test(sentence.slice(at + parts.join(' ').length));
 };
 /** What stands before a place's name: "the", "in", "at", "near Victoria Park". */

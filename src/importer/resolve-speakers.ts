@@ -561,11 +561,12 @@ export class SpeakerResolver {
       return all.length === 1 ? all[0] : null;
     }
     if (fitting.length === 1) return fitting[0];
-    // "the academy said" farther on: the one body of the section whose name holds the word, however long ago it was
-    // named ("Royal Swedish Academy of Sciences"), if it acted there (another of that word named only after a
-    // preposition still leaves the words unsure).
-    if (fitting.length === 0 && !generic) {
-      const named = distinct(section.filter((m) => `${m.name} ${m.text}`.toLowerCase().includes(noun.replace(/s$/, ''))));
+    // "the academy said" farther on: the one body of the section whose name the word heads (its last word, or the word
+    // before its "of": "Royal Swedish Academy of Sciences"), however long ago it was named, if it acted there (another
+    // of that word named only after a preposition still leaves the words unsure). Only for words that seldom stand
+    // for a body the text never named: "the police", "the court", "the government" may be any.
+    if (fitting.length === 0 && FARTHER_NOUN.test(noun)) {
+      const named = distinct(section.filter((m) => headWord(m.name) === noun.replace(/s$/, '')));
       if (named.length === 1 && (this.bodyOrder.get(named[0].name) ?? Infinity) <= u.order) return named[0];
     }
     // "the company said" farther on: the one company of the section, however long ago it was named.
@@ -605,12 +606,13 @@ export class SpeakerResolver {
       .replace(/-elect$/, '');
     // ("the president-elect" is the one the text calls president-elect, when it does: not the sitting president)
     const elect = /-elect$/.test(words[words.length - 1]) && [...this.people.values()].some((p) => /-elect\b/i.test(p.title ?? '') && this.named.has(p.name));
+    const premierPM = noun === 'premier' && !!country && ![...this.people.values()].some((p) => /\bpremier\b/iu.test(p.title ?? '') && this.named.has(p.name));
     const fits = (p: { title?: string | null; country: string | null }) =>
       (!country || p.country === country) &&
-      // ("the Ethiopian premier": a prime minister, or a premier by title)
+      // ("the Ethiopian premier": that country's prime minister, when no one of the text is a premier by title)
       (noun === 'leader'
         ? !!p.title
-        : !!p.title && (p.title.toLowerCase().includes(noun) || (noun === 'premier' && p.title.toLowerCase().includes('prime minister')))) &&
+        : !!p.title && (p.title.toLowerCase().includes(noun) || (premierPM && p.title.toLowerCase().includes('prime minister')))) &&
       (!elect || /-elect\b/i.test(p.title ?? ''));
     const actor = this.headingActor[u.section];
     if (actor?.kind === 'PERSON' && fits(actor)) return actor;
@@ -982,6 +984,16 @@ export const UNNAMED_OFFICIALS = new RegExp(UNNAMED_OFFICIAL.source, 'gu');
 const OTHER_OFFICE = /\b(?:deputy|vice|former|ex|acting|shadow|assistant|junior|opposition|outgoing|incoming|then|interim|caretaker)\b/iu;
 
 /** After a quote: "said a Facebook spokeswoman", "a Halvor Shipping spokesman said": the body named before the role. */
+/** A party named by its adjective ("a Republican representative", "a Labour representative"). */
+const PARTY_ADJECTIVE = /^(?:Republican|Democratic|Democrat|Labour|Labor|Conservative|Liberal|Green|Socialist)s?$/u;
+/** Nouns that refer back to a body named long before ("the academy said"), seldom to one the text never named. */
+const FARTHER_NOUN = /^(?:academy|secretariat|directorate|institute|university|federation|league|association|foundation|airlines?|carriers?)$/u;
+/** The word that heads a body's name, in lower case and singular: its last word, or the word before "of", "for", "on". */
+function headWord(name: string): string {
+  const words = name.split(/\s+/);
+  const at = words.findIndex((w, i) => i > 0 && /^(?:of|for|on)$/u.test(w));
+  return (at > 0 ? words[at - 1] : words[words.length - 1]).toLowerCase().replace(/s$/u, '');
+}
 const BEFORE_BODY_SPOKES = /^[\s,.”"’]*(?:(?:said|says|added|told|wrote|stated)\s+)?(?:an?|the)\s+$/u;
 const BODY_SPOKES_AFTER = /^\s+(?:spokes(?:person|man|woman)|representative|official)\b(?:\s+(?:later\s+|also\s+)?(?:said|says|added|told|wrote|stated)\b)?/u;
 function bodySpokesperson(u: SpeakerUnit, quoteEnd: number): Mention | null {
@@ -994,6 +1006,8 @@ function bodySpokesperson(u: SpeakerUnit, quoteEnd: number): Mention | null {
       BODY_SPOKES_AFTER.test(s.slice(x.end)),
   );
   if (!m) return null;
+  // ("a Republican representative said": a lawmaker of the party, no one speaking for it)
+  if ((m.org?.party || PARTY_ADJECTIVE.test(m.name)) && /^\s+representative\b/u.test(s.slice(m.end))) return null;
   // The verb once, before the body or after the role.
   const verbBefore = /\b(?:said|says|added|told|wrote|stated)\s+(?:an?|the)\s+$/u.test(s.slice(quoteEnd, m.start));
   const verbAfter = /\b(?:said|says|added|told|wrote|stated)$/u.test(s.slice(m.end).match(BODY_SPOKES_AFTER)![0]);

@@ -1313,5 +1313,7 @@ describe('source names: 2026-12-06, night', () => {
   it('"<body> Administrator <name> said" cites the body, as "<body> chief <name> said" does', () => {
     const a = 'Ostland Space Agency Administrator Tomas Reyk said on Thursday that the flight was a success.';
     expect(cite(a).citations).toEqual([['Ostland Space Agency', a]]);
+    // (a lower-case administrator is no title before a name: "a WhatsApp group administrator said")
+    expect(cite('A WhatsApp group administrator said the messages were fake.').citations).toEqual([]);
   });
 });

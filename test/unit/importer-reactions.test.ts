@@ -443,6 +443,8 @@ describe('reactions: 2026-12-06, night', () => {
     expect(actors('Chile and Peru released a joint statement saying the accord was a betrayal.')).toEqual(['Chile', 'Peru']);
     // (a statement issued with no response in it: a fact)
     expect(actors('Chile issued a statement on the timetable of the talks.')).toEqual([]);
+    // (a rejection's stance is the rejected words' business: left to the verb "rejected")
+    expect(actors('Chile issued a statement rejecting claims that it had backed the rebels.')).toEqual([]);
   });
 
   it('"condoled" a response; "extended his message of condolence", "extended their heartiest felicitations" too', () => {

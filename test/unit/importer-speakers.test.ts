@@ -2655,6 +2655,30 @@ describe('quote speakers: 2026-12-06, night', () => {
       speakers(`${HEAD}Chilean Prime Minister Tomas Reyk congratulated the winner on Monday. “We look forward to working together,” the Chilean premier said.`),
     ).toEqual([['We look forward to working together', 'Tomas Reyk']]);
   });
+  it('the review of 2026-12-06 night: a noun that may stand for an unnamed body keeps its window; a party\'s representative; "premier" by title; a day only after "on"', () => {
+    const far = (noun: string, body: string) =>
+      `${HEAD}The ${body} criticised the cuts on Monday. A man was stabbed in Halvor at night. Two suspects fled on foot. One was caught later. The other is still at large. “Our thoughts are with the family,” the ${noun} said.`;
+    expect(speakers(far('police', 'Ostland Police Federation'))).toEqual([['Our thoughts are with the family', null]]);
+    expect(speakers(far('bank', 'Ostland Bankers Association'))).toEqual([['Our thoughts are with the family', null]]);
+    expect(speakers(far('court', 'Ostland Criminal Court'))).toEqual([['Our thoughts are with the family', null]]);
+    expect(speakers(`${HEAD}“We will not allow this bill to pass,” a Republican representative said.`)).toEqual([
+      ['We will not allow this bill to pass', null],
+    ]);
+    expect(
+      speakers(
+        `${HEAD}Australian Prime Minister Tomas Reyk met New South Wales Premier Ann Velden in Sydney on Monday. They discussed housing. “We will build more homes,” the premier said.`,
+      ),
+    ).toEqual([['We will build more homes', 'Ann Velden']]);
+    expect(speakers(`${HEAD}Prime Minister Jan Berg met Monday Club chairman Tomas Reyk on Friday. “We disagreed on much,” he said.`)).toEqual([
+      ['We disagreed on much', 'Jan Berg'],
+    ]);
+    const names = (t: string) =>
+      findMentions(t, { people: new Map(), acronyms: new Map(), home: null })
+        .filter((m) => m.kind === 'PERSON')
+        .map((m) => m.name);
+    expect(names('Lawmakers backed the Finance Bill Amendment, the ministry said.')).toEqual([]);
+    expect(names('MPs rejected the Health Bill Amendments on Monday, and the minister said so.')).toEqual([]);
+  });
   it('a body\'s name after its "of" keeps no full stop that ends the sentence ("the Ostland Academy of Arts."), only an abbreviation\'s', () => {
     const names = (t: string) => findMentions(t, { people: new Map(), acronyms: new Map(), home: null }).map((m) => m.name);
     expect(names('It was given by the Velmark Academy of Arts. Then the winners spoke.')).toEqual(['Velmark Academy of Arts']);
