@@ -315,11 +315,11 @@ export const INSTITUTION_ALONE = new RegExp(`^(?:${INSTITUTION_WORDS}|Dynamics|E
 /** A title the holder's name follows, after a body's name ("... of Ostland President Tomas Reyk"): no word of the body's. */
 const TITLE_AFTER_BODY =
   '(?:President|Vice-President|Chairman|Chairwoman|Chairperson|Chair|Secretary|Director|Chief|CEO|Governor|Minister|Spokesman|Spokeswoman|Spokesperson|Head|Commissioner|Leader)';
+// (a word of the name after its "of" keeps no full stop that ends the sentence, "the Ostland Academy of Arts.": only an
+// abbreviation's, "U.S.", "Inc.")
+const CAP_NO_STOP = `(?:(?:Inc|Ltd|Corp|Bros|Co|Plc)\\.|${CAP}(?<!\\p{Ll}{2}\\.))`;
 // (a guild's or a chamber's name with its "of" ends a run as an association's does: "Actors Guild of Nigeria President X";
 // alone the words are surnames too, "Nicholas Guild said")
-// (a word of the name after its "of" keeps no full stop that ends the sentence, "the Ostland Academy of Arts.": only an
-// abbreviation's, "U.S.")
-const CAP_NO_STOP = `(?:(?:Inc|Ltd|Corp|Bros|Co|Plc)\\.|${CAP}(?<!\\p{Ll}{2}\\.))`;
 const INSTITUTION_HEAD = `${INSTITUTION_WORDS}|Guild(?=\\s+of\\s)|Chamber(?=\\s+of\\s)`;
 export const INSTITUTION_RE = new RegExp(
   `(?<![\\p{L}\\p{N}'’.\\-])(?:(?:${CAP}\\s+(?:(?:&|and)\\s+)?){1,5}(?:${INSTITUTION_HEAD})|(?:${INSTITUTION_HEAD}))(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)(?:${CAP_NO_STOP})(?:\\s+(?:and\\s+(?!\\p{Lu}{2,}(?![\\p{Ll}])))?(?!${TITLE_AFTER_BODY}\\s+\\p{Lu})${CAP_NO_STOP}){0,3}){0,2}(?![\\p{L}])`,
@@ -555,9 +555,9 @@ export const KOREAN_GIVEN_NAME_WORD = new RegExp(`^${KOREAN_SYLLABLE}-${KOREAN_S
 /** "Park Chan-dae": a Korean family name that is also a thing's word, first, before a Korean given name of two syllables. */
 /**
  * "Christian Berle", "Christian Eriksen": the given name before a surname the lexicon does not know as a word ("Christian
- * Aid", "Christian Democrats" are a charity and a party).
+ * Aid", "Christian Democrats" are a charity and a party); a middle name after a given name too ("Roch Marc Christian
+ * Kaboré").
  */
-// (a middle name after a given name too: "Roch Marc Christian Kaboré")
 const christianName = (parts: readonly string[], i: number): boolean =>
   (i === 0 || (i === parts.length - 2 && givenName(parts[i - 1]) && !THING_WORDS.has(parts[i - 1]))) &&
   parts[i] === 'Christian' &&
@@ -596,24 +596,23 @@ const thingSurname = (parts: readonly string[], i: number, sentence: string, at:
   const titled = /\s$/u.test(before) && TITLE_WORD.test(before.trimEnd().split(/\s+/u).pop() ?? '');
   return titled || THING_SURNAME_PERSON_AFTER.test(sentence.slice(at + parts.join(' ').length));
 };
+/** Portfolios a title may name and a law too ("Finance Minister", "the Finance Bill"). */
+const PORTFOLIO_WORD = /^(?:Finance|Health|Defen[cs]e|Foreign|Interior|Education|Justice|Trade|Energy|Home|Budget|Security)$/u;
 /**
  * "NASA Administrator Bill Nelson", "Bill Nelson, the administrator, said": "Bill", a law's word, opens a person's name
  * where only a person stands (a title before it; an apposition or a verb of speech after it), as a thing's word may end
- * one; not "the Finance Bill Committee".
+ * one. Not a law's name: a capitalised word before it other than a title, or a portfolio ("the Finance Bill
+ * Amendment"); words after it that are no name's (a plural, a thing's word, a noun the lexicon knows).
  */
-/** Portfolios a title may name and a law too ("Finance Minister", "the Finance Bill"). */
-const PORTFOLIO_WORD = /^(?:Finance|Health|Defen[cs]e|Foreign|Interior|Education|Justice|Trade|Energy|Home|Budget|Security)$/u;
 const billGivenName = (parts: readonly string[], i: number, sentence: string, at: number): boolean => {
-  // (the words after it a name's: no plural, no thing's word, no word the lexicon knows as a noun, "Bill Amendment")
   const nameWord = (w: string) =>
     /^\p{Lu}\p{Ll}+$/u.test(w) && !/s$/u.test(w) && !THING_WORDS.has(w) && !/Singular|Plural|Noun|Adjective/u.test(lexiconTag(w) ?? '');
   if (i !== 0 || parts[0] !== 'Bill' || parts.length < 2 || parts.length > 3 || !parts.slice(1).every(nameWord)) return false;
   const before = sentence.slice(0, at);
-  // (a title, not a portfolio a law is named by: "the Finance Bill Review")
   const word = before.trimEnd().split(/\s+/u).pop() ?? '';
-  // (a capitalised word before it other than a title makes it a law's name: "the Finance Bill Amendment")
-  if (/\s$/u.test(before) && /^\p{Lu}/u.test(word) && (!TITLE_WORD.test(word) || PORTFOLIO_WORD.test(word) || THING_WORDS.has(word))) return false;
-  const titled = /\s$/u.test(before) && TITLE_WORD.test(word) && !THING_WORDS.has(word) && !PORTFOLIO_WORD.test(word);
+  const spaced = /\s$/u.test(before);
+  if (spaced && /^\p{Lu}/u.test(word) && (!TITLE_WORD.test(word) || PORTFOLIO_WORD.test(word) || THING_WORDS.has(word))) return false;
+  const titled = spaced && TITLE_WORD.test(word);
   return titled || THING_SURNAME_PERSON_AFTER.test(sentence.slice(at + parts.join(' ').length));
 };
 /** What stands before a place's name: "the", "in", "at", "near Victoria Park". */

@@ -983,7 +983,6 @@ export const UNNAMED_OFFICIALS = new RegExp(UNNAMED_OFFICIAL.source, 'gu');
 /** Words that make an office another than the one a title names ("former", "deputy", "acting" prime minister). */
 const OTHER_OFFICE = /\b(?:deputy|vice|former|ex|acting|shadow|assistant|junior|opposition|outgoing|incoming|then|interim|caretaker)\b/iu;
 
-/** After a quote: "said a Facebook spokeswoman", "a Halvor Shipping spokesman said": the body named before the role. */
 /** A party named by its adjective ("a Republican representative", "a Labour representative"). */
 const PARTY_ADJECTIVE = /^(?:Republican|Democratic|Democrat|Labour|Labor|Conservative|Liberal|Green|Socialist)s?$/u;
 /** Nouns that refer back to a body named long before ("the academy said"), seldom to one the text never named. */
@@ -994,6 +993,10 @@ function headWord(name: string): string {
   const at = words.findIndex((w, i) => i > 0 && /^(?:of|for|on)$/u.test(w));
   return (at > 0 ? words[at - 1] : words[words.length - 1]).toLowerCase().replace(/s$/u, '');
 }
+/**
+ * After a quote: "said a Facebook spokeswoman", "a Halvor Shipping spokesman said", "a TikTok representative said", "a
+ * DGHS official added": the body named before the role.
+ */
 const BEFORE_BODY_SPOKES = /^[\s,.”"’]*(?:(?:said|says|added|told|wrote|stated)\s+)?(?:an?|the)\s+$/u;
 const BODY_SPOKES_AFTER = /^\s+(?:spokes(?:person|man|woman)|representative|official)\b(?:\s+(?:later\s+|also\s+)?(?:said|says|added|told|wrote|stated)\b)?/u;
 function bodySpokesperson(u: SpeakerUnit, quoteEnd: number): Mention | null {
