@@ -4,7 +4,7 @@
 import nlp from 'compromise';
 import { VALENCE, valence } from './valence';
 import { Stance } from './vocabulary';
-import { COUNTRY_BY_CAPITAL, ROLES } from './lexicon';
+import { COUNTRY_BY_CAPITAL, ROLES, WEEKDAYS } from './lexicon';
 import { esc, isTitleWord, orgMention, PERSON_NOUN, type Mention } from './mentions';
 
 /** A capitalised word of a name ("Industry", "Ai", "O’Brien", "U.S."). */
@@ -414,8 +414,10 @@ const OFFICE_OF_BEFORE_NAME =
   /^(?:the\s+)?(?:(?:former|then|acting|deputy|vice|interim|executive)\s+)?(?:head|chief|president|leader|chair(?:man|woman|person)?|director(?:[- ]general)?|secretary[- ]general|secretary|spokes(?:man|woman|person)|governor|commissioner)\s+of\s+(?:the\s+)?\p{Lu}[^,;:“"]{1,80},\s+/iu;
 
 /** Words that open a capitalised run and no organisation's name ("Several", "Monday's" is a possessive). */
-const NOT_ORGANISATION_OPENING =
-  /^(?:Several|Some|Many|All|Both|Each|Every|Other|Most|Few|No|Any|Another|This|That|These|Those|Its|Their|His|Her|Our|One|Two|Three|Four|Five|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+const NOT_ORGANISATION_OPENING = new Set([
+  ...'Several Some Many All Both Each Every Other Most Few No Any Another This That These Those Its Their His Her Our One Two Three Four Five'.split(' '),
+  ...WEEKDAYS,
+]);
 /**
  * An organisation's name no lexicon knows, read by the word it ends with ("Australian Industry Group", "Council of
  * Europe"-like names with "of", "for", "and"): capitalised words, the last one a word organisations are named with.
@@ -483,7 +485,7 @@ export function parseSubject(sentence: string, mentions: Mention[], from = 0, la
       // (nor a possessive's, "Australia's Industry Group", nor a run a determiner opens, "Several Conference delegates")
       const opening = org[0].split(/\s+/)[0];
       const possessive = /['’]s\s/u.test(org[0]);
-      if (!listed && !possessive && !NOT_ORGANISATION_OPENING.test(opening) && !isTitleWord(opening) && !ROLE_WORD.test(opening))
+      if (!listed && !possessive && !NOT_ORGANISATION_OPENING.has(opening) && !isTitleWord(opening) && !ROLE_WORD.test(opening))
         return orgMention(org[0], start, start + org[0].length);
     }
     // ("EU negotiator Michel Barnier", "Hungary's Viktor Orban": the body or the country qualifies the person)
@@ -606,8 +608,10 @@ const EXTENDED_RESPONSE =
   /^extend(?:ed|s)\s+(?:(?:his|her|its|their|our|my|the|a|an|warm|warmest|deep|deepest|heartfelt|heartiest|sincere|sincerest|best|full|profound)\s+){0,3}(?:congratulations|condolences|sympath(?:y|ies)|support|greetings|felicitations|prayers|wishes|solidarity|gratitude|thanks|messages?\s+of\s+(?:condolences?|congratulations?|support|solidarity|sympathy)|congratulatory\s+messages?)\b/iu;
 
 /** "issued a statement expressing regret", "released a joint statement on Monday saying": a statement that responds. */
-const STATEMENT_ISSUED =
-  /^(?:issued|released)\s+(?:an?|its|their|the)\s+(?:joint\s+|brief\s+|separate\s+|short\s+|official\s+|strongly[- ]worded\s+)?statement\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*)?,?\s*(?:expressing|condemning|welcoming|voicing|calling|urging|saying|offering|extending|denouncing|deploring|praising|congratulating|supporting)\b/u;
+export const STATEMENT_ISSUED = new RegExp(
+  `^(?:issued|released)\\s+(?:an?|its|their|the)\\s+(?:joint\\s+|brief\\s+|separate\\s+|short\\s+|official\\s+|strongly[- ]worded\\s+)?statement\\s+(?:on\\s+(?:${WEEKDAYS.join('|')})\\s*)?,?\\s*(?:expressing|condemning|welcoming|voicing|calling|urging|saying|offering|extending|denouncing|deploring|praising|congratulating|supporting)\\b`,
+  'u',
+);
 
 /** "India has already begun sending relief", "China flew in rescue teams": a country that sends aid supports. */
 const AID_SENT =

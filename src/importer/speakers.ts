@@ -4,7 +4,7 @@
 import { isTitleWord, JOB_APPOSITION, JOB_WORD_END, NAME, orgMention, PERSON_NOUN, withoutTitles, type Mention } from './mentions';
 import { maskQuotes } from './quote-mask';
 import { allMatches } from './matches';
-import { ANAPHOR_DESCRIPTION, MEMBER_BODY_NOUNS, OUTLET_SPELLINGS } from './lexicon';
+import { ANAPHOR_DESCRIPTION, MEMBER_BODY_NOUNS, OUTLET_SPELLINGS, WEEKDAYS } from './lexicon';
 
 export { withoutTitles };
 
@@ -623,8 +623,10 @@ const BODY_OF_BEFORE_TITLE = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\s+of\s+(?:the
  * Before a mention that only receives: a preposition or an object verb, a few capitalised words of title (not a day after "on":
  * "in a statement on Tuesday Labour leader X said" is X's).
  */
-const OBJECT_BEFORE =
-  /\b(?:to|on|like|unlike|alongside|besides|paraphrasing|echoing|told|tells|telling|informed|assured|reassured|phoned|called|visited|hosted|received|urged|urges|urging|asked|asks|thanked|thanks|met|meets|invited|congratulated|congratulates|commended|commends|praised|praises|lauded|criticised|criticized|blamed|accused|slammed|against|with|for|of|about|at|into|toward|towards|under|over|than|(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mages?|[Vv]ideo)\s+by)\s+(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s)\s+)?(?:(?:new|late|former|outgoing|incoming|then)\s+)?(?!(?<=\bon\s+)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
+export const OBJECT_BEFORE = new RegExp(
+  `\\b(?:to|on|like|unlike|alongside|besides|paraphrasing|echoing|told|tells|telling|informed|assured|reassured|phoned|called|visited|hosted|received|urged|urges|urging|asked|asks|thanked|thanks|met|meets|invited|congratulated|congratulates|commended|commends|praised|praises|lauded|criticised|criticized|blamed|accused|slammed|against|with|for|of|about|at|into|toward|towards|under|over|than|(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mages?|[Vv]ideo)\\s+by)\\s+(?:(?:the|a|an|his|her|their|its|\\p{Lu}[\\p{L}.-]*['’]s)\\s+)?(?:(?:new|late|former|outgoing|incoming|then)\\s+)?(?!(?<=\\bon\\s+)(?:${WEEKDAYS.join('|')})\\s)(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,4}$`,
+  'u',
+);
 /** A mention that only receives: "a telegram to X", "urged X", "called on X", "with X", "X's office". */
 export function isObject(sentence: string, m: Mention): boolean {
   const before = sentence.slice(Math.max(0, m.start - 40), m.start);
