@@ -398,7 +398,7 @@ export interface SubjectParse {
 export const INCLUDING = /^(?:[\p{L}’'-]+,?\s+){1,8}?(?:including|such as|among them)\s+/u;
 /** "The leaders of", "Foreign ministries of", "the governments of": the offices of the countries named after. */
 export const OFFICES_OF =
-  /^(?:the\s+)?(?:leaders|governments|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)|foreign\s+(?:ministers|ministries|offices))\s+of\s+(?:the\s+)?/iu;
+  /^(?:the\s+)?(?:leaders|governments|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)|foreign\s+(?:affairs\s+)?(?:ministers|ministries|offices))\s+of\s+(?:the\s+)?/iu;
 
 /** A few words that describe the person named after them (no clause: no comma, no quote). */
 const DESCRIBED_BY = /^(?:[\p{L}'’.-]+\s+){1,6}$/u;

@@ -619,9 +619,22 @@ export class SpeakerResolver {
     // "the prime minister said" refers back: to a person the text has named by this sentence.
     const holders = [...new Set(this.people.values())].filter((p) => fits(p) && this.named.has(p.name));
     if (holders.length === 0 && !qualifier && /^\p{Ll}+$/u.test(noun)) return this.byJobBefore(u, noun);
-    if (holders.length !== 1) return null;
-    const p = holders[0];
+    // (Two senators in the text: "“…,” said Sen. Ann Velden. “…,” the senator said" is the one who spoke just before,
+    // in the paragraph.)
+    const p = holders.length === 1 ? holders[0] : this.spokeLastInParagraph(u, holders);
+    if (!p) return null;
     return { kind: 'PERSON', start: 0, end: 0, text: p.name, name: p.name, title: p.title, country: p.country };
+  }
+
+  /**
+   * The person of `among` whose quote came last, in this paragraph: "the senator" after "“…,” said Sen. Ann Velden."
+   * there, though the text names other senators elsewhere.
+   */
+  private spokeLastInParagraph(u: SpeakerUnit, among: PersonRecord[]): PersonRecord | null {
+    const last = this.lastQuote;
+    const unit = last && this.units[last.order];
+    if (!last?.speaker || last.speaker.kind !== 'PERSON' || unit?.section !== u.section || unit.paragraph !== u.paragraph) return null;
+    return among.find((p) => p.name === last.speaker!.name) ?? null;
   }
 
   /**

@@ -457,3 +457,13 @@ describe('reactions: 2026-12-06, night', () => {
     expect(actors('The President of Burkina Faso, Roch Marc Christian Kaboré, welcomed the accord.')).toContain('Roch Marc Christian Kaboré');
   });
 });
+
+describe('reactions: 2026-12-06, late', () => {
+  const HEAD = 'Leaders react to the Halvor accord\n\nThe accord was signed in Halvor on Monday.\n\n';
+  const actors = (text: string) => reactions(`${HEAD}${text}`).map((r) => r[1]);
+
+  it('"The foreign affairs ministers of A, B and C welcomed": the countries whose ministers speak', () => {
+    expect(actors('The foreign affairs ministers of Chile, Peru and Uruguay also welcomed the accord.')).toEqual(['Chile', 'Peru', 'Uruguay']);
+    expect(actors('The foreign ministers of Chile and Peru welcomed the accord.')).toEqual(['Chile', 'Peru']);
+  });
+});

@@ -2686,3 +2686,49 @@ describe('quote speakers: 2026-12-06, night', () => {
     expect(names('A letter came from the Council of the U.S. Navy on Monday.')).toEqual(['Council of the U.S. Navy']);
   });
 });
+
+describe('quote speakers: 2026-12-06, late', () => {
+  it('"the senator said" when the text names two senators: the one whose quote came just before, in the same paragraph', () => {
+    const two = `${HEAD}Sen. Tomas Reyk said the ruling was wrong.\n\n“It is a sad day for all of us here,” said Sen. Ann Velden. “The court has surrendered its independence,” the senator said.`;
+    expect(speakers(two)).toEqual([
+      ['It is a sad day for all of us here', 'Ann Velden'],
+      ['The court has surrendered its independence', 'Ann Velden'],
+    ]);
+    // (the quote before in another paragraph, or only named there, leaves the senator unsure)
+    const apart = `${HEAD}Sen. Tomas Reyk said the ruling was wrong.\n\n“It is a sad day for all of us here,” said Sen. Ann Velden.\n\n“The court has surrendered its independence,” the senator said.`;
+    expect(speakers(apart)[1]).toEqual(['The court has surrendered its independence', null]);
+    const named = `${HEAD}Sen. Tomas Reyk said the ruling was wrong.\n\nAlong with Sen. Ann Velden, he met the press. “The court has surrendered its independence,” the senator said.`;
+    expect(speakers(named)).toEqual([['The court has surrendered its independence', null]]);
+  });
+
+  it('a regional bloc by its full name or its acronym is one actor ("Economic Community of West African States", "ECOWAS")', () => {
+    const text = `${HEAD}The Economic Community of West African States met in Abuja on Monday.\n\n“We condemn the seizure of power in the strongest terms,” ECOWAS said in a statement.`;
+    const d = parseExplainer(text, ref);
+    expect(d.sections.flatMap((s) => s.quotes.map((q) => q.speaker))).toEqual(['Economic Community of West African States']);
+    const names = (t: string) => findMentions(t, { people: new Map(), acronyms: new Map(), home: null }).map((m) => m.name);
+    expect(names('The Southern African Development Community and CARICOM sent observers, as did the OAS.')).toEqual([
+      'Southern African Development Community',
+      'CARICOM',
+      'Organization of American States',
+    ]);
+  });
+  it('"said Indian delegate X": a delegate or a frontman is named by the job word before the name, whatever the given name', () => {
+    expect(speakers(`${HEAD}“It is a paltry sum for the poorest,” said Indian delegate Tchandi Velkar.`)).toEqual([
+      ['It is a paltry sum for the poorest', 'Tchandi Velkar'],
+    ]);
+    expect(speakers(`${HEAD}“We will play on through the winter,” said band frontman Oskur Halvorsen.`)).toEqual([
+      ['We will play on through the winter', 'Oskur Halvorsen'],
+    ]);
+  });
+  it('"Grand Ayatollah X", "Protestor X", "Astronomer X": the title or the job before the name is no part of it', () => {
+    expect(persons('Grand Ayatollah Tomas Reyk said it was a sad day.')).toEqual(['Tomas Reyk']);
+    expect(persons('Protestor Ann Velden said the rents were too high.')).toEqual(['Ann Velden']);
+    expect(persons('Astronomer Halvor Dorsk said the comet was bright.')).toEqual(['Halvor Dorsk']);
+  });
+  it('a closing mark after a space and before a word opens words another closes, where the text mixes its marks', () => {
+    const text = `${HEAD}Ostland calls the plan “indispensable." Ostland aims to achieve capabilities ”to disrupt and defeat invasions much earlier” within ten years, Tomas Reyk said.`;
+    expect(speakers(text).map(([q]) => q)).toEqual(['to disrupt and defeat invasions much earlier']);
+    // (a closing mark after a space before no word, "“We are here ” he said", opens nothing)
+    expect(speakers(`${HEAD}“We are here to stay for good ” he said on Monday.`).map(([q]) => q)).toEqual(['We are here to stay for good']);
+  });
+});
