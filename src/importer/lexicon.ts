@@ -187,13 +187,15 @@ export const ORGANISATIONS: Organisation[] = [
   party('African Union', null, 'AU'),
   party('Arab League', null),
   party('ASEAN', null),
-  // Regional blocs that condemn, mediate and send observers (their full names and their acronyms are one actor).
+  // Regional blocs that condemn, mediate and send observers (a full name and an acronym that names nothing else are one
+  // actor).
   institution('Economic Community of West African States', 'ECOWAS'),
   institution('Southern African Development Community', 'SADC'),
   institution('CARICOM', 'Caricom', 'Caribbean Community'),
-  institution('Organization of American States', 'OAS', 'Organisation of American States'),
-  institution('Organisation of Islamic Cooperation', 'OIC', 'Organization of Islamic Cooperation'),
-  institution('Gulf Cooperation Council', 'GCC'),
+  // (not their acronyms "OAS", "OIC", "GCC": a pension, a police officer-in-charge, a compiler)
+  institution('Organization of American States', 'Organisation of American States'),
+  institution('Organisation of Islamic Cooperation', 'Organization of Islamic Cooperation'),
+  institution('Gulf Cooperation Council'),
   institution('Pacific Islands Forum'),
   institution('OPEC'),
   party('G7', null),

@@ -652,7 +652,7 @@ export function titleCase(s: string): string {
 /** Capitalised words that are titles, not names: "US President Joe Biden" is Joe Biden ("Pope John Paul II" stays). */
 // A title word, also in the plural ("Ambassadors Koshikawa Kazuhiko and ...").
 const TITLE_WORD =
-  /^(?:(?:Vice|Deputy|Under)-)?(?:Undersecretary|President|President-elect|Prez|Comptroller|Vice|Prime|Minister|Chancellor|Secretary|Secretary-General|General|Attorney|Mayor|Governor|Senator|Sen\.|Rep\.|Representative|Sheikh|Alhaji|Alhaja|Hajia|Malam|Mallam|Datuk|Datin|Dato['’]?|Tun|Emir|Sultan|Chief|Director|Judge|Justice|Speaker|Leader|Foreign|Defence|Defense|Interior|Finance|Health|Deputy|Acting|Interim|Former|Outgoing|CEO|CFO|Chairman|Chairwoman|Chairperson|Chair|Premier|Commander|Registrar|Petty|Warrant|Corporal|Class|Executive|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madam|Madame|Sir|Dame|US|U\.S\.|UK|UN|EU|Captain|Officer|Professor|Prof\.?|Emeritus|Commissioner|Inspector|Sergeant|Superintendent|Constable|Detective|Councillor|Supt\.?|SP|DSP|ASP|CSP|Cllr\.?|Insp\.?|Sgt\.?|Cpl\.?|Det\.|Lt\.?|Col\.|Maj\.|Gen\.|Capt\.?|Cdr\.|Gov\.|Councilman|Councilwoman|Councilmember|Member|Alderman|Alderwoman|Assemblyman|Assemblywoman|Congressman|Congresswoman|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Sheriff|Coach|Manager|Defender|Midfielder|Winger|Striker|Goalkeeper|Archbishop|Cardinal|Rabbi|Imam|Ayatollah|MP|MLA|MEP|MPP|MNA|Administrator|Shri|Smt\.?|Shrimati|Highness|Excellency|Majesty|PM|Rev\.?|Revd\.?|Reverend|Rt\.?|Hon\.?|Honourable|Honorable)s?$/;
+  /^(?:(?:Vice|Deputy|Under)-)?(?:Undersecretary|President|President-elect|Prez|Comptroller|Vice|Prime|Minister|Chancellor|Secretary|Secretary-General|General|Attorney|Mayor|Governor|Senator|Sen\.|Rep\.|Representative|Sheikh|Alhaji|Alhaja|Hajia|Malam|Mallam|Datuk|Datin|Dato['’]?|Tun|Emir|Sultan|Chief|Director|Judge|Justice|Speaker|Leader|Foreign|Defence|Defense|Interior|Finance|Health|Deputy|Acting|Interim|Former|Outgoing|CEO|CFO|Chairman|Chairwoman|Chairperson|Chair|Premier|Commander|Registrar|Petty|Warrant|Corporal|Class|Executive|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madam|Madame|Sir|Dame|US|U\.S\.|UK|UN|EU|Captain|Officer|Professor|Prof\.?|Emeritus|Commissioner|Inspector|Sergeant|Superintendent|Constable|Detective|Councillor|Supt\.?|SP|DSP|ASP|CSP|Cllr\.?|Insp\.?|Sgt\.?|Cpl\.?|Det\.|Lt\.?|Col\.|Maj\.|Gen\.|Capt\.?|Cdr\.|Gov\.|Councilman|Councilwoman|Councilmember|Member|Alderman|Alderwoman|Assemblyman|Assemblywoman|Congressman|Congresswoman|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Sheriff|Coach|Manager|Defender|Midfielder|Winger|Striker|Goalkeeper|Archbishop|Cardinal|Rabbi|Imam|MP|MLA|MEP|MPP|MNA|Administrator|Shri|Smt\.?|Shrimati|Highness|Excellency|Majesty|PM|Rev\.?|Revd\.?|Reverend|Rt\.?|Hon\.?|Honourable|Honorable)s?$/;
 
 /** A clergy's or a member's styles, and the degrees before them ("Most Rev", "Rt Hon"). */
 const STYLES = 'Rev\\.?|Revd\\.?|Reverend|Hon\\.?|Honourable|Honorable';
@@ -684,6 +684,9 @@ export function withoutTitles(name: string): string {
     else if (TITLE_WORD.test(t) || (i <= tokens.length - 3 && ((commonNoun(t) && !ALWAYS_PREFIXED.has(t.toLowerCase())) || /['’]s$/u.test(t)))) last = i;
     // "Juror Yvette Cunningham", "Model Iman": a job word in capitals in front of a name (one word will do).
     else if (i === last + 1 && i < tokens.length - 1 && FRONT_JOB.test(t)) last = i;
+    // ("Grand Ayatollah Ali al-Sistani": "Grand" before the title is the title's)
+    else if (i === last + 1 && i <= tokens.length - 3 && FRONT_OF_FULL_NAME.test(t)) last = i;
+    else if (i === last + 1 && t === 'Grand' && tokens[i + 1] === 'Ayatollah' && i <= tokens.length - 4) last = i;
     // "Chairman PCB Management Committee Zaka Ashraf": a body's name between the title and a name of two words or more.
     else if (i > last && i <= tokens.length - 3 && INSTITUTION_END.test(t)) last = i;
     // "Resident Sihle Nkomo said": a job word with a capital (a sentence's first word) before a name of two words.
@@ -737,7 +740,12 @@ function placeThenName(run: string): { place: string; name: string } | null {
  * Charge"); some are surnames too ("Julie Bishop"), so only before a name. (Military ranks are trimName's.)
  */
 const FRONT_JOB =
-  /^(?:Bishop|Reverend|Prefect|Charge|Cmdr\.?|Juror|Model|Rapper|Comedian|Musician|Guitarist|Drummer|Novelist|Poet|Chef|Dancer|Filmmaker|Designer|Broadcaster|Presenter|Pundit|Actor|Actress|Singer|Songwriter|Astronaut|Runner|Sprinter|Cyclist|Swimmer|Boxer|Golfer|Protester|Protestor|Astronomer)$/;
+  /^(?:Bishop|Reverend|Prefect|Charge|Cmdr\.?|Juror|Model|Rapper|Comedian|Musician|Guitarist|Drummer|Novelist|Poet|Chef|Dancer|Filmmaker|Designer|Broadcaster|Presenter|Pundit|Actor|Actress|Singer|Songwriter|Astronaut|Runner|Sprinter|Cyclist|Swimmer|Boxer|Golfer)$/;
+/**
+ * Titles and jobs before a full name that a surname alone may follow too ("Ayatollah Khamenei" is how he is named):
+ * taken off only before a name of two words or more ("Grand Ayatollah Ali al-Sistani", "Protestor Teresa Quintana").
+ */
+const FRONT_OF_FULL_NAME = /^(?:Ayatollah|Protester|Protestor|Astronomer)$/;
 
 /** A headline's verb in title case ("NZ Police Chief Pledges Ongoing Support"): no word of a name. */
 const HEADLINE_VERB =

@@ -628,13 +628,19 @@ export class SpeakerResolver {
 
   /**
    * The person of `among` whose quote came last, in this paragraph: "the senator" after "“…,” said Sen. Ann Velden."
-   * there, though the text names other senators elsewhere.
+   * there, though the text names other senators elsewhere; not when another of them is named from that quote's sentence
+   * on, inside quoted words too ("Sen. Tomas Reyk disagreed.", "“Reyk has misled the voters,” said Sen. Ann Velden. In
+   * response, the senator said": the words may be the other's).
    */
   private spokeLastInParagraph(u: SpeakerUnit, among: PersonRecord[]): PersonRecord | null {
     const last = this.lastQuote;
     const unit = last && this.units[last.order];
     if (!last?.speaker || last.speaker.kind !== 'PERSON' || unit?.section !== u.section || unit.paragraph !== u.paragraph) return null;
-    return among.find((p) => p.name === last.speaker!.name) ?? null;
+    const speaker = among.find((p) => p.name === last.speaker!.name);
+    const another = this.units
+      .slice(last.order, u.order + 1)
+      .some((x) => x.mentions.some((m) => m.kind === 'PERSON' && among.some((p) => p !== speaker && p.name === this.canonical(m).name)));
+    return speaker && !another ? speaker : null;
   }
 
   /**
