@@ -684,8 +684,10 @@ export function withoutTitles(name: string): string {
     else if (TITLE_WORD.test(t) || (i <= tokens.length - 3 && ((commonNoun(t) && !ALWAYS_PREFIXED.has(t.toLowerCase())) || /['’]s$/u.test(t)))) last = i;
     // "Juror Yvette Cunningham", "Model Iman": a job word in capitals in front of a name (one word will do).
     else if (i === last + 1 && i < tokens.length - 1 && FRONT_JOB.test(t)) last = i;
-    // ("Grand Ayatollah Ali al-Sistani": "Grand" before the title is the title's)
+    // "Ayatollah Ali Khamenei", "Protestor Teresa Quintana": a title or a job a surname alone may follow too, taken off
+    // only before a name of two words or more.
     else if (i === last + 1 && i <= tokens.length - 3 && FRONT_OF_FULL_NAME.test(t)) last = i;
+    // ("Grand Ayatollah Ali al-Sistani": "Grand" before the title is the title's)
     else if (i === last + 1 && t === 'Grand' && tokens[i + 1] === 'Ayatollah' && i <= tokens.length - 4) last = i;
     // "Chairman PCB Management Committee Zaka Ashraf": a body's name between the title and a name of two words or more.
     else if (i > last && i <= tokens.length - 3 && INSTITUTION_END.test(t)) last = i;

@@ -619,8 +619,8 @@ export class SpeakerResolver {
     // "the prime minister said" refers back: to a person the text has named by this sentence.
     const holders = [...new Set(this.people.values())].filter((p) => fits(p) && this.named.has(p.name));
     if (holders.length === 0 && !qualifier && /^\p{Ll}+$/u.test(noun)) return this.byJobBefore(u, noun);
-    // (Two senators in the text: "“…,” said Sen. Ann Velden. “…,” the senator said" is the one who spoke just before,
-    // in the paragraph.)
+    // (Two senators in the text: "“…,” said Sen. Ann Velden. “…,” the senator said" is the one whose quote came just
+    // before, in the paragraph, unless the other is named since.)
     const p = holders.length === 1 ? holders[0] : this.spokeLastInParagraph(u, holders);
     if (!p) return null;
     return { kind: 'PERSON', start: 0, end: 0, text: p.name, name: p.name, title: p.title, country: p.country };
