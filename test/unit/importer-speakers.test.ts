@@ -13,6 +13,8 @@ const speakers = (text: string) => {
 const HEAD = 'Leaders react to the border accord\n\n';
 /** The persons a sentence names, read alone. */
 const persons = (s: string) => findMentions(s, { people: new Map(), acronyms: new Map(), home: null }).flatMap((m) => (m.kind === 'PERSON' ? [m.name] : []));
+/** The names of every mention a sentence holds, read alone. */
+const mentionNames = (s: string) => findMentions(s, { people: new Map(), acronyms: new Map(), home: null }).map((m) => m.name);
 
 describe('quote speakers', () => {
   it('"“…,” said <employer> <job>, <name>.": the name after the job’s comma speaks', () => {
@@ -2157,12 +2159,8 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     const text =
       'The singer died on Sunday.\n\nPM Velkar wrote an emotional note on social media. He wrote, “I am anguished beyond words and my heart goes out.”';
     expect(speakers(`${HEAD}${text}`)).toEqual([['I am anguished beyond words and my heart goes out.', 'Velkar']]);
-    const names = (s: string) =>
-      findMentions(s, { people: new Map(), acronyms: new Map(), home: null })
-        .filter((m) => m.kind === 'PERSON')
-        .map((m) => m.name);
-    expect(names('She told the reporter on the PM Budget special that it was solid.')).toEqual([]);
-    expect(names('The session opens at 5 PM Monday in the capital.')).toEqual([]);
+    expect(persons('She told the reporter on the PM Budget special that it was solid.')).toEqual([]);
+    expect(persons('The session opens at 5 PM Monday in the capital.')).toEqual([]);
   });
   it('Indian honorifics and styles of address are titles, no part of the name ("Shri X Y", "Smt. X Y")', () => {
     const text = 'Railway spokesman Shri Zorvan Kettridge said: “Forty trains have been cancelled and ten have been diverted.”';
@@ -2672,18 +2670,13 @@ describe('quote speakers: 2026-12-06, night', () => {
     expect(speakers(`${HEAD}Prime Minister Jan Berg met Monday Club chairman Tomas Reyk on Friday. “We disagreed on much,” he said.`)).toEqual([
       ['We disagreed on much', 'Jan Berg'],
     ]);
-    const names = (t: string) =>
-      findMentions(t, { people: new Map(), acronyms: new Map(), home: null })
-        .filter((m) => m.kind === 'PERSON')
-        .map((m) => m.name);
-    expect(names('Lawmakers backed the Finance Bill Amendment, the ministry said.')).toEqual([]);
-    expect(names('MPs rejected the Health Bill Amendments on Monday, and the minister said so.')).toEqual([]);
+    expect(persons('Lawmakers backed the Finance Bill Amendment, the ministry said.')).toEqual([]);
+    expect(persons('MPs rejected the Health Bill Amendments on Monday, and the minister said so.')).toEqual([]);
   });
   it('a body\'s name after its "of" keeps no full stop that ends the sentence ("the Ostland Academy of Arts."), only an abbreviation\'s', () => {
-    const names = (t: string) => findMentions(t, { people: new Map(), acronyms: new Map(), home: null }).map((m) => m.name);
-    expect(names('It was given by the Velmark Academy of Arts. Then the winners spoke.')).toEqual(['Velmark Academy of Arts']);
-    expect(names('He studied at the Ostland Institute of Music.')).toEqual(['Ostland Institute of Music']);
-    expect(names('A letter came from the Council of the U.S. Navy on Monday.')).toEqual(['Council of the U.S. Navy']);
+    expect(mentionNames('It was given by the Velmark Academy of Arts. Then the winners spoke.')).toEqual(['Velmark Academy of Arts']);
+    expect(mentionNames('He studied at the Ostland Institute of Music.')).toEqual(['Ostland Institute of Music']);
+    expect(mentionNames('A letter came from the Council of the U.S. Navy on Monday.')).toEqual(['Council of the U.S. Navy']);
   });
 });
 
@@ -2705,8 +2698,7 @@ describe('quote speakers: 2026-12-06, late', () => {
     const text = `${HEAD}The Economic Community of West African States met in Abuja on Monday.\n\n“We condemn the seizure of power in the strongest terms,” ECOWAS said in a statement.`;
     const d = parseExplainer(text, ref);
     expect(d.sections.flatMap((s) => s.quotes.map((q) => q.speaker))).toEqual(['Economic Community of West African States']);
-    const names = (t: string) => findMentions(t, { people: new Map(), acronyms: new Map(), home: null }).map((m) => m.name);
-    expect(names('The Southern African Development Community and CARICOM sent observers, as did the Organisation of American States.')).toEqual([
+    expect(mentionNames('The Southern African Development Community and CARICOM sent observers, as did the Organisation of American States.')).toEqual([
       'Southern African Development Community',
       'CARICOM',
       'Organization of American States',
@@ -2745,7 +2737,6 @@ describe('quote speakers: 2026-12-06, late', () => {
     expect(speakers(`${HEAD}“We will not negotiate under threat,” Ayatollah Velden said in a speech.`)).toEqual([
       ['We will not negotiate under threat', 'Ayatollah Velden'],
     ]);
-    const names = (t: string) => findMentions(t, { people: new Map(), acronyms: new Map(), home: null }).map((m) => m.name);
-    expect(names('The OIC of Kilimani police station said so.')).toEqual(['OIC']);
+    expect(mentionNames('The OIC of Kilimani police station said so.')).toEqual(['OIC']);
   });
 });
