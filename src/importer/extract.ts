@@ -200,6 +200,25 @@ const ACTION = [
   'declared',
   'prayed',
   'paid',
+  // (the plural present of a list or a headline's "Leaders condemn ...", "A and B send condolences")
+  'condemn',
+  'denounce',
+  'express',
+  'voice',
+  'urge',
+  'offer',
+  'pledge',
+  'welcome',
+  'praise',
+  'hail',
+  'mourn',
+  'congratulate',
+  'send',
+  'pay',
+  'slam',
+  'deplore',
+  'salute',
+  'applaud',
 ];
 const SPEECH_SET = new Set(SPEECH);
 const REACTION_VERBS = new Set([...SPEECH, ...ACTION]);
@@ -329,7 +348,16 @@ export const JOINED_QUOTES = /^[”"’,.\s]*(?:and|or)\s*[“"‘]?$/u;
 const INTRO =
   /^(?:(?:meanwhile|however|separately|earlier|later|still|instead|moreover|elsewhere|similarly|likewise|nevertheless|in response|for (?:its|his|her|their) part|in a statement|on \p{Lu}\p{L}+(?: \d{1,2})?|in \p{Lu}?[\p{L}\d]+|amid [^,]{1,80}|after [^,]{1,80}|following [^,]{1,80}|according to [^,]{1,80}|as [^,]{1,60}|at [^,]{1,60}|in a [^,]{1,60}|speaking [^,]{1,60}|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)),\s+|(?:but|and|so|yet|also|meanwhile)\s+)/iu;
 const SKIP_AFTER_SUBJECT =
-  /^(?:\s*,\s*(?:which|who|whose|a|an|the|one of|both|all|each|long|once|now|still|already|formerly|\p{Ll}+ed)\b[^,]*,|\s*\([^)]{1,40}\)|\s+and\s+(?:\d+|several|many|other|some|dozens of)\s+(?:other\s+)?(?:countries|nations|states|governments|allies|partners)(?=\s)|\s+(?:union|party|mission|group|agency|movement|alliance|militia|coalition)(?=\s)|\s*,\s*according to [^,]*,|\s*,\s*(?!according\b)\p{Ll}+ing\s[^,]{1,80},|\s*,\s*(?:along|together) with [^,]*,|\s*,\s*as well as [^,]*,|\s*,\s*(?:meanwhile|however|too|also|for (?:its|his|her|their) part|in a statement|on \p{Lu}\p{L}+|in turn|in response|separately|earlier|later)\s*,|\s*,|\s+\p{Ll}+ly(?=\s)(?!\s+(?:that|to)\b)|\s+(?:has|have|had|also|too|later|earlier|then|again|repeatedly|publicly|quickly|immediately|separately|itself|himself|herself|previously|now|swiftly|strongly|on \p{Lu}\p{L}+day|on \p{Lu}\p{L}+|in a statement|in (?:a|an|his|her|its|their) (?:[\p{Ll}-]+ ){0,3}(?:tweet|post|message|letter|video|briefing|interview|speech|address|release|communiqu[ée])(?: on \p{Lu}\p{L}+)?|on (?:Twitter|X|Facebook|Instagram|social media))|\s+[“"‘]\p{Ll}+ly[”"’](?=\s)|\s+in\s+\p{Lu}\p{Ll}+(?=\s+(?:in\s+(?:a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){1,4})?(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b))(?=[\s,])/u;
+  /^(?:\s*,\s*(?:which|who|whose|a|an|the|one of|both|all|each|long|once|now|still|already|formerly|\p{Ll}+ed)\b[^,]*,|\s*\([^)]{1,40}\)|\s+and\s+(?:\d+|several|many|other|some|dozens of)\s+(?:other\s+)?(?:countries|nations|states|governments|allies|partners)(?=\s)|\s+(?:union|party|mission|group|agency|movement|alliance|militia|coalition|leaders)(?=\s)|\s*,\s*according to [^,]*,|\s*,\s*(?!according\b)\p{Ll}+ing\s[^,]{1,80},|\s*,\s*(?:along|together) with [^,]*,|\s*,\s*as well as [^,]*,|\s*,\s*(?:meanwhile|however|too|also|for (?:its|his|her|their) part|in a statement|on \p{Lu}\p{L}+|in turn|in response|separately|earlier|later)\s*,|\s*,|\s+\p{Ll}+ly(?=\s)(?!\s+(?:that|to)\b)|\s+(?:has|have|had|also|too|all|both|later|earlier|then|again|repeatedly|publicly|quickly|immediately|separately|itself|himself|herself|previously|now|swiftly|strongly|on \p{Lu}\p{L}+day|on \p{Lu}\p{L}+|in a statement|in (?:a|an|his|her|its|their) (?:[\p{Ll}-]+ ){0,3}(?:tweet|post|message|letter|video|briefing|interview|speech|address|release|communiqu[ée])(?: on \p{Lu}\p{L}+)?|on (?:Twitter|X|Facebook|Instagram|social media))|\s+[“"‘]\p{Ll}+ly[”"’](?=\s)|\s+in\s+\p{Lu}\p{Ll}+(?=\s+(?:in\s+(?:a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){1,4})?(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b))(?=[\s,])/u;
+
+/**
+ * "A, B and C were among the world leaders who (on Wednesday) condemned ...", "... were among those congratulating":
+ * the listed actors respond; the verb follows.
+ */
+const AMONG_RESPONDERS =
+  /^\s+(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:leaders|figures|people|countries|nations|governments|those|politicians|first|others|stars|celebrities|officials|dignitaries|heads\s+of\s+(?:state|government))(?:\s+(?:who|that|to))?(?=\s)/u;
+/** Participles whose past the lexicon holds in another form than "-ed". */
+const PARTICIPLE_PAST: Record<string, string> = { sending: 'sent', paying: 'paid', speaking: 'spoke', saying: 'said' };
 
 const CEASEFIRE =
   /\b(call(?:ed|s|ing)?|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|appeal(?:ed|s|ing)?|press(?:ed|es|ing)?|plead(?:ed|s)?|ask(?:ed|s)?|push(?:ed|es)?)\b[^.;]{0,80}?\b(cease-?fire|truce|cessation of hostilities|(?:end|halt|stop)(?:ping)?(?: to)? (?:the )?(?:fighting|hostilities|violence|attacks|war|shelling)|de-?escalat\w*|restraint|calm)/i;
@@ -398,7 +426,7 @@ export interface SubjectParse {
 export const INCLUDING = /^(?:[\p{L}’'-]+,?\s+){1,8}?(?:including|such as|among them)\s+/u;
 /** "The leaders of", "Foreign ministries of", "the governments of": the offices of the countries named after. */
 export const OFFICES_OF =
-  /^(?:the\s+)?(?:leaders|governments|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)|foreign\s+(?:affairs\s+)?(?:ministers|ministries|offices))\s+of\s+(?:the\s+)?/iu;
+  /^(?:the\s+)?(?:leaders|governments|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)|foreign\s+(?:affairs\s+)?(?:ministers|ministries|offices))\s+(?:of|from)\s+(?:the\s+)?/iu;
 
 /** A few words that describe the person named after them (no clause: no comma, no quote). */
 const DESCRIBED_BY = /^(?:[\p{L}'’.-]+\s+){1,6}$/u;
@@ -512,15 +540,19 @@ export function parseSubject(sentence: string, mentions: Mention[], from = 0, la
     pos += pronoun[0].length;
   }
   let hadAux = false;
+  let among = false;
   for (let guard = 0; guard < 8; guard++) {
-    const m = sentence.slice(pos).match(SKIP_AFTER_SUBJECT);
+    const m = sentence.slice(pos).match(SKIP_AFTER_SUBJECT) ?? (among ? null : sentence.slice(pos).match(AMONG_RESPONDERS));
     if (!m) break;
     if (/\b(has|have|had)\b/.test(m[0])) hadAux = true;
+    if (/^\s+(?:were|was|are|is)\s+among\b/u.test(m[0])) among = true;
     pos += m[0].length;
   }
   const vm = sentence.slice(pos).match(/^\s*(\p{L}+)/u);
   if (!vm) return null;
-  return { subjects, verb: vm[1], verbStart: pos + vm[0].length - vm[1].length, hadAux };
+  // ("were among world leaders congratulating ...": the participle is the response, in the past as the lexicon has it)
+  const verb = among && /ing$/u.test(vm[1]) ? (PARTICIPLE_PAST[vm[1].toLowerCase()] ?? `${vm[1].slice(0, -3)}ed`) : vm[1];
+  return { subjects, verb, verbStart: pos + vm[0].length - vm[1].length, hadAux };
 }
 
 export function reactionsOf(sentence: string, mentions: Mention[], attribution: Attribution, lastPerson: Mention | null = null): ReactionFound[] {
@@ -609,7 +641,7 @@ const EXTENDED_RESPONSE =
 
 /** "issued a statement expressing regret", "released a joint statement on Monday saying": a statement that responds. */
 export const STATEMENT_ISSUED = new RegExp(
-  `^(?:issued|released)\\s+(?:an?|its|their|the)\\s+(?:joint\\s+|brief\\s+|separate\\s+|short\\s+|official\\s+|strongly[- ]worded\\s+)?statement\\s+(?:on\\s+(?:${WEEKDAYS.join('|')})\\s*)?,?\\s*(?:expressing|condemning|welcoming|voicing|calling|urging|saying|offering|extending|denouncing|deploring|praising|congratulating|supporting)\\b`,
+  `^(?:issued|released)\\s+(?:(?:an?|its|their|the)\\s+)?(?:(?:joint|brief|separate|short|official|public|strong(?:ly)?[- ]worded)\\s+){0,2}statements?\\s+(?:on\\s+(?:${WEEKDAYS.join('|')})\\s*)?,?\\s*(?:expressing|condemning|welcoming|voicing|calling|urging|saying|offering|extending|denouncing|deploring|praising|congratulating|supporting)\\b`,
   'u',
 );
 

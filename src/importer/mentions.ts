@@ -1754,7 +1754,8 @@ export function personNames(sentence: string): string[] {
       shaped.push({ name, start, end: start + name.length, person: true });
     } else if (parts.length <= 3 && parts.every((t) => /^\p{Lu}\p{Ll}/u.test(t))) shaped.push({ name, start, end: start + name.length, person: false });
   }
-  const LIST = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/u;
+  // (the later one perhaps whose: "Narendra Modi and Hungary's Viktor Orban")
+  const LIST = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s\s+)?$/u;
   for (let changed = true; changed;) {
     changed = false;
     for (let k = 0; k < shaped.length; k++) {

@@ -222,6 +222,11 @@ export class SpeakerResolver {
       step = 'spokesperson';
       speaker = bodySpokes;
       this.bodies.spokenFor = speaker;
+    } else if ((bodySpokes = bodySpokespersonBefore(u, s.indexOf(q.text)))) {
+      // "A Home Office spokesman said: “…”": the same, the spokesperson named before the quote.
+      step = 'spokesperson';
+      speaker = bodySpokes;
+      this.bodies.spokenFor = speaker;
     } else if (
       /^\W*$/.test(s.slice(0, s.indexOf(q.text))) &&
       !SPOKEN.test(s.replace(QUOTED_TO_CLOSE, '')) &&
@@ -1034,6 +1039,22 @@ function bodySpokesperson(u: SpeakerUnit, quoteEnd: number): Mention | null {
   const verbBefore = /\b(?:said|says|added|told|wrote|stated)\s+(?:an?|the)\s+$/u.test(s.slice(quoteEnd, m.start));
   const verbAfter = /\b(?:said|says|added|told|wrote|stated)$/u.test(s.slice(m.end).match(BODY_SPOKES_AFTER)![0]);
   return verbBefore || verbAfter ? m : null;
+}
+
+/** After a body named before a quote: its spokesperson and the verb, then nothing but the quote's introduction. */
+const BODY_SPOKES_SAID_BEFORE = /^\s+spokes(?:person|man|woman)\s+(?:(?:later|also|then)\s+)?(?:said|says|added|told|wrote|stated)\b[^“”"]{0,40}$/u;
+/** "A Home Office spokesman said: “…”": the body whose spokesperson, named with an article before the quote, speaks. */
+function bodySpokespersonBefore(u: SpeakerUnit, quoteStart: number): Mention | null {
+  const s = u.sentence.text;
+  const before = s.slice(0, quoteStart).replace(/[“"‘']\s*$/u, '');
+  const m = u.mentions.find(
+    (x) =>
+      (x.kind === 'ORG' || x.kind === 'BODY') &&
+      x.end <= before.length &&
+      /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+$/u.test(s.slice(0, x.start)) &&
+      BODY_SPOKES_SAID_BEFORE.test(before.slice(x.end)),
+  );
+  return m ?? null;
 }
 
 /** Before a name: "tributes (pouring in) for", "paid tribute to", "the death of", "mourned", "the late". */

@@ -39,6 +39,8 @@ export const NEW_SUBJECT_BETWEEN = new RegExp(
 /** What opens what the name reported ("said Kenya and Uganda needed"): a clause inside it is no other subject's. */
 export const REPORTING_OPEN = /^\s*(?:,\s*)?(?:said|says|told|tells|added|adds|wrote|writes)\b/u;
 /** The end of an apposition left unclosed: its last words, then "said" and what introduces the quote. */
+/** The same apposition closed by its comma: ", general secretary of the GMB, said: ". */
+export const CLOSED_JOB_SAID = /^\s*,[^,“”"]*,\s*(?:also\s+)?(?:said|says|told|added|wrote)\b[^“”",]{0,40}$/u;
 export const UNCLOSED_JOB_SAID = /^\s*,[^,“”"]*\s(?:said|says|told|added|wrote)\b[^“”",]{0,40}$/u;
 /** A capitalised word and "and" right before a name: the name is the second of a pair ("FIFA and UEFA"). */
 export const JOINT_BEFORE = /(?<![\p{L}'’.-])\p{Lu}[\p{L}.'’-]*\s+(?:and|&)\s+$/u;
@@ -470,7 +472,8 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
     if (/^\s*,/.test(between) && /\bby\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(lead)) continue;
     // "A joint statement by FIFA and UEFA said", "Joe and Jill Biden said": the second of a pair speaks with the first;
     // neither alone.
-    if (JOINT_BEFORE.test(lead)) continue;
+    // ("he and Neil Portnow, head of NARAS, issued a statement": the same with a pronoun first)
+    if (JOINT_BEFORE.test(lead) || PAIR_BEFORE_NAME.test(lead)) continue;
     // "Cuban leader X expressed condolences to the leaders of A, B and C, saying he offered “…”": a person named
     // before speaks, no country or body named in the clause after it ("the ministry condemned X, saying she had “…”"
     // keeps the ministry: no person before it).
@@ -483,6 +486,15 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
     // premier of Bermuda, hailed").
     if (COMMA_VERB.test(between) && !s.text.includes(',') && sentence.slice(0, s.start).includes(',') && PREPOSITION_BEFORE.test(sentence.slice(0, s.start)))
       continue;
+    // "Paul Kenny, general secretary of the GMB, said: “…”": the body in a person's job apposition is no subject; the
+    // person, its closing comma and the verb after, is.
+    if (
+      s.kind !== 'PERSON' &&
+      /^\s*,/u.test(between) &&
+      speakers.some((p) => p.kind === 'PERSON' && p.end <= s.start && JOB_APPOSITION.test(sentence.slice(p.end, s.start)))
+    )
+      continue;
+    if (s.kind === 'PERSON' && JOB_APPOSITION.test(between) && CLOSED_JOB_SAID.test(between) && !isObject(sentence, s)) return { speaker: s, pronoun: false };
     if (NEW_SUBJECT_BETWEEN.test(between) && !REPORTING_OPEN.test(between)) break;
     if (
       (TO_VERB.test(between) || PARTICIPLE_TO.test(between) || COORDINATED_TO.test(between) || COLON_CLAUSE.test(between) || READ_STATEMENT.test(between)) &&

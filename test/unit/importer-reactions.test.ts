@@ -467,3 +467,43 @@ describe('reactions: 2026-12-06, late', () => {
     expect(actors('The foreign ministers of Chile and Peru welcomed the accord.')).toEqual(['Chile', 'Peru']);
   });
 });
+
+describe('reactions: lists of actors (2026-12-07)', () => {
+  const HEAD = 'Leaders react to the Halvor accord\n\nThe accord was signed in Halvor on Monday.\n\n';
+  const actors = (text: string) => reactions(`${HEAD}${text}`).map((r) => r[1]);
+
+  it('"A, B and C have all condemned", "A and B both welcomed": the quantifier stands between the list and its verb', () => {
+    expect(actors('Chile, Peru and Uruguay have all condemned the accord.')).toEqual(['Chile', 'Peru', 'Uruguay']);
+    expect(actors('Chile and Peru both welcomed the accord.')).toEqual(['Chile', 'Peru']);
+  });
+
+  it('"A and B send condolences": a list (or a headline) takes the plural present', () => {
+    expect(actors('Prime Minister Tomas Reyk and President Ann Velden send condolences to the families.')).toEqual(['Tomas Reyk', 'Ann Velden']);
+    expect(actors('Chile and Peru condemn the accord.')).toEqual(['Chile', 'Peru']);
+  });
+
+  it('"A, B and C were among the leaders who condemned", "... were among those congratulating": the listed actors respond', () => {
+    expect(actors('President Tomas Reyk and Prime Minister Ann Velden were among the world leaders who on Wednesday condemned the accord.')).toEqual([
+      'Tomas Reyk',
+      'Ann Velden',
+    ]);
+    expect(actors('President Tomas Reyk and Prime Minister Ann Velden were among world leaders congratulating the negotiators.')).toEqual([
+      'Tomas Reyk',
+      'Ann Velden',
+    ]);
+    // (among those who stayed silent: the verb after is no response)
+    expect(actors('President Tomas Reyk and Prime Minister Ann Velden were among the leaders who attended the signing.')).toEqual([]);
+  });
+
+  it('"Leaders from A, B and C issued public statements condemning": the countries speak, the statements respond', () => {
+    expect(actors('Leaders from Chile, Peru, and Uruguay also issued public statements condemning the accord.')).toEqual(['Chile', 'Peru', 'Uruguay']);
+  });
+
+  it('"A, B and EU leaders offered support": a body\'s leaders at the end of the list are the body', () => {
+    expect(actors('President Tomas Reyk and EU leaders offered support to the negotiators.')).toEqual(['Tomas Reyk', 'European Union']);
+  });
+
+  it('"including Tchandi Velkar and Ostland\'s Halvor Reyk": a name listed with a person after a possessive is a person too', () => {
+    expect(actors("Many leaders, including Tchandi Velkar and Chile's Halvor Reyk hailed the accord.")).toEqual(['Tchandi Velkar', 'Halvor Reyk']);
+  });
+});

@@ -2740,3 +2740,32 @@ describe('quote speakers: 2026-12-06, late', () => {
     expect(mentionNames('The OIC of Kilimani police station said so.')).toEqual(['OIC']);
   });
 });
+
+describe('speakers: 2026-12-07', () => {
+  const HEAD = 'Reactions to the Halvor budget\n\nThe budget was presented in Halvor on Monday.\n\n';
+  it('"X, general secretary of the GMB, said: “…”": the person speaks, not the body in the apposition', () => {
+    expect(speakers(`${HEAD}Tomas Reyk, general secretary of the GMB, said: “This budget does nothing for working people.”`)).toEqual([
+      ['This budget does nothing for working people.', 'Tomas Reyk'],
+    ]);
+    expect(speakers(`${HEAD}Ann Velden, a spokeswoman for the Velden Union, told reporters: “This budget does nothing for working people.”`)).toEqual([
+      ['This budget does nothing for working people.', 'Ann Velden'],
+    ]);
+  });
+  it('"he and X, head of the Y, issued a statement saying they “…”": a pair speaks, neither alone', () => {
+    expect(
+      speakers(
+        `${HEAD}Tomas Reyk met the union on Monday, and he and Ann Velden, head of the Velden Union, issued a statement saying they “will keep talking about the budget.”`,
+      ),
+    ).toEqual([['will keep talking about the budget.', null]]);
+  });
+  it('"A Home Office spokesman said: “…”": the body whose spokesperson speaks, named before the quote', () => {
+    expect(speakers(`${HEAD}A Home Office spokesman said: “We will not tolerate this budget.” The spokesman later added: “We will look at it again.”`)).toEqual(
+      [
+        ['We will not tolerate this budget.', 'Home Office'],
+        ['We will look at it again.', 'Home Office'],
+      ],
+    );
+    // (a spokesperson named after a body the sentence only mentions: no article before the body, no one it speaks for)
+    expect(speakers(`${HEAD}After talks with the Home Office, spokesman Tomas Reyk said: “We will not tolerate this budget.”`)[0][1]).not.toBe('Home Office');
+  });
+});
