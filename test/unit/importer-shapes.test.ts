@@ -880,3 +880,17 @@ describe('headings: the text cut off after a heading (2026-12-06, afternoon)', (
     ]);
   });
 });
+
+describe('furniture: 2026-12-07', () => {
+  it('a "Camera Icon" caption widget run into its caption is furniture, and runs into no name', () => {
+    const text = [
+      'Halvor rejects the budget',
+      'Camera IconTomas Reyk has slammed the government over the budget. (Ann Velden/AAP PHOTOS) Credit: AAP',
+      'Opposition Leader Tomas Reyk has criticised the government for the budget.',
+      'Mr Reyk said voters should be "angry about the budget" after the vote on Monday.',
+    ].join('\n\n');
+    const d = parseExplainer(text, ref);
+    expect(d.sections.map((s) => s.body).join('\n')).not.toContain('Camera Icon');
+    expect(d.sections.flatMap((s) => s.quotes.map((q) => q.speaker))).toEqual(['Tomas Reyk']);
+  });
+});
