@@ -200,27 +200,24 @@ const ACTION = [
   'declared',
   'prayed',
   'paid',
-  // (the plural present of a list or a headline's "Leaders condemn ...", "A and B send condolences")
-  'condemn',
-  'denounce',
-  'express',
-  'voice',
-  'urge',
-  'offer',
-  'pledge',
-  'welcome',
-  'praise',
-  'hail',
-  'mourn',
-  'congratulate',
-  'send',
-  'pay',
-  'slam',
-  'deplore',
-  'salute',
-  'applaud',
 ];
 const SPEECH_SET = new Set(SPEECH);
+/**
+ * The plural present of a list's response ("Chile and Peru condemn the vote", "A and B send condolences"): taken only
+ * after two subjects or more (one subject before it is a noun's: "UK pay growth", "The EU offer was rejected"), or as
+ * the base form after "was among the first to".
+ */
+const PLURAL_RESPONSE = new Set(['condemn', 'denounce', 'deplore', 'slam', 'congratulate', 'mourn', 'salute', 'applaud', 'hail', 'praise', 'urge', 'welcome']);
+/** The same verbs of giving, only with a response as their object ("send condolences", not "send most of their copper"). */
+const PLURAL_GIVING = new Set(['send', 'pay', 'offer', 'express', 'voice', 'pledge', 'extend']);
+const RESPONSE_OBJECT =
+  /^\s+(?:(?:their|its|his|her|our|the|deep(?:est)?|heartfelt|sincere|warm(?:est)?|full|strong|profound|last|a)\s+){0,3}(?:condolences?|congratulations|tributes?|sympath(?:y|ies)|support|solidarity|concerns?|regrets?|shock|grief|(?:best\s+)?wishes|prayers|thoughts|greetings|felicitations|homage|respects|aid|help|assistance)\b/iu;
+/** Whether a list's plural present responds: "hail from", "welcome about 10,000 refugees a year" are facts. */
+function pluralResponse(verb: string, rest: string): boolean {
+  if (PLURAL_RESPONSE.has(verb))
+    return !(verb === 'hail' && /^\s+from\b/u.test(rest)) && !(verb === 'welcome' && /^\s+(?:about|some|around|more|up|over|nearly|\d)/u.test(rest));
+  return PLURAL_GIVING.has(verb) && RESPONSE_OBJECT.test(rest);
+}
 const REACTION_VERBS = new Set([...SPEECH, ...ACTION]);
 const IRREGULAR_PARTICIPLES: Record<string, string> = {
   spoken: 'spoke',
@@ -419,6 +416,8 @@ export interface SubjectParse {
   verb: string;
   verbStart: number;
   hadAux: boolean;
+  /** The subjects were "among" those who respond ("were among the first to send"): the verb after is in its base form. */
+  among?: boolean;
 }
 
 /** The actor(s) at the start of the sentence (after an introductory phrase) and the verb they govern. */
@@ -541,18 +540,23 @@ export function parseSubject(sentence: string, mentions: Mention[], from = 0, la
   }
   let hadAux = false;
   let among = false;
+  let bareAmong = false;
   for (let guard = 0; guard < 8; guard++) {
     const m = sentence.slice(pos).match(SKIP_AFTER_SUBJECT) ?? (among ? null : sentence.slice(pos).match(AMONG_RESPONDERS));
     if (!m) break;
     if (/\b(has|have|had)\b/.test(m[0])) hadAux = true;
-    if (/^\s+(?:were|was|are|is)\s+among\b/u.test(m[0])) among = true;
+    if (/^\s+(?:were|was|are|is)\s+among\b/u.test(m[0])) {
+      among = true;
+      // ("were among the countries criticised by the UN": without "who", a participle after is passive, no response)
+      bareAmong = !/\s(?:who|that|to)$/u.test(m[0]);
+    }
     pos += m[0].length;
   }
   const vm = sentence.slice(pos).match(/^\s*(\p{L}+)/u);
-  if (!vm) return null;
+  if (!vm || (bareAmong && !/ing$/u.test(vm[1]))) return null;
   // ("were among world leaders congratulating ...": the participle is the response, in the past as the lexicon has it)
   const verb = among && /ing$/u.test(vm[1]) ? (PARTICIPLE_PAST[vm[1].toLowerCase()] ?? `${vm[1].slice(0, -3)}ed`) : vm[1];
-  return { subjects, verb, verbStart: pos + vm[0].length - vm[1].length, hadAux };
+  return { subjects, verb, verbStart: pos + vm[0].length - vm[1].length, hadAux, among };
 }
 
 export function reactionsOf(sentence: string, mentions: Mention[], attribution: Attribution, lastPerson: Mention | null = null): ReactionFound[] {
@@ -589,7 +593,8 @@ function reactionsFrom(
   const extended = /^extend(?:ed|s)$/.test(verb) && EXTENDED_RESPONSE.test(sentence.slice(parse.verbStart));
   // ("issued a statement expressing regret", "released a joint statement saying ...": the statement is the response)
   const issued = /^(?:issued|released)$/.test(verb) && STATEMENT_ISSUED.test(sentence.slice(parse.verbStart));
-  if (!REACTION_VERBS.has(verb) && !extended && !issued) {
+  const plural = (parse.subjects.length >= 2 || parse.among === true) && pluralResponse(verb, sentence.slice(parse.verbStart + parse.verb.length));
+  if (!REACTION_VERBS.has(verb) && !extended && !issued && !plural) {
     // "has about 1,500 troops in Niger and condemned the coup": the response is the coordinated verb.
     const rest = sentence.slice(parse.verbStart).split(/[;:]/)[0];
     const co = allMatches(rest, /\band\s+(?:also\s+)?(\p{L}+)/gu).find((m) => REACTION_VERBS.has(m[1].toLowerCase()) && /ed$|^(?:said|sent|spoke)$/.test(m[1]));

@@ -1754,8 +1754,10 @@ export function personNames(sentence: string): string[] {
       shaped.push({ name, start, end: start + name.length, person: true });
     } else if (parts.length <= 3 && parts.every((t) => /^\p{Lu}\p{Ll}/u.test(t))) shaped.push({ name, start, end: start + name.length, person: false });
   }
-  // (the later one perhaps whose: "Narendra Modi and Hungary's Viktor Orban")
-  const LIST = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s\s+)?$/u;
+  const LIST = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/u;
+  // (a possessive may stand before the person after the run: "Narendra Modi and Hungary's Viktor Orban"; not before the
+  // run, "President X and Peru's Machu Picchu")
+  const LIST_TO_POSSESSED = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s\s+$/u;
   for (let changed = true; changed;) {
     changed = false;
     for (let k = 0; k < shaped.length; k++) {
@@ -1764,7 +1766,9 @@ export function personNames(sentence: string): string[] {
         j >= 0 &&
         j < shaped.length &&
         shaped[j].person &&
-        LIST.test(j < k ? sentence.slice(shaped[j].end, shaped[k].start) : sentence.slice(shaped[k].end, shaped[j].start));
+        (j < k
+          ? LIST.test(sentence.slice(shaped[j].end, shaped[k].start))
+          : LIST.test(sentence.slice(shaped[k].end, shaped[j].start)) || LIST_TO_POSSESSED.test(sentence.slice(shaped[k].end, shaped[j].start)));
       if (listed(k - 1) || listed(k + 1)) {
         shaped[k].person = changed = true;
         names.push(shaped[k].name);

@@ -1041,8 +1041,12 @@ function bodySpokesperson(u: SpeakerUnit, quoteEnd: number): Mention | null {
   return verbBefore || verbAfter ? m : null;
 }
 
-/** After a body named before a quote: its spokesperson and the verb, then nothing but the quote's introduction. */
-const BODY_SPOKES_SAID_BEFORE = /^\s+spokes(?:person|man|woman)\s+(?:(?:later|also|then)\s+)?(?:said|says|added|told|wrote|stated)\b[^“”"]{0,40}$/u;
+/**
+ * After a body named before a quote: its spokesperson and the verb, then a few words of its own ("said the missile was
+ * “…”"), no other speech: "A police spokesman said the gunman had shouted: “…”" reports another's words.
+ */
+const BODY_SPOKES_SAID_BEFORE =
+  /^\s+spokes(?:person|man|woman)\s+(?:(?:later|also|then)\s+)?(?:said|says|added|told|wrote|stated)\b(?![^“”"]*\b(?:said|says|told|shouted|read|reads|wrote|complained|asked|warned|screamed|yelled|been\s+told)\b)[^“”"]{0,40}$/u;
 /** "A Home Office spokesman said: “…”": the body whose spokesperson, named with an article before the quote, speaks. */
 function bodySpokespersonBefore(u: SpeakerUnit, quoteStart: number): Mention | null {
   const s = u.sentence.text;

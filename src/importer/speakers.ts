@@ -491,7 +491,15 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
     if (
       s.kind !== 'PERSON' &&
       /^\s*,/u.test(between) &&
-      speakers.some((p) => p.kind === 'PERSON' && p.end <= s.start && JOB_APPOSITION.test(sentence.slice(p.end, s.start)))
+      // (inside that apposition: no comma between its opening and the body, "Following the arrest of X, editor of the
+      // Y, the Committee to Protect Journalists said" keeps the committee)
+      speakers.some(
+        (p) =>
+          p.kind === 'PERSON' &&
+          p.end <= s.start &&
+          JOB_APPOSITION.test(sentence.slice(p.end, s.start)) &&
+          !/,/u.test(sentence.slice(p.end, s.start).replace(/^\s*,/u, '')),
+      )
     )
       continue;
     if (s.kind === 'PERSON' && JOB_APPOSITION.test(between) && CLOSED_JOB_SAID.test(between) && !isObject(sentence, s)) return { speaker: s, pronoun: false };

@@ -507,3 +507,28 @@ describe('reactions: lists of actors (2026-12-07)', () => {
     expect(actors("Many leaders, including Tchandi Velkar and Chile's Halvor Reyk hailed the accord.")).toEqual(['Tchandi Velkar', 'Halvor Reyk']);
   });
 });
+
+describe('reactions: the review of 2026-12-07', () => {
+  const HEAD = 'Ostland reacts to the Halvor vote\n\nThe vote was held in Halvor on Monday.\n\n';
+  const actors = (text: string) => reactions(`${HEAD}${text}`).map((r) => r[1]);
+
+  it('"were among the countries criticised by the UN": without "who", a participle after "among" is passive, no response', () => {
+    expect(actors('Chile and Peru were among the countries criticised by the United Nations for the crackdown.')).toEqual([]);
+    expect(actors('Tomas Reyk and Ann Velden were among the officials suspended after the scandal.')).toEqual([]);
+    expect(actors('Tomas Reyk was among those declared dead at the scene.')).toEqual([]);
+  });
+
+  it('the plural present responds only after a list, and the verbs of giving only with a response as their object', () => {
+    expect(actors('UK pay growth slowed to 5% in May as inflation fell.')).toEqual([]);
+    expect(actors('The EU offer was rejected by Chile on Monday.')).toEqual([]);
+    expect(actors('Chile and Peru pay some of the highest fuel taxes in the region.')).toEqual([]);
+    expect(actors('Chile and Peru send most of their copper exports to China.')).toEqual([]);
+    expect(actors('Chile and Peru welcome about 10,000 refugees a year.')).toEqual([]);
+    expect(actors('Tomas Reyk and Ann Velden hail from Halvor.')).toEqual([]);
+    // (the shapes the rule is for still respond)
+    expect(actors('Chile and Peru send their deepest condolences to the families.')).toEqual(['Chile', 'Peru']);
+    expect(actors('Chile and Peru welcome the result of the vote.')).toEqual(['Chile', 'Peru']);
+    // (one subject "among the first to" send: the base form after "to")
+    expect(actors('President Tomas Reyk was among the first to send his felicitations to the winner.')).toEqual(['Tomas Reyk']);
+  });
+});

@@ -2758,6 +2758,20 @@ describe('speakers: 2026-12-07', () => {
       ),
     ).toEqual([['will keep talking about the budget.', null]]);
   });
+  it('the review of 2026-12-07: a later body outside the apposition speaks; a spokesman reporting words gives them to no one; a possessive only before the person', () => {
+    expect(
+      speakers(
+        `${HEAD}Following the arrest of Tomas Reyk, editor of the Velmark Gazette, the Committee to Protect Journalists, in a statement, said: “This is a clear attempt to silence him.”`,
+      ),
+    ).toEqual([['This is a clear attempt to silence him.', 'Committee to Protect Journalists']]);
+    expect(speakers(`${HEAD}A Home Office spokesman said the gunman had shouted: “Nobody leaves this building alive.”`)).toEqual([
+      ['Nobody leaves this building alive.', null],
+    ]);
+    expect(speakers(`${HEAD}A Home Office spokesman told the BBC: “We will not tolerate this budget.”`)).toEqual([
+      ['We will not tolerate this budget.', 'Home Office'],
+    ]);
+    expect(persons("President Tomas Reyk and Peru's Machu Picchu featured in the film.")).toEqual(['Tomas Reyk']);
+  });
   it('"A Home Office spokesman said: “…”": the body whose spokesperson speaks, named before the quote', () => {
     expect(speakers(`${HEAD}A Home Office spokesman said: “We will not tolerate this budget.” The spokesman later added: “We will look at it again.”`)).toEqual(
       [
