@@ -11,6 +11,11 @@ const ruled = (text: string) => {
   return out;
 };
 
+/** The headline and lead most made-up round-ups below open with. */
+const ACCORD = 'Leaders react to the Halvor accord\n\nThe accord was signed in Halvor on Monday.\n\n';
+/** The actors of the reactions found in a paragraph after the given headline and lead. */
+const actorsAfter = (head: string) => (text: string) => reactions(`${head}${text}`).map((r) => r[1]);
+
 describe('reactions beyond a response verb', () => {
   it("a statement printed without quotation marks under a round-up heading, in the first person, is the heading actor's", () => {
     const text =
@@ -395,7 +400,7 @@ describe('reactions: what stands between the actor and the verb (2026-12-06)', (
 });
 
 describe('reactions: subjects the reader finds without a lexicon (2026-12-06, evening)', () => {
-  const HEAD = 'Leaders react to the Halvor accord\n\nThe accord was signed in Halvor on Monday.\n\n';
+  const HEAD = ACCORD;
   const pairs = (text: string) => reactions(`${HEAD}${text}`).map((r) => [r[1], r[2]]);
 
   it('an organisation no lexicon knows, by the word its name ends with ("The Ostland Industry Group ... has welcomed")', () => {
@@ -427,7 +432,7 @@ describe('reactions: subjects the reader finds without a lexicon (2026-12-06, ev
 });
 
 describe('reactions: 2026-12-06, night', () => {
-  const HEAD = 'Leaders react to the Halvor accord\n\nThe accord was signed in Halvor on Monday.\n\n';
+  const HEAD = ACCORD;
   const pairs = (text: string) => reactions(`${HEAD}${text}`).map((r) => [r[1], r[2]]);
   const actors = (text: string) => pairs(text).map(([a]) => a);
 
@@ -459,8 +464,8 @@ describe('reactions: 2026-12-06, night', () => {
 });
 
 describe('reactions: 2026-12-06, late', () => {
-  const HEAD = 'Leaders react to the Halvor accord\n\nThe accord was signed in Halvor on Monday.\n\n';
-  const actors = (text: string) => reactions(`${HEAD}${text}`).map((r) => r[1]);
+  const HEAD = ACCORD;
+  const actors = actorsAfter(HEAD);
 
   it('"The foreign affairs ministers of A, B and C welcomed": the countries whose ministers speak', () => {
     expect(actors('The foreign affairs ministers of Chile, Peru and Uruguay also welcomed the accord.')).toEqual(['Chile', 'Peru', 'Uruguay']);
@@ -469,8 +474,8 @@ describe('reactions: 2026-12-06, late', () => {
 });
 
 describe('reactions: lists of actors (2026-12-07)', () => {
-  const HEAD = 'Leaders react to the Halvor accord\n\nThe accord was signed in Halvor on Monday.\n\n';
-  const actors = (text: string) => reactions(`${HEAD}${text}`).map((r) => r[1]);
+  const HEAD = ACCORD;
+  const actors = actorsAfter(HEAD);
 
   it('"A, B and C have all condemned", "A and B both welcomed": the quantifier stands between the list and its verb', () => {
     expect(actors('Chile, Peru and Uruguay have all condemned the accord.')).toEqual(['Chile', 'Peru', 'Uruguay']);
@@ -510,7 +515,7 @@ describe('reactions: lists of actors (2026-12-07)', () => {
 
 describe('reactions: the review of 2026-12-07', () => {
   const HEAD = 'Ostland reacts to the Halvor vote\n\nThe vote was held in Halvor on Monday.\n\n';
-  const actors = (text: string) => reactions(`${HEAD}${text}`).map((r) => r[1]);
+  const actors = actorsAfter(HEAD);
 
   it('"were among the countries criticised by the UN": without "who", a participle after "among" is passive, no response', () => {
     expect(actors('Chile and Peru were among the countries criticised by the United Nations for the crackdown.')).toEqual([]);
