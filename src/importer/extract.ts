@@ -416,7 +416,7 @@ export interface SubjectParse {
   verb: string;
   verbStart: number;
   hadAux: boolean;
-  /** The subjects were "among" those who respond ("were among the first to send"): the verb after is in its base form. */
+  /** The subjects were "among" those who respond ("were among the leaders who condemned", "... the first to send"). */
   among?: boolean;
 }
 
@@ -542,10 +542,11 @@ export function parseSubject(sentence: string, mentions: Mention[], from = 0, la
   let among = false;
   let bareAmong = false;
   for (let guard = 0; guard < 8; guard++) {
-    const m = sentence.slice(pos).match(SKIP_AFTER_SUBJECT) ?? (among ? null : sentence.slice(pos).match(AMONG_RESPONDERS));
+    const skipped = sentence.slice(pos).match(SKIP_AFTER_SUBJECT);
+    const m = skipped ?? (among ? null : sentence.slice(pos).match(AMONG_RESPONDERS));
     if (!m) break;
     if (/\b(has|have|had)\b/.test(m[0])) hadAux = true;
-    if (/^\s+(?:were|was|are|is)\s+among\b/u.test(m[0])) {
+    if (!skipped) {
       among = true;
       // ("were among the countries criticised by the UN": without "who", a participle after is passive, no response)
       bareAmong = !/\s(?:who|that|to)$/u.test(m[0]);

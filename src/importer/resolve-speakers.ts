@@ -217,13 +217,8 @@ export class SpeakerResolver {
       const m = spokesBefore;
       speaker = this.bodyNamed(u, m[1], m.index! + m[0].indexOf(m[1], m[0].search(/\b(?:for|of)\s/u)));
       if (speaker) this.bodies.spokenFor = speaker;
-    } else if ((bodySpokes = bodySpokesperson(u, s.indexOf(q.text) + q.text.length))) {
-      // "“…,” a Facebook spokeswoman said": the body the spokesperson speaks for.
-      step = 'spokesperson';
-      speaker = bodySpokes;
-      this.bodies.spokenFor = speaker;
-    } else if ((bodySpokes = bodySpokespersonBefore(u, s.indexOf(q.text)))) {
-      // "A Home Office spokesman said: “…”": the same, the spokesperson named before the quote.
+    } else if ((bodySpokes = bodySpokesperson(u, s.indexOf(q.text) + q.text.length) ?? bodySpokespersonBefore(u, s.indexOf(q.text)))) {
+      // "“…,” a Facebook spokeswoman said", "A Home Office spokesman said: “…”": the body the spokesperson speaks for.
       step = 'spokesperson';
       speaker = bodySpokes;
       this.bodies.spokenFor = speaker;

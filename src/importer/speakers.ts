@@ -38,10 +38,11 @@ export const NEW_SUBJECT_BETWEEN = new RegExp(
 );
 /** What opens what the name reported ("said Kenya and Uganda needed"): a clause inside it is no other subject's. */
 export const REPORTING_OPEN = /^\s*(?:,\s*)?(?:said|says|told|tells|added|adds|wrote|writes)\b/u;
-/** The end of an apposition left unclosed: its last words, then "said" and what introduces the quote. */
-/** The same apposition closed by its comma: ", general secretary of the GMB, said: ". */
-export const CLOSED_JOB_SAID = /^\s*,[^,“”"]*,\s*(?:also\s+)?(?:said|says|told|added|wrote)\b[^“”",]{0,40}$/u;
-export const UNCLOSED_JOB_SAID = /^\s*,[^,“”"]*\s(?:said|says|told|added|wrote)\b[^“”",]{0,40}$/u;
+/**
+ * The end of a job's apposition, closed by its comma (", general secretary of the GMB, said: ") or left unclosed
+ * (", associate director at The Work Foundation said:"): its last words, then "said" and what introduces the quote.
+ */
+export const JOB_APPOSITION_SAID = /^\s*,[^,“”"]*(?:,\s*(?:also\s+)?|\s)(?:said|says|told|added|wrote)\b[^“”",]{0,40}$/u;
 /** A capitalised word and "and" right before a name: the name is the second of a pair ("FIFA and UEFA"). */
 export const JOINT_BEFORE = /(?<![\p{L}'’.-])\p{Lu}[\p{L}.'’-]*\s+(?:and|&)\s+$/u;
 /** A preposition (and an article) right before a name: the name is its object ("a statement from the Foreign Ministry"). */
@@ -502,7 +503,9 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
       )
     )
       continue;
-    if (s.kind === 'PERSON' && JOB_APPOSITION.test(between) && CLOSED_JOB_SAID.test(between) && !isObject(sentence, s)) return { speaker: s, pronoun: false };
+    // "Paul Kenny, general secretary of the GMB, said:", "Ian Brinkley, associate director at The Work Foundation said:".
+    if (s.kind === 'PERSON' && JOB_APPOSITION.test(between) && JOB_APPOSITION_SAID.test(between) && !isObject(sentence, s))
+      return { speaker: s, pronoun: false };
     if (NEW_SUBJECT_BETWEEN.test(between) && !REPORTING_OPEN.test(between)) break;
     if (
       (TO_VERB.test(between) || PARTICIPLE_TO.test(between) || COORDINATED_TO.test(between) || COLON_CLAUSE.test(between) || READ_STATEMENT.test(between)) &&
@@ -510,8 +513,6 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
     )
       return { speaker: s, pronoun: false };
     if (INVERTED_BEFORE.test(sentence.slice(Math.max(0, s.start - 60), s.start)) && ADDING_AFTER.test(between)) return { speaker: s, pronoun: false };
-    // "Ian Brinkley, associate director at The Work Foundation said:": a job's apposition left unclosed before the verb.
-    if (s.kind === 'PERSON' && JOB_APPOSITION.test(between) && UNCLOSED_JOB_SAID.test(between) && !isObject(sentence, s)) return { speaker: s, pronoun: false };
   }
   // "... a “very complex” crime scene at the market, Herold said.": a sentence closed by its speaker speaks all of it.
   const closing = speakers.find(

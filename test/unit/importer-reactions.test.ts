@@ -464,8 +464,7 @@ describe('reactions: 2026-12-06, night', () => {
 });
 
 describe('reactions: 2026-12-06, late', () => {
-  const HEAD = ACCORD;
-  const actors = actorsAfter(HEAD);
+  const actors = actorsAfter(ACCORD);
 
   it('"The foreign affairs ministers of A, B and C welcomed": the countries whose ministers speak', () => {
     expect(actors('The foreign affairs ministers of Chile, Peru and Uruguay also welcomed the accord.')).toEqual(['Chile', 'Peru', 'Uruguay']);
@@ -474,8 +473,7 @@ describe('reactions: 2026-12-06, late', () => {
 });
 
 describe('reactions: lists of actors (2026-12-07)', () => {
-  const HEAD = ACCORD;
-  const actors = actorsAfter(HEAD);
+  const actors = actorsAfter(ACCORD);
 
   it('"A, B and C have all condemned", "A and B both welcomed": the quantifier stands between the list and its verb', () => {
     expect(actors('Chile, Peru and Uruguay have all condemned the accord.')).toEqual(['Chile', 'Peru', 'Uruguay']);
