@@ -138,9 +138,9 @@ const LIST_NAME_END =
 const REGION_WORD = /\b(?:Africa|Asia|Europe|America|Americas|Pacific|Caribbean|Middle\s+East|Gulf|Balkans|Oceania)$/u;
 /** The comma between a list's names ("Ford, "). */
 const LIST_COMMA_END = /(?<=[\p{L}\p{N}.)]),[ \t]+(?:the[ \t]+)?$/u;
-/** "X has/also/later said", "X, which ..., says", "X said in a statement", "X today said". */
+/** "X has/also/later said", "X, which ..., says", "X said in a statement", "X today said", "X officially announced". */
 export const SUBJECT_VERB = new RegExp(
-  `(?<!\\s)(?:\\s*,[^,]{1,80},)?\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+|earlier\\s+|previously\\s+|separately\\s+|now\\s+|further\\s+|today\\s+|yesterday\\s+|tonight\\s+|(?<!\\bon\\s)${WEEKDAY}\\s+|on\\s+${WEEKDAY}\\s+)?(?:${VERB})\\b`,
+  `(?<!\\s)(?:\\s*,[^,]{1,80},)?\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+|earlier\\s+|previously\\s+|separately\\s+|now\\s+|further\\s+|today\\s+|yesterday\\s+|tonight\\s+|(?<!\\bon\\s)${WEEKDAY}\\s+|on\\s+${WEEKDAY}\\s+)?(?:(?!(?:only|reportedly|allegedly|apparently|supposedly|purportedly)\\s)\\p{Ll}{3,}ly\\s+)?(?:${VERB})\\b`,
   'gu',
 );
 /** "Early U.S. Geological Survey modeling suggested": an institution's data or model as the origin. */
@@ -358,6 +358,12 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
     if (whole) [first, ...list].forEach(add);
   }
   for (const m of allMatches(prose, DATA_VERB)) add(subjectBefore(prose, m.index!, live, memory, true));
+  // "The European Union expressed its shock at the incident and said ...", "NITI Aayog Vice Chairman Rajiv Kumar
+  // welcomed the budget and said ...": a speech verb joined by "and" to the clause's first verb has its subject.
+  for (const m of allMatches(prose, AND_SAID)) {
+    const end = openingSubjectEnd(prose.slice(0, m.index!));
+    if (end !== null) add(subjectBefore(prose, end, live, memory, false));
+  }
   // "with Chinese state media across the board reporting it to be 6.5"
   for (const m of allMatches(prose, /\bwith\s+((?:the\s+)?[^,;]{2,60}?)\s+(?:\p{Ll}+\s+){0,3}(?:reporting|saying|estimating)\b/gu)) {
     add(sourceAt(prose, m.index! + 5, live, memory, {}));
@@ -431,6 +437,36 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
   for (const f of out) memory.cited.push({ ...f, sentence: memory.sentences });
   memory.named.push(...namedHere);
   return out;
+}
+
+/** "... and said", "..., and added": a speech verb joined to the clause's verb before it. */
+// ("and added it to the list", "and warned them": the other verbs only before what was said)
+const AND_SAID =
+  /(?<=[\p{L}\p{N}.’'”")])(?:,)?\s+and\s+(?:also\s+|then\s+|later\s+)?(?:said|says|stated|(?:added|adds|warned|noted|stressed|insisted)(?=\s*(?:that\b|[:,“"‘]|$)))/gu;
+/** An opening phrase before a sentence's subject ("In a statement, ", "On Monday, ", "Meanwhile, "). */
+const OPENING_ADVERBIAL =
+  /^(?:(?:In|On|At|Meanwhile|Separately|Earlier|Later|However|Also|Last|This|During|Speaking|Elsewhere|Yesterday|Today)\b[^,;:]{0,60},\s+)?/u;
+/** Words that end a subject before its verb: an auxiliary or a modal ("has", "cannot"). */
+const AUXILIARY = /^(?:has|have|had|is|was|are|were|will|would|can|cannot|could|did|does|do|may|might|must|should)$/u;
+
+/**
+ * Where the subject of a clause's first verb ends ("The European Union" of "The European Union expressed its shock at
+ * the incident and"): the words from the sentence's start (after an opening phrase) to the first verb in the past tense
+ * or auxiliary, twelve words at most, no comma among them but a relative clause's pair ("X, which represents Y, has
+ * called"); null when there is none.
+ */
+function openingSubjectEnd(clause: string): number | null {
+  if (/[;:]/u.test(clause)) return null;
+  const start = clause.match(OPENING_ADVERBIAL)![0].length;
+  let words = 0;
+  for (const t of allMatches(clause.slice(start), /(,\s*(?:which|who)\b[^,]{1,80},)|[^\s,]+|,/gu)) {
+    if (t[1]) continue;
+    const word = t[0].replace(/[.,]$/u, '');
+    if (word === ',' || ++words > 12) return null;
+    const tag = lexiconTag(word);
+    if (words > 1 && (AUXILIARY.test(word) || tag === 'PastTense' || (tag === null && /^\p{Ll}{3,}ed$/u.test(word)))) return start + t.index!;
+  }
+  return null;
 }
 
 /** Words set in capitals right before a name in capitals ("PREMIUM " of "PREMIUM TIMES"). */
@@ -534,6 +570,13 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   if (spokes) return sourceAt(prose, stop - spokes[1].length, mentions, memory, { spokesFor: /spokes/u.test(spokes[0]) });
   // "It said ..." opening a sentence: the body cited last ("A statement by NITA said ... It said ...").
   if (/(?:^|[.!?]\s+)It$/u.test(head)) return recall(memory, null, stop);
+  // "Forty-five militants were wounded, it said", "In addition, it said": the body cited last (no outlet: "Reuters
+  // reported ... Two were wounded, it said" is the body Reuters reported; a verb of speech: "..., it has recorded" may
+  // be anything's).
+  if (/,\s+it$/u.test(head) && /^\s+(?:also\s+)?(?:said|says|added|adds|noted|stated|explained)\b/u.test(prose.slice(end))) {
+    const f = [...memory.cited].reverse().find((x) => !x.outlet && !OUTLET_NAMES.has(x.name));
+    return f ? { ...f, at: stop } : null;
+  }
   // "the spokesperson added": the body a spokesperson spoke for last.
   if (/\b[Tt]he\s+spokes(?:man|woman|person)$/u.test(head)) return recall(memory, null, stop);
   // "a ministry spokesperson said", "the statement says": the ministry, or the body whose statement it is, cited before.
@@ -568,8 +611,13 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   }
   if (m) return sourceAt(prose, m.start, mentions, memory, { subject: true, data });
   const named = head.match(NAMED_BODY_END);
-  // ("A British charity said", "a leading Ostland think tank warned": an indefinite article describes a body, names none)
-  if (named && !/^(?:A|An)\s/u.test(named[1]) && !/\b[Aa]n?\s+(?:\p{Ll}+\s+)?$/u.test(head.slice(0, named.index! + named[0].indexOf(named[1])))) {
+  // ("A British charity said", "a leading Ostland think tank warned": an indefinite article describes a body, names
+  // none; "No group has claimed": nor does a determiner)
+  if (
+    named &&
+    !/^(?:A|An|No|Any|Every|Each|Another|Some|This|That)\s/u.test(`${named[1]} `) &&
+    !/\b[Aa]n?\s+(?:\p{Ll}+\s+)?$/u.test(head.slice(0, named.index! + named[0].indexOf(named[1])))
+  ) {
     const name = trimName(named[1]);
     if (!NOT_SOURCE.has(name) && !COUNTRY_BY_NAME.has(name) && !COUNTRY_BY_DEMONYM.has(name) && !name.split(/\s+/).some((w) => memory.personTokens.has(w)))
       return { name, kind: kindOf(name), url: null, at: stop - named[0].length };
@@ -680,6 +728,8 @@ function employerOf(prose: string, person: Mention, mentions: Mention[], memory:
   const end = nameStart >= 0 && nameStart < person.end ? nameStart : person.start;
   const before = prose.slice(Math.max(0, end - 100), end);
   const pre = bodyAfterAnd(before.match(EMPLOYER_BEFORE_ROLE), memory);
+  // "Its chief executive Kelly Bayer Rosmarin": the body cited last.
+  if (pre && /^Its\s+$/u.test(pre[1])) return recall(memory, null, end - pre[0].length);
   if (pre && /^\p{Lu}/u.test(roleWord(pre[0]))) return capitalRoleEmployer(prose, end - pre[0].length, pre, person, mentions, memory);
   if (pre) {
     const at = end - pre[0].length;
@@ -842,8 +892,13 @@ function appositiveEmployer(prose: string, after: number, mentions: Mention[], m
   }
   return null;
 }
-/** Where a person works, in an apposition: a job of up to six words (no participle: "a patient treated at"), then "at" or "with". */
-export const WORKS_AT = /^(?:(?:an?|the)\s+)?(?:(?![\p{L}-]*ed\s)[\p{Ll}-]+\s+){1,6}(?:at|with)\s+(?:the\s+)?(?=\p{Lu})/u;
+/**
+ * Where a person works, in an apposition: a job of up to six words (no participle: "a patient treated at"), then "at"
+ * or "with"; or of up to four words (no participle nor "and") before "of" (", commissioner-general of the NPA", ",
+ * Deputy Chief Constable of Essex Police"; not ", speaking on behalf of the GCC", ", betrays ... and imperialism of").
+ */
+export const WORKS_AT =
+  /^(?:(?:an?|the)\s+)?(?:(?:(?![\p{L}-]*ed\s)[\p{L}-]+\s+){1,6}?(?:at|with)|(?:(?![\p{L}-]*(?:ed|ing)\s|and\s)[\p{L}-]+\s+){1,4}?of)\s+(?:the\s+)?(?=\p{Lu})/u;
 
 interface At {
   subject?: boolean;

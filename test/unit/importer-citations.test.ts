@@ -1317,3 +1317,66 @@ describe('source names: 2026-12-06, night', () => {
     expect(cite('A WhatsApp group administrator said the messages were fake.').citations).toEqual([]);
   });
 });
+
+describe('citations: 2026-12-07', () => {
+  it('a speech verb joined by "and" to the clause\'s first verb has that verb\'s subject ("The Harbour Authority closed the port and said ...")', () => {
+    const a = 'The Harbour Authority expressed its shock at the sinking and said it would open an inquiry.';
+    expect(cite(a).citations).toEqual([['Harbour Authority', a]]);
+    const b = 'Meanwhile, the Velmark Shipping Council, which represents 40 owners, has called on the port to reopen and said the closure would cost millions.';
+    expect(cite(b).citations).toEqual([['Velmark Shipping Council', b]]);
+    const c = 'The Ostland Port Agency cannot close the port but has strongly denounced the strike and said on Friday it would seek talks.';
+    expect(cite(c).citations).toEqual([['Ostland Port Agency', c]]);
+    // (the other verbs only before what was said: "and added it to the list" says nothing)
+    expect(cite('The Harbour Authority declared the wreck a hazard and added it to its list of closures.').citations).toEqual([]);
+    // (a clause with its own subject before: no subject of the sentence's opening to share)
+    expect(cite('After the ship sank, crews from the Harbour Authority searched the bay; the divers found nothing and said so.').citations).toEqual([]);
+  });
+
+  it('an adverb between the subject and the verb ("The Harbour Authority officially announced"); "reportedly" attributes nothing, "No group" names no body', () => {
+    const a = 'The Harbour Authority officially announced on Saturday that the port had reopened.';
+    expect(cite(a).citations).toEqual([['Harbour Authority', a]]);
+    const b = 'Velmark Shipping recently confirmed plans to cut 1,200 jobs.';
+    expect(cite(b).citations).toEqual([['Velmark Shipping', b]]);
+    expect(cite('The Ostland Dockers Union reportedly argued for a longer strike.').citations).toEqual([]);
+    expect(cite('No group has claimed responsibility for the attack on the port.').citations).toEqual([]);
+  });
+
+  it('"..., it said", "In addition, it said": the body cited last, no outlet, and only before a verb of speech', () => {
+    const a = 'The Velmark Liberation Front claimed responsibility for the attack.';
+    const b = 'Separately, VDM said on Tuesday 109 militants were killed in operations in 15 provinces.';
+    const c = 'Forty-five other militants were wounded, it said.';
+    const d = 'In addition, it said 600 people were still missing.';
+    expect(cite(`${a}\n${b}\n${c}\n${d}`).citations).toEqual([
+      ['VDM', b],
+      ['VDM', c],
+      ['VDM', d],
+    ]);
+    // (an outlet cited last reported the body's words; not before any verb: "..., it has recorded" may be anything's)
+    const e = 'Two boats sank near the port, Reuters reported.';
+    expect(cite(`${a}\n${e}\n${c}`).citations).toEqual([['Reuters', e]]);
+    expect(cite(`${a}\n${b}\nWhile the port was closed, it has recorded 29 deaths.`).citations).toEqual([['VDM', b]]);
+  });
+
+  it('"Its chief executive <name> said": the body cited last', () => {
+    const a = 'Velmark Shipping said its systems had been hacked.';
+    const b = 'Its chief executive Ann Velden has apologised to customers and said she was devastated.';
+    expect(cite(`${a}\n\n${b}`).citations).toEqual([
+      ['Velmark Shipping', a],
+      ['Velmark Shipping', b],
+    ]);
+  });
+});
+
+describe('citations: 2026-12-07, employers', () => {
+  it('"<name>, <job> of <institution>, said": the institution, the job in any case, four words at most before "of"', () => {
+    const a = 'Ann Velden, Deputy Chief Constable of Ostland Police, confirmed on Friday that four people had been arrested.';
+    expect(cite(a).citations).toEqual([['Ostland Police', a]]);
+    const b = 'Tomas Reyk, co-ordinator of the Velmark Harbour Coalition, said the port would reopen.';
+    expect(cite(b).citations).toEqual([['Velmark Harbour Coalition', b]]);
+    // (the first "at" or "of" after the job: "director of research at the University of Halvor's Port Center")
+    const c = 'Tomas Reyk, director of research at the University of Halvor, said the port would reopen.';
+    expect(cite(c).citations).toEqual([['University of Halvor', c]]);
+    // (no participle nor "and" before "of": a clause, not a job)
+    expect(cite('Tomas Reyk, speaking on behalf of the Velmark Harbour Coalition, said the port would reopen.').citations).toEqual([]);
+  });
+});

@@ -1483,12 +1483,17 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
     expect(speakers(after)).toEqual([['I congratulate the team on the landing.', 'Pushpa Kamal Reyk']]);
   });
 
-  it('the capitals of a photo credit are no organisation that "it" could refer to', () => {
+  it('the capitals of a photo credit are no organisation that "it" could refer to (the company cited before is)', () => {
     const text =
       'Halvorbras goes against the president on fuel price cuts\n\nhalvorbras gas prices\nPhoto: SL Chen/Shutterstock\n\n' +
       'In an official statement to the market, the oil giant Halvorbras went against the president and said the company has made no decision to reduce its fuel prices\n\n' +
       '“Halvorbras does not anticipate readjustment decisions and reinforces that there is no decision taken,” the company wrote.';
-    expect(speakers(text)).toEqual([['Halvorbras does not anticipate readjustment decisions and reinforces that there is no decision taken', null]]);
+    // (Halvorbras "went against the president and said": cited, the company the quote's "the company" refers to)
+    expect(speakers(text)).toEqual([['Halvorbras does not anticipate readjustment decisions and reinforces that there is no decision taken', 'Halvorbras']]);
+    // (no body cited: still no speaker, the credit's capitals are none)
+    expect(speakers(text.replace(' and said the company has made', '. It has made'))).toEqual([
+      ['Halvorbras does not anticipate readjustment decisions and reinforces that there is no decision taken', null],
+    ]);
   });
 
   it('a body named without its country is the body the text names with it (after "the US Consumer Product Safety Commission")', () => {
