@@ -66,6 +66,8 @@ export interface SourceMemory {
   named: SourceFound[];
   /** Sentences read so far. */
   sentences: number;
+  /** The body cited last in a sentence that speaks of a statement ("X said in a statement"): whose "the statement said" is. */
+  statement?: SourceFound & { sentence: number };
 }
 
 export function sourceMemory(text: string, personNames: Iterable<string>, home: string | null): SourceMemory {
@@ -88,7 +90,7 @@ const GOVERNMENT_WORD =
   /\b(?:Ministry|Department|Government|Police|Army|Forces|Military|Junta|Authorities|Office|Survey|White House|Kremlin|Pentagon|Downing Street|Commission|Administration|Centers for Disease)\b|\b(?:ministry|government|police|army|military|junta|authorities|foreign office)\b/u;
 /** Attribution verbs after a subject ("X said", "X has confirmed"). */
 const VERB =
-  'said|says|say|told|tells|reported|reports|added|adds|announced|announces|stated|states|confirmed|confirms|estimated|estimates|estimate|puts?(?=\\s+the\\s+(?:figure|toll|number|total|count)\\b)|noted|notes|explained|explains|wrote|writes|published|counted|recorded|warned|warns|revealed|reveals|disclosed|discloses|acknowledged|acknowledges|indicated|indicates|assured|reiterated|affirmed|affirms|asserted|asserts|clarified|clarifies|maintained|maintains|cautioned|cautions|underscored|highlighted|insisted|insists|claimed|claims|argued|argues|admit(?:ted|s)(?=\\s+(?:that|to|it|its)\\b|\\s+(?:on|in|last|this)\\s+\\S+\\s+that\\b)|intimated|pointed out|emphasi[sz]ed|stressed|tweeted|(?<=\\b[Ss]tatement\\s)reads?(?=\\s*[,.:;“"‘]|\\s+in\\s+part\\b|$)|posted(?=\\s+(?:on|to)\\s+(?:Twitter|X|Facebook|Instagram|Telegram|LinkedIn|social media|its|their)\\b)';
+  'said|says|say|told|tells|reported|reports|added|adds|announced|announces|stated|states|confirmed|confirms|estimated|estimates|estimate|puts?(?=\\s+the\\s+(?:figure|toll|number|total|count)\\b)|noted|notes|explained|explains|wrote|writes|published|counted|recorded|warned|warns|revealed|reveals|disclosed|discloses|acknowledged|acknowledges|indicated|indicates|assured|reiterated|affirmed|affirms|asserted|asserts|clarified|clarifies|maintained|maintains|cautioned|cautions|underscored|highlighted|insisted|insists|claimed|claims|argued|argues|admit(?:ted|s)(?=\\s+(?:that|to|it|its)\\b|\\s+(?:on|in|last|this)\\s+\\S+\\s+that\\b)|intimated|pointed out|emphasi[sz]ed|stressed|tweeted|(?<=\\b(?:[Ss]tatement|[Rr]elease|[Cc]ommuniqu[ée])\\s)(?:reads?|continued|concluded)(?=\\s*[,.:;“"‘]|\\s+in\\s+part\\b|$)|posted(?=\\s+(?:on|to)\\s+(?:Twitter|X|Facebook|Instagram|Telegram|LinkedIn|social media|its|their)\\b)';
 export const BODY_AT_END = new RegExp(
   `(?<![\\p{L}])(?:the\\s+|The\\s+)?(?:\\p{Lu}[\\p{L}.]*['’]s|country['’]s|nation['’]s|\\p{Lu}\\p{L}+)\\s+(?:(?!(?:${VERB})\\s)[\\p{Ll}-]+\\s+){0,2}?(?:${BODY_HEAD})$`,
   'u',
@@ -202,7 +204,7 @@ export const ARMED_GROUP = /\b(?:Forces|Front|Army|Militia|Brigades?|Movement)$/
 export const ROLE_AFTER = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?${SPOKES}\\b`, 'u');
 /** "a ministry spokesperson", "the ministry spokesman": a body named by its common noun, cited before. */
 export const BODY_SPOKES_END =
-  /\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(ministry|agency|company|firm|police|department|office|authority|regulator|commission|government|embassy|council|statement)(?:\s+spokes(?:man|woman|person))?$/u;
+  /\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(ministry|agency|company|firm|police|department|office|authority|regulator|commission|government|embassy|council|statement|release|communiqu[ée])(?:\s+spokes(?:man|woman|person))?$/u;
 /** "according to earlier reports from the Associated Press": the reports' origin is the source. */
 export const REPORTS_FROM =
   /^(?:(?:the|a|an|earlier|recent|new|latest|local|media|official|preliminary|[\p{Ll}]+-vote|research|client|investor)\s+){0,3}(?:(?:reports?|reporting|data|figures|estimates|statements?|analysis)\s+(?:from|by|of|in)|(?:notes?|surveys?|stud(?:y|ies))\s+(?:from|by))\s+/u;
@@ -435,6 +437,9 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
   if (leading) for (let i = out.length - 1; i >= 0; i--) if (!OUTLET_NAMES.has(out[i].name) && out[i].at > leading.end) out.splice(i, 1);
   out.sort((a, b) => a.at - b.at);
   for (const f of out) memory.cited.push({ ...f, sentence: memory.sentences });
+  // ("The RFU said in a statement ... The statement said": the body whose statement it is, a few sentences on)
+  const body = /\b(?:statement|release|communiqu[ée])\b/iu.test(prose) ? out.find((f) => !f.outlet && !OUTLET_NAMES.has(f.name)) : undefined;
+  if (body) memory.statement = { ...body, sentence: memory.sentences };
   memory.named.push(...namedHere);
   return out;
 }
@@ -582,7 +587,7 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   // "a ministry spokesperson said", "the statement says": the ministry, or the body whose statement it is, cited before.
   const bodySpokes = head.match(BODY_SPOKES_END);
   if (bodySpokes) {
-    const f = bodySpokes[1] === 'statement' ? statementBy(memory, stop) : recall(memory, bodySpokes[1], stop);
+    const f = /^(?:statement|release|communiqu)/u.test(bodySpokes[1]) ? statementBy(memory, stop) : recall(memory, bodySpokes[1], stop);
     if (f) return f;
   }
   // "a U.S. State Department statement said", "a Kremlin statement said": the body whose statement it is.
@@ -1572,7 +1577,9 @@ function statementBy(memory: SourceMemory, at: number): SourceFound | null {
     const x = memory.cited[i];
     if (!x.outlet && !OUTLET_NAMES.has(x.name)) return { ...x, at };
   }
-  return null;
+  // (further back, up to four sentences, the body cited in the last sentence that spoke of a statement: "X said in a
+  // statement on Monday ... The statement said")
+  return memory.statement && memory.statement.sentence >= memory.sentences - 4 ? { ...memory.statement, at } : null;
 }
 
 /**

@@ -1380,3 +1380,23 @@ describe('citations: 2026-12-07, employers', () => {
     expect(cite('Tomas Reyk, speaking on behalf of the Velmark Harbour Coalition, said the port would reopen.').citations).toEqual([]);
   });
 });
+
+describe('citations: 2026-12-07, statements', () => {
+  it('"The statement said", "the statement continued": the body cited in a sentence that spoke of a statement, up to four sentences back', () => {
+    const a = 'The Velmark Harbour Board said in a statement on Monday that the port would stay shut.';
+    const b = 'Ships were sent to Halvor instead.';
+    const c = 'Crews were told to stay at home.';
+    const d = 'The statement said 40 crews would be paid in full.';
+    const e = '“We regret the delay,” the statement continued.';
+    expect(cite(`${a}\n${b}\n${c}\n${d}\n${e}`).citations).toEqual([
+      ['Velmark Harbour Board', a],
+      ['Velmark Harbour Board', d],
+      ['Velmark Harbour Board', e],
+    ]);
+    // (further back, or no statement spoken of: no source)
+    const far = [a, b, c, 'The storm passed on Tuesday.', 'Divers searched the harbour.', 'The statement said 40 crews would be paid in full.'];
+    expect(cite(far.join('\n')).citations).toEqual([['Velmark Harbour Board', a]]);
+    const none = 'The Velmark Harbour Board said on Monday that the port would stay shut.';
+    expect(cite(`${none}\n${b}\n${c}\n${d}`).citations).toEqual([['Velmark Harbour Board', none]]);
+  });
+});
