@@ -63,7 +63,7 @@ export interface SourceMemory {
   cited: (SourceFound & { sentence: number })[];
   outletsSeen: SourceFound[];
   /** Organisations and state bodies named so far (cited or not), for "the company said" when none was cited. */
-  named: SourceFound[];
+  named: (SourceFound & { sentence?: number })[];
   /** Sentences read so far. */
   sentences: number;
   /** The body cited last in a sentence that speaks of a statement ("X said in a statement"): whose "the statement said" is. */
@@ -90,7 +90,7 @@ const GOVERNMENT_WORD =
   /\b(?:Ministry|Department|Government|Police|Army|Forces|Military|Junta|Authorities|Office|Survey|White House|Kremlin|Pentagon|Downing Street|Commission|Administration|Centers for Disease)\b|\b(?:ministry|government|police|army|military|junta|authorities|foreign office)\b/u;
 /** Attribution verbs after a subject ("X said", "X has confirmed"). */
 const VERB =
-  'said|says|say|told|tells|reported|reports|added|adds|announced|announces|stated|states|confirmed|confirms|estimated|estimates|estimate|puts?(?=\\s+the\\s+(?:figure|toll|number|total|count)\\b)|noted|notes|explained|explains|wrote|writes|published|counted|recorded|warned|warns|revealed|reveals|disclosed|discloses|acknowledged|acknowledges|indicated|indicates|assured|reiterated|affirmed|affirms|asserted|asserts|clarified|clarifies|maintained|maintains|cautioned|cautions|underscored|highlighted|insisted|insists|claimed|claims|argued|argues|admit(?:ted|s)(?=\\s+(?:that|to|it|its)\\b|\\s+(?:on|in|last|this)\\s+\\S+\\s+that\\b)|intimated|pointed out|emphasi[sz]ed|stressed|tweeted|(?<=\\b(?:[Ss]tatement|[Rr]elease|[Cc]ommuniqu[ée])\\s)(?:reads?|continued|concluded)(?=\\s*[,.:;“"‘]|\\s+in\\s+part\\b|$)|posted(?=\\s+(?:on|to)\\s+(?:Twitter|X|Facebook|Instagram|Telegram|LinkedIn|social media|its|their)\\b)';
+  'said|says|say|told|tells|reported|reports|added|adds|announced|announces|stated|states|confirmed|confirms|estimated|estimates|estimate|puts?(?=\\s+the\\s+(?:figure|toll|number|total|count)\\b)|noted|notes|explained|explains|wrote|writes|published|counted|recorded|warned|warns|revealed|reveals|disclosed|discloses|acknowledged|acknowledges|indicated|indicates|assured|reiterated|affirmed|affirms|asserted|asserts|clarified|clarifies|maintained|maintains|cautioned|cautions|underscored|highlighted|insisted|insists|claimed|claims|argued|argues|admit(?:ted|s)(?=\\s+(?:that|to|it|its)\\b|\\s+(?:on|in|last|this)\\s+\\S+\\s+that\\b)|intimated|pointed out|emphasi[sz]ed|stressed|tweeted|(?:(?<=\\b(?:[Ss]tatement|[Rr]elease|[Cc]ommuniqu[ée])\\s)reads?|(?<=\\b(?:[Ss]tatement|[Cc]ommuniqu[ée])\\s)(?:continued|concluded))(?=\\s*[,.:;“"‘]|\\s+in\\s+part\\b|$)|posted(?=\\s+(?:on|to)\\s+(?:Twitter|X|Facebook|Instagram|Telegram|LinkedIn|social media|its|their)\\b)';
 export const BODY_AT_END = new RegExp(
   `(?<![\\p{L}])(?:the\\s+|The\\s+)?(?:\\p{Lu}[\\p{L}.]*['’]s|country['’]s|nation['’]s|\\p{Lu}\\p{L}+)\\s+(?:(?!(?:${VERB})\\s)[\\p{Ll}-]+\\s+){0,2}?(?:${BODY_HEAD})$`,
   'u',
@@ -140,9 +140,15 @@ const LIST_NAME_END =
 const REGION_WORD = /\b(?:Africa|Asia|Europe|America|Americas|Pacific|Caribbean|Middle\s+East|Gulf|Balkans|Oceania)$/u;
 /** The comma between a list's names ("Ford, "). */
 const LIST_COMMA_END = /(?<=[\p{L}\p{N}.)]),[ \t]+(?:the[ \t]+)?$/u;
+/**
+ * Adverbs of manner or time between a subject and its verb ("officially announced", "recently confirmed"); a list, not
+ * any word in "-ly" ("The Smith family said", "The Lagos daily reported"), and no hedge ("reportedly argued").
+ */
+const MANNER_ADVERB =
+  '(?:officially|formally|publicly|recently|previously|repeatedly|initially|originally|subsequently|finally|quickly|swiftly|immediately|promptly|strongly|firmly|sharply|categorically|emphatically|clearly|explicitly|openly|privately|jointly|independently|additionally|similarly|directly|personally|specifically|unanimously|briefly|first)';
 /** "X has/also/later said", "X, which ..., says", "X said in a statement", "X today said", "X officially announced". */
 export const SUBJECT_VERB = new RegExp(
-  `(?<!\\s)(?:\\s*,[^,]{1,80},)?\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+|earlier\\s+|previously\\s+|separately\\s+|now\\s+|further\\s+|today\\s+|yesterday\\s+|tonight\\s+|(?<!\\bon\\s)${WEEKDAY}\\s+|on\\s+${WEEKDAY}\\s+)?(?:(?!(?:only|reportedly|allegedly|apparently|supposedly|purportedly)\\s)\\p{Ll}{3,}ly\\s+)?(?:${VERB})\\b`,
+  `(?<!\\s)(?:\\s*,[^,]{1,80},)?\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+|earlier\\s+|previously\\s+|separately\\s+|now\\s+|further\\s+|today\\s+|yesterday\\s+|tonight\\s+|(?<!\\bon\\s)${WEEKDAY}\\s+|on\\s+${WEEKDAY}\\s+)?(?:${MANNER_ADVERB}\\s+)?(?:${VERB})\\b`,
   'gu',
 );
 /** "Early U.S. Geological Survey modeling suggested": an institution's data or model as the origin. */
@@ -362,9 +368,10 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
   for (const m of allMatches(prose, DATA_VERB)) add(subjectBefore(prose, m.index!, live, memory, true));
   // "The European Union expressed its shock at the incident and said ...", "NITI Aayog Vice Chairman Rajiv Kumar
   // welcomed the budget and said ...": a speech verb joined by "and" to the clause's first verb has its subject.
+  // (one predicate from that verb to "and": no comma, no clause of its own, "..., while the union condemned it and said")
   for (const m of allMatches(prose, AND_SAID)) {
     const end = openingSubjectEnd(prose.slice(0, m.index!));
-    if (end !== null) add(subjectBefore(prose, end, live, memory, false));
+    if (end !== null && !OTHER_CLAUSE.test(prose.slice(end, m.index!))) add(subjectBefore(prose, end, live, memory, false));
   }
   // "with Chinese state media across the board reporting it to be 6.5"
   for (const m of allMatches(prose, /\bwith\s+((?:the\s+)?[^,;]{2,60}?)\s+(?:\p{Ll}+\s+){0,3}(?:reporting|saying|estimating)\b/gu)) {
@@ -438,9 +445,10 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
   out.sort((a, b) => a.at - b.at);
   for (const f of out) memory.cited.push({ ...f, sentence: memory.sentences });
   // ("The RFU said in a statement ... The statement said": the body whose statement it is, a few sentences on)
-  const body = /\b(?:statement|release|communiqu[ée])\b/iu.test(prose) ? out.find((f) => !f.outlet && !OUTLET_NAMES.has(f.name)) : undefined;
+  // ("the release of the crew" is no press release; "é" is no word character to "\b")
+  const body = /\b(?:statement|press\s+release|communiqu[ée])(?![\p{L}])/iu.test(prose) ? out.find((f) => !f.outlet && !OUTLET_NAMES.has(f.name)) : undefined;
   if (body) memory.statement = { ...body, sentence: memory.sentences };
-  memory.named.push(...namedHere);
+  memory.named.push(...namedHere.map((f) => ({ ...f, sentence: memory.sentences })));
   return out;
 }
 
@@ -448,6 +456,8 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
 // ("and added it to the list", "and warned them": the other verbs only before what was said)
 const AND_SAID =
   /(?<=[\p{L}\p{N}.’'”")])(?:,)?\s+and\s+(?:also\s+|then\s+|later\s+)?(?:said|says|stated|(?:added|adds|warned|noted|stressed|insisted)(?=\s*(?:that\b|[:,“"‘]|$)))/gu;
+/** What opens a clause with a subject of its own: a comma, a conjunction, a relative pronoun. */
+const OTHER_CLAUSE = /[,;:–—]|\b(?:while|whereas|but|after|before|when|because|although|though|as|who|which|whom|whose|where)\b/u;
 /** An opening phrase before a sentence's subject ("In a statement, ", "On Monday, ", "Meanwhile, "). */
 const OPENING_ADVERBIAL =
   /^(?:(?:In|On|At|Meanwhile|Separately|Earlier|Later|However|Also|Last|This|During|Speaking|Elsewhere|Yesterday|Today)\b[^,;:]{0,60},\s+)?/u;
@@ -578,9 +588,14 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   // "Forty-five militants were wounded, it said", "In addition, it said": the body cited last (no outlet: "Reuters
   // reported ... Two were wounded, it said" is the body Reuters reported; a verb of speech: "..., it has recorded" may
   // be anything's).
+  // (none when the sentence names another body before "it": "Although Velmark Shipping lost two ships, it said" may be
+  // its)
   if (/,\s+it$/u.test(head) && /^\s+(?:also\s+)?(?:said|says|added|adds|noted|stated|explained)\b/u.test(prose.slice(end))) {
-    const f = [...memory.cited].reverse().find((x) => !x.outlet && !OUTLET_NAMES.has(x.name));
-    return f ? { ...f, at: stop } : null;
+    const f = lastBody(memory, stop);
+    const other = mentions.some(
+      (x) => (x.kind === 'ORG' || x.kind === 'BODY') && x.end <= stop && (x.kind === 'ORG' ? orgName(x, memory) : x.name) !== f?.name,
+    );
+    return other ? null : f;
   }
   // "the spokesperson added": the body a spokesperson spoke for last.
   if (/\b[Tt]he\s+spokes(?:man|woman|person)$/u.test(head)) return recall(memory, null, stop);
@@ -733,8 +748,8 @@ function employerOf(prose: string, person: Mention, mentions: Mention[], memory:
   const end = nameStart >= 0 && nameStart < person.end ? nameStart : person.start;
   const before = prose.slice(Math.max(0, end - 100), end);
   const pre = bodyAfterAnd(before.match(EMPLOYER_BEFORE_ROLE), memory);
-  // "Its chief executive Kelly Bayer Rosmarin": the body cited last.
-  if (pre && /^Its\s+$/u.test(pre[1])) return recall(memory, null, end - pre[0].length);
+  // "Its chief executive Kelly Bayer Rosmarin": the body of the sentences just before.
+  if (pre && /^Its\s+$/u.test(pre[1])) return lastBody(memory, end - pre[0].length);
   if (pre && /^\p{Lu}/u.test(roleWord(pre[0]))) return capitalRoleEmployer(prose, end - pre[0].length, pre, person, mentions, memory);
   if (pre) {
     const at = end - pre[0].length;
@@ -897,13 +912,18 @@ function appositiveEmployer(prose: string, after: number, mentions: Mention[], m
   }
   return null;
 }
+/** Words of a relation to a body, no job at it (", a longtime critic of X", ", a member of the Y union", ", a customer of Z"). */
+const NOT_JOB =
+  '(?:critics?|opponents?|supporters?|customers?|clients?|members?|fans?|friends?|victims?|allies|ally|rivals?|shareholders?|investors?|users?|residents?|citizens?|sons?|daughters?|wife|husband|mother|father|widow|relatives?)';
 /**
  * Where a person works, in an apposition: a job of up to six words (no participle: "a patient treated at"), then "at"
  * or "with"; or of up to four words (no participle nor "and") before "of" (", commissioner-general of the NPA", ",
  * Deputy Chief Constable of Essex Police"; not ", speaking on behalf of the GCC", ", betrays ... and imperialism of").
  */
-export const WORKS_AT =
-  /^(?:(?:an?|the)\s+)?(?:(?:(?![\p{L}-]*ed\s)[\p{L}-]+\s+){1,6}?(?:at|with)|(?:(?![\p{L}-]*(?:ed|ing)\s|and\s)[\p{L}-]+\s+){1,4}?of)\s+(?:the\s+)?(?=\p{Lu})/u;
+export const WORKS_AT = new RegExp(
+  String.raw`^(?:(?:an?|the)\s+)?(?:(?:(?![\p{L}-]*ed\s)[\p{L}-]+\s+){1,6}?(?:at|with)|(?:(?![\p{L}-]*(?:ed|ing)\s|and\s|${NOT_JOB}\s)[\p{L}-]+\s+){1,4}?of)\s+(?:the\s+)?(?=\p{Lu})`,
+  'u',
+);
 
 interface At {
   subject?: boolean;
@@ -1604,6 +1624,17 @@ function recallUnAgency(memory: SourceMemory, at: number): SourceFound | null {
   return named.length === 1 ? { ...named[0], at } : null;
 }
 
+/**
+ * The body "it" refers back to ("..., it said", "Its chief executive"): the body cited last, up to six sentences back,
+ * no outlet (an outlet reports the words of the body it names). A body named and not cited is no referent: in the
+ * corpus's texts "it" goes on with the body quoted, past the bodies the story names ("Afghan army soldiers").
+ */
+function lastBody(memory: SourceMemory, at: number): SourceFound | null {
+  const recent = (x: { sentence?: number; name: string; outlet?: boolean }) =>
+    (x.sentence ?? -1) >= memory.sentences - 6 && !x.outlet && !OUTLET_NAMES.has(x.name);
+  const f = [...memory.cited].reverse().find(recent);
+  return f ? { ...f, at } : null;
+}
 function recallFrom(list: SourceFound[], word: string | null, generic: boolean, bare: boolean): SourceFound | null {
   if (generic || word === null) return list.find((x) => word === null || x.kind === SourceKind.OTHER) ?? null;
   const f =
