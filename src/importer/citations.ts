@@ -63,7 +63,7 @@ export interface SourceMemory {
   cited: (SourceFound & { sentence: number })[];
   outletsSeen: SourceFound[];
   /** Organisations and state bodies named so far (cited or not), for "the company said" when none was cited. */
-  named: (SourceFound & { sentence?: number })[];
+  named: SourceFound[];
   /** Sentences read so far. */
   sentences: number;
   /** The body cited last in a sentence that speaks of a statement ("X said in a statement"): whose "the statement said" is. */
@@ -444,18 +444,20 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
   if (leading) for (let i = out.length - 1; i >= 0; i--) if (!OUTLET_NAMES.has(out[i].name) && out[i].at > leading.end) out.splice(i, 1);
   out.sort((a, b) => a.at - b.at);
   for (const f of out) memory.cited.push({ ...f, sentence: memory.sentences });
-  // ("The RFU said in a statement ... The statement said": the body whose statement it is, a few sentences on)
-  // ("the release of the crew" is no press release; "é" is no word character to "\b")
+  // ("The RFU said in a statement ... The statement said": the body whose statement it is, a few sentences on; "the
+  // release of the crew" is no press release; "é" is no word character to "\b")
   const body = /\b(?:statement|press\s+release|communiqu[ée])(?![\p{L}])/iu.test(prose) ? out.find((f) => !f.outlet && !OUTLET_NAMES.has(f.name)) : undefined;
   if (body) memory.statement = { ...body, sentence: memory.sentences };
-  memory.named.push(...namedHere.map((f) => ({ ...f, sentence: memory.sentences })));
+  memory.named.push(...namedHere);
   return out;
 }
 
-/** "... and said", "..., and added": a speech verb joined to the clause's verb before it. */
-// ("and added it to the list", "and warned them": the other verbs only before what was said)
+/**
+ * "... and said", "..., and added": a speech verb joined to the clause's verb before it (the verbs but "said", "says"
+ * and "stated" only before what was said: "and added it to the list", "and warned them" say nothing).
+ */
 const AND_SAID =
-  /(?<=[\p{L}\p{N}.’'”")])(?:,)?\s+and\s+(?:also\s+|then\s+|later\s+)?(?:said|says|stated|(?:added|adds|warned|noted|stressed|insisted)(?=\s*(?:that\b|[:,“"‘]|$)))/gu;
+  /(?<=[\p{L}\p{N}.’'”")]),?\s+and\s+(?:also\s+|then\s+|later\s+)?(?:said|says|stated|(?:added|adds|warned|noted|stressed|insisted)(?=\s*(?:that\b|[:,“"‘]|$)))/gu;
 /** What opens a clause with a subject of its own: a comma, a conjunction, a relative pronoun. */
 const OTHER_CLAUSE = /[,;:–—]|\b(?:while|whereas|but|after|before|when|because|although|though|as|who|which|whom|whose|where)\b/u;
 /** An opening phrase before a sentence's subject ("In a statement, ", "On Monday, ", "Meanwhile, "). */
@@ -586,10 +588,9 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   // "It said ..." opening a sentence: the body cited last ("A statement by NITA said ... It said ...").
   if (/(?:^|[.!?]\s+)It$/u.test(head)) return recall(memory, null, stop);
   // "Forty-five militants were wounded, it said", "In addition, it said": the body cited last (no outlet: "Reuters
-  // reported ... Two were wounded, it said" is the body Reuters reported; a verb of speech: "..., it has recorded" may
-  // be anything's).
-  // (none when the sentence names another body before "it": "Although Velmark Shipping lost two ships, it said" may be
-  // its)
+  // reported ... Two were wounded, it said" is the body Reuters reported), before a verb of speech ("..., it has
+  // recorded" may be anything's), and none when the sentence names another body before "it" ("Although Velmark
+  // Shipping lost two ships, it said" may be its).
   if (/,\s+it$/u.test(head) && /^\s+(?:also\s+)?(?:said|says|added|adds|noted|stated|explained)\b/u.test(prose.slice(end))) {
     const f = lastBody(memory, stop);
     const other = mentions.some(
@@ -1630,11 +1631,10 @@ function recallUnAgency(memory: SourceMemory, at: number): SourceFound | null {
  * corpus's texts "it" goes on with the body quoted, past the bodies the story names ("Afghan army soldiers").
  */
 function lastBody(memory: SourceMemory, at: number): SourceFound | null {
-  const recent = (x: { sentence?: number; name: string; outlet?: boolean }) =>
-    (x.sentence ?? -1) >= memory.sentences - 6 && !x.outlet && !OUTLET_NAMES.has(x.name);
-  const f = [...memory.cited].reverse().find(recent);
+  const f = [...memory.cited].reverse().find((x) => x.sentence >= memory.sentences - 6 && !x.outlet && !OUTLET_NAMES.has(x.name));
   return f ? { ...f, at } : null;
 }
+
 function recallFrom(list: SourceFound[], word: string | null, generic: boolean, bare: boolean): SourceFound | null {
   if (generic || word === null) return list.find((x) => word === null || x.kind === SourceKind.OTHER) ?? null;
   const f =
