@@ -446,7 +446,7 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
   for (const f of out) memory.cited.push({ ...f, sentence: memory.sentences });
   // ("The RFU said in a statement ... The statement said": the body whose statement it is, a few sentences on; "the
   // release of the crew" is no press release; "é" is no word character to "\b")
-  const body = /\b(?:statement|press\s+release|communiqu[ée])(?![\p{L}])/iu.test(prose) ? out.find((f) => !f.outlet && !OUTLET_NAMES.has(f.name)) : undefined;
+  const body = /\b(?:statement|press\s+release|communiqu[ée])(?![\p{L}])/iu.test(prose) ? out.find(speaksItself) : undefined;
   if (body) memory.statement = { ...body, sentence: memory.sentences };
   memory.named.push(...namedHere);
   return out;
@@ -592,7 +592,7 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   // recorded" may be anything's), and none when the sentence names another body before "it" ("Although Velmark
   // Shipping lost two ships, it said" may be its).
   if (/,\s+it$/u.test(head) && /^\s+(?:also\s+)?(?:said|says|added|adds|noted|stated|explained)\b/u.test(prose.slice(end))) {
-    const f = lastBody(memory, stop);
+    const f = lastBody(memory, stop, 6);
     const other = mentions.some(
       (x) => (x.kind === 'ORG' || x.kind === 'BODY') && x.end <= stop && (x.kind === 'ORG' ? orgName(x, memory) : x.name) !== f?.name,
     );
@@ -750,7 +750,7 @@ function employerOf(prose: string, person: Mention, mentions: Mention[], memory:
   const before = prose.slice(Math.max(0, end - 100), end);
   const pre = bodyAfterAnd(before.match(EMPLOYER_BEFORE_ROLE), memory);
   // "Its chief executive Kelly Bayer Rosmarin": the body of the sentences just before.
-  if (pre && /^Its\s+$/u.test(pre[1])) return lastBody(memory, end - pre[0].length);
+  if (pre && /^Its\s+$/u.test(pre[1])) return lastBody(memory, end - pre[0].length, 6);
   if (pre && /^\p{Lu}/u.test(roleWord(pre[0]))) return capitalRoleEmployer(prose, end - pre[0].length, pre, person, mentions, memory);
   if (pre) {
     const at = end - pre[0].length;
@@ -1594,13 +1594,10 @@ function recall(memory: SourceMemory, word: string | null, at: number, bare = tr
  * ... The statement read" is no outlet's statement); a body cited further back may not be the one whose statement it is.
  */
 function statementBy(memory: SourceMemory, at: number): SourceFound | null {
-  for (let i = memory.cited.length - 1; i >= 0 && memory.cited[i].sentence >= memory.sentences - 1; i--) {
-    const x = memory.cited[i];
-    if (!x.outlet && !OUTLET_NAMES.has(x.name)) return { ...x, at };
-  }
   // (further back, up to four sentences, the body cited in the last sentence that spoke of a statement: "X said in a
   // statement on Monday ... The statement said")
-  return memory.statement && memory.statement.sentence >= memory.sentences - 4 ? { ...memory.statement, at } : null;
+  const further = memory.statement && memory.statement.sentence >= memory.sentences - 4 ? { ...memory.statement, at } : null;
+  return lastBody(memory, at, 1) ?? further;
 }
 
 /**
@@ -1625,13 +1622,18 @@ function recallUnAgency(memory: SourceMemory, at: number): SourceFound | null {
   return named.length === 1 ? { ...named[0], at } : null;
 }
 
+/** A source that is no outlet: a body that speaks (an outlet reports the words of the body it names). */
+function speaksItself(f: SourceFound): boolean {
+  return !f.outlet && !OUTLET_NAMES.has(f.name);
+}
+
 /**
- * The body "it" refers back to ("..., it said", "Its chief executive"): the body cited last, up to six sentences back,
- * no outlet (an outlet reports the words of the body it names). A body named and not cited is no referent: in the
- * corpus's texts "it" goes on with the body quoted, past the bodies the story names ("Afghan army soldiers").
+ * The body cited last, up to `back` sentences back (0: this one), never an outlet: what "..., it said" and "Its chief
+ * executive" refer back to (six back; a body named and not cited is no referent: in the corpus's texts "it" goes on
+ * with the body quoted, past the bodies the story names, "Afghan army soldiers"), and "the statement said" (one back).
  */
-function lastBody(memory: SourceMemory, at: number): SourceFound | null {
-  const f = [...memory.cited].reverse().find((x) => x.sentence >= memory.sentences - 6 && !x.outlet && !OUTLET_NAMES.has(x.name));
+function lastBody(memory: SourceMemory, at: number, back: number): SourceFound | null {
+  const f = [...memory.cited].reverse().find((x) => x.sentence >= memory.sentences - back && speaksItself(x));
   return f ? { ...f, at } : null;
 }
 
