@@ -286,6 +286,13 @@ const ACTOR_COLON = /^\p{Lu}[\p{L}'’.-]*(?:[ ]\p{Lu}[\p{L}'’.-]*){1,4},[ ][^
 /** Small words a name or a title keeps in lower case ("Sheikh Mohammed bin Abdulrahman", "Minister of Health"). */
 const PARTICLES = new Set(['of', 'the', 'and', 'for', 'bin', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'le', 'la', 'di', '&']);
 
+/**
+ * "What we know:", "What is not yet known:", "Why you should care:": a label that opens with a question word, its
+ * other words in lower case, closed by a colon; not a lead-in ("What he told me:", "How Ann Velden put it:",
+ * "When the water came, residents were told:").
+ */
+const QUESTION_COLON =
+  /^(?:What|Why|How|Who|When|Where)(?:\s+(?!(?:told|said|says|tells|admitted|warned|explained|put|made|wrote|stated|added)\b)(?:\p{Ll}[\p{Ll}'’-]*|I))+:[ \t]*$/u;
 /** "US President Joe Biden:", "UNITED STATES:": a label of capitalised words (and particles) closed by a colon. */
 function capitalisedColonLine(line: string): boolean {
   if (!line.endsWith(':') || words(line) > 8) return false;
@@ -353,7 +360,7 @@ function asHeading(line: string, alone: boolean, nextIsList: boolean): HeadingMa
   m = line.match(NUMBERED);
   if (m && !nextIsList && headingLike(m[2]) && (m[2].endsWith('?') || alone))
     return { heading: cleanHeading(m[2]), raw: line, explicit: true, kind: 'numbered' };
-  if (alone && (ACTOR_COLON.test(line) || capitalisedColonLine(line)) && words(line) <= 12)
+  if (alone && (ACTOR_COLON.test(line) || capitalisedColonLine(line) || QUESTION_COLON.test(line)) && words(line) <= 12)
     return { heading: line.slice(0, -1).trim(), raw: line, explicit: false, kind: 'colon-label' };
   m = alone ? line.match(BULLET_QUESTION) : null;
   if (m && headingLike(m[1]) && words(m[1]) >= 2) return { heading: m[1], raw: line, explicit: false, bullet: true, kind: 'bullet-question' };

@@ -139,12 +139,14 @@ const ROLE = `${ROLES.map(anyCase).join('|')}|${Object.keys(ROLE_ABBREVIATIONS).
 const BODY = BODY_WORDS.map(anyCase).join('|');
 
 const NAME_TOKEN = "(?:(?:al|el)-)?\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\p{L}";
-const PARTICLE = '(?:von der|van der|von|van|de la|de|del|da|bin|ibn|ben|le|la|du|al|el)';
+// ("Ursula Von der Leyen": a particle before another takes a capital)
+const PARTICLE = '(?:[Vv]on der|[Vv]an der|von|van|de la|de|del|da|bin|ibn|ben|le|la|du|al|el)';
 // Initials, with or without a full stop: a middle one ("George W. Bush", "Robert D Watkins") between two words of a
 // name, one or two before it ("S B Singh", "M Ali Sabry"; never "A" or "I", which are words), glued to the name or
 // to each other ("R.Timothy Hunt", "J.J. Jimenez"; not a place's, "D.C. Fire", "U.S. Army", "N.J. Transit", "B.C. Hydro").
+// ("Md. Asaduzzaman", "Mohd. Ali": the abbreviated Muhammad of South and South-East Asian names, like an initial)
 const INITIAL =
-  '(?![AI]\\s)(?:\\p{Lu}\\.?\\s+|(?!(?:D\\.C|U\\.S|U\\.K|U\\.N|E\\.U|L\\.A|N\\.Y|N\\.J|N\\.C|S\\.C|N\\.H|N\\.M|N\\.D|S\\.D|B\\.C|N\\.S|N\\.B|S\\.F|P\\.R|P\\.E)\\.)\\p{Lu}\\.(?=\\p{Lu}\\p{Ll}|\\p{Lu}\\.\\s))';
+  '(?![AI]\\s)(?:(?:Md|Mohd)\\.\\s+(?=\\p{Lu}\\p{Ll})|\\p{Lu}\\.?\\s+|(?!(?:D\\.C|U\\.S|U\\.K|U\\.N|E\\.U|L\\.A|N\\.Y|N\\.J|N\\.C|S\\.C|N\\.H|N\\.M|N\\.D|S\\.D|B\\.C|N\\.S|N\\.B|S\\.F|P\\.R|P\\.E)\\.)\\p{Lu}\\.(?=\\p{Lu}\\p{Ll}|\\p{Lu}\\.\\s))';
 export const NAME = `(?:${INITIAL}){0,2}${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+|\\p{Lu}\\.?\\s+)?${NAME_TOKEN}){0,4}`;
 
 const CAP = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]*";

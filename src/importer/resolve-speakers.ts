@@ -91,6 +91,9 @@ function personOfLine(unit: SpeakerUnit, before: RegExp): Mention | null {
   return /^['’]s\b/u.test(text.slice(person.end)) ? null : person;
 }
 
+/** After a name, a finite verb and what it governs: the name opens a sentence ("even offered a", "also has a", "went for"). */
+const CUT_OFF_PREDICATE =
+  /^\s+(?:(?:also|even|then|later|still|has|had|have|is|was|were|are|went|did|does|will|would|could|can|may|might|must|should)\b|\p{Ll}+ed\s+(?!(?:in|on|at|by|from|with|for|to|during|after|before|outside)\b)\p{Ll})/u;
 /** The words a name line allows before its person: a few words of title or job, a dash ("— NDP Leader Ann Velden"). */
 const NAME_LINE_LEAD = /^(?:(?:[\p{L}'’.-]+|[–—])\s+){0,5}$/u;
 
@@ -706,6 +709,9 @@ export class SpeakerResolver {
     if (CREDIT_AFTER_DASH.test(line)) return null;
     const person = personOfLine(next, NAME_LINE_LEAD);
     if (!person || (!/^[–—-]/u.test(line) && this.headedByNameLine(u))) return null;
+    // (the text's last line, cut off after its subject's verb, "Portnow even offered a suggest", "Chambers also has a
+    // detective", is a sentence, no name line; "Mayor X via Twitter", "X pictured in Halvor" sign off)
+    if (!this.units[k + 1] && !/^[–—-]/u.test(line) && CUT_OFF_PREDICATE.test(next.sentence.text.slice(person.end))) return null;
     // ("Indiana Gov. Mike Pence" twice, the heading over his quotes then its photo's caption, and the layout reads the
     // first as the previous section's last line: the next heading names the same person, so it is no signature)
     const headed = this.headingPerson[next.section + 1];

@@ -11,6 +11,9 @@ export interface Sentence {
 const ABBREVIATIONS = new Set(
   [
     'mr',
+    // (the abbreviated Muhammad of South Asian names after a title: "Attorney General Md. Asaduzzaman said"; see below)
+    'md',
+    'mohd',
     'mrs',
     'ms',
     'dr',
@@ -164,7 +167,10 @@ export function splitSentences(paragraph: string): Sentence[] {
     // ("12:55 p.m. The FBI says ...": a live blog's time stamp opening the paragraph is a sentence of its own)
     if (ch === '.' && !TIME_STAMP.test(paragraph.slice(start, i + 1))) {
       const word = wordBefore(paragraph, i).toLowerCase();
-      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) continue;
+      // (the Muhammad only after a capitalised word, a title: "Baltimore, Md.", "moved to Md.", "Ann Velden, MD." may
+      // end the sentence, a US state or a degree)
+      const state = (word === 'md' || word === 'mohd') && !/(?:^|[^,]\s)\p{Lu}[\p{L}.]*\s+(?:Md|Mohd)$/u.test(paragraph.slice(Math.max(0, i - 40), i));
+      if ((ABBREVIATIONS.has(word) && !state) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) continue;
     }
     // Commit the closers' effect on the quote state.
     depth = after;

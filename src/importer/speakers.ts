@@ -189,6 +189,31 @@ export const INVERTED_BEFORE_NAME = new RegExp(
   `^[\\s,]*(?!${CONJUNCTION}\\s)(?:(?:${INVERTED})\\s+)?(?:(?:[\\p{L}\\p{N}'’.-]+(?:\\s+${ACRONYM_IN_BRACKETS})?\\s+){0,4}|(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:\\s+${ACRONYM_IN_BRACKETS})?\\s+){5,9}|(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*\\s+){2,6}(?:${ACRONYM_IN_BRACKETS}\\s+)?(?:(?<=(?:Minister|President|Secretary|Chairman|Director|Governor|Leader|Chief)\\s)|(?!(?:and|or|with)\\s))(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}|(?:the|an?)\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){1,9}[\\p{L}\\p{N}'’.-]+,\\s+)(?:\\p{Lu}\\p{Ll}+-)?$`,
   'u',
 );
+/**
+ * Between a quote and a person's name after it: an inverted verb or none, and a capitalised title with its place or
+ * body after "in", "to", "at", "for" or "of" ("said UN Resident Coordinator in Bangladesh X", "US Secretary of the
+ * Interior X said"); the caller checks that no other person stands in it ("said Mayor X to Governor Y" is X's).
+ */
+export const INVERTED_TITLE_PLACE_BEFORE_NAME = new RegExp(
+  `^[\\s,]*(?!${CONJUNCTION}\\s)(?:(?:${INVERTED})\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*\\s+){1,4}(?:in|to|at|for|of)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*\\s+){1,3}$`,
+  'u',
+);
+/**
+ * A title that is about someone else, the person named after it: a relation before "of", "for" or "to" ("Lawyer for
+ * the Slain Journalist X", "Daughter of X", "Former Aide to the Late President X"), or a title or a fate after it.
+ */
+const TITLE_ABOUT_ANOTHER =
+  /\b(?:Lawyer|Attorney|Counsel|Aide|Adviser|Advisor|Daughter|Son|Widow|Widower|Wife|Husband|Mother|Father|Friend|Brother|Sister|Relative|Family|Biographer)\s+(?:in|to|at|for|of)\s|\s(?:in|to|at|for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*(?:Late|Slain|Jailed|Detained|Murdered|Missing|Imprisoned|Deceased|Former|President|Prime|Minister|Journalist|Activist|Leader|King|Queen|Prince|Princess|Senator|Governor|Mayor)\s/u;
+/**
+ * A bracket right after a name put after its inverted verb, no part of what follows ("said Rep. X (D-Nevada), who ...",
+ * "said X (pictured)"): not one that names others beside the speaker or whose words they are ("(with Y)", "(and Y)",
+ * "(quoting Y)"), nor the first of a list ("said X (Velmark), Y (Halvor) and Z", "said X (R-Halvor), Y and Z Lee"; "said
+ * X (pictured), the union's leader and chief" is no list).
+ */
+const BRACKET_AFTER_NAME =
+  /^\s*\((?![^()]*\b(?:and|with|quoting|paraphrasing|citing)\b)[^(),]{1,40}\)(?!\s*(?:,\s*[^,()]{1,40}\(|and\b|,[^.;]*\band\s+\p{Lu}\p{Ll}+\s+\p{Lu}))\s*/u;
+/** The end of words before a name that make it an object: "a friend of X", "a lawyer for X", "a doctor who treated X". */
+const OBJECT_BEFORE_NAME = /\b(?:of|for|to|by|with|from|about|against|under|like|than|shot|killed)\s+$|\bwho\s+\p{Ll}+\s+$/u;
 /** After a name put after its inverted verb: where or when it was said ("said X in the courtroom after the ruling"). */
 export const INVERTED_CIRCUMSTANCE = /^\s(?:in|after|during|before|outside|following|as|when|while)\s/u;
 /**
@@ -333,9 +358,15 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
       // ("said the head of the Lebanese Red Cross, George Kettani": the body is the title's; its holder follows)
       !(s.kind !== 'PERSON' && /\b(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u.test(between) && holderAfter(s)) &&
       // a few words of title, or a longer title of capitalised words ("Philadelphia Fire Department First Deputy Fire Commissioner")
-      INVERTED_BEFORE_NAME.test(between) &&
+      (INVERTED_BEFORE_NAME.test(between) ||
+        (s.kind === 'PERSON' &&
+          INVERTED_TITLE_PLACE_BEFORE_NAME.test(between) &&
+          !TITLE_ABOUT_ANOTHER.test(between) &&
+          !speakers.some((p) => p.kind === 'PERSON' && p.start >= close && p.end <= s.start))) &&
       ((INVERTED_VERB.test(between) &&
-        (/^\s*(?:[,.;!?]|$|\s(?:of|from|at|who)\b|\s(?:in\s+an?|on|to\s+(?:reporters|journalists))\s)/u.test(rest) ||
+        (/^\s*(?:[,.;!?]|$|\s(?:of|from|at|who)\b|\s(?:in\s+an?|on|to\s+(?:reporters|journalists))\s)/u.test(
+          OBJECT_BEFORE_NAME.test(between) ? rest : rest.replace(BRACKET_AFTER_NAME, ' '),
+        ) ||
           // ("said Judge X in the Abuja courtroom after ...": where and when; not "said UN Resident Coordinator in
           // Bangladesh Robert D Watkins", a title whose holder is named after the place)
           (INVERTED_CIRCUMSTANCE.test(rest) && !TITLE_PLACE_THEN_NAME.test(rest)))) ||

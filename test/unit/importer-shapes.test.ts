@@ -894,3 +894,16 @@ describe('furniture: 2026-12-07', () => {
     expect(d.sections.flatMap((s) => s.quotes.map((q) => q.speaker))).toEqual(['Tomas Reyk']);
   });
 });
+
+describe('headings: 2026-12-07, labels that open with a question word', () => {
+  it('"What we know:", "What is not yet known:", "Why you should care:" alone are headings without the colon; "What he said was:" inside a paragraph is none', () => {
+    const text = (label: string) =>
+      `Crane collapse in Halvor\n\nA crane fell onto the Halvor quay on Monday evening, the port authority said. Two workers were hurt.\n\n${label}\n\nThe crane was inspected in March, the operator said. Its load was within limits, officials said.\n\nThe port reopened on Tuesday morning after an inspection of the quay by the harbour master.`;
+    for (const label of ['What we know:', 'What is not yet known:', 'Why you should care:'])
+      expect(headings(text(label)).map(([, h]) => h)).toEqual([null, label.slice(0, -1)]);
+    expect(headings(text('The port authority described what happened. What he said was:')).map(([, h]) => h)).toEqual([null]);
+    // (the review's: a lead-in with a name, a comma or a verb of saying; "Which ..." opens a clause)
+    for (const lead of ['When pressed, Tomas Reyk admitted:', 'How Tomas Reyk put it:', 'What he told me:', 'Which brings us to the real question:'])
+      expect(headings(text(lead)).map(([, h]) => h)).toEqual([null]);
+  });
+});

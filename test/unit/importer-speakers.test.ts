@@ -2,6 +2,7 @@ import { parseExplainer } from '../../src/importer/parse-explainer';
 import { findMentions, personNames, readableCase, withoutTitles } from '../../src/importer/mentions';
 import { TO_VERB } from '../../src/importer/speakers';
 import { fullerName } from '../../src/importer/resolve-speakers';
+import { splitSentences } from '../../src/importer/sentences';
 
 // Who speaks each quote: named, pronoun, role, sign-off, heading actor; never an addressed person; null when
 // the text does not tell. Short made-up texts, not corpus texts.
@@ -2786,5 +2787,110 @@ describe('speakers: 2026-12-07', () => {
     );
     // (a spokesperson named after a body the sentence only mentions: no article before the body, no one it speaks for)
     expect(speakers(`${HEAD}After talks with the Home Office, spokesman Tomas Reyk said: “We will not tolerate this budget.”`)[0][1]).not.toBe('Home Office');
+  });
+});
+describe('speakers: 2026-12-07, inverted titles', () => {
+  const HEAD = 'Reactions to the Halvor budget\n\nThe budget was presented in Halvor on Monday.\n\n';
+  it('"“…,” said UN Resident Coordinator in Velmark City Tomas Reyk.": a title with its place or body after "in", "to" or "of" before the name', () => {
+    expect(speakers(`${HEAD}“Impunity will only lead to more of this,” said UN Resident Coordinator in Velmark City Tomas Reyk.`)).toEqual([
+      ['Impunity will only lead to more of this', 'Tomas Reyk'],
+    ]);
+    expect(speakers(`${HEAD}“The budget cannot hope to pass as it stands,” said Velmark Deputy Ambassador to the UN Ann Velden.`)).toEqual([
+      ['The budget cannot hope to pass as it stands', 'Ann Velden'],
+    ]);
+  });
+  it('"“…,” Velmark Secretary of the Interior Ann Velden said.": the same title before the name and its verb', () => {
+    expect(speakers(`${HEAD}“The budget cannot hope to pass as it stands,” Velmark Secretary of the Interior Ann Velden said.`)).toEqual([
+      ['The budget cannot hope to pass as it stands', 'Ann Velden'],
+    ]);
+  });
+  it('"“…,” said Rep. Ann Velden (D-Halvor), who …": a bracket after the name', () => {
+    expect(speakers(`${HEAD}“This budget is historic,” said Rep. Ann Velden (D-Halvor), who chairs the budget caucus.`)).toEqual([
+      ['This budget is historic', 'Ann Velden'],
+    ]);
+    expect(speakers(`${HEAD}“This budget is a disgrace,” said Tomas Reyk (pictured), the union’s leader.`)).toEqual([
+      ['This budget is a disgrace', 'Tomas Reyk'],
+    ]);
+  });
+});
+describe('speakers: 2026-12-07, inverted titles (review)', () => {
+  const HEAD = 'Reactions to the Halvor budget\n\nThe budget was presented in Halvor on Monday.\n\n';
+  const Q = '“This budget is a disgrace,”';
+  it('a title before a place gives the quote to no one addressed after the speaker: a second person, a body', () => {
+    for (const s of [`${Q} said Mayor Tomas Reyk to Velmark Governor Ann Velden.`, `${Q} said Mayor Tomas Reyk for Velmark Finance Minister Ann Velden.`])
+      expect(speakers(`${HEAD}${s}`)[0][1]).not.toBe('Ann Velden');
+    expect(speakers(`${HEAD}${Q} said Tomas Reyk to the UN Security Council.`)[0][1]).not.toBe('UN Security Council');
+  });
+  it('a bracket after the name is passed over only when it names no one else and ends no list, and never after "a friend of"', () => {
+    for (const s of [
+      `${Q} said Tomas Reyk (Velmark), Ann Velden (Halvor) and Kofi Marrow (Ostland).`,
+      `${Q} said Tomas Reyk (with Ann Velden), in a joint statement.`,
+      `${Q} said Tomas Reyk (and Ann Velden).`,
+      `${Q} said Tomas Reyk (quoting Ann Velden).`,
+      `${Q} said a friend of Tomas Reyk (pictured).`,
+      `${Q} said a lawyer for Tomas Reyk (pictured).`,
+    ])
+      expect(speakers(`${HEAD}${s}`)[0][1]).toBeNull();
+  });
+});
+describe('speakers: 2026-12-07, a text cut off after a name', () => {
+  const HEAD = 'Reactions to the Halvor budget\n\nThe budget was presented in Halvor on Monday.\n\n';
+  it('the last line cut off after its subject\'s verb ("Tomas Reyk even offered a suggest") signs no quote above it; a name line there does', () => {
+    expect(speakers(`${HEAD}“The popular vote does not decide the budget by itself.”\n\nTomas Reyk even offered a suggest`)).toEqual([
+      ['The popular vote does not decide the budget by itself.', null],
+    ]);
+    expect(speakers(`${HEAD}“The popular vote does not decide the budget by itself.”\n\nUnion leader Tomas Reyk`)).toEqual([
+      ['The popular vote does not decide the budget by itself.', 'Tomas Reyk'],
+    ]);
+  });
+});
+describe('names: 2026-12-07', () => {
+  it('"Ursula Von der Leyen": a particle before another may take a capital', () => {
+    expect(persons('EU President Ann Von der Velden described the budget as a milestone.')).toEqual(['Ann Von der Velden']);
+  });
+  it('"Md. X": the abbreviated Muhammad ends no sentence and opens the name; "Baltimore, Md." after a town may end one', () => {
+    expect(splitSentences('Attorney General Md. Asaduzzaman said the court would rule. It did.').map((s) => s.text)).toEqual([
+      'Attorney General Md. Asaduzzaman said the court would rule.',
+      'It did.',
+    ]);
+    expect(persons('Attorney General Md. Asaduzzaman said the court would rule.')).toEqual(['Md. Asaduzzaman']);
+    expect(splitSentences('ROCKVILLE, Md. The agency approved the drug.').map((s) => s.text)).toEqual(['ROCKVILLE, Md.', 'The agency approved the drug.']);
+  });
+});
+describe('speakers and names: the review of 2026-12-07, later', () => {
+  const HEAD = 'Reactions to the Halvor budget\n\nThe budget was presented in Halvor on Monday.\n\n';
+  const Q = '“We cannot keep borrowing money at this rate,”';
+  const speaker = (t: string) => speakers(`${HEAD}${t}`)[0][1];
+  it('"Md." ends a sentence after a lower-case word, a comma or as "MD"; it is a name\'s only after a title', () => {
+    for (const t of [
+      'The clinic hired Ann Velden, MD. She starts Monday.',
+      'Their offices are in Baltimore, MD. The firm has grown.',
+      'He lives in Md. The rest of his family lives in Ostland.',
+    ])
+      expect(splitSentences(t)).toHaveLength(2);
+    expect(speaker('The family later moved to Md. Tomas Reyk, the father, said: “We have lost everything. The river came up in an hour.”')).toBe('Tomas Reyk');
+  });
+  it('a title about someone else gives the quote to no one: a relation before "of", "for" or "to", a fate or a title after it', () => {
+    for (const t of [
+      `${Q} said Lawyer for the Slain Journalist Tomas Reyk.`,
+      `${Q} Lawyer for the Slain Journalist Tomas Reyk said.`,
+      `${Q} said Daughter of the Jailed Activist Tomas Reyk.`,
+    ])
+      expect(speaker(t)).toBeNull();
+    expect(speaker(`${Q} said Former Aide to the Late President Tomas Reyk, Ann Velden.`)).not.toBe('Tomas Reyk');
+  });
+  it('a bracket after the first of a list, or after "a doctor who treated" or "an official under", gives the quote to no one', () => {
+    for (const t of [
+      `${Q} said Tomas Reyk (R-Halvor), Ann Velden, and Ivo Marsh (D-Ostland).`,
+      `${Q} said Tomas Reyk (R-Halvor), Ann Velden and Ivo Marsh.`,
+      `${Q} said a doctor who treated Tomas Reyk (pictured).`,
+      `${Q} said an official under Tomas Reyk (R-Halvor).`,
+    ])
+      expect(speaker(t)).toBeNull();
+    expect(speaker(`${Q} said Tomas Reyk (pictured), the union’s leader and chief.`)).toBe('Tomas Reyk');
+  });
+  it('a sign-off ending the text keeps its speaker after the name: "via Twitter", "pictured in Halvor", after a dash', () => {
+    for (const line of ['Mayor Tomas Reyk via Twitter', 'Mayor Tomas Reyk pictured in Halvor', '— Tomas Reyk during the debate'])
+      expect(speaker(`“We have lost everything. The river came up in an hour.”\n\n${line}`)).toBe('Tomas Reyk');
   });
 });
