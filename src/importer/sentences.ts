@@ -169,8 +169,8 @@ export function splitSentences(paragraph: string): Sentence[] {
       const word = wordBefore(paragraph, i).toLowerCase();
       // (the Muhammad only after a capitalised word, a title: "Baltimore, Md.", "moved to Md.", "Ann Velden, MD." may
       // end the sentence, a US state or a degree)
-      const state = (word === 'md' || word === 'mohd') && !/(?:^|[^,]\s)\p{Lu}[\p{L}.]*\s+(?:Md|Mohd)$/u.test(paragraph.slice(Math.max(0, i - 40), i));
-      if ((ABBREVIATIONS.has(word) && !state) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) continue;
+      const notMuhammad = (word === 'md' || word === 'mohd') && !/(?:^|[^,]\s)\p{Lu}[\p{L}.]*\s+(?:Md|Mohd)$/u.test(paragraph.slice(Math.max(0, i - 40), i));
+      if ((ABBREVIATIONS.has(word) && !notMuhammad) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) continue;
     }
     // Commit the closers' effect on the quote state.
     depth = after;
