@@ -208,9 +208,15 @@ export const HOLIDAY_NAME = new RegExp(`(?:^|\\s)${HIGH_DAY}$`, 'u');
 export const ARMED_GROUP = /\b(?:Forces|Front|Army|Militia|Brigades?|Movement)$/u;
 /** After a name: its spokesperson's or official's role ("Cal Fire spokesperson Heather Williams"). */
 export const ROLE_AFTER = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?${SPOKES}\\b`, 'u');
+/** The nouns of a body's written words ("the statement said", "the release reads", "the communiqué continued"). */
+const STATEMENT_NOUN = 'statement|release|communiqu[ée]';
+/** A body's common noun that is one of them: its statement is the words of the body cited before. */
+export const STATEMENT_END = new RegExp(`^(?:${STATEMENT_NOUN})$`, 'u');
 /** "a ministry spokesperson", "the ministry spokesman": a body named by its common noun, cited before. */
-export const BODY_SPOKES_END =
-  /\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(ministry|agency|company|firm|police|department|office|authority|regulator|commission|government|embassy|council|statement|release|communiqu[ée])(?:\s+spokes(?:man|woman|person))?$/u;
+export const BODY_SPOKES_END = new RegExp(
+  `\\b(?:[Tt]he|[Aa]n?|[Ii]ts)\\s+(ministry|agency|company|firm|police|department|office|authority|regulator|commission|government|embassy|council|${STATEMENT_NOUN})(?:\\s+spokes(?:man|woman|person))?$`,
+  'u',
+);
 /** "according to earlier reports from the Associated Press": the reports' origin is the source. */
 export const REPORTS_FROM =
   /^(?:(?:the|a|an|earlier|recent|new|latest|local|media|official|preliminary|[\p{Ll}]+-vote|research|client|investor)\s+){0,3}(?:(?:reports?|reporting|data|figures|estimates|statements?|analysis)\s+(?:from|by|of|in)|(?:notes?|surveys?|stud(?:y|ies))\s+(?:from|by))\s+/u;
@@ -603,7 +609,7 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   // "a ministry spokesperson said", "the statement says": the ministry, or the body whose statement it is, cited before.
   const bodySpokes = head.match(BODY_SPOKES_END);
   if (bodySpokes) {
-    const f = /^(?:statement|release|communiqu)/u.test(bodySpokes[1]) ? statementBy(memory, stop) : recall(memory, bodySpokes[1], stop);
+    const f = STATEMENT_END.test(bodySpokes[1]) ? statementBy(memory, stop) : recall(memory, bodySpokes[1], stop);
     if (f) return f;
   }
   // "a U.S. State Department statement said", "a Kremlin statement said": the body whose statement it is.
