@@ -16,8 +16,10 @@ afterAll(() => t.close());
 const UPDATE = `mutation UpdateSection($id: ID!, $v: Int!, $body: String!) {
   updateSection(sectionId: $id, expectedVersion: $v, patch: { body: $body }) { version } }`;
 
-/** The SQL texts the data source sends while `fn` runs. */
-async function statements(ds: DataSource, fn: () => Promise<unknown>): Promise<string[]> {
+const PURGE = /^DELETE FROM idempotency_key WHERE ctid IN \(SELECT ctid FROM idempotency_key WHERE expires_at < now\(\)/;
+
+/** Every SQL text the data source sends while `fn` runs. */
+async function allStatements(ds: DataSource, fn: () => Promise<unknown>): Promise<string[]> {
   const logger = ds.logger;
   const original = logger.logQuery.bind(logger);
   const sent: string[] = [];
@@ -31,6 +33,19 @@ async function statements(ds: DataSource, fn: () => Promise<unknown>): Promise<s
     logger.logQuery = original;
   }
   return sent;
+}
+
+/**
+ * The SQL texts of the edit itself. The purge of expired keys runs after the first keyed write once a second has
+ * passed since the last one (idempotency.service.ts): whether it follows a given edit depends on the clock, so it
+ * is counted on its own (below), and here only checked to come last, after the COMMIT, at most once.
+ */
+async function statements(ds: DataSource, fn: () => Promise<unknown>): Promise<string[]> {
+  const sent = await allStatements(ds, fn);
+  const purges = sent.filter((s) => PURGE.test(s));
+  expect(purges.length).toBeLessThanOrEqual(1);
+  if (purges.length) expect(PURGE.test(sent[sent.length - 1])).toBe(true);
+  return sent.filter((s) => !PURGE.test(s));
 }
 
 describe('a keyed UpdateSection', () => {
@@ -147,5 +162,43 @@ describe('a keyed UpdateSection', () => {
     const after = dataOf(await t.gql(`query($s: String!) { article(slug: $s) { version sections { heading body } } }`, { s: 'draft-fails' }, editor)).article;
     expect(after).toEqual({ version: a.version, sections: [{ heading: null, body: 'Lead.' }] });
     expect(await revisions()).toBe(before);
+  });
+});
+
+describe('the purge of expired idempotency keys', () => {
+  const create = (slug: string, key: string) =>
+    fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...editor, 'idempotency-key': key },
+      body: JSON.stringify({
+        query: `mutation { createArticle(input: { slug: "${slug}", headline: "Purge", eventDate: "2024-06-01", sections: [{ body: "Lead." }] }) { id } }`,
+      }),
+    });
+  const keys = async (key: string) => Number((await t.ds.query('SELECT count(*) AS n FROM idempotency_key WHERE key = $1', [key]))[0].n);
+
+  it('follows a keyed write, after its COMMIT, once a second has passed since the last one, and deletes only expired keys', async () => {
+    expect((await create('purge-old', 'purge-old')).status).toBe(200);
+    expect((await create('purge-live', 'purge-live')).status).toBe(200);
+    await t.ds.query(`UPDATE idempotency_key SET expires_at = now() - interval '1 second' WHERE key = 'purge-old'`);
+    expect([await keys('purge-old'), await keys('purge-live')]).toEqual([1, 1]);
+    // more than a second after any earlier purge: the next keyed write is followed by one
+    await new Promise((r) => setTimeout(r, 1100));
+    const sent = await allStatements(t.ds, async () => expect((await create('purge-next', 'purge-next')).status).toBe(200));
+    expect(sent.filter((s) => PURGE.test(s))).toHaveLength(1);
+    expect(PURGE.test(sent[sent.length - 1])).toBe(true);
+    expect(sent[sent.length - 2]).toMatch(/COMMIT$/);
+    expect([await keys('purge-old'), await keys('purge-live'), await keys('purge-next')]).toEqual([0, 1, 1]);
+  });
+
+  it('runs at most once a second however many keyed writes there are', async () => {
+    const started = Date.now();
+    const sent = await allStatements(t.ds, async () => {
+      for (let n = 0; n < 12; n++) expect((await create(`purge-many-${n}`, `purge-many-${n}`)).status).toBe(200);
+    });
+    const seconds = (Date.now() - started) / 1000;
+    const purges = sent.filter((s) => PURGE.test(s)).length;
+    // one may come at the start, then one for each full second the writes took
+    expect(purges).toBeLessThanOrEqual(1 + Math.floor(seconds));
+    expect(purges).toBeLessThan(12);
   });
 });
