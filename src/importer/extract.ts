@@ -345,14 +345,17 @@ export const JOINED_QUOTES = /^[”"’,.\s]*(?:and|or)\s*[“"‘]?$/u;
 const INTRO =
   /^(?:(?:meanwhile|however|separately|earlier|later|still|instead|moreover|elsewhere|similarly|likewise|nevertheless|in response|for (?:its|his|her|their) part|in a statement|on \p{Lu}\p{L}+(?: \d{1,2})?|in \p{Lu}?[\p{L}\d]+|amid [^,]{1,80}|after [^,]{1,80}|following [^,]{1,80}|according to [^,]{1,80}|as [^,]{1,60}|at [^,]{1,60}|in a [^,]{1,60}|speaking [^,]{1,60}|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)),\s+|(?:but|and|so|yet|also|meanwhile)\s+)/iu;
 const SKIP_AFTER_SUBJECT =
-  /^(?:\s*,\s*(?:which|who|whose|a|an|the|one of|both|all|each|long|once|now|still|already|formerly|\p{Ll}+ed)\b[^,]*,|\s*\([^)]{1,40}\)|\s+and\s+(?:\d+|several|many|other|some|dozens of)\s+(?:other\s+)?(?:countries|nations|states|governments|allies|partners)(?=\s)|\s+(?:union|party|mission|group|agency|movement|alliance|militia|coalition|leaders)(?=\s)|\s*,\s*according to [^,]*,|\s*,\s*(?!according\b)\p{Ll}+ing\s[^,]{1,80},|\s*,\s*(?:along|together) with [^,]*,|\s*,\s*as well as [^,]*,|\s*,\s*(?:meanwhile|however|too|also|for (?:its|his|her|their) part|in a statement|on \p{Lu}\p{L}+|in turn|in response|separately|earlier|later)\s*,|\s*,|\s+\p{Ll}+ly(?=\s)(?!\s+(?:that|to)\b)|\s+(?:has|have|had|also|too|all|both|later|earlier|then|again|repeatedly|publicly|quickly|immediately|separately|itself|himself|herself|previously|now|swiftly|strongly|on \p{Lu}\p{L}+day|on \p{Lu}\p{L}+|in a statement|in (?:a|an|his|her|its|their) (?:[\p{Ll}-]+ ){0,3}(?:tweet|post|message|letter|video|briefing|interview|speech|address|release|communiqu[ée])(?: on \p{Lu}\p{L}+)?|on (?:Twitter|X|Facebook|Instagram|social media))|\s+[“"‘]\p{Ll}+ly[”"’](?=\s)|\s+in\s+\p{Lu}\p{Ll}+(?=\s+(?:in\s+(?:a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){1,4})?(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b))(?=[\s,])/u;
+  /^(?:\s*,\s*(?:which|who|whose|a|an|the|one of|both|all|each|long|once|now|still|already|formerly|\p{Ll}+ed)\b[^,]*,|\s*,\s*among others\s*,|\s*\([^)]{1,40}\)|\s+and\s+(?:\d+|several|many|other|some|dozens of)\s+(?:other\s+)?(?:countries|nations|states|governments|allies|partners)(?=\s)|\s+(?:union|party|mission|group|agency|movement|alliance|militia|coalition|leaders)(?=\s)|\s*,\s*according to [^,]*,|\s*,\s*(?!according\b)\p{Ll}+ing\s[^,]{1,80},|\s*,\s*(?:along|together) with [^,]*,|\s*,\s*as well as [^,]*,|\s*,\s*(?:meanwhile|however|too|also|for (?:its|his|her|their) part|in a statement|on \p{Lu}\p{L}+|in turn|in response|separately|earlier|later)\s*,|\s*,|\s+\p{Ll}+ly(?=\s)(?!\s+(?:that|to)\b)|\s+(?:has|have|had|also|too|all|both|later|earlier|then|again|repeatedly|publicly|quickly|immediately|separately|itself|himself|herself|previously|now|swiftly|strongly|on \p{Lu}\p{L}+day|on \p{Lu}\p{L}+|in a statement|in (?:a|an|his|her|its|their) (?:[\p{Ll}-]+ ){0,3}(?:tweet|post|message|letter|video|briefing|interview|speech|address|release|communiqu[ée])(?: on \p{Lu}\p{L}+)?|on (?:Twitter|X|Facebook|Instagram|social media))|\s+[“"‘]\p{Ll}+ly[”"’](?=\s)|\s+in\s+\p{Lu}\p{Ll}+(?=\s+(?:in\s+(?:a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){1,4})?(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b))(?=[\s,])/u;
 
 /**
  * "A, B and C were among the world leaders who (on Wednesday) condemned ...", "... were among those congratulating":
  * the listed actors respond; the verb follows.
  */
 const AMONG_RESPONDERS =
-  /^\s+(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:leaders|figures|people|countries|nations|governments|those|politicians|first|others|stars|celebrities|officials|dignitaries|heads\s+of\s+(?:state|government))(?:\s+(?:who|that|to))?(?=\s)/u;
+  /^\s+(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:leaders|figures|people|countries|nations|governments|those|politicians|first|others|stars|celebrities|officials|dignitaries|players|athletes|clubs|teams|parties|groups|organi[sz]ations|heads\s+of\s+(?:state|government))(?:\s+(?:who|that|which|to))?(?=\s)/u;
+/** "took to Twitter to", "have taken to social media to": the platform a response was posted on, before its verb. */
+export const TOOK_TO =
+  /^\s+(?:took|takes|take|taken|(?:has|have|had)\s+taken)\s+to\s+(?:Twitter|X|Instagram|Facebook|LinkedIn|Threads|Weibo|TikTok|YouTube|social\s+media|the\s+microblogging\s+(?:site|platform))\s+to(?=\s)/u;
 /** Participles whose past the lexicon holds in another form than "-ed". */
 const PARTICIPLE_PAST: Record<string, string> = { sending: 'sent', paying: 'paid', speaking: 'spoke', saying: 'said' };
 
@@ -473,8 +476,52 @@ export function parseSubject(sentence: string, mentions: Mention[], from = 0, la
   // "The leaders of France, Germany and Italy issued", "Foreign ministries of A and B condemned": the countries speak.
   const officesOf = sentence.slice(i).match(OFFICES_OF);
   if (officesOf && mentions.some((x) => x.start === i + officesOf[0].length && x.kind === 'COUNTRY')) i += officesOf[0].length;
+  const list = subjectListAt(sentence, mentions, i);
+  const subjects = list.subjects;
+  let pos = list.end;
+  if (subjects.length === 0) {
+    // "He called...", "She said...": the person named last.
+    const pronoun = sentence.slice(pos).match(/^(?:he|she)\b/i);
+    if (!pronoun || !lastPerson) return null;
+    subjects.push(lastPerson);
+    pos += pronoun[0].length;
+  }
+  let hadAux = false;
+  let among = false;
+  let bareAmong = false;
+  for (let guard = 0; guard < 8; guard++) {
+    const skipped = sentence.slice(pos).match(SKIP_AFTER_SUBJECT);
+    const m = skipped ?? (among ? null : sentence.slice(pos).match(AMONG_RESPONDERS));
+    if (!m) break;
+    if (/\b(has|have|had)\b/.test(m[0])) hadAux = true;
+    if (!skipped) {
+      among = true;
+      // ("were among the countries criticised by the UN": without "who", a participle after is passive, no response)
+      bareAmong = !/\s(?:who|that|which|to)$/u.test(m[0]);
+    }
+    pos += m[0].length;
+  }
+  // ("took to Twitter to pay tribute": the infinitive is the response, as after "were among the first to")
+  const tookTo = among ? null : sentence.slice(pos).match(TOOK_TO);
+  if (tookTo) {
+    pos += tookTo[0].length;
+    among = true;
+  }
+  const vm = sentence.slice(pos).match(/^\s*(\p{L}+)/u);
+  if (!vm || (bareAmong && !/ing$/u.test(vm[1]))) return null;
+  // ("were among world leaders congratulating ...": the participle is the response, in the past as the lexicon has it)
+  const verb = among && /ing$/u.test(vm[1]) ? (PARTICIPLE_PAST[vm[1].toLowerCase()] ?? `${vm[1].slice(0, -3)}ed`) : vm[1];
+  return { subjects, verb, verbStart: pos + vm[0].length - vm[1].length, hadAux, among };
+}
+
+/**
+ * The actors named one after another from `from` ("France, Germany and the European Union", "Health Secretary Matt
+ * Hancock"): each a person after a few words of title, a body no lexicon knows by the word its name ends with, or a
+ * mention; `end` is where the list stops.
+ */
+function subjectListAt(sentence: string, mentions: Mention[], from: number): { subjects: Mention[]; end: number } {
   const subjects: Mention[] = [];
-  let pos = i;
+  let pos = from;
   // "Former Derby County captain Dave Mackay lauded ...", "Health Secretary Matt Hancock told ...", "Hungary's Viktor
   // Orban hailed ...": a person after a few words of job or title, or after a possessive.
   const described = (p: number) =>
@@ -531,33 +578,7 @@ export function parseSubject(sentence: string, mentions: Mention[], from = 0, la
     if (!conj || !at(pos + conj[0].length)) break;
     pos += conj[0].length;
   }
-  if (subjects.length === 0) {
-    // "He called...", "She said...": the person named last.
-    const pronoun = sentence.slice(pos).match(/^(?:he|she)\b/i);
-    if (!pronoun || !lastPerson) return null;
-    subjects.push(lastPerson);
-    pos += pronoun[0].length;
-  }
-  let hadAux = false;
-  let among = false;
-  let bareAmong = false;
-  for (let guard = 0; guard < 8; guard++) {
-    const skipped = sentence.slice(pos).match(SKIP_AFTER_SUBJECT);
-    const m = skipped ?? (among ? null : sentence.slice(pos).match(AMONG_RESPONDERS));
-    if (!m) break;
-    if (/\b(has|have|had)\b/.test(m[0])) hadAux = true;
-    if (!skipped) {
-      among = true;
-      // ("were among the countries criticised by the UN": without "who", a participle after is passive, no response)
-      bareAmong = !/\s(?:who|that|to)$/u.test(m[0]);
-    }
-    pos += m[0].length;
-  }
-  const vm = sentence.slice(pos).match(/^\s*(\p{L}+)/u);
-  if (!vm || (bareAmong && !/ing$/u.test(vm[1]))) return null;
-  // ("were among world leaders congratulating ...": the participle is the response, in the past as the lexicon has it)
-  const verb = among && /ing$/u.test(vm[1]) ? (PARTICIPLE_PAST[vm[1].toLowerCase()] ?? `${vm[1].slice(0, -3)}ed`) : vm[1];
-  return { subjects, verb, verbStart: pos + vm[0].length - vm[1].length, hadAux, among };
+  return { subjects, end: pos };
 }
 
 export function reactionsOf(sentence: string, mentions: Mention[], attribution: Attribution, lastPerson: Mention | null = null): ReactionFound[] {
@@ -569,7 +590,41 @@ export function reactionsOf(sentence: string, mentions: Mention[], attribution: 
       if (!out.some((o) => o.actor.name === r.actor.name && o.stance === r.stance)) out.push(r);
     }
   }
+  for (const r of listedResponses(sentence, mentions, attribution)) if (!out.some((o) => o.actor.name === r.actor.name)) out.push(r);
   return out;
+}
+
+/**
+ * "Condemnation also came from the United States, Australia and Japan", "Messages of condolence poured in from A and
+ * B": the response is a noun, its actors are listed after "from".
+ */
+export const RESPONSE_FROM =
+  /\b((?:condemnation|criticism|condolences|praise|congratulations|tributes|sympathy|solidarity|support|messages?\s+of\s+\p{L}+|calls?\s+for\s+[^,.;]{1,40}?)\b[^.;:“”"]{0,60}?)\s+(?:also\s+|quickly\s+|swiftly\s+|soon\s+)?(?:came|poured\s+in|flowed\s+in|flooded\s+in|arrived)\s+(?:in\s+)?from\s+/iu;
+/**
+ * "Among the leaders who extended their condolences were A, B and C", "Others who condemned the arrest include A and
+ * B": the response is the clause after "who", its actors are listed after the verb.
+ */
+export const AMONG_WHO =
+  /^(?:(?:meanwhile|however|also),\s+)?(?:among\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:leaders|countries|nations|governments|those|officials|figures|politicians|dignitaries)|(?:the\s+)?others)\s+(?:who|that|which)\s+([^,;:“”"]{3,120}?)\s+(?:were|are|was|is|include|included|includes)\s+/iu;
+
+/** The actors of a response a noun or an "among ... who" clause names, listed after it (RESPONSE_FROM, AMONG_WHO). */
+function listedResponses(sentence: string, mentions: Mention[], attribution: Attribution): ReactionFound[] {
+  const from = sentence.match(RESPONSE_FROM);
+  const among = from ? null : sentence.match(AMONG_WHO);
+  const m = from ?? among;
+  if (!m) return [];
+  const stance = stanceOf(m[1], false);
+  if (takesNoStance(stance)) return [];
+  const list = subjectListAt(sentence, mentions, m.index! + m[0].length);
+  const actors: Mention[] = [];
+  for (const a of list.subjects) {
+    if (a.kind === 'OUTLET') continue;
+    if (a.kind === 'BODY') {
+      if (a.country) actors.push({ ...a, kind: 'COUNTRY', name: a.country });
+    } else actors.push(a);
+  }
+  const summary = `${cap(m[1].replace(/\s+/g, ' '))}.`;
+  return actors.map((actor) => ({ actor, stance, summary, source: attribution.outlets[0] ?? null }));
 }
 
 function reactionsFrom(

@@ -535,3 +535,47 @@ describe('reactions: the review of 2026-12-07', () => {
     expect(actors('President Tomas Reyk was among the first to send his felicitations to the winner.')).toEqual(['Tomas Reyk']);
   });
 });
+
+describe('reactions: lists a response names before or after them (2026-12-07, morning)', () => {
+  const actors = actorsAfter(ACCORD);
+  const stances = (text: string) => reactions(`${ACCORD}${text}`).map((r) => `${r[1]}:${r[2]}`);
+
+  it('"Condemnation also came from A, B and C", "Messages of condolence poured in from A and B": each listed actor, with the noun\'s stance', () => {
+    expect(stances('Condemnation of the accord also came from Chile, Peru, Uruguay and the EU.')).toEqual([
+      'Chile:CONDEMNATION',
+      'Peru:CONDEMNATION',
+      'Uruguay:CONDEMNATION',
+      'European Union:CONDEMNATION',
+    ]);
+    expect(stances('Messages of condolence poured in from President Tomas Reyk and Chile.')).toEqual(['Tomas Reyk:SUPPORT', 'Chile:SUPPORT']);
+    // (a noun that takes no stance names no response; nor does a list that comes from elsewhere)
+    expect(actors('News of the accord came from Chile and Peru.')).toEqual([]);
+    expect(actors('Most of the grain came from Chile and Peru.')).toEqual([]);
+  });
+
+  it('"Among the leaders who extended condolences were A and B", "Others who condemned it include A and B": the listed actors respond', () => {
+    expect(stances('Among the leaders who extended their condolences were President Tomas Reyk and Prime Minister Ann Velden.')).toEqual([
+      'Tomas Reyk:SUPPORT',
+      'Ann Velden:SUPPORT',
+    ]);
+    expect(stances('Others who condemned the accord include Tomas Reyk and Ann Velden.')).toEqual(['Tomas Reyk:CONDEMNATION', 'Ann Velden:CONDEMNATION']);
+    // (those who did something else are not responding)
+    expect(actors('Among the leaders who attended the signing were Tomas Reyk and Ann Velden.')).toEqual([]);
+  });
+
+  it('"A and B were among the countries which congratulated", "... among the players to pay tribute": "which" and more kinds of responders', () => {
+    expect(actors('Chile, Peru and Uruguay were among the countries which congratulated the negotiators.')).toEqual(['Chile', 'Peru', 'Uruguay']);
+    expect(actors('Tomas Reyk and Ann Velden were among the current players to pay tribute.')).toEqual(['Tomas Reyk', 'Ann Velden']);
+  });
+
+  it('"The governments of A, B, C, among others, condemned": "among others" stands between the list and its verb', () => {
+    expect(actors('The governments of Chile, Peru, Uruguay, among others, condemned the accord on Thursday.')).toEqual(['Chile', 'Peru', 'Uruguay']);
+  });
+
+  it('"took to Twitter to pay tribute": the infinitive after the platform is the response', () => {
+    expect(actors('Tomas Reyk took to Twitter to pay tribute to the negotiators.')).toEqual(['Tomas Reyk']);
+    expect(actors('Tomas Reyk and Ann Velden have taken to Instagram to condemn the accord.')).toEqual(['Tomas Reyk', 'Ann Velden']);
+    // (an announcement there is no response)
+    expect(actors('Tomas Reyk took to Twitter to announce his retirement.')).toEqual([]);
+  });
+});
