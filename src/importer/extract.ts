@@ -355,7 +355,7 @@ const AMONG_RESPONDERS =
   /^\s+(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:leaders|figures|people|countries|nations|governments|those|politicians|first|others|stars|celebrities|officials|dignitaries|players|athletes|clubs|teams|parties|groups|organi[sz]ations|heads\s+of\s+(?:state|government))(?:\s+(?:who|that|which|to))?(?=\s)/u;
 /** "took to Twitter to", "have taken to social media to": the platform a response was posted on, before its verb. */
 export const TOOK_TO =
-  /^\s+(?:took|takes|take|taken|(?:has|have|had)\s+taken)\s+to\s+(?:Twitter|X|Instagram|Facebook|LinkedIn|Threads|Weibo|TikTok|YouTube|social\s+media|the\s+microblogging\s+(?:site|platform))\s+to(?=\s)/u;
+  /^\s+(?:took|takes|take|taken|(?:has|have|had)\s+taken)\s+to\s+(?:[Tt]witter|X|[Ii]nstagram|[Ff]acebook|LinkedIn|Threads|Weibo|TikTok|YouTube|[Ss]ocial\s+media|the\s+microblogging\s+(?:site|platform))(?:,\s+formerly\s+(?:known\s+as\s+)?Twitter,|\s+on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?)?\s+to(?=\s)/u;
 /** Participles whose past the lexicon holds in another form than "-ed". */
 const PARTICIPLE_PAST: Record<string, string> = { sending: 'sent', paying: 'paid', speaking: 'spoke', saying: 'said' };
 
@@ -596,34 +596,68 @@ export function reactionsOf(sentence: string, mentions: Mention[], attribution: 
 
 /**
  * "Condemnation also came from the United States, Australia and Japan", "Messages of condolence poured in from A and
- * B": the response is a noun, its actors are listed after "from".
+ * B": the response is a noun that opens the sentence, its actors are listed after "from" (no comma between the noun
+ * and "came": "Condemnation was swift, and the aid came from A" is no response of A). Not bare "support", which is
+ * as often money or arms ("Financial support for the project came from A").
  */
 export const RESPONSE_FROM =
-  /\b((?:condemnation|criticism|condolences|praise|congratulations|tributes|sympathy|solidarity|support|messages?\s+of\s+\p{L}+|calls?\s+for\s+[^,.;]{1,40}?)\b[^.;:“”"]{0,60}?)\s+(?:also\s+|quickly\s+|swiftly\s+|soon\s+)?(?:came|poured\s+in|flowed\s+in|flooded\s+in|arrived)\s+(?:in\s+)?from\s+/iu;
+  /^(?:(?:meanwhile|however|but|and|also|elsewhere|internationally),?\s+)?((?:the\s+)?(?:condemnation|criticism|condolences|praise|congratulations|tributes|sympathy|solidarity|messages?\s+of\s+\p{L}+|calls?\s+for\s+[^,.;]{1,40}?)\b[^,.;:“”"]{0,60}?)\s+(?:also\s+|quickly\s+|swiftly\s+|soon\s+)?(?:came|poured\s+in|flowed\s+in|flooded\s+in|arrived)\s+(?:in\s+)?from\s+/iu;
 /**
  * "Among the leaders who extended their condolences were A, B and C", "Others who condemned the arrest include A and
- * B": the response is the clause after "who", its actors are listed after the verb.
+ * B": the clause after "who" is the response when it opens with a verb of response (not "who were condemned by the
+ * UN", "who the rebels criticised", "that have faced criticism"); its actors are listed after the verb.
  */
 export const AMONG_WHO =
   /^(?:(?:meanwhile|however|also),\s+)?(?:among\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:leaders|countries|nations|governments|those|officials|figures|politicians|dignitaries)|(?:the\s+)?others)\s+(?:who|that|which)\s+([^,;:“”"]{3,120}?)\s+(?:were|are|was|is|include|included|includes)\s+/iu;
+/** The verb that opens an "among ... who" clause, after its auxiliaries and adverbs. */
+const CLAUSE_VERB = /^(?:(?:have|has|had|also|all|quickly|swiftly|publicly|strongly|openly)\s+)*(\p{L}+)/iu;
+/** What may follow a list of responders at the sentence's end: "among others", when or where, the full stop. */
+const LIST_ENDS = /^(?:\s*,\s*among\s+others)?(?:(?:\s*,)?\s+(?:on|in|at|over|last|this|earlier|later)\s+[^,.;:“”"]{1,40})?(?:\s*[.!])?\s*$/iu;
+/** A clause after the list: "..., and the United States stayed silent", "..., Tomas Reyk said". */
+const CLAUSE_AFTER_LIST = /^\s*,\s*(?:(?:and|but|while|as|though|although|whereas)\s|[^,.;:“”"]{1,60}?\s(?:said|says|told|added|noted|reported)\b)/iu;
+
+/**
+ * The responders of a list read from `from`: the whole list when the sentence ends after it, else the names before a
+ * clause that follows it ("from A and B, and C stayed silent": A and B; "from A and B, X said": A and B), else none.
+ */
+function respondersListed(sentence: string, mentions: Mention[], from: number): Mention[] {
+  const { subjects } = subjectListAt(sentence, mentions, from);
+  if (subjects.length > 0 && LIST_ENDS.test(sentence.slice(subjects[subjects.length - 1].end))) return subjects;
+  for (let k = subjects.length - 1; k > 0; k--) if (CLAUSE_AFTER_LIST.test(sentence.slice(subjects[k - 1].end))) return subjects.slice(0, k);
+  return [];
+}
 
 /** The actors of a response a noun or an "among ... who" clause names, listed after it (RESPONSE_FROM, AMONG_WHO). */
 function listedResponses(sentence: string, mentions: Mention[], attribution: Attribution): ReactionFound[] {
+  let response: string;
+  let at: number;
   const from = sentence.match(RESPONSE_FROM);
-  const among = from ? null : sentence.match(AMONG_WHO);
-  const m = from ?? among;
-  if (!m) return [];
-  const stance = stanceOf(m[1], false);
+  if (from) {
+    // ("The criticism that came from France surprised X": the noun's own clause)
+    if (/\b(?:that|which|who)\b/iu.test(from[1])) return [];
+    response = from[1];
+    at = from.index! + from[0].length;
+  } else {
+    const among = sentence.match(AMONG_WHO);
+    if (!among) return [];
+    const verb = among[1].match(CLAUSE_VERB)!;
+    const word = verb[1].toLowerCase();
+    response = among[1].slice(verb[0].length - verb[1].length);
+    const extended = /^extend(?:ed|s)$/.test(word) && EXTENDED_RESPONSE.test(response);
+    if (!REACTION_VERBS.has(word) && !extended) return [];
+    at = among.index! + among[0].length;
+  }
+  const stance = stanceOf(response, false);
   if (takesNoStance(stance)) return [];
-  const list = subjectListAt(sentence, mentions, m.index! + m[0].length);
   const actors: Mention[] = [];
-  for (const a of list.subjects) {
+  for (const a of respondersListed(sentence, mentions, at)) {
     if (a.kind === 'OUTLET') continue;
     if (a.kind === 'BODY') {
       if (a.country) actors.push({ ...a, kind: 'COUNTRY', name: a.country });
     } else actors.push(a);
   }
-  const summary = `${cap(m[1].replace(/\s+/g, ' '))}.`;
+  // (the sentence is the summary: "Condemnation." alone would say little)
+  const summary = sentence.trim().replace(/\s+/g, ' ');
   return actors.map((actor) => ({ actor, stance, summary, source: attribution.outlets[0] ?? null }));
 }
 

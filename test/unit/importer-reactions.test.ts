@@ -579,3 +579,41 @@ describe('reactions: lists a response names before or after them (2026-12-07, mo
     expect(actors('Tomas Reyk took to Twitter to announce his retirement.')).toEqual([]);
   });
 });
+
+describe('reactions: the review of 2026-12-07, morning', () => {
+  const actors = actorsAfter(ACCORD);
+
+  it('"among ... who" responds only when its clause opens with a verb of response: not a passive, nor a clause with another subject', () => {
+    expect(actors('Among the countries that were condemned by the UN were Chile and Peru.')).toEqual([]);
+    expect(actors('Among the leaders who the rebels criticised were Tomas Reyk and Ann Velden.')).toEqual([]);
+    expect(actors('Among the countries that have faced criticism are Chile and Peru.')).toEqual([]);
+    expect(actors('Among the countries that receive support from the EU are Chile and Peru.')).toEqual([]);
+    expect(actors('Others who were sanctioned include Chile and Peru.')).toEqual([]);
+    expect(actors('Among the leaders who attended the summit on support for Halvor were Tomas Reyk and Ann Velden.')).toEqual([]);
+  });
+
+  it('the response noun opens its sentence, no comma or clause of its own between it and "came from", and bare "support" is no response', () => {
+    expect(actors('Tomas Reyk voiced support for the accord, but the decisive votes came from Chile and Peru.')).toEqual(['Tomas Reyk']);
+    expect(actors('Despite international condemnation, the funding came from Chile.')).toEqual([]);
+    expect(actors('Condemnation of the accord was swift, and most of the aid came from Chile and Peru.')).toEqual([]);
+    expect(actors('The criticism that came from Chile surprised Tomas Reyk.')).toEqual([]);
+    expect(actors('Financial support for the project came from Chile and Peru.')).toEqual([]);
+    expect(actors('Support for the rebels came from Chile and Peru.')).toEqual([]);
+  });
+
+  it('the list stops where a clause follows it ("..., and the United States stayed silent", "..., X said")', () => {
+    expect(actors('Condemnation came from Chile and Peru, and the United States remained silent.')).toEqual(['Chile', 'Peru']);
+    expect(actors('Among the leaders who condemned the accord were Chile and Peru, and the United States stayed silent.')).toEqual(['Chile', 'Peru']);
+    expect(actors('Condemnation came from Chile, Peru and Uruguay, Tomas Reyk said.')).toEqual(['Chile', 'Peru', 'Uruguay']);
+  });
+
+  it('the summary is the sentence, not the bare noun', () => {
+    const found = parseExplainer(`${ACCORD}Tributes came from Tomas Reyk and Ann Velden.`, ref).sections.flatMap((s) => s.reactions);
+    expect(found.map((r) => r.summary)).toEqual(['Tributes came from Tomas Reyk and Ann Velden.', 'Tributes came from Tomas Reyk and Ann Velden.']);
+  });
+
+  it('"took to twitter on Monday to", "took to X, formerly Twitter, to": the platform in lower case, a day or its old name between', () => {
+    expect(actors('Tomas Reyk took to twitter on Monday to pay tribute to the negotiators.')).toEqual(['Tomas Reyk']);
+    expect(actors('Tomas Reyk took to X, formerly Twitter, to condemn the accord.')).toEqual(['Tomas Reyk']);
+  });
+});
