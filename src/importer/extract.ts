@@ -423,7 +423,6 @@ export interface SubjectParse {
   among?: boolean;
 }
 
-/** The actor(s) at the start of the sentence (after an introductory phrase) and the verb they govern. */
 /** A generic subject that lists its members after it: "Cricketers including ", "World leaders such as ". */
 export const INCLUDING = /^(?:[\p{L}’'-]+,?\s+){1,8}?(?:including|such as|among them)\s+/u;
 /** "The leaders of", "Foreign ministries of", "the governments of": the offices of the countries named after. */
@@ -463,6 +462,7 @@ function titleBefore(words: string): boolean {
   return isTitleWord(last) || ROLE_WORD.test(last) || /^\p{Lu}[\p{L}.-]*['’]s$/u.test(last);
 }
 
+/** The actor(s) at the start of the sentence (after an introductory phrase) and the verb they govern. */
 export function parseSubject(sentence: string, mentions: Mention[], from = 0, lastPerson: Mention | null = null): SubjectParse | null {
   let i = from;
   for (let guard = 0; guard < 4; guard++) {
@@ -627,6 +627,9 @@ function respondersListed(sentence: string, mentions: Mention[], from: number): 
   return [];
 }
 
+/** A state body that takes a stance speaks for its country ("South African Foreign Ministry" -> South Africa). */
+const countryOf = (body: Mention, country: string): Mention => ({ ...body, kind: 'COUNTRY', name: country });
+
 /** The actors of a response a noun or an "among ... who" clause names, listed after it (RESPONSE_FROM, AMONG_WHO). */
 function listedResponses(sentence: string, mentions: Mention[], attribution: Attribution): ReactionFound[] {
   let response: string;
@@ -652,9 +655,8 @@ function listedResponses(sentence: string, mentions: Mention[], attribution: Att
   const actors: Mention[] = [];
   for (const a of respondersListed(sentence, mentions, at)) {
     if (a.kind === 'OUTLET') continue;
-    if (a.kind === 'BODY') {
-      if (a.country) actors.push({ ...a, kind: 'COUNTRY', name: a.country });
-    } else actors.push(a);
+    if (a.kind !== 'BODY') actors.push(a);
+    else if (a.country) actors.push(countryOf(a, a.country));
   }
   // (the sentence is the summary: "Condemnation." alone would say little)
   const summary = sentence.trim().replace(/\s+/g, ' ');
@@ -705,7 +707,7 @@ function reactionsFrom(
   const actors = parse.subjects.filter((s) => s.kind !== 'BODY' && !institution(s));
   // A state body stating facts is a cited source, not a reaction; taking a stance or denying, it speaks for its country.
   for (const s of parse.subjects.filter((x) => x.kind === 'BODY')) {
-    if ((partisan || !takesNoStance(stance)) && s.country) actors.push({ ...s, kind: 'COUNTRY', name: s.country });
+    if ((partisan || !takesNoStance(stance)) && s.country) actors.push(countryOf(s, s.country));
   }
 
   const coActor = predicate.match(/(?<!\s)\s+(?:along|together)\s+with\s+(?:the\s+)?/);
