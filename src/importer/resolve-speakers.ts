@@ -708,10 +708,11 @@ export class SpeakerResolver {
     // files from Ann Velden", "— Reporting by Ann Velden")
     if (CREDIT_AFTER_DASH.test(line)) return null;
     const person = personOfLine(next, NAME_LINE_LEAD);
-    if (!person || (!/^[–—-]/u.test(line) && this.headedByNameLine(u))) return null;
+    const dashed = /^[–—-]/u.test(line);
+    if (!person || (!dashed && this.headedByNameLine(u))) return null;
     // (the text's last line, cut off after its subject's verb, "Portnow even offered a suggest", "Chambers also has a
     // detective", is a sentence, no name line; "Mayor X via Twitter", "X pictured in Halvor" sign off)
-    if (!this.units[k + 1] && !/^[–—-]/u.test(line) && CUT_OFF_PREDICATE.test(next.sentence.text.slice(person.end))) return null;
+    if (!this.units[k + 1] && !dashed && CUT_OFF_PREDICATE.test(next.sentence.text.slice(person.end))) return null;
     // ("Indiana Gov. Mike Pence" twice, the heading over his quotes then its photo's caption, and the layout reads the
     // first as the previous section's last line: the next heading names the same person, so it is no signature)
     const headed = this.headingPerson[next.section + 1];

@@ -178,6 +178,8 @@ const INVERTED =
 export const INVERTED_VERB = new RegExp(`^[\\s,]*(?:${INVERTED})\\s`, 'u');
 /** Words that open a clause of their own: "“…”, while Minister X said" gives X no part of the quote before. */
 const CONJUNCTION = '(?:while|whereas|and|but|although|though|as|when|after|before|because|since|whilst|yet)';
+/** Between a quote and the title before a name: spaces or a comma, then an inverted verb or none (no conjunction). */
+const INVERTED_LEAD = `^[\\s,]*(?!${CONJUNCTION}\\s)(?:(?:${INVERTED})\\s+)?`;
 /**
  * Between a quote and the name after it: the inverted verb, then a few words of title, or a longer title of capitalised
  * words, or a body's capitalised name and a role in lower case ("International Coal Group president and chief executive
@@ -186,7 +188,7 @@ const CONJUNCTION = '(?:while|whereas|and|but|although|though|as|when|after|befo
  * the name is read from "Chancellor").
  */
 export const INVERTED_BEFORE_NAME = new RegExp(
-  `^[\\s,]*(?!${CONJUNCTION}\\s)(?:(?:${INVERTED})\\s+)?(?:(?:[\\p{L}\\p{N}'’.-]+(?:\\s+${ACRONYM_IN_BRACKETS})?\\s+){0,4}|(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:\\s+${ACRONYM_IN_BRACKETS})?\\s+){5,9}|(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*\\s+){2,6}(?:${ACRONYM_IN_BRACKETS}\\s+)?(?:(?<=(?:Minister|President|Secretary|Chairman|Director|Governor|Leader|Chief)\\s)|(?!(?:and|or|with)\\s))(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}|(?:the|an?)\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){1,9}[\\p{L}\\p{N}'’.-]+,\\s+)(?:\\p{Lu}\\p{Ll}+-)?$`,
+  `${INVERTED_LEAD}(?:(?:[\\p{L}\\p{N}'’.-]+(?:\\s+${ACRONYM_IN_BRACKETS})?\\s+){0,4}|(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:\\s+${ACRONYM_IN_BRACKETS})?\\s+){5,9}|(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*\\s+){2,6}(?:${ACRONYM_IN_BRACKETS}\\s+)?(?:(?<=(?:Minister|President|Secretary|Chairman|Director|Governor|Leader|Chief)\\s)|(?!(?:and|or|with)\\s))(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}|(?:the|an?)\\s+(?:[\\p{L}\\p{N}'’.-]+\\s+){1,9}[\\p{L}\\p{N}'’.-]+,\\s+)(?:\\p{Lu}\\p{Ll}+-)?$`,
   'u',
 );
 /**
@@ -195,7 +197,7 @@ export const INVERTED_BEFORE_NAME = new RegExp(
  * Interior X said"); the caller checks that no other person stands in it ("said Mayor X to Governor Y" is X's).
  */
 export const INVERTED_TITLE_PLACE_BEFORE_NAME = new RegExp(
-  `^[\\s,]*(?!${CONJUNCTION}\\s)(?:(?:${INVERTED})\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*\\s+){1,4}(?:in|to|at|for|of)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*\\s+){1,3}$`,
+  `${INVERTED_LEAD}(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*\\s+){1,4}(?:in|to|at|for|of)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’.-]*\\s+){1,3}$`,
   'u',
 );
 /**
