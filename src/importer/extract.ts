@@ -207,7 +207,25 @@ const SPEECH_SET = new Set(SPEECH);
  * after two subjects or more (one subject before it is a noun's: "UK pay growth", "The EU offer was rejected"), or as
  * the base form after "was among the first to".
  */
-const PLURAL_RESPONSE = new Set(['condemn', 'denounce', 'deplore', 'slam', 'congratulate', 'mourn', 'salute', 'applaud', 'hail', 'praise', 'urge', 'welcome']);
+const PLURAL_RESPONSE = new Set([
+  'condemn',
+  'denounce',
+  'deplore',
+  'slam',
+  'criticise',
+  'criticize',
+  'congratulate',
+  'mourn',
+  'salute',
+  'applaud',
+  'hail',
+  'praise',
+  'laud',
+  'commend',
+  'thank',
+  'urge',
+  'welcome',
+]);
 /** The same verbs of giving, only with a response as their object ("send condolences", not "send most of their copper"). */
 const PLURAL_GIVING = new Set(['send', 'pay', 'offer', 'express', 'voice', 'pledge', 'extend']);
 const RESPONSE_OBJECT =

@@ -391,8 +391,13 @@ const KNOWN_ACRONYMS = new Set([
   'VI',
 ]);
 // "CNN Chile", "BBC Arabic": an edition of a known outlet. "Vatican News", "Civil.ge": outlets named like outlets.
-const LANGUAGES = 'Arabic|Persian|Russian|English|Turkish|Spanish|Mundo|Brasil|Africa|Asia|Europe|Americas|International|World|Online';
-export const EDITION_RE = new RegExp(`^\\s+(${COUNTRY_NAMES}|${LANGUAGES})(?![\\p{L}])`, 'u');
+const LANGUAGES =
+  'Arabic|Persian|Russian|English|Turkish|Spanish|Mundo|Brasil|Africa|Asia|Europe|Americas|International|World|Online|' +
+  'Bangla|Bengali|Burmese|Urdu|Hindi|Marathi|Tamil|Telugu|Gujarati|Punjabi|Pashto|Somali|Swahili|Hausa|Ukrainian|Chinese|' +
+  'Mandarin|Vietnamese|Nepali|Sinhala|Afrique|Korean|Japanese|French|Portuguese|Uzbek|Kyrgyz';
+/** ("BBC Radio 4", "BBC Radio 5 Live", "BBC Radio Scotland": a broadcaster's station is named with it) */
+const STATIONS = 'Radio\\s+(?:\\d(?:\\s+[Ll]ive)?|Scotland|Wales|Ulster|Cymru|Foyle|London)';
+export const EDITION_RE = new RegExp(`^\\s+(${COUNTRY_NAMES}|${LANGUAGES}|${STATIONS})(?![\\p{L}\\p{N}])`, 'u');
 const NEWSLIKE_RE =
   /(?<![\p{L}\p{N}'’])(?:\p{Lu}[\p{L}'’]+\s+){1,3}(?:News|Times|Post|Herald|Tribune|Gazette|Journal|Daily|Radio|Television|TV)(?![\p{L}])|(?<![\p{L}\p{N}])Radio(?:\s+\p{Lu}[\p{L}'’]+){1,3}|(?<![\p{L}\p{N}@/-])\p{Lu}[\p{L}\d-]*\.(?:com|org|net|ge|ua|ru|am|az|info|news|co\.uk|fr|de|in|pk)(?![\p{L}])/gu;
 /** Outlets by their name run together in lower case, as a site's name gives it ("aljazeera", "nytimes" is not). */

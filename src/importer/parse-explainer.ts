@@ -743,14 +743,17 @@ function standsAlone(text: string, word: string): boolean {
   return allMatches(text, wordPattern(word)).some((m) => !/(?:\band\s+|(?:^|[.!?]["”’]?\s+|\n\s*))$/u.test(text.slice(Math.max(0, m.index! - 5), m.index)));
 }
 
-/** "Rapid Support Forces (RSF)", "National Union of Journalists in the Philippines (NUJP)": acronyms the text defines, with their long names. */
+/**
+ * "Rapid Support Forces (RSF)", "National Union of Journalists in the Philippines (NUJP)", "the Foreign, Commonwealth
+ * and Development Office (FCDO)" (a comma inside the name): acronyms the text defines, with their long names.
+ */
 function acronymsOf(paragraphs: string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const p of paragraphs) {
     // ("Department for Education (DfE)": small letters may stand between the acronym's capitals, for the small words)
     for (const m of allMatches(
       p,
-      /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|the|and|for|\p{Ll}{1,3})\s+){0,2}){1,7})\((\p{Lu}{2,6}|\p{Lu}\p{Ll}{1,2}\p{Lu}{1,2})\)/gu,
+      /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]*,?\s+(?:(?:of|the|and|for|\p{Ll}{1,3})\s+){0,2}){1,7})\((\p{Lu}{2,6}|\p{Lu}\p{Ll}{1,2}\p{Lu}{1,2})\)/gu,
     )) {
       const words = m[1].trim().split(/\s+/);
       const acronym = m[2];
@@ -785,7 +788,9 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
           // country right before the name is part of it)
           const place = words[i - 1];
           const placed = place !== undefined && (/^\p{Lu}{2,4}$/u.test(place) || COUNTRY_BY_NAME.has(place));
-          out.set(acronym, placed ? `${place} ${candidate.join(' ')}` : candidate.join(' '));
+          // (a comma before the bracket ends no name: "Halvor Board, (HB)")
+          const long = candidate.join(' ').replace(/,$/u, '');
+          out.set(acronym, placed ? `${place} ${long}` : long);
           break;
         }
       }

@@ -1413,3 +1413,33 @@ describe('citations: 2026-12-07, statements', () => {
     expect(cite(`${crew}\n${b}\n${c}\nTalks stalled on Monday but the release continued.`).citations).toEqual([['Velmark Harbour Board', crew]]);
   });
 });
+
+describe('citations: 2026-12-07, editions, stations and names with a comma', () => {
+  it('"told BBC Burmese", "told BBC Radio 5 live", "BBC Radio Scotland": a broadcaster’s language service or station is named with it', () => {
+    const a = 'The harbour will reopen on Monday, Tomas Reyk told BBC Burmese.';
+    expect(cite(a).citations).toEqual([['BBC Burmese', a]]);
+    const b = 'Tomas Reyk told BBC Radio 5 live that the harbour would reopen on Monday.';
+    expect(cite(b).citations).toEqual([['BBC Radio 5 live', b]]);
+    const c = 'The harbour will reopen on Monday, Ann Velden told BBC Radio Scotland.';
+    expect(cite(c).citations).toEqual([['BBC Radio Scotland', c]]);
+    // (a word that is no station after "Radio" leaves the broadcaster alone)
+    const d = 'The harbour will reopen on Monday, Ann Velden told the BBC.';
+    expect(cite(d).citations).toEqual([['BBC', d]]);
+  });
+
+  it('"the Foreign, Commonwealth and Development Office (FCDO)": a name with a comma, whose initials spell the acronym after it, is one name', () => {
+    const a = 'The Harbour, Customs and Shipping Office (HCSO) said the port would reopen.';
+    const b = 'The HCSO said ships would be inspected first.';
+    expect(cite(`${a} ${b}`).citations).toEqual([
+      ['Harbour, Customs and Shipping Office', a],
+      ['Harbour, Customs and Shipping Office', b],
+    ]);
+    // (a comma before the bracket ends no name)
+    const c = 'The Harbour Safety Board, (HSB) said the port would reopen.';
+    const d = 'The HSB said ships would be inspected first.';
+    expect(cite(`${c} ${d}`).citations).toEqual([
+      ['Harbour Safety Board', c],
+      ['Harbour Safety Board', d],
+    ]);
+  });
+});

@@ -617,3 +617,14 @@ describe('reactions: the review of 2026-12-07, morning', () => {
     expect(actors('Tomas Reyk took to X, formerly Twitter, to condemn the accord.')).toEqual(['Tomas Reyk']);
   });
 });
+
+describe('reactions: 2026-12-07, verbs of criticism and thanks after "took to Twitter to" and after a list', () => {
+  const actors = actorsAfter(ACCORD);
+
+  it('"took to Twitter to criticise", "took to X to thank", "Chile and Peru criticise": the base form responds', () => {
+    expect(actors('Tomas Reyk took to Twitter to criticise the accord.')).toEqual(['Tomas Reyk']);
+    expect(actors('Tomas Reyk took to X to thank the negotiators.')).toEqual(['Tomas Reyk']);
+    expect(actors('Chile and Peru criticize the accord.')).toEqual(['Chile', 'Peru']);
+    expect(actors('Chile and Peru commend the negotiators.')).toEqual(['Chile', 'Peru']);
+  });
+});
