@@ -205,7 +205,7 @@ const SPEECH_SET = new Set(SPEECH);
 /**
  * The plural present of a list's response ("Chile and Peru condemn the vote", "A and B send condolences"): taken only
  * after two subjects or more (one subject before it is a noun's: "UK pay growth", "The EU offer was rejected"), or as
- * the base form after "was among the first to".
+ * the base form after "was among the first to" or "took to Twitter to".
  */
 const PLURAL_RESPONSE = new Set([
   'condemn',
@@ -232,6 +232,8 @@ const RESPONSE_OBJECT =
   /^\s+(?:(?:their|its|his|her|our|the|deep(?:est)?|heartfelt|sincere|warm(?:est)?|full|strong|profound|last|a)\s+){0,3}(?:condolences?|congratulations|tributes?|sympath(?:y|ies)|support|solidarity|concerns?|regrets?|shock|grief|(?:best\s+)?wishes|prayers|thoughts|greetings|felicitations|homage|respects|aid|help|assistance)\b/iu;
 /** Whether a list's plural present responds: "hail from", "welcome about 10,000 refugees a year" are facts. */
 function pluralResponse(verb: string, rest: string): boolean {
+  // ("thank-you notes": a word of a compound noun; "thank you for reading": a sign-off)
+  if (/^-/u.test(rest) || (verb === 'thank' && /^\s+you\s+for\s+(?:reading|listening|watching|subscribing)\b/u.test(rest))) return false;
   if (PLURAL_RESPONSE.has(verb))
     return !(verb === 'hail' && /^\s+from\b/u.test(rest)) && !(verb === 'welcome' && /^\s+(?:about|some|around|more|up|over|nearly|\d)/u.test(rest));
   return PLURAL_GIVING.has(verb) && RESPONSE_OBJECT.test(rest);

@@ -397,7 +397,14 @@ const LANGUAGES =
   'Mandarin|Vietnamese|Nepali|Sinhala|Afrique|Korean|Japanese|French|Portuguese|Uzbek|Kyrgyz';
 /** ("BBC Radio 4", "BBC Radio 5 Live", "BBC Radio Scotland": a broadcaster's station is named with it) */
 const STATIONS = 'Radio\\s+(?:\\d(?:\\s+[Ll]ive)?|Scotland|Wales|Ulster|Cymru|Foyle|London)';
-export const EDITION_RE = new RegExp(`^\\s+(${COUNTRY_NAMES}|${LANGUAGES}|${STATIONS})(?![\\p{L}\\p{N}])`, 'u');
+/**
+ * What may follow an edition: the sentence's end or a stop, or a word that opens no noun phrase ("told BBC Bangla that
+ * ...", "BBC Arabic reported"); not a noun or a name ("told Reuters Ukrainian forces had ...", "told AFP French
+ * President X ...": the nationality opens the reported clause).
+ */
+const EDITION_END =
+  '(?=\\s*$|\\s*[.,;:!?)\\]\'’"”–—]|\\s+(?:that|on|in|at|to|about|as|and|or|but|for|from|with|when|after|before|while|which|who|last|this|earlier|late|has|have|had|said|says|say|reported|reports|quoted|added|news|service|website|programme|program|show|bulletin|radio|TV|television|correspondent|reporter|interview)\\b)';
+export const EDITION_RE = new RegExp(`^\\s+(${COUNTRY_NAMES}|${LANGUAGES}|${STATIONS})(?![\\p{L}\\p{N}])${EDITION_END}`, 'u');
 const NEWSLIKE_RE =
   /(?<![\p{L}\p{N}'’])(?:\p{Lu}[\p{L}'’]+\s+){1,3}(?:News|Times|Post|Herald|Tribune|Gazette|Journal|Daily|Radio|Television|TV)(?![\p{L}])|(?<![\p{L}\p{N}])Radio(?:\s+\p{Lu}[\p{L}'’]+){1,3}|(?<![\p{L}\p{N}@/-])\p{Lu}[\p{L}\d-]*\.(?:com|org|net|ge|ua|ru|am|az|info|news|co\.uk|fr|de|in|pk)(?![\p{L}])/gu;
 /** Outlets by their name run together in lower case, as a site's name gives it ("aljazeera", "nytimes" is not). */
@@ -939,7 +946,8 @@ function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
   for (const m of matchesOf(sentence, OUTLET_RE)) {
     const o = OUTLET_BY_ALIAS.get(m[1])!;
     const edition = sentence.slice(m.index! + m[0].length).match(EDITION_RE);
-    if (edition) {
+    // (a station only after a broadcaster: "told the Guardian Radio 4 had refused" names no station of a newspaper)
+    if (edition && (!edition[1].startsWith('Radio') || o.kind === SourceKind.BROADCASTER)) {
       const end = m.index! + m[0].length + edition[0].length;
       const name = `${m[1]} ${edition[1]}`;
       add({ kind: 'OUTLET', start: m.index!, end, text: sentence.slice(m.index!, end), outlet: { ...o, name, aliases: [name] }, name, country: null }, 5);

@@ -751,10 +751,7 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const p of paragraphs) {
     // ("Department for Education (DfE)": small letters may stand between the acronym's capitals, for the small words)
-    for (const m of allMatches(
-      p,
-      /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]*,?\s+(?:(?:of|the|and|for|\p{Ll}{1,3})\s+){0,2}){1,7})\((\p{Lu}{2,6}|\p{Lu}\p{Ll}{1,2}\p{Lu}{1,2})\)/gu,
-    )) {
+    for (const m of allMatches(p, /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]*,?\s+(?:\p{Ll}{1,3}\s+){0,2}){1,7})\((\p{Lu}{2,6}|\p{Lu}\p{Ll}{1,2}\p{Lu}{1,2})\)/gu)) {
       const words = m[1].trim().split(/\s+/);
       const acronym = m[2];
       // ("the Communications Authority of Kenya (CA)": a country after "of" may be left out of the acronym, not of the name)

@@ -1422,9 +1422,26 @@ describe('citations: 2026-12-07, editions, stations and names with a comma', () 
     expect(cite(b).citations).toEqual([['BBC Radio 5 live', b]]);
     const c = 'The harbour will reopen on Monday, Ann Velden told BBC Radio Scotland.';
     expect(cite(c).citations).toEqual([['BBC Radio Scotland', c]]);
-    // (a word that is no station after "Radio" leaves the broadcaster alone)
+    // (no edition after the broadcaster: the broadcaster alone)
     const d = 'The harbour will reopen on Monday, Ann Velden told the BBC.';
     expect(cite(d).citations).toEqual([['BBC', d]]);
+  });
+
+  it('the review of 2026-12-07, mid-morning: a nationality that opens the reported clause is no edition; a station only a broadcaster’s', () => {
+    const a = 'An official told Reuters Ukrainian forces had retaken the port.';
+    expect(cite(a).citations).toEqual([['Reuters', a]]);
+    const b = 'A spokesman told AFP French police had arrested two men at the port.';
+    expect(cite(b).citations).toEqual([['AFP', b]]);
+    const c = 'A spokesman told Reuters Chinese Foreign Minister Ann Velden would visit the port.';
+    expect(cite(c).citations).toEqual([['Reuters', c]]);
+    // (an edition before a verb or a stop stays one: "BBC Russian has reported", "told BBC Bangla that")
+    const d = 'BBC Russian has reported that the port was closed.';
+    expect(cite(d).citations).toEqual([['BBC Russian', d]]);
+    const e = 'Officials told BBC Bangla that the port would reopen.';
+    expect(cite(e).citations).toEqual([['BBC Bangla', e]]);
+    // (a newspaper has no station: "Radio 4" is the subject of the reported clause)
+    const f = 'Tomas Reyk told The New York Times Radio 4 had refused to air the interview.';
+    expect(cite(f).citations).toEqual([['The New York Times', f]]);
   });
 
   it('"the Foreign, Commonwealth and Development Office (FCDO)": a name with a comma, whose initials spell the acronym after it, is one name', () => {

@@ -627,4 +627,9 @@ describe('reactions: 2026-12-07, verbs of criticism and thanks after "took to Tw
     expect(actors('Chile and Peru criticize the accord.')).toEqual(['Chile', 'Peru']);
     expect(actors('Chile and Peru commend the negotiators.')).toEqual(['Chile', 'Peru']);
   });
+
+  it('the review of 2026-12-07, mid-morning: "thank-you notes" and "thank you for reading" are no response', () => {
+    expect(actors('Chile and Peru thank-you notes were sent to the negotiators.')).toEqual([]);
+    expect(actors('Tomas Reyk and Ann Velden thank you for reading.')).toEqual([]);
+  });
 });
