@@ -946,7 +946,7 @@ function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
   for (const m of matchesOf(sentence, OUTLET_RE)) {
     const o = OUTLET_BY_ALIAS.get(m[1])!;
     const edition = sentence.slice(m.index! + m[0].length).match(EDITION_RE);
-    // (a station only after a broadcaster: "told the Guardian Radio 4 had refused" names no station of a newspaper)
+    // (a station only after a broadcaster: "told The New York Times Radio 4 had refused" names no station of a newspaper)
     if (edition && (!edition[1].startsWith('Radio') || o.kind === SourceKind.BROADCASTER)) {
       const end = m.index! + m[0].length + edition[0].length;
       const name = `${m[1]} ${edition[1]}`;

@@ -750,7 +750,8 @@ function standsAlone(text: string, word: string): boolean {
 function acronymsOf(paragraphs: string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const p of paragraphs) {
-    // ("Department for Education (DfE)": small letters may stand between the acronym's capitals, for the small words)
+    // ("Department for Education (DfE)": up to two small words, "of", "the", "and", "for" or any other of three letters
+    // or fewer, may stand between the name's capitalised words, each matched one way only)
     for (const m of allMatches(p, /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]*,?\s+(?:\p{Ll}{1,3}\s+){0,2}){1,7})\((\p{Lu}{2,6}|\p{Lu}\p{Ll}{1,2}\p{Lu}{1,2})\)/gu)) {
       const words = m[1].trim().split(/\s+/);
       const acronym = m[2];
