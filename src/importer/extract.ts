@@ -439,7 +439,11 @@ export interface SubjectParse {
   verb: string;
   verbStart: number;
   hadAux: boolean;
-  /** The subjects were "among" those who respond ("were among the leaders who condemned", "... the first to send"). */
+  /**
+   * The verb follows a frame that gives the response as a base form or a participle: the subjects were "among" those
+   * who respond ("were among the leaders who condemned", "... the first to send"), or they "took to Twitter to" respond
+   * (TOOK_TO sets it too).
+   */
   among?: boolean;
 }
 
