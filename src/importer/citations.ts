@@ -145,7 +145,7 @@ const LIST_COMMA_END = /(?<=[\p{L}\p{N}.)]),[ \t]+(?:the[ \t]+)?$/u;
  * any word in "-ly" ("The Smith family said", "The Lagos daily reported"), and no hedge ("reportedly argued").
  */
 const MANNER_ADVERB =
-  '(?:officially|formally|publicly|recently|previously|repeatedly|initially|originally|subsequently|finally|quickly|swiftly|immediately|promptly|strongly|firmly|sharply|categorically|emphatically|clearly|explicitly|openly|privately|jointly|independently|additionally|similarly|directly|personally|specifically|unanimously|briefly|first)';
+  '(?:officially|formally|publicly|recently|previously|repeatedly|initially|originally|subsequently|finally|quickly|swiftly|immediately|promptly|strongly|firmly|sharply|categorically|emphatically|clearly|explicitly|openly|privately|jointly|independently|additionally|similarly|directly|personally|specifically|unanimously|briefly|first|proudly|happily|gladly|sadly|solemnly|cautiously)';
 /** "X has/also/later said", "X, which ..., says", "X said in a statement", "X today said", "X officially announced". */
 export const SUBJECT_VERB = new RegExp(
   `(?<!\\s)(?:\\s*,[^,]{1,80},)?\\s+(?:has\\s+|had\\s+|also\\s+|later\\s+|earlier\\s+|previously\\s+|separately\\s+|now\\s+|further\\s+|today\\s+|yesterday\\s+|tonight\\s+|(?<!\\bon\\s)${WEEKDAY}\\s+|on\\s+${WEEKDAY}\\s+)?(?:${MANNER_ADVERB}\\s+)?(?:${VERB})\\b`,
@@ -237,6 +237,11 @@ export const STATEMENT_BY =
 /** What a source is, in lower case before its name ("web service monitoring platform", "state-owned telecommunications firm"). */
 export const DESCRIBED_SOURCE =
   /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,5}?(?:platform|firm|company|agency|group|website|site|tracker|monitor|service|provider|organi[sz]ation|watchdog|regulator|institute|body|charity|consultancy|operator|utility|insurer|bank|lender)\s+(?=\p{Lu})/u;
+/** A source's kind in small letters right before its name, ending the words before a verb of attribution ("rights watchdog Hengaw"; group 1 the kind, 2 the name). */
+export const DESCRIBED_SUBJECT_END = new RegExp(
+  `(?:^|[\\s,;:(])(?:[Tt]he\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(watchdog|monitor|platform|website|site|portal|outlet|tracker|firm|company|giant|agency|organi[sz]ation|charity|NGO|consultancy|provider|operator|broadcaster|channel|network|station|newspaper|daily|tabloid|magazine|startup|start-up|insurer|lender|retailer|carmaker|automaker|chipmaker|manufacturer|publisher|pollster)\\s+(${CAP_PHRASE})$`,
+  'u',
+);
 /** "the country's " right before a name: the name is the country's own body's. */
 const COUNTRYS_BEFORE = /(?:^|\s)[Tt]he\s+(?:\p{Ll}+\s+)?(?:country|nation)['’]s\s+$/u;
 /** "a spokesman for the country's National Disaster Management Authority (ANDMA)": the country's own body. */
@@ -497,7 +502,7 @@ const CAPITALS_BEFORE = /(?<![\p{L}'’.-])(?:\p{Lu}{2,}\s){1,3}$/u;
 
 /** Words before an outlet that cite it ("told", "according to", "per"). */
 const OUTLET_CITED_BEFORE =
-  /(?:according to|citing|cited by|quoted by|reported by|analy[sz]ed by|verified by|seen by|obtained by|reviewed by|confirmed by|published by|carried by|told|telling|interview(?:ed)? (?:with|by)|statement to|(?:e-?mail|letter|message|note|remarks|comments?) to|speaking to|spoke to|speaking with|said (?:on|to)|explained to|per|[Vv]ia)\s+(?:an?\s+|the\s+)?(?:[\p{L}.-]+['’]s\s+)?(?:(?:national|state|public|state-run|state-owned|private|local)\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:news agency|newspaper|daily|weekly|tabloid|magazine|broadcaster|TV channel|TV station|television channel|radio station|news site|news website)\s+)?$/iu;
+  /(?:according to|citing|cited by|quoted by|reported by|analy[sz]ed by|verified by|seen by|obtained by|reviewed by|confirmed by|confirmed to|published by|carried by|told|telling|interview(?:ed)? (?:with|by)|statement to|(?:e-?mail|letter|message|note|remarks|comments?) to|speaking to|spoke to|speaking with|said (?:on|to)|explained to|per|[Vv]ia)\s+(?:an?\s+|the\s+)?(?:[\p{L}.-]+['’]s\s+)?(?:(?:national|state|public|state-run|state-owned|private|local)\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:news agency|newspaper|daily|weekly|tabloid|magazine|broadcaster|TV channel|TV station|television channel|radio station|news site|news website)\s+)?$/iu;
 /**
  * A writer's words in an outlet: "said Ella Pickover in", "writes Polly Toynbee in", "Writing in", "a column in"
  * (case kept: the words before "in" are the writer's capitalised name, not any words).
@@ -579,6 +584,31 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   const placed = head.match(POLICE_IN_PLACE);
   if (placed && !memory.personTokens.has(placed[1]))
     return { name: `${placed[1]} Police`, kind: SourceKind.GOVERNMENT, url: null, at: stop - placed[0].length };
+  // "rights watchdog Hengaw said", "the web monitoring platform Downdetector said", "news outlet Aamaq reported": a
+  // name the text gives its kind is a source of that kind, one word or several, known to the lexicons or not (not a
+  // person the text named, a country, a party to the story).
+  const described = head.match(DESCRIBED_SUBJECT_END);
+  if (described) {
+    const name = trimName(described[2]);
+    const words = name.split(/\s+/);
+    const party = mentions.some((x) => partyToStory(x) && x.start >= stop - described[2].length);
+    if (
+      words.length <= 5 &&
+      !party &&
+      !words.some((w) => memory.personTokens.has(w) || NOT_SOURCE.has(w)) &&
+      !COUNTRY_BY_NAME.has(name) &&
+      !COUNTRY_BY_DEMONYM.has(name) &&
+      !PLATFORM.test(name)
+    ) {
+      const kind = /^(?:broadcaster|channel|network|station)$/u.test(described[1])
+        ? SourceKind.BROADCASTER
+        : /^(?:newspaper|daily|tabloid|magazine)$/u.test(described[1])
+          ? SourceKind.NEWSPAPER
+          : kindOf(name);
+      const outlet = /^(?:outlet|broadcaster|channel|network|station|newspaper|daily|tabloid|magazine|website|site|portal)$/u.test(described[1]);
+      return { name, kind, url: null, at: stop - described[2].length, ...(outlet ? { outlet: true } : {}) };
+    }
+  }
   // ("a spokesman for Interpol in Ghana said": the country ends the body's place, not the subject)
   if (m && m.kind === 'COUNTRY' && !SPOKES_FOR_END.test(head)) return null;
   // "Scotland Yard police said": the police of the place named before the word.

@@ -57,6 +57,7 @@ export const OUTLETS: Outlet[] = [
   outlet('The Guardian', N, 'https://www.theguardian.com', 'Guardian'),
   outlet('The New York Times', N, 'https://www.nytimes.com', 'New York Times', 'NYT'),
   outlet('The Washington Post', N, 'https://www.washingtonpost.com', 'Washington Post'),
+  outlet('USA Today', N, 'https://www.usatoday.com', 'USA TODAY'),
   outlet('The Wall Street Journal', N, 'https://www.wsj.com', 'Wall Street Journal', 'WSJ'),
   outlet('Financial Times', N, 'https://www.ft.com', 'FT'),
   outlet('The Economist', N, 'https://www.economist.com', 'Economist'),

@@ -1482,7 +1482,9 @@ const THING_WORDS = new Set(
     // (a ministry's portfolio after "of" and "and": "Ministry of Information and Communication Technology")
     'Technology Technologies Communication Communications Information Affairs Tourism Culture Education Development Infrastructure Transport Energy Environment Agriculture Planning Resources Welfare Works Fisheries Forestry Mines Mining Housing Labour Labor Finance Trade Industry Commerce Justice Health ' +
     // (an office's field: "IRS Director of Criminal Investigation")
-    'Investigation Investigations Intelligence Operations Enforcement Prosecutions'
+    'Investigation Investigations Intelligence Operations Enforcement Prosecutions ' +
+    // (an outlet's name after "told": "told Fox Sports", "told Business Today", "told USA Today")
+    'Sports Today Business News Times Journal Herald Tribune Gazette Telegraph Chronicle Radio Television TV Magazine Weekly Press Courier'
   ).split(' '),
 );
 for (const w of INSTITUTION_WORDS.split('|')) THING_WORDS.add(w);

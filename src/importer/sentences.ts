@@ -93,6 +93,21 @@ export const ATTRIBUTION_NEXT =
   /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}(?:(?:also|later|then)\s+)?(?:said|says|declared|declares|added|adds|asked|asks|told|wrote|tweeted|exclaimed|shouted|cried|replied|insisted|stated)(?=\s*(?:[.,;:!?]|$)|\s+(?:at|on|in|to|from|via|during|after|before|outside|as|while|with|amid|later|today|yesterday|tonight|last)\b)/u;
 /** A sentence's opening glued to the stop before it: a capital and a small letter. */
 export const GLUED_NEXT = /^\p{Lu}\p{Ll}/u;
+/** A quotation mark glued to a stop, opening the next sentence's quote ("said."There", "ceasefire.“If"). */
+export const GLUED_OPENING = /^["\u201C]\p{Lu}\p{Ll}/u;
+/** Before a stop with a sentence glued after it: two small letters, or an acronym of two to five capitals ("UBS.The"; not "U.S.The"). */
+export const GLUED_BEFORE = /(?:\p{Ll}{2}|(?:^|[^.\p{L}])\p{Lu}{2,5})$/u;
+
+/**
+ * "... in the chip industry.The tech giant said ...": sentences a web page's copy glued without a space end at a stop
+ * after two small letters or an acronym, before a capital and a small letter, or a quotation mark that opens the next
+ * quote ("ceasefire.“If"), and after a mark that closes this one ("issues.”His"); "U.S.", "St.Louis", "No.1" do not.
+ */
+function gluedEnd(before: string, tail: string, rest: string): boolean {
+  if (!GLUED_BEFORE.test(before)) return false;
+  if (tail === '') return GLUED_NEXT.test(rest) || GLUED_OPENING.test(rest);
+  return /^[\u201D"]$/u.test(tail) && GLUED_NEXT.test(rest);
+}
 const OPENERS = new Set(['"', '\u201C']);
 const CLOSERS_AFTER_END = /^["\u201D\u2019')\]]*/;
 
@@ -135,7 +150,9 @@ export function splitSentences(paragraph: string): Sentence[] {
     }
     if (ch !== '.' && ch !== '?' && ch !== '!' && ch !== '\u2026') continue;
     // Closing marks right after the full stop belong to this sentence.
-    const tail = paragraph.slice(i + 1).match(CLOSERS_AFTER_END)![0];
+    let tail = paragraph.slice(i + 1).match(CLOSERS_AFTER_END)![0];
+    // ("… a statement."Unfortunately …": a straight mark glued to the stop that closes no quote opens the next one)
+    if (useStraight && tail.startsWith('"') && !straightOpen && curly === 0 && GLUED_OPENING.test(paragraph.slice(i + 1))) tail = '';
     let after = depth;
     let so: boolean = straightOpen;
     let curlyAfter = curly;
@@ -152,11 +169,8 @@ export function splitSentences(paragraph: string): Sentence[] {
     if (after > 0) continue;
     const next = i + 1 + tail.length;
     const rest = paragraph.slice(next);
-    // "... in the chip industry.The tech giant said ...": sentences a web page's copy glued without a space end at a
-    // stop after two small letters, before a capital and a small letter ("U.S.", "St.Louis", "No.1" do not; nor a
-    // quotation mark, which may open the next quote or close this one).
-    const gap =
-      rest.match(/^\s+/)?.[0] ?? (tail === '' && GLUED_NEXT.test(rest) && /\p{Ll}{2}$/u.test(paragraph.slice(Math.max(0, i - 2), i)) ? '' : undefined);
+    // (a sentence glued to this one without a space: see gluedEnd)
+    const gap = rest.match(/^\s+/)?.[0] ?? (gluedEnd(paragraph.slice(Math.max(0, i - 6), i), tail, rest) ? '' : undefined);
     if (gap === undefined) continue;
     const following = rest[gap.length];
     if (!following || !(/[\p{Lu}\p{N}]/u.test(following) || OPENERS.has(following) || following === '\u2018' || following === '(')) continue;

@@ -34,7 +34,8 @@ export interface ParseOptions {
  * a spokesperson's body, "it/the company said", or for a quote standing alone the sign-off after it, the speaker of
  * the sentence before in its paragraph, the speaker of a quote the paragraph before left open (`open-run`), the
  * round-up heading's actor, or the speaker just before; `standing-alone`
- * when none of those told, `none` when the sentence gave no cue at all.
+ * when none of those told; `subject` for a quote inside a sentence whose subject opens it and acts on the quoted words
+ * ("X has compared it to ‘…’", "X rejected the charges, denouncing “…”"); `none` when the sentence gave no cue at all.
  */
 export type SpeakerStep =
   | 'sentence'
@@ -50,6 +51,7 @@ export type SpeakerStep =
   | 'name-line-above'
   | 'heading-actor'
   | 'continued'
+  | 'subject'
   | 'standing-alone'
   | 'none';
 

@@ -1459,4 +1459,26 @@ describe('citations: 2026-12-07, editions, stations and names with a comma', () 
       ['Harbour Safety Board', d],
     ]);
   });
+
+  it('an outlet told or confirmed to is cited: "told Fox Sports", "told Business Today", "told USA Today", "confirmed to the Associated Press" (2026-12-07, midday)', () => {
+    // (an outlet's words after "told" name no person: "Fox Sports" is no Mr Sports)
+    for (const outlet of ['Fox Sports', 'Business Today', 'USA Today', 'Velmark Herald', 'Halvor Gazette']) {
+      const a = `Tomas Reyk told ${outlet} that the port would reopen.`;
+      expect(cite(a).citations).toEqual([[outlet, a]]);
+    }
+    const b = 'A spokeswoman then confirmed to the Associated Press that the port would reopen.';
+    expect(cite(b).citations).toEqual([['Associated Press', b]]);
+  });
+
+  it('a source the text gives its kind is cited, one unknown word or several: "rights watchdog Hengaw said", "news outlet Aamaq reported" (2026-12-07, midday)', () => {
+    const a = 'Peruvian rights watchdog Velmark reported in November that at least 48 people had died.';
+    const b = 'The web monitoring platform Halvor Watch said there were 4,800 reports of outages.';
+    const c = 'The news outlet Velmark reported that the port was closed.';
+    expect(cite(a).citations).toEqual([['Velmark', a]]);
+    expect(cite(b).citations).toEqual([['Halvor Watch', b]]);
+    expect(cite(c).citations).toEqual([['Velmark', c]]);
+    // (not a person the text named, nor a country: "the company Peru said" is no source)
+    const d = 'Tomas Reyk founded the firm in 2001. The firm Reyk said profits rose.';
+    expect(cite(d).citations).toEqual([]);
+  });
 });

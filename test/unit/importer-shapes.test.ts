@@ -655,7 +655,7 @@ describe('quotes and attributions', () => {
     ]);
   });
 
-  it('sentences a web page glued without a space ("industry.The tech giant said") are two; "U.S.", "St.Louis", a glued quote are not split', () => {
+  it('sentences a web page glued without a space ("industry.The tech giant said") are two; "U.S.", "St.Louis" are not split', () => {
     expect(splitSentences('Profit fell in the chip industry.The tech giant said sales rose.').map((s) => s.text)).toEqual([
       'Profit fell in the chip industry.',
       'The tech giant said sales rose.',
@@ -663,7 +663,27 @@ describe('quotes and attributions', () => {
     expect(splitSentences('He moved to the U.S.Then he left for St.Louis with Velkar.').map((s) => s.text)).toEqual([
       'He moved to the U.S.Then he left for St.Louis with Velkar.',
     ]);
-    expect(splitSentences('Ann Lee told Reuters."This is an act of war."').map((s) => s.text)).toEqual(['Ann Lee told Reuters."This is an act of war."']);
+  });
+
+  it('a glued sentence ends after an acronym ("bank UBS.The"), before a quote it opens ("said.“If"), after a quote it closes ("issues.”His")', () => {
+    const cases: [string, string[]][] = [
+      [
+        'Sales rose, according to analysis by investment bank UBS.The AI tool can write text.',
+        ['Sales rose, according to analysis by investment bank UBS.', 'The AI tool can write text.'],
+      ],
+      // (a straight mark that closes no quote opens the next one; one that closes a quote ends this sentence)
+      ['Ann Velden told Reuters."This is an act of war by madmen," she said.', ['Ann Velden told Reuters.', '"This is an act of war by madmen," she said.']],
+      ['Tomas Reyk said: "We will rebuild every home."He left on Monday.', ['Tomas Reyk said: "We will rebuild every home."', 'He left on Monday.']],
+      [
+        'Peru backed the ceasefire.“If it holds, the talks can start,” Ann Velden said.',
+        ['Peru backed the ceasefire.', '“If it holds, the talks can start,” Ann Velden said.'],
+      ],
+      ['“We are looking into these issues.”His office said more on Friday.', ['“We are looking into these issues.”', 'His office said more on Friday.']],
+      // (not a full stop inside an acronym's dots, nor one inside an open quote)
+      ['He moved to the U.S.The visit was short.', ['He moved to the U.S.The visit was short.']],
+      ['“We moved to the city.Then it flooded,” Ann Velden said.', ['“We moved to the city.Then it flooded,” Ann Velden said.']],
+    ];
+    for (const [paragraph, sentences] of cases) expect(splitSentences(paragraph).map((s) => s.text)).toEqual(sentences);
   });
 
   it("a list item's marker is no word of its first sentence, a rank before a name ends none, a time stamp is a sentence", () => {

@@ -470,8 +470,8 @@ describe('quote speakers', () => {
   });
 
   it('a quote standing alone continues the last speaker only when no quote without a speaker came between', () => {
-    const text = `${HEAD}Ann Lee said, "We will sail on through the storm." Olly Brandt reminisced, "It was the best summer of all." "We sailed every single day that year."`;
-    // Olly Brandt's quote has no speaker the importer can tell ("reminisced"): the quote after it is not Ann Lee's
+    const text = `${HEAD}Ann Lee said, "We will sail on through the storm." Olly Brandt was asked about it, "It was the best summer of all." "We sailed every single day that year."`;
+    // Olly Brandt's quote has no speaker the importer can tell ("was asked"): the quote after it is not Ann Lee's
     // (it is the person's whom the sentence before has as its one subject).
     expect(speakers(text)).toEqual([
       ['We will sail on through the storm.', 'Ann Lee'],
@@ -2892,5 +2892,53 @@ describe('speakers and names: the review of 2026-12-07, later', () => {
   it('a sign-off ending the text keeps its speaker after the name: "via Twitter", "pictured in Halvor", after a dash', () => {
     for (const line of ['Mayor Tomas Reyk via Twitter', 'Mayor Tomas Reyk pictured in Halvor', '— Tomas Reyk during the debate'])
       expect(speaker(`“We have lost everything. The river came up in an hour.”\n\n${line}`)).toBe('Tomas Reyk');
+  });
+});
+
+describe('speakers: the subject a sentence opens with (2026-12-07, midday)', () => {
+  const stepsOf = (body: string) => {
+    const steps: [string, string, string | null][] = [];
+    parseExplainer(`${HEAD}${body}`, { ...ref, onSpeaker: (q, step, speaker) => steps.push([q, step, speaker]) });
+    return steps;
+  };
+
+  it('a quote inside a sentence no speech verb attributes is the words of the subject that opens it and acts on them', () => {
+    expect(stepsOf('Peru President Tomas Reyk has compared the jump in prices to ‘everybody boiling the kettle at once’.')).toEqual([
+      ['everybody boiling the kettle at once', 'subject', 'Tomas Reyk'],
+    ]);
+    expect(stepsOf('Senator Ann Velden, who leads the talks, challenged the board to publish ‘proper and verified results’ by Friday.')).toEqual([
+      ['proper and verified results', 'subject', 'Ann Velden'],
+    ]);
+    // (after a phrase that sets the scene, and with the day between the subject and its verb)
+    expect(stepsOf('In a letter of condolence to Tomas Reyk, Chancellor Ann Velden regretted the “tragic loss of so many lives”.')).toEqual([
+      ['tragic loss of so many lives', 'subject', 'Ann Velden'],
+    ]);
+    expect(stepsOf('Prime Minister Ann Velden on Thursday, 29 October, regretted the “tragic loss of so many lives”.')).toEqual([
+      ['tragic loss of so many lives', 'subject', 'Ann Velden'],
+    ]);
+  });
+
+  it('a gerund of praise or blame after the subject’s clause attributes the quote ("sent a telegram to X, hailing Y as “…”")', () => {
+    for (const gerund of ['hailing', 'praising', 'denouncing', 'accusing'])
+      expect(stepsOf(`Tomas Reyk, the Peruvian president, sent a telegram to Ann Velden, ${gerund} Halvor Lund as a “symbol of a whole era”.`)).toEqual([
+        ['symbol of a whole era', 'sentence', 'Tomas Reyk'],
+      ]);
+    expect(stepsOf('Peru President Ann Velden rejected the charges, denouncing “a dark day for democracy in Peru”.')).toEqual([
+      ['a dark day for democracy in Peru', 'subject', 'Ann Velden'],
+    ]);
+  });
+
+  it('not a passive, a source cited, a clause of another subject, a bare "is", a work’s title, or another name between', () => {
+    for (const body of [
+      'Tomas Reyk was condemned by rights groups as “a danger to the free press of Peru”.',
+      'Tomas Reyk has been given the longest ban, 43 weeks, for “physical abuse of a match official”.',
+      'Tomas Reyk cited “multiple sources close to the family” on Friday.',
+      'Tomas Reyk called him the greatest, and Halvor paid tribute to “my brother, my friend, my teammate”.',
+      'Tomas Reyk is “providing legal support to the players” this week.',
+      'Ann Velden used the river as the setting of her 1931 novel, “The River of Chile and Peru”.',
+      'Ann Velden met Tomas Reyk, who has called the accord “a dark day for democracy in Peru”.',
+      'Ann Velden regretted the vote while, at the other end of the continent, the victory “carries the hope of a people”.',
+    ])
+      expect(stepsOf(body).map(([q, , speaker]) => [q, speaker])).toEqual([[expect.any(String), null]]);
   });
 });
