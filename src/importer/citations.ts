@@ -587,7 +587,9 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   // "rights watchdog Hengaw said", "the web monitoring platform Downdetector said", "news outlet Aamaq reported": a
   // name the text gives its kind is a source of that kind, one word or several, known to the lexicons or not (not a
   // person the text named, a country, a party to the story).
-  const described = head.match(DESCRIBED_SUBJECT_END);
+  // (read on the last 150 characters: the kind, three words before it and the name fit in them, and a long sentence's
+  // opening is not scanned again for every verb in it)
+  const described = head.slice(-150).match(DESCRIBED_SUBJECT_END);
   if (described) {
     const name = trimName(described[2]);
     const words = name.split(/\s+/);

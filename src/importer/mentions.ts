@@ -1483,8 +1483,9 @@ const THING_WORDS = new Set(
     'Technology Technologies Communication Communications Information Affairs Tourism Culture Education Development Infrastructure Transport Energy Environment Agriculture Planning Resources Welfare Works Fisheries Forestry Mines Mining Housing Labour Labor Finance Trade Industry Commerce Justice Health ' +
     // (an office's field: "IRS Director of Criminal Investigation")
     'Investigation Investigations Intelligence Operations Enforcement Prosecutions ' +
-    // (an outlet's name after "told": "told Fox Sports", "told Business Today", "told USA Today")
-    'Sports Today Business News Times Journal Herald Tribune Gazette Telegraph Chronicle Radio Television TV Magazine Weekly Press Courier'
+    // (words of an outlet's name no person is called by, a run with one is no person: "told Fox Sports", "Business Today"; not
+    // Press, Weekly, Herald or Courier, which are surnames too: "Ann Weekly, a farmer, said")
+    'Sports Today Business News Times Journal Tribune Gazette Telegraph Chronicle Radio Television TV Magazine'
   ).split(' '),
 );
 for (const w of INSTITUTION_WORDS.split('|')) THING_WORDS.add(w);

@@ -42,6 +42,11 @@ export const CLOSING_AS_OPENING = /(?:^|[\s(—–-])”(?=\p{L})/u;
 export const OPENING_AS_CLOSING = /(?<=[\p{L}\d?!)][,.!?])“(?=\s|$)/u;
 export const OPENING_AS_CLOSING_ALL = new RegExp(OPENING_AS_CLOSING.source, 'gu');
 
+/** Two single marks opening a quote as one double mark, and the space after them ("‘’ On behalf"). */
+export const PAIRED_OPENING = /‘’[ \t]?/gu;
+/** Two single marks closing it, and the space before them ("upon this loss ,’‘"). */
+export const PAIRED_CLOSING = /[ \t]?’‘/gu;
+
 let cached: { paragraph: string; spans: QuoteSpan[] } | null = null;
 
 /** The quoted spans of a paragraph in order, the last perhaps unclosed. */
@@ -51,12 +56,18 @@ export function quoteSpans(paragraph: string): QuoteSpan[] {
   // A text set with only closing marks (”President Reagan was ...,” Thatcher said): each reads as a straight mark.
   // (Same length: offsets and quoted words stay the paragraph's.)
   // A text set with only opening marks (“A mother’s love ...,“ she said): one after a stop and before a space closes.
+  // A text that pairs single marks for double ones (‘’ On behalf of …,’‘ read the message): each pair reads as a double
+  // mark, the space inside it as outside (same length again).
+  const paired =
+    paragraph.includes('‘’') && paragraph.includes('’‘')
+      ? paragraph.replace(PAIRED_OPENING, (m) => `${' '.repeat(m.length - 1)}“`).replace(PAIRED_CLOSING, (m) => `”${' '.repeat(m.length - 1)}`)
+      : paragraph;
   const text =
-    !paragraph.includes('“') && CLOSING_AS_OPENING.test(paragraph)
-      ? paragraph.replace(/”/g, '"')
-      : !paragraph.includes('”') && OPENING_AS_CLOSING.test(paragraph)
-        ? paragraph.replace(OPENING_AS_CLOSING_ALL, '”')
-        : paragraph;
+    !paired.includes('“') && CLOSING_AS_OPENING.test(paired)
+      ? paired.replace(/”/g, '"')
+      : !paired.includes('”') && OPENING_AS_CLOSING.test(paired)
+        ? paired.replace(OPENING_AS_CLOSING_ALL, '”')
+        : paired;
   for (const m of allMatches(text, QUOTE_RE)) {
     spans.push({ open: m.index, close: m.index + m[0].length, inner: m.slice(1).find((g) => g !== undefined)!, closed: true });
   }

@@ -78,20 +78,42 @@ const AFTER_PREPOSITION = /\b(?:in|of|for|to|from|with|at|northern|southern|east
 /** A phrase that sets the scene before a sentence's subject, up to its comma ("In a letter to X, ", "On Monday, "). */
 export const SCENE_LEAD =
   /^(?:In|On|At|After|During|Following|Speaking|Writing|Earlier|Later|Meanwhile|Elsewhere|Separately|Yesterday|Today)\b[^,“”"‘]{0,80},\s+/u;
-/** Before a sentence's subject: a connective, "the", and up to four capitalised title words ("Chancellor", "Italy’s"). */
-export const OPENING_LEAD = /^(?:(?:But|And|Meanwhile|However|Separately|Later|Earlier|Instead|Also),?\s+)?(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
-/** Right after the subject: a bracket or an apposition at most, auxiliaries, and a finite verb ("has compared", "slammed"). */
+/**
+ * Before a sentence's subject: a connective, "the", and up to four capitalised title words ("Chancellor", "Italy’s"), no
+ * subordinator or preposition among them ("When X arrived, crowds chanted “…”" is not X's).
+ */
+export const OPENING_LEAD =
+  /^(?:(?:But|And|Meanwhile|However|Separately|Later|Earlier|Instead|Also),?\s+)?(?:(?:the|The)\s+)?(?:(?!(?:When|Whenever|If|Unless|Before|After|Until|Unlike|Like|While|Whilst|Although|Though|As|Because|Since|Once|Whether|With|Without|For|To|From|By|At|In|On|Of|Under|Despite|During|Against|Among|Between|Than)\s)\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+/** Right after a subject: its bracket or its apposition, if any ("(KNU)", ", who leads the talks,"). */
+export const SUBJECT_APPOSITION = /^(?:\s*\([^()]{1,40}\))?(?:\s*,[^,]{1,80},)?/u;
+/**
+ * Right after the subject: a bracket, an apposition or the day at most, auxiliaries, and a word ending in -ed or -s that
+ * no verb in -ed follows ("has compared", "slammed", "reassures"; not "X supporters chanted": a plural noun).
+ */
 export const OPENING_VERB =
-  /^(?:\s*\([^()]{1,40}\))?(?:\s*,[^,]{1,80},)?(?:\s+on\s+\p{Lu}\p{Ll}+day(?:\s*,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s*,)?)?\s+(?:(?:has|have|had|also|later|then|earlier|previously|repeatedly|once|has\s+since|was\s+quick\s+to)\s+)*\p{Ll}+(?:ed|s)\b/u;
+  /^(?:\s*\([^()]{1,40}\))?(?:\s*,[^,]{1,80},)?(?:\s+on\s+\p{Lu}\p{Ll}+day(?:\s*,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s*,)?)?\s+(?:(?:has|have|had|also|later|then|earlier|previously|repeatedly|once|has\s+since|was\s+quick\s+to)\s+)*\p{Ll}+(?:ed|s)\b(?!\s+\p{Ll}+ed\b)/u;
 /**
  * Between a subject and a quote, words that make the quote no words of the subject's: a passive ("was condemned as",
  * "has been given ... for"), a source cited ("cited “multiple sources”"), a clause of another subject (", and Shaq paid
- * tribute to", "while, at the other end of the continent, X affirms that"), or a bare "is"/"has" before the quote ("is “providing legal support”": a description).
+ * tribute to", "while, at the other end of the continent, X affirms that", "what critics called", ", who chanted", "as
+ * the crowd booed", "a petition demanding"), a charge, a nickname, a prize or a show ("faces accusations of",
+ * "pleaded guilty to", "earned the nickname", "received a “standing ovation”", "appeared on"), or a bare "is"/"has"
+ * before the quote ("is “providing legal support”": a description).
  */
-export const NOT_THE_SUBJECTS_WORDS =
-  /\b(?:(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b|cited|citing|quoted|quoting|(?:and|but)\s+\p{Lu}|while|whereas)|^\s+(?:is|was|has|have|had|are|were)\s*$/u;
+export const NOT_THE_SUBJECTS_WORDS = new RegExp(
+  [
+    String.raw`\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b`,
+    String.raw`\b(?:cited|citing|quoted|quoting|what|who|whom|which|whose|while|whereas)\b`,
+    String.raw`\b(?:and|but)\s+\p{Lu}`,
+    String.raw`\bas\s+(?:the|a|an|his|her|their|its)\s+\p{Ll}+\s+\p{Ll}+ed\b`,
+    String.raw`\b(?:a|an|the|its|their|his|her)\s+\p{Ll}+\s+\p{Ll}+ing\s*$`,
+    String.raw`\b(?:(?:accusations?|allegations?|charges?|convicted|suspected)\s+of|charged\s+with|guilty\s+(?:of|to)|nicknamed?|known\s+as|titled|entitled|received|receives|earned|earns|won|wins|faces|faced|appeared|appears|starred|stars)\b`,
+    String.raw`^\s+(?:is|was|has|have|had|are|were)\s*$`,
+  ].join('|'),
+  'u',
+);
 /** A quote of title words ("The Hunchback of Notre-Dame", "Studio 60 on the Sunset Strip"): a work's name, nobody's words. */
-export const TITLE_WORDS = /^(?:\p{Lu}[\p{L}'’-]*|\d+)(?:\s+(?:(?:of|on|the|and|in|a|an|to|for)\s+)*(?:\p{Lu}[\p{L}'’-]*|\d+))+$/u;
+export const TITLE_WORDS = /^(?:\p{Lu}[\p{L}'’-]*|\d+)(?:\s+(?:(?:of|on|the|and|in|a|an|to|for|with|from|by|at|is|are)\s+)*(?:\p{Lu}[\p{L}'’-]*|\d+))+$/u;
 export const SPOKEN = /\b(?:said|says|told|added|wrote|tweeted|posted|stated|remarked|declared|according to|saying|statement)\b/i;
 
 /**
@@ -349,7 +371,9 @@ export class SpeakerResolver {
     if (before.some((m) => m !== first && (m.kind === 'PERSON' || m.kind === 'BODY' || m.kind === 'ORG') && m.start >= first.end)) return null;
     const between = s.slice(first.end, quoteAt);
     if (!OPENING_VERB.test(between) || /[.!?;:]/u.test(between.replace(/\b(?:\p{L}\.)+/gu, ''))) return null;
-    if (NOT_THE_SUBJECTS_WORDS.test(between) || TITLE_WORDS.test(q.text)) return null;
+    // (an apposition is the subject's own: "X, who leads the talks, challenged the board to publish ‘…’")
+    const predicate = between.slice(between.match(SUBJECT_APPOSITION)![0].length);
+    if (NOT_THE_SUBJECTS_WORDS.test(predicate) || TITLE_WORDS.test(q.text)) return null;
     return first.kind === 'PERSON' ? this.canonical(first) : first;
   }
 

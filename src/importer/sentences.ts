@@ -96,17 +96,19 @@ export const GLUED_NEXT = /^\p{Lu}\p{Ll}/u;
 /** A quotation mark glued to a stop, opening the next sentence's quote ("said."There", "ceasefire.“If"). */
 export const GLUED_OPENING = /^["\u201C]\p{Lu}\p{Ll}/u;
 /** Before a stop with a sentence glued after it: two small letters, or an acronym of two to five capitals ("UBS.The"; not "U.S.The"). */
+/** A web address's or a platform's tail glued to a stop ("USA.Gov", "ASP.Net", "Nation.Africa"): no sentence. */
+export const GLUED_NOT_A_SENTENCE = /^(?:Net|Gov|Com|Org|Edu|Info|Co|Uk|Io|Ai|Js|Ru|Az|Africa|Tv)(?![\p{L}])/u;
 export const GLUED_BEFORE = /(?:\p{Ll}{2}|(?:^|[^.\p{L}])\p{Lu}{2,5})$/u;
 
 /**
  * "... in the chip industry.The tech giant said ...": sentences a web page's copy glued without a space end at a stop
  * after two small letters or an acronym, before a capital and a small letter, or a quotation mark that opens the next
- * quote ("ceasefire.“If"), and after a mark that closes this one ("issues.”His"); "U.S.", "St.Louis", "No.1" do not.
+ * quote ("ceasefire.“If"), and after a mark that closes this one ("issues.”His"); "U.S.", "St.Louis", "No.1", "USA.Gov" do not.
  */
-function gluedEnd(before: string, tail: string, rest: string): boolean {
-  if (!GLUED_BEFORE.test(before)) return false;
+function gluedEnd(before: string, tail: string, closes: boolean, rest: string): boolean {
+  if (!GLUED_BEFORE.test(before) || GLUED_NOT_A_SENTENCE.test(rest)) return false;
   if (tail === '') return GLUED_NEXT.test(rest) || GLUED_OPENING.test(rest);
-  return /^[\u201D"]$/u.test(tail) && GLUED_NEXT.test(rest);
+  return closes && /^[\u201D"]$/u.test(tail) && GLUED_NEXT.test(rest);
 }
 const OPENERS = new Set(['"', '\u201C']);
 const CLOSERS_AFTER_END = /^["\u201D\u2019')\]]*/;
@@ -170,7 +172,7 @@ export function splitSentences(paragraph: string): Sentence[] {
     const next = i + 1 + tail.length;
     const rest = paragraph.slice(next);
     // (a sentence glued to this one without a space: see gluedEnd)
-    const gap = rest.match(/^\s+/)?.[0] ?? (gluedEnd(paragraph.slice(Math.max(0, i - 6), i), tail, rest) ? '' : undefined);
+    const gap = rest.match(/^\s+/)?.[0] ?? (gluedEnd(paragraph.slice(Math.max(0, i - 6), i), tail, after < depth, rest) ? '' : undefined);
     if (gap === undefined) continue;
     const following = rest[gap.length];
     if (!following || !(/[\p{Lu}\p{N}]/u.test(following) || OPENERS.has(following) || following === '\u2018' || following === '(')) continue;

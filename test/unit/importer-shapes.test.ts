@@ -681,6 +681,12 @@ describe('quotes and attributions', () => {
       ['“We are looking into these issues.”His office said more on Friday.', ['“We are looking into these issues.”', 'His office said more on Friday.']],
       // (not a full stop inside an acronym's dots, nor one inside an open quote)
       ['He moved to the U.S.The visit was short.', ['He moved to the U.S.The visit was short.']],
+      ['Visit USA.Gov for details, or the ASP.Net pages.', ['Visit USA.Gov for details, or the ASP.Net pages.']],
+      // (a straight mark that may close nothing, the paragraph's marks unbalanced, ends no glued sentence: the review of 2026-12-07, midday)
+      [
+        'Ann Velden spoke to Reuters on Monday."This is an act of war," she said. "We will respond',
+        ['Ann Velden spoke to Reuters on Monday."This is an act of war," she said.', '"We will respond'],
+      ],
       ['“We moved to the city.Then it flooded,” Ann Velden said.', ['“We moved to the city.Then it flooded,” Ann Velden said.']],
     ];
     for (const [paragraph, sentences] of cases) expect(splitSentences(paragraph).map((s) => s.text)).toEqual(sentences);

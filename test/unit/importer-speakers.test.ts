@@ -2895,6 +2895,14 @@ describe('speakers and names: the review of 2026-12-07, later', () => {
   });
 });
 
+describe('quotes: single marks paired for double ones (2026-12-07, midday)', () => {
+  it('"‘’ On behalf of …,’‘" is a quote, an exact slice of the input without the spaces inside the marks', () => {
+    const quote = 'On behalf of the people of Chile, I express our condolences to the people of Peru upon this loss';
+    const draft = parseExplainer(`${HEAD}Leaders sent messages.\n\n‘’ ${quote},’‘ read part of Ann Velden’s message.`, ref);
+    expect(draft.sections.flatMap((s) => s.quotes).map((q) => q.text)).toEqual([quote]);
+  });
+});
+
 describe('speakers: the subject a sentence opens with (2026-12-07, midday)', () => {
   const stepsOf = (body: string) => {
     const steps: [string, string, string | null][] = [];
@@ -2918,17 +2926,20 @@ describe('speakers: the subject a sentence opens with (2026-12-07, midday)', () 
     ]);
   });
 
-  it('a gerund of praise or blame after the subject’s clause attributes the quote ("sent a telegram to X, hailing Y as “…”")', () => {
-    for (const gerund of ['hailing', 'praising', 'denouncing', 'accusing'])
-      expect(stepsOf(`Tomas Reyk, the Peruvian president, sent a telegram to Ann Velden, ${gerund} Halvor Lund as a “symbol of a whole era”.`)).toEqual([
-        ['symbol of a whole era', 'sentence', 'Tomas Reyk'],
-      ]);
-    expect(stepsOf('Peru President Ann Velden rejected the charges, denouncing “a dark day for democracy in Peru”.')).toEqual([
-      ['a dark day for democracy in Peru', 'subject', 'Ann Velden'],
+  it('a gerund after another subject gives its quote to no pronoun ("He faced protesters accusing him of “…”")', () => {
+    expect(stepsOf('Tomas Reyk arrived in Lima on Monday. He faced protesters accusing him of “betraying the nation for money”.')).toEqual([
+      ['betraying the nation for money', 'none', null],
     ]);
   });
 
-  it('not a passive, a source cited, a clause of another subject, a bare "is", a work’s title, or another name between', () => {
+  it('a surname that is also an outlet’s word still names a person ("Maria Weekly told reporters")', () => {
+    expect(stepsOf('Maria Weekly told reporters: “We will not leave our homes before the water goes down”.').map(([, , sp]) => sp)).toEqual(['Maria Weekly']);
+    expect(stepsOf('Ann Weekly, a farmer in Lima, said: “We will not leave our homes before the water goes down”.').map(([, , sp]) => sp)).toEqual([
+      'Ann Weekly',
+    ]);
+  });
+
+  it('not after a passive, a source cited, another subject’s clause, a charge or a prize, a bare "is", for a work’s title, nor with another name between', () => {
     for (const body of [
       'Tomas Reyk was condemned by rights groups as “a danger to the free press of Peru”.',
       'Tomas Reyk has been given the longest ban, 43 weeks, for “physical abuse of a match official”.',
@@ -2936,7 +2947,21 @@ describe('speakers: the subject a sentence opens with (2026-12-07, midday)', () 
       'Tomas Reyk called him the greatest, and Halvor paid tribute to “my brother, my friend, my teammate”.',
       'Tomas Reyk is “providing legal support to the players” this week.',
       'Ann Velden used the river as the setting of her 1931 novel, “The River of Chile and Peru”.',
-      'Ann Velden met Tomas Reyk, who has called the accord “a dark day for democracy in Peru”.',
+      'Ann Velden visited Tomas Reyk and backed the accord as “a fair deal for the people of Peru”.',
+      // (the review of 2026-12-07, midday: a subordinate clause first, a plural noun for a verb, another subject's
+      // clause, a charge, a nickname, a prize, a show)
+      'When Tomas Reyk arrived, crowds chanted “resign now, you coward” outside the palace.',
+      'Unlike Tomas Reyk, voters flocked to “the biggest rally of the year”.',
+      'Tomas Reyk supporters chanted “four more years, four more years” outside the court.',
+      'Ann Velden rejected what critics called “a betrayal of the people of Peru”.',
+      'Tomas Reyk ignored the protesters, who chanted “go home, go home, go home”.',
+      'Tomas Reyk remained silent as the crowd booed “go home, go home, go home”.',
+      'Ann Velden received a petition demanding “the immediate release of all prisoners”.',
+      'Tomas Reyk faces accusations of “genocide and war crimes” in The Hague.',
+      'Tomas Reyk pleaded guilty to “reckless endangerment of human life” on Monday.',
+      'Tomas Reyk received a “long and thunderous standing ovation” at the congress.',
+      'Tomas Reyk earned the nickname “the Iron Fist of Lima” in the 1990s.',
+      'Ann Velden appeared on “Dancing with the Stars” in 2010.',
       'Ann Velden regretted the vote while, at the other end of the continent, the victory “carries the hope of a people”.',
     ])
       expect(stepsOf(body).map(([q, , speaker]) => [q, speaker])).toEqual([[expect.any(String), null]]);
