@@ -586,7 +586,7 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
     return { name: `${placed[1]} Police`, kind: SourceKind.GOVERNMENT, url: null, at: stop - placed[0].length };
   // "rights watchdog Hengaw said", "the web monitoring platform Downdetector said", "news outlet Aamaq reported": a
   // name the text gives its kind is a source of that kind, one word or several, known to the lexicons or not (not a
-  // person the text named, a country, a party to the story).
+  // person the text named, a country, a party to the story, a social platform).
   // (read on the last 150 characters: the kind, three words before it and the name fit in them, and a long sentence's
   // opening is not scanned again for every verb in it)
   const described = head.slice(-150).match(DESCRIBED_SUBJECT_END);

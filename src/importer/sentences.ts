@@ -95,9 +95,9 @@ export const ATTRIBUTION_NEXT =
 export const GLUED_NEXT = /^\p{Lu}\p{Ll}/u;
 /** A quotation mark glued to a stop, opening the next sentence's quote ("said."There", "ceasefire.“If"). */
 export const GLUED_OPENING = /^["\u201C]\p{Lu}\p{Ll}/u;
-/** Before a stop with a sentence glued after it: two small letters, or an acronym of two to five capitals ("UBS.The"; not "U.S.The"). */
 /** A web address's or a platform's tail glued to a stop ("USA.Gov", "ASP.Net", "Nation.Africa"): no sentence. */
 export const GLUED_NOT_A_SENTENCE = /^(?:Net|Gov|Com|Org|Edu|Info|Co|Uk|Io|Ai|Js|Ru|Az|Africa|Tv)(?![\p{L}])/u;
+/** Before a stop with a sentence glued after it: two small letters, or an acronym of two to five capitals ("UBS.The"; not "U.S.The"). */
 export const GLUED_BEFORE = /(?:\p{Ll}{2}|(?:^|[^.\p{L}])\p{Lu}{2,5})$/u;
 
 /**
