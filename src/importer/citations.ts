@@ -419,12 +419,7 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
       (INSTITUTION_WORD.test(name) && !MEDIA_WORD.test(name))
     )
       continue;
-    const kind = /station|channel|network|broadcaster|television|TV|radio/i.test(m[0])
-      ? SourceKind.BROADCASTER
-      : /newspaper|daily/i.test(m[0])
-        ? SourceKind.NEWSPAPER
-        : SourceKind.OTHER;
-    add({ name, kind, url: null, at: start, outlet: true });
+    add({ name, kind: mediaKind(m[0], SourceKind.OTHER), url: null, at: start, outlet: true });
   }
   for (const m of allMatches(prose, NEWS_AGENCY_AFTER)) {
     const known = OUTLET_BY_ALIAS.get(m[1]);
@@ -602,11 +597,7 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
       !COUNTRY_BY_DEMONYM.has(name) &&
       !PLATFORM.test(name)
     ) {
-      const kind = /^(?:broadcaster|channel|network|station)$/u.test(described[1])
-        ? SourceKind.BROADCASTER
-        : /^(?:newspaper|daily|tabloid|magazine)$/u.test(described[1])
-          ? SourceKind.NEWSPAPER
-          : kindOf(name);
+      const kind = mediaKind(described[1], kindOf(name));
       const outlet = /^(?:outlet|broadcaster|channel|network|station|newspaper|daily|tabloid|magazine|website|site|portal)$/u.test(described[1]);
       return { name, kind, url: null, at: stop - described[2].length, ...(outlet ? { outlet: true } : {}) };
     }
@@ -1698,6 +1689,15 @@ function orgName(m: Mention, memory: SourceMemory): string {
   // "UN refugee agency" describes, it does not name: the canonical name. "Red Cross" names: as the text has it.
   if (memory.text.includes(m.name) || /\s\p{Ll}/u.test(alias)) return m.name;
   return alias;
+}
+
+/**
+ * An outlet's kind by the word the text calls it ("the broadcaster", "told television station", "newspaper"): a
+ * broadcaster's or a newspaper's, else `otherwise`.
+ */
+function mediaKind(words: string, otherwise: SourceKind): SourceKind {
+  if (/station|channel|network|broadcaster|television|TV|radio/i.test(words)) return SourceKind.BROADCASTER;
+  return /newspaper|daily|tabloid|magazine/i.test(words) ? SourceKind.NEWSPAPER : otherwise;
 }
 
 function kindOf(name: string): SourceKind {

@@ -90,8 +90,10 @@ export const SUBJECT_APPOSITION = /^(?:\s*\([^()]{1,40}\))?(?:\s*,[^,]{1,80},)?/
  * Right after the subject: a bracket, an apposition or the day at most, auxiliaries, and a word ending in -ed or -s that
  * no verb in -ed follows ("has compared", "slammed", "reassures"; not "X supporters chanted": a plural noun).
  */
-export const OPENING_VERB =
-  /^(?:\s*\([^()]{1,40}\))?(?:\s*,[^,]{1,80},)?(?:\s+on\s+\p{Lu}\p{Ll}+day(?:\s*,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s*,)?)?\s+(?:(?:has|have|had|also|later|then|earlier|previously|repeatedly|once|has\s+since|was\s+quick\s+to)\s+)*\p{Ll}+(?:ed|s)\b(?!\s+\p{Ll}+ed\b)/u;
+export const OPENING_VERB = new RegExp(
+  `${SUBJECT_APPOSITION.source}${String.raw`(?:\s+on\s+\p{Lu}\p{Ll}+day(?:\s*,\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s*,)?)?\s+(?:(?:has|have|had|also|later|then|earlier|previously|repeatedly|once|has\s+since|was\s+quick\s+to)\s+)*\p{Ll}+(?:ed|s)\b(?!\s+\p{Ll}+ed\b)`}`,
+  'u',
+);
 /**
  * Between a subject and a quote, words that make the quote no words of the subject's: a passive ("was condemned as",
  * "has been given ... for"), a source cited ("cited “multiple sources”"), a clause of another subject (", and Shaq paid
