@@ -2,8 +2,8 @@
 // pronouns to the nearest compatible person (gender when the text tells it), roles to the person who holds
 // that title, a quote standing alone to the sign-off after it, the speaker just before it or the section's
 // heading actor. When it cannot tell, the speaker stays null: a wrong speaker is worse than none.
-import { ANAPHOR_DESCRIPTION, canonicalOrganisation, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon';
-import { esc, givenNameGender, knownOrganisation, orgMention, type Mention, type PersonRecord } from './mentions';
+import { ANAPHOR_DESCRIPTION, canonicalOrganisation, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, MONTHS, WEEKDAYS } from './lexicon';
+import { esc, givenName, givenNameGender, isTitleWord, knownOrganisation, orgMention, type Mention, type PersonRecord } from './mentions';
 import type { QuoteFound } from './extract';
 import type { SpeakerStep } from './types';
 import { maskQuotes } from './quote-mask';
@@ -23,6 +23,7 @@ import {
 import { allMatches } from './matches';
 import { quoteSpans } from './quote-spans';
 import { CREDIT_AFTER_DASH } from './furniture';
+import { COMPANY_SHAPED, companyByText } from './citations';
 
 /** "the Geneva-based ", "the state-run ": the words of an anaphor before its noun. */
 export const DESCRIBED_ANAPHOR_LEAD = new RegExp(`^the\\s+${ANAPHOR_DESCRIPTION}`, 'u');
@@ -314,6 +315,10 @@ export class SpeakerResolver {
       speaker = this.openingSubject(u, q);
       if (speaker) step = 'subject';
     }
+    if (!speaker && step === 'none') {
+      speaker = this.loneWordAfter(u, q);
+      if (speaker) step = 'lone-word';
+    }
     // The person whose death the text reports speaks no quote the text does not give them in so many words (their
     // heading, a pronoun or a run of quotes belongs to those paying tribute).
     if (speaker && step !== 'sentence' && speaker.kind === 'PERSON' && this.dead.has(speaker.name)) speaker = null;
@@ -378,6 +383,50 @@ export class SpeakerResolver {
     const predicate = between.slice(between.match(SUBJECT_APPOSITION)![0].length);
     if (NOT_THE_SUBJECTS_WORDS.test(predicate) || TITLE_WORDS.test(q.text)) return null;
     return first.kind === 'PERSON' ? this.canonical(first) : first;
+  }
+
+  /**
+   * "“…,” Eskom said.", "“…,” said Roscosmos in a statement.", "“…,” Natanyahu said.": one capitalised word that no
+   * lexicon reads, right after the quote's closing mark as the subject of a verb of speech: the one person the text
+   * names with that word or with a word one letter from it (a misspelt surname), else the one a given name right before
+   * the word names elsewhere, else a company by its shape or by what the text says of it; a surname alone stays no
+   * one's (a reader may know it in full from elsewhere: "Trump posted" is Donald Trump's). On dev at the end of
+   * 2026-12-07's afternoon stop: 9 right, none wrong (`docs/importing.md`, "2026-12-07, afternoon").
+   */
+  private loneWordAfter(u: SpeakerUnit, q: QuoteFound): Mention | null {
+    const s = u.sentence.text;
+    const close = s.indexOf(q.text) + q.text.length;
+    const m = s.slice(close).match(LONE_WORD_AFTER) ?? s.slice(close).match(LONE_WORD_INVERTED);
+    if (!m) return null;
+    const word = m[1];
+    const start = close + m.index! + m[0].lastIndexOf(word);
+    if (NOT_A_LONE_SPEAKER.has(word) || isTitleWord(word) || COUNTRY_BY_DEMONYM.has(word) || COUNTRY_BY_NAME.has(word)) return null;
+    if (u.mentions.some((x) => x.start < start + word.length && x.end > start)) return null;
+    // (a capital inside the word: a company's shape, "VelTel"; "DeLauro", "McCarthy" are the finder's to read)
+    if (/\p{Lu}/u.test(word.slice(1)) && !COMPANY_SHAPED.test(word)) return null;
+    const key = word.replace(/['’]/gu, "'");
+    const people = [...this.people.values()].filter((p) =>
+      p.name
+        .split(/\s+/)
+        .map((w) => w.replace(/['’]/gu, "'"))
+        .some((w) => w === key || (w.length >= 5 && key.length >= 5 && oneEditApart(w, key))),
+    );
+    if (people.length === 1)
+      return { kind: 'PERSON', start, end: start + word.length, text: word, name: people[0].name, country: people[0].country, title: people[0].title };
+    if (people.length > 1) return null;
+    // ("The Mia Mottley led Barbados Labour Party swept …", then "“…,” Mottley stated": a given name right before the
+    // word, in a sentence no finder read a person in)
+    const full = new Set(
+      this.units.flatMap((x) =>
+        allMatches(x.sentence.text, givenNameBeforePattern(word))
+          .filter((f) => givenName(f[1]) && !isTitleWord(f[1]))
+          .map((f) => `${f[1]} ${word}`),
+      ),
+    );
+    if (full.size === 1) return { kind: 'PERSON', start, end: start + word.length, text: word, name: [...full][0], country: null, title: null };
+    if (full.size > 1) return null;
+    const text = this.units.map((x) => x.sentence.text).join('\n');
+    return COMPANY_SHAPED.test(word) || companyByText(word, text) ? orgMention(word, start, start + word.length) : null;
   }
 
   /** Called once a sentence is read: its subjects are the candidates for the next pronouns. */
@@ -1251,4 +1300,75 @@ export function attributive(sentence: string, m: Mention): boolean {
     /(?<![\p{L}])(?:a|an|the|one|every)\s+$/iu.test(sentence.slice(Math.max(0, m.start - 8), m.start)) &&
     /^[\s-]+\p{Ll}/u.test(sentence.slice(m.end, m.end + 3))
   );
+}
+
+/** A verb of speech after a lone word, a few adverbs before it. */
+const LONE_VERB =
+  '(?:(?:\\p{Ll}+ly|also|later|then|further|has|had)\\s+){0,2}(?:said|says|added|adds|told|tells|stated|wrote|writes|tweeted|posted|declared|explained|noted|insisted|warned|concluded|remarked|stressed)\\b';
+/** After a quote's closing mark: one capitalised word, the subject of a verb of speech ("," Eskom said). */
+export const LONE_WORD_AFTER = new RegExp(`^[,.!?…]?\\s*[”"’]\\s*,?\\s*(\\p{Lu}[\\p{Ll}'’]+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?[\\p{Ll}]+)?)\\s+${LONE_VERB}`, 'u');
+/** After a quote's closing mark: a verb of speech, then one capitalised word that ends the clause ("," said Safaricom in …). */
+export const LONE_WORD_INVERTED =
+  /^[,.!?…]?\s*[”"’]\s*,?\s*(?:said|says|added|wrote|stated|declared)\s+(\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)?)(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|after|before|during|via)\s)/u;
+/** Capitalised words that stand where a lone speaker would and name no one. */
+const NOT_A_LONE_SPEAKER = new Set([
+  ...WEEKDAYS,
+  ...MONTHS,
+  'The',
+  'He',
+  'She',
+  'It',
+  'They',
+  'We',
+  'I',
+  'You',
+  'This',
+  'That',
+  'There',
+  'Officials',
+  'Authorities',
+  'Police',
+  'Witnesses',
+  'Residents',
+  'Experts',
+  'Analysts',
+  'Critics',
+  'Sources',
+  'Reports',
+  'Someone',
+  'Everyone',
+  'Nobody',
+  'Others',
+  'Many',
+  'Some',
+  'Both',
+  'Organisers',
+  'Organizers',
+  'Investigators',
+  'Prosecutors',
+  'Doctors',
+  'Rescuers',
+  'Officers',
+  'Scientists',
+  'Researchers',
+  'Activists',
+  'Protesters',
+  'Lawyers',
+  'Family',
+  'Friends',
+  'Fans',
+]);
+
+/** Two words one letter apart: one substituted, inserted, dropped, or two neighbours swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** A capitalised word (group 1), then `word` (a name's last word): "Mia Mottley" for "Mottley". */
+export function givenNameBeforePattern(word: string): RegExp {
+  return new RegExp(`(?<![\\p{L}.'’-])(\\p{Lu}\\p{Ll}+)\\s+${esc(word)}(?![\\p{L}'’-])`, 'gu');
 }

@@ -52,6 +52,7 @@ export type SpeakerStep =
   | 'heading-actor'
   | 'continued'
   | 'subject'
+  | 'lone-word'
   | 'standing-alone'
   | 'none';
 

@@ -1481,4 +1481,13 @@ describe('citations: 2026-12-07, editions, stations and names with a comma', () 
     const d = 'The company Peru said profits rose.';
     expect(cite(d).citations).toEqual([]);
   });
+
+  it('an embassy named with its country and where it is, is cited by that name: "The US Embassy in Lima said", "the Chilean embassy in Lima said" (2026-12-07, afternoon)', () => {
+    const a = 'The US Embassy in Lima said the road was closed.';
+    const b = 'Meanwhile, the Chilean Embassy in Lima also said it was saddened by the loss.';
+    const c = 'The Chilean embassy in Lima said the road was closed.';
+    expect(cite(a).citations).toEqual([['US Embassy in Lima', a]]);
+    expect(cite(b).citations).toEqual([['Chilean Embassy in Lima', b]]);
+    expect(cite(c).citations).toEqual([['Chilean embassy in Lima', c]]);
+  });
 });

@@ -2967,3 +2967,41 @@ describe('speakers: the subject a sentence opens with (2026-12-07, midday)', () 
       expect(stepsOf(body).map(([q, , speaker]) => [q, speaker])).toEqual([[expect.any(String), null]]);
   });
 });
+
+describe('speakers: one word no lexicon reads, right after the quote (2026-12-07, afternoon)', () => {
+  const stepsOf = (body: string) => {
+    const steps: [string, string, string | null][] = [];
+    parseExplainer(`${HEAD}${body}`, { ...ref, onSpeaker: (q, step, speaker) => steps.push([q, step, speaker]) });
+    return steps;
+  };
+  const Q = 'We are with the families of all those affected tonight';
+
+  it('a surname one letter off the name the text gives is that person ("Natanyahu said" after Benjamin Netanyahu)', () => {
+    expect(stepsOf(`Prime Minister Tomas Velmarkson spoke on Monday.\n\n“${Q},” Velmarksen said in a statement.`)).toEqual([
+      [Q, 'lone-word', 'Tomas Velmarkson'],
+    ]);
+  });
+
+  it('a given name right before the word elsewhere in the text names the person ("The Ann Halvorsen led party …")', () => {
+    expect(stepsOf(`The Ann Halvorsen led Velmark Labour Party swept all 30 seats.\n\n“${Q},” Halvorsen stated.`)).toEqual([[Q, 'lone-word', 'Ann Halvorsen']]);
+  });
+
+  it('a company by its shape or by what the text says of it; a word that may be a surname alone, a title or a plural noun is no one', () => {
+    expect(stepsOf(`The outage hit millions.\n\n“${Q},” said VelTel in an update.`)).toEqual([[Q, 'lone-word', 'VelTel']]);
+    expect(stepsOf(`The outage hit Halvorix customers across the country.\n\n“${Q},” Halvorix said.`)).toEqual([[Q, 'lone-word', 'Halvorix']]);
+    for (const body of [
+      `The outage hit millions.\n\n“${Q},” Halvorix said.`,
+      `The outage hit millions.\n\n“${Q},” said Mr. Halvorix, speaking in Lima.`,
+      `The outage hit millions.\n\n“${Q},” Officials said.`,
+    ])
+      expect(stepsOf(body)).toEqual([[Q, 'none', null]]);
+  });
+});
+
+describe('quotes: two grave accents closed by a double prime (2026-12-07, afternoon)', () => {
+  it('"``More than 10,000 …,″ X said" (an archive page of old wire copy) is a quote, and its speaker is read', () => {
+    const quote = 'More than 10,000 bodies have been pulled out of the rubble';
+    const draft = parseExplainer(`${HEAD}Rescuers worked through the night.\n\n\`\`${quote},″ Brig. Gen. Tomas Reyk said Sunday.`, ref);
+    expect(draft.sections.flatMap((s) => s.quotes).map((q) => [q.text.replace(/,$/, ''), q.speaker])).toEqual([[quote, 'Tomas Reyk']]);
+  });
+});
