@@ -94,6 +94,8 @@ const VERB =
 /** Before the verb: an embassy named with its country, then where it is ("The US Embassy in Moscow", "the Embassy of Japan in the Philippines"). */
 export const EMBASSY_AT_END =
   /(?<![\p{L}.'’-])(?!(?:The|A|An)\s)((?:\p{Lu}[\p{L}.]*\s+){1,2}[Ee]mbassy|Embassy\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?$/u;
+/** Where a clause opens: the start, a comma, a colon or dash, or a conjunction (the text read up to a subject). */
+export const CLAUSE_OPENS_BEFORE = /(?:^|[,;:—–]|\b(?:and|but|while|whereas|Meanwhile|meanwhile))\s*$/u;
 export const BODY_AT_END = new RegExp(
   `(?<![\\p{L}])(?:the\\s+|The\\s+)?(?:\\p{Lu}[\\p{L}.]*['’]s|country['’]s|nation['’]s|\\p{Lu}\\p{L}+)\\s+(?:(?!(?:${VERB})\\s)[\\p{Ll}-]+\\s+){0,2}?(?:${BODY_HEAD})$`,
   'u',
@@ -658,8 +660,10 @@ function subjectBefore(prose: string, end: number, mentions: Mention[], memory: 
   }
   // "The US Embassy in Moscow", "the Embassy of Japan in the Philippines": an embassy and where it is (the place is no
   // subject of its own).
+  // (the subject: what stands before it opens a clause, not "Protesters who attacked", "A bomb hit")
   const embassy = head.match(EMBASSY_AT_END);
-  if (embassy) return { name: embassy[0], kind: SourceKind.GOVERNMENT, url: null, at: stop - embassy[0].length };
+  if (embassy && CLAUSE_OPENS_BEFORE.test(head.slice(0, embassy.index).replace(/(?:the|The)\s+$/u, '')))
+    return { name: embassy[0], kind: SourceKind.GOVERNMENT, url: null, at: stop - embassy[0].length };
   // "the country’s military junta", "Chinese health authorities"
   const body = head.match(BODY_AT_END);
   if (body) {
@@ -1534,6 +1538,8 @@ function bodyName(rest: string, memory: SourceMemory): Omit<SourceFound, 'at'> |
   else if (m[3] && COUNTRY_BY_DEMONYM.has(m[3])) prefix = m[3];
   else if (m[3] && COUNTRY_BY_NAME.has(m[3])) prefix = COUNTRY_BY_NAME.get(m[3])!.name;
   if (!prefix) return null;
+  // ("The country's embassy in Lima": a country's embassy is abroad, in another's capital; whose it is is not told)
+  if (m[2] && /^embassy\b/iu.test(m[4])) return null;
   const body = /\b(?:ministry|office|department|agency)$/i.test(m[4]) ? titleCase(m[4].toLowerCase()).replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()) : m[4];
   const name = `${prefix} ${body}`;
   return { name, kind: MEDIA_WORD.test(body) ? SourceKind.OTHER : SourceKind.GOVERNMENT, url: null };

@@ -16,13 +16,13 @@ export interface QuoteSpan {
 // space or a stop), or with two apostrophes, as wire copy writes it ("constructive'' way), and two
 // apostrophes may open a quote that a straight mark or two apostrophes close (''currently, the risk is low.").
 export const QUOTE_RE =
-  /“((?:[^“”"’]|’(?!’))+)’’|“((?:[^“”"]|“[^“”"]*”)+)”|“([^“”"]+)[”"]|"((?:[^"']|'(?!'))+)''|"([^"“”]+)”(?=[\s,.;:!?)—–]|$)|"([^"]+)"|(?<=^|[\s(—–-])‘((?:[^‘’]|’(?=\p{L}))+)’(?=[\s,.;:!?)—–-]|$)|(?<=^|[\s(—–-])''((?:[^"']|'(?!'))+)(?:''|")|(?<=^|[\s(—–])'(?=\p{L})((?:[^'"“”]|'(?=\p{L}))+)'(?=[\s,.;:!?)—–]|$)|``((?:[^`'″]|'(?!'))+)(?:''|``|″)|«\s?([^«»]+?)\s?»|[“”"]\s?([^“”"«»]+?)\s?»|(?<=^|[\s(—–-])”(?=\p{L})([^“”"]+)”(?=[\s,.;:!?)—–]|$)/gu;
+  /“((?:[^“”"’]|’(?!’))+)’’|“((?:[^“”"]|“[^“”"]*”)+)”|“([^“”"]+)[”"]|"((?:[^"']|'(?!'))+)''|"([^"“”]+)”(?=[\s,.;:!?)—–]|$)|"([^"]+)"|(?<=^|[\s(—–-])‘((?:[^‘’]|’(?=\p{L}))+)’(?=[\s,.;:!?)—–-]|$)|(?<=^|[\s(—–-])''((?:[^"']|'(?!'))+)(?:''|")|(?<=^|[\s(—–])'(?=\p{L})((?:[^'"“”]|'(?=\p{L}))+)'(?=[\s,.;:!?)—–]|$)|``((?:[^`'″]|'(?!')|(?<=\d)″)+)(?:''|``|(?<!\d)″)|«\s?([^«»]+?)\s?»|[“”"]\s?([^“”"«»]+?)\s?»|(?<=^|[\s(—–-])”(?=\p{L})([^“”"]+)”(?=[\s,.;:!?)—–]|$)/gu;
 // Nigerian wire copy closes a curly double mark with two curly single ones (“The DPM was confirmed dead.’’).
 // A curly quote may hold quotes of its own in the same marks (“We have things to “bring into order” and …”), and a
 // translation may close a quote opened with a double mark with a guillemet (“ Your brilliant election … »).
 // Old wire copy opens with two grave accents and closes with two apostrophes (``Annan has done it again,'' said X) or
 // two grave accents again (``It is a sign of an industry that works,`` said X) or a double prime (``More than 10,000
-// bodies have been pulled out,″ said X: AP's archive pages);
+// bodies have been pulled out,″ said X: AP's archive pages; after a digit a double prime is a measure, 5′10″);
 // translated copy quotes in guillemets («any evidence of gunshots»); a closing mark after a space and before a word
 // opens words another closes where the text mixes its marks (capabilities ”to disrupt and defeat invasions”).
 // A straight single mark after a space opens a quote before a letter and closes it before a space or a stop ('We are

@@ -391,7 +391,7 @@ export class SpeakerResolver {
    * names with that word or with a word one letter from it (a misspelt surname), else the one a given name right before
    * the word names elsewhere, else a company by its shape or by what the text says of it; a surname alone stays no
    * one's (a reader may know it in full from elsewhere: "Trump posted" is Donald Trump's). On dev at the end of
-   * 2026-12-07's afternoon stop: 9 right, none wrong (`docs/importing.md`, "2026-12-07, afternoon").
+   * 2026-12-07's afternoon stop: 10 right, none wrong (`docs/importing.md`, "2026-12-07, afternoon").
    */
   private loneWordAfter(u: SpeakerUnit, q: QuoteFound): Mention | null {
     const s = u.sentence.text;
@@ -404,30 +404,47 @@ export class SpeakerResolver {
     if (u.mentions.some((x) => x.start < start + word.length && x.end > start)) return null;
     // (a capital inside the word: a company's shape, "VelTel"; "DeLauro", "McCarthy" are the finder's to read)
     if (/\p{Lu}/u.test(word.slice(1)) && !COMPANY_SHAPED.test(word)) return null;
+    const found = this.loneWords.get(word) ?? this.loneWordNamed(word);
+    this.loneWords.set(word, found);
+    return found && { ...found, start, end: start + word.length, text: word };
+  }
+
+  /** What each lone word names in this text, read once per word (a text may hold hundreds of quotes). */
+  private readonly loneWords = new Map<string, Mention | null>();
+
+  private loneWordNamed(word: string): Mention | null {
     const key = word.replace(/['’]/gu, "'");
-    const people = [...this.people.values()].filter((p) =>
-      p.name
-        .split(/\s+/)
-        .map((w) => w.replace(/['’]/gu, "'"))
-        .some((w) => w === key || (w.length >= 5 && key.length >= 5 && oneEditApart(w, key))),
-    );
-    if (people.length === 1)
-      return { kind: 'PERSON', start, end: start + word.length, text: word, name: people[0].name, country: people[0].country, title: people[0].title };
-    if (people.length > 1) return null;
+    const tokens = (p: PersonRecord) => p.name.split(/\s+/).map((w) => w.replace(/['’]/gu, "'"));
+    const person = (p: PersonRecord): Mention => ({ kind: 'PERSON', start: 0, end: 0, text: word, name: p.name, country: p.country, title: p.title });
+    const records = [...new Set(this.people.values())];
+    // The word as a word of a name the text gives; else (below) a surname one letter from it after its first (not its
+    // plural, "Veldens"; "Carlsen" is not "Karlsen"), when no other name has the word as it stands.
+    const exact = records.filter((p) => tokens(p).includes(key));
+    if (exact.length === 1) return person(exact[0]);
+    if (exact.length > 1) return null;
     // ("The Mia Mottley led Barbados Labour Party swept …", then "“…,” Mottley stated": a given name right before the
-    // word, in a sentence no finder read a person in)
+    // word elsewhere, not a country's name, "In Chad Velmark employs")
     const full = new Set(
       this.units.flatMap((x) =>
         allMatches(x.sentence.text, givenNameBeforePattern(word))
-          .filter((f) => givenName(f[1]) && !isTitleWord(f[1]))
+          .filter((f) => givenName(f[1]) && !isTitleWord(f[1]) && !COUNTRY_BY_NAME.has(f[1]) && !COUNTRY_BY_DEMONYM.has(f[1]))
           .map((f) => `${f[1]} ${word}`),
       ),
     );
-    if (full.size === 1) return { kind: 'PERSON', start, end: start + word.length, text: word, name: [...full][0], country: null, title: null };
+    if (full.size === 1) return { kind: 'PERSON', start: 0, end: 0, text: word, name: [...full][0], country: null, title: null };
     if (full.size > 1) return null;
-    const text = this.units.map((x) => x.sentence.text).join('\n');
-    return COMPANY_SHAPED.test(word) || companyByText(word, text) ? orgMention(word, start, start + word.length) : null;
+    const near = records.filter((p) => {
+      const surname = tokens(p).at(-1)!;
+      return tokens(p).length > 1 && surname.length >= 5 && key.length >= 5 && key[0] === surname[0] && key !== `${surname}s` && oneEditApart(surname, key);
+    });
+    if (near.length === 1) return person(near[0]);
+    if (near.length > 1) return null;
+    this.text ??= this.units.map((x) => x.sentence.text).join('\n');
+    return COMPANY_SHAPED.test(word) || companyByText(word, this.text) ? orgMention(word) : null;
   }
+
+  /** The text's sentences, joined once when a lone word asks what the text says of it. */
+  private text: string | null = null;
 
   /** Called once a sentence is read: its subjects are the candidates for the next pronouns. */
   /**
@@ -1304,7 +1321,7 @@ export function attributive(sentence: string, m: Mention): boolean {
 
 /** A verb of speech after a lone word, a few adverbs before it. */
 const LONE_VERB =
-  '(?:(?:\\p{Ll}+ly|also|later|then|further|has|had)\\s+){0,2}(?:said|says|added|adds|told|tells|stated|wrote|writes|tweeted|posted|declared|explained|noted|insisted|warned|concluded|remarked|stressed)\\b';
+  '(?:(?:(?!(?:family|ally|assembly|rally|supply|reply)\\s)\\p{Ll}+ly|also|later|then|further|has|had)\\s+){0,2}(?:said|says|added|adds|told|tells|stated|wrote|writes|tweeted|posted|declared|explained|noted|insisted|warned|concluded|remarked|stressed)\\b';
 /** After a quote's closing mark: one capitalised word, the subject of a verb of speech ("," Eskom said). */
 export const LONE_WORD_AFTER = new RegExp(`^[,.!?…]?\\s*[”"’]\\s*,?\\s*(\\p{Lu}[\\p{Ll}'’]+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?[\\p{Ll}]+)?)\\s+${LONE_VERB}`, 'u');
 /** After a quote's closing mark: a verb of speech, then one capitalised word that ends the clause ("," said Safaricom in …). */

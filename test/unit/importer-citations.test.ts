@@ -1490,4 +1490,15 @@ describe('citations: 2026-12-07, editions, stations and names with a comma', () 
     expect(cite(b).citations).toEqual([['Chilean Embassy in Lima', b]]);
     expect(cite(c).citations).toEqual([['Chilean embassy in Lima', c]]);
   });
+
+  it('an embassy is cited as the subject only, and not as a country\'s own: "Protesters who attacked the US Embassy in Lima said", "the country\'s embassy in Lima said" (2026-12-07, afternoon)', () => {
+    const a = 'The Chilean embassy said the road was closed.';
+    expect(cite(a).citations).toEqual([['Chilean embassy', a]]);
+    for (const b of [
+      'Protesters who attacked the US Embassy in Lima said they would return.',
+      'A bomb hit the Chilean Embassy in Lima said to house 40 staff.',
+      "In Peru, the country's embassy in Lima said 40 Chileans were safe.",
+    ])
+      expect(cite(b).citations).toEqual([]);
+  });
 });

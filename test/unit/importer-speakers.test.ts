@@ -3005,3 +3005,34 @@ describe('quotes: two grave accents closed by a double prime (2026-12-07, aftern
     expect(draft.sections.flatMap((s) => s.quotes).map((q) => [q.text.replace(/,$/, ''), q.speaker])).toEqual([[quote, 'Tomas Reyk']]);
   });
 });
+
+describe("speakers: the lone word, the review's shapes (2026-12-07, afternoon)", () => {
+  const stepsOf = (body: string) => {
+    const steps: [string, string, string | null][] = [];
+    parseExplainer(`${HEAD}${body}`, { ...ref, onSpeaker: (q, step, speaker) => steps.push([q, step, speaker]) });
+    return steps;
+  };
+  const Q = 'We are with the families of all those affected tonight';
+
+  it('another first letter, a given name one letter off, a plural, a family, a country before the word: no one', () => {
+    for (const body of [
+      `Prime Minister Tomas Karlsen spoke.\n\n“${Q},” Carlsen said.`,
+      `Prime Minister Daniel Reyk spoke.\n\n“${Q},” Daniela said.`,
+      `Minister Ann Velden spoke.\n\n“${Q},” Veldens said.`,
+      `The Ann Halvorsen led Velmark Party swept all seats.\n\n“${Q},” Halvorsen family said.`,
+      `In Chad Velmark employs 2,000 people.\n\n“${Q},” Velmark said.`,
+    ])
+      expect(stepsOf(body).map(([, , speaker]) => speaker)).toEqual([null]);
+  });
+
+  it('a name as the text spells it wins over one a letter off', () => {
+    const body = `The Grace Halvorsen led Velmark Party swept all seats. Prime Minister Ann Halvorson conceded.\n\n“${Q},” Halvorsen stated.`;
+    expect(stepsOf(body)).toEqual([[Q, 'lone-word', 'Grace Halvorsen']]);
+  });
+
+  it('"``… 5′10″ and quick …,\'\' X said": a double prime after a digit is a measure inside the quote', () => {
+    const quote = 'Our new striker from Velmark, who is 5′10″ and quick, will start on Sunday';
+    const draft = parseExplainer(`${HEAD}The club signed a striker.\n\n\`\`${quote},'' Tomas Reyk said.`, ref);
+    expect(draft.sections.flatMap((s) => s.quotes).map((q) => [q.text.replace(/,$/, ''), q.speaker])).toEqual([[quote, 'Tomas Reyk']]);
+  });
+});
