@@ -1489,7 +1489,7 @@ export const ITSELF_AFTER =
 /** What may stand before a one-word or short company name as the subject: a sentence's or a clause's start. */
 const SUBJECT_START = /(?:^|[,;:—]\s*|\b(?:and|that|but|while|the)\s+)$/u;
 
-const NOT_SOURCE = new Set([
+export const NOT_SOURCE = new Set([
   'Early',
   'Later',
   ...WEEKDAYS,

@@ -2,7 +2,7 @@
 // pronouns to the nearest compatible person (gender when the text tells it), roles to the person who holds
 // that title, a quote standing alone to the sign-off after it, the speaker just before it or the section's
 // heading actor. When it cannot tell, the speaker stays null: a wrong speaker is worse than none.
-import { ANAPHOR_DESCRIPTION, canonicalOrganisation, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, MONTHS, WEEKDAYS } from './lexicon';
+import { ANAPHOR_DESCRIPTION, canonicalOrganisation, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME } from './lexicon';
 import { esc, givenName, givenNameGender, isTitleWord, knownOrganisation, orgMention, type Mention, type PersonRecord } from './mentions';
 import type { QuoteFound } from './extract';
 import type { SpeakerStep } from './types';
@@ -23,7 +23,7 @@ import {
 import { allMatches } from './matches';
 import { quoteSpans } from './quote-spans';
 import { CREDIT_AFTER_DASH } from './furniture';
-import { COMPANY_SHAPED, companyByText } from './citations';
+import { COMPANY_SHAPED, companyByText, NOT_SOURCE } from './citations';
 
 /** "the Geneva-based ", "the state-run ": the words of an anaphor before its noun. */
 export const DESCRIBED_ANAPHOR_LEAD = new RegExp(`^the\\s+${ANAPHOR_DESCRIPTION}`, 'u');
@@ -1327,31 +1327,9 @@ export const LONE_WORD_AFTER = new RegExp(`^[,.!?…]?\\s*[”"’]\\s*,?\\s*(\\
 /** After a quote's closing mark: a verb of speech, then one capitalised word that ends the clause ("," said Safaricom in …). */
 export const LONE_WORD_INVERTED =
   /^[,.!?…]?\s*[”"’]\s*,?\s*(?:said|says|added|wrote|stated|declared)\s+(\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)?)(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|after|before|during|via)\s)/u;
-/** Capitalised words that stand where a lone speaker would and name no one. */
+/** Capitalised words that stand where a lone speaker would and name no one: those that name no source, and more. */
 const NOT_A_LONE_SPEAKER = new Set([
-  ...WEEKDAYS,
-  ...MONTHS,
-  'The',
-  'He',
-  'She',
-  'It',
-  'They',
-  'We',
-  'I',
-  'You',
-  'This',
-  'That',
-  'There',
-  'Officials',
-  'Authorities',
-  'Police',
-  'Witnesses',
-  'Residents',
-  'Experts',
-  'Analysts',
-  'Critics',
-  'Sources',
-  'Reports',
+  ...NOT_SOURCE,
   'Someone',
   'Everyone',
   'Nobody',

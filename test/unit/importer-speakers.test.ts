@@ -2903,13 +2903,14 @@ describe('quotes: single marks paired for double ones (2026-12-07, midday)', () 
   });
 });
 
-describe('speakers: the subject a sentence opens with (2026-12-07, midday)', () => {
-  const stepsOf = (body: string) => {
-    const steps: [string, string, string | null][] = [];
-    parseExplainer(`${HEAD}${body}`, { ...ref, onSpeaker: (q, step, speaker) => steps.push([q, step, speaker]) });
-    return steps;
-  };
+/** Each quote's text, the resolver step that named its speaker and the speaker, for a body under the test headline. */
+function stepsOf(body: string): [string, string, string | null][] {
+  const steps: [string, string, string | null][] = [];
+  parseExplainer(`${HEAD}${body}`, { ...ref, onSpeaker: (q, step, speaker) => steps.push([q, step, speaker]) });
+  return steps;
+}
 
+describe('speakers: the subject a sentence opens with (2026-12-07, midday)', () => {
   it('a quote inside a sentence no speech verb attributes is the words of the subject that opens it and acts on them', () => {
     expect(stepsOf('Peru President Tomas Reyk has compared the jump in prices to ‘everybody boiling the kettle at once’.')).toEqual([
       ['everybody boiling the kettle at once', 'subject', 'Tomas Reyk'],
@@ -2969,11 +2970,6 @@ describe('speakers: the subject a sentence opens with (2026-12-07, midday)', () 
 });
 
 describe('speakers: one word no lexicon reads, right after the quote (2026-12-07, afternoon)', () => {
-  const stepsOf = (body: string) => {
-    const steps: [string, string, string | null][] = [];
-    parseExplainer(`${HEAD}${body}`, { ...ref, onSpeaker: (q, step, speaker) => steps.push([q, step, speaker]) });
-    return steps;
-  };
   const Q = 'We are with the families of all those affected tonight';
 
   it('a surname one letter off the name the text gives is that person ("Natanyahu said" after Benjamin Netanyahu)', () => {
@@ -3007,11 +3003,6 @@ describe('quotes: two grave accents closed by a double prime (2026-12-07, aftern
 });
 
 describe("speakers: the lone word, the review's shapes (2026-12-07, afternoon)", () => {
-  const stepsOf = (body: string) => {
-    const steps: [string, string, string | null][] = [];
-    parseExplainer(`${HEAD}${body}`, { ...ref, onSpeaker: (q, step, speaker) => steps.push([q, step, speaker]) });
-    return steps;
-  };
   const Q = 'We are with the families of all those affected tonight';
 
   it('another first letter, a given name one letter off, a plural, a family, a country before the word: no one', () => {
