@@ -388,10 +388,10 @@ export class SpeakerResolver {
   /**
    * "“…,” Eskom said.", "“…,” said Roscosmos in a statement.", "“…,” Natanyahu said.": one capitalised word that no
    * lexicon reads, right after the quote's closing mark as the subject of a verb of speech: the one person the text
-   * names with that word or with a word one letter from it (a misspelt surname), else the one a given name right before
-   * the word names elsewhere, else a company by its shape or by what the text says of it; a surname alone stays no
-   * one's (a reader may know it in full from elsewhere: "Trump posted" is Donald Trump's). On dev at the end of
-   * 2026-12-07's afternoon stop: 10 right, none wrong (`docs/importing.md`, "2026-12-07, afternoon").
+   * names with that word, else the one a given name right before the word names elsewhere, else the one whose surname
+   * is one letter from it (a misspelt surname), else a company by its shape or by what the text says of it; a surname
+   * alone stays no one's (a reader may know it in full from elsewhere: "Trump posted" is Donald Trump's). On dev at the
+   * end of 2026-12-07's afternoon stop: 10 right, none wrong (`docs/importing.md`, "2026-12-07, afternoon").
    */
   private loneWordAfter(u: SpeakerUnit, q: QuoteFound): Mention | null {
     const s = u.sentence.text;
