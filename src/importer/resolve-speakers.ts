@@ -414,13 +414,13 @@ export class SpeakerResolver {
 
   private loneWordNamed(word: string): Mention | null {
     const key = word.replace(/['’]/gu, "'");
-    const tokens = (p: PersonRecord) => p.name.split(/\s+/).map((w) => w.replace(/['’]/gu, "'"));
     const person = (p: PersonRecord): Mention => ({ kind: 'PERSON', start: 0, end: 0, text: word, name: p.name, country: p.country, title: p.title });
-    const records = [...new Set(this.people.values())];
+    // (each name's words, its apostrophes made one, split once)
+    const records = [...new Set(this.people.values())].map((p) => ({ p, words: p.name.split(/\s+/).map((w) => w.replace(/['’]/gu, "'")) }));
     // The word as a word of a name the text gives; else (below) a surname one letter from it after its first (not its
     // plural, "Veldens"; "Carlsen" is not "Karlsen"), when no other name has the word as it stands.
-    const exact = records.filter((p) => tokens(p).includes(key));
-    if (exact.length === 1) return person(exact[0]);
+    const exact = records.filter((r) => r.words.includes(key));
+    if (exact.length === 1) return person(exact[0].p);
     if (exact.length > 1) return null;
     // ("The Mia Mottley led Barbados Labour Party swept …", then "“…,” Mottley stated": a given name right before the
     // word elsewhere, not a country's name, "In Chad Velmark employs")
@@ -433,11 +433,11 @@ export class SpeakerResolver {
     );
     if (full.size === 1) return { kind: 'PERSON', start: 0, end: 0, text: word, name: [...full][0], country: null, title: null };
     if (full.size > 1) return null;
-    const near = records.filter((p) => {
-      const surname = tokens(p).at(-1)!;
-      return tokens(p).length > 1 && surname.length >= 5 && key.length >= 5 && key[0] === surname[0] && key !== `${surname}s` && oneEditApart(surname, key);
+    const near = records.filter(({ words }) => {
+      const surname = words.at(-1)!;
+      return words.length > 1 && surname.length >= 5 && key.length >= 5 && key[0] === surname[0] && key !== `${surname}s` && oneEditApart(surname, key);
     });
-    if (near.length === 1) return person(near[0]);
+    if (near.length === 1) return person(near[0].p);
     if (near.length > 1) return null;
     this.text ??= this.units.map((x) => x.sentence.text).join('\n');
     return COMPANY_SHAPED.test(word) || companyByText(word, this.text) ? orgMention(word) : null;
@@ -1322,11 +1322,17 @@ export function attributive(sentence: string, m: Mention): boolean {
 /** A verb of speech after a lone word, a few adverbs before it. */
 const LONE_VERB =
   '(?:(?:(?!(?:family|ally|assembly|rally|supply|reply)\\s)\\p{Ll}+ly|also|later|then|further|has|had)\\s+){0,2}(?:said|says|added|adds|told|tells|stated|wrote|writes|tweeted|posted|declared|explained|noted|insisted|warned|concluded|remarked|stressed)\\b';
+/** A quote's closing mark, the stop or comma before it and a comma after it. */
+const CLOSED_MARK = '^[,.!?…]?\\s*[”"’]\\s*,?\\s*';
+/** One capitalised word (a capital inside it, "VelTel", or a hyphen, "Nandi-Ndaitwah", at most): the lone word, group 1. */
+const LONE_WORD = "(\\p{Lu}[\\p{Ll}'’]+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?\\p{Ll}+)?)";
 /** After a quote's closing mark: one capitalised word, the subject of a verb of speech ("," Eskom said). */
-export const LONE_WORD_AFTER = new RegExp(`^[,.!?…]?\\s*[”"’]\\s*,?\\s*(\\p{Lu}[\\p{Ll}'’]+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}?[\\p{Ll}]+)?)\\s+${LONE_VERB}`, 'u');
+export const LONE_WORD_AFTER = new RegExp(`${CLOSED_MARK}${LONE_WORD}\\s+${LONE_VERB}`, 'u');
 /** After a quote's closing mark: a verb of speech, then one capitalised word that ends the clause ("," said Safaricom in …). */
-export const LONE_WORD_INVERTED =
-  /^[,.!?…]?\s*[”"’]\s*,?\s*(?:said|says|added|wrote|stated|declared)\s+(\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)?)(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|after|before|during|via)\s)/u;
+export const LONE_WORD_INVERTED = new RegExp(
+  `${CLOSED_MARK}(?:said|says|added|wrote|stated|declared)\\s+${LONE_WORD}(?=\\s*(?:[,.;]|$)|\\s+(?:in|on|at|after|before|during|via)\\s)`,
+  'u',
+);
 /** Capitalised words that stand where a lone speaker would and name no one: those that name no source, and more. */
 const NOT_A_LONE_SPEAKER = new Set([
   ...NOT_SOURCE,
