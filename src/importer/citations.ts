@@ -96,8 +96,10 @@ export const EMBASSY_AT_END =
   /(?<![\p{L}.'’-])(?!(?:The|A|An)\s)((?:\p{Lu}[\p{L}.]*\s+){1,2}[Ee]mbassy|Embassy\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?$/u;
 /** Where a clause opens: the start, a comma, a colon or dash, or a conjunction (the text read up to a subject). */
 export const CLAUSE_OPENS_BEFORE = /(?:^|[,;:—–]|\b(?:and|but|while|whereas|Meanwhile|meanwhile))\s*$/u;
+/** A country's name of two words or more ("New Zealand", "Sri Lanka"): its possessive is the whole name's. */
+const COUNTRY_OF_WORDS = alt(COUNTRIES.flatMap((c) => c.names).filter((n) => /\s/u.test(n)));
 export const BODY_AT_END = new RegExp(
-  `(?<![\\p{L}])(?:the\\s+|The\\s+)?(?:\\p{Lu}[\\p{L}.]*['’]s|country['’]s|nation['’]s|\\p{Lu}\\p{L}+)\\s+(?:(?!(?:${VERB})\\s)[\\p{Ll}-]+\\s+){0,2}?(?:${BODY_HEAD})$`,
+  `(?<![\\p{L}])(?:the\\s+|The\\s+)?(?:(?:${COUNTRY_OF_WORDS})['’]s|\\p{Lu}[\\p{L}.]*['’]s|country['’]s|nation['’]s|\\p{Lu}\\p{L}+)\\s+(?:(?!(?:${VERB})\\s)[\\p{Ll}-]+\\s+){0,2}?(?:${BODY_HEAD})$`,
   'u',
 );
 const MEDIA_WORD = /\b(?:media|television|news agency)\b/i;

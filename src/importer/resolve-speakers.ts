@@ -160,12 +160,14 @@ export const SPOKESPERSON_FOR =
 export const SPOKESPERSON_FOR_BEFORE =
   /\b(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+)?spokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+){0,6}?)\s+(?:(?:later|also|then)\s+)?(?:said|says|added|told|wrote|stated)\b[^“”"]{0,40}$/u;
 
+/** A mark that opens quoted words: not a single one before a lone "n", which stands for "and" (Rock ‘n Play). */
+const QUOTE_OPENING = '(?:[“"]|‘(?!n[’\\s]))';
 /** One character inside quoted words: no quote mark, but an apostrophe inside a word ("hadn’t") or a plural's possessive before a word ("the authorities’ use") is none. */
 const QUOTED_CHAR = String.raw`(?:[^“”"‘’]|(?<=\p{L})’(?=\p{L})|(?<=\p{L}s)’(?=\s+\p{Ll}))`;
 /** Quoted spans of a sentence (an unclosed mark runs to the next mark): a name inside one is spoken, not speaking. */
-export const QUOTED_SPAN = new RegExp(`[“"‘]${QUOTED_CHAR}*[”"’]?`, 'gu');
+export const QUOTED_SPAN = new RegExp(`${QUOTE_OPENING}${QUOTED_CHAR}*[”"’]?`, 'gu');
 /** Quoted words closed by their mark or by the end of the sentence (what is left is the sentence's own prose). */
-export const QUOTED_TO_CLOSE = new RegExp(`[“"‘]${QUOTED_CHAR}*(?:[”"’]|$)`, 'gu');
+export const QUOTED_TO_CLOSE = new RegExp(`${QUOTE_OPENING}${QUOTED_CHAR}*(?:[”"’]|$)`, 'gu');
 
 function quoted(sentence: string, m: Mention): boolean {
   for (const q of allMatches(sentence, QUOTED_SPAN)) if (m.start >= q.index! && m.end <= q.index! + q[0].length) return true;

@@ -1501,4 +1501,18 @@ describe('citations: 2026-12-07, editions, stations and names with a comma', () 
     ])
       expect(cite(b).citations).toEqual([]);
   });
+
+  it('a country\'s name of two words owns its body whole: "Sri Lanka\'s health ministry said", "New Zealand\'s official weather service said" (2026-12-07, evening)', () => {
+    const a = 'Sri Lanka’s health ministry said 40 people had died in the floods.';
+    const b = 'New Zealand’s official weather service said its stations had observed record heat.';
+    const c = 'Chile’s health ministry said 40 people had died in the floods.';
+    expect(cite(a).citations).toEqual([['Sri Lanka Health Ministry', a]]);
+    expect(cite(b).citations).toEqual([['New Zealand official weather service', b]]);
+    expect(cite(c).citations).toEqual([['Chile Health Ministry', c]]);
+  });
+
+  it('a single mark before a lone "n" hides no subject: "The Rock ‘n Play maker Halvor Toys said the sleepers’ straps were safe" (2026-12-07, evening)', () => {
+    const a = 'The Rock ‘n Play maker Halvor Toys said the sleepers’ straps were safe.';
+    expect(cite(a).citations).toEqual([['Halvor Toys', a]]);
+  });
 });

@@ -3027,3 +3027,18 @@ describe("speakers: the lone word, the review's shapes (2026-12-07, afternoon)",
     expect(draft.sections.flatMap((s) => s.quotes).map((q) => [q.text.replace(/,$/, ''), q.speaker])).toEqual([[quote, 'Tomas Reyk']]);
   });
 });
+
+describe('quotes: a single mark before a lone "n" is the "and" of a name, no quote (2026-12-07, evening)', () => {
+  it('"Rock ‘n Play", "rock \'n\' roll" open no quote, and a body named after them is no quoted word: "the commission said" is it', () => {
+    const quote = 'Over 30 fatalities were reported to have occurred in the sleepers';
+    const body = `Velmark recalled its Rock ‘n Play Sleepers on Monday, according to the Halvor Product Safety Commission. The rock 'n' roll band’s ‘best years’ are gone.\n\n“${quote},” the commission said in a statement.`;
+    const quotes = parseExplainer(`${HEAD}${body}`, ref).sections.flatMap((s) => s.quotes);
+    expect(quotes.map((q) => [q.text.replace(/,$/, ''), q.speaker])).toEqual([[quote, 'Halvor Product Safety Commission']]);
+  });
+
+  it('a paragraph with "Rock ‘n Play" or "rock \'n roll" and a closing mark after it holds no quote', () => {
+    const body =
+      "Velmark recalled its Rock ‘n Play Sleepers after more deaths in the region.\n\nThe rock 'n roll and blues stars' fans gathered outside the hall.";
+    expect(parseExplainer(`${HEAD}${body}`, ref).sections.flatMap((s) => s.quotes)).toEqual([]);
+  });
+});
