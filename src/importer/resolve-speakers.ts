@@ -279,7 +279,9 @@ export class SpeakerResolver {
       // the sentence right before in the same paragraph, the heading's actor (unless the sentence names someone else
       // outside the quoted words), or whoever spoke just before.
       const steps: [SpeakerStep, () => Mention | null][] = [
-        ['sign-off', () => this.signOffAfter(u)],
+        // (not a quote that runs on from a paragraph left open by a named speaker: the name line after it heads the
+        // next speaker's words, "“…. / “…” / Tomas Reyk, President of Peru / Reyk said: “…”")
+        ['sign-off', () => (this.openRun(u) ? null : this.signOffAfter(u))],
         ['same-paragraph', () => this.sameParagraphRun(u)],
         ['colon-intro', () => this.colonIntro(u)],
         ['lead-in', () => this.leadIn(u)],

@@ -3042,3 +3042,24 @@ describe('quotes: a single mark before a lone "n" is the "and" of a name, no quo
     expect(parseExplainer(`${HEAD}${body}`, ref).sections.flatMap((s) => s.quotes)).toEqual([]);
   });
 });
+
+describe('speakers: a name line after a run a named speaker left open heads the next entry (2026-12-07, evening)', () => {
+  it('"X said: “…. / “…” / Ann Velden, President of Chile / Velden said: “…”": the run keeps its speaker, the name line signs nothing', () => {
+    const a = 'It is an actual mistake both for Peru and for our planet';
+    const b = 'Wherever we live, we all share the same responsibility for it';
+    const c = 'Chile maintains its support and commitment for the accord';
+    const body = `Tomas Reyk, President of Peru\n\nReyk said: “${a}.\n\n“${b}.”\n\nAnn Velden, President of Chile\n\nVelden said: “${c}.”`;
+    expect(stepsOf(body).map(([q, , speaker]) => [q.replace(/\.$/, ''), speaker])).toEqual([
+      [a, 'Tomas Reyk'],
+      [b, 'Tomas Reyk'],
+      [c, 'Ann Velden'],
+    ]);
+  });
+
+  it('the last quote of a run no named speaker opened still takes the sign-off after it: "“…. / “…” / — Ann Velden"', () => {
+    const a = 'It is an actual mistake both for Peru and for our planet';
+    const b = 'Wherever we live, we all share the same responsibility for it';
+    const body = `The reactions came quickly.\n\n“${a}.\n\n“${b}.”\n\n— Ann Velden, President of Chile`;
+    expect(stepsOf(body).at(-1)).toEqual([`${b}.`, 'sign-off', 'Ann Velden']);
+  });
+});
