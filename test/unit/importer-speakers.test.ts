@@ -3063,3 +3063,15 @@ describe('speakers: a name line after a run a named speaker left open heads the 
     expect(stepsOf(body).at(-1)).toEqual([`${b}.`, 'sign-off', 'Ann Velden']);
   });
 });
+
+describe('speakers: a sentence adverb opens no name (2026-12-07, evening)', () => {
+  it('"Additionally Ann Velden said", "Thus Tomas Reyk, leader of the party, said": the name without the adverb', () => {
+    const q = 'We are with the families of all those affected tonight';
+    for (const [body, who] of [
+      [`Additionally Ann Velden said: “${q}.”`, 'Ann Velden'],
+      [`Thus Tomas Reyk, leader of the party, said: “${q}.”`, 'Tomas Reyk'],
+      [`Instead Ann Velden told reporters: “${q}.”`, 'Ann Velden'],
+    ])
+      expect(stepsOf(body).map(([, , speaker]) => speaker)).toEqual([who]);
+  });
+});
