@@ -97,16 +97,18 @@ export const COLON_CLAUSE = new RegExp(
 export const INVERTED_BEFORE = /[”"’]\s*,?\s*(?:said|says|added|adds|wrote|writes|told|tells|stated|tweeted|posted)\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
 /** After that name: a few words of its clause, then the participle that introduces the next quote (", adding, "). */
 export const ADDING_AFTER = /^(?:\s+[^“”".;:!?,]{1,60})?,\s*(?:and\s+)?(?:adding|saying|noting|continuing|stressing|warning|writing)\s*(?:that\s*)?[,:]?\s*$/u;
+/** Before a reporting verb after a quote: an adverb or an auxiliary ("...," X later said / she has said / he had told). */
+const BEFORE_AFTER_VERB = '(?:(?:later|also|then|has|had)\\s+)?';
 /** Reporting verbs after a quote ("...," X said / he assured), from the common English list of reporting verbs. */
 const AFTER_VERB =
   '(?:said|says|added|adds|told|tells|wrote|writes|tweeted|posted|shared|remembered|was quoted(?: by [^,.“”"]{1,40})? (?:as saying|to have said)|stated|states|insisted|insists|warned|warns|stressed|stresses|argued|argues|declared|continued|explained|explains|replied|remarked|noted|notes|assured|acknowledged|indicated|informed|admitted|affirmed|announced|answered|asserted|claimed|commented|complained|conceded|concluded|confirmed|emphasi[sz]ed|observed|recalled|reiterated|responded|suggested|cautioned|predicted|maintained|pointed out|underlined|underscored|grumbled|grumbles|complains|lamented|laments|quipped|quips|joked|jokes|sighed|sighs|exclaimed|concedes|admits|recalls|contended|contends|countered|counters|retorted|boasted|fumed|mused|pleaded|recounted|testified|alleged|alleges|crowed)';
-export const PRONOUN_AFTER = new RegExp(`^\\s*(?:,\\s*)?(he|she)\\s+(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b`, 'i');
+export const PRONOUN_AFTER = new RegExp(`^\\s*(?:,\\s*)?(he|she)\\s+${BEFORE_AFTER_VERB}${AFTER_VERB}\\b`, 'i');
 /**
  * "...," the 27-year-old told a press conference / said the 27-year-old: an age stands for a person named before, as a
  * pronoun does, without telling the gender.
  */
 export const AGE_AFTER = new RegExp(
-  `^\\s*(?:,\\s*)?(?:[Tt]he\\s+\\d{1,3}-year-old\\s+(?:\\p{Ll}+\\s+)?(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b|(?:said|says|added)\\s+the\\s+\\d{1,3}-year-old(?![\\p{L}\\p{N}-]))`,
+  `^\\s*(?:,\\s*)?(?:[Tt]he\\s+\\d{1,3}-year-old\\s+(?:\\p{Ll}+\\s+)?${BEFORE_AFTER_VERB}${AFTER_VERB}\\b|(?:said|says|added)\\s+the\\s+\\d{1,3}-year-old(?![\\p{L}\\p{N}-]))`,
   'u',
 );
 /** What a person is known as, in a story about them ("the British star", "the singer", "the scientist"): no office. */
@@ -117,7 +119,7 @@ const EPITHETS =
  * pronoun does, without telling the gender.
  */
 export const EPITHET_AFTER = new RegExp(
-  `^\\s*(?:,\\s*)?(?:[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,2}?${EPITHETS}\\s+(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b|(?:said|says|added|wrote)\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?${EPITHETS}(?=\\s*(?:[,.;!?]|$)))`,
+  `^\\s*(?:,\\s*)?(?:[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,2}?${EPITHETS}\\s+${BEFORE_AFTER_VERB}${AFTER_VERB}\\b|(?:said|says|added|wrote)\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?${EPITHETS}(?=\\s*(?:[,.;!?]|$)))`,
   'u',
 );
 export const PRONOUN_BEFORE = new RegExp(`\\b(he|she)\\s+(?:\\S+\\s+){0,3}?(?:${VERBS})\\b[^“”"]{0,80}$`, 'i');
@@ -266,14 +268,11 @@ export const NO_PERSON_WORD = new RegExp(
 );
 
 /** After a name: a comma, an apposition left unclosed, then a reporting verb ("X, leader of the Velden party said"). */
-export const UNCLOSED_APPOSITION_VERB = new RegExp(`^\\s*,[^,“”".;:]{1,100}?\\s(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b`, 'u');
+export const UNCLOSED_APPOSITION_VERB = new RegExp(`^\\s*,[^,“”".;:]{1,100}?\\s${BEFORE_AFTER_VERB}${AFTER_VERB}\\b`, 'u');
 /** ", a parent", ", one of the group's defence counsel", ", the agency's director": an apposition that describes. */
 export const DESCRIBED_APPOSITION = /^\s*,\s*(?:an?|one\s+of|the)\s/u;
 /** What follows a speaker named after the quote: "..." Laurent Berger, the CFDT leader, told France 24. */
-export const VERB_NEXT = new RegExp(
-  `^(?:\\s*\\([^()“”"]{1,40}\\))?(?:\\s*,[^,“”"]{1,80}(?:,[^,“”"]{1,80})?,)?\\s*(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b`,
-  'u',
-);
+export const VERB_NEXT = new RegExp(`^(?:\\s*\\([^()“”"]{1,40}\\))?(?:\\s*,[^,“”"]{1,80}(?:,[^,“”"]{1,80})?,)?\\s*${BEFORE_AFTER_VERB}${AFTER_VERB}\\b`, 'u');
 
 const genderOf = (p: string): Gender => (/^(?:she|her)$/i.test(p) ? 'f' : 'm');
 
@@ -661,12 +660,9 @@ const TITLE_ONLY =
 /** What closes a sentence after a quote and a clause of its own: ", he said.", ", she added on Monday." (no other quote). */
 /** A participle's clause after the verb that closes a sentence ("..., he said, calling on local people to help"). */
 const PARTICIPLE_CLAUSE = '(?:,\\s*\\p{Ll}+ing\\s[^“”"]{0,160})?';
-export const PRONOUN_CLOSE = new RegExp(
-  `^[^“”"]*,\\s*(he|she)\\s+(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b[^“”",;]{0,60}${PARTICIPLE_CLAUSE}[.!]?\\s*$`,
-  'u',
-);
+export const PRONOUN_CLOSE = new RegExp(`^[^“”"]*,\\s*(he|she)\\s+${BEFORE_AFTER_VERB}${AFTER_VERB}\\b[^“”",;]{0,60}${PARTICIPLE_CLAUSE}[.!]?\\s*$`, 'u');
 /** What closes a sentence after its speaker's name: "Herold said.", "Green notes.", "he said at a news conference." */
-export const SENTENCE_CLOSE = new RegExp(`^\\s+(?:(?:later|also|then)\\s+)?${AFTER_VERB}\\b[^“”",;]{0,60}${PARTICIPLE_CLAUSE}[.!]?\\s*$`, 'u');
+export const SENTENCE_CLOSE = new RegExp(`^\\s+${BEFORE_AFTER_VERB}${AFTER_VERB}\\b[^“”",;]{0,60}${PARTICIPLE_CLAUSE}[.!]?\\s*$`, 'u');
 
 /** A title with its preposition right before a name: "ambassador to Japan ", "special envoy for Syria ". */
 export const TITLE_PREPOSITION =

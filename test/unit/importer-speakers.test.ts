@@ -3075,3 +3075,14 @@ describe('speakers: a sentence adverb opens no name (2026-12-07, evening)', () =
       expect(stepsOf(body).map(([, , speaker]) => speaker)).toEqual([who]);
   });
 });
+
+describe('speakers: an auxiliary before the reporting verb after a quote (2026-12-07, evening)', () => {
+  it('"“…,” Chilean President Tomas Reyk has said", "“…,” Ann Velden had told reporters": the name after the quote', () => {
+    const q = 'We are in a perpetual cycle of trying to pull ourselves up again';
+    for (const [body, who] of [
+      [`The storm hit the country.\n\n“${q},” Chilean President Tomas Reyk has said.`, 'Tomas Reyk'],
+      [`The storm hit the country.\n\n“${q},” Ann Velden had told reporters on Friday.`, 'Ann Velden'],
+    ])
+      expect(stepsOf(body).map(([, , speaker]) => speaker)).toEqual([who]);
+  });
+});
