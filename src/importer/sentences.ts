@@ -82,6 +82,8 @@ const ABBREVIATIONS = new Set(
 
 /** A list item's marker and the space after it, opening a paragraph. */
 export const LIST_MARKER = /^[-•*·▪–]\s+(?=\S)/u;
+/** A list item's marker at the start of a line inside a paragraph: a bullet or a number ("- ", "• ", "2. "). */
+const ITEM_ON_NEW_LINE = /^(?:[-•*·▪–]|\d{1,2}[.)])[ \t]+(?=\S)/u;
 /** A time of day alone: "12:55 p.m.", "9 a.m.". */
 export const TIME_STAMP = /^\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.$/i;
 /**
@@ -136,6 +138,19 @@ export function splitSentences(paragraph: string): Sentence[] {
   let curly = 0;
   for (let i = 0; i < paragraph.length; i++) {
     const ch = paragraph[i];
+    // A list item the layout joined to the paragraph on a line of its own ("…\n- Napoli said: …"): a sentence ends
+    // before it, whatever quote was left open, and the item's marker is no word of its first sentence.
+    const item = ch === '\n' ? ITEM_ON_NEW_LINE.exec(paragraph.slice(i + 1, i + 8)) : null;
+    if (item) {
+      const text = paragraph.slice(start, i).trimEnd();
+      if (text) out.push({ text, start, end: start + text.length });
+      depth = 0;
+      straightOpen = false;
+      curly = 0;
+      start = i + 1 + item[0].length;
+      i = start - 1;
+      continue;
+    }
     if (ch === '\u201C') {
       depth++;
       curly++;
@@ -194,6 +209,8 @@ export function splitSentences(paragraph: string): Sentence[] {
     curly = curlyAfter;
     out.push({ text: paragraph.slice(start, next), start, end: next });
     start = next + gap.length;
+    // (the next line a list item's: its marker is no word of its sentence)
+    if (gap.includes('\n')) start += ITEM_ON_NEW_LINE.exec(paragraph.slice(start, start + 7))?.[0].length ?? 0;
     i = start - 1;
   }
   const last = paragraph.slice(start).trimEnd();

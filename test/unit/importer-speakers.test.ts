@@ -3086,3 +3086,20 @@ describe('speakers: an auxiliary before the reporting verb after a quote (2026-1
       expect(stepsOf(body).map(([, , speaker]) => speaker)).toEqual([who]);
   });
 });
+
+describe('sentences: a list item on a line of its own starts a sentence (2026-12-07, evening)', () => {
+  const paragraph =
+    'Tributes are flooding in for him, who has died at 60\n- "What sad news," said Peru icon Tomas Reyk. "One day, I hope we can play ball together in the sky."\n- FIFA said: "What words can we use for this pain\n2. Chile president Ann Velden has announced three days of mourning.';
+
+  it('splits before each item, whatever quote the line before left open, without the marker', () => {
+    const sentences = splitSentences(paragraph);
+    expect(sentences.map((s) => s.text)).toEqual([
+      'Tributes are flooding in for him, who has died at 60',
+      '"What sad news," said Peru icon Tomas Reyk.',
+      '"One day, I hope we can play ball together in the sky."',
+      'FIFA said: "What words can we use for this pain',
+      'Chile president Ann Velden has announced three days of mourning.',
+    ]);
+    for (const s of sentences) expect(paragraph.slice(s.start, s.end)).toBe(s.text);
+  });
+});
