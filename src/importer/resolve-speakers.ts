@@ -162,8 +162,8 @@ export const SPOKESPERSON_FOR_BEFORE =
 
 /** A mark that opens quoted words: not a single one before a lone "n", which stands for "and" (Rock ‘n Play). */
 const QUOTE_OPENING = '(?:[“"]|‘(?!n[’\\s]))';
-/** One character inside quoted words: no quote mark, but an apostrophe inside a word ("hadn’t") or a plural's possessive before a word ("the authorities’ use") is none. */
-const QUOTED_CHAR = String.raw`(?:[^“”"‘’]|(?<=\p{L})’(?=\p{L})|(?<=\p{L}s)’(?=\s+\p{Ll}))`;
+/** One character inside quoted words: no quote mark, but an apostrophe inside a word ("hadn’t"), a plural's possessive before a word ("the authorities’ use") or the marks of "rock ‘n’ roll" are none. */
+const QUOTED_CHAR = String.raw`(?:[^“”"‘’]|(?<=\p{L})’(?=\p{L})|(?<=\p{L}s)’(?=\s+\p{Ll})|(?<=\s)‘n’?(?=\s))`;
 /** Quoted spans of a sentence (an unclosed mark runs to the next mark): a name inside one is spoken, not speaking. */
 export const QUOTED_SPAN = new RegExp(`${QUOTE_OPENING}${QUOTED_CHAR}*[”"’]?`, 'gu');
 /** Quoted words closed by their mark or by the end of the sentence (what is left is the sentence's own prose). */
@@ -279,9 +279,9 @@ export class SpeakerResolver {
       // the sentence right before in the same paragraph, the heading's actor (unless the sentence names someone else
       // outside the quoted words), or whoever spoke just before.
       const steps: [SpeakerStep, () => Mention | null][] = [
-        // (not a quote that runs on from a paragraph left open by a named speaker: the name line after it heads the
-        // next speaker's words, "“…. / “…” / Tomas Reyk, President of Peru / Reyk said: “…”")
-        ['sign-off', () => (this.openRun(u) ? null : this.signOffAfter(u))],
+        // (a quote that runs on from a paragraph a named speaker left open is signed by no undashed name line with words
+        // under it: that line heads the next speaker's, "“…. / “…” / Tomas Reyk, President of Peru / Reyk said: “…”")
+        ['sign-off', () => this.signOffAfter(u, !!this.openRun(u))],
         ['same-paragraph', () => this.sameParagraphRun(u)],
         ['colon-intro', () => this.colonIntro(u)],
         ['lead-in', () => this.leadIn(u)],
@@ -814,7 +814,7 @@ export class SpeakerResolver {
     return found.size === 1 ? last : null;
   }
 
-  private signOffAfter(u: SpeakerUnit): Mention | null {
+  private signOffAfter(u: SpeakerUnit, runsOn = false): Mention | null {
     const next = this.units[u.order + 1];
     if (next && next.section === u.section && next.paragraph - u.paragraph <= 1) {
       const m = next.sentence.text.trim().match(SIGN_OFF);
@@ -829,9 +829,9 @@ export class SpeakerResolver {
       const named = next.mentions.find((x) => x.kind === 'PERSON' && line.startsWith(`${x.text},`));
       // ("Sen. Mark Warner, Virginia Democrat:" leads into the quote under it)
       if (named && alone && next.paragraph !== u.paragraph && line.length <= 100 && !/[.!?:]["”’]?$/.test(line))
-        return this.headedByNameLine(u) ? null : this.canonical(named);
+        return this.headedByNameLine(u) || (runsOn && this.units[u.order + 2]?.section === next.section) ? null : this.canonical(named);
     }
-    const line = this.nameLineAfter(u);
+    const line = this.nameLineAfter(u, runsOn);
     if (line) return line;
     const isLast = !next || next.section !== u.section;
     return isLast ? this.signOff(u.section) : null;
@@ -841,7 +841,7 @@ export class SpeakerResolver {
    * "Club owner Ann Lee" as the paragraph after a quote printed alone (its sentences all of one paragraph): a line
    * with no sentence end and no speech that names one person after a few words of title or job.
    */
-  private nameLineAfter(u: SpeakerUnit): Mention | null {
+  private nameLineAfter(u: SpeakerUnit, runsOn = false): Mention | null {
     let k = u.order + 1;
     while (this.units[k] && this.units[k].paragraph === u.paragraph) k++;
     const next = this.units[k];
@@ -854,7 +854,7 @@ export class SpeakerResolver {
     if (CREDIT_AFTER_DASH.test(line)) return null;
     const person = personOfLine(next, NAME_LINE_LEAD);
     const dashed = /^[–—-]/u.test(line);
-    if (!person || (!dashed && this.headedByNameLine(u))) return null;
+    if (!person || (!dashed && (this.headedByNameLine(u) || (runsOn && this.units[k + 1]?.section === next.section)))) return null;
     // (the text's last line, cut off after its subject's verb, "Portnow even offered a suggest", "Chambers also has a
     // detective", is a sentence, no name line; "Mayor X via Twitter", "X pictured in Halvor" sign off)
     if (!this.units[k + 1] && !dashed && CUT_OFF_PREDICATE.test(next.sentence.text.slice(person.end))) return null;

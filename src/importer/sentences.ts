@@ -82,8 +82,23 @@ const ABBREVIATIONS = new Set(
 
 /** A list item's marker and the space after it, opening a paragraph. */
 export const LIST_MARKER = /^[-•*·▪–]\s+(?=\S)/u;
-/** A list item's marker at the start of a line inside a paragraph: a bullet or a number ("- ", "• ", "2. "). */
-const ITEM_ON_NEW_LINE = /^(?:[-•*·▪–]|\d{1,2}[.)])[ \t]+(?=\S)/u;
+/** A bullet opening a list item on a line of its own, before a capital, a digit or a quotation mark ("- Napoli said"). */
+const BULLET_ITEM = /^[-•*·▪–][ \t]+(?=[\p{Lu}\p{N}“"‘'])/u;
+/** A number opening a list item ("2. The club"). */
+const NUMBER_ITEM = /^\d{1,2}[.)][ \t]+(?=\S)/u;
+/** What ends a sentence before a line break ("mourning.", "said:", "…tears.”"). */
+const ENDED_BEFORE_BREAK = /[.!?:”"’)][ \t]*\n[ \t]*$/u;
+
+/**
+ * The length of a list item's marker at `at`, the start of a line inside a paragraph (0: none): a bullet before a
+ * capital, a digit or a quotation mark, or a number after a line that ended a sentence ("…mourning.\n2. The club");
+ * not a wrapped line's "on May\n5. The repairs" nor "Velmark\n- a town of 40,000 - said".
+ */
+function itemMarker(paragraph: string, at: number): number {
+  const rest = paragraph.slice(at, at + 8);
+  const m = BULLET_ITEM.exec(rest) ?? (ENDED_BEFORE_BREAK.test(paragraph.slice(Math.max(0, at - 8), at)) ? NUMBER_ITEM.exec(rest) : null);
+  return m ? m[0].length : 0;
+}
 /** A time of day alone: "12:55 p.m.", "9 a.m.". */
 export const TIME_STAMP = /^\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.$/i;
 /**
@@ -140,14 +155,14 @@ export function splitSentences(paragraph: string): Sentence[] {
     const ch = paragraph[i];
     // A list item the layout joined to the paragraph on a line of its own ("…\n- Napoli said: …"): a sentence ends
     // before it, whatever quote was left open, and the item's marker is no word of its first sentence.
-    const item = ch === '\n' ? ITEM_ON_NEW_LINE.exec(paragraph.slice(i + 1, i + 8)) : null;
-    if (item) {
+    const item = ch === '\n' ? itemMarker(paragraph, i + 1) : 0;
+    if (item > 0) {
       const text = paragraph.slice(start, i).trimEnd();
       if (text) out.push({ text, start, end: start + text.length });
       depth = 0;
       straightOpen = false;
       curly = 0;
-      start = i + 1 + item[0].length;
+      start = i + 1 + item;
       i = start - 1;
       continue;
     }
@@ -210,7 +225,7 @@ export function splitSentences(paragraph: string): Sentence[] {
     out.push({ text: paragraph.slice(start, next), start, end: next });
     start = next + gap.length;
     // (the next line a list item's: its marker is no word of its sentence)
-    if (gap.includes('\n')) start += ITEM_ON_NEW_LINE.exec(paragraph.slice(start, start + 7))?.[0].length ?? 0;
+    if (gap.includes('\n')) start += itemMarker(paragraph, start);
     i = start - 1;
   }
   const last = paragraph.slice(start).trimEnd();

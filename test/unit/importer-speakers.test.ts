@@ -3089,7 +3089,7 @@ describe('speakers: an auxiliary before the reporting verb after a quote (2026-1
 
 describe('sentences: a list item on a line of its own starts a sentence (2026-12-07, evening)', () => {
   const paragraph =
-    'Tributes are flooding in for him, who has died at 60\n- "What sad news," said Peru icon Tomas Reyk. "One day, I hope we can play ball together in the sky."\n- FIFA said: "What words can we use for this pain\n2. Chile president Ann Velden has announced three days of mourning.';
+    'Tributes are flooding in for him, who has died at 60\n- "What sad news," said Peru icon Tomas Reyk. "One day, I hope we can play ball together in the sky."\n- FIFA said: "What words can we use for this pain.\n2. Chile president Ann Velden has announced three days of mourning.';
 
   it('splits before each item, whatever quote the line before left open, without the marker', () => {
     const sentences = splitSentences(paragraph);
@@ -3097,9 +3097,48 @@ describe('sentences: a list item on a line of its own starts a sentence (2026-12
       'Tributes are flooding in for him, who has died at 60',
       '"What sad news," said Peru icon Tomas Reyk.',
       '"One day, I hope we can play ball together in the sky."',
-      'FIFA said: "What words can we use for this pain',
+      'FIFA said: "What words can we use for this pain.',
       'Chile president Ann Velden has announced three days of mourning.',
     ]);
     for (const s of sentences) expect(paragraph.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it("a wrapped line that opens with a number or a bullet before a small letter goes on with its sentence (the review's shapes)", () => {
+    for (const paragraph of [
+      'Tomas Reyk, the mayor, said the bridge would reopen to traffic on May\n5. The repairs cost 2 million euros.',
+      'Tomas Reyk, the mayor of Velmark\n- a town of 40,000 people - said the bridge would reopen.',
+    ])
+      expect(splitSentences(paragraph)[0].text).toContain('\n');
+  });
+});
+
+describe("the review's shapes of the evening's rules (2026-12-07, evening)", () => {
+  it('a quote after a run left open is still signed by a sentence, a dashed line or a last line after it', () => {
+    const a = 'We will rebuild every street in this town';
+    const b = 'The state has failed us and it keeps failing us';
+    for (const body of [
+      `Ann Velden, the mayor, said: “${a}."\n\n“${b}.” Tomas Reyk said.\n\nThe water receded on Monday.`,
+      `Ann Velden, the mayor, said: “${a}.\n\n“${b}.”\n\n— Tomas Reyk, opposition leader\n\nThe water receded on Monday.`,
+      `Ann Velden, the mayor, said: “${a}.\n\n“${b}.”\n\nTomas Reyk, opposition leader`,
+    ])
+      expect(stepsOf(body).find(([q]) => q.startsWith(b))?.[2]).toBe('Tomas Reyk');
+  });
+
+  it('"‘We play rock ‘n’ roll every single night,’ said X": the inner marks close nothing, the quote is X\'s', () => {
+    const body =
+      "Velmark's festival opened on Friday.\n\n‘We play rock ‘n’ roll every single night,’ said Tomas Reyk, the festival's director. Ann Velden, a fan, agreed.";
+    expect(stepsOf(body).map(([q, , speaker]) => [q.replace(/,$/, ''), speaker])).toEqual([['We play rock ‘n’ roll every single night', 'Tomas Reyk']]);
+  });
+});
+
+describe('quotes: a curly double mark closed by a straight single one after a stop, in copy that mixes its marks (2026-12-07, evening)', () => {
+  it('"thanked the diplomats “for defending our embassy in Lima at great risk.\' Police broke in": a quote; "Ministers\' feet" closes none', () => {
+    const body =
+      "The minister thanked the diplomats “for defending our embassy in Lima at great risk.' Police broke in.\n\n“We will hold the Velmark leadership and Government Ministers' feet to the fire,” said Tomas Reyk.";
+    expect(
+      parseExplainer(`${HEAD}${body}`, ref)
+        .sections.flatMap((s) => s.quotes)
+        .map((q) => q.text.replace(/[.,]$/, '')),
+    ).toEqual(['for defending our embassy in Lima at great risk', "We will hold the Velmark leadership and Government Ministers' feet to the fire"]);
   });
 });
