@@ -829,7 +829,7 @@ export class SpeakerResolver {
       const named = next.mentions.find((x) => x.kind === 'PERSON' && line.startsWith(`${x.text},`));
       // ("Sen. Mark Warner, Virginia Democrat:" leads into the quote under it)
       if (named && alone && next.paragraph !== u.paragraph && line.length <= 100 && !/[.!?:]["”’]?$/.test(line))
-        return this.headedByNameLine(u) || (runsOn && this.units[u.order + 2]?.section === next.section) ? null : this.canonical(named);
+        return this.nameLineHeads(u, u.order + 1, runsOn) ? null : this.canonical(named);
     }
     const line = this.nameLineAfter(u, runsOn);
     if (line) return line;
@@ -854,7 +854,7 @@ export class SpeakerResolver {
     if (CREDIT_AFTER_DASH.test(line)) return null;
     const person = personOfLine(next, NAME_LINE_LEAD);
     const dashed = /^[–—-]/u.test(line);
-    if (!person || (!dashed && (this.headedByNameLine(u) || (runsOn && this.units[k + 1]?.section === next.section)))) return null;
+    if (!person || (!dashed && this.nameLineHeads(u, k, runsOn))) return null;
     // (the text's last line, cut off after its subject's verb, "Portnow even offered a suggest", "Chambers also has a
     // detective", is a sentence, no name line; "Mayor X via Twitter", "X pictured in Halvor" sign off)
     if (!this.units[k + 1] && !dashed && CUT_OFF_PREDICATE.test(next.sentence.text.slice(person.end))) return null;
@@ -865,6 +865,15 @@ export class SpeakerResolver {
     // (the same line twice, the heading and its caption both read as paragraphs: no signature either)
     if (this.units[k + 1]?.sentence.text.trim() === line) return null;
     return this.canonical(person);
+  }
+
+  /**
+   * Whether the name line at unit `k`, after the quote `u`, heads the next entry rather than signing `u`: the text names
+   * its speakers over their words, or `u` runs on from a paragraph a named speaker left open and words stand under the
+   * line in its section.
+   */
+  private nameLineHeads(u: SpeakerUnit, k: number, runsOn: boolean): boolean {
+    return this.headedByNameLine(u) || (runsOn && this.units[k + 1]?.section === this.units[k].section);
   }
 
   /**

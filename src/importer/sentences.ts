@@ -80,10 +80,12 @@ const ABBREVIATIONS = new Set(
   ].map((s) => s.toLowerCase()),
 );
 
+/** The marks a list item's line may open with. */
+const BULLET = '[-•*·▪–]';
 /** A list item's marker and the space after it, opening a paragraph. */
-export const LIST_MARKER = /^[-•*·▪–]\s+(?=\S)/u;
+export const LIST_MARKER = new RegExp(`^${BULLET}\\s+(?=\\S)`, 'u');
 /** A bullet opening a list item on a line of its own, before a capital, a digit or a quotation mark ("- Napoli said"). */
-const BULLET_ITEM = /^[-•*·▪–][ \t]+(?=[\p{Lu}\p{N}“"‘'])/u;
+export const BULLET_ITEM = new RegExp(`^${BULLET}[ \\t]+(?=[\\p{Lu}\\p{N}“"‘'])`, 'u');
 /** A number opening a list item ("2. The club"). */
 const NUMBER_ITEM = /^\d{1,2}[.)][ \t]+(?=\S)/u;
 /** What ends a sentence before a line break ("mourning.", "said:", "…tears.”"). */
@@ -151,14 +153,18 @@ export function splitSentences(paragraph: string): Sentence[] {
   let start = paragraph.match(LIST_MARKER)?.[0].length ?? 0;
   let straightOpen = false;
   let curly = 0;
+  // The sentence from `start` up to `to`, its trailing space left out (none when only space is left).
+  const pushTo = (to: number) => {
+    const text = paragraph.slice(start, to).trimEnd();
+    if (text) out.push({ text, start, end: start + text.length });
+  };
   for (let i = 0; i < paragraph.length; i++) {
     const ch = paragraph[i];
     // A list item the layout joined to the paragraph on a line of its own ("…\n- Napoli said: …"): a sentence ends
     // before it, whatever quote was left open, and the item's marker is no word of its first sentence.
     const item = ch === '\n' ? itemMarker(paragraph, i + 1) : 0;
     if (item > 0) {
-      const text = paragraph.slice(start, i).trimEnd();
-      if (text) out.push({ text, start, end: start + text.length });
+      pushTo(i);
       depth = 0;
       straightOpen = false;
       curly = 0;
@@ -228,7 +234,6 @@ export function splitSentences(paragraph: string): Sentence[] {
     if (gap.includes('\n')) start += itemMarker(paragraph, start);
     i = start - 1;
   }
-  const last = paragraph.slice(start).trimEnd();
-  if (last) out.push({ text: last, start, end: start + last.length });
+  pushTo(paragraph.length);
   return out;
 }
