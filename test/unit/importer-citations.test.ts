@@ -12,6 +12,10 @@ const cite = (body: string) => {
     sources: d.sources.map((s) => [s.name, s.kind]),
   };
 };
+/** Each sentence, on its own, is cited once and whole by the source beside it. */
+const expectCitedWhole = (cases: [sentence: string, source: string][]) => {
+  for (const [sentence, source] of cases) expect(cite(sentence).citations).toEqual([[source, sentence]]);
+};
 
 describe('citations by the shape of the attribution', () => {
   it('"the UN agency said": the UN agency named or cited before, not the UN; "the U.N.’s refugee agency" names UNHCR', () => {
@@ -1483,17 +1487,15 @@ describe('citations: 2026-12-07, editions, stations and names with a comma', () 
   });
 
   it('an embassy named with its country and where it is, is cited by that name: "The US Embassy in Lima said", "the Chilean embassy in Lima said" (2026-12-07, afternoon)', () => {
-    const a = 'The US Embassy in Lima said the road was closed.';
-    const b = 'Meanwhile, the Chilean Embassy in Lima also said it was saddened by the loss.';
-    const c = 'The Chilean embassy in Lima said the road was closed.';
-    expect(cite(a).citations).toEqual([['US Embassy in Lima', a]]);
-    expect(cite(b).citations).toEqual([['Chilean Embassy in Lima', b]]);
-    expect(cite(c).citations).toEqual([['Chilean embassy in Lima', c]]);
+    expectCitedWhole([
+      ['The US Embassy in Lima said the road was closed.', 'US Embassy in Lima'],
+      ['Meanwhile, the Chilean Embassy in Lima also said it was saddened by the loss.', 'Chilean Embassy in Lima'],
+      ['The Chilean embassy in Lima said the road was closed.', 'Chilean embassy in Lima'],
+    ]);
   });
 
   it('an embassy is cited as the subject only, and not as a country\'s own: "Protesters who attacked the US Embassy in Lima said", "the country\'s embassy in Lima said" (2026-12-07, afternoon)', () => {
-    const a = 'The Chilean embassy said the road was closed.';
-    expect(cite(a).citations).toEqual([['Chilean embassy', a]]);
+    expectCitedWhole([['The Chilean embassy said the road was closed.', 'Chilean embassy']]);
     for (const b of [
       'Protesters who attacked the US Embassy in Lima said they would return.',
       'A bomb hit the Chilean Embassy in Lima said to house 40 staff.',
@@ -1503,16 +1505,14 @@ describe('citations: 2026-12-07, editions, stations and names with a comma', () 
   });
 
   it('a country\'s name of two words owns its body whole: "Sri Lanka\'s health ministry said", "New Zealand\'s official weather service said" (2026-12-07, evening)', () => {
-    const a = 'Sri Lanka’s health ministry said 40 people had died in the floods.';
-    const b = 'New Zealand’s official weather service said its stations had observed record heat.';
-    const c = 'Chile’s health ministry said 40 people had died in the floods.';
-    expect(cite(a).citations).toEqual([['Sri Lanka Health Ministry', a]]);
-    expect(cite(b).citations).toEqual([['New Zealand official weather service', b]]);
-    expect(cite(c).citations).toEqual([['Chile Health Ministry', c]]);
+    expectCitedWhole([
+      ['Sri Lanka’s health ministry said 40 people had died in the floods.', 'Sri Lanka Health Ministry'],
+      ['New Zealand’s official weather service said its stations had observed record heat.', 'New Zealand official weather service'],
+      ['Chile’s health ministry said 40 people had died in the floods.', 'Chile Health Ministry'],
+    ]);
   });
 
   it('a single mark before a lone "n" hides no subject: "The Rock ‘n Play maker Halvor Toys said the sleepers’ straps were safe" (2026-12-07, evening)', () => {
-    const a = 'The Rock ‘n Play maker Halvor Toys said the sleepers’ straps were safe.';
-    expect(cite(a).citations).toEqual([['Halvor Toys', a]]);
+    expectCitedWhole([['The Rock ‘n Play maker Halvor Toys said the sleepers’ straps were safe.', 'Halvor Toys']]);
   });
 });
