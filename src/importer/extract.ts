@@ -349,10 +349,25 @@ export function quotesOf(sentence: string, mentions: Mention[], attribution: Att
     const q = out[i];
     const first = out[i - 1];
     if (q.speaker || q.pronoun || q.role || q.anaphor || !(first.speaker || first.pronoun || first.role || first.anaphor)) continue;
-    if (SAME_VERB_QUOTES.test(sentence.slice(spans[i - 1].close, spans[i].open))) out[i] = { ...first, text: q.text };
+    const between = sentence.slice(spans[i - 1].close, spans[i].open);
+    if (SAME_VERB_QUOTES.test(between)) out[i] = { ...first, text: q.text };
+    // "“…,” said Ann Lee, “…”": one quote the attribution splits in two; its second part is the same speaker's.
+    else if ((PART_ENDS_IN_COMMA.test(sentence.slice(spans[i - 1].open, spans[i - 1].close)) || between.startsWith(',')) && SPLIT_QUOTE_CLAUSE.test(between))
+      out[i] = { ...first, text: q.text };
   }
   return out;
 }
+
+/** A quoted part whose words end in a comma inside its marks ("“We failed,”"): the sentence goes on. */
+export const PART_ENDS_IN_COMMA = /,\s*[”"’'»]+$/u;
+
+/**
+ * Between the two parts of a quote its attribution splits, after the first part's comma: a clause of speech ("said Ann
+ * Lee, the agency head,", "the company said in a statement,", "he goes on,") ending in a comma right before the second; no clause of
+ * another subject ("said Ann Lee, while Tomas Reyk, “…,” wept").
+ */
+export const SPLIT_QUOTE_CLAUSE =
+  /^,?\s(?=[^“”"‘]*\b(?:said|says|told|tells|added|adds|wrote|writes|continued|continues|goes\s+on|went\s+on|reminded|explained|explains|noted|notes|stated|insisted|argued|stressed|recalled|adding|saying|noting|writing)\b)(?![^“”"‘]*\b(?:and|but|or|while|whereas|as|who|which|whom)\b)[^“”"‘!?;:]{1,120},\s*$/u;
 
 /** Between two quotes of one verb: "“…” and that “…”" (JOINED_QUOTES reads "“…,” and “…,” Ann Lee said": the next speaks). */
 export const SAME_VERB_QUOTES = /^[”"’,.\s]*(?:and|or)\s+that\s*[“"‘]?$/u;

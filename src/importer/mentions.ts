@@ -838,6 +838,8 @@ function trimName(name: string): string {
     if (out.length > 0 && HEADLINE_AUXILIARY.test(t)) break;
     // "Anu Ojha OBE", "Nicholas Haggan QC": letters after a full name are an honour or a rank, no part of it.
     if (out.length >= 2 && POST_NOMINAL.test(t)) break;
+    // "Jean-Claude Juncker EU - …": a body's acronym after a full name (a name line run into the next line's "EU -") ends it.
+    if (out.length >= 2 && /^\p{Lu}{2,}$/u.test(t) && ORG_BY_ALIAS.has(t)) break;
     // "Barack Obama Obama": a heading's name run into the next line's surname ("Adamu Adamu" is a name: a given name
     // and a surname may be one word).
     if ((out.length > 1 || lineBroken) && out[out.length - 1] === t) break;
@@ -1086,8 +1088,9 @@ function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
       titledPerson(left);
     if (left && apart) text = text.slice(and + 4).trim();
     if (COUNTRY_BY_NAME.has(text) || ORG_BY_ALIAS.has(text) || OUTLET_BY_ALIAS.has(text) || /^(?:European|African|Soviet)\s+Union$/.test(text)) continue;
-    // ("Police" or "Department" alone is read as a state body, "Police Chief X" as a title)
-    if (/^(?:Police|Department)$/.test(text)) continue;
+    // ("Police" or "Department" alone is read as a state body, "Police Chief X" as a title; "Service was restored",
+    // "High School exams": a common noun opening a sentence, no body's name)
+    if (LONE_INSTITUTION_WORD.test(text)) continue;
     const start = m.index! + m[0].length - text.length;
     const acronymOf = [...ctx.acronyms.entries()].find(([, long]) => long === text)?.[0];
     const org: Organisation = { name: text, aliases: [text, ...(acronymOf ? [acronymOf] : [])], country: null, party: /Front|Movement|Forces/.test(text) };
@@ -1249,6 +1252,9 @@ function mentionsIn(sentence: string, ctx: MentionContext): Mention[] {
   }
   return kept.sort((a, b) => a.start - b.start);
 }
+
+/** An institution's word standing alone, no body's name: "Police", "Department", "Service", "Office", "(High) School". */
+export const LONE_INSTITUTION_WORD = /^(?:Police|Department|Services?|Office|(?:High\s+)?School)$/u;
 
 // Compiled once per name: every sentence of every text asks for the same few patterns (compiling them per
 // sentence was most of findMentions' own time).

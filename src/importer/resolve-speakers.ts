@@ -507,6 +507,10 @@ export class SpeakerResolver {
     const bodySpeaking = speaking
       ? undefined
       : u.mentions.filter((m) => m.kind === 'BODY' && /^(?:the\s+)?\p{Lu}/u.test(m.text) && !quoted(s, m) && !isObject(s, m) && speaksAfter(m));
+    // (a person the sentence's quote was given to, another of its subjects than the first that speaks, goes on speaking:
+    // "“…,” Cal Fire spokesman X said. “…”" is X's, not a name read before him)
+    const here = this.lastSpeaker?.section === u.section && this.lastSpeaker.order === u.order ? this.lastSpeaker.mention : null;
+    if (here?.kind === 'PERSON' && subjects.some((m) => m !== speaking && samePerson(this.canonical(m), here))) return;
     if (speaking) this.lastSpeaker = { section: u.section, order: u.order, paragraph: u.paragraph, mention: this.canonical(speaking) };
     else if (bodySpeaking && bodySpeaking.length === 1 && subjects.length === 0)
       this.lastSpeaker = { section: u.section, order: u.order, paragraph: u.paragraph, mention: bodySpeaking[0] };

@@ -171,6 +171,8 @@ export const SIGNED_NAME_END = new RegExp(`^${SIGNED_END}`, 'u');
 export const SIGNED_AFTER = new RegExp(String.raw`^[\s,.”"’']*${DASH}\s*\p{L}`, 'u');
 /** "...," Reuters quoted him / the paper quoted Ann Lee as saying: the person quoted (group: what stands before the name). */
 export const QUOTED_AS_SAYING = /^[^“”"]{0,80}\bquoted\s+(?:[\p{L}.'’-]+\s+){0,3}$/u;
+/** After the name a verb "quoted": its apposition, if any, and "as saying" right before the quote ("X, the agency chief, as saying: "). */
+export const AS_SAYING_BEFORE_QUOTE = /^(?:\s*,[^,“”"]{1,80},)?\s+as\s+saying\s*[:,]?\s*$/u;
 
 /** A body's acronym in brackets after a word of a title ("Independent Electoral Commission (IEC) spokesperson X"): no word of its own. */
 const ACRONYM_IN_BRACKETS = String.raw`\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)`;
@@ -335,6 +337,15 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
     (s) => s.kind === 'PERSON' && s.start >= close && QUOTED_AS_SAYING.test(sentence.slice(close, s.start)) && /^\s+as\s+saying\b/.test(sentence.slice(s.end)),
   );
   if (quotedAs) return { speaker: quotedAs, pronoun: false };
+  // "State TV quoted Ann Lee, the agency chief, as saying: “…”": the same before the quote.
+  const quotedBefore = speakers.find(
+    (s) =>
+      s.kind === 'PERSON' &&
+      s.end <= open &&
+      QUOTED_AS_SAYING.test(sentence.slice(Math.max(0, s.start - 80), s.start)) &&
+      AS_SAYING_BEFORE_QUOTE.test(sentence.slice(s.end, open)),
+  );
+  if (quotedBefore) return { speaker: quotedBefore, pronoun: false };
   // "“…,” was Mehbooba Mufti’s reaction."
   const owner = speakers.find(
     (s) =>

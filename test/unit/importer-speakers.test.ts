@@ -3142,3 +3142,75 @@ describe('quotes: a curly double mark closed by a straight single one after a st
     ).toEqual(['for defending our embassy in Lima at great risk', "We will hold the Velmark leadership and Government Ministers' feet to the fire"]);
   });
 });
+
+describe('speakers: a quote its attribution splits in two (2026-12-07, night)', () => {
+  it('"“…,” said X, “…”": the second part is the same speaker’s, whoever the clause names', () => {
+    const text = `${HEAD}“Failures happen in every programme we run here,” said Tomas Reyk, the agency head, “and we will fly again this year.”\n\n“We regret the delay to every customer this week,” the company said in a statement, “but the service is safe.”`;
+    expect(speakers(text)).toEqual([
+      ['Failures happen in every programme we run here', 'Tomas Reyk'],
+      ['and we will fly again this year.', 'Tomas Reyk'],
+      ['We regret the delay to every customer this week', null],
+      ['but the service is safe.', null],
+    ]);
+    expect(speakers(`${HEAD}“Aboard the station the crew are all well,” says Halvor Space Administrator Ann Velden, “and ready to come home.”`)).toEqual([
+      ['Aboard the station the crew are all well', 'Ann Velden'],
+      ['and ready to come home.', 'Ann Velden'],
+    ]);
+  });
+
+  it('not after a stop, nor across a clause of another subject', () => {
+    // The first part ends in a stop: the clause does not split one quote.
+    expect(speakers(`${HEAD}“Nobody saw it coming at all.” said Tomas Reyk, “We had no warning whatsoever.”`)[1][1]).not.toBe('Tomas Reyk');
+    // "while Ann Velden, “…,” wept": the quote in the other subject's clause is nobody's words here.
+    expect(speakers(`${HEAD}“Nobody here saw it coming at all,” said Tomas Reyk, while Ann Velden, “a friend of the family for years,” wept.`)).toEqual([
+      ['Nobody here saw it coming at all', 'Tomas Reyk'],
+      ['a friend of the family for years', null],
+    ]);
+  });
+});
+
+describe('speakers: the person a sentence’s quote went to speaks on (2026-12-07, night)', () => {
+  it('"“…,” Cal Fire spokesman X said. “…”": the next quote is X’s, not the words of the name read before him', () => {
+    const text = `${HEAD}"The blaze is being driven by fairly strong winds," Cal Fire spokesman Tomas Reyk said. "It is really dry and we have low humidity today."`;
+    expect(speakers(text)).toEqual([
+      ['The blaze is being driven by fairly strong winds', 'Tomas Reyk'],
+      ['It is really dry and we have low humidity today.', 'Tomas Reyk'],
+    ]);
+  });
+});
+
+describe('names: a body’s acronym after a full name ends it (2026-12-07, night)', () => {
+  it('"Jean-Claude Velden / EU - Jean-Claude Velden, European Commission president" names him, so "President Velden" is he in full', () => {
+    expect(persons('Jean-Claude Velden EU - Jean-Claude Velden, European Commission president')).toEqual(['Jean-Claude Velden', 'Jean-Claude Velden']);
+    const text =
+      'World leaders react to the election result\n\nLeaders around the world reacted on Friday to the result of the vote.\n\nJean-Claude Velden\nEU - Jean-Claude Velden, European Commission president\n\nPresident Velden has repeatedly said that he wants a ‘fair deal with Britain and its people’ soon.\n';
+    expect(speakers(text)).toEqual([['fair deal with Britain and its people', 'Jean-Claude Velden']]);
+    // A letter no body's acronym is no end of a name the rule knows ("Ann Velden XQ" reads as it did).
+    expect(persons('Ann Velden XQ met the minister.')).toEqual([]);
+  });
+});
+
+describe('names: an institution’s word alone is no body (2026-12-07, night)', () => {
+  it('"Service was restored", "High School exams": no body the sentence names, and no speaker for "it said" after', () => {
+    expect(mentionNames('Service was restored at 5 p.m. on Wednesday')).toEqual([]);
+    expect(mentionNames('High School exams were cancelled across the state today')).toEqual([]);
+    // A name with the word is a body still.
+    expect(mentionNames('The Halvor Fire Service said the blaze was out')).toEqual(['Halvor Fire Service']);
+    const text = `${HEAD}Service was restored at 5 p.m. on Wednesday.\n\nOn Monday, it said it was using “a phased approach to reopening the whole pipeline”.`;
+    expect(speakers(text)).toEqual([['a phased approach to reopening the whole pipeline', null]]);
+  });
+});
+
+describe('speakers: "quoted X as saying:" before the quote (2026-12-07, night)', () => {
+  it('"State TV quoted X, the agency chief, as saying: “…”": X speaks, with or without the apposition', () => {
+    const text = `${HEAD}State TV earlier quoted Tomas Reyk as saying: "There is no hope of finding survivors among the crew."\n\nState TV earlier quoted Ann Velden, the chief of the maritime agency, as saying: "We see no hope of finding survivors among the crew."`;
+    expect(speakers(text)).toEqual([
+      ['There is no hope of finding survivors among the crew.', 'Tomas Reyk'],
+      ['We see no hope of finding survivors among the crew.', 'Ann Velden'],
+    ]);
+    // Quoted, but not as saying: the quote is not his.
+    expect(speakers(`${HEAD}State TV quoted Tomas Reyk at length, then added: "There is no hope of finding survivors among the crew."`)[0][1]).not.toBe(
+      'Tomas Reyk',
+    );
+  });
+});
