@@ -70,6 +70,28 @@ export interface SourceMemory {
   statement?: SourceFound & { sentence: number };
 }
 
+/** A state force or service named without its country ("the Coast Guard", "the Navy"): the text may give it in full once. */
+export const COUNTRYLESS_FORCE = /^(?:Coast\s+Guard|Navy|Army|Air\s+Force|Marine\s+Corps|Marines|Border\s+Guard|Border\s+Police|National\s+Guard|Military)$/u;
+/** Up to two capitalised words right before `name` (its country, "U.S. Coast Guard", "Sri Lanka Navy"), the words in group 1. */
+export function countryBeforePattern(name: string): RegExp {
+  return new RegExp(`(?<![\\p{L}.'’-])((?:\\p{Lu}[\\p{L}.]*\\s+){1,2})${esc(name)}(?![\\p{L}])`, 'gu');
+}
+/**
+ * "The Coast Guard said" in a text that names the "U.S. Coast Guard": a force or service named without its country is
+ * the one the text gives with one (the name as spelt there first), when it gives it with one country only.
+ */
+export function withItsCountry(name: string, text: string): string {
+  if (!COUNTRYLESS_FORCE.test(name)) return name;
+  const full = [...text.matchAll(countryBeforePattern(name))].flatMap((m) => {
+    // (two words, "Sri Lanka", or the last of them, "The Indian")
+    const words = m[1].trim();
+    const prefix = [words, words.split(/\s+/).pop()!].find((w) => COUNTRY_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w));
+    const country = prefix ? (COUNTRY_BY_NAME.get(prefix) ?? COUNTRY_BY_DEMONYM.get(prefix))! : null;
+    return country ? [{ country: country.name, name: `${prefix} ${name}` }] : [];
+  });
+  return full.length > 0 && full.every((f) => f.country === full[0].country) ? full[0].name : name;
+}
+
 export function sourceMemory(text: string, personNames: Iterable<string>, home: string | null): SourceMemory {
   // (read once: the parser passes a map's key iterator, which a second pass would find empty)
   const people = [...personNames];
@@ -82,7 +104,7 @@ const OUTLET_NAMES = new Set(OUTLETS.map((o) => o.name));
 
 /** Words that make a capitalised name an institution's. */
 export const INSTITUTION_WORD =
-  /\b(?:Ministry|Ministries|Department|Agency|Police|Office|Commission|Council|University|Institute|Institution|Foundation|Corp|Corporation|Inc|Ltd|Group|Bank|Court|Army|Forces?|Organi[sz]ation|Association|Society|Survey|Cent(?:er|re)s?|Service|Services|Authority|Authorities|Federation|Committee|Union|Network|Fund|Programme|Program|Observatory|Cross|Crescent|Administration|Company|Airlines|Airways|Holdings|Systems|Technologies|Industries|Shipping|Motors|Pharmaceuticals|Logistics|Insurance|Telecom|Communications|Therapeutics|Automotive|Petroleum|Chemicals|Electronics|Laboratory|Hospital|College|Trust|Watch|Bureau|Board|Secretariat|Parliament|Assembly|Senate|Congress|Tribunal|Coalition|Alliance|League|Coast Guard|National Guard)\b/u;
+  /\b(?:Ministry|Ministries|Department|Agency|Police|Office|Commission|Council|University|Institute|Institution|Foundation|Corp|Corporation|Inc|Ltd|Group|Bank|Court|Army|Navy|Air Force|Forces?|Organi[sz]ation|Association|Society|Survey|Cent(?:er|re)s?|Service|Services|Authority|Authorities|Federation|Committee|Union|Network|Fund|Programme|Program|Observatory|Cross|Crescent|Administration|Company|Airlines|Airways|Holdings|Systems|Technologies|Industries|Shipping|Motors|Pharmaceuticals|Logistics|Insurance|Telecom|Communications|Therapeutics|Automotive|Petroleum|Chemicals|Electronics|Laboratory|Hospital|College|Trust|Watch|Bureau|Board|Secretariat|Parliament|Assembly|Senate|Congress|Tribunal|Coalition|Alliance|League|Coast Guard|National Guard)\b/u;
 /** Heads of state bodies named in lower case: "Chinese health authorities", "the country's military junta". */
 const BODY_HEAD =
   "(?<!(?:news|press)\\s)agency|authorities|government|ministry|military junta|junta|military|army|police|state media|state television|state news agency|foreign office|foreign ministry|health ministry|interior ministry|defen[cs]e ministry|coast ?guard|statistics office|election commission|electoral commission|central bank|investigative committee|emergencies ministry|disaster agency|weather agency|weather service|meteorological agency|prosecutors?|prosecutor(?:s[’'])?[’']?s? office|fire service|civil defen[cs]e|embassy(?:\\s+in\\s+\\p{Lu}[\\p{L}-]+)?";

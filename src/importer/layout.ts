@@ -214,11 +214,19 @@ function isWebCopy(lines: string[]): boolean {
     // A headline over its first paragraph, on the block's first line: a hard-wrapped paragraph's first line is its
     // longest, not one far shorter than the next.
     const headline = i === 0 && words(line) <= 20 && !/[,;:]$/.test(line) && next.length > 1.5 * line.length && next.length > WRAP_WIDTH;
-    if (!(ended || short || unwrapped || beforeQuestion || item || headline) || !/^(?:[\p{Lu}\p{N}"“‘'(•\-*#]|[–—][ \t]+\S)/u.test(next)) return false;
+    // (a web address on a line of its own, "cgtn.com" under "Reference(s):", starts in lower case and is a line still)
+    if (
+      !(ended || short || unwrapped || beforeQuestion || item || headline) ||
+      !(/^(?:[\p{Lu}\p{N}"“‘'(•\-*#]|[–—][ \t]+\S)/u.test(next) || WEB_ADDRESS_LINE.test(next))
+    )
+      return false;
     if (ended) ends++;
   }
   return ends > 0 || lines.length >= 3;
 }
+
+/** A web address alone on a line ("cgtn.com", "https://www.velmark.org/news"). */
+export const WEB_ADDRESS_LINE = /^(?:https?:\/\/)?(?:www\.)?[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)+(?:\/\S*)?$/u;
 
 /** A person's name and nothing else: two to four capitalised words. */
 const BARE_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3}$/u;
@@ -248,7 +256,8 @@ const BOLD = /^(\*\*|__)(.+)\1$/;
 const Q_PREFIX = /^(?:(?:Q|Question)\s*(?:\d{1,2}\s*)?[:.)\-–]\s*(.+)|Q\s+(\p{Lu}.{2,300}\?))$/iu;
 const NUMBERED = /^(\d{1,2})[.)]\s+(.+)$/;
 const ANSWER = /^A\s*[:.)\-–]\s+/;
-const LIST_ITEM = /^([-*•]|\d{1,2}[.)])\s+/;
+// ("** The strait lies between Oman and Iran": a wire factbox's double star is one bullet)
+const LIST_ITEM = /^(\*\*|[-*•]|\d{1,2}[.)])\s+/;
 // KYIV, March 3 (Reuters) -   |   LONDON (Reuters) —   |   WASHINGTON, D.C., Jan. 5 —
 const DATELINE =
   /^((?:\p{Lu}[\p{Lu}\p{M}'’.-]+)(?:[ ](?:\p{Lu}[\p{Lu}\p{M}'’.-]+))*(?:,\s*\p{Lu}[\p{L}.]*){0,2}?)(?:,\s*((?:\p{Lu}[a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)|(?:\d{1,2}\s+\p{Lu}[a-z]{2,8}(?:\s+\d{4})?)))?\s*(?:\(([^)]{2,40})\))?\s*[-–—]{1,2}\s+/u;

@@ -27,7 +27,7 @@ import {
 import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, type Outlet } from './lexicon';
 import { attributionOf, figuresIn, parseSubject, quotesOf, reactionsOf, accordingToActor } from './extract';
 import { namesFromByline } from './bylines';
-import { citationsOf, companyByText, INSTITUTION_WORD, partyToStory, sourceMemory, type SourceFound, wordPattern } from './citations';
+import { citationsOf, companyByText, INSTITUTION_WORD, partyToStory, sourceMemory, type SourceFound, withItsCountry, wordPattern } from './citations';
 import { headingActorStance, reactionsBySection } from './reactions';
 import { judged, modelStance, stanceFeatures } from './stance-model';
 import { fullerName, OUTLET_LIKE, SpeakerResolver } from './resolve-speakers';
@@ -415,7 +415,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     const s = u.sentence.text;
     const attribution = attributionOf(s, u.mentions);
     const cited = citationsOf(s, u.mentions, memory);
-    for (const c of cited) section.citations.push({ source: useFound(c, u.order), excerpt: s });
+    for (const c of cited) section.citations.push({ source: useFound({ ...c, name: withItsCountry(c.name, text) }, u.order), excerpt: s });
     const citedNames = new Set(cited.map((c) => c.name));
     // An organisation the sentence names and cites without a mention of it (no lexicon knows it) may speak the quotes
     // after it.

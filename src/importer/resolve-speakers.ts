@@ -868,7 +868,18 @@ export class SpeakerResolver {
     if (headed && this.units[k + 1]?.section !== next.section && this.canonical(person).name === this.canonical(headed).name) return null;
     // (the same line twice, the heading and its caption both read as paragraphs: no signature either)
     if (this.units[k + 1]?.sentence.text.trim() === line) return null;
+    // (a list of names, a page's staff or authors, one a line: "Penny S. Tee / Gideon Levy / Sabine Sterk" under a quote
+    // a cut-off text left open signs nothing)
+    if (this.nameLineAt(k + 1) && this.nameLineAt(k + 2)) return null;
     return this.canonical(person);
+  }
+
+  /** Whether unit `k` is a paragraph of its own that names one person and nothing more ("Gideon Levy"). */
+  private nameLineAt(k: number): boolean {
+    const unit = this.units[k];
+    if (!unit || this.units[k + 1]?.paragraph === unit.paragraph || this.units[k - 1]?.paragraph === unit.paragraph) return false;
+    const person = personOfLine(unit, /^$/u);
+    return person !== null && unit.sentence.text.trim() === person.text;
   }
 
   /**

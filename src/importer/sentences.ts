@@ -80,8 +80,8 @@ const ABBREVIATIONS = new Set(
   ].map((s) => s.toLowerCase()),
 );
 
-/** The marks a list item's line may open with. */
-const BULLET = '[-•*·▪–]';
+/** The marks a list item's line may open with (a wire factbox's "** " among them). */
+const BULLET = '(?:\\*\\*|[-•*·▪–])';
 /** A list item's marker and the space after it, opening a paragraph. */
 export const LIST_MARKER = new RegExp(`^${BULLET}\\s+(?=\\S)`, 'u');
 /** A bullet opening a list item on a line of its own, before a capital, a digit or a quotation mark ("- Napoli said"). */

@@ -129,7 +129,7 @@ export const PRONOUN_ACCORDING = /\b[Aa]ccording\s+to\s+(him|her)\s*[,:]?\s*$/;
 export const PRONOUN_COLON = /\b(he|she)\s+[^“”"‘’:]{1,60}:\s*$/i;
 /** Role words, in lower case or capitalised ("the French President said"). */
 const ROLES_SPOKEN =
-  'president-elect|president|prime minister|premier|chancellor|leader|minister|secretary|secretary-general|chief|king|queen|pope|pontiff|mayor|governor|senator|spokesman|spokeswoman|spokesperson|commissioner|sheriff|ambassador|envoy|chairman|chairwoman|prosecutor|coach|manager|captain|superintendent|councillor|councilman|councilwoman|representative|judge|magistrate|lawyer|commander'
+  'president-elect|president|prime minister|premier|chancellor|leader|minister|secretary of state|secretary|secretary-general|attorney general|chief|king|queen|pope|pontiff|mayor|governor|senator|spokesman|spokeswoman|spokesperson|commissioner|sheriff|ambassador|envoy|chairman|chairwoman|prosecutor|coach|manager|captain|superintendent|councillor|councilman|councilwoman|representative|judge|magistrate|lawyer|commander'
     .split('|')
     .map((r) => r.replace(/(^|[ -])(\p{Ll})/gu, (_, sep: string, c: string) => `${sep}[${c.toUpperCase()}${c}]`))
     .join('|') +

@@ -1516,3 +1516,17 @@ describe('citations: 2026-12-07, editions, stations and names with a comma', () 
     expectCitedWhole([['The Rock ‘n Play maker Halvor Toys said the sleepers’ straps were safe.', 'Halvor Toys']]);
   });
 });
+
+describe('citations: a force named without its country (2026-12-07, night)', () => {
+  it('"The Coast Guard said" after "the U.S. Coast Guard": the force with its country, as the text spells it first', () => {
+    const a = 'The U.S. Coast Guard sent two cutters to the port on Sunday.';
+    const b = 'The Coast Guard said the ferry had carried twice its load.';
+    const c = 'According to the Navy, the crew were safe and well.';
+    expect(cite(`${a}\n\n${b}`).citations).toEqual([['U.S. Coast Guard', b]]);
+    // "the Navy" is a force of the state too: "The Indian Navy", then "according to the Navy".
+    expect(cite(`The Indian Navy sent a warship to the port on Friday.\n\n${c}`).citations).toEqual([['Indian Navy', c]]);
+    // Named with no country, or with two: as the text names it.
+    expect(cite(b).citations).toEqual([['Coast Guard', b]]);
+    expect(cite(`The Indian Navy and the Sri Lanka Navy met at sea.\n\n${c}`).citations).toEqual([['Navy', c]]);
+  });
+});

@@ -933,3 +933,17 @@ describe('headings: 2026-12-07, labels that open with a question word', () => {
       expect(headings(text(lead)).map(([, h]) => h)).toEqual([null]);
   });
 });
+
+describe('web copy: a web address on the last line, and a factbox’s double-star bullets (2026-12-07, night)', () => {
+  const para = (n: number) =>
+    `The harbour at Velmark was closed for the ${n}th day on Monday as officials weighed the damage done to the piers by the storm, and ministers said the repairs would take until the spring at the least.`;
+  it('label headings between single-newline paragraphs stay headings when a web address ends the text', () => {
+    const body = `${para(1)}\nWhat Happened at the Harbour\n${para(2)}\nHow the Region Reacted\n${para(3)}\nReference(s):\nvelmark.org`;
+    expect(headings(`Velmark harbour stays shut\n\n${body}`).map(([, h]) => h)).toEqual([null, 'What Happened at the Harbour', 'How the Region Reacted']);
+  });
+  it('capital headings over "** " items, one item a line', () => {
+    const body =
+      'The strait is the world’s busiest oil waterway. Below are details about the strait:\nWHAT IS THE STRAIT?\n** The strait lies between Velmark and Halvor\n** It links the gulf with the open sea to the south and the ocean beyond it\n** It is twenty miles wide at its narrowest point, with the shipping lane just two miles wide in either direction\nWHY DOES IT MATTER?\n** About a fifth of the world’s oil passes through it, the energy agency says.\n** Most of the region’s crude leaves by it';
+    expect(headings(`Factbox: the strait\n\n${body}`).map(([, h]) => h)).toEqual([null, 'WHAT IS THE STRAIT?', 'WHY DOES IT MATTER?']);
+  });
+});

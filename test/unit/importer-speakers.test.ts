@@ -3214,3 +3214,26 @@ describe('speakers: "quoted X as saying:" before the quote (2026-12-07, night)',
     );
   });
 });
+
+describe('speakers: "the secretary of state said", "the attorney general said" (2026-12-07, night)', () => {
+  it('the role of three words is the one who holds the title', () => {
+    const text = `${HEAD}U.S. Secretary of State Tomas Reyk called the incident a violation.\n\nEurope is committed “to deny Velmark the capacity to violate the law,” the secretary of state said.\n\nAttorney General Ann Velden filed the case on Monday.\n\n“We will see them in court very soon,” the attorney general said.`;
+    expect(speakers(text)).toEqual([
+      ['to deny Velmark the capacity to violate the law', 'Tomas Reyk'],
+      ['We will see them in court very soon', 'Ann Velden'],
+    ]);
+  });
+});
+
+describe('speakers: a list of names under a quote signs nothing (2026-12-07, night)', () => {
+  it('"…we will have to…… / Penny S. Tee / Gideon Levy / Sabine Sterk": a page’s staff, one a line, is no signature', () => {
+    const quote = '“We will have to pay all of that money back to them,”';
+    expect(speakers(`${HEAD}The court ruled on Friday.\n\n${quote}\n\n\n\nPenny S. Tee\nGideon Levy\nSabine Sterk\n`)).toEqual([
+      ['We will have to pay all of that money back to them', null],
+    ]);
+    // One name line alone under the quote still signs it.
+    expect(speakers(`${HEAD}The court ruled on Friday.\n\n${quote}\nPenny S. Tee\n`)).toEqual([
+      ['We will have to pay all of that money back to them', 'Penny S. Tee'],
+    ]);
+  });
+});
