@@ -770,12 +770,24 @@ export class SpeakerResolver {
     if (actor?.kind === 'PERSON' && fits(actor)) return actor;
     // "the prime minister said" refers back: to a person the text has named by this sentence.
     const holders = [...new Set(this.people.values())].filter((p) => fits(p) && this.named.has(p.name));
+    // ("Nicola Sturgeon: Promises broken …" over "The Scottish first minister said": a role no one holds by title in the
+    // text, under a heading that names one person and no title, is that person's while the section names no one else)
+    const headed = this.headingPerson[u.section];
+    if (holders.length === 0 && headed && !headed.title && (!country || !headed.country || headed.country === country) && this.onlyNamedInSection(u, headed))
+      return headed;
     if (holders.length === 0 && !qualifier && /^\p{Ll}+$/u.test(noun)) return this.byJobBefore(u, noun);
     // (Two senators in the text: "“…,” said Sen. Ann Velden. “…,” the senator said" is the one whose quote came just
     // before, in the paragraph, unless the other is named since.)
     const p = holders.length === 1 ? holders[0] : this.spokeLastInParagraph(u, holders);
     if (!p) return null;
     return { kind: 'PERSON', start: 0, end: 0, text: p.name, name: p.name, title: p.title, country: p.country };
+  }
+
+  /** Whether the section names no person but `who` up to the sentence `u`. */
+  private onlyNamedInSection(u: SpeakerUnit, who: Mention): boolean {
+    for (let o = u.order; o >= 0 && this.units[o].section === u.section; o--)
+      if (this.units[o].mentions.some((m) => m.kind === 'PERSON' && !samePerson(this.canonical(m), who))) return false;
+    return true;
   }
 
   /**

@@ -3237,3 +3237,16 @@ describe('speakers: a list of names under a quote signs nothing (2026-12-07, nig
     ]);
   });
 });
+
+describe('speakers: a role under a heading that names one person (2026-12-07, night)', () => {
+  it('"Ann Velden: Promises broken …" over "The Scottish first minister said: “…”": hers, while the section names no one else', () => {
+    const head =
+      'Leaders react to the trade deal\n\nThe deal has divided opinion across the region.\n\nTomas Reyk: Thin agreement is not what was promised\n\nThe opposition leader said his party would back the deal in the vote on Wednesday.\n\nAnn Velden: Promises broken should give Halvor a fresh chance\n\n';
+    const quote = 'The Scottish first minister said: “It beggars belief that the region has been forced out of the market.”';
+    expect(speakers(`${head}${quote}`)).toEqual([['It beggars belief that the region has been forced out of the market.', 'Ann Velden']]);
+    // Someone else named in the section first: the role may be theirs, so no one.
+    expect(speakers(`${head}She spoke after Jonas Brekke had left the hall.\n\n${quote}`)).toEqual([
+      ['It beggars belief that the region has been forced out of the market.', null],
+    ]);
+  });
+});
