@@ -72,24 +72,33 @@ export interface SourceMemory {
 
 /** A state force or service named without its country ("the Coast Guard", "the Navy"): the text may give it in full once. */
 export const COUNTRYLESS_FORCE = /^(?:Coast\s+Guard|Navy|Army|Air\s+Force|Marine\s+Corps|Marines|Border\s+Guard|Border\s+Police|National\s+Guard|Military)$/u;
-/** Up to two capitalised words right before `name` (its country, "U.S. Coast Guard", "Sri Lanka Navy"), the words in group 1. */
+/** Up to two capitalised words right before `name` on its line (its country, "U.S. Coast Guard", "Sri Lanka Navy"), the words in group 1. */
 export function countryBeforePattern(name: string): RegExp {
-  return new RegExp(`(?<![\\p{L}.'’-])((?:\\p{Lu}[\\p{L}.]*\\s+){1,2})${esc(name)}(?![\\p{L}])`, 'gu');
+  return new RegExp(`(?<![\\p{L}.'’-])((?:\\p{Lu}[\\p{L}.]*[ \\t]+){1,2})${esc(name)}(?![\\p{L}])`, 'gu');
 }
+/** A count right before a force's name ("two China Coast Guard vessels"): its ships or troops, not the force speaking. */
+export const COUNT_BEFORE = /(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|hundreds\s+of))\s+$/iu;
 /**
  * "The Coast Guard said" in a text that names the "U.S. Coast Guard": a force or service named without its country is
- * the one the text gives with one (the name as spelt there first), when it gives it with one country only.
+ * the one the text gives with one elsewhere (the name as spelt there first), when every other name it gives the force
+ * is that country's ("Royal Navy" beside "Russian Navy" leaves "the Navy" as it is). `sentence`: the sentence citing
+ * it, whose names of the force do not count, nor a count's ("two China Coast Guard vessels").
  */
-export function withItsCountry(name: string, text: string): string {
+export function withItsCountry(name: string, text: string, sentence = ''): string {
   if (!COUNTRYLESS_FORCE.test(name)) return name;
-  const full = [...text.matchAll(countryBeforePattern(name))].flatMap((m) => {
-    // (two words, "Sri Lanka", or the last of them, "The Indian")
-    const words = m[1].trim();
-    const prefix = [words, words.split(/\s+/).pop()!].find((w) => COUNTRY_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w));
-    const country = prefix ? (COUNTRY_BY_NAME.get(prefix) ?? COUNTRY_BY_DEMONYM.get(prefix))! : null;
-    return country ? [{ country: country.name, name: `${prefix} ${name}` }] : [];
+  const rest = sentence ? text.split(sentence).join('\n') : text;
+  const named = [...rest.matchAll(countryBeforePattern(name))].flatMap((m) => {
+    // (two words, "Sri Lanka", or the last of them, "The Indian"; "The" alone, or after another sentence's end, names no one)
+    const words = m[1].trim().split(/\s+/);
+    const last = words[words.length - 1];
+    const before = rest.slice(Math.max(0, m.index! - 20), m.index!) + m[1].slice(0, m[1].lastIndexOf(last));
+    if (/^(?:The|A|An)$/u.test(last) || COUNT_BEFORE.test(before)) return [];
+    const prefix = [words.join(' '), last].find((w) => COUNTRY_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w));
+    const country = prefix ? (COUNTRY_BY_NAME.get(prefix) ?? COUNTRY_BY_DEMONYM.get(prefix))!.name : null;
+    return [{ country, name: `${prefix} ${name}` }];
   });
-  return full.length > 0 && full.every((f) => f.country === full[0].country) ? full[0].name : name;
+  const first = named[0];
+  return first?.country && named.every((f) => f.country === first.country) ? first.name : name;
 }
 
 export function sourceMemory(text: string, personNames: Iterable<string>, home: string | null): SourceMemory {
@@ -104,7 +113,7 @@ const OUTLET_NAMES = new Set(OUTLETS.map((o) => o.name));
 
 /** Words that make a capitalised name an institution's. */
 export const INSTITUTION_WORD =
-  /\b(?:Ministry|Ministries|Department|Agency|Police|Office|Commission|Council|University|Institute|Institution|Foundation|Corp|Corporation|Inc|Ltd|Group|Bank|Court|Army|Navy|Air Force|Forces?|Organi[sz]ation|Association|Society|Survey|Cent(?:er|re)s?|Service|Services|Authority|Authorities|Federation|Committee|Union|Network|Fund|Programme|Program|Observatory|Cross|Crescent|Administration|Company|Airlines|Airways|Holdings|Systems|Technologies|Industries|Shipping|Motors|Pharmaceuticals|Logistics|Insurance|Telecom|Communications|Therapeutics|Automotive|Petroleum|Chemicals|Electronics|Laboratory|Hospital|College|Trust|Watch|Bureau|Board|Secretariat|Parliament|Assembly|Senate|Congress|Tribunal|Coalition|Alliance|League|Coast Guard|National Guard)\b/u;
+  /\b(?:Ministry|Ministries|Department|Agency|Police|Office|Commission|Council|University|Institute|Institution|Foundation|Corp|Corporation|Inc|Ltd|Group|Bank|Court|Army|Navy(?!\s+SEALs?\b)|Air Force|Forces?|Organi[sz]ation|Association|Society|Survey|Cent(?:er|re)s?|Service|Services|Authority|Authorities|Federation|Committee|Union|Network|Fund|Programme|Program|Observatory|Cross|Crescent|Administration|Company|Airlines|Airways|Holdings|Systems|Technologies|Industries|Shipping|Motors|Pharmaceuticals|Logistics|Insurance|Telecom|Communications|Therapeutics|Automotive|Petroleum|Chemicals|Electronics|Laboratory|Hospital|College|Trust|Watch|Bureau|Board|Secretariat|Parliament|Assembly|Senate|Congress|Tribunal|Coalition|Alliance|League|Coast Guard|National Guard)\b/u;
 /** Heads of state bodies named in lower case: "Chinese health authorities", "the country's military junta". */
 const BODY_HEAD =
   "(?<!(?:news|press)\\s)agency|authorities|government|ministry|military junta|junta|military|army|police|state media|state television|state news agency|foreign office|foreign ministry|health ministry|interior ministry|defen[cs]e ministry|coast ?guard|statistics office|election commission|electoral commission|central bank|investigative committee|emergencies ministry|disaster agency|weather agency|weather service|meteorological agency|prosecutors?|prosecutor(?:s[’'])?[’']?s? office|fire service|civil defen[cs]e|embassy(?:\\s+in\\s+\\p{Lu}[\\p{L}-]+)?";

@@ -352,12 +352,27 @@ export function quotesOf(sentence: string, mentions: Mention[], attribution: Att
     const between = sentence.slice(spans[i - 1].close, spans[i].open);
     if (SAME_VERB_QUOTES.test(between)) out[i] = { ...first, text: q.text };
     // "“…,” said Ann Lee, “…”": one quote the attribution splits in two; its second part is the same speaker's.
-    else if ((PART_ENDS_IN_COMMA.test(sentence.slice(spans[i - 1].open, spans[i - 1].close)) || between.startsWith(',')) && SPLIT_QUOTE_CLAUSE.test(between))
+    // (not when the clause names another person than the speaker, "said X, before Ann Lee interrupted, “…”", unless as
+    // the one spoken to: "X told Ann Lee, “…”")
+    else if (
+      (PART_ENDS_IN_COMMA.test(sentence.slice(spans[i - 1].open, spans[i - 1].close)) || between.startsWith(',')) &&
+      SPLIT_QUOTE_CLAUSE.test(between) &&
+      !speakers.some(
+        (m) =>
+          m.kind === 'PERSON' &&
+          m.start >= spans[i - 1].close &&
+          m.end <= spans[i].open &&
+          m.name !== first.speaker?.name &&
+          !TOLD_BEFORE.test(sentence.slice(spans[i - 1].close, m.start)),
+      )
+    )
       out[i] = { ...first, text: q.text };
   }
   return out;
 }
 
+/** "told " right before a name: the person spoken to. */
+export const TOLD_BEFORE = /\b(?:told|tells)\s+$/u;
 /** A quoted part whose words end in a comma inside its marks ("“We failed,”"): the sentence goes on. */
 export const PART_ENDS_IN_COMMA = /,\s*[”"’'»]+$/u;
 

@@ -329,7 +329,15 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     (si) => signOffOf(si),
     headingPerson,
     layout.sections.map((_, si) => nameLine(si)),
+    layout.sections.map((_, si) => entryName(si)),
   );
+  /** The person a heading opens a round-up's entry with: the name alone or before a colon ("Nicola Sturgeon: Promises broken …"). */
+  function entryName(si: number): Mention | null {
+    const person = nameLine(si);
+    const line = readable(layout.sections[si]?.heading ?? '');
+    const rest = person && line.includes(person.text) ? line.slice(line.indexOf(person.text) + person.text.length).trim() : null;
+    return person && (rest === '' || rest?.startsWith(':')) ? person : null;
+  }
   /** The person a heading is the name line of ("Presiding Bishop Ann Velden"; not "Tributes for Ann Velden"): title words at most before the name. */
   function nameLine(si: number): Mention | null {
     const person = headingPerson[si];
@@ -415,7 +423,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     const s = u.sentence.text;
     const attribution = attributionOf(s, u.mentions);
     const cited = citationsOf(s, u.mentions, memory);
-    for (const c of cited) section.citations.push({ source: useFound({ ...c, name: withItsCountry(c.name, text) }, u.order), excerpt: s });
+    for (const c of cited) section.citations.push({ source: useFound({ ...c, name: withItsCountry(c.name, text, s) }, u.order), excerpt: s });
     const citedNames = new Set(cited.map((c) => c.name));
     // An organisation the sentence names and cites without a mention of it (no lexicon knows it) may speak the quotes
     // after it.

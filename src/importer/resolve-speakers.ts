@@ -53,6 +53,13 @@ function namedInThirdPerson(words: string, name: string): boolean {
   const at = words.indexOf(name);
   return at >= 0 && !/[-–—]\s*$/u.test(words.slice(Math.max(0, at - 3), at));
 }
+/** A rank before a role ("deputy", "former", "acting"): part of the role, not what it is of. */
+export const RANK_BEFORE_ROLE = /^(?:deputy|assistant|associate|former|ex|vice|acting|under|interim)$/iu;
+/** A closing quotation mark somewhere before: the words after it follow a quote. */
+export const CLOSING_MARK = /[”"]/u;
+/** Roles that stand beside the person a story is about, no office of theirs ("the judge", "the prosecutor", "the coach"). */
+export const ROLE_BESIDE_PERSON =
+  /\b(?:judge|magistrate|prosecutor|lawyer|spokes(?:man|woman|person)|coach|manager|sheriff|commander|captain|chairman|chairwoman|superintendent)\b/u;
 /** Right after a subject: a verb of expression ("described", "expressed his grief", "took to Twitter", "paid tribute"). */
 const EXPRESSION_WORDS =
   '(?:described|expressed|offered|paid tribute|took to|posted|shared|tweeted|wrote|recalled|remembered|praised|hailed|mourned|lamented|reacted|responded|spoke|said|added|told|urged|warned|welcomed|condemned|congratulated|conceded|acknowledged|thanked|announced|insisted|vowed|pledged|conveyed|reaffirmed|reiterated|sent (?:his|her|its|their) (?:[\\p{L}-]+ )?(?:condolences|message|wishes|sympathies|greetings|congratulations|regards|thoughts|prayers))';
@@ -203,6 +210,8 @@ export class SpeakerResolver {
     private readonly headingPerson: (Mention | null)[] = [],
     /** The person a section's heading is the name line of ("Presiding Bishop Ann Velden"; not "Tributes for Ann Velden"). */
     private readonly headingNameLine: (Mention | null)[] = [],
+    /** The person a section's heading opens an entry with: the name alone or before a colon ("Ann Velden: Promises broken …"). */
+    private readonly headingEntry: (Mention | null)[] = [],
   ) {
     for (const u of units) this.readGender(u);
     for (const u of units) for (const name of deadIn(u)) this.dead.add(this.canonical(name).name);
@@ -507,11 +516,15 @@ export class SpeakerResolver {
     const bodySpeaking = speaking
       ? undefined
       : u.mentions.filter((m) => m.kind === 'BODY' && /^(?:the\s+)?\p{Lu}/u.test(m.text) && !quoted(s, m) && !isObject(s, m) && speaksAfter(m));
-    // (a person the sentence's quote was given to, another of its subjects than the first that speaks, goes on speaking:
-    // "“…,” Cal Fire spokesman X said. “…”" is X's, not a name read before him)
+    // (a person the sentence's quote was given to, named after its closing mark, another of its subjects than the first
+    // that speaks, goes on speaking: "“…,” Cal Fire spokesman X said. “…”" is X's, not a name read before him; not "Ann
+    // Velden said that X had called it “…”", where X's words are reported)
     const here = this.lastSpeaker?.section === u.section && this.lastSpeaker.order === u.order ? this.lastSpeaker.mention : null;
-    if (here?.kind === 'PERSON' && subjects.some((m) => m !== speaking && samePerson(this.canonical(m), here))) return;
-    if (speaking) this.lastSpeaker = { section: u.section, order: u.order, paragraph: u.paragraph, mention: this.canonical(speaking) };
+    const keepsSpeaking =
+      here?.kind === 'PERSON' && subjects.some((m) => m !== speaking && samePerson(this.canonical(m), here) && CLOSING_MARK.test(s.slice(0, m.start)));
+    if (keepsSpeaking) {
+      // the speaker the quote was given to stays the last one
+    } else if (speaking) this.lastSpeaker = { section: u.section, order: u.order, paragraph: u.paragraph, mention: this.canonical(speaking) };
     else if (bodySpeaking && bodySpeaking.length === 1 && subjects.length === 0)
       this.lastSpeaker = { section: u.section, order: u.order, paragraph: u.paragraph, mention: bodySpeaking[0] };
     else {
@@ -749,9 +762,11 @@ export class SpeakerResolver {
     const qualifier = twoCountry ? two : words.length > 1 ? original[0] : null;
     const country = twoCountry ?? (qualifier ? (COUNTRY_BY_DEMONYM.get(qualifier)?.name ?? COUNTRY_BY_NAME.get(qualifier)?.name ?? null) : null);
     if (qualifier && !country && /^\p{Lu}/u.test(qualifier)) return null;
+    // ("the deputy attorney general", "the former secretary of state": a rank is part of the role, no one else's title)
+    const ranked = qualifier !== null && !country && RANK_BEFORE_ROLE.test(qualifier);
     // ("the PM": the prime minister; "the pontiff": the pope; "the president-elect": the one elected president)
     const noun = words
-      .slice(qualifier ? qualifier.split(' ').length : 0)
+      .slice(qualifier && !ranked ? qualifier.split(' ').length : 0)
       .join(' ')
       .replace(/^pm$/, 'prime minister')
       .replace(/^pontiff$/, 'pope')
@@ -772,8 +787,17 @@ export class SpeakerResolver {
     const holders = [...new Set(this.people.values())].filter((p) => fits(p) && this.named.has(p.name));
     // ("Nicola Sturgeon: Promises broken …" over "The Scottish first minister said": a role no one holds by title in the
     // text, under a heading that names one person and no title, is that person's while the section names no one else)
-    const headed = this.headingPerson[u.section];
-    if (holders.length === 0 && headed && !headed.title && (!country || !headed.country || headed.country === country) && this.onlyNamedInSection(u, headed))
+    // (only a heading that opens an entry with the name, not "Tomas Reyk jailed for fraud" over "the judge said"; and no
+    // role that stands beside a person, "the judge", "the prosecutor", "the coach")
+    const headed = this.headingEntry[u.section];
+    if (
+      holders.length === 0 &&
+      headed &&
+      !headed.title &&
+      !ROLE_BESIDE_PERSON.test(noun) &&
+      (!country || !headed.country || headed.country === country) &&
+      this.onlyNamedInSection(u, headed)
+    )
       return headed;
     if (holders.length === 0 && !qualifier && /^\p{Ll}+$/u.test(noun)) return this.byJobBefore(u, noun);
     // (Two senators in the text: "“…,” said Sen. Ann Velden. “…,” the senator said" is the one whose quote came just

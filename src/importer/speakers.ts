@@ -169,8 +169,12 @@ export const DASH_NAME = new RegExp(`${DASH_LEAD}(${NAME})(?=${SIGNED_END})`, 'u
 export const SIGNED_NAME_END = new RegExp(`^${SIGNED_END}`, 'u');
 /** "“…” — ": a quote signed after a dash; whoever signs it (read or not), no one spoke it before. */
 export const SIGNED_AFTER = new RegExp(String.raw`^[\s,.”"’']*${DASH}\s*\p{L}`, 'u');
-/** "...," Reuters quoted him / the paper quoted Ann Lee as saying: the person quoted (group: what stands before the name). */
-export const QUOTED_AS_SAYING = /^[^“”"]{0,80}\bquoted\s+(?:[\p{L}.'’-]+\s+){0,3}$/u;
+/**
+ * "...," Reuters quoted him / the paper quoted Ann Lee as saying: the person quoted, a few title words after "quoted" (not
+ * "a spokesman for Ann Lee", "an aide to Ann Lee": someone else's words).
+ */
+export const QUOTED_AS_SAYING =
+  /^[^“”"]{0,80}\bquoted\s+(?:(?!(?:an?|of|for|to|from|by|with|close|near|sources?|aides?|spokes(?:man|woman|person)|wife|husband|son|daughter|friends?)\s)[\p{L}.'’-]+\s+){0,3}$/u;
 /** After the name a verb "quoted": its apposition, if any, and "as saying" right before the quote ("X, the agency chief, as saying: "). */
 export const AS_SAYING_BEFORE_QUOTE = /^(?:\s*,[^,“”"]{1,80},)?\s+as\s+saying\s*[:,]?\s*$/u;
 

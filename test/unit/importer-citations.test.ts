@@ -1530,3 +1530,16 @@ describe('citations: a force named without its country (2026-12-07, night)', () 
     expect(cite(`The Indian Navy and the Sri Lanka Navy met at sea.\n\n${c}`).citations).toEqual([['Navy', c]]);
   });
 });
+
+describe("citations: the review's shapes of a force named without its country (2026-12-07, night)", () => {
+  it('another force beside it, the citing sentence\'s own, or a count\'s ("two China Coast Guard vessels") give it no country', () => {
+    const navy = 'The Navy said the ships kept to international waters.';
+    expect(cite(`The Royal Navy shadowed two Russian Navy ships through the channel.\n\n${navy}`).citations).toEqual([['Navy', navy]]);
+    const own = 'The Coast Guard said two China Coast Guard vessels fired water cannon at the boat.';
+    expect(cite(own).citations).toEqual([['Coast Guard', own]]);
+    const safe = 'The Coast Guard said the crew were safe.';
+    expect(cite(`Two China Coast Guard vessels fired water cannon at the boat.\n\n${safe}`).citations).toEqual([['Coast Guard', safe]]);
+    // The force's ships named with its country, no count before: the force's country.
+    expect(cite(`U.S. Coast Guard cutters searched the bay on Sunday.\n\n${safe}`).citations).toEqual([['U.S. Coast Guard', safe]]);
+  });
+});

@@ -3160,7 +3160,7 @@ describe('speakers: a quote its attribution splits in two (2026-12-07, night)', 
 
   it('not after a stop, nor across a clause of another subject', () => {
     // The first part ends in a stop: the clause does not split one quote.
-    expect(speakers(`${HEAD}“Nobody saw it coming at all.” said Tomas Reyk, “We had no warning whatsoever.”`)[1][1]).not.toBe('Tomas Reyk');
+    expect(speakers(`${HEAD}“Nobody saw it coming at all.” said Tomas Reyk, “We had no warning whatsoever.”`)[1][1]).toBeNull();
     // "while Ann Velden, “…,” wept": the quote in the other subject's clause is nobody's words here.
     expect(speakers(`${HEAD}“Nobody here saw it coming at all,” said Tomas Reyk, while Ann Velden, “a friend of the family for years,” wept.`)).toEqual([
       ['Nobody here saw it coming at all', 'Tomas Reyk'],
@@ -3185,8 +3185,8 @@ describe('names: a body’s acronym after a full name ends it (2026-12-07, night
     const text =
       'World leaders react to the election result\n\nLeaders around the world reacted on Friday to the result of the vote.\n\nJean-Claude Velden\nEU - Jean-Claude Velden, European Commission president\n\nPresident Velden has repeatedly said that he wants a ‘fair deal with Britain and its people’ soon.\n';
     expect(speakers(text)).toEqual([['fair deal with Britain and its people', 'Jean-Claude Velden']]);
-    // A letter no body's acronym is no end of a name the rule knows ("Ann Velden XQ" reads as it did).
-    expect(persons('Ann Velden XQ met the minister.')).toEqual([]);
+    // Letters no body's acronym go on with the run ("Ann Velden XQ" is not cut to "Ann Velden").
+    expect(persons('Ann Velden XQ met the minister.')).not.toContain('Ann Velden');
   });
 });
 
@@ -3209,9 +3209,7 @@ describe('speakers: "quoted X as saying:" before the quote (2026-12-07, night)',
       ['We see no hope of finding survivors among the crew.', 'Ann Velden'],
     ]);
     // Quoted, but not as saying: the quote is not his.
-    expect(speakers(`${HEAD}State TV quoted Tomas Reyk at length, then added: "There is no hope of finding survivors among the crew."`)[0][1]).not.toBe(
-      'Tomas Reyk',
-    );
+    expect(speakers(`${HEAD}State TV quoted Tomas Reyk at length, then added: "There is no hope of finding survivors among the crew."`)[0][1]).toBeNull();
   });
 });
 
@@ -3248,5 +3246,35 @@ describe('speakers: a role under a heading that names one person (2026-12-07, ni
     expect(speakers(`${head}She spoke after Jonas Brekke had left the hall.\n\n${quote}`)).toEqual([
       ['It beggars belief that the region has been forced out of the market.', null],
     ]);
+  });
+});
+
+describe("speakers: the review's shapes of the night's rules (2026-12-07, night)", () => {
+  const H = 'Harbour fraud trial ends\n\nThe harbour authority said the trial was over.\n\n';
+  it('a heading that is no entry ("Tomas Reyk jailed for fraud"), or a role beside the person ("the judge"), gives the role to no one', () => {
+    const jailed = `${H}Tomas Reyk jailed for fraud\n\nReyk was sentenced to six years on Friday for taking bribes over the harbour contract.\n\nThe judge said: “You betrayed the trust of the whole town.”`;
+    expect(speakers(jailed)).toEqual([['You betrayed the trust of the whole town.', null]]);
+  });
+  it('"quoted a spokesman for X as saying": not X\'s words; "said X, before Ann Velden interrupted, “…”": not X\'s second part', () => {
+    expect(speakers(`${H}State TV quoted a spokesman for Tomas Reyk as saying: “There is no hope of finding survivors among the crew.”`)).toEqual([
+      ['There is no hope of finding survivors among the crew.', null],
+    ]);
+    expect(
+      speakers(`${H}“The harbour is closed for the whole winter season,” said Tomas Reyk, before Ann Velden interrupted, “that is not true at all.”`),
+    ).toEqual([
+      ['The harbour is closed for the whole winter season', 'Tomas Reyk'],
+      ['that is not true at all.', null],
+    ]);
+  });
+  it('a person whose words a sentence reports before its quote does not speak on; "the deputy attorney general" is not the attorney general', () => {
+    const rebutted = `${H}Ann Velden said on Monday that Tomas Reyk had called the harbour “a death trap for every sailor in this town”.\n\n“That is simply untrue. Every pier was checked last week by the inspectors.”`;
+    expect(speakers(rebutted)[1]).toEqual(['That is simply untrue. Every pier was checked last week by the inspectors.', null]);
+    const deputy = `${H}Attorney General Ann Velden filed the case on Monday.\n\n“We will see them in court very soon,” the deputy attorney general said.`;
+    expect(speakers(deputy)).toEqual([['We will see them in court very soon', null]]);
+  });
+  it('"Former Navy SEAL Tomas Reyk said: “…”": a person, no body', () => {
+    const d = parseExplainer(`${H}Former Navy SEAL Tomas Reyk said: “The drill was routine and planned for months.”`, ref);
+    expect(d.sections.flatMap((s) => s.quotes.map((q) => q.speaker))).not.toContain('Navy SEAL Tomas Reyk');
+    expect(d.sections.flatMap((s) => s.citations.map((c) => c.source))).toEqual([]);
   });
 });
