@@ -378,8 +378,8 @@ export const PART_ENDS_IN_COMMA = /,\s*[”"’'»]+$/u;
 
 /**
  * Between the two parts of a quote its attribution splits, after the first part's comma: a clause of speech ("said Ann
- * Lee, the agency head,", "the company said in a statement,", "he goes on,") ending in a comma right before the second; no clause of
- * another subject ("said Ann Lee, while Tomas Reyk, “…,” wept").
+ * Lee, the agency head,", "the company said in a statement,", "he goes on,") ending in a comma right before the
+ * second; no clause of another subject ("said Ann Lee, while Tomas Reyk, “…,” wept").
  */
 export const SPLIT_QUOTE_CLAUSE =
   /^,?\s(?=[^“”"‘]*\b(?:said|says|told|tells|added|adds|wrote|writes|continued|continues|goes\s+on|went\s+on|reminded|explained|explains|noted|notes|stated|insisted|argued|stressed|recalled|adding|saying|noting|writing)\b)(?![^“”"‘]*\b(?:and|but|or|while|whereas|as|who|which|whom)\b)[^“”"‘!?;:]{1,120},\s*$/u;

@@ -786,9 +786,8 @@ export class SpeakerResolver {
     // "the prime minister said" refers back: to a person the text has named by this sentence.
     const holders = [...new Set(this.people.values())].filter((p) => fits(p) && this.named.has(p.name));
     // ("Nicola Sturgeon: Promises broken …" over "The Scottish first minister said": a role no one holds by title in the
-    // text, under a heading that names one person and no title, is that person's while the section names no one else)
-    // (only a heading that opens an entry with the name, not "Tomas Reyk jailed for fraud" over "the judge said"; and no
-    // role that stands beside a person, "the judge", "the prosecutor", "the coach")
+    // text, under a heading that opens an entry with one untitled person, is that person's while the section names no
+    // one else; not under "Tomas Reyk jailed for fraud", and not a role beside a person, "the judge", "the coach")
     const headed = this.headingEntry[u.section];
     if (
       holders.length === 0 &&
