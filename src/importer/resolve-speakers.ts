@@ -522,21 +522,23 @@ export class SpeakerResolver {
     const here = this.lastSpeaker?.section === u.section && this.lastSpeaker.order === u.order ? this.lastSpeaker.mention : null;
     const keepsSpeaking =
       here?.kind === 'PERSON' && subjects.some((m) => m !== speaking && samePerson(this.canonical(m), here) && CLOSING_MARK.test(s.slice(0, m.start)));
-    if (keepsSpeaking) {
-      // the speaker the quote was given to stays the last one
-    } else if (speaking) this.lastSpeaker = { section: u.section, order: u.order, paragraph: u.paragraph, mention: this.canonical(speaking) };
-    else if (bodySpeaking && bodySpeaking.length === 1 && subjects.length === 0)
-      this.lastSpeaker = { section: u.section, order: u.order, paragraph: u.paragraph, mention: bodySpeaking[0] };
-    else {
-      // "He said the community must not be blamed." then a quote standing alone: the person the pronoun stands for.
-      const pronoun = maskQuotes(s).match(PRONOUN_SPEAKS);
-      const person = pronoun
-        ? this.byPronoun(u, { text: '', speaker: null, pronoun: true, gender: /^she$/i.test(pronoun[1]) ? 'f' : 'm', source: null })
-        : null;
-      // ("He added that President X was battling ...": a person named after the pronoun is what he said, not him)
-      const namedAfter = person !== null && u.mentions.some((m) => m.kind === 'PERSON' && m.start > pronoun!.index! && samePerson(this.canonical(m), person));
-      if (person && !namedAfter) this.lastSpeaker = { section: u.section, order: u.order, paragraph: u.paragraph, mention: person };
-    }
+    const next = keepsSpeaking
+      ? null
+      : speaking
+        ? this.canonical(speaking)
+        : bodySpeaking && bodySpeaking.length === 1 && subjects.length === 0
+          ? bodySpeaking[0]
+          : this.pronounSpeaking(u);
+    if (next) this.lastSpeaker = { section: u.section, order: u.order, paragraph: u.paragraph, mention: next };
+  }
+
+  /** "He said the community must not be blamed." then a quote standing alone: the person the sentence's pronoun stands for. */
+  private pronounSpeaking(u: SpeakerUnit): Mention | null {
+    const pronoun = maskQuotes(u.sentence.text).match(PRONOUN_SPEAKS);
+    const person = pronoun ? this.byPronoun(u, { text: '', speaker: null, pronoun: true, gender: /^she$/i.test(pronoun[1]) ? 'f' : 'm', source: null }) : null;
+    // ("He added that President X was battling ...": a person named after the pronoun is what he said, not him)
+    const namedAfter = person !== null && u.mentions.some((m) => m.kind === 'PERSON' && m.start > pronoun!.index! && samePerson(this.canonical(m), person));
+    return person && !namedAfter ? person : null;
   }
 
   /**
