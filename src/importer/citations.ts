@@ -119,9 +119,12 @@ const BODY_HEAD =
   "(?<!(?:news|press)\\s)agency|authorities|government|ministry|military junta|junta|military|army|police|state media|state television|state news agency|foreign office|foreign ministry|health ministry|interior ministry|defen[cs]e ministry|coast ?guard|statistics office|election commission|electoral commission|central bank|investigative committee|emergencies ministry|disaster agency|weather agency|weather service|meteorological agency|prosecutors?|prosecutor(?:s[’'])?[’']?s? office|fire service|civil defen[cs]e|embassy(?:\\s+in\\s+\\p{Lu}[\\p{L}-]+)?";
 const GOVERNMENT_WORD =
   /\b(?:Ministry|Department|Government|Police|Army|Forces|Military|Junta|Authorities|Office|Survey|White House|Kremlin|Pentagon|Downing Street|Commission|Administration|Centers for Disease)\b|\b(?:ministry|government|police|army|military|junta|authorities|foreign office)\b/u;
-/** Attribution verbs after a subject ("X said", "X has confirmed"). */
+/**
+ * Attribution verbs after a subject ("X said", "X has confirmed", "X issued a brief statement"; the word boundary after
+ * them cannot follow "communiqué", so its "é" stays outside the match).
+ */
 const VERB =
-  'said|says|say|told|tells|reported|reports|added|adds|announced|announces|stated|states|confirmed|confirms|estimated|estimates|estimate|puts?(?=\\s+the\\s+(?:figure|toll|number|total|count)\\b)|noted|notes|explained|explains|wrote|writes|published|counted|recorded|warned|warns|revealed|reveals|disclosed|discloses|acknowledged|acknowledges|indicated|indicates|assured|reiterated|affirmed|affirms|asserted|asserts|clarified|clarifies|maintained|maintains|cautioned|cautions|underscored|highlighted|insisted|insists|claimed|claims|argued|argues|admit(?:ted|s)(?=\\s+(?:that|to|it|its)\\b|\\s+(?:on|in|last|this)\\s+\\S+\\s+that\\b)|intimated|pointed out|emphasi[sz]ed|stressed|tweeted|(?:(?<=\\b(?:[Ss]tatement|[Rr]elease|[Cc]ommuniqu[ée])\\s)reads?|(?<=\\b(?:[Ss]tatement|[Cc]ommuniqu[ée])\\s)(?:continued|concluded))(?=\\s*[,.:;“"‘]|\\s+in\\s+part\\b|$)|posted(?=\\s+(?:on|to)\\s+(?:Twitter|X|Facebook|Instagram|Telegram|LinkedIn|social media|its|their)\\b)';
+  'said|says|say|told|tells|reported|reports|added|adds|announced|announces|stated|states|confirmed|confirms|estimated|estimates|estimate|puts?(?=\\s+the\\s+(?:figure|toll|number|total|count)\\b)|noted|notes|explained|explains|wrote|writes|published|counted|recorded|warned|warns|revealed|reveals|disclosed|discloses|acknowledged|acknowledges|indicated|indicates|assured|reiterated|affirmed|affirms|asserted|asserts|clarified|clarifies|maintained|maintains|cautioned|cautions|underscored|highlighted|insisted|insists|claimed|claims|argued|argues|admit(?:ted|s)(?=\\s+(?:that|to|it|its)\\b|\\s+(?:on|in|last|this)\\s+\\S+\\s+that\\b)|intimated|pointed out|emphasi[sz]ed|stressed|tweeted|(?:issued|released|put\\s+out)\\s+(?:an?|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:statement|communique|press\\s+release|communiqu(?=é(?![\\p{L}])))|(?:(?<=\\b(?:[Ss]tatement|[Rr]elease|[Cc]ommuniqu[ée])\\s)reads?|(?<=\\b(?:[Ss]tatement|[Cc]ommuniqu[ée])\\s)(?:continued|concluded))(?=\\s*[,.:;“"‘]|\\s+in\\s+part\\b|$)|posted(?=\\s+(?:on|to)\\s+(?:Twitter|X|Facebook|Instagram|Telegram|LinkedIn|social media|its|their)\\b)';
 /** Before the verb: an embassy named with its country, then where it is ("The US Embassy in Moscow", "the Embassy of Japan in the Philippines"). */
 export const EMBASSY_AT_END =
   /(?<![\p{L}.'’-])(?!(?:The|A|An)\s)((?:\p{Lu}[\p{L}.]*\s+){1,2}[Ee]mbassy|Embassy\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?$/u;
@@ -280,6 +283,8 @@ export const DESCRIBED_SUBJECT_END = new RegExp(
   `(?:^|[\\s,;:(])(?:[Tt]he\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(watchdog|monitor|platform|website|site|portal|outlet|tracker|firm|company|giant|agency|organi[sz]ation|charity|NGO|consultancy|provider|operator|broadcaster|channel|network|station|newspaper|daily|tabloid|magazine|startup|start-up|insurer|lender|retailer|carmaker|automaker|chipmaker|manufacturer|publisher|pollster)\\s+(${CAP_PHRASE})$`,
   'u',
 );
+/** A possessive word alone, read where a body's name stands ("Her entertainment agency said"): whose, not who. */
+const POSSESSIVE_DETERMINER = /^(?:His|Her|Its|Their|Our|My|Your)$/u;
 /** "the country's " right before a name: the name is the country's own body's. */
 const COUNTRYS_BEFORE = /(?:^|\s)[Tt]he\s+(?:\p{Ll}+\s+)?(?:country|nation)['’]s\s+$/u;
 /** "a spokesman for the country's National Disaster Management Authority (ANDMA)": the country's own body. */
@@ -315,6 +320,8 @@ export function citationsOf(sentence: string, mentions: Mention[], memory: Sourc
     const f = named && BARE_HEAD.test(named.name) ? bareHead(named, memory) : named;
     // ("Authorities said", "Officials say": words that name no body are no source; "Police", the one force, is)
     if (f && f.name !== 'Police' && NOT_SOURCE.has(f.name)) return;
+    // ("His agency said", "Her entertainment agency released a statement": whose agency, no name)
+    if (f && POSSESSIVE_DETERMINER.test(f.name)) return;
     if (f && !out.some((o) => o.name === f.name)) out.push(f);
   };
 

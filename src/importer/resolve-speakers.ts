@@ -255,7 +255,7 @@ export class SpeakerResolver {
       speaker = (this.bodies.section === u.section ? this.bodies.spokenFor : null) ?? this.byRole(u, q.role) ?? this.byAnaphor(u, 'spokesperson');
     } else if (q.anaphor) {
       step = 'anaphor';
-      speaker = this.byAnaphor(u, q.anaphor);
+      speaker = this.byAnaphor(u, q.anaphor) ?? this.citedAsAnaphor(u, q.anaphor);
     } else if (q.role) {
       step = 'role';
       speaker = this.byRole(u, q.role);
@@ -472,6 +472,39 @@ export class SpeakerResolver {
     }
   }
 
+  /**
+   * The sources the citations read in a sentence, before its quotes are resolved: "“…,” the central bank added" after
+   * "the Monetary Authority of Singapore (MAS) said" is cited to MAS, though no word of the name says "bank".
+   */
+  noteCited(u: SpeakerUnit, cited: readonly { name: string; at: number; outlet?: boolean }[]): void {
+    this.cited = { order: u.order, list: cited };
+  }
+
+  private cited: { order: number; list: readonly { name: string; at: number; outlet?: boolean }[] } = { order: -1, list: [] };
+
+  /** The one body the sentence's citations read where its anaphor stands ("the central bank"), no outlet; else null. */
+  private citedAsAnaphor(u: SpeakerUnit, anaphor: string): Mention | null {
+    if (this.cited.order !== u.order || !/\s/u.test(anaphor)) return null;
+    const lower = maskQuotes(u.sentence.text).toLowerCase();
+    const spans: number[] = [];
+    for (let i = lower.indexOf(anaphor); i >= 0; i = lower.indexOf(anaphor, i + 1)) spans.push(i);
+    const found = this.cited.list.filter((c) => !c.outlet && spans.some((a) => c.at >= a && c.at < a + anaphor.length));
+    // (a name the text spelled before, in the section: not one the citations made up of a country and the noun,
+    // "Myanmar Foreign Ministry" for another country's "the foreign ministry")
+    // (within three sentences, as "the police said" refers back, unless the noun seldom stands for a body never named)
+    const noun = headWord(anaphor);
+    const spelled = (name: string) =>
+      this.units.some(
+        (x) => x.section === u.section && x.order < u.order && (u.order - x.order <= 3 || FARTHER_NOUN.test(noun)) && x.sentence.text.includes(name),
+      );
+    // (no person's name, and a name headed by a word bodies share heads the anaphor too: "the refugee agency" is not
+    // "Kenya authorities")
+    // (nor a news agency's: its report is no body's words)
+    const fits = (name: string) =>
+      !OUTLET_NAME_WORD.test(name) && !this.people.has(name) && !this.named.has(name) && (!SHARED_HEAD.test(headWord(name)) || headWord(name) === noun);
+    return found.length === 1 && spelled(found[0].name) && fits(found[0].name) ? orgMention(found[0].name) : null;
+  }
+
   after(u: SpeakerUnit): void {
     const s = u.sentence.text;
     for (const m of u.mentions) if (m.kind === 'PERSON') this.named.add(this.canonical(m).name);
@@ -479,12 +512,16 @@ export class SpeakerResolver {
     // "she" goes on about the person the pronoun stands for; the people it names after the pronoun are in what was
     // said or done, no subjects a later "he said" could stand for.
     // (whom the pronoun stands for: no one the sentence names after it, "He said Lai deserved it" is not Lai)
+    // ("Tomas Reyk said Halvor Brandt had done everything possible.": a named subject's reported words, the same)
     const masked = maskQuotes(s);
-    const opening = leadingPronoun(masked);
+    const pronoun = leadingPronoun(masked);
+    const opening = pronoun ?? this.leadingName(u, masked);
     const reported = (m: Mention) => this.reportedAfter(masked, opening, m);
-    const after = opening ? new Set(u.mentions.filter(reported).map((m) => this.canonical(m).name)) : undefined;
-    const held = opening ? this.byPronoun(u, { text: '', speaker: null, pronoun: true, gender: opening.gender, source: null }, after) : null;
-    const subjects = u.mentions.filter((m) => m.kind === 'PERSON' && !isObject(s, m) && !quoted(s, m) && !attributive(s, m) && !(held && reported(m)));
+    const after = pronoun ? new Set(u.mentions.filter(reported).map((m) => this.canonical(m).name)) : undefined;
+    const held = pronoun ? this.byPronoun(u, { text: '', speaker: null, pronoun: true, gender: pronoun.gender, source: null }, after) : null;
+    const subjects = u.mentions.filter(
+      (m) => m.kind === 'PERSON' && !isObject(s, m) && !quoted(s, m) && !attributive(s, m) && !((held || (opening && !pronoun)) && reported(m)),
+    );
     if (this.subjects.section !== u.section) this.subjects = { section: u.section, list: [] };
     if (held) this.subjects.list.unshift({ mention: held, order: u.order });
     for (const m of subjects) this.subjects.list.unshift({ mention: this.canonical(m), order: u.order });
@@ -532,6 +569,21 @@ export class SpeakerResolver {
     if (next) this.lastSpeaker = { section: u.section, order: u.order, paragraph: u.paragraph, mention: next };
   }
 
+  /**
+   * A sentence that opens with a person's name as the subject of a verb of speech or report ("Tomas Reyk said Halvor
+   * Brandt had ..."), an adverbial before it: where the name ends, and the gender the text or the first name tells
+   * (null when neither does: then no one named after it is set aside).
+   */
+  private leadingName(u: SpeakerUnit, masked: string): { end: number; gender: Gender; until: number } | null {
+    const first = u.mentions.find((m) => m.kind === 'PERSON' && !quoted(u.sentence.text, m));
+    if (!first || !OPENING_ADVERBIAL_ONLY.test(masked.slice(0, first.start)) || !LEADING_VERB_AFTER_NAME.test(masked.slice(first.end))) return null;
+    const who = this.canonical(first);
+    const gender = this.gender.get(who.name) ?? givenNameGender(who.name);
+    // (up to a clause of its own: "X said he was saddened, while Chancellor Y sent letters" leaves Y a subject)
+    const clause = masked.slice(first.end).search(NEXT_CLAUSE);
+    return gender ? { end: first.end, gender, until: clause < 0 ? masked.length : first.end + clause } : null;
+  }
+
   /** "He said the community must not be blamed." then a quote standing alone: the person the sentence's pronoun stands for. */
   private pronounSpeaking(u: SpeakerUnit): Mention | null {
     const pronoun = maskQuotes(u.sentence.text).match(PRONOUN_SPEAKS);
@@ -546,11 +598,12 @@ export class SpeakerResolver {
    * a person it could stand for ("He said his deputy Ana Reyk would lead" keeps her for "she"), with no speech verb of
    * their own ("He expressed his condolences, his spokesman X told Interfax"). `masked`: the sentence, quotes masked.
    */
-  private reportedAfter(masked: string, opening: { end: number; gender: Gender } | null, m: Mention): boolean {
+  private reportedAfter(masked: string, opening: { end: number; gender: Gender; until?: number } | null, m: Mention): boolean {
     return (
       opening !== null &&
       m.kind === 'PERSON' &&
       m.start >= opening.end &&
+      m.start < (opening.until ?? masked.length) &&
       this.compatible(this.canonical(m), opening.gender) &&
       !SPEAKS_AFTER.test(masked.slice(m.end, m.end + 200))
     );
@@ -663,7 +716,7 @@ export class SpeakerResolver {
     const at = own ? (u.mentions.find((m) => m.kind === 'PERSON' && samePerson(this.canonical(m), who))?.end ?? 0) : 0;
     const masked = maskQuotes(s);
     const rest = masked.slice(at);
-    const opening = leadingPronoun(masked);
+    const opening = leadingPronoun(masked) ?? this.leadingName(u, masked);
     for (const m of u.mentions) {
       if (m.kind !== 'PERSON' || quoted(s, m) || isObject(s, m)) continue;
       const c = this.canonical(m);
@@ -1162,12 +1215,20 @@ const SPEECH_VERB =
 /** A sentence whose subject is "he" or "she" and whose verb is one of speech. */
 export const PRONOUN_SPEAKS = new RegExp(`^(?:[^,“”"]{1,60},\\s+)?(he|she)\\s+${SPEECH_VERB}`, 'iu');
 
+/** A verb of speech or report after a sentence's opening subject, adverbs before it ("also said", "quickly added"). */
+const LEADING_SPEECH =
+  '(?:also\\s+|then\\s+|later\\s+|\\p{Ll}+ly\\s+){0,2}(?:said|says|told|tells|added|adds|hinted|stated|noted|insisted|argued|warned|explained|claimed|suggested|stressed|wrote|announced|confirmed|revealed|described|accused|blamed)\\b';
 /**
  * A sentence that opens with "he" or "she" as the subject of a verb of speech or report (an adverbial before it): what
  * follows is what was said ("He said Lai deserved it"), not whom the pronoun hands over to ("He introduced X").
  */
-const LEADING_PRONOUN =
-  /^((?:[^,“”"]{1,60},\s+)?)(he|she)\s+(?:also\s+|then\s+|later\s+|\p{Ll}+ly\s+){0,2}(?:said|says|told|tells|added|adds|hinted|stated|noted|insisted|argued|warned|explained|claimed|suggested|stressed|wrote|announced|confirmed|revealed|described|accused|blamed)\b/iu;
+export const LEADING_PRONOUN = new RegExp(`^((?:[^,“”"]{1,60},\\s+)?)(he|she)\\s+${LEADING_SPEECH}`, 'iu');
+/** Before a sentence's opening name: nothing, or an adverbial and its comma ("In response to questions, "). */
+const OPENING_ADVERBIAL_ONLY = /^(?:[^,“”"]{1,60},\s+)?$/u;
+/** Where a clause of its own begins after a reported one: ", while", ", but", "; ", ", and X said". */
+const NEXT_CLAUSE = /;|[,–—]\s+(?:while|whereas|but|and|as|although|though|when)\b|\s(?:while|whereas)\s/u;
+/** After a sentence's opening name: a verb of speech or report, as after an opening "he" or "she". */
+export const LEADING_VERB_AFTER_NAME = new RegExp(`^\\s+${LEADING_SPEECH}`, 'u');
 /**
  * Where the sentence's opening pronoun subject ends, and its gender; null when the sentence opens otherwise (`masked`:
  * the sentence with its quotes masked, as its callers hold it).
@@ -1219,6 +1280,8 @@ const OTHER_OFFICE = /\b(?:deputy|vice|former|ex|acting|shadow|assistant|junior|
 const PARTY_ADJECTIVE = /^(?:Republican|Democratic|Democrat|Labour|Labor|Conservative|Liberal|Green|Socialist)s?$/u;
 /** Nouns that refer back to a body named long before ("the academy said"), seldom to one the text never named. */
 const FARTHER_NOUN = /^(?:academy|secretariat|directorate|institute|university|federation|league|association|foundation|airlines?|carriers?)$/u;
+/** Head words many bodies share ("authorities", "ministry", "agency"): a name headed so is a body of that kind only. */
+const SHARED_HEAD = /^(?:authoritie|government|ministry|agency|police|office|department|council|commission|army|military|court)$/u;
 /** The word that heads a body's name, in lower case and singular: its last word, or the word before "of", "for", "on". */
 function headWord(name: string): string {
   const words = name.split(/\s+/);

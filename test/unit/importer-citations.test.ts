@@ -1543,3 +1543,23 @@ describe("citations: the review's shapes of a force named without its country (2
     expect(cite(`U.S. Coast Guard cutters searched the bay on Sunday.\n\n${safe}`).citations).toEqual([['U.S. Coast Guard', safe]]);
   });
 });
+
+describe("citations: a statement issued, and a possessive in a body's place (2026-12-08)", () => {
+  it('"X issued a statement saying", "X released a brief statement", "X put out a communiqué": X is cited', () => {
+    expectCitedWhole([
+      ['Velmark Shipping issued a statement saying it regretted the loss of the crew.', 'Velmark Shipping'],
+      ['The Interior Ministry released a brief statement on Monday confirming forty deaths.', 'Interior Ministry'],
+      ['Late in the evening, the Halvor Dockers Union put out a communiqué urging its members to return to work.', 'Halvor Dockers Union'],
+    ]);
+    // Released, but no statement: no attribution.
+    expect(cite('Velmark Shipping released the crew list on Monday.').citations).toEqual([]);
+  });
+  it('"Her entertainment agency said", "His agency released a statement": whose agency, cited by no one\'s name', () => {
+    const her = 'Her entertainment agency said the singer had died at home.';
+    expect(cite(her).citations).toEqual([]);
+    expect(cite('His agency released a statement confirming the death.').citations).toEqual([]);
+    // ("Defend Our Juries": the word inside a name stays)
+    const group = 'The group Defend Our Juries says 2,787 people have been arrested.';
+    expect(cite(group).citations).toEqual([['Defend Our Juries', group]]);
+  });
+});

@@ -327,9 +327,12 @@ describe('quote speakers', () => {
   });
 
   it('"he said" stays null when another person or an unnamed official could be meant', () => {
-    // Two subjects in the sentence before: either may be "he".
-    const two = `${HEAD}Karl Brandt said Tomas Reyk had left the talks.\n\n"We cannot sign this accord today," he said.`;
+    // Two subjects in the sentence before, each of a clause of its own: either may be "he".
+    const two = `${HEAD}Karl Brandt spoke to reporters, and Tomas Reyk left the talks.\n\n"We cannot sign this accord today," he said.`;
     expect(speakers(two)).toEqual([['We cannot sign this accord today', null]]);
+    // (one the other's words report, "Karl Brandt said Tomas Reyk had left": the one who said it, 2026-12-08)
+    const reported = `${HEAD}Karl Brandt said Tomas Reyk had left the talks.\n\n"We cannot sign this accord today," he said.`;
+    expect(speakers(reported)).toEqual([['We cannot sign this accord today', 'Karl Brandt']]);
     // The one named person is addressed, and an official the text does not name speaks in between.
     const official = `${HEAD}President Karl Brandt ordered the troops across the border on Monday. The UN secretary-general told reporters the world was watching.\n\n"In the name of humanity, bring your troops home," he said.`;
     expect(speakers(official)).toEqual([['In the name of humanity, bring your troops home', null]]);
@@ -3276,5 +3279,49 @@ describe("speakers: the review's shapes of the night's rules (2026-12-07, night)
     const d = parseExplainer(`${H}Former Navy SEAL Tomas Reyk said: “The drill was routine and planned for months.”`, ref);
     expect(d.sections.flatMap((s) => s.quotes.map((q) => q.speaker))).not.toContain('Navy SEAL Tomas Reyk');
     expect(d.sections.flatMap((s) => s.citations.map((c) => c.source))).toEqual([]);
+  });
+});
+
+describe("speakers: a named subject's reported words (2026-12-08)", () => {
+  const H = 'Talks end without a deal\n\nThe talks ended on Friday after ten days.\n\n';
+  it('"Tomas Reyk said Halvor Brandt had …, “…,” he added": he is the one who said it, not the one he spoke of', () => {
+    expect(
+      speakers(
+        `${H}Tomas Reyk said Halvor Brandt had “done everything possible” to bring the sides closer. “Unfortunately an agreement was not possible,” he added.`,
+      ),
+    ).toEqual([['Unfortunately an agreement was not possible', 'Tomas Reyk']]);
+  });
+  it('a clause of its own after the reported words ("…, while Halvor Brandt sent letters") leaves its subject a candidate: no one', () => {
+    expect(
+      speakers(
+        `${H}Tomas Reyk said he was “deeply saddened”, while Chancellor Halvor Brandt sent letters to both leaders.\n\n“Our thoughts go to the victims,” he wrote to the president.`,
+      ),
+    ).toEqual([['Our thoughts go to the victims', null]]);
+  });
+  it('a subject whose gender nothing tells sets no one aside', () => {
+    expect(speakers(`${H}Robin Velden said Halvor Brandt had “done everything possible”. “Unfortunately an agreement was not possible,” he added.`)).toEqual([
+      ['Unfortunately an agreement was not possible', null],
+    ]);
+  });
+});
+
+describe('speakers: an anaphor the citations read back to a body (2026-12-08)', () => {
+  it('"“…,” the Agency added" sentences after "The Halvor Air Transport Agency will investigate": the agency, within three', () => {
+    const text = (between: string) =>
+      `Jet lands safely\n\nThe Halvor Air Transport Agency will investigate the incident with the airline’s jet, which carried the national team.\n\nThe plane landed in Rostov on Monday evening. ${between}\n\n“The aircrew landed the plane with two running engines,” the Agency added.`;
+    expect(speakers(text('One engine caught fire shortly before landing.'))).toEqual([
+      ['The aircrew landed the plane with two running engines', 'Halvor Air Transport Agency'],
+    ]);
+    // (farther back, "the agency" may be one the text never named)
+    expect(speakers(text('One engine caught fire shortly before landing. Passengers were not hurt. The team later thanked the crew.'))).toEqual([
+      ['The aircrew landed the plane with two running engines', null],
+    ]);
+  });
+  it('a body headed by another word ("Kenya authorities") is not "the refugee agency"', () => {
+    const text =
+      'Camps to close\n\nThe Kenyan government has told refugees to leave the camps within two weeks.\n\nAccording to Kenya authorities, the closure has become necessary due to security threats.\n\nIn a statement to Reuters, the refugee agency said, “We are aware of the renewed call by the government to close the camp and are working with it on lasting solutions.”';
+    expect(speakers(text)).toEqual([
+      ['We are aware of the renewed call by the government to close the camp and are working with it on lasting solutions.', null],
+    ]);
   });
 });
