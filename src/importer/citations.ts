@@ -1220,6 +1220,22 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
     ACCORDING_END.test(rest.slice(cap[0].length))
   )
     return { name, kind: kindOf(name), url: null, at: start };
+  // "according to Eskom", "according to MarketWatch": one word, a company's by its shape or by what the text says of it,
+  // no one's name (no given name, no word of a person the text names, none the lexicon holds as a name), the clause
+  // ending after it.
+  if (
+    how.according &&
+    words.length === 1 &&
+    ACCORDING_END.test(rest.slice(cap[0].length)) &&
+    !NOT_SOURCE.has(name) &&
+    !memory.personTokens.has(name) &&
+    !givenName(name) &&
+    !COUNTRY_BY_DEMONYM.has(name) &&
+    (COMPANY_SHAPED.test(name) || companyByText(name, memory.text) || (companyLike(name, memory.text) && !/Name|Person/u.test(lexiconTag(name) ?? ''))) &&
+    !DOCUMENT_WORD.test(name)
+  )
+    // (as often a site that reports, "according to TechCrunch", as a company: read as one that reports, no speaker)
+    return { name, kind: kindOf(name), url: null, at: start, outlet: true };
   // "a spokesman for Interpol in Ghana said": one to three capitalised words no person's, no given name first.
   if (
     how.spokesFor &&
@@ -1267,11 +1283,12 @@ function roleBody(name: string, memory: SourceMemory): boolean {
 }
 
 /**
- * One word of five letters or more shaped as a company's name: a capital inside ("TalkTalk", "PayPal"), or a letter, a
- * hyphen and a word ("T-Mobile"). ("MoH", "DoJ" are a ministry's acronyms.)
+ * One word of five letters or more shaped as a company's name: a capital inside ("TalkTalk", "PayPal"), a letter, a
+ * hyphen and a word ("T-Mobile"), or capitals run on into lower case ("IQAir", "JPMorgan"). ("MoH", "DoJ" are a
+ * ministry's acronyms.)
  */
 export const COMPANY_SHAPED =
-  /^(?=[\p{L}-]{5,}$)(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Lo|Van|Von|Fitz|St|O['’])\p{Lu})(?:\p{Lu}\p{Ll}+\p{Lu}\p{L}*|\p{Lu}-\p{Lu}\p{Ll}+)$/u;
+  /^(?=[\p{L}-]{5,}$)(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Lo|Van|Von|Fitz|St|O['’])\p{Lu})(?:\p{Lu}\p{Ll}+\p{Lu}\p{L}*|\p{Lu}-\p{Lu}\p{Ll}+|\p{Lu}{2,}\p{Ll}{2,})$/u;
 
 /** The last word of a bank's or a firm's name ("Annex Wealth Management", "Capital Economics"). */
 const FIRM_END =
@@ -1720,7 +1737,8 @@ function lastBody(memory: SourceMemory, at: number, back: number): SourceFound |
 }
 
 function recallFrom(list: SourceFound[], word: string | null, generic: boolean, bare: boolean): SourceFound | null {
-  if (generic || word === null) return list.find((x) => word === null || x.kind === SourceKind.OTHER) ?? null;
+  // (no source read as one that reports: "the company said" after "according to TechCrunch" is no site's)
+  if (generic || word === null) return list.find((x) => word === null || (x.kind === SourceKind.OTHER && !x.outlet)) ?? null;
   const f =
     list.find((x) =>
       x.name

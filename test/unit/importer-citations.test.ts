@@ -1563,3 +1563,32 @@ describe("citations: a statement issued, and a possessive in a body's place (202
     expect(cite(group).citations).toEqual([['Defend Our Juries', group]]);
   });
 });
+
+describe('citations: "according to" one word (2026-12-08)', () => {
+  it('"according to MarketWatch", "according to Velmark,": a company\'s or a site\'s one word is cited; a person\'s is not', () => {
+    expectCitedWhole([['According to MarketWatch, Halvor shares were down 1.4% in after-hours trading on Monday.', 'MarketWatch']]);
+    // (a company by what the text says of it elsewhere: "Velmark said it would …")
+    const cuts = 'Stage 3 power cuts will go on until further notice, according to Velmark, after three units failed.';
+    expect(cite(`The grid is failing again.\n\n${cuts}`).citations).toEqual([]);
+    expect(cite(`Velmark said on Friday it would cut power.\n\n${cuts}`).citations).toContainEqual(['Velmark', cuts]);
+    // (a person the text names: "according to Reyk" after "Tomas Reyk" is his word, no source's)
+    const reyk = 'The cuts will go on until Friday, according to Reyk.';
+    expect(cite(`Tomas Reyk runs the grid.\n\n${reyk}`).citations).toEqual([]);
+  });
+  it('read as one that reports: "the company said" after it is not its words', () => {
+    const a = 'According to TechCrunch, Velmark Disks sent letters to its customers.';
+    const b = 'The company said the stolen data did not include passwords.';
+    expect(cite(`${a}\n\n${b}`).citations).toContainEqual(['TechCrunch', a]);
+    expect(cite(`${a}\n\n${b}`).citations).not.toContainEqual(['TechCrunch', b]);
+  });
+});
+
+describe("citations: capitals run on into lower case, a company's shape (2026-12-08)", () => {
+  it('"VXAir said", "HVMorgan said": a company by its shape; "CEOs" is no such word', () => {
+    expectCitedWhole([
+      ['The capital was the second most polluted city on Wednesday, with a score of 299, VXAir said.', 'VXAir'],
+      ['Halvor shares will rise by a fifth next year, HVMorgan said.', 'HVMorgan'],
+    ]);
+    expect(cite('Two rockets will fly next year, CEOs said.').citations).toEqual([]);
+  });
+});
