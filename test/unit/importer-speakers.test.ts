@@ -3325,3 +3325,12 @@ describe('speakers: an anaphor the citations read back to a body (2026-12-08)', 
     ]);
   });
 });
+
+describe('speakers: how it was said, between the name and the verb (2026-12-08)', () => {
+  const H = 'Talks end without a deal\n\nThe talks ended on Friday after ten days.\n\n';
+  const q = 'We must always remain in that position as the leaders of this country';
+  it('"“…” Tomas Reyk forcefully said", "“…,” Tomas Reyk hinted": the name\'s', () => {
+    expect(speakers(`${H}“${q}” Tomas Reyk forcefully said.`)).toEqual([[q, 'Tomas Reyk']]);
+    expect(speakers(`${H}“${q},” Tomas Reyk hinted.`)).toEqual([[q, 'Tomas Reyk']]);
+  });
+});
