@@ -124,7 +124,7 @@ const GOVERNMENT_WORD =
  * them cannot follow "communiqué", so its "é" stays outside the match).
  */
 const VERB =
-  'said|says|say|told|tells|reported|reports|added|adds|announced|announces|stated|states|confirmed|confirms|estimated|estimates|estimate|puts?(?=\\s+the\\s+(?:figure|toll|number|total|count)\\b)|noted|notes|explained|explains|wrote|writes|published|counted|recorded|warned|warns|revealed|reveals|disclosed|discloses|acknowledged|acknowledges|indicated|indicates|assured|reiterated|affirmed|affirms|asserted|asserts|clarified|clarifies|maintained|maintains|cautioned|cautions|underscored|highlighted|insisted|insists|claimed|claims|argued|argues|admit(?:ted|s)(?=\\s+(?:that|to|it|its)\\b|\\s+(?:on|in|last|this)\\s+\\S+\\s+that\\b)|intimated|pointed out|emphasi[sz]ed|stressed|tweeted|(?:issued|released|put\\s+out)\\s+(?:an?|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:statement|communique|press\\s+release|communiqu(?=é(?![\\p{L}])))|(?:(?<=\\b(?:[Ss]tatement|[Rr]elease|[Cc]ommuniqu[ée])\\s)reads?|(?<=\\b(?:[Ss]tatement|[Cc]ommuniqu[ée])\\s)(?:continued|concluded))(?=\\s*[,.:;“"‘]|\\s+in\\s+part\\b|$)|posted(?=\\s+(?:on|to)\\s+(?:Twitter|X|Facebook|Instagram|Telegram|LinkedIn|social media|its|their)\\b)';
+  'said|says|say|told|tells|reported|reports|added|adds|announced|announces|stated|states|confirmed|confirms|estimated|estimates|estimate|puts?(?=\\s+the\\s+(?:figure|toll|number|total|count)\\b)|noted|notes|explained|explains|wrote|writes|published|counted|recorded|warned|warns|revealed|reveals|disclosed|discloses|acknowledged|acknowledges|indicated|indicates|assured|reiterated|affirmed|affirms|asserted|asserts|clarified|clarifies|maintained|maintains|cautioned|cautions|underscored|highlighted|insisted|insists|claimed|claims|argued|argues|admit(?:ted|s)(?=\\s+(?:that|to|it|its)\\b|\\s+(?:on|in|last|this)\\s+\\S+\\s+that\\b)|intimated|pointed out|emphasi[sz]ed|stressed|tweeted|(?:issued|released|put\\s+out)\\s+(?:an?|its|their)\\s+(?:(?!(?:false|misleading|fake|fraudulent|inaccurate|incorrect|erroneous|untrue|financial|annual)\\s)[\\p{Ll}-]+\\s+){0,2}?(?:statement|communique|press\\s+release|communiqu(?=é(?![\\p{L}])))|(?:(?<=\\b(?:[Ss]tatement|[Rr]elease|[Cc]ommuniqu[ée])\\s)reads?|(?<=\\b(?:[Ss]tatement|[Cc]ommuniqu[ée])\\s)(?:continued|concluded))(?=\\s*[,.:;“"‘]|\\s+in\\s+part\\b|$)|posted(?=\\s+(?:on|to)\\s+(?:Twitter|X|Facebook|Instagram|Telegram|LinkedIn|social media|its|their)\\b)';
 /** Before the verb: an embassy named with its country, then where it is ("The US Embassy in Moscow", "the Embassy of Japan in the Philippines"). */
 export const EMBASSY_AT_END =
   /(?<![\p{L}.'’-])(?!(?:The|A|An)\s)((?:\p{Lu}[\p{L}.]*\s+){1,2}[Ee]mbassy|Embassy\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?:in|to)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?$/u;
@@ -1221,8 +1221,7 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
   )
     return { name, kind: kindOf(name), url: null, at: start };
   // "according to Eskom", "according to MarketWatch": one word, a company's by its shape or by what the text says of it,
-  // no one's name (no given name, no word of a person the text names, none the lexicon holds as a name), the clause
-  // ending after it.
+  // no one's name (no given name, no word of a person the text names or gives a title), the clause ending after it.
   if (
     how.according &&
     words.length === 1 &&
@@ -1231,8 +1230,10 @@ function sourceAt(prose: string, start: number, mentions: Mention[], memory: Sou
     !memory.personTokens.has(name) &&
     !givenName(name) &&
     !COUNTRY_BY_DEMONYM.has(name) &&
-    (COMPANY_SHAPED.test(name) || companyByText(name, memory.text) || (companyLike(name, memory.text) && !/Name|Person/u.test(lexiconTag(name) ?? ''))) &&
-    !DOCUMENT_WORD.test(name)
+    (COMPANY_SHAPED.test(name) || companyByText(name, memory.text)) &&
+    !DOCUMENT_WORD.test(name) &&
+    // ("Mr Brandt's shares": a surname the text gives after a title is a person's)
+    !titledInText(name, memory.text)
   )
     // (as often a site that reports, "according to TechCrunch", as a company: read as one that reports, no speaker)
     return { name, kind: kindOf(name), url: null, at: start, outlet: true };
@@ -1288,7 +1289,7 @@ function roleBody(name: string, memory: SourceMemory): boolean {
  * ministry's acronyms.)
  */
 export const COMPANY_SHAPED =
-  /^(?=[\p{L}-]{5,}$)(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Lo|Van|Von|Fitz|St|O['’])\p{Lu})(?:\p{Lu}\p{Ll}+\p{Lu}\p{L}*|\p{Lu}-\p{Lu}\p{Ll}+|\p{Lu}{2,}\p{Ll}{2,})$/u;
+  /^(?=[\p{L}-]{5,}$)(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Lo|Van|Von|Fitz|St|O['’]?)\p{Lu})(?:\p{Lu}\p{Ll}+\p{Lu}\p{L}*|\p{Lu}-\p{Lu}\p{Ll}+|\p{Lu}{2,}\p{Ll}{2,})$/u;
 
 /** The last word of a bank's or a firm's name ("Annex Wealth Management", "Capital Economics"). */
 const FIRM_END =
@@ -1457,6 +1458,14 @@ function titleLineEnd(text: string): number {
   const line = text.slice(start, end < 0 ? undefined : end);
   return headlineCase(line.replace(/[?!]\s*$/u, '')) ? (end < 0 ? text.length : end) : -1;
 }
+
+/** Whether the text gives the word after a title of address anywhere ("Mr Brandt", "Dr. Brandt"): a person's name. */
+function titledInText(word: string, text: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (TITLE_OF_ADDRESS_BEFORE.test(text.slice(Math.max(0, i - 8), i))) return true;
+  return false;
+}
+/** A title of address right before a name ("Mr ", "Mrs. ", "Dr "). */
+const TITLE_OF_ADDRESS_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+$/u;
 
 /**
  * A single capitalised word is a company or a body, not a surname, when the text uses it inside a sentence

@@ -212,6 +212,8 @@ const NOT_NAME = new Set([
   'Separately',
   'Elsewhere',
   'Also',
+  // ("Even Velmark’s own status page failed": a focusing adverb opens no name either)
+  'Even',
   'Mr',
   'Mrs',
   'Ms',

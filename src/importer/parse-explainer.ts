@@ -431,7 +431,6 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
       .filter((c) => c.kind === SourceKind.OTHER && !c.outlet && s.includes(c.name) && !u.mentions.some((m) => m.name === c.name))
       .map((c) => c.name);
     resolver.noteSources(u, unread);
-    resolver.noteCited(u, cited);
 
     // Such an organisation speaks where a name would ("Everton said the sanction was “…”", "“…,” Isme said").
     const qu = withOrganisations(quoteUnit(u), unread);

@@ -222,6 +222,8 @@ export class SpeakerResolver {
 
   /** The people the sentences read so far have named. */
   private readonly named = new Set<string>();
+  /** The people the last sentence's opening named subject reported on, set aside for the next sentence's "he" or "she". */
+  private reportedBy: { order: number; paragraph: number; names: ReadonlySet<string> } | null = null;
 
   /** The step that named (or failed to name) the speaker of the quote resolved last. */
   lastStep: SpeakerStep = 'none';
@@ -245,7 +247,8 @@ export class SpeakerResolver {
       if (speaker && outletProse(speaker, q.speaker, s)) speaker = null;
     } else if (q.pronoun) {
       step = 'pronoun';
-      speaker = this.byPronoun(u, q);
+      const aside = this.reportedBy;
+      speaker = this.byPronoun(u, q, aside && aside.order === u.order - 1 && aside.paragraph === u.paragraph ? aside.names : undefined);
     } else if (q.role && /^spokes/.test(q.role)) {
       // "the spokesperson added": the body the spokesperson spoke for before, in this section; else the spokesperson
       // the text named ("Kremlin spokesman Dmitry Peskov ... according to the spokesman").
@@ -255,7 +258,7 @@ export class SpeakerResolver {
       speaker = (this.bodies.section === u.section ? this.bodies.spokenFor : null) ?? this.byRole(u, q.role) ?? this.byAnaphor(u, 'spokesperson');
     } else if (q.anaphor) {
       step = 'anaphor';
-      speaker = this.byAnaphor(u, q.anaphor) ?? this.citedAsAnaphor(u, q.anaphor);
+      speaker = this.byAnaphor(u, q.anaphor);
     } else if (q.role) {
       step = 'role';
       speaker = this.byRole(u, q.role);
@@ -472,39 +475,6 @@ export class SpeakerResolver {
     }
   }
 
-  /**
-   * The sources the citations read in a sentence, before its quotes are resolved: "“…,” the central bank added" after
-   * "the Monetary Authority of Singapore (MAS) said" is cited to MAS, though no word of the name says "bank".
-   */
-  noteCited(u: SpeakerUnit, cited: readonly { name: string; at: number; outlet?: boolean }[]): void {
-    this.cited = { order: u.order, list: cited };
-  }
-
-  private cited: { order: number; list: readonly { name: string; at: number; outlet?: boolean }[] } = { order: -1, list: [] };
-
-  /** The one body the sentence's citations read where its anaphor stands ("the central bank"), no outlet; else null. */
-  private citedAsAnaphor(u: SpeakerUnit, anaphor: string): Mention | null {
-    if (this.cited.order !== u.order || !/\s/u.test(anaphor)) return null;
-    const lower = maskQuotes(u.sentence.text).toLowerCase();
-    const spans: number[] = [];
-    for (let i = lower.indexOf(anaphor); i >= 0; i = lower.indexOf(anaphor, i + 1)) spans.push(i);
-    const found = this.cited.list.filter((c) => !c.outlet && spans.some((a) => c.at >= a && c.at < a + anaphor.length));
-    // (a name the text spelled before, in the section: not one the citations made up of a country and the noun,
-    // "Myanmar Foreign Ministry" for another country's "the foreign ministry")
-    // (within three sentences, as "the police said" refers back, unless the noun seldom stands for a body never named)
-    const noun = headWord(anaphor);
-    const spelled = (name: string) =>
-      this.units.some(
-        (x) => x.section === u.section && x.order < u.order && (u.order - x.order <= 3 || FARTHER_NOUN.test(noun)) && x.sentence.text.includes(name),
-      );
-    // (no person's name, and a name headed by a word bodies share heads the anaphor too: "the refugee agency" is not
-    // "Kenya authorities")
-    // (nor a news agency's: its report is no body's words)
-    const fits = (name: string) =>
-      !OUTLET_NAME_WORD.test(name) && !this.people.has(name) && !this.named.has(name) && (!SHARED_HEAD.test(headWord(name)) || headWord(name) === noun);
-    return found.length === 1 && spelled(found[0].name) && fits(found[0].name) ? orgMention(found[0].name) : null;
-  }
-
   after(u: SpeakerUnit): void {
     const s = u.sentence.text;
     for (const m of u.mentions) if (m.kind === 'PERSON') this.named.add(this.canonical(m).name);
@@ -512,16 +482,25 @@ export class SpeakerResolver {
     // "she" goes on about the person the pronoun stands for; the people it names after the pronoun are in what was
     // said or done, no subjects a later "he said" could stand for.
     // (whom the pronoun stands for: no one the sentence names after it, "He said Lai deserved it" is not Lai)
-    // ("Tomas Reyk said Halvor Brandt had done everything possible.": a named subject's reported words, the same)
     const masked = maskQuotes(s);
-    const pronoun = leadingPronoun(masked);
-    const opening = pronoun ?? this.leadingName(u, masked);
+    const opening = leadingPronoun(masked);
     const reported = (m: Mention) => this.reportedAfter(masked, opening, m);
-    const after = pronoun ? new Set(u.mentions.filter(reported).map((m) => this.canonical(m).name)) : undefined;
-    const held = pronoun ? this.byPronoun(u, { text: '', speaker: null, pronoun: true, gender: pronoun.gender, source: null }, after) : null;
+    const after = opening ? new Set(u.mentions.filter(reported).map((m) => this.canonical(m).name)) : undefined;
+    const held = opening ? this.byPronoun(u, { text: '', speaker: null, pronoun: true, gender: opening.gender, source: null }, after) : null;
     const subjects = u.mentions.filter(
-      (m) => m.kind === 'PERSON' && !isObject(s, m) && !quoted(s, m) && !attributive(s, m) && !((held || (opening && !pronoun)) && reported(m)),
+      (m) => m.kind === 'PERSON' && !isObject(s, m) && !quoted(s, m) && !attributive(s, m) && !credited(s, m) && !(held && reported(m)),
     );
+    // ("Tomas Reyk said Halvor Brandt had “done everything possible”. “…,” he added.": the people a named subject's
+    // reported words name are no candidates for the "he" of the very next sentence of the paragraph; farther on, or
+    // after a paragraph's break, either may be meant)
+    const named = leadingName(
+      u,
+      masked,
+      (m) => this.canonical(m),
+      (n) => this.gender.get(n),
+    );
+    const aside = named ? u.mentions.filter((m) => this.reportedAfter(masked, named, m)).map((m) => this.canonical(m).name) : [];
+    this.reportedBy = aside.length > 0 ? { order: u.order, paragraph: u.paragraph, names: new Set(aside) } : null;
     if (this.subjects.section !== u.section) this.subjects = { section: u.section, list: [] };
     if (held) this.subjects.list.unshift({ mention: held, order: u.order });
     for (const m of subjects) this.subjects.list.unshift({ mention: this.canonical(m), order: u.order });
@@ -567,21 +546,6 @@ export class SpeakerResolver {
           ? bodySpeaking[0]
           : this.pronounSpeaking(u);
     if (next) this.lastSpeaker = { section: u.section, order: u.order, paragraph: u.paragraph, mention: next };
-  }
-
-  /**
-   * A sentence that opens with a person's name as the subject of a verb of speech or report ("Tomas Reyk said Halvor
-   * Brandt had ..."), an adverbial before it: where the name ends, and the gender the text or the first name tells
-   * (null when neither does: then no one named after it is set aside).
-   */
-  private leadingName(u: SpeakerUnit, masked: string): { end: number; gender: Gender; until: number } | null {
-    const first = u.mentions.find((m) => m.kind === 'PERSON' && !quoted(u.sentence.text, m));
-    if (!first || !OPENING_ADVERBIAL_ONLY.test(masked.slice(0, first.start)) || !LEADING_VERB_AFTER_NAME.test(masked.slice(first.end))) return null;
-    const who = this.canonical(first);
-    const gender = this.gender.get(who.name) ?? givenNameGender(who.name);
-    // (up to a clause of its own: "X said he was saddened, while Chancellor Y sent letters" leaves Y a subject)
-    const clause = masked.slice(first.end).search(NEXT_CLAUSE);
-    return gender ? { end: first.end, gender, until: clause < 0 ? masked.length : first.end + clause } : null;
   }
 
   /** "He said the community must not be blamed." then a quote standing alone: the person the sentence's pronoun stands for. */
@@ -638,13 +602,27 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * For a surname alone that the text's people map gives to a person it says has died: the one other person of that
+   * surname it names who has not, else null.
+   */
+  private livingNamesake(surname: string, record: PersonRecord): PersonRecord | null {
+    if (!this.dead.has(record.name)) return null;
+    const others = [...new Set(this.people.values())].filter((p) => p.name !== record.name && p.name.endsWith(` ${surname}`) && !this.dead.has(p.name));
+    return new Set(others.map((p) => p.name)).size === 1 ? others[0] : null;
+  }
+
   private canonical(m: Mention): Mention {
     if (m.kind !== 'PERSON') return m;
-    const known = this.people.get(m.name);
+    const found = this.people.get(m.name);
+    // ("Hariri" after "slain Prime Minister Rafik Hariri" and "his son Saad Hariri": the one of the name alive)
+    const alone = /^\p{Lu}[\p{L}'’-]+$/u.test(m.text.trim()) ? m.text.trim() : null;
+    const known = found && alone ? (this.livingNamesake(alone, found) ?? found) : found;
     if (known) return { ...m, name: known.name, title: known.title, country: known.country };
     // "US President Joe Biden" is Joe Biden when the text names him so elsewhere.
     const bare = withoutTitles(m.name);
-    const record = this.people.get(bare) ?? [...this.people.values()].find((p) => m.name.endsWith(` ${p.name}`));
+    const named = this.people.get(bare) ?? [...this.people.values()].find((p) => m.name.endsWith(` ${p.name}`));
+    const record = named && alone ? (this.livingNamesake(alone, named) ?? named) : named;
     if (record) return { ...m, name: record.name, title: record.title, country: record.country };
     // "Faki Mahamat", "Mohamed Azmin": part of the one fuller name the text gives ("Moussa Faki Mahamat").
     const fuller = fullerName(bare, this.people.values());
@@ -716,9 +694,9 @@ export class SpeakerResolver {
     const at = own ? (u.mentions.find((m) => m.kind === 'PERSON' && samePerson(this.canonical(m), who))?.end ?? 0) : 0;
     const masked = maskQuotes(s);
     const rest = masked.slice(at);
-    const opening = leadingPronoun(masked) ?? this.leadingName(u, masked);
+    const opening = leadingPronoun(masked);
     for (const m of u.mentions) {
-      if (m.kind !== 'PERSON' || quoted(s, m) || isObject(s, m)) continue;
+      if (m.kind !== 'PERSON' || quoted(s, m) || isObject(s, m) || credited(s, m)) continue;
       const c = this.canonical(m);
       // (in what a sentence's opening "he" or "she" said: no one else speaking, for a pronoun of that gender)
       if ((!g || g === opening?.gender) && this.reportedAfter(masked, opening, m)) continue;
@@ -1230,6 +1208,25 @@ const NEXT_CLAUSE = /;|[,–—]\s+(?:while|whereas|but|and|as|although|though|w
 /** After a sentence's opening name: a verb of speech or report, as after an opening "he" or "she". */
 export const LEADING_VERB_AFTER_NAME = new RegExp(`^\\s+${LEADING_SPEECH}`, 'u');
 /**
+ * A sentence that opens with a person's name as the subject of a verb of speech or report ("Tomas Reyk said Halvor
+ * Brandt had ..."), an adverbial before it: where the name ends, up to where a clause of its own begins, and the gender
+ * the text or the first name tells (null when neither does: then no one named after it is set aside).
+ */
+function leadingName(
+  u: SpeakerUnit,
+  masked: string,
+  canonical: (m: Mention) => Mention,
+  toldGender: (name: string) => Gender | undefined,
+): { end: number; gender: Gender; until: number } | null {
+  const first = u.mentions.find((m) => m.kind === 'PERSON' && !quoted(u.sentence.text, m));
+  if (!first || !OPENING_ADVERBIAL_ONLY.test(masked.slice(0, first.start)) || !LEADING_VERB_AFTER_NAME.test(masked.slice(first.end))) return null;
+  const who = canonical(first);
+  const gender = toldGender(who.name) ?? givenNameGender(who.name);
+  // (up to a clause of its own: "X said he was saddened, while Chancellor Y sent letters" leaves Y a subject)
+  const clause = masked.slice(first.end).search(NEXT_CLAUSE);
+  return gender ? { end: first.end, gender, until: clause < 0 ? masked.length : first.end + clause } : null;
+}
+/**
  * Where the sentence's opening pronoun subject ends, and its gender; null when the sentence opens otherwise (`masked`:
  * the sentence with its quotes masked, as its callers hold it).
  */
@@ -1280,8 +1277,13 @@ const OTHER_OFFICE = /\b(?:deputy|vice|former|ex|acting|shadow|assistant|junior|
 const PARTY_ADJECTIVE = /^(?:Republican|Democratic|Democrat|Labour|Labor|Conservative|Liberal|Green|Socialist)s?$/u;
 /** Nouns that refer back to a body named long before ("the academy said"), seldom to one the text never named. */
 const FARTHER_NOUN = /^(?:academy|secretariat|directorate|institute|university|federation|league|association|foundation|airlines?|carriers?)$/u;
-/** Head words many bodies share ("authorities", "ministry", "agency"): a name headed so is a body of that kind only. */
-const SHARED_HEAD = /^(?:authoritie|government|ministry|agency|police|office|department|council|commission|army|military|court)$/u;
+/** Before a name: a picture's credit ("REUTERS/", "Photo: ", "AP Photo/", "(Photo by "): the photographer, no one who speaks. */
+export const PICTURE_CREDIT_BEFORE =
+  /(?:\b(?:REUTERS|Reuters|AFP|AP|EPA(?:-EFE)?|Xinhua|Getty\s+Images|AP\s+Photo|Photo|Photograph|Picture|Pic|Image|Credit)\s*[/:|]\s*|\b[Pp]hoto(?:graph)?\s+by\s+)$/u;
+/** Whether a person's mention is a picture's credit ("… New York, March 1, 2022. REUTERS/Tomas Reyk"). */
+function credited(s: string, m: Mention): boolean {
+  return PICTURE_CREDIT_BEFORE.test(s.slice(Math.max(0, m.start - 30), m.start));
+}
 /** The word that heads a body's name, in lower case and singular: its last word, or the word before "of", "for", "on". */
 function headWord(name: string): string {
   const words = name.split(/\s+/);
@@ -1334,7 +1336,7 @@ function bodySpokespersonBefore(u: SpeakerUnit, quoteStart: number): Mention | n
 
 /** Before a name: "tributes (pouring in) for", "paid tribute to", "the death of", "mourned", "the late". */
 const DEATH_BEFORE =
-  /\b(?:tributes?\s+(?:\p{Ll}+\s+){0,3}(?:for|to)|(?:death|passing|funeral)\s+of|mourn(?:s|ed|ing)?|the\s+late)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+  /\b(?:tributes?\s+(?:\p{Ll}+\s+){0,3}(?:for|to)|(?:death|passing|funeral|murder|assassination)\s+of|mourn(?:s|ed|ing)?|the\s+late|slain|assassinated|murdered)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 /** After a name: "’s death", "’s passing", ", who has died", "died on Monday", "has died aged 60". */
 const DEATH_AFTER =
   /^(?:['’]s\s+(?:sudden\s+|untimely\s+|tragic\s+)?(?:death|passing|funeral)\b|,\s+who\s+(?:has\s+|had\s+)?died\b|(?:,[^,“”"]{1,60},)?\s+(?:has\s+|had\s+)?died\b)/u;

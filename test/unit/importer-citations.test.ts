@@ -1553,6 +1553,11 @@ describe("citations: a statement issued, and a possessive in a body's place (202
     ]);
     // Released, but no statement: no attribution.
     expect(cite('Velmark Shipping released the crew list on Monday.').citations).toEqual([]);
+    // (a statement called false or misleading is what someone is accused of, no attribution)
+    expect(cite('The Ostland High Court ruled on Monday that Velmark Bank had issued a misleading statement to investors.').citations).not.toContainEqual([
+      'Velmark Bank',
+      'The Ostland High Court ruled on Monday that Velmark Bank had issued a misleading statement to investors.',
+    ]);
   });
   it('"Her entertainment agency said", "His agency released a statement": whose agency, cited by no one\'s name', () => {
     const her = 'Her entertainment agency said the singer had died at home.';
@@ -1574,6 +1579,9 @@ describe('citations: "according to" one word (2026-12-08)', () => {
     // (a person the text names: "according to Reyk" after "Tomas Reyk" is his word, no source's)
     const reyk = 'The cuts will go on until Friday, according to Reyk.';
     expect(cite(`Tomas Reyk runs the grid.\n\n${reyk}`).citations).toEqual([]);
+    // (nor one the text gives after a title, whatever it says of it: "Mr Brandt's shares")
+    const brandt = 'The plan will cost 40 million euros, according to Brandt.';
+    expect(cite(`Mr Brandt's shares in the harbour company were sold last year.\n\n${brandt}`).citations).not.toContainEqual(['Brandt', brandt]);
   });
   it('read as one that reports: "the company said" after it is not its words', () => {
     const a = 'According to TechCrunch, Velmark Disks sent letters to its customers.';
@@ -1590,5 +1598,8 @@ describe("citations: capitals run on into lower case, a company's shape (2026-12
       ['Halvor shares will rise by a fifth next year, HVMorgan said.', 'HVMorgan'],
     ]);
     expect(cite('Two rockets will fly next year, CEOs said.').citations).toEqual([]);
+    // (an Irish surname written without its apostrophe is no company: "OVelden said")
+    const ovelden = 'OVelden said the harbour would close in May.';
+    expect(cite(`Mr OVelden, the harbour master, spoke on Monday.\n\n${ovelden}`).citations).not.toContainEqual(['OVelden', ovelden]);
   });
 });
