@@ -602,27 +602,13 @@ export class SpeakerResolver {
     return null;
   }
 
-  /**
-   * For a surname alone that the text's people map gives to a person it says has died: the one other person of that
-   * surname it names who has not, else null.
-   */
-  private livingNamesake(surname: string, record: PersonRecord): PersonRecord | null {
-    if (!this.dead.has(record.name)) return null;
-    const others = [...new Set(this.people.values())].filter((p) => p.name !== record.name && p.name.endsWith(` ${surname}`) && !this.dead.has(p.name));
-    return new Set(others.map((p) => p.name)).size === 1 ? others[0] : null;
-  }
-
   private canonical(m: Mention): Mention {
     if (m.kind !== 'PERSON') return m;
-    const found = this.people.get(m.name);
-    // ("Hariri" after "slain Prime Minister Rafik Hariri" and "his son Saad Hariri": the one of the name alive)
-    const alone = /^\p{Lu}[\p{L}'’-]+$/u.test(m.text.trim()) ? m.text.trim() : null;
-    const known = found && alone ? (this.livingNamesake(alone, found) ?? found) : found;
+    const known = this.people.get(m.name);
     if (known) return { ...m, name: known.name, title: known.title, country: known.country };
     // "US President Joe Biden" is Joe Biden when the text names him so elsewhere.
     const bare = withoutTitles(m.name);
-    const named = this.people.get(bare) ?? [...this.people.values()].find((p) => m.name.endsWith(` ${p.name}`));
-    const record = named && alone ? (this.livingNamesake(alone, named) ?? named) : named;
+    const record = this.people.get(bare) ?? [...this.people.values()].find((p) => m.name.endsWith(` ${p.name}`));
     if (record) return { ...m, name: record.name, title: record.title, country: record.country };
     // "Faki Mahamat", "Mohamed Azmin": part of the one fuller name the text gives ("Moussa Faki Mahamat").
     const fuller = fullerName(bare, this.people.values());
@@ -1280,9 +1266,12 @@ const FARTHER_NOUN = /^(?:academy|secretariat|directorate|institute|university|f
 /** Before a name: a picture's credit ("REUTERS/", "Photo: ", "AP Photo/", "(Photo by "): the photographer, no one who speaks. */
 export const PICTURE_CREDIT_BEFORE =
   /(?:\b(?:REUTERS|Reuters|AFP|AP|EPA(?:-EFE)?|Xinhua|Getty\s+Images|AP\s+Photo|Photo|Photograph|Picture|Pic|Image|Credit)\s*[/:|]\s*|\b[Pp]hoto(?:graph)?\s+by\s+)$/u;
-/** Whether a person's mention is a picture's credit ("… New York, March 1, 2022. REUTERS/Tomas Reyk"). */
+/** Whether a person's mention is a picture's credit ("… New York, March 1, 2022. REUTERS/Tomas Reyk", "Photo: Tomas Reyk."). */
 function credited(s: string, m: Mention): boolean {
-  return PICTURE_CREDIT_BEFORE.test(s.slice(Math.max(0, m.start - 30), m.start));
+  const before = s.slice(Math.max(0, m.start - 30), m.start);
+  // ("Picture: Tomas Reyk addresses the crowd": a caption's "Picture:" may name the one pictured; a credit after a slash,
+  // or one that ends its sentence, names the photographer)
+  return PICTURE_CREDIT_BEFORE.test(before) && (/\/\s*$/u.test(before) || /^\s*[.)]?\s*$/u.test(s.slice(m.end)));
 }
 /** The word that heads a body's name, in lower case and singular: its last word, or the word before "of", "for", "on". */
 function headWord(name: string): string {
@@ -1336,7 +1325,7 @@ function bodySpokespersonBefore(u: SpeakerUnit, quoteStart: number): Mention | n
 
 /** Before a name: "tributes (pouring in) for", "paid tribute to", "the death of", "mourned", "the late". */
 const DEATH_BEFORE =
-  /\b(?:tributes?\s+(?:\p{Ll}+\s+){0,3}(?:for|to)|(?:death|passing|funeral|murder|assassination)\s+of|mourn(?:s|ed|ing)?|the\s+late|slain|assassinated|murdered)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+  /\b(?:tributes?\s+(?:\p{Ll}+\s+){0,3}(?:for|to)|(?:death|passing|funeral)\s+of|(?<!(?:attempted|foiled|failed|alleged|plotted|attempt|plot)\s)(?:murder|assassination)\s+of|mourn(?:s|ed|ing)?|the\s+late)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$|\b(?:slain|assassinated|murdered)\s+(?:(?!by\s)[\p{Ll}-]+\s+){0,3}$/u;
 /** After a name: "’s death", "’s passing", ", who has died", "died on Monday", "has died aged 60". */
 const DEATH_AFTER =
   /^(?:['’]s\s+(?:sudden\s+|untimely\s+|tragic\s+)?(?:death|passing|funeral)\b|,\s+who\s+(?:has\s+|had\s+)?died\b|(?:,[^,“”"]{1,60},)?\s+(?:has\s+|had\s+)?died\b)/u;

@@ -70,8 +70,10 @@ const FIXTURE_RECALL: Record<Kind, number> = {
 // to 81% of their headings found; that morning the precision of reactions fell to 0.49 (2128 of 4268, 49.9%) when 94 more
 // joined with 25% to 52% of the reactions found right); later that morning the recall of reactions rose to 0.36 and their
 // precision to 0.54 (2413 of 6524 and of 4432) with the stance model, which is trained on these texts: in-sample figures
-// (`npm run import:train` prints the cross-validated ones beside those of the rules' stances alone)
-const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.87, quotes: 0.97, 'quote speakers': 0.69, citations: 0.44, outlets: 0.54, reactions: 0.36 };
+// (`npm run import:train` prints the cross-validated ones beside those of the rules' stances alone); on 2026-12-08 the
+// recall of headings fell to 0.86 (3467 of 3991, 86.9%; precision 90.3% -> 91.3%) when 95 more joined and the heading
+// model, retrained on them, kept a threshold that trades recall for precision (86.6% / 91.0% out of fold)
+const DEV_RECALL: Partial<Record<Kind, number>> = { headings: 0.86, quotes: 0.97, 'quote speakers': 0.69, citations: 0.44, outlets: 0.54, reactions: 0.36 };
 const DEV_PRECISION: Partial<Record<Kind, number>> = { headings: 0.9, quotes: 0.97, citations: 0.71, outlets: 0.74, reactions: 0.54 };
 
 describe('how names are compared when scoring', () => {
