@@ -1323,7 +1323,10 @@ function bodySpokespersonBefore(u: SpeakerUnit, quoteStart: number): Mention | n
   return m ?? null;
 }
 
-/** Before a name: "tributes (pouring in) for", "paid tribute to", "the death of", "mourned", "the late". */
+/**
+ * Before a name: "tributes (pouring in) for", "paid tribute to", "the death of", "mourned", "the late", "the murder of"
+ * (not "the attempted murder of"), "slain" (not "slain by").
+ */
 const DEATH_BEFORE =
   /\b(?:tributes?\s+(?:\p{Ll}+\s+){0,3}(?:for|to)|(?:death|passing|funeral)\s+of|(?<!(?:attempted|foiled|failed|alleged|plotted|attempt|plot)\s)(?:murder|assassination)\s+of|mourn(?:s|ed|ing)?|the\s+late)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$|\b(?:slain|assassinated|murdered)\s+(?:(?!by\s)[\p{Ll}-]+\s+){0,3}$/u;
 /** After a name: "’s death", "’s passing", ", who has died", "died on Monday", "has died aged 60". */

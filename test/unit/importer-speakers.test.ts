@@ -3319,7 +3319,7 @@ describe('speakers: how it was said, between the name and the verb (2026-12-08)'
   });
 });
 
-describe('speakers: a picture credit, "Even", and the living one of a surname (2026-12-08)', () => {
+describe('speakers: a picture credit, "Even", and "slain" a death (2026-12-08)', () => {
   it('"Picture: Tomas Reyk addresses the crowd" names the one pictured, who may speak next', () => {
     const text =
       'Flood plan\n\nHalvor Brandt, the opposition leader, criticised the plan last week. Picture: Tomas Reyk addresses the crowd in Velmark.\n\n“We will rebuild every house that the flood destroyed,” he said.';
