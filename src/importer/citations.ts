@@ -20,6 +20,7 @@ import {
   ANAPHOR_DESCRIPTION,
   canonicalOrganisation,
   DESCRIBED_BY_SUFFIXES,
+  countryNamed,
 } from './lexicon';
 import type { Mention } from './mentions';
 import {
@@ -72,9 +73,18 @@ export interface SourceMemory {
 
 /** A state force or service named without its country ("the Coast Guard", "the Navy"): the text may give it in full once. */
 export const COUNTRYLESS_FORCE = /^(?:Coast\s+Guard|Navy|Army|Air\s+Force|Marine\s+Corps|Marines|Border\s+Guard|Border\s+Police|National\s+Guard|Military)$/u;
-/** Up to two capitalised words right before `name` on its line (its country, "U.S. Coast Guard", "Sri Lanka Navy"), the words in group 1. */
+const COUNTRY_BEFORE_PATTERNS = new Map<string, RegExp>();
+/**
+ * Up to two capitalised words right before `name` on its line (its country, "U.S. Coast Guard", "Sri Lanka Navy"), the
+ * words in group 1 (compiled once per force's name: a few names, asked of every citation of one).
+ */
 export function countryBeforePattern(name: string): RegExp {
-  return new RegExp(`(?<![\\p{L}.'’-])((?:\\p{Lu}[\\p{L}.]*[ \\t]+){1,2})${esc(name)}(?![\\p{L}])`, 'gu');
+  let re = COUNTRY_BEFORE_PATTERNS.get(name);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}.'’-])((?:\\p{Lu}[\\p{L}.]*[ \\t]+){1,2})${esc(name)}(?![\\p{L}])`, 'gu');
+    COUNTRY_BEFORE_PATTERNS.set(name, re);
+  }
+  return re;
 }
 /** A count right before a force's name ("two China Coast Guard vessels"): its ships or troops, not the force speaking. */
 export const COUNT_BEFORE = /(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|hundreds\s+of))\s+$/iu;
@@ -93,8 +103,8 @@ export function withItsCountry(name: string, text: string, sentence = ''): strin
     const last = words[words.length - 1];
     const before = rest.slice(Math.max(0, m.index! - 20), m.index!) + m[1].slice(0, m[1].lastIndexOf(last));
     if (/^(?:The|A|An)$/u.test(last) || COUNT_BEFORE.test(before)) return [];
-    const prefix = [words.join(' '), last].find((w) => COUNTRY_BY_NAME.has(w) || COUNTRY_BY_DEMONYM.has(w));
-    const country = prefix ? (COUNTRY_BY_NAME.get(prefix) ?? COUNTRY_BY_DEMONYM.get(prefix))!.name : null;
+    const prefix = [words.join(' '), last].find((w) => countryNamed(w) !== null);
+    const country = prefix ? countryNamed(prefix) : null;
     return [{ country, name: `${prefix} ${name}` }];
   });
   const first = named[0];

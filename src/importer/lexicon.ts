@@ -132,6 +132,11 @@ for (const c of COUNTRIES) {
   for (const d of c.demonyms) if (!COUNTRY_BY_DEMONYM.has(d)) COUNTRY_BY_DEMONYM.set(d, c);
 }
 
+/** A country's canonical name for a country's name or demonym ("Sri Lanka", "Indian"), else null. */
+export function countryNamed(words: string): string | null {
+  return (COUNTRY_BY_NAME.get(words) ?? COUNTRY_BY_DEMONYM.get(words))?.name ?? null;
+}
+
 /**
  * Sovereign states by their capital, for the capital speaking for its government ("Tokyo said", "Washington had
  * warned"). Capitals that are also countries' or common names ("Singapore", "Kuwait", "Victoria") are left out.

@@ -322,18 +322,19 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     const persons = s.heading ? findMentions(readable(s.heading), { people, acronyms, home }).filter((m) => m.kind === 'PERSON') : [];
     return persons.length === 1 ? withRecord(persons[0]) : null;
   });
+  const nameLines = layout.sections.map((_, si) => nameLine(si));
   const resolver = new SpeakerResolver(
     people,
     units,
     headingActor,
     (si) => signOffOf(si),
     headingPerson,
-    layout.sections.map((_, si) => nameLine(si)),
+    nameLines,
     layout.sections.map((_, si) => entryName(si)),
   );
   /** The person a heading opens a round-up's entry with: the name alone or before a colon ("Nicola Sturgeon: Promises broken …"). */
   function entryName(si: number): Mention | null {
-    const person = nameLine(si);
+    const person = nameLines[si];
     const line = readable(layout.sections[si]?.heading ?? '');
     const rest = person && line.includes(person.text) ? line.slice(line.indexOf(person.text) + person.text.length).trim() : null;
     return person && (rest === '' || rest?.startsWith(':')) ? person : null;
@@ -364,7 +365,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     // round-up: "David Cameron" over "Prime Minister of the United Kingdom" and his quote; the person's heading may
     // stand over an empty section, the line of their title read as a heading of its own)
     const signed = withRecord(persons[0]);
-    const headed = nameLine(si) ?? (si > 0 && layout.sections[si - 1].paragraphs.length === 0 ? nameLine(si - 1) : null);
+    const headed = nameLines[si] ?? (si > 0 && layout.sections[si - 1].paragraphs.length === 0 ? nameLines[si - 1] : null);
     if (headed && headed.name !== signed.name) return null;
     return signed;
   }

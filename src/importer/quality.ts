@@ -6,7 +6,7 @@ import type { HeadingCandidate } from './heading-model';
 import type { StanceCandidate } from './stance-model';
 import { parseExplainer } from './parse-explainer';
 import type { InputFormat } from './blocks';
-import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, ORGANISATIONS, OUTLETS } from './lexicon';
+import { countryNamed, ORGANISATIONS, OUTLETS } from './lexicon';
 
 export interface ExpectedExplainer {
   referenceDate?: string;
@@ -64,11 +64,6 @@ function plain(name: string): string {
   return name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/\./g, '');
 }
 
-/** A country's canonical name for a country name or demonym of up to three words, else null. */
-function countryOf(words: string): string | null {
-  return (COUNTRY_BY_NAME.get(words) ?? COUNTRY_BY_DEMONYM.get(words))?.name ?? null;
-}
-
 /**
  * A name and the acronym the text spells it out as ("Royal Canadian Mounted Police (RCMP)"): one actor in this text,
  * its key the full name's. The acronym's letters must be the capitals of the name's words, in order.
@@ -103,7 +98,7 @@ export function spelledAcronyms(text: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of text.matchAll(SPELLED_ACRONYM)) {
     // ("Australian Federal Police (AFP)": an acronym the lexicons spell out otherwise, or a country's, keeps its actor)
-    if (LEXICON_SPELLED.has(plain(m[2])) || countryOf(m[2])) continue;
+    if (LEXICON_SPELLED.has(plain(m[2])) || countryNamed(m[2])) continue;
     const letters = m[2].replace(/[&-]/g, '');
     const acronym = nameKey(m[2]);
     if (out.has(acronym)) continue;
@@ -132,11 +127,11 @@ export function spelledAcronyms(text: string): Map<string, string> {
 export function nameKey(name: string): string {
   let s = ws(plain(name).replace(/[’']s\b/g, ''));
   const of = /^(.+?) of (?:the )?([A-Z][\w]*(?: [A-Z][\w]*){0,2})$/.exec(s);
-  if (of && countryOf(of[2])) s = `${of[2]} ${of[1]}`;
+  if (of && countryNamed(of[2])) s = `${of[2]} ${of[1]}`;
   const words = s.split(' ');
   while (words.length > 1 && (/^the$/i.test(words[0]) || HONORIFICS.has(words[0].toLowerCase()))) words.shift();
   for (let n = Math.min(3, words.length); n >= 1; n--) {
-    const country = countryOf(words.slice(0, n).join(' '));
+    const country = countryNamed(words.slice(0, n).join(' '));
     if (country) {
       words.splice(0, n, country);
       break;
