@@ -135,6 +135,27 @@ function unglueQuestion(line: string): string[] {
 }
 
 /**
+ * "… on June 1. HOW DOES IT WORK? The elections are …", "… in a statement. UNITED KINGDOM British Prime Minister …": a
+ * heading in capitals glued to the sentences around it (a page copied without its breaks) is a line of its own again.
+ * The capitals must follow a sentence's end in lower case (not the abbreviation of "the U.S. NATIONAL GUARD"), run two
+ * words or more (eight capitals or more, no full stop inside but an abbreviation's), and end the line, end on a
+ * question mark (or several: "HOW MANY WERE ABOARD? DID ANY SURVIVE?"), or stop before a capitalised word in lower case
+ * that opens the next sentence.
+ */
+export const GLUED_CAPITALS =
+  /(?<=[\p{Ll}\d%][.!?][”"’)]{0,2}[ \t]{1,3}|[\p{Ll}\d%.!?][”"’)]{1,2}[ \t]{1,3})(\p{Lu}[\p{Lu}\d'’&.,:()-]*(?:[ \t]+[\p{Lu}\d'’&.,:()-]+){1,14}?(?:\?(?:[ \t]+\p{Lu}[\p{Lu}\d'’&.,:()-]*(?:[ \t]+[\p{Lu}\d'’&.,:()-]+){0,14}?\?)*|(?=[ \t]+\p{Lu}\p{Ll})|$))/u;
+function unglueCapitals(line: string): string[] {
+  const m = line.match(GLUED_CAPITALS);
+  if (!m || m[1].replace(/[^\p{Lu}]/gu, '').length < 8 || /[.!][”"’)]*[ \t]/u.test(m[1].replace(/\b(?:\p{Lu}\.)+/gu, ''))) return [line];
+  const at = m.index!;
+  const end = at + m[1].length;
+  // (capitals inside a quotation are the quoted words' own: "Always together. WE ARE WORLD CHAMPIONS. There …")
+  const before = line.slice(0, at);
+  if ((before.match(/“/gu) ?? []).length > (before.match(/”/gu) ?? []).length || (before.match(/"/gu) ?? []).length % 2 === 1) return [line];
+  return [line.slice(0, at).trim(), m[1].trim(), ...unglueCapitals(line.slice(end).trim())].filter(Boolean);
+}
+
+/**
  * A line set in capitals inside a hard-wrapped block (wire copy: "FRANS TIMMERMANS, EU CLIMATE POLICY CHIEF" between
  * a paragraph and the quotes under it), or a short question there ("Why are they protesting?" in web copy with a
  * wrapped line somewhere), is a heading of its own: the block is split around it. It must look like a
@@ -441,6 +462,7 @@ export function readLayout(input: string, referenceDate: Date, onCandidate?: (c:
         .split('\n')
         .map((l) => l.trim())
         .flatMap(unglueQuestion)
+        .flatMap(unglueCapitals)
         .filter(Boolean),
     )
     .filter((b) => b.length > 0);

@@ -34,6 +34,7 @@ import { fullerName, OUTLET_LIKE, SpeakerResolver } from './resolve-speakers';
 import { quoteSpans } from './quote-spans';
 import { maskQuotes } from './quote-mask';
 import { ANAPHOR_CLAUSE, isObject, OUTLET_NAME_WORD } from './speakers';
+import { followedToEnd, fullNameOf } from './full-names';
 import { allMatches } from './matches';
 
 /**
@@ -563,6 +564,27 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
   }
   const slug = options.slug ?? (kebab(headline) || 'explainer');
 
+  // One body, one name: a short name the text gives in full elsewhere takes the full one (full-names.ts), in every
+  // place it stands; a source or an actor already under the full name keeps its first place.
+  const full = new Map<string, string>();
+  const fullOf = (name: string) => {
+    if (!full.has(name)) full.set(name, fullNameOf(name, text, home, roundup, memory.personTokens, headlineCase));
+    return full.get(name)!;
+  };
+  for (const s of sources.values()) if (s.kind === SourceKind.GOVERNMENT || s.kind === SourceKind.OTHER) fullOf(s.name);
+  for (const a of actorOf.values()) if (a.kind === ActorKind.ORGANIZATION && usedActors.has(a.name) && !sources.has(a.name)) fullOf(a.name);
+  // (the name a source or an actor already has, a possessive apart, "Norway's Navy Command" for "Norway Navy Command",
+  // or the one that holds it whole, "Norway's Fisheries Agency" for the "Fisheries Agency" an acronym spelled)
+  const names = [...new Set([...sources.keys(), ...actorOf.keys()])];
+  const named = new Map(names.map((n) => [n.replace(/['’]s\b/gu, ''), n] as const));
+  for (const [name, to] of full) {
+    const holders = names.filter((n) => n !== name && n.endsWith(` ${to}`));
+    full.set(name, named.get(to.replace(/['’]s\b/gu, '')) ?? (holders.length === 1 ? holders[0] : to));
+  }
+  followedToEnd(full);
+  for (const [name, to] of full) if (to === name || people.has(to)) full.delete(name);
+  if (full.size > 0) renameBodies(full);
+
   const actors = [...actorOf.values()].filter((a) => usedActors.has(a.name)).sort((a, b) => (firstSeen.get(a.name) ?? 0) - (firstSeen.get(b.name) ?? 0));
   return {
     slug,
@@ -582,6 +604,35 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     meta: { ...layout.meta, format },
     warnings,
   };
+
+  /** Every source, speaker, actor and claimant named by a key of `to` named by its value instead. */
+  function renameBodies(to: Map<string, string>): void {
+    const as = (name: string) => to.get(name) ?? name;
+    const maybe = (name: string | null | undefined) => (name ? as(name) : name);
+    for (const s of sections) {
+      s.citations = s.citations.map((c) => ({ ...c, source: as(c.source) }));
+      s.quotes = s.quotes.map((q) => ({ ...q, speaker: maybe(q.speaker), source: maybe(q.source) }));
+      s.reactions = s.reactions.map((r) => ({ ...r, actor: as(r.actor), source: maybe(r.source) }));
+      s.contestedFigures = s.contestedFigures?.map((f) => ({
+        ...f,
+        claims: f.claims.map((c) => ({ ...c, claimant: as(c.claimant), statedBy: maybe(c.statedBy), source: maybe(c.source) })),
+      }));
+    }
+    for (const [name, s] of [...sources]) {
+      if (!to.has(name)) continue;
+      sources.delete(name);
+      const kept = sources.get(to.get(name)!);
+      sources.set(to.get(name)!, kept ? { ...kept, seen: Math.min(kept.seen, s.seen) } : { ...s, name: to.get(name)! });
+    }
+    for (const [name, a] of [...actorOf]) {
+      if (!to.has(name)) continue;
+      const into = to.get(name)!;
+      actorOf.delete(name);
+      if (!actorOf.has(into)) actorOf.set(into, { ...a, name: into });
+      firstSeen.set(into, Math.min(firstSeen.get(into) ?? Number.MAX_SAFE_INTEGER, firstSeen.get(name) ?? Number.MAX_SAFE_INTEGER));
+      if (usedActors.delete(name)) usedActors.add(into);
+    }
+  }
 
   function figureClaim(u: Unit): Claim | null {
     const s = u.sentence.text;

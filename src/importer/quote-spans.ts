@@ -16,7 +16,7 @@ export interface QuoteSpan {
 // space or a stop), or with two apostrophes, as wire copy writes it ("constructive'' way), and two
 // apostrophes may open a quote that a straight mark or two apostrophes close (''currently, the risk is low.").
 export const QUOTE_RE =
-  /“((?:[^“”"’]|’(?!’))+)’’|“((?:[^“”"]|“[^“”"]*”)+)”|“([^“”"]+)[”"]|"((?:[^"']|'(?!'))+)''|"([^"“”]+)”(?=[\s,.;:!?)—–]|$)|"([^"]+)"|(?<=^|[\s(—–-])‘(?!n[’\s])((?:[^‘’]|’(?=\p{L})|(?<=\s)‘n’?(?=\s))+)’(?=[\s,.;:!?)—–-]|$)|(?<=^|[\s(—–-])''((?:[^"']|'(?!'))+)(?:''|")|(?<=^|[\s(—–])'(?!n['\s])(?=\p{L})((?:[^'"“”]|'(?=\p{L}))+)'(?=[\s,.;:!?)—–]|$)|``((?:[^`'″]|'(?!')|(?<=\d)″)+)(?:''|``|(?<!\d)″)|«\s?([^«»]+?)\s?»|“([^“”"']+[.,!?])'(?=[\s,.;:!?)—–]|$)|(?<=^|[\s(—–])'(?=\p{Lu})([^'"“”]+)”(?=[\s,.;:!?)—–]|$)|[“”"]\s?([^“”"«»]+?)\s?»|(?<=^|[\s(—–-])”(?=\p{L})([^“”"]+)”(?=[\s,.;:!?)—–]|$)/gu;
+  /“((?:[^“”"’]|’(?!’))+)’’|“((?:[^“”"]|“[^“”"]*”)+)”|“([^“”"]+)[”"]|"((?:[^"']|'(?!'))+)''|"([^"“”]+)”(?=[\s,.;:!?)—–]|$)|"([^“”"']+[.,!?])'(?=[\s,.;:!?)—–]|$)|"([^"]+)"|(?<=^|[\s(—–-])‘(?!n[’\s])((?:[^‘’]|’(?=\p{L})|(?<=\s)‘n’?(?=\s))+)’(?=[\s,.;:!?)—–-]|$)|(?<=^|[\s(—–-])''((?:[^"']|'(?!'))+)(?:''|")|(?<=^|[\s(—–])'(?!n['\s])(?=\p{L})((?:[^'"“”]|'(?=\p{L}))+)'(?=[\s,.;:!?)—–]|$)|``((?:[^`'″]|'(?!')|(?<=\d)″)+)(?:''|``|(?<!\d)″)|«\s?([^«»]+?)\s?»|“([^“”"']+[.,!?])'(?=[\s,.;:!?)—–]|$)|(?<=^|[\s(—–])'(?=\p{Lu})([^'"“”]+)”(?=[\s,.;:!?)—–]|$)|[“”"]\s?([^“”"«»]+?)\s?»|(?<=^|[\s(—–-])”(?=\p{L})([^“”"]+)”(?=[\s,.;:!?)—–]|$)/gu;
 // Nigerian wire copy closes a curly double mark with two curly single ones (“The DPM was confirmed dead.’’).
 // A curly quote may hold quotes of its own in the same marks (“We have things to “bring into order” and …”), and a
 // translation may close a quote opened with a double mark with a guillemet (“ Your brilliant election … »).
@@ -29,8 +29,8 @@ export const QUOTE_RE =
 // reviewing the decision,' GXO told Reuters.); an apostrophe inside (don't, Sainsbury's) is followed by a letter.
 // A single mark before a lone "n" opens nothing: it stands for the "a" of "and" (Rock ‘n Play, rock 'n' roll), and
 // inside a single-quoted quote it closes nothing either (‘We play rock ‘n’ roll every night,’ said X).
-// Copy that mixes its marks may close a curly double mark with a straight single one right after a stop or a comma
-// (“for defending our embassy.' “Not even …,' she said) and open with a straight single one what a curly double closes
+// Copy that mixes its marks may close a curly or straight double mark with a straight single one right after a stop
+// or a comma (“for defending our embassy.' “Not even …,' she said; "… gas and inundation,' explains X) and open with a straight single one what a curly double closes
 // ('We energetically condemn it.”).
 // An opening mark that starts words: a curly or straight double mark, or a single curly one after a space.
 const OPENER = /[“"«](?=\S)|``(?=\S)|(?<=^|[\s(—–-])‘(?!n[’\s])(?=\p{L})/u;

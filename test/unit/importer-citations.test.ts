@@ -1,4 +1,5 @@
 import { tidySourceName } from '../../src/importer/citations';
+import { followedToEnd, fullNameOf } from '../../src/importer/full-names';
 import { findMentions } from '../../src/importer/mentions';
 import { parseExplainer } from '../../src/importer/parse-explainer';
 
@@ -1601,5 +1602,87 @@ describe("citations: capitals run on into lower case, a company's shape (2026-12
     // (an Irish surname written without its apostrophe is no company: "OVelden said")
     const ovelden = 'OVelden said the harbour would close in May.';
     expect(cite(`Mr OVelden, the harbour master, spoke on Monday.\n\n${ovelden}`).citations).not.toContainEqual(['OVelden', ovelden]);
+  });
+});
+
+describe("citations: a body's short name, the one the text gives in full (2026-12-08, small hours)", () => {
+  it('an acronym no lexicon knows: the one name of a body in the text whose capitals it is', () => {
+    const a = 'Members of the Ostland Dock Workers Union voted on Sunday to strike at the port in Norway.';
+    const b = "Tomas Reyk, the ODWU's general secretary, said that the strike would go ahead.";
+    expect(cite(`${a}\n\n${b}`).citations).toEqual([['Ostland Dock Workers Union', b]]);
+    // Two names it could be, or one that is no body's (a place's, a people's): as the text has it.
+    const c = 'Members of the Ostland Dock Workers Union and of the Oslo Dock Workers Union voted on Sunday to strike.';
+    expect(cite(`${c}\n\n${b}`).citations).toEqual([['ODWU', b]]);
+    const d = 'Ships left the Ostland Deep Water Unloading yards on Sunday before the strike in Norway.';
+    expect(cite(`${d}\n\n${b}`).citations).toEqual([['ODWU', b]]);
+  });
+
+  it('"the Parliament said": the one owner the text writes before it, the country it is about or a known organisation', () => {
+    const a = "The speaker of Norway's Parliament says the port will reopen on Monday after the storm in Norway.";
+    expect(cite(a).citations).toEqual([['Norway Parliament', a]]);
+    // Not the country the text is about: a round-up's "Parliament" may be any country's.
+    const b = "The speaker of Sweden's Parliament says the port will reopen on Monday after the storm in Norway and Norway's coast.";
+    expect(cite(b).citations).toEqual([['Parliament', b]]);
+    // Not a state body's name: "Norway's Brandt Shipping" is a company of Norway, named Brandt Shipping.
+    const c = "Ann Velden, the chief of Brandt Shipping, says 40 boats had been damaged in Norway's ports, as Norway's Brandt Shipping counted.";
+    expect(cite(c).citations.map(([source]) => source)).not.toContain('Norway Brandt Shipping');
+  });
+
+  it("the review's shapes: a round-up, a lower-case owner, a two-letter acronym, a sentence's end, a possessive, a chain of renames", () => {
+    const sources = (body: string) => parseExplainer(`Port reopens after storm\n\n${body}`, ref).sources.map((x) => x.name);
+    // A round-up: "Parliament" under Sweden's heading is not Norway's.
+    const roundup = `World reacts to Norway port blast\n\nThe speaker of Norway's Parliament said on Monday that 40 people had died in the blast at the port of Halvor in Norway. Norway declared three days of mourning.\n\nSweden\n\nParliament in Stockholm held a minute's silence. "We stand with our neighbours in Norway in this dark hour," Parliament said in a statement.`;
+    const d = parseExplainer(roundup, ref);
+    expect(d.sections.flatMap((x) => x.quotes.map((q) => q.speaker))).not.toContain('Norway Parliament');
+    // A line that names another country, or an owner in lower case.
+    expect(
+      sources("The speaker of Norway's Parliament said the port in Norway would reopen.\n\nIn Sweden, Parliament said the bridge to Norway would stay closed."),
+    ).toContain('Parliament');
+    expect(
+      sources(
+        'The state Senate in Halvor voted on Monday to close the port, and the Senate said the vote was final.\n\nA similar bill died in the US Senate last year, as the United States debated ports.',
+      ),
+    ).toEqual(['Senate']);
+    // Two capitals spell too many names by chance: "BP" stays BP beside the "Bank of Portugal".
+    expect(
+      sources(
+        'BP said on Monday that the leak off the coast of Portugal had been stopped.\n\nThe Bank of Portugal said the spill would cost the economy of Portugal little.',
+      ),
+    ).toContain('BP');
+    // No name across a sentence's end ("Norway. Port Service"), and a possessive is no part of the name.
+    expect(
+      sources(
+        'NPS said on Monday that the port would reopen after the storm in Norway.\n\nThe storm hit the west coast of Norway. Port Service crews worked through the night.',
+      ),
+    ).toEqual(['NPS']);
+    const possessive = "The Ostland Dock Workers Union's members voted on Sunday to strike.\n\nTomas Reyk, the ODWU's general secretary, said so.";
+    expect(fullNameOf('ODWU', possessive, null, false, new Set(['Tomas', 'Reyk']), () => false)).toBe('Ostland Dock Workers Union');
+    // The name a source already has that holds the spelled name whole: one source.
+    expect(
+      sources(
+        "Norway's Fisheries Management Agency said on Monday that the port would reopen in Norway.\n\nAn FMA spokesman said 40 boats had been damaged in the storm in Norway.",
+      ),
+    ).toEqual(["Norway's Fisheries Management Agency"]);
+    // A chain of renames ends where it ends, a cycle where it closes.
+    const chain = new Map([
+      ['NC', 'Navy Command'],
+      ['Navy Command', 'Norway Navy Command'],
+      ['A', 'B'],
+      ['B', 'A'],
+    ]);
+    followedToEnd(chain);
+    expect([...chain]).toEqual([
+      ['NC', 'Norway Navy Command'],
+      ['Navy Command', 'Norway Navy Command'],
+      ['A', 'A'],
+      ['B', 'A'],
+    ]);
+  });
+
+  it('the speaker of a quote takes the full name too', () => {
+    const a = 'Members of the Ostland Dock Workers Union voted on Sunday to strike at the port in Norway.';
+    const b = 'An ODWU spokesman said: "We will not accept the offer on the table today."';
+    const d = parseExplainer(`Port reopens after storm\n\n${a}\n\n${b}`, ref);
+    expect(d.sections.flatMap((s) => s.quotes.map((q) => q.speaker))).toEqual(['Ostland Dock Workers Union']);
   });
 });

@@ -947,3 +947,28 @@ describe('web copy: a web address on the last line, and a factbox’s double-sta
     expect(headings(`Factbox: the strait\n\n${body}`).map(([, h]) => h)).toEqual([null, 'WHAT IS THE STRAIT?', 'WHY DOES IT MATTER?']);
   });
 });
+
+describe('headings in capitals glued to their paragraph (2026-12-08, small hours)', () => {
+  const titles = (text: string) => parseExplainer(text, ref).sections.map((s) => s.heading);
+  it('"… on Monday. HOW DOES IT WORK? The vote …": a question in capitals after a sentence is a heading of its own', () => {
+    const text = `Valley votes: a factbox\n\nThe valley votes in seven phases, the last on Monday. HOW DOES IT WORK? The vote is held at 4,000 polling stations across the valley, officials said on Friday. WHO ARE THE CANDIDATES?\n\nTomas Reyk of the river party faces Ann Velden of the hill party, who won the seat in 2019.`;
+    expect(titles(text)).toEqual([null, 'HOW DOES IT WORK?', 'WHO ARE THE CANDIDATES?']);
+  });
+
+  it('"… in a statement. UNITED KINGDOM British Prime Minister …": an actor in capitals before the next sentence', () => {
+    const text = `World reacts to the valley floods\n\nLeaders around the world sent their condolences on Monday, officials said. UNITED KINGDOM British Prime Minister Tomas Reyk said: "Our thoughts are with everyone in the valley today." NEW ZEALAND Prime Minister Ann Velden said: "We stand ready to help the people of the valley."`;
+    expect(titles(text)).toEqual([null, 'UNITED KINGDOM', 'NEW ZEALAND']);
+  });
+
+  it('not an abbreviation\'s full stop ("the U.S. NATIONAL GUARD"), one word, nor capitals inside a quotation; questions in capitals in a row are one', () => {
+    const text = `Valley floods: what we know\n\nAid reached the valley on Monday from the U.S. NATIONAL GUARD Reserve units, officials said. NATO sent help too.\n\nThe floods hit the valley on Monday, the agency said. "We have never seen water this high in the valley," Tomas Reyk said.`;
+    expect(titles(text)).toEqual([null]);
+    const two = `Valley floods: what we know\n\nThe boat capsized on Monday, the agency said. HOW MANY PEOPLE WERE ABOARD? DID ANY SURVIVE? Officials said 40 people were aboard the boat when it sank.`;
+    expect(titles(two)).toEqual([null, 'HOW MANY PEOPLE WERE ABOARD? DID ANY SURVIVE?']);
+    // Capitals inside a quotation are its words.
+    const quoted = `Valley floods: what we know\n\nThe boat reached the shore on Monday. "Always together, always united. WE ARE HOME AT LAST. There are no more words," Tomas Reyk wrote.`;
+    const d = parseExplainer(quoted, ref);
+    expect(d.sections.map((s) => s.heading)).toEqual([null]);
+    expect(d.sections.flatMap((s) => s.quotes.map((q) => q.text))).toEqual(['Always together, always united. WE ARE HOME AT LAST. There are no more words']);
+  });
+});

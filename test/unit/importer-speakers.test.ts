@@ -1836,7 +1836,7 @@ describe('quote speakers: participle clauses, dash signatures, names by their ve
   });
 
   it('a quotation of several paragraphs, each opening with a mark: the speaker named in a later one speaks the earlier ones', () => {
-    const text = `${HEAD}Hailing the verdict, party spokesperson Tomas Velkar credited the government for the process.\n\n“The amendment itself was the result of a process initiated by the government in 2005.\n\n“It took the ruling party five years to get the bill enacted,” he said.\n\nThe court will sit again in March to hear the appeal.`;
+    const text = `${HEAD}Hailing the verdict, party spokesperson Tomas Velkar recounted the history of the process.\n\n“The amendment itself was the result of a process initiated by the government in 2005.\n\n“It took the ruling party five years to get the bill enacted,” he said.\n\nThe court will sit again in March to hear the appeal.`;
     const d = parseExplainer(text, ref);
     expect(d.sections.flatMap((s) => s.quotes.map((q) => [q.text, q.speaker]))).toEqual([
       ['The amendment itself was the result of a process initiated by the government in 2005', 'Tomas Velkar'],
@@ -3343,6 +3343,44 @@ describe('speakers: a picture credit, "Even", and "slain" a death (2026-12-08)',
     expect(speakers(`Verdict\n\nA protester was slain by police officer Tomas Halvor last year.\n\n${q}`)).toEqual([[said, 'Tomas Halvor']]);
     expect(speakers(`Verdict\n\nA man went on trial for the attempted murder of Tomas Halvor.\n\nHalvor told the court he forgave him. ${q}`)).toEqual([
       [said, 'Tomas Halvor'],
+    ]);
+  });
+});
+
+describe("quote speakers: the lead-in's verbs of comment (2026-12-08, small hours)", () => {
+  it('"echoed", "stressed", "issued a scathing critique", "appealed for": the one person before a paragraph that is only a quote', () => {
+    const q = 'Our thoughts are with everyone who lost a loved one today.';
+    for (const lead of [
+      'echoed the concerns of the crews who had stayed at sea',
+      'stressed the need for calm in the harbour',
+      'issued a scathing critique of the rescue',
+      'appealed for calm in the harbour on Friday',
+    ])
+      expect(speakers(`${HEAD}Halvor mayor Tomas Reyk ${lead}.\n\n“${q}”`)).toEqual([[q, 'Tomas Reyk']]);
+    // Still acts, not words, nor the subject's own: "issued a ban", "issued a flood warning", "defended the title",
+    // "blasted the ball", "was criticised by", "whom the families criticised" (the review's probes).
+    for (const act of [
+      'issued a ban on fishing in the harbour',
+      'issued a flood warning for the harbour on Friday',
+      'defended the title he won last year in the harbour race',
+      'blasted the ball into the net in the final minute',
+      'called for a taxi after the meeting at the harbour',
+      'was criticised by the Halvor Port Authority for the delays in the rescue',
+    ])
+      expect(speakers(`${HEAD}Halvor mayor Tomas Reyk ${act}.\n\n“${q}”`)).toEqual([[q, null]]);
+    expect(speakers(`${HEAD}Halvor mayor Tomas Reyk, whom the families praised, arrived at the harbour.\n\n“${q}”`)).toEqual([[q, null]]);
+  });
+});
+
+describe('quotes: a straight double mark closed by a straight single one (2026-12-08, small hours)', () => {
+  it('"… gas and inundation,\' explains Tomas Reyk": the quote ends at the single mark after its comma, and is his', () => {
+    const text = `${HEAD}"The valley has the largest number of flooded mines in the region. Many of them lie where the water rises every spring,' explains Tomas Reyk, a research fellow at Halvor University. In fact, there are more mines in the valley than anywhere else.`;
+    expect(speakers(text)).toEqual([
+      ['The valley has the largest number of flooded mines in the region. Many of them lie where the water rises every spring', 'Tomas Reyk'],
+    ]);
+    // Two apostrophes still close it as wire copy writes them, and an apostrophe inside a word closes nothing.
+    expect(speakers(`${HEAD}"The harbour will stay closed to all ships until Monday,'' the port's director said on Friday.`).map(([q]) => q)).toEqual([
+      'The harbour will stay closed to all ships until Monday',
     ]);
   });
 });
