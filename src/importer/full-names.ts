@@ -6,6 +6,7 @@
 import { countryNamed, MONTHS, ORGANISATIONS, OUTLETS, WEEKDAYS } from './lexicon';
 import { allMatches } from './matches';
 import { INSTITUTION_WORD } from './citations';
+import { esc } from './mentions';
 
 /** Words of a state body's name, which a country before it owns ("China's Foreign Ministry", "Sri Lanka's Parliament"). */
 const STATE_BODY =
@@ -31,7 +32,6 @@ export function ownerBeforePattern(name: string): RegExp {
   return re;
 }
 const OWNER_BEFORE = new Map<string, RegExp>();
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A capitalised phrase of two to eight words, small linking words inside it: where an acronym's full name is looked for. */
 export const CAPITALISED_PHRASE = new RegExp(
@@ -75,8 +75,13 @@ const LEXICON_NAMES = new Set([...ORGANISATIONS, ...OUTLETS].flatMap((o) => [o.n
 /** The organisations the lexicon knows, by each of their names ("United Nations", "UN"). */
 const ORGANISATION_NAMES = new Set(ORGANISATIONS.flatMap((o) => [o.name, ...o.aliases]));
 
-/** The capitals of a name's capitalised words, in order ("University and College Union" -> "UCU"; "D.C." -> "DC"). */
-function capitalsOf(name: string): string {
+/**
+ * The letters an acronym takes from a name's capitalised words, in order: a word's first capital, a word in capitals
+ * all of its letters ("University and College Union" -> "UCU", "BBC World" -> "BBCW"). Not the scorer's capitalsOf
+ * (quality.ts), which takes every capital of a word ("France-Presse" -> "FP"): a text's "Board-UNEB" or "McGill" would
+ * spell letters no acronym of the name holds.
+ */
+function initialsOf(name: string): string {
   return name
     .split(/[ \t]+/u)
     .filter((w) => /^\p{Lu}/u.test(w))
@@ -133,7 +138,7 @@ export function fullNameOf(
         .replace(/[-.]+(?:\p{Lu}+)?$/u, '')
         .replace(/['’]s$/u, '')
         .split(/[ \t]+/u);
-      const from = words.findIndex((w, i) => /^\p{Lu}/u.test(w) && capitalsOf(words.slice(i).join(' ')) === name);
+      const from = words.findIndex((w, i) => /^\p{Lu}/u.test(w) && initialsOf(words.slice(i).join(' ')) === name);
       if (from < 0 || words.slice(from, -1).some((w) => SENTENCE_END_WORD.test(w))) continue;
       const phrase = words.slice(from).join(' ');
       if (INSTITUTION_WORD.test(phrase) && !phrase.split(/[ \t]+/u).some((w) => personTokens.has(w))) spelled.add(phrase);

@@ -30,8 +30,8 @@ export const QUOTE_RE =
 // A single mark before a lone "n" opens nothing: it stands for the "a" of "and" (Rock ‘n Play, rock 'n' roll), and
 // inside a single-quoted quote it closes nothing either (‘We play rock ‘n’ roll every night,’ said X).
 // Copy that mixes its marks may close a curly or straight double mark with a straight single one right after a stop
-// or a comma (“for defending our embassy.' “Not even …,' she said; "… gas and inundation,' explains X) and open with a straight single one what a curly double closes
-// ('We energetically condemn it.”).
+// or a comma (“for defending our embassy.' “Not even …,' she said; "… gas and inundation,' explains X) and open with a
+// straight single one what a curly double closes ('We energetically condemn it.”).
 // An opening mark that starts words: a curly or straight double mark, or a single curly one after a space.
 const OPENER = /[“"«](?=\S)|``(?=\S)|(?<=^|[\s(—–-])‘(?!n[’\s])(?=\p{L})/u;
 // A straight single mark opens the paragraph's words when it opens the paragraph before a capitalised word and another
