@@ -89,17 +89,36 @@ function initialsOf(name: string): string {
     .join('');
 }
 
-/** A text's capitalised phrases outside its title lines, read once per text (a text may cite hundreds of acronyms). */
-let phrasesOf: { text: string; phrases: string[] } | null = null;
-function capitalisedPhrases(text: string, titleLine: (line: string) => boolean): string[] {
-  if (phrasesOf?.text !== text) {
-    const phrases = text
-      .split('\n')
-      .filter((line) => !titleLine(line))
-      .flatMap((line) => allMatches(line, CAPITALISED_PHRASE).map((m) => m[0]));
-    phrasesOf = { text, phrases };
+/**
+ * A text's capitalised names outside its title lines by the initials they spell, read once per text (a text may cite
+ * hundreds of acronyms): each phrase's tails that open with a capital ("Members of the Ostland Dock Workers Union"
+ * gives "Ostland Dock Workers Union" under ODWU, and every other tail under its own), a possessive left off, none
+ * running across a sentence's end.
+ */
+let namesOf: { text: string; byInitials: Map<string, Set<string>> } | null = null;
+function namesByInitials(text: string, titleLine: (line: string) => boolean): Map<string, Set<string>> {
+  if (namesOf?.text !== text) {
+    const byInitials = new Map<string, Set<string>>();
+    for (const line of text.split('\n')) {
+      if (titleLine(line)) continue;
+      for (const m of allMatches(line, CAPITALISED_PHRASE)) {
+        const words = m[0]
+          .replace(/[-.]+(?:\p{Lu}+)?$/u, '')
+          .replace(/['’]s$/u, '')
+          .split(/[ \t]+/u);
+        for (let i = words.length - 1; i >= 0; i--) {
+          if (i < words.length - 1 && SENTENCE_END_WORD.test(words[i])) break;
+          if (!/^\p{Lu}/u.test(words[i])) continue;
+          const phrase = words.slice(i).join(' ');
+          const initials = initialsOf(phrase);
+          if (!byInitials.has(initials)) byInitials.set(initials, new Set());
+          byInitials.get(initials)!.add(phrase);
+        }
+      }
+    }
+    namesOf = { text, byInitials };
   }
-  return phrasesOf.phrases;
+  return namesOf.byInitials;
 }
 
 /** A word that ends a sentence, not an abbreviation's ("Norway." in "Norway. Port Service crews"; not "U.S."). */
@@ -129,21 +148,11 @@ export function fullNameOf(
 ): string {
   if (LEXICON_NAMES.has(name) || countryNamed(name)) return name;
   if (ACRONYM.test(name)) {
-    const spelled = new Set<string>();
-    for (const found of capitalisedPhrases(text, titleLine)) {
-      // (a body's name, not a place's or a people's: "SA" is no "South Africans", "DC" no "District of Columbia")
-      // (its last words whose capitals are the acronym's: "Members of the Ostland Dock Workers Union"; a possessive
-      // is no part of the name)
-      const words = found
-        .replace(/[-.]+(?:\p{Lu}+)?$/u, '')
-        .replace(/['’]s$/u, '')
-        .split(/[ \t]+/u);
-      const from = words.findIndex((w, i) => /^\p{Lu}/u.test(w) && initialsOf(words.slice(i).join(' ')) === name);
-      if (from < 0 || words.slice(from, -1).some((w) => SENTENCE_END_WORD.test(w))) continue;
-      const phrase = words.slice(from).join(' ');
-      if (INSTITUTION_WORD.test(phrase) && !phrase.split(/[ \t]+/u).some((w) => personTokens.has(w))) spelled.add(phrase);
-    }
-    return spelled.size === 1 ? [...spelled][0] : name;
+    // (a body's name, not a place's or a people's: "SA" is no "South Africans"; nor one holding a person's name)
+    const spelled = [...(namesByInitials(text, titleLine).get(name) ?? [])].filter(
+      (phrase) => INSTITUTION_WORD.test(phrase) && !phrase.split(/[ \t]+/u).some((w) => personTokens.has(w)),
+    );
+    return spelled.length === 1 ? spelled[0] : name;
   }
   if (roundup || !STATE_BODY.test(name)) return name;
   const longer = new Set<string>();

@@ -135,24 +135,40 @@ function unglueQuestion(line: string): string[] {
 }
 
 /**
- * "… on June 1. HOW DOES IT WORK? The elections are …", "… in a statement. UNITED KINGDOM British Prime Minister …": a
- * heading in capitals glued to the sentences around it (a page copied without its breaks) is a line of its own again.
- * The capitals must follow a sentence's end in lower case (not the abbreviation of "the U.S. NATIONAL GUARD"), run two
- * words or more (eight capitals or more, no full stop inside but an abbreviation's), and end the line, end on a
- * question mark (or several: "HOW MANY WERE ABOARD? DID ANY SURVIVE?"), or stop before a capitalised word in lower case
- * that opens the next sentence.
+ * "… on June 1. HOW DOES IT WORK? The elections are …", "… in a statement. TOM COTTON, U.S. SENATOR": a heading in
+ * capitals glued to the sentences around it (a page copied without its breaks) is a line of its own again. The
+ * capitals must follow a sentence's end (a stop after a word in lower case, or after closing marks; not the
+ * abbreviation of "the U.S. NATIONAL GUARD"), run two words or more (eight capitals or more, no full stop inside but an
+ * abbreviation's), and end on a question mark (or several: "HOW MANY WERE ABOARD? DID ANY SURVIVE?") or end the line
+ * without a stop of their own ("THE SOFTWARE IS PROVIDED AS IS." is a sentence). Capitals before more words on the
+ * line stay: "BMW AG CEO Oliver Zipse said" opens a sentence.
  */
 export const GLUED_CAPITALS =
-  /(?<=[\p{Ll}\d%][.!?][”"’)]{0,2}[ \t]{1,3}|[\p{Ll}\d%.!?][”"’)]{1,2}[ \t]{1,3})(\p{Lu}[\p{Lu}\d'’&.,:()-]*(?:[ \t]+[\p{Lu}\d'’&.,:()-]+){1,14}?(?:\?(?:[ \t]+\p{Lu}[\p{Lu}\d'’&.,:()-]*(?:[ \t]+[\p{Lu}\d'’&.,:()-]+){0,14}?\?)*|(?=[ \t]+\p{Lu}\p{Ll})|$))/u;
+  /(?<=[\p{Ll}\d%)][.!?][”"’)]{0,2}[ \t]{1,3}|[.!?][”"’)]{1,2}[ \t]{1,3})(\p{Lu}[\p{Lu}\d'’&.,:()-]*(?:[ \t]+[\p{Lu}\d'’&.,:()-]+){1,14}?(?:\?(?:[ \t]+\p{Lu}[\p{Lu}\d'’&.,:()-]*(?:[ \t]+[\p{Lu}\d'’&.,:()-]+){0,14}?\?)*(?=[ \t]|$)|$))/u;
 function unglueCapitals(line: string): string[] {
-  const m = line.match(GLUED_CAPITALS);
-  if (!m || m[1].replace(/[^\p{Lu}]/gu, '').length < 8 || /[.!][”"’)]*[ \t]/u.test(m[1].replace(/\b(?:\p{Lu}\.)+/gu, ''))) return [line];
-  const at = m.index!;
-  const end = at + m[1].length;
-  // (capitals inside a quotation are the quoted words' own: "Always together. WE ARE WORLD CHAMPIONS. There …")
-  const before = line.slice(0, at);
-  if ((before.match(/“/gu) ?? []).length > (before.match(/”/gu) ?? []).length || (before.match(/"/gu) ?? []).length % 2 === 1) return [line];
-  return [line.slice(0, at).trim(), m[1].trim(), ...unglueCapitals(line.slice(end).trim())].filter(Boolean);
+  const out: string[] = [];
+  let rest = line;
+  for (;;) {
+    const m = rest.match(GLUED_CAPITALS);
+    const run = m?.[1] ?? '';
+    if (
+      !m ||
+      run.replace(/[^\p{Lu}]/gu, '').length < 8 ||
+      /[.!][”"’)]*[ \t]/u.test(run.replace(/\b(?:\p{Lu}\.)+/gu, '')) ||
+      // (a sentence in capitals, or the end of a quotation: "… WE ARE WORLD CHAMPIONS.'")
+      /(?:[.!]|['’"”])$/u.test(run) ||
+      insideQuotation(rest.slice(0, m.index!))
+    )
+      break;
+    out.push(rest.slice(0, m.index!).trim(), run.trim());
+    rest = rest.slice(m.index! + run.length).trim();
+  }
+  return [...out, rest].filter(Boolean);
+}
+
+/** Whether a quotation opened before the end of `before` is still open (curly or straight double marks). */
+function insideQuotation(before: string): boolean {
+  return (before.match(/“/gu) ?? []).length > (before.match(/”/gu) ?? []).length || (before.match(/"/gu) ?? []).length % 2 === 1;
 }
 
 /**

@@ -28,7 +28,7 @@ import { COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, type Outlet } from './lexicon';
 import { attributionOf, figuresIn, parseSubject, quotesOf, reactionsOf, accordingToActor } from './extract';
 import { namesFromByline } from './bylines';
 import { citationsOf, companyByText, INSTITUTION_WORD, partyToStory, sourceMemory, type SourceFound, withItsCountry, wordPattern } from './citations';
-import { headingActorStance, reactionsBySection } from './reactions';
+import { headingActorStance, reactionsBySection, STANCE_ORDER } from './reactions';
 import { judged, modelStance, stanceFeatures } from './stance-model';
 import { fullerName, OUTLET_LIKE, SpeakerResolver } from './resolve-speakers';
 import { quoteSpans } from './quote-spans';
@@ -612,7 +612,21 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     for (const s of sections) {
       s.citations = s.citations.map((c) => ({ ...c, source: as(c.source) }));
       s.quotes = s.quotes.map((q) => ({ ...q, speaker: maybe(q.speaker), source: maybe(q.source) }));
-      s.reactions = s.reactions.map((r) => ({ ...r, actor: as(r.actor), source: maybe(r.source) }));
+      // (a renamed body's reaction beside the same body's under the full name, in one section: one, the stronger, as
+      // reactions.ts gives one per actor and section in a round-up)
+      const renamed = s.reactions.map((x) => ({ reaction: { ...x, actor: as(x.actor), source: maybe(x.source) }, was: x.actor }));
+      s.reactions = renamed
+        .filter(
+          ({ reaction: r, was }, i) =>
+            !renamed.some(
+              (o, j) =>
+                j !== i &&
+                o.reaction.actor === r.actor &&
+                o.was !== was &&
+                (STANCE_ORDER.indexOf(o.reaction.stance) < STANCE_ORDER.indexOf(r.stance) || (o.reaction.stance === r.stance && j < i)),
+            ),
+        )
+        .map(({ reaction }) => reaction);
       s.contestedFigures = s.contestedFigures?.map((f) => ({
         ...f,
         claims: f.claims.map((c) => ({ ...c, claimant: as(c.claimant), statedBy: maybe(c.statedBy), source: maybe(c.source) })),

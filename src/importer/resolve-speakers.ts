@@ -62,9 +62,12 @@ export const ROLE_BESIDE_PERSON =
   /\b(?:judge|magistrate|prosecutor|lawyer|spokes(?:man|woman|person)|coach|manager|sheriff|commander|captain|chairman|chairwoman|superintendent)\b/u;
 /** Right after a subject: a verb of expression ("described", "expressed his grief", "took to Twitter", "paid tribute"). */
 const EXPRESSION_WORDS =
-  '(?:described|expressed|offered|paid tribute|took to|posted|shared|tweeted|wrote|recalled|remembered|praised|hailed|mourned|lamented|reacted|responded|spoke|said|added|told|urged|warned|welcomed|condemned|congratulated|conceded|acknowledged|thanked|announced|insisted|vowed|pledged|conveyed|reaffirmed|reiterated|echoed|stressed|emphasi[sz]ed|appealed for|issued (?:an? |the following )(?:(?:[\\p{L}-]+ )?(?:critique|statement|rebuke|message|plea|tribute|response)|warning(?! (?:for|of|to)\\b))|sent (?:his|her|its|their) (?:[\\p{L}-]+ )?(?:condolences|message|wishes|sympathies|greetings|congratulations|regards|thoughts|prayers))';
-/** Words that make a verb after a subject passive or another clause's: "was praised by", "whom the families praised". */
-const PASSIVE_OR_RELATIVE = /\b(?:was|were|been|being|whom|whose|which)\b/u;
+  '(?:described|expressed|offered|paid tribute|took to|posted|shared|tweeted|wrote|recalled|remembered|praised|hailed|mourned|lamented|reacted|responded|spoke|said|added|told|urged|warned|welcomed|condemned|congratulated|conceded|acknowledged|thanked|announced|insisted|vowed|pledged|conveyed|reaffirmed|reiterated|echoed|stressed|emphasi[sz]ed|issued (?:an? |the following )(?:(?:[\\p{L}-]+ )?(?:critique|statement|rebuke|message|plea|tribute|response)|warning(?! (?:for|of|to)\\b))|sent (?:his|her|its|their) (?:[\\p{L}-]+ )?(?:condolences|message|wishes|sympathies|greetings|congratulations|regards|thoughts|prayers))';
+/**
+ * Words that make a verb after a subject passive, another clause's or an adjective: "was praised by", "whom the families
+ * praised", "met the fishermen who stressed", "as the boos echoed", "looked stressed".
+ */
+const PASSIVE_OR_RELATIVE = /\b(?:was|were|been|being|who|whom|whose|which|that|as|while|looked|looks|seemed|seems|appeared|felt)\b/u;
 export const EXPRESSION_VERB = new RegExp(`^[^.;]{0,40}?\\b${EXPRESSION_WORDS}\\b`, 'u');
 /**
  * Right after a body's name: its verb of expression, or its statement issued ("issued the following statement", "was

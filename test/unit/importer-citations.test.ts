@@ -1663,6 +1663,13 @@ describe("citations: a body's short name, the one the text gives in full (2026-1
         "Norway's Fisheries Management Agency said on Monday that the port would reopen in Norway.\n\nAn FMA spokesman said 40 boats had been damaged in the storm in Norway.",
       ),
     ).toEqual(["Norway's Fisheries Management Agency"]);
+    // Two reactions that now name one body in one section: one, the stronger (the second review's probe).
+    const two = parseExplainer(
+      "Port reopens after storm\n\nNorway's Fisheries Agency said on Monday that it strongly condemned the illegal fishing in the north, calling it a crime. Norway has long fought it.\n\nNFA said in a statement on Tuesday that it welcomed the arrest of the crew. Norway will prosecute them.",
+      ref,
+    );
+    const actors = two.sections.flatMap((x) => x.reactions.map((r) => r.actor));
+    expect(actors.length).toBe(new Set(actors).size);
     // A chain of renames ends where it ends, a cycle where it closes.
     const chain = new Map([
       ['NC', 'Navy Command'],
