@@ -3,7 +3,7 @@
 // citing it does; this gives each such short name the one longer name the text has for it, so that one body is one
 // source and one actor, under its full name. A person's name has its own (resolve-speakers' fullerName), a country's
 // and an outlet's are left as they are.
-import { countryNamed, MONTHS, ORGANISATIONS, OUTLETS, WEEKDAYS } from './lexicon';
+import { countryNamed, MONTHS, ORG_BY_ALIAS, ORGANISATIONS, OUTLETS, WEEKDAYS } from './lexicon';
 import { allMatches } from './matches';
 import { INSTITUTION_WORD } from './citations';
 import { esc } from './mentions';
@@ -71,9 +71,6 @@ const NOT_NAME_WORDS = new Set([
 
 /** The names the lexicons know, by each of their names: their own canonical form stands. */
 const LEXICON_NAMES = new Set([...ORGANISATIONS, ...OUTLETS].flatMap((o) => [o.name, ...o.aliases]));
-
-/** The organisations the lexicon knows, by each of their names ("United Nations", "UN"). */
-const ORGANISATION_NAMES = new Set(ORGANISATIONS.flatMap((o) => [o.name, ...o.aliases]));
 
 /**
  * The letters an acronym takes from a name's capitalised words, in order: a word's first capital, a word in capitals
@@ -167,7 +164,7 @@ export function fullNameOf(
       while (words.length > 0 && /^(?:of|for|and|on|de|du|des|&)$/u.test(words[0])) words.shift();
       if (words.length === 0) continue;
       const owner = words.join(' ').replace(/['’]s$/u, '');
-      const owned = countryNamed(owner) ? countryNamed(owner) === home : ORGANISATION_NAMES.has(owner);
+      const owned = countryNamed(owner) ? countryNamed(owner) === home : ORG_BY_ALIAS.has(owner);
       if (!owned) return name;
       longer.add(`${owner} ${name}`);
     }

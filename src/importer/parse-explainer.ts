@@ -567,19 +567,18 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
   // One body, one name: a short name the text gives in full elsewhere takes the full one (full-names.ts), in every
   // place it stands; a source or an actor already under the full name keeps its first place.
   const full = new Map<string, string>();
-  const fullOf = (name: string) => {
-    if (!full.has(name)) full.set(name, fullNameOf(name, text, home, roundup, memory.personTokens, headlineCase));
-    return full.get(name)!;
-  };
-  for (const s of sources.values()) if (s.kind === SourceKind.GOVERNMENT || s.kind === SourceKind.OTHER) fullOf(s.name);
-  for (const a of actorOf.values()) if (a.kind === ActorKind.ORGANIZATION && usedActors.has(a.name) && !sources.has(a.name)) fullOf(a.name);
+  const candidates = [
+    ...[...sources.values()].filter((s) => s.kind === SourceKind.GOVERNMENT || s.kind === SourceKind.OTHER),
+    ...[...actorOf.values()].filter((a) => a.kind === ActorKind.ORGANIZATION && usedActors.has(a.name) && !sources.has(a.name)),
+  ];
+  for (const { name } of candidates) full.set(name, fullNameOf(name, text, home, roundup, memory.personTokens, headlineCase));
   // (the name a source or an actor already has, a possessive apart, "Norway's Navy Command" for "Norway Navy Command",
   // or the one that holds it whole, "Norway's Fisheries Agency" for the "Fisheries Agency" an acronym spelled)
   const names = [...new Set([...sources.keys(), ...actorOf.keys()])];
-  const named = new Map(names.map((n) => [n.replace(/['’]s\b/gu, ''), n] as const));
+  const byPlainName = new Map(names.map((n) => [n.replace(/['’]s\b/gu, ''), n] as const));
   for (const [name, to] of full) {
     const holders = names.filter((n) => n !== name && n.endsWith(` ${to}`));
-    full.set(name, named.get(to.replace(/['’]s\b/gu, '')) ?? (holders.length === 1 ? holders[0] : to));
+    full.set(name, byPlainName.get(to.replace(/['’]s\b/gu, '')) ?? (holders.length === 1 ? holders[0] : to));
   }
   followedToEnd(full);
   for (const [name, to] of full) if (to === name || people.has(to)) full.delete(name);
