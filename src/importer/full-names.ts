@@ -130,7 +130,8 @@ const QUALIFIED = /(?:state|provincial|regional|city|county|municipal|local|dist
  * ("African Union"): any other capitalised word before a name is as often the sentence's ("Shares of", "Former"), and
  * "Spain's Repsol" is a company of Spain. Not in a round-up (`roundup`), where "the Parliament" may be any country's,
  * nor when a line naming it names another country or a lower-case owner ("the state Senate").
- * An acronym of three capitals or more the lexicons do not know takes the one capitalised name of a body in the text
+ * An acronym the lexicons do not know takes the name the text defines it by (`acronyms`: "Tokyo Electric Power Company
+ * (TEPCO)"); else, of three capitals or more, the one capitalised name of a body in the text
  * whose capitals it is ("UCU": "University and College Union"; not "South Africans" for "SA"), none holding a word of a
  * person's name (`personTokens`) nor running across a sentence's end. A heading-case line (a title, `titleLine`) gives
  * none: its capitals are the style's.
@@ -142,8 +143,12 @@ export function fullNameOf(
   roundup: boolean,
   personTokens: ReadonlySet<string>,
   titleLine: (line: string) => boolean,
+  acronyms: ReadonlyMap<string, string> = new Map(),
 ): string {
   if (LEXICON_NAMES.has(name) || countryNamed(name)) return name;
+  // (an acronym the text defines in brackets: the name it gives it there, parse-explainer's acronymsOf)
+  const defined = acronyms.get(name);
+  if (defined) return defined;
   if (ACRONYM.test(name)) {
     // (a body's name, not a place's or a people's: "SA" is no "South Africans"; nor one holding a person's name)
     const spelled = [...(namesByInitials(text, titleLine).get(name) ?? [])].filter(

@@ -683,7 +683,7 @@ export function titleCase(s: string): string {
 /** Capitalised words that are titles, not names: "US President Joe Biden" is Joe Biden ("Pope John Paul II" stays). */
 // A title word, also in the plural ("Ambassadors Koshikawa Kazuhiko and ...").
 const TITLE_WORD =
-  /^(?:(?:Vice|Deputy|Under)-)?(?:Undersecretary|President|President-elect|Prez|Comptroller|Vice|Prime|Minister|Chancellor|Secretary|Secretary-General|General|Attorney|Mayor|Governor|Senator|Sen\.|Rep\.|Representative|Sheikh|Alhaji|Alhaja|Hajia|Malam|Mallam|Datuk|Datin|Dato['’]?|Tun|Emir|Sultan|Chief|Director|Judge|Justice|Speaker|Leader|Foreign|Defence|Defense|Interior|Finance|Health|Deputy|Acting|Interim|Former|Outgoing|CEO|CFO|Chairman|Chairwoman|Chairperson|Chair|Premier|Commander|Registrar|Petty|Warrant|Corporal|Class|Executive|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madam|Madame|Sir|Dame|US|U\.S\.|UK|UN|EU|Captain|Officer|Professor|Prof\.?|Emeritus|Commissioner|Inspector|Sergeant|Superintendent|Constable|Detective|Councillor|Supt\.?|SP|DSP|ASP|CSP|Cllr\.?|Insp\.?|Sgt\.?|Cpl\.?|Det\.|Lt\.?|Col\.|Maj\.|Gen\.|Capt\.?|Cdr\.|Gov\.|Councilman|Councilwoman|Councilmember|Member|Alderman|Alderwoman|Assemblyman|Assemblywoman|Congressman|Congresswoman|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Sheriff|Coach|Manager|Defender|Midfielder|Winger|Striker|Goalkeeper|Archbishop|Cardinal|Rabbi|Imam|MP|MLA|MEP|MPP|MNA|Administrator|Shri|Smt\.?|Shrimati|Highness|Excellency|Majesty|PM|Rev\.?|Revd\.?|Reverend|Rt\.?|Hon\.?|Honourable|Honorable)s?$/;
+  /^(?:(?:Vice|Deputy|Under|Rear|Lieutenant|Major|Attorney|Solicitor)-)?(?:Undersecretary|President|President-elect|Prez|Comptroller|Vice|Prime|Minister|Chancellor|Secretary|Secretary-General|General|Attorney|Mayor|Governor|Senator|Sen\.|Rep\.|Representative|Sheikh|Alhaji|Alhaja|Hajia|Malam|Mallam|Datuk|Datin|Dato['’]?|Tun|Emir|Sultan|Chief|Director|Judge|Justice|Speaker|Leader|Foreign|Defence|Defense|Interior|Finance|Health|Deputy|Acting|Interim|Former|Outgoing|CEO|CFO|Chairman|Chairwoman|Chairperson|Chair|Premier|Commander|Registrar|Petty|Warrant|Corporal|Class|Executive|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madam|Madame|Sir|Dame|US|U\.S\.|UK|UN|EU|Captain|Officer|Professor|Prof\.?|Emeritus|Commissioner|Inspector|Sergeant|Superintendent|Constable|Detective|Councillor|Supt\.?|SP|DSP|ASP|CSP|Cllr\.?|Insp\.?|Sgt\.?|Cpl\.?|Det\.|Lt\.?|Col\.|Maj\.|Gen\.|Capt\.?|Cdr\.?|Cmdr\.?|Adm\.?|Brig\.?|Commodore|Admiral|Colonel|Brigadier|Lieutenant|Gov\.?|Councilman|Councilwoman|Councilmember|Member|Alderman|Alderwoman|Assemblyman|Assemblywoman|Congressman|Congresswoman|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Sheriff|Coach|Manager|Defender|Midfielder|Winger|Striker|Goalkeeper|Archbishop|Cardinal|Rabbi|Imam|MP|MLA|MEP|MPP|MNA|Administrator|Shri|Smt\.?|Shrimati|Highness|Excellency|Majesty|PM|Rev\.?|Revd\.?|Reverend|Rt\.?|Hon\.?|Honourable|Honorable)s?$/;
 
 /** A clergy's or a member's styles, and the degrees before them ("Most Rev", "Rt Hon"). */
 const STYLES = 'Rev\\.?|Revd\\.?|Reverend|Hon\\.?|Honourable|Honorable';
@@ -805,6 +805,10 @@ const HONOURS = 'OBE|MBE|CBE|KBE|DBE|GBE|QC|FRS|PhD|MP|MEP|MSP';
 /** One of the HONOURS as a word of a name. */
 export const POST_NOMINAL = new RegExp(`^(?:${HONOURS})$`, 'u');
 
+/** A military rank opening a name: a first word or two ("Vice", "Maj", "Lieutenant") and the rank's own word. */
+export const MILITARY_RANK =
+  /^(?:(?:Field|Vice|Rear|Air|Major|Maj\.?|Lieutenant|Lt\.?|Brigadier|Brig\.?|Staff|Chief)[- ]+){0,2}(?:Marshal|General|Gen\.?|Colonel|Col\.?|Major|Maj\.?|Lieutenant|Lt\.?|Captain|Capt\.?|Admiral|Adm\.?|Brigadier|Commodore|Sergeant|Sgt\.?)\s+/u;
+
 /** Cuts a name at the first word that cannot be part of it and drops a possessive. */
 function trimName(name: string): string {
   // (a line break inside: a heading's name run into the next line)
@@ -816,7 +820,9 @@ function trimName(name: string): string {
     // "Criticising Musharraf, he said", "Congratulation President-Elect Donald Trump": a participle or a greeting
     // opening a line is no part of the name after it.
     .replace(/^(?:Congratulations?|Thanks|\p{Lu}\p{Ll}+ing)\s+(?=\p{Lu})/u, (w) => (givenName(w.trim()) ? w : ''))
-    .replace(/^(?:(?:Field\s+)?Marshal|General|Gen\.?|Colonel|Col\.?|Major|Lieutenant|Lt\.?|Captain|Capt\.?|Admiral|Brigadier|Sergeant|Sgt\.?)\s+/, '')
+    // "Maj Gen Asif Ghafoor", "Vice-Admiral Johnny Wolfe", "Lieutenant-Colonel X": a military rank, of one word or more
+    // (joined by a space or a hyphen), is no part of the name after it.
+    .replace(MILITARY_RANK, '')
     .split(/\s+/);
   const out: string[] = [];
   for (const [i, t] of tokens.entries()) {

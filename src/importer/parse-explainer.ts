@@ -571,7 +571,10 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
     ...[...sources.values()].filter((s) => s.kind === SourceKind.GOVERNMENT || s.kind === SourceKind.OTHER),
     ...[...actorOf.values()].filter((a) => a.kind === ActorKind.ORGANIZATION && usedActors.has(a.name) && !sources.has(a.name)),
   ];
-  for (const { name } of candidates) full.set(name, fullNameOf(name, text, home, roundup, memory.personTokens, headlineCase));
+  // (the acronyms the text defines in brackets, not those read off a name's initials elsewhere: full-names.ts asks those
+  // of a body's name itself)
+  const bracketed = new Map([...acronyms].filter(([acronym]) => text.includes(`(${acronym})`)));
+  for (const { name } of candidates) full.set(name, fullNameOf(name, text, home, roundup, memory.personTokens, headlineCase, bracketed));
   // (the name a source or an actor already has, a possessive apart, "Norway's Navy Command" for "Norway Navy Command",
   // or the one that holds it whole, "Norway's Fisheries Agency" for the "Fisheries Agency" an acronym spelled)
   const names = [...new Set([...sources.keys(), ...actorOf.keys()])];
@@ -803,6 +806,13 @@ function smallWordsInitials(words: string[]): Set<string> {
   return out;
 }
 
+/** Whether a name's letters hold an acronym's in order ("Tokyo Electric Power Company": TEPCO). */
+function lettersHold(name: string, acronym: string): boolean {
+  let i = 0;
+  for (const c of name.toUpperCase()) if (c === acronym[i]) i++;
+  return i === acronym.length;
+}
+
 /** The initials with a hyphenated word's capitalised parts each counted: "World Anti-Doping Agency" -> WADA. */
 function hyphenInitialsOf(words: string[]): string {
   return initialsOf(words.filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => w.split('-')));
@@ -822,6 +832,8 @@ function standsAlone(text: string, word: string): boolean {
  */
 function acronymsOf(paragraphs: string[]): Map<string, string> {
   const out = new Map<string, string>();
+  const defined = new Map<string, Set<string>>();
+  const define = (acronym: string, long: string) => defined.set(acronym, (defined.get(acronym) ?? new Set()).add(long));
   for (const p of paragraphs) {
     // ("Department for Education (DfE)": up to two small words, "of", "the", "and", "for" or any other of three letters
     // or fewer, may stand between the name's capitalised words, each matched one way only)
@@ -831,7 +843,8 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
       // ("the Communications Authority of Kenya (CA)": a country after "of" may be left out of the acronym, not of the name)
       const ofCountry = words.length > 3 && words[words.length - 2] === 'of' && COUNTRY_BY_NAME.has(words[words.length - 1]);
       // The long name is the run of words, ending before the bracket, whose initials spell the acronym.
-      for (let i = 0; i < words.length; i++) {
+      let spelled = false;
+      for (let i = 0; i < words.length && !spelled; i++) {
         const candidate = words.slice(i);
         if (!/^\p{Lu}/u.test(candidate[0])) continue;
         const initials = initialsOf(candidate);
@@ -861,12 +874,25 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
           const placed = place !== undefined && (/^\p{Lu}{2,4}$/u.test(place) || COUNTRY_BY_NAME.has(place));
           // (a comma before the bracket ends no name: "Halvor Board, (HB)")
           const long = candidate.join(' ').replace(/,$/u, '');
-          out.set(acronym, placed ? `${place} ${long}` : long);
-          break;
+          define(acronym, placed ? `${place} ${long}` : long);
+          spelled = true;
         }
+      }
+      // Else the shortest run of two words or more opening with the acronym's first letter whose letters hold the
+      // acronym's in order: the text says what its capitals stand for ("Japan Aerospace Exploration Agency's (JAXA)",
+      // "Shares of Scandinavian Airlines (SAS)", "The Tokyo Electric Power Company (TEPCO)"), a possessive left off,
+      // after any comma; not a run opening with a given name, nor a single word (a share's ticker: "Nike (NKE)"; after
+      // a company's longer name, "Nike Inc (NKE)", the ticker is read as naming it).
+      if (!spelled && /^\p{Lu}+$/u.test(acronym)) {
+        const run = words.slice(words.findLastIndex((w) => w.endsWith(',')) + 1);
+        const at = run.findLastIndex((w, i) => w[0] === acronym[0] && i < run.length - 1 && !givenName(w) && lettersHold(run.slice(i).join(' '), acronym));
+        const long = run.slice(at).join(' ');
+        if (at >= 0) define(acronym, long.replace(/['’]s$/u, ''));
       }
     }
   }
+  // (an acronym the text defines by two names stands for neither)
+  for (const [acronym, longs] of defined) if (longs.size === 1) out.set(acronym, [...longs][0]);
   // "The Federal Aviation Administration says ..." then "the FAA said": a name the text spells out whose
   // capitalised words' initials are an acronym the text also uses (one such name only): the whole name or a run of
   // it ("Centers for Disease Control" in "Centers for Disease Control and Prevention"); an acronym of two letters

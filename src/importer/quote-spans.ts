@@ -53,6 +53,12 @@ export const PAIRED_OPENING = /‘’[ \t]?/gu;
 /** Two single marks closing it, and the space before them ("upon this loss ,’‘"). */
 export const PAIRED_CLOSING = /[ \t]?’‘/gu;
 
+/**
+ * A paragraph whose first double mark is a closing one with a space after it, and whose next is an opening one after a
+ * space, before a space or a stop: its marks are set the wrong way round (hailed on X ” A giant step forward … “.).
+ */
+export const REVERSED_MARKS = /^(?:[^“”]*\s)?”\s[^“”]+?\s“(?=[\s.,;:!?]|$)/u;
+
 let cached: { paragraph: string; spans: QuoteSpan[] } | null = null;
 
 /** The quoted spans of a paragraph in order, the last perhaps unclosed. */
@@ -64,10 +70,13 @@ export function quoteSpans(paragraph: string): QuoteSpan[] {
   // A text set with only opening marks (“A mother’s love ...,“ she said): one after a stop and before a space closes.
   // A text that pairs single marks for double ones (‘’ On behalf of …,’‘ read the message): each pair reads as a double
   // mark, the space inside it as outside (same length again).
+  // A paragraph set with its marks the wrong way round reads with every curly double mark swapped.
   const paired =
     paragraph.includes('‘’') && paragraph.includes('’‘')
       ? paragraph.replace(PAIRED_OPENING, (m) => `${' '.repeat(m.length - 1)}“`).replace(PAIRED_CLOSING, (m) => `”${' '.repeat(m.length - 1)}`)
-      : paragraph;
+      : REVERSED_MARKS.test(paragraph)
+        ? paragraph.replace(/[“”]/gu, (c) => (c === '“' ? '”' : '“'))
+        : paragraph;
   const text =
     !paired.includes('“') && CLOSING_AS_OPENING.test(paired)
       ? paired.replace(/”/g, '"')

@@ -150,6 +150,8 @@ const CUT_OFF_PREDICATE =
   /^\s+(?:(?:also|even|then|later|still|has|had|have|is|was|were|are|went|did|does|will|would|could|can|may|might|must|should)\b|\p{Ll}+ed\s+(?!(?:in|on|at|by|from|with|for|to|during|after|before|outside)\b)\p{Ll})/u;
 /** The words a name line allows before its person: a few words of title or job, a dash ("— NDP Leader Ann Velden"). */
 const NAME_LINE_LEAD = /^(?:(?:[\p{L}'’.-]+|[–—])\s+){0,5}$/u;
+/** A colon, then a quotation mark: a name line that leads into the quote it opens, no quote's sign-off above it. */
+const OPENS_OWN_QUOTE = /:\s*[“"‘]/u;
 
 /** The words for a company by its trade ("the airline said", "the retailer said"): the one company named fits. */
 export const COMPANY_NOUN = /^(?:company|firm|airline|carrier|retailer|carmaker|automaker)$/;
@@ -890,8 +892,9 @@ export class SpeakerResolver {
       const line = next.sentence.text.trim();
       const alone = this.units[u.order + 2]?.paragraph !== next.paragraph || this.units[u.order + 2]?.section !== next.section;
       const named = next.mentions.find((x) => x.kind === 'PERSON' && line.startsWith(`${x.text},`));
-      // ("Sen. Mark Warner, Virginia Democrat:" leads into the quote under it)
-      if (named && alone && next.paragraph !== u.paragraph && line.length <= 100 && !/[.!?:]["”’]?$/.test(line))
+      // ("Sen. Mark Warner, Virginia Democrat:" leads into the quote under it, "Jim Velden, union officer: “These
+      // have …" into the quote it opens)
+      if (named && alone && next.paragraph !== u.paragraph && line.length <= 100 && !/[.!?:]["”’]?$/.test(line) && !OPENS_OWN_QUOTE.test(line))
         return this.nameLineHeads(u, u.order + 1, runsOn) ? null : this.canonical(named);
     }
     const line = this.nameLineAfter(u, runsOn);
@@ -914,7 +917,7 @@ export class SpeakerResolver {
     // (a dash may open the line: "— NDP Leader Ann Velden")
     // (a dash before the name signs the quote whatever the text's style; a credit after a dash signs nothing: "— With
     // files from Ann Velden", "— Reporting by Ann Velden")
-    if (CREDIT_AFTER_DASH.test(line)) return null;
+    if (CREDIT_AFTER_DASH.test(line) || OPENS_OWN_QUOTE.test(line)) return null;
     const person = personOfLine(next, NAME_LINE_LEAD);
     const dashed = /^[–—-]/u.test(line);
     if (!person || (!dashed && this.nameLineHeads(u, k, runsOn))) return null;

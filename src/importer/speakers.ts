@@ -1,7 +1,7 @@
 // Who speaks a quote, read from its sentence: a named speaker next to a speech verb, a pronoun ("he said"), or
 // a role ("the German leader said") that the parser resolves to a person named earlier. A person named only
 // as an object ("a telegram to X", "urged X to") never speaks.
-import { isTitleWord, JOB_APPOSITION, JOB_WORD_END, NAME, orgMention, PERSON_NOUN, withoutTitles, type Mention } from './mentions';
+import { givenName, isTitleWord, JOB_APPOSITION, JOB_WORD_END, NAME, orgMention, PERSON_NOUN, withoutTitles, type Mention } from './mentions';
 import { maskQuotes } from './quote-mask';
 import { allMatches } from './matches';
 import { ANAPHOR_DESCRIPTION, MEMBER_BODY_NOUNS, OUTLET_SPELLINGS, WEEKDAYS } from './lexicon';
@@ -412,8 +412,14 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
     if (subject) return { speaker: subject, pronoun: false };
   }
   // "“…,” a Buhari supporter in the city of Kano, Mohammed Aliyu, said.": a description, then the name set off by commas.
+  // ("“…,” Jordan’s Foreign Affairs Minister, Ayman Safadi, said": a title of capitalised words the same way)
+  const titledBefore = (between: string) => isTitleWord(between.match(TITLE_BEFORE_NAME_COMMA)?.[1] ?? '');
   const described = speakers.find(
-    (s) => s.kind === 'PERSON' && s.start >= close && DESCRIBED_BEFORE_NAME.test(sentence.slice(close, s.start)) && NAME_THEN_SAID.test(sentence.slice(s.end)),
+    (s) =>
+      s.kind === 'PERSON' &&
+      s.start >= close &&
+      (DESCRIBED_BEFORE_NAME.test(sentence.slice(close, s.start)) || titledBefore(sentence.slice(close, s.start))) &&
+      NAME_THEN_SAID.test(sentence.slice(s.end)),
   );
   if (described) return { speaker: described, pronoun: false };
   // "The X Team statement said the case “…”", "X's statement read: “…”": the body or person the statement is of.
@@ -467,8 +473,18 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
   const jobNamed = after.match(SAID_JOB_NAME);
   const job = jobNamed ? after.slice(0, jobNamed.index! + jobNamed[0].length - jobNamed[1].length).replace(/,\s*$/u, ' ') : '';
   const named = after.match(SAID_TITLE_OF_NAME) ?? after.match(SAID_NAME) ?? after.match(NAME_SAID) ?? (jobNamed && PERSON_NOUN.test(job) ? jobNamed : null);
-  // ("said Chief District Officer of Parbat, X": a title alone is no name; the name after the comma is)
-  if (named && !/^(?:The|A|An|He|She|They|It|We|I)\b/.test(named[1]) && !NO_PERSON_WORD.test(named[1]) && !JOB_WORD_END.test(named[1].split(/\s+/).pop()!)) {
+  // ("said Chief District Officer of Parbat, X": a title alone is no name; the name after the comma is; "Jordan’s
+  // Foreign Affairs Minister, X, said": words closed by a title word and holding no given name are no name, while
+  // "Ann Constable said" is hers)
+  const words = named?.[1].split(/\s+/) ?? [];
+  const titleOnly = isTitleWord(words[words.length - 1] ?? '') && !words.some((w) => givenName(w));
+  if (
+    named &&
+    !/^(?:The|A|An|He|She|They|It|We|I)\b/.test(named[1]) &&
+    !NO_PERSON_WORD.test(named[1]) &&
+    !JOB_WORD_END.test(words[words.length - 1]) &&
+    !titleOnly
+  ) {
     const name = withoutTitles(named[1]);
     if (name.includes(' ')) {
       const start = close + after.indexOf(name);
@@ -632,6 +648,8 @@ export const MAIN_VERB_AFTER = new RegExp(
 );
 /** After a quote, before a name: ", a party supporter in the city of Kano, ", ", one of his lawyers, " (a description set off by commas). */
 export const DESCRIBED_BEFORE_NAME = /^[”"’]?(?:\s*,)?\s*(?:an?|the|one\s+of)\s+[^,“”"]{1,80},\s?$/u;
+/** Capitalised words of a title after a quote, then a comma ("”, Ostland’s Foreign Affairs Minister, "): group 1 its last word. */
+export const TITLE_BEFORE_NAME_COMMA = /^[”"’]?(?:\s*,)?\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}(\p{Lu}[\p{L}-]*),\s?$/u;
 /** After a name in apposition: ", said.", ", told Reuters". */
 export const NAME_THEN_SAID = /^\s*,\s*(?:said|says|told|tells|added|adds)\b/u;
 /** The capitalised words right before `end` (with the space after each), or '' ("The National Public Health " -> "The National Public Health "). */

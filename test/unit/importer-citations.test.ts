@@ -1693,3 +1693,34 @@ describe("citations: a body's short name, the one the text gives in full (2026-1
     expect(d.sections.flatMap((s) => s.quotes.map((q) => q.speaker))).toEqual(['Ostland Dock Workers Union']);
   });
 });
+
+describe('citations: an acronym the text defines in brackets (2026-12-08, third stop)', () => {
+  it('takes the name written before its brackets, whatever its letters; a possessive, an article and a sentence word left off', () => {
+    const a = "The Ostland Space Exploration Agency's (OSXA) lander touched down on Monday in Norway.";
+    const b = 'The OSXA said in a statement that the lander was operating smoothly.';
+    expect(cite(`${a}\n\n${b}`).citations).toEqual([['Ostland Space Exploration Agency', b]]);
+    // (the letters of "Velmark and Ostland Harbour Board" hold V, O, H, B in order; its initials, VAOHB, are no acronym)
+    const c = 'Pilots at the Velmark and Ostland Harbour Board (VHB) walked out on Friday in Norway.';
+    const d = 'VHB said on Saturday that talks would resume in Norway.';
+    expect(cite(`${c}\n\n${d}`).citations).toEqual([['Velmark and Ostland Harbour Board', d]]);
+    // The speaker of its quote too.
+    const quoted = parseExplainer(`Port reopens after storm\n\n${c}\n\n"We are ready to talk again," VHB said on Saturday.`, ref);
+    expect(quoted.sections.flatMap((x) => x.quotes.map((q) => q.speaker))).toEqual(['Velmark and Ostland Harbour Board']);
+  });
+
+  it('no name for it when its letters are not in the name or two names define it; one holding the other is one', () => {
+    const b = 'VHB said on Saturday that talks would resume in Norway.';
+    expect(cite(`Pilots at the Ostland Port Union (VHB) walked out on Friday in Norway.\n\n${b}`).citations).toEqual([['VHB', b]]);
+    const two = 'The Velmark Harbour Board (VHB) and the Velden Hill Bank (VHB) met on Friday in Norway.';
+    expect(cite(`${two}\n\n${b}`).citations).toEqual([['VHB', b]]);
+    // Two names of which one holds the other are one body, under the longer name (the pass that reads names off their
+    // initials finds it).
+    const d = 'The Norway Harbour Board (HB) met on Friday in Oslo.\n\nThe Harbour Board (HB) is the port authority of Norway.';
+    const e = 'HB said on Saturday that talks would resume in Norway.';
+    expect(cite(`${d}\n\n${e}`).citations).toEqual([['Norway Harbour Board', e]]);
+    // The shortest run that holds it: no sentence word or article before the name (the review's probes).
+    const f = 'SKA said in a statement that flights would resume on Tuesday.';
+    expect(cite(`Shares of Skarvik Airlines (SKA) rose on Monday in Oslo.\n\n${f}`).citations).toEqual([['Skarvik Airlines', f]]);
+    expect(cite(`Since Skarvik Airlines (SKA) cut its routes on Monday, Norway has had no flights.\n\n${f}`).citations).toEqual([['Skarvik Airlines', f]]);
+  });
+});

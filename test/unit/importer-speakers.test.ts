@@ -3396,3 +3396,67 @@ describe('quotes: a straight double mark closed by a straight single one (2026-1
     ]);
   });
 });
+
+describe('speakers: a military rank is no part of the name (2026-12-08, third stop)', () => {
+  it('"Maj Gen", "Vice-Admiral", "Lieutenant-Colonel", "Cmdr.": the person after the rank speaks', () => {
+    const body = (lead: string) =>
+      `${HEAD}The ferry ran aground off Ostland on Monday.\n\n“We have brought every passenger ashore safely tonight,” said ${lead}, the officer in charge.`;
+    for (const rank of ['Maj Gen', 'Vice-Admiral', 'Lieutenant-Colonel', 'Rear Adm.', 'Cmdr.', 'Commodore'])
+      expect(speakers(body(`${rank} Tomas Reyk`)).map(([, who]) => who)).toEqual(['Tomas Reyk']);
+  });
+});
+
+describe('speakers: a credit line and a name line that opens its own quote sign off no quote (2026-12-08, third stop)', () => {
+  it('"Jane Doe | Getty Images Entertainme" (cut off) under a quote is a picture credit, no speaker', () => {
+    const body = `${HEAD}    Mike Lund | Getty Images\n  • Ann Velden, president of Friends of the Ostland Coast\n\n    "The port is going rogue on the coast. The world must treat it as a warning to us all."\n\n    Tomas Reyk | Getty Images Entertainme`;
+    expect(speakers(body).map(([, who]) => who)).not.toContain('Tomas Reyk');
+  });
+
+  it('"Jim Velden, union officer: “These have …" after a quote leads into its own quote: the quote above stays its speaker\'s', () => {
+    const body = `${HEAD}Ann Velden, Ostland union general secretary:  “Unions have long warned of the dangers of selling the port. Companies like Brandt have grown too quickly on public money.”\n\n“It is essential that the administrators do not now strip the port of its assets and hand it back to the public instead.”\n\nTomas Reyk, Unite national officer for ports: “These hav`;
+    expect(speakers(body).map(([, who]) => who)).not.toContain('Tomas Reyk');
+  });
+});
+
+describe('speakers: a title is no name, and the name set off after it speaks (2026-12-08, third stop)', () => {
+  it('"Ostland’s Foreign Affairs Minister, Tomas Reyk, said": the name after the title', () => {
+    const who = (s: string) => speakers(`${HEAD}The deal was signed on Monday.\n\n${s}`).map(([, w]) => w);
+    expect(who('“We welcome the agreement,” Ostland’s Foreign Affairs Minister, Tomas Reyk, said in a statement.')).toEqual(['Tomas Reyk']);
+    expect(who('“We welcome the agreement,” Ostland Foreign Affairs Minister, Tomas Reyk, said in a statement.')).toEqual(['Tomas Reyk']);
+  });
+
+  it('"the former United States Secretary of State added", "the two Prime Ministers said": words that end with a title speak for no one', () => {
+    const who = (s: string) => speakers(`${HEAD}The deal was signed on Monday.\n\n${s}`).map(([, w]) => w);
+    expect(who('“She has shown the world a new model of leadership,” the former United States Secretary of State added.')).toEqual([null]);
+    expect(who('"The operations we have made public today show the port is unsafe", the two Prime Ministers said in their joint statement.')).toEqual([null]);
+    expect(who('“The situation is under control at the port,” Additional Director General of Police T. Reyk told IANS.')).not.toContain(
+      'Additional Director General',
+    );
+  });
+});
+
+describe("speakers: the third stop's review (2026-12-08)", () => {
+  it('"Ann Constable said": a surname that is a title word is still a name, with a given name before it', () => {
+    const who = (s: string) => speakers(`${HEAD}The port reopened on Monday in Oslo.\n\n${s}`).map(([, w]) => w);
+    expect(who('"We will stay open all year," Ann Constable said on Monday.')).toEqual(['Ann Constable']);
+    expect(who('"Nothing will stop us now," said Tomas Admiral.')).toEqual(['Tomas Admiral']);
+  });
+
+  it('a page title "… | AP News" is the headline, no picture credit', () => {
+    const d = parseExplainer(
+      'Port strike ends in Velmark | AP News\n\nThe port reopened on Monday in Oslo after a week.\n\n"We will stay open all year," said Tomas Reyk.',
+      ref,
+    );
+    expect(d.headline).toBe('Port strike ends in Velmark | AP News');
+  });
+});
+
+describe('quotes: marks set the wrong way round (2026-12-08, third stop)', () => {
+  it('"hailed on X ” A giant step forward … “." reads the words between the swapped marks', () => {
+    const body = `${HEAD}The deal was signed on Monday in Oslo.\n\nTomas Reyk hailed on X ” A giant step forward for the port of Ostland “. He was glad.\n\nAnn Velden said “ We are ready for the talks tonight ” on Monday.`;
+    expect(speakers(body)).toEqual([
+      ['A giant step forward for the port of Ostland', 'Tomas Reyk'],
+      ['We are ready for the talks tonight', 'Ann Velden'],
+    ]);
+  });
+});
