@@ -12,15 +12,18 @@ export const NOISE =
 
 /** Wires and picture agencies whose name alone on a line is a photo credit ("Reuters" under a caption). */
 const AGENCY = String.raw`(?:Reuters|AFP|AP|Associated Press|The Associated Press|Getty Images|Getty|EPA|EPA-EFE|Xinhua|Anadolu(?: Agency)?|PA(?: Media| Wire)?|Shutterstock|Bloomberg|Reuters TV|AFP via Getty Images|USA TODAY Sports|Imagn Images)`;
-/** Agencies that only sell pictures: a line "Name | Getty Images" is a credit, "Headline | Reuters" a page's title. */
-const PICTURE_AGENCY = String.raw`(?:Getty Images|Getty|Shutterstock|EPA|EPA-EFE|NurPhoto|Imagn Images|AFP via Getty Images)`;
+/**
+ * Agencies that only sell pictures: a line "Name | Getty Images" is a credit, "Headline | Reuters" a page's title (and
+ * "EPA" alone is as often the US Environmental Protection Agency: "Velmark coal rules | EPA").
+ */
+const PICTURE_AGENCY = String.raw`(?:Getty Images|Getty|Shutterstock|EPA-EFE|NurPhoto|Imagn Images|AFP via Getty Images)`;
 export const AGENCY_ONLY = new RegExp(String.raw`^\(?${AGENCY}\)?$`, 'i');
 /** A wire's credit with its bureau: "Agence France-Presse, Brussels", "Reuters, London". */
 export const AGENCY_BUREAU = new RegExp(String.raw`^(?:${AGENCY}|Agence France-Presse),\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$`, 'u');
 /**
  * "French Pool via Reuters Tv", "Jane Doe/Reuters", "Credit: Peter Summers / Stringer / Getty", "Kirby Lee-USA TODAY
- * Sports", "Jane Doe | NurPhoto | Getty Images Entertainment" (a picture agency's, up to three words after it; not a
- * page title's "… | AP News").
+ * Sports", "Jane Doe | NurPhoto | Getty Images Entertainment" (a picture agency's, any three words at most after it,
+ * its desk; not a page title's "… | AP News").
  */
 export const CREDIT_LINE = new RegExp(
   String.raw`^(?:(?:photo |image |picture )?credits?\s*:.{0,200}|[^.!?:"“]{1,60}\s(?:via|for)\s${AGENCY}|[^.!?:"“/]{1,60}\/\s?${AGENCY}|[^.!?:"“/|]{1,60}\s\|\s(?:[^.!?:"“/|]{1,30}\s\|\s)?${PICTURE_AGENCY}(?:\s[a-z]+){0,3}|[^.!?:"“/]{1,60}-\s?(?:USA TODAY Sports|Imagn Images))$`,

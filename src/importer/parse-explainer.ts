@@ -105,7 +105,7 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
 
   // Pass 1: the people the text names, with the best title it gives them, so that "Blinken said" resolves, and
   // the country it is mostly about.
-  const acronyms = acronymsOf(layout.sections.flatMap((s) => s.paragraphs));
+  const { all: acronyms, bracketed } = acronymsOf(layout.sections.flatMap((s) => s.paragraphs));
   const people = new Map<string, PersonRecord>();
   const countries = new Map<string, number>();
   // Headings too: a round-up names its actor in full only there ("US President Barack Obama"), then "Obama said".
@@ -573,7 +573,6 @@ export function parseExplainer(text: string, options: ParseOptions = {}): Explai
   ];
   // (the acronyms the text defines in brackets, not those read off a name's initials elsewhere: full-names.ts asks those
   // of a body's name itself)
-  const bracketed = new Map([...acronyms].filter(([acronym]) => text.includes(`(${acronym})`)));
   for (const { name } of candidates) full.set(name, fullNameOf(name, text, home, roundup, memory.personTokens, headlineCase, bracketed));
   // (the name a source or an actor already has, a possessive apart, "Norway's Navy Command" for "Norway Navy Command",
   // or the one that holds it whole, "Norway's Fisheries Agency" for the "Fisheries Agency" an acronym spelled)
@@ -828,9 +827,10 @@ function standsAlone(text: string, word: string): boolean {
 
 /**
  * "Rapid Support Forces (RSF)", "National Union of Journalists in the Philippines (NUJP)", "the Foreign, Commonwealth
- * and Development Office (FCDO)" (a comma inside the name): acronyms the text defines, with their long names.
+ * and Development Office (FCDO)" (a comma inside the name): acronyms the text defines, with their long names (`all`),
+ * and of them those it defines in brackets (`bracketed`), not those read off a name's initials.
  */
-function acronymsOf(paragraphs: string[]): Map<string, string> {
+function acronymsOf(paragraphs: string[]): { all: Map<string, string>; bracketed: Map<string, string> } {
   const out = new Map<string, string>();
   const defined = new Map<string, Set<string>>();
   const define = (acronym: string, long: string) => defined.set(acronym, (defined.get(acronym) ?? new Set()).add(long));
@@ -879,20 +879,29 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
         }
       }
       // Else the shortest run of two words or more opening with the acronym's first letter whose letters hold the
-      // acronym's in order: the text says what its capitals stand for ("Japan Aerospace Exploration Agency's (JAXA)",
-      // "Shares of Scandinavian Airlines (SAS)", "The Tokyo Electric Power Company (TEPCO)"), a possessive left off,
-      // after any comma; not a run opening with a given name, nor a single word (a share's ticker: "Nike (NKE)"; after
-      // a company's longer name, "Nike Inc (NKE)", the ticker is read as naming it).
+      // acronym's in order, of three words or more or naming an institution: the text says what its capitals stand for
+      // ("Japan Aerospace Exploration Agency's (JAXA)", "Shares of Scandinavian Airlines (SAS)", "The Tokyo Electric
+      // Power Company (TEPCO)"), a possessive left off, after any comma; not two words of a person's name ("Norunn
+      // Velden (NOR)", an athlete and her country's code, whatever her given name), nor a single word (a share's
+      // ticker: "Nike (NKE)"; after a company's longer name, "Nike Inc (NKE)", the ticker is read as naming it).
       if (!spelled && /^\p{Lu}+$/u.test(acronym)) {
         const run = words.slice(words.findLastIndex((w) => w.endsWith(',')) + 1);
         const at = run.findLastIndex((w, i) => w[0] === acronym[0] && i < run.length - 1 && !givenName(w) && lettersHold(run.slice(i).join(' '), acronym));
-        const long = run.slice(at).join(' ');
-        if (at >= 0) define(acronym, long.replace(/['’]s$/u, ''));
+        const long = run
+          .slice(at)
+          .join(' ')
+          .replace(/['’]s$/u, '');
+        if (at >= 0 && (run.length - at >= 3 || INSTITUTION_WORD.test(long))) define(acronym, long);
       }
     }
   }
-  // (an acronym the text defines by two names stands for neither)
-  for (const [acronym, longs] of defined) if (longs.size === 1) out.set(acronym, [...longs][0]);
+  // (an acronym the text defines by two names stands for neither, unless the longer holds the other whole: "Norway
+  // Harbour Workers (HW)" and "the Harbour Workers (HW)" are one body, under the longer name)
+  for (const [acronym, longs] of defined) {
+    const longest = [...longs].sort((a, b) => b.length - a.length)[0];
+    if ([...longs].every((l) => l === longest || longest.endsWith(` ${l}`))) out.set(acronym, longest);
+  }
+  const bracketed = new Map(out);
   // "The Federal Aviation Administration says ..." then "the FAA said": a name the text spells out whose
   // capitalised words' initials are an acronym the text also uses (one such name only): the whole name or a run of
   // it ("Centers for Disease Control" in "Centers for Disease Control and Prevention"); an acronym of two letters
@@ -961,7 +970,7 @@ function acronymsOf(paragraphs: string[]): Map<string, string> {
     }
     for (const [acronym, names] of spelled) if (names.size === 1) out.set(acronym, [...names][0]);
   }
-  return out;
+  return { all: out, bracketed };
 }
 
 /** The last word of a body's organ ("Management Committee", "Appeals Board", "Anti-Corruption Unit"). */

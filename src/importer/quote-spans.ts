@@ -53,11 +53,30 @@ export const PAIRED_OPENING = /‘’[ \t]?/gu;
 /** Two single marks closing it, and the space before them ("upon this loss ,’‘"). */
 export const PAIRED_CLOSING = /[ \t]?’‘/gu;
 
+/** A curly double mark. */
+export const CURLY_DOUBLE = /[“”]/gu;
+
 /**
- * A paragraph whose first double mark is a closing one with a space after it, and whose next is an opening one after a
- * space, before a space or a stop: its marks are set the wrong way round (hailed on X ” A giant step forward … “.).
+ * Whether a paragraph sets its curly double marks the wrong way round (hailed on X ” A giant step forward … “. ” Tonig):
+ * no straight double mark, two curly ones at least, alternating from a closing one, each closing mark at the
+ * paragraph's start or after a space and before a space, each opening mark after a space and before a stop or the
+ * paragraph's end (a space between). French spacing inside marks set the right way (“ We are ready ” on Monday), a
+ * quote closed at a paragraph's start or an inch mark (32 ” screen) is none: an opening mark there is followed by words.
  */
-export const REVERSED_MARKS = /^(?:[^“”]*\s)?”\s[^“”]+?\s“(?=[\s.,;:!?]|$)/u;
+export function reversedMarks(paragraph: string): boolean {
+  if (paragraph.includes('"')) return false;
+  const marks = allMatches(paragraph, CURLY_DOUBLE);
+  return (
+    marks.length >= 2 &&
+    marks.every((m, i) => {
+      const before = paragraph.slice(Math.max(0, m.index - 1), m.index);
+      const after = paragraph.slice(m.index + 1, m.index + 3);
+      return i % 2 === 0
+        ? m[0] === '”' && (before === '' || /\s/u.test(before)) && /^\s/u.test(after)
+        : m[0] === '“' && /\s/u.test(before) && /^\s?(?:[.,;:!?]|$)/u.test(after);
+    })
+  );
+}
 
 let cached: { paragraph: string; spans: QuoteSpan[] } | null = null;
 
@@ -74,7 +93,7 @@ export function quoteSpans(paragraph: string): QuoteSpan[] {
   const paired =
     paragraph.includes('‘’') && paragraph.includes('’‘')
       ? paragraph.replace(PAIRED_OPENING, (m) => `${' '.repeat(m.length - 1)}“`).replace(PAIRED_CLOSING, (m) => `”${' '.repeat(m.length - 1)}`)
-      : REVERSED_MARKS.test(paragraph)
+      : reversedMarks(paragraph)
         ? paragraph.replace(/[“”]/gu, (c) => (c === '“' ? '”' : '“'))
         : paragraph;
   const text =

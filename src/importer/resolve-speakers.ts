@@ -150,8 +150,11 @@ const CUT_OFF_PREDICATE =
   /^\s+(?:(?:also|even|then|later|still|has|had|have|is|was|were|are|went|did|does|will|would|could|can|may|might|must|should)\b|\p{Ll}+ed\s+(?!(?:in|on|at|by|from|with|for|to|during|after|before|outside)\b)\p{Ll})/u;
 /** The words a name line allows before its person: a few words of title or job, a dash ("— NDP Leader Ann Velden"). */
 const NAME_LINE_LEAD = /^(?:(?:[\p{L}'’.-]+|[–—])\s+){0,5}$/u;
-/** A colon, then a quotation mark: a name line that leads into the quote it opens, no quote's sign-off above it. */
-const OPENS_OWN_QUOTE = /:\s*[“"‘]/u;
+/**
+ * A colon, then a quotation mark the line does not close: a name line that leads into the quote it opens, no quote's
+ * sign-off above it (not a title quoted after a colon: "Ann Velden, author of Harbours: "The Ostland Story"").
+ */
+const OPENS_OWN_QUOTE = /:\s*[“"‘][^”"’]*$/u;
 
 /** The words for a company by its trade ("the airline said", "the retailer said"): the one company named fits. */
 export const COMPANY_NOUN = /^(?:company|firm|airline|carrier|retailer|carmaker|automaker)$/;

@@ -4,7 +4,7 @@
 import { givenName, isTitleWord, JOB_APPOSITION, JOB_WORD_END, NAME, orgMention, PERSON_NOUN, withoutTitles, type Mention } from './mentions';
 import { maskQuotes } from './quote-mask';
 import { allMatches } from './matches';
-import { ANAPHOR_DESCRIPTION, MEMBER_BODY_NOUNS, OUTLET_SPELLINGS, WEEKDAYS } from './lexicon';
+import { ANAPHOR_DESCRIPTION, COUNTRY_BY_NAME, MEMBER_BODY_NOUNS, OUTLET_SPELLINGS, WEEKDAYS } from './lexicon';
 
 export { withoutTitles };
 
@@ -474,10 +474,14 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
   const job = jobNamed ? after.slice(0, jobNamed.index! + jobNamed[0].length - jobNamed[1].length).replace(/,\s*$/u, ' ') : '';
   const named = after.match(SAID_TITLE_OF_NAME) ?? after.match(SAID_NAME) ?? after.match(NAME_SAID) ?? (jobNamed && PERSON_NOUN.test(job) ? jobNamed : null);
   // ("said Chief District Officer of Parbat, X": a title alone is no name; the name after the comma is; "Jordan’s
-  // Foreign Affairs Minister, X, said": words closed by a title word and holding no given name are no name, while
-  // "Ann Constable said" is hers)
+  // Foreign Affairs Minister, X, said": words closed by a title word and holding no given name are no name when they
+  // are three or more, all titles, or hold a possessive or a country, while "Ann Constable" and "Sigrid Chancellor"
+  // said theirs)
   const words = named?.[1].split(/\s+/) ?? [];
-  const titleOnly = isTitleWord(words[words.length - 1] ?? '') && !words.some((w) => givenName(w));
+  const titleOnly =
+    isTitleWord(words[words.length - 1] ?? '') &&
+    !words.some((w) => givenName(w)) &&
+    (words.length >= 3 || words.every((w) => isTitleWord(w)) || words.some((w) => /['’]s$/u.test(w) || COUNTRY_BY_NAME.has(w)));
   if (
     named &&
     !/^(?:The|A|An|He|She|They|It|We|I)\b/.test(named[1]) &&
@@ -648,7 +652,7 @@ export const MAIN_VERB_AFTER = new RegExp(
 );
 /** After a quote, before a name: ", a party supporter in the city of Kano, ", ", one of his lawyers, " (a description set off by commas). */
 export const DESCRIBED_BEFORE_NAME = /^[”"’]?(?:\s*,)?\s*(?:an?|the|one\s+of)\s+[^,“”"]{1,80},\s?$/u;
-/** Capitalised words of a title after a quote, then a comma ("”, Ostland’s Foreign Affairs Minister, "): group 1 its last word. */
+/** A title's capitalised words after a quote (an article may open them), then a comma ("”, Ostland’s Foreign Affairs Minister, "): group 1 its last word. */
 export const TITLE_BEFORE_NAME_COMMA = /^[”"’]?(?:\s*,)?\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}(\p{Lu}[\p{L}-]*),\s?$/u;
 /** After a name in apposition: ", said.", ", told Reuters". */
 export const NAME_THEN_SAID = /^\s*,\s*(?:said|says|told|tells|added|adds)\b/u;

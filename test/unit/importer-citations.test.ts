@@ -1724,3 +1724,24 @@ describe('citations: an acronym the text defines in brackets (2026-12-08, third 
     expect(cite(`Since Skarvik Airlines (SKA) cut its routes on Monday, Norway has had no flights.\n\n${f}`).citations).toEqual([['Skarvik Airlines', f]]);
   });
 });
+
+describe("citations: the third stop's second review (2026-12-08)", () => {
+  it("an athlete's country code is no acronym of her name; the brackets alone define an acronym for the rename pass", () => {
+    const d = parseExplainer(
+      'Oslo race\n\nNorunn Velden (NOR) won the race on Monday in Oslo.\n\n"It was a hard race in the wind," Norunn Velden said after the finish.',
+      ref,
+    );
+    expect(d.sources.map((x) => x.name)).toEqual([]);
+    const b = "Tomas Reyk, the ODWU's general secretary, said that the strike would go ahead.";
+    const a = "Ships left the Ostland Deep Water Unloading yards on Sunday before the strike in Norway, the dockers' union (ODWU) said.";
+    expect(cite(`${a}\n\n${b}`).citations).toContainEqual(['ODWU', b]);
+  });
+
+  it('two letters defined by a name and by the longer name that holds it: one body, under the longer name', () => {
+    const d = parseExplainer(
+      'Port talks\n\nThe Norway Harbour Workers (HW) met on Friday in Oslo. The Harbour Workers (HW) run the port.\n\n"We are ready to talk again," HW said on Saturday.',
+      ref,
+    );
+    expect(d.sections.flatMap((x) => x.quotes.map((q) => q.speaker))).toEqual(['Norway Harbour Workers']);
+  });
+});

@@ -3460,3 +3460,39 @@ describe('quotes: marks set the wrong way round (2026-12-08, third stop)', () =>
     ]);
   });
 });
+
+describe("speakers and quotes: the third stop's second review (2026-12-08)", () => {
+  const FILLER = 'The strike ended on Monday in Oslo.';
+  const quotes = (body: string) => speakers(`${HEAD}${FILLER}\n\n${body}`);
+
+  it('marks are swapped only where every curly double mark stands the wrong way round', () => {
+    // A quote closed at a paragraph's start, then French spacing set the right way round.
+    expect(
+      quotes(
+        '“We are ready for the talks tonight and we will stay as long as it takes,\n\n” Ann Velden said. Tomas Reyk said “ We want a deal before Friday ” .',
+      ),
+    ).toContainEqual(['We want a deal before Friday', 'Tomas Reyk']);
+    // An inch mark, and a straight mark closed by a curly one.
+    expect(quotes('The 32 ” screen on the bridge showed the storm. Tomas Reyk said “ We are ready for the talks ” on Monday.')).toEqual([
+      ['We are ready for the talks', 'Tomas Reyk'],
+    ]);
+    expect(
+      quotes('Ann Velden said "We are ready for the talks tonight ” and Tomas Reyk said “ We want a deal before Friday ” on Monday.').map(([, w]) => w),
+    ).toEqual(['Ann Velden', 'Tomas Reyk']);
+  });
+
+  it('"Sigrid Chancellor said": a given name the name model does not know still makes a name of two words', () => {
+    expect(quotes('"We welcome the agreement," Sigrid Chancellor said on Monday.').map(([, w]) => w)).toEqual(['Sigrid Chancellor']);
+  });
+
+  it('a title quoted after a colon on a name line is no quote of its own: the line signs off the quote above', () => {
+    expect(quotes('“Ports are the lifeblood of Ostland and always will be.”\n\nAnn Velden, author of Harbours: "The Ostland Story"').map(([, w]) => w)).toEqual(
+      ['Ann Velden'],
+    );
+  });
+
+  it('"Velmark coal rules | EPA": the US agency\'s name after a bar is no picture credit', () => {
+    const d = parseExplainer('Velmark coal rules | EPA\n\nThe rules were published on Monday in Velmark.\n\n"We will enforce them," said Tomas Reyk.', ref);
+    expect(d.headline).toBe('Velmark coal rules | EPA');
+  });
+});
