@@ -887,11 +887,13 @@ function acronymsOf(paragraphs: string[]): { all: Map<string, string>; bracketed
       if (!spelled && /^\p{Lu}+$/u.test(acronym)) {
         const run = words.slice(words.findLastIndex((w) => w.endsWith(',')) + 1);
         const at = run.findLastIndex((w, i) => w[0] === acronym[0] && i < run.length - 1 && !givenName(w) && lettersHold(run.slice(i).join(' '), acronym));
-        const long = run
-          .slice(at)
-          .join(' ')
-          .replace(/['’]s$/u, '');
-        if (at >= 0 && (run.length - at >= 3 || INSTITUTION_WORD.test(long))) define(acronym, long);
+        if (at >= 0) {
+          const long = run
+            .slice(at)
+            .join(' ')
+            .replace(/['’]s$/u, '');
+          if (run.length - at >= 3 || INSTITUTION_WORD.test(long)) define(acronym, long);
+        }
       }
     }
   }

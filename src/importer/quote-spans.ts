@@ -94,7 +94,7 @@ export function quoteSpans(paragraph: string): QuoteSpan[] {
     paragraph.includes('‘’') && paragraph.includes('’‘')
       ? paragraph.replace(PAIRED_OPENING, (m) => `${' '.repeat(m.length - 1)}“`).replace(PAIRED_CLOSING, (m) => `”${' '.repeat(m.length - 1)}`)
       : reversedMarks(paragraph)
-        ? paragraph.replace(/[“”]/gu, (c) => (c === '“' ? '”' : '“'))
+        ? paragraph.replace(CURLY_DOUBLE, (c) => (c === '“' ? '”' : '“'))
         : paragraph;
   const text =
     !paired.includes('“') && CLOSING_AS_OPENING.test(paired)

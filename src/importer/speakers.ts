@@ -413,13 +413,9 @@ export function speakerOf(sentence: string, open: number, close: number, speaker
   }
   // "“…,” a Buhari supporter in the city of Kano, Mohammed Aliyu, said.": a description, then the name set off by commas.
   // ("“…,” Jordan’s Foreign Affairs Minister, Ayman Safadi, said": a title of capitalised words the same way)
-  const titledBefore = (between: string) => isTitleWord(between.match(TITLE_BEFORE_NAME_COMMA)?.[1] ?? '');
+  const describedBefore = (between: string) => DESCRIBED_BEFORE_NAME.test(between) || isTitleWord(between.match(TITLE_BEFORE_NAME_COMMA)?.[1] ?? '');
   const described = speakers.find(
-    (s) =>
-      s.kind === 'PERSON' &&
-      s.start >= close &&
-      (DESCRIBED_BEFORE_NAME.test(sentence.slice(close, s.start)) || titledBefore(sentence.slice(close, s.start))) &&
-      NAME_THEN_SAID.test(sentence.slice(s.end)),
+    (s) => s.kind === 'PERSON' && s.start >= close && describedBefore(sentence.slice(close, s.start)) && NAME_THEN_SAID.test(sentence.slice(s.end)),
   );
   if (described) return { speaker: described, pronoun: false };
   // "The X Team statement said the case “…”", "X's statement read: “…”": the body or person the statement is of.
